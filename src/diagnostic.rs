@@ -1,0 +1,192 @@
+//! One renderer-neutral diagnostic type shared by the parser, the checker and the loader.
+//!
+//! Every problem a rule author can make has a stable [`Code`]; the list is documented in
+//! `docs/diagnostics.md` and must stay in step with [`Code::ALL`]. Messages follow one style:
+//! lowercase, no final period, the author's own words in backticks, detail in labels and `help`.
+//! Only `render` turns a `Diagnostic` into text (ariadne) or JSON.
+
+use crate::span::Span;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Stable identity of a kind of problem. The string form (`E101`) never changes meaning once
+/// released; retired codes are not reused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Code {
+    /// The text does not follow the grammar.
+    Syntax,
+    /// A literal that is well-formed but not a real value (a 30th of February, a huge number).
+    BadLiteral,
+    /// A name that is not declared anywhere.
+    UnknownName,
+    /// The same name declared twice.
+    DuplicateName,
+    /// A `one of` value that the field does not list.
+    UnknownValue,
+    /// `BANT.budgte`: the part after the dot is not a criterion or property of that name.
+    UnknownMember,
+    /// Scores, frameworks or profiles that refer to each other in a circle.
+    Cycle,
+    /// Two kinds of value that cannot be compared or combined (text with a number).
+    TypeMismatch,
+    /// Two units that cannot be compared or combined (money with days).
+    UnitMismatch,
+    /// A bare number where a duration needs its unit (`90` instead of `90 days`).
+    MissingUnit,
+    /// A condition that is not a yes/no question (`when budget`).
+    NotACondition,
+    /// `classify` or `temperature` without an `otherwise` line.
+    MissingOtherwise,
+    /// A rule written after `otherwise`, which can never be reached.
+    AfterOtherwise,
+    /// A pass rule that asks for more criteria than the framework has.
+    ImpossiblePassRule,
+    /// `pass 3 of 5` on a framework that lists 4 criteria.
+    PassRuleCount,
+    /// A block every definition needs is missing (`fields`, `classify`).
+    MissingBlock,
+    /// A block that may appear once appears twice.
+    DuplicateBlock,
+    /// Something allowed by the grammar that makes no sense (a zero weight, two key fields).
+    InvalidSetting,
+    /// An `example` that gives a field a value it cannot hold.
+    BadExample,
+    /// A class rule that can never fire because earlier rules always win or it is never true.
+    UnreachableRule,
+    /// A threshold no lead can reach (a score above the most points a lead can get).
+    UnreachableThreshold,
+    /// A declared field that no rule reads.
+    UnusedField,
+}
+
+impl Code {
+    pub const ALL: [Code; 22] = [
+        Code::Syntax,
+        Code::BadLiteral,
+        Code::UnknownName,
+        Code::DuplicateName,
+        Code::UnknownValue,
+        Code::UnknownMember,
+        Code::Cycle,
+        Code::TypeMismatch,
+        Code::UnitMismatch,
+        Code::MissingUnit,
+        Code::NotACondition,
+        Code::MissingOtherwise,
+        Code::AfterOtherwise,
+        Code::ImpossiblePassRule,
+        Code::PassRuleCount,
+        Code::MissingBlock,
+        Code::DuplicateBlock,
+        Code::InvalidSetting,
+        Code::BadExample,
+        Code::UnreachableRule,
+        Code::UnreachableThreshold,
+        Code::UnusedField,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Syntax => "E001",
+            Code::BadLiteral => "E002",
+            Code::UnknownName => "E101",
+            Code::DuplicateName => "E102",
+            Code::UnknownValue => "E103",
+            Code::UnknownMember => "E104",
+            Code::Cycle => "E105",
+            Code::TypeMismatch => "E201",
+            Code::UnitMismatch => "E202",
+            Code::MissingUnit => "E203",
+            Code::NotACondition => "E204",
+            Code::MissingOtherwise => "E301",
+            Code::AfterOtherwise => "E302",
+            Code::ImpossiblePassRule => "E303",
+            Code::PassRuleCount => "E304",
+            Code::MissingBlock => "E305",
+            Code::DuplicateBlock => "E306",
+            Code::InvalidSetting => "E307",
+            Code::BadExample => "E308",
+            Code::UnreachableRule => "W401",
+            Code::UnreachableThreshold => "W402",
+            Code::UnusedField => "W403",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        if self.as_str().starts_with('W') { Severity::Warning } else { Severity::Error }
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A place in the source with a short remark about it. The primary label says what is wrong;
+/// secondary labels point at related places ("first declared here").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub span: Span,
+    pub message: String,
+    pub primary: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub code: Code,
+    pub message: String,
+    pub labels: Vec<Label>,
+    pub help: Option<String>,
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic of the code's own severity, with its primary label.
+    pub fn new(code: Code, message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: code.severity(),
+            code,
+            message: message.into(),
+            labels: vec![Label { span, message: label.into(), primary: true }],
+            help: None,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.labels.push(Label { span, message: message.into(), primary: false });
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    /// Where the problem is: the primary label's span.
+    pub fn span(&self) -> Span {
+        self.labels.iter().find(|l| l.primary).map(|l| l.span).unwrap_or_default()
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Sorts diagnostics by position, then by code, so output is stable whatever order passes ran in.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.span().start, d.span().end, d.code.as_str()));
+}

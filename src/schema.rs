@@ -1,0 +1,156 @@
+//! What a lead looks like to the rules: its fields, in slot order, with their kinds and the
+//! column names they are read from. Built by `compile`, read by `input` and `eval`.
+
+use crate::syntax::ast::DurationUnit;
+
+/// The fields of a compiled rule set. A field's slot is its index in `fields`; a lead is a
+/// `Vec<Value>` of the same length.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Schema {
+    pub fields: Vec<FieldSpec>,
+    /// Slot of the `key` field, which names the lead in every output.
+    pub key: Option<usize>,
+}
+
+impl Schema {
+    pub fn slot_of(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldSpec {
+    pub name: String,
+    pub kind: FieldKind,
+    /// Column names (CSV headers or JSON keys) to read from, in order of preference. Never empty:
+    /// a field declared without `from` is read from a column of its own name.
+    pub columns: Vec<String>,
+    /// Whether any rule reads this field. Unused fields are still read (to report bad values)
+    /// only when they are the key.
+    pub used: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldKind {
+    Number,
+    Money,
+    /// Read as a percentage: `45`, `45%`, `45,5 %`; stored as a fraction.
+    Percent,
+    YesNo,
+    Text,
+    /// Read as a number of `unit`; stored as seconds.
+    Duration(DurationUnit),
+    Date(DateFormat),
+    DateTime(DateFormat),
+    OneOf(Vec<EnumValue>),
+}
+
+impl FieldKind {
+    /// How the kind is written in a rule file, for messages ("expected money").
+    pub fn describe(&self) -> String {
+        match self {
+            FieldKind::Number => "a number".into(),
+            FieldKind::Money => "an amount of money".into(),
+            FieldKind::Percent => "a percentage".into(),
+            FieldKind::YesNo => "yes or no".into(),
+            FieldKind::Text => "text".into(),
+            FieldKind::Duration(u) => format!("a number of {}", u.plural()),
+            FieldKind::Date(f) => format!("a date ({})", f.describe()),
+            FieldKind::DateTime(f) => format!("a date and time ({})", f.describe()),
+            FieldKind::OneOf(values) => {
+                let names: Vec<String> = values
+                    .iter()
+                    .map(|v| match v.spellings.first() {
+                        Some(s) => format!("{} (\"{}\")", v.name, s),
+                        None => v.name.clone(),
+                    })
+                    .collect();
+                format!("one of {}", names.join(", "))
+            }
+        }
+    }
+}
+
+/// One allowed value of a `one of` field. A cell matches it when it equals, ignoring case and
+/// surrounding spaces, the name or any spelling.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumValue {
+    pub name: String,
+    pub spellings: Vec<String>,
+}
+
+/// How dates are written in a column. `Default` accepts ISO `2026-12-01` and `01.12.2026`;
+/// a declared format such as `m/d/yyyy` accepts that order with that separator (and ISO).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DateFormat {
+    #[default]
+    Default,
+    Declared { order: DateOrder, separator: char },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateOrder {
+    DayMonthYear,
+    MonthDayYear,
+    YearMonthDay,
+}
+
+impl DateFormat {
+    /// Reads a format such as `m/d/yyyy`, `dd.mm.yyyy`, `yyyy-mm-dd`. Returns `None` when it is
+    /// not three parts (day `d`/`dd`, month `m`/`mm`, year `yyyy`) joined by one separator.
+    pub fn parse(text: &str) -> Option<DateFormat> {
+        let lower = text.trim().to_lowercase();
+        let separator = lower.chars().find(|c| !c.is_alphabetic())?;
+        let parts: Vec<&str> = lower.split(separator).collect();
+        if parts.len() != 3 {
+            return None;
+        }
+        let kind = |p: &str| match p {
+            "d" | "dd" => Some('d'),
+            "m" | "mm" => Some('m'),
+            "yyyy" => Some('y'),
+            _ => None,
+        };
+        let kinds = [kind(parts[0])?, kind(parts[1])?, kind(parts[2])?];
+        let order = match kinds {
+            ['d', 'm', 'y'] => DateOrder::DayMonthYear,
+            ['m', 'd', 'y'] => DateOrder::MonthDayYear,
+            ['y', 'm', 'd'] => DateOrder::YearMonthDay,
+            _ => return None,
+        };
+        Some(DateFormat::Declared { order, separator })
+    }
+
+    pub fn describe(self) -> String {
+        match self {
+            DateFormat::Default => "such as 2026-12-01 or 01.12.2026".into(),
+            DateFormat::Declared { order, separator } => {
+                let s = separator;
+                match order {
+                    DateOrder::DayMonthYear => format!("as d{s}m{s}yyyy"),
+                    DateOrder::MonthDayYear => format!("as m{s}d{s}yyyy"),
+                    DateOrder::YearMonthDay => format!("as yyyy{s}m{s}d"),
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_formats() {
+        assert_eq!(
+            DateFormat::parse("m/d/yyyy"),
+            Some(DateFormat::Declared { order: DateOrder::MonthDayYear, separator: '/' })
+        );
+        assert_eq!(
+            DateFormat::parse("DD.MM.YYYY"),
+            Some(DateFormat::Declared { order: DateOrder::DayMonthYear, separator: '.' })
+        );
+        assert_eq!(DateFormat::parse("m/d"), None);
+        assert_eq!(DateFormat::parse("q/d/yyyy"), None);
+    }
+}

@@ -1,0 +1,429 @@
+//! The abstract syntax tree of a rule file, exactly as written: every node carries its span.
+//!
+//! Nothing here is resolved or checked; names are plain strings. `check` resolves and validates
+//! them, `compile` lowers the checked tree to the evaluator's form.
+
+use crate::span::{Span, Spanned};
+
+/// A name as written: a field, framework, criterion, class, enum value... Unicode allowed.
+#[derive(Clone, Debug)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+impl PartialEq for Ident {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+/// A whole rule file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleFile {
+    pub header: Option<Header>,
+    pub items: Vec<Item>,
+    /// Every `# ...` comment with its span (text without the `#`), kept for the formatter.
+    pub comments: Vec<Spanned<String>>,
+}
+
+/// `definition "ACME Cloud" version 3 effective 2026-12-01`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Header {
+    pub name: Spanned<String>,
+    /// As written: `3`, `3.1`, `"2026-q4"`.
+    pub version: Option<Spanned<String>>,
+    pub effective: Option<Spanned<jiff::civil::Date>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Use(UseDecl),
+    Fields(FieldsBlock),
+    Minimum(MinimumBlock),
+    Profile(ProfileBlock),
+    Framework(FrameworkBlock),
+    Score(ScoreBlock),
+    Classify(ClassifyBlock),
+    Temperature(TemperatureBlock),
+    Deal(DealBlock),
+    Example(ExampleBlock),
+}
+
+/// `use "std/bant.rules"`
+#[derive(Clone, Debug, PartialEq)]
+pub struct UseDecl {
+    pub path: Spanned<String>,
+    pub span: Span,
+}
+
+/// `fields { ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldsBlock {
+    pub fields: Vec<FieldDecl>,
+    pub span: Span,
+}
+
+/// `employees : number from "employees", "Сотрудников"` with an optional trailing `key`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldDecl {
+    pub name: Ident,
+    pub ty: Spanned<FieldType>,
+    /// Column names (CSV headers, JSON keys) the value is read from, in order of preference.
+    /// Empty means: the field's own name.
+    pub columns: Vec<Spanned<String>>,
+    /// Span of the `key` marker when present.
+    pub key: Option<Span>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldType {
+    /// A plain count: `number`.
+    Number,
+    /// `money`
+    Money,
+    /// `percent`: values read as percentages (`45` and `45%` both mean 45 %).
+    Percent,
+    /// `yes/no`
+    YesNo,
+    /// `text`
+    Text,
+    /// `days`, `hours`, `minutes`, `weeks`: a duration read as a number of that unit.
+    Duration(DurationUnit),
+    /// `date`, optionally `date format "m/d/yyyy"`.
+    Date { format: Option<Spanned<String>> },
+    /// `datetime`, optionally `datetime format "m/d/yyyy"`.
+    DateTime { format: Option<Spanned<String>> },
+    /// `one of it ("ИТ"), manufacturing ("производство"), ...`
+    OneOf(Vec<EnumVariant>),
+}
+
+/// One allowed value of a `one of` field: its name in rules and the spellings a CRM export uses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumVariant {
+    pub name: Ident,
+    pub spellings: Vec<Spanned<String>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DurationUnit {
+    Minutes,
+    Hours,
+    Days,
+    Weeks,
+}
+
+impl DurationUnit {
+    pub fn seconds(self) -> f64 {
+        match self {
+            DurationUnit::Minutes => 60.0,
+            DurationUnit::Hours => 3_600.0,
+            DurationUnit::Days => 86_400.0,
+            DurationUnit::Weeks => 604_800.0,
+        }
+    }
+
+    pub fn plural(self) -> &'static str {
+        match self {
+            DurationUnit::Minutes => "minutes",
+            DurationUnit::Hours => "hours",
+            DurationUnit::Days => "days",
+            DurationUnit::Weeks => "weeks",
+        }
+    }
+}
+
+/// `minimum { require ... else "..." ; reject ... else "..." }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct MinimumBlock {
+    pub gates: Vec<Gate>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GateKind {
+    /// `require COND`: fails when COND is false.
+    Require,
+    /// `reject COND`: fails when COND is true.
+    Reject,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gate {
+    pub kind: GateKind,
+    pub kind_span: Span,
+    pub condition: Expr,
+    /// The reason printed when the gate fails.
+    pub reason: Spanned<String>,
+    pub span: Span,
+}
+
+/// `profile ICP { employees between 50 and 5_000  weight 3 ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileBlock {
+    pub name: Ident,
+    pub criteria: Vec<ProfileCriterion>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileCriterion {
+    pub condition: Expr,
+    pub weight: Spanned<f64>,
+    pub span: Span,
+}
+
+/// `framework BANT pass 3 of 4 { budget : budget >= 500_000 ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameworkBlock {
+    pub name: Ident,
+    pub pass: Spanned<PassRule>,
+    pub criteria: Vec<FrameworkCriterion>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PassRule {
+    /// `pass all`
+    All,
+    /// `pass any`
+    Any,
+    /// `pass N of M` (`of` given) or `pass N` / `pass at least N` (`of` absent).
+    AtLeast { needed: u32, of: Option<u32> },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameworkCriterion {
+    pub name: Ident,
+    pub condition: Expr,
+    pub span: Span,
+}
+
+/// `score { +30 when ... }` or `score engagement capped at 100 { ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreBlock {
+    /// `None` for the unnamed score, referred to as `score`.
+    pub name: Option<Ident>,
+    pub cap: Option<Spanned<f64>>,
+    pub rules: Vec<ScoreRule>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreRule {
+    /// Signed points: `+30` is 30.0, `-20` is -20.0.
+    pub points: Spanned<f64>,
+    pub condition: Expr,
+    pub span: Span,
+}
+
+/// `classify { disqualified when not minimum ... nurture otherwise }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassifyBlock {
+    pub rules: Vec<ClassRule>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassRule {
+    pub class: Ident,
+    pub when: When,
+    /// `playbook "call within the hour, senior rep"`
+    pub playbook: Option<Spanned<String>>,
+    pub span: Span,
+}
+
+/// The condition part of an ordered rule.
+#[derive(Clone, Debug, PartialEq)]
+pub enum When {
+    /// `when COND`
+    Condition(Expr),
+    /// `otherwise`, with the keyword's span.
+    Otherwise(Span),
+}
+
+/// `temperature since created_at { hot when ... respond within 15 minutes ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct TemperatureBlock {
+    /// The datetime field the response clock starts from.
+    pub since: Option<Ident>,
+    pub rules: Vec<TemperatureRule>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TemperatureRule {
+    pub name: Ident,
+    pub when: When,
+    /// `respond within 15 minutes`
+    pub respond_within: Option<Spanned<Quantity>>,
+    pub span: Span,
+}
+
+/// `deal { size budget  probability { ... } }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct DealBlock {
+    /// The expected deal size, a money expression.
+    pub size: Option<Expr>,
+    pub probability: Vec<ProbabilityCriterion>,
+    pub span: Span,
+}
+
+/// `price importance 5 match 90% when budget >= 500_000, 40% when budget is known, otherwise 10%`
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProbabilityCriterion {
+    pub name: Ident,
+    pub importance: Spanned<f64>,
+    pub ratings: Vec<Rating>,
+    pub span: Span,
+}
+
+/// One `P% when COND` (or the final `otherwise P%`) of a probability criterion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rating {
+    /// The percentage as written: `90%` is 90.0.
+    pub percent: Spanned<f64>,
+    pub when: When,
+    pub span: Span,
+}
+
+/// `example "name" { lead { ... } expect class SQL, temperature hot }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExampleBlock {
+    pub name: Spanned<String>,
+    pub lead: Vec<(Ident, Spanned<Literal>)>,
+    pub expect: Vec<Expectation>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expectation {
+    pub kind: ExpectKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExpectKind {
+    /// `class SQL`
+    Class(Ident),
+    /// `temperature hot`
+    Temperature(Ident),
+    /// `score 45` (name `None`) or `score engagement 45`
+    Score { name: Option<Ident>, value: Spanned<f64> },
+    /// `fit 70%`: the first profile's fit, as a percentage.
+    Fit(Spanned<f64>),
+    /// `grade A`
+    Grade(Ident),
+}
+
+/// An expression with its span.
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+impl PartialEq for Expr {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    Literal(Literal),
+    /// `budget`, `BANT.budget`, `ICP.fit`, `minimum`, `score`, `deal.size`: one or two names.
+    Ref(Vec<Ident>),
+    Unary(UnaryOp, Box<Expr>),
+    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    /// `x between a and b` (both ends included)
+    Between { value: Box<Expr>, low: Box<Expr>, high: Box<Expr> },
+    /// `x in [a, b]` / `x not in [a, b]`
+    In { value: Box<Expr>, list: Vec<Expr>, negated: bool },
+    /// `x is known` (negated: false) / `x is unknown` (negated: true)
+    IsKnown { value: Box<Expr>, negated: bool },
+    /// `BANT passes` / `BANT fails`
+    Passes { framework: Ident, negated: bool },
+    /// `need contains "backup"` (case-insensitive)
+    Contains { value: Box<Expr>, needle: Box<Expr> },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Not,
+    Neg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    And,
+    Or,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl BinaryOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOp::And => "and",
+            BinaryOp::Or => "or",
+            BinaryOp::Eq => "=",
+            BinaryOp::Ne => "!=",
+            BinaryOp::Lt => "<",
+            BinaryOp::Le => "<=",
+            BinaryOp::Gt => ">",
+            BinaryOp::Ge => ">=",
+            BinaryOp::Add => "+",
+            BinaryOp::Sub => "-",
+            BinaryOp::Mul => "*",
+            BinaryOp::Div => "/",
+        }
+    }
+
+    pub fn is_comparison(self) -> bool {
+        matches!(self, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Literal {
+    /// `500_000`, `1.5`: a bare number that takes the unit of what it meets (except durations).
+    Number(f64),
+    /// `70%`: stored as written (70.0).
+    Percent(f64),
+    /// `90 days`, `15 minutes`
+    Duration(Quantity),
+    /// `"backup"`
+    Text(String),
+    /// `yes` / `no` (also `true` / `false`)
+    YesNo(bool),
+    /// `2026-12-01`
+    Date(jiff::civil::Date),
+    /// `2026-12-01T09:30` or `2026-12-01 09:30`
+    DateTime(jiff::civil::DateTime),
+    /// A bare name in a lead example (`source: referral`): an enum value, resolved by the checker.
+    Name(String),
+}
+
+/// A duration literal as written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    pub unit: DurationUnit,
+}
+
+impl Quantity {
+    pub fn seconds(self) -> f64 {
+        self.value * self.unit.seconds()
+    }
+}

@@ -1,0 +1,156 @@
+//! Values of a lead's fields at run time, and three-valued truth.
+//!
+//! INVARIANT: an empty or missing field is `Value::Unknown`, never zero or the empty string.
+//! Units are erased here (the checker proved them): money and counts are plain numbers,
+//! percentages are fractions (45 % is 0.45), durations are seconds, dates and date-times are
+//! seconds since 1970-01-01T00:00 on the civil (time-zone-less) calendar.
+
+use serde::Serialize;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Unknown,
+    Number(f64),
+    Bool(bool),
+    /// Index of the value in its field's `one of` list.
+    Enum(u32),
+    Text(Box<str>),
+    /// Civil seconds since 1970-01-01T00:00:00.
+    Time(i64),
+}
+
+impl Value {
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Value::Unknown)
+    }
+}
+
+/// Kleene's three-valued logic: `Unknown` is "could be either".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Truth {
+    False,
+    True,
+    Unknown,
+}
+
+impl Truth {
+    pub fn and(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::False, _) | (_, Truth::False) => Truth::False,
+            (Truth::True, Truth::True) => Truth::True,
+            _ => Truth::Unknown,
+        }
+    }
+
+    pub fn or(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::True, _) | (_, Truth::True) => Truth::True,
+            (Truth::False, Truth::False) => Truth::False,
+            _ => Truth::Unknown,
+        }
+    }
+
+    pub fn not(self) -> Truth {
+        match self {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+        }
+    }
+
+    /// A rule fires only when its condition is definitely true.
+    pub fn fires(self) -> bool {
+        self == Truth::True
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Truth::True => "yes",
+            Truth::False => "no",
+            Truth::Unknown => "unknown",
+        }
+    }
+}
+
+impl From<bool> for Truth {
+    fn from(b: bool) -> Truth {
+        if b { Truth::True } else { Truth::False }
+    }
+}
+
+/// Civil seconds since 1970-01-01T00:00 of a date-time.
+pub fn civil_seconds(dt: jiff::civil::DateTime) -> i64 {
+    let days = days_from_civil(dt.year() as i64, dt.month() as i64, dt.day() as i64);
+    days * 86_400 + dt.hour() as i64 * 3_600 + dt.minute() as i64 * 60 + dt.second() as i64
+}
+
+/// The date-time of civil seconds since 1970-01-01T00:00, if within the calendar's range.
+pub fn civil_datetime(seconds: i64) -> Option<jiff::civil::DateTime> {
+    let days = seconds.div_euclid(86_400);
+    let rest = seconds.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    let year = i16::try_from(y).ok()?;
+    jiff::civil::DateTime::new(
+        year,
+        m as i8,
+        d as i8,
+        (rest / 3_600) as i8,
+        (rest % 3_600 / 60) as i8,
+        (rest % 60) as i8,
+        0,
+    )
+    .ok()
+}
+
+// Howard Hinnant's days-from-civil algorithm (proleptic Gregorian calendar).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn epoch_is_zero() {
+        let dt = jiff::civil::date(1970, 1, 1).at(0, 0, 0, 0);
+        assert_eq!(civil_seconds(dt), 0);
+        assert_eq!(civil_seconds(jiff::civil::date(2026, 12, 1).at(9, 30, 0, 0)), 1_796_117_400);
+    }
+
+    proptest! {
+        #[test]
+        fn civil_seconds_round_trip(s in -2_000_000_000i64..8_000_000_000i64) {
+            let dt = civil_datetime(s).unwrap();
+            prop_assert_eq!(civil_seconds(dt), s);
+        }
+
+        #[test]
+        fn kleene_and_or_are_de_morgan_duals(a in 0..3u8, b in 0..3u8) {
+            let t = |x| [Truth::False, Truth::True, Truth::Unknown][x as usize];
+            prop_assert_eq!(t(a).and(t(b)).not(), t(a).not().or(t(b).not()));
+            prop_assert_eq!(t(a).and(t(b)), t(b).and(t(a)));
+        }
+    }
+}
