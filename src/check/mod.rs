@@ -1,1 +1,89 @@
-//! (stage under construction)
+//! The checker: finds every problem of a rule file in one run and builds the checked `Model`.
+//!
+//! Passes, in order: declare names (`declare`), type every block (`blocks`), order the derived
+//! values and find cycles (`order`), then warnings (`lints`) and examples (`examples`).
+//! Problems are collected, never thrown: after an error a placeholder stands in and checking goes
+//! on, so the author sees everything at once.
+
+mod blocks;
+mod declare;
+mod examples;
+mod expr;
+mod lints;
+pub mod model;
+mod names;
+mod order;
+pub mod suggest;
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::span::Span;
+use crate::syntax::ast::RuleFile;
+use model::{Derived, Model};
+use names::Names;
+
+/// The outcome of checking: the model when there are no errors, and every diagnostic found.
+pub struct Checked {
+    pub model: Option<Model>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Checks a parsed rule file. `source` is the file's text, quoted in messages.
+pub fn check(file: &RuleFile, source: &str) -> Checked {
+    let mut checker = Checker { source: source.to_string(), ..Checker::default() };
+    let declared = checker.declare(file);
+    let model = checker.blocks(file, declared);
+    let model = checker.order(model);
+    checker.lints(file, &model);
+    let mut model = model;
+    model.examples = checker.examples(file, &model);
+    for (slot, used) in checker.used_fields.iter().enumerate() {
+        model.schema.fields[slot].used = *used;
+    }
+    let mut diagnostics = checker.diagnostics;
+    diagnostic::sort(&mut diagnostics);
+    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    Checked { model: if has_errors { None } else { Some(model) }, diagnostics }
+}
+
+#[derive(Default)]
+pub(crate) struct Checker {
+    source: String,
+    names: Names,
+    diagnostics: Vec<Diagnostic>,
+    /// Which field slots some rule reads.
+    used_fields: Vec<bool>,
+    /// The derived value whose rules are being typed, if any.
+    current: Option<Derived>,
+    /// (reader, what it reads, where) edges between derived values.
+    dependencies: Vec<(Derived, Derived, Span)>,
+}
+
+impl Checker {
+    fn report(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+
+    /// The source text under a span, for quoting it back.
+    fn text(&self, span: Span) -> &str {
+        self.source.get(span.range()).unwrap_or("")
+    }
+
+    fn field_name(&self, slot: usize) -> &str {
+        self.names.fields.get_index(slot).map_or("", |(name, _)| name.as_str())
+    }
+
+    fn depend_on(&mut self, target: Derived, span: Span) {
+        if let Some(reader) = self.current {
+            self.dependencies.push((reader, target, span));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,511 @@
+//! Typing of expressions: resolves references, checks kinds and units, and builds `TExpr`.
+//!
+//! After an error the expression gets `Type::Error`, which is compatible with everything, so
+//! one mistake is reported once.
+
+use super::Checker;
+use super::model::{Derived, TExpr, TExprKind, Type, Unit};
+use super::suggest::did_you_mean;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::span::Span;
+use crate::syntax::ast::{BinaryOp, Expr, ExprKind, Ident, Literal, UnaryOp};
+use crate::value::civil_seconds;
+
+fn texpr(kind: TExprKind, ty: Type, span: Span) -> TExpr {
+    TExpr { kind, ty, span }
+}
+
+fn error_expr(span: Span) -> TExpr {
+    texpr(TExprKind::Bool(false), Type::Error, span)
+}
+
+impl Checker {
+    /// A condition: an expression that must be yes/no.
+    pub(super) fn condition(&mut self, e: &Expr) -> TExpr {
+        let typed = self.expr(e);
+        if !matches!(typed.ty, Type::Bool | Type::Error) {
+            let help = match typed.ty {
+                Type::Num(_) => format!("compare it with something, such as `{} >= 10`", self.text(e.span)),
+                Type::Enum(slot) => {
+                    let example = self.names.enum_values[slot].first().cloned().unwrap_or_default();
+                    format!("say which value you mean, such as `{} = {}`", self.text(e.span), example)
+                }
+                Type::Text => format!("test it, such as `{} is known` or `{} contains \"...\"`", self.text(e.span), self.text(e.span)),
+                _ => format!("compare it with something, or test it with `{} is known`", self.text(e.span)),
+            };
+            self.report(
+                Diagnostic::new(
+                    Code::NotACondition,
+                    format!("`{}` is not a yes/no condition", self.text(e.span)),
+                    e.span,
+                    format!("this is {}", typed.ty.describe()),
+                )
+                .with_help(help),
+            );
+            return error_expr(e.span);
+        }
+        typed
+    }
+
+    pub(super) fn expr(&mut self, e: &Expr) -> TExpr {
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Literal(lit) => self.literal(lit, span),
+            ExprKind::Ref(path) => self.reference(path, span),
+            ExprKind::Unary(UnaryOp::Not, inner) => {
+                let inner = self.condition(inner);
+                texpr(TExprKind::Not(Box::new(inner)), Type::Bool, span)
+            }
+            ExprKind::Unary(UnaryOp::Neg, inner) => {
+                let inner = self.expr(inner);
+                let ty = match inner.ty {
+                    Type::Num(_) | Type::Error => inner.ty,
+                    other => {
+                        self.type_mismatch(span, format!("only numbers can be negative, this is {}", other.describe()));
+                        Type::Error
+                    }
+                };
+                texpr(TExprKind::Neg(Box::new(inner)), ty, span)
+            }
+            ExprKind::Binary(op @ (BinaryOp::And | BinaryOp::Or), a, b) => {
+                let a = self.condition(a);
+                let b = self.condition(b);
+                texpr(TExprKind::Binary(*op, Box::new(a), Box::new(b)), Type::Bool, span)
+            }
+            ExprKind::Binary(op, a, b) if op.is_comparison() => {
+                let (a, b) = self.comparable_pair(a, b);
+                self.check_comparison(*op, &a, &b, span);
+                texpr(TExprKind::Binary(*op, Box::new(a), Box::new(b)), Type::Bool, span)
+            }
+            ExprKind::Binary(op, a, b) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                let ty = self.arithmetic(*op, &a, &b, span);
+                texpr(TExprKind::Binary(*op, Box::new(a), Box::new(b)), ty, span)
+            }
+            ExprKind::Between { value, low, high } => {
+                let (v, l) = self.comparable_pair(value, low);
+                self.check_comparison(BinaryOp::Le, &l, &v, span);
+                let h = self.expr_against(high, v.ty);
+                self.check_comparison(BinaryOp::Le, &v, &h, span);
+                texpr(TExprKind::Between(Box::new(v), Box::new(l), Box::new(h)), Type::Bool, span)
+            }
+            ExprKind::In { value, list, negated } => {
+                let v = self.expr(value);
+                let items: Vec<TExpr> = list
+                    .iter()
+                    .map(|item| {
+                        let t = self.expr_against(item, v.ty);
+                        self.check_comparison(BinaryOp::Eq, &v, &t, item.span);
+                        t
+                    })
+                    .collect();
+                let test = texpr(TExprKind::In(Box::new(v), items), Type::Bool, span);
+                if *negated { texpr(TExprKind::Not(Box::new(test)), Type::Bool, span) } else { test }
+            }
+            ExprKind::IsKnown { value, negated } => {
+                let v = self.expr(value);
+                let test = texpr(TExprKind::IsKnown(Box::new(v)), Type::Bool, span);
+                if *negated { texpr(TExprKind::Not(Box::new(test)), Type::Bool, span) } else { test }
+            }
+            ExprKind::Passes { framework, negated } => {
+                let Some(index) = self.framework_index(framework) else {
+                    return error_expr(span);
+                };
+                let test = texpr(TExprKind::FrameworkPasses(index), Type::Bool, span);
+                if *negated { texpr(TExprKind::Not(Box::new(test)), Type::Bool, span) } else { test }
+            }
+            ExprKind::Contains { value, needle } => {
+                let v = self.expr(value);
+                if !matches!(v.ty, Type::Text | Type::Error) {
+                    self.type_mismatch(value.span, format!("`contains` looks inside text, but this is {}", v.ty.describe()));
+                }
+                let needle_text = match &needle.kind {
+                    ExprKind::Literal(Literal::Text(t)) => t.to_lowercase(),
+                    _ => {
+                        self.report(
+                            Diagnostic::new(Code::TypeMismatch, "`contains` needs quoted text to look for", needle.span, "expected text in quotes")
+                                .with_help("write the words to look for in quotes, such as `need contains \"backup\"`"),
+                        );
+                        String::new()
+                    }
+                };
+                texpr(TExprKind::Contains(Box::new(v), needle_text), Type::Bool, span)
+            }
+        }
+    }
+
+    /// Types `e` knowing the type of what it is compared with, so that a bare name such as
+    /// `referral` resolves to a value of a `one of` field.
+    fn expr_against(&mut self, e: &Expr, other: Type) -> TExpr {
+        if let Type::Enum(slot) = other {
+            if let Some(resolved) = self.enum_operand(e, slot) {
+                return resolved;
+            }
+        }
+        self.expr(e)
+    }
+
+    /// Types both sides of a comparison, resolving enum value names against the other side.
+    fn comparable_pair(&mut self, a: &Expr, b: &Expr) -> (TExpr, TExpr) {
+        if self.is_unresolved_name(a) && !self.is_unresolved_name(b) {
+            let tb = self.expr(b);
+            let ta = self.expr_against(a, tb.ty);
+            (ta, tb)
+        } else {
+            let ta = self.expr(a);
+            let tb = self.expr_against(b, ta.ty);
+            (ta, tb)
+        }
+    }
+
+    /// A single name that is not a field, score or `minimum`: possibly a `one of` value.
+    fn is_unresolved_name(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Ref(path) if path.len() == 1 => {
+                let name = &path[0].name;
+                !self.names.fields.contains_key(name) && !self.names.scores.contains_key(name) && name != "minimum"
+            }
+            _ => false,
+        }
+    }
+
+    /// Resolves `e` as a value of the `one of` field in `slot`, if it is a bare name or text.
+    fn enum_operand(&mut self, e: &Expr, slot: usize) -> Option<TExpr> {
+        let ty = Type::Enum(slot);
+        match &e.kind {
+            ExprKind::Ref(path) if path.len() == 1 && !self.names.fields.contains_key(&path[0].name) => {
+                let ident = &path[0];
+                match self.names.enum_value(slot, &ident.name) {
+                    Some(index) => Some(texpr(TExprKind::EnumValue(index), ty, e.span)),
+                    None if self.names.scores.contains_key(&ident.name) || ident.name == "minimum" => None,
+                    None => {
+                        self.unknown_enum_value(slot, ident);
+                        Some(error_expr(e.span))
+                    }
+                }
+            }
+            ExprKind::Literal(Literal::Text(text)) => {
+                let index = self.names.enum_by_spelling(slot, text);
+                match index {
+                    Some(index) => Some(texpr(TExprKind::EnumValue(index), ty, e.span)),
+                    None => {
+                        let ident = Ident { name: text.clone(), span: e.span };
+                        self.unknown_enum_value(slot, &ident);
+                        Some(error_expr(e.span))
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn unknown_enum_value(&mut self, slot: usize, ident: &Ident) {
+        let field = self.field_name(slot).to_string();
+        let values = &self.names.enum_values[slot];
+        let mut d = Diagnostic::new(
+            Code::UnknownValue,
+            format!("`{}` is not one of the values of `{}`", ident.name, field),
+            ident.span,
+            format!("`{}` can be: {}", field, values.join(", ")),
+        );
+        d = match did_you_mean(&ident.name, values.iter().map(String::as_str)) {
+            Some(s) => d.with_help(format!("did you mean `{s}`?")),
+            None => d.with_help(format!("use one of the values listed for `{field}` in `fields`, or add this one there")),
+        };
+        self.report(d);
+    }
+
+    fn literal(&mut self, lit: &Literal, span: Span) -> TExpr {
+        match lit {
+            Literal::Number(n) => texpr(TExprKind::Number(*n), Type::Num(Unit::Bare), span),
+            Literal::Percent(p) => texpr(TExprKind::Number(p / 100.0), Type::Num(Unit::Percent), span),
+            Literal::Duration(q) => texpr(TExprKind::Number(q.seconds()), Type::Num(Unit::Duration), span),
+            Literal::Text(t) => texpr(TExprKind::Text(t.clone()), Type::Text, span),
+            Literal::YesNo(b) => texpr(TExprKind::Bool(*b), Type::Bool, span),
+            Literal::Date(d) => texpr(TExprKind::Time(civil_seconds(d.to_datetime(jiff::civil::Time::midnight()))), Type::Date, span),
+            Literal::DateTime(dt) => texpr(TExprKind::Time(civil_seconds(*dt)), Type::DateTime, span),
+            Literal::Name(name) => self.reference(&[Ident { name: name.clone(), span }], span),
+        }
+    }
+
+    fn reference(&mut self, path: &[Ident], span: Span) -> TExpr {
+        match path {
+            [one] => self.single_reference(one),
+            [owner, member] => self.member_reference(owner, member, span),
+            _ => {
+                self.report(Diagnostic::new(Code::UnknownName, "a reference has at most one dot", span, "too many parts").with_help("write `field`, or `framework.criterion` such as `BANT.budget`"));
+                error_expr(span)
+            }
+        }
+    }
+
+    fn single_reference(&mut self, ident: &Ident) -> TExpr {
+        let name = ident.name.as_str();
+        let span = ident.span;
+        if let Some(&slot) = self.names.fields.get(name) {
+            self.used_fields[slot] = true;
+            return texpr(TExprKind::Field(slot), self.names.field_types[slot], span);
+        }
+        if let Some(&index) = self.names.scores.get(name) {
+            self.depend_on(Derived::Score(index), span);
+            return texpr(TExprKind::Score(index), Type::Num(Unit::Count), span);
+        }
+        if name == "minimum" && self.names.has_minimum {
+            self.depend_on(Derived::Minimum, span);
+            return texpr(TExprKind::Minimum, Type::Bool, span);
+        }
+        let (message, help) = if self.names.frameworks.contains_key(name) {
+            (format!("`{name}` is a framework: say what you want to know about it"), format!("write `{name} passes`, `{name} fails`, or one criterion such as `{name}.{}`", self.first_criterion(name)))
+        } else if self.names.profiles.contains_key(name) {
+            (format!("`{name}` is a profile: refer to its fit"), format!("write `{name}.fit`, such as `{name}.fit >= 70%`"))
+        } else if name == "deal" {
+            ("`deal` alone is not a value".to_string(), "write `deal.size`, `deal.probability` or `deal.priority`".to_string())
+        } else if name == "minimum" {
+            ("there is no `minimum` block to refer to".to_string(), "add a `minimum { require ... else \"...\" }` block, or remove this reference".to_string())
+        } else if name == "score" {
+            ("there is no unnamed `score` block to refer to".to_string(), self.score_help())
+        } else {
+            let candidates = self.names.all_references();
+            let help = match did_you_mean(name, candidates) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("declare `{name}` in the `fields` block, or check the spelling"),
+            };
+            (format!("unknown name `{name}`"), help)
+        };
+        self.report(Diagnostic::new(Code::UnknownName, message, span, "not declared").with_help(help));
+        error_expr(span)
+    }
+
+    fn member_reference(&mut self, owner: &Ident, member: &Ident, span: Span) -> TExpr {
+        let (o, m) = (owner.name.as_str(), member.name.as_str());
+        if let Some(&fw) = self.names.frameworks.get(o) {
+            self.depend_on(Derived::Framework(fw), span);
+            if let Some(&c) = self.names.criteria[fw].get(m) {
+                return texpr(TExprKind::FrameworkCriterion(fw, c), Type::Bool, span);
+            }
+            match m {
+                "met" => return texpr(TExprKind::FrameworkMet(fw), Type::Num(Unit::Count), span),
+                "passes" | "passed" => return texpr(TExprKind::FrameworkPasses(fw), Type::Bool, span),
+                _ => {}
+            }
+            let mut options: Vec<String> = self.names.criteria[fw].keys().cloned().collect();
+            options.push("met".into());
+            let options: Vec<&str> = options.iter().map(String::as_str).collect();
+            return self.unknown_member(owner, member, &options, "criterion of framework");
+        }
+        if let Some(&p) = self.names.profiles.get(o) {
+            if m == "fit" {
+                self.depend_on(Derived::Profile(p), span);
+                return texpr(TExprKind::ProfileFit(p), Type::Num(Unit::Percent), span);
+            }
+            return self.unknown_member(owner, member, &["fit"], "property of profile");
+        }
+        if o == "deal" {
+            let (kind, ty, present) = match m {
+                "size" => (TExprKind::DealSize, Type::Num(Unit::Money), self.names.has_deal_size),
+                "probability" => (TExprKind::DealProbability, Type::Num(Unit::Percent), self.names.has_probability),
+                "priority" => (TExprKind::DealPriority, Type::Num(Unit::Money), self.names.has_deal_size && self.names.has_probability),
+                _ => return self.unknown_member(owner, member, &["size", "probability", "priority"], "property of"),
+            };
+            if !present {
+                self.report(
+                    Diagnostic::new(Code::UnknownName, format!("`deal.{m}` is not defined"), span, "nothing computes this")
+                        .with_help("add a `deal { size ... probability { ... } }` block that defines it"),
+                );
+                return error_expr(span);
+            }
+            self.depend_on(Derived::Deal, span);
+            return texpr(kind, ty, span);
+        }
+        if self.names.fields.contains_key(o) {
+            self.report(
+                Diagnostic::new(Code::UnknownMember, format!("field `{o}` has no parts"), member.span, "nothing to look up after the dot")
+                    .with_help(format!("refer to the field itself: `{o}`")),
+            );
+            return error_expr(span);
+        }
+        let mut owners: Vec<&str> = self.names.frameworks.keys().map(String::as_str).collect();
+        owners.extend(self.names.profiles.keys().map(String::as_str));
+        owners.push("deal");
+        let help = match did_you_mean(o, owners) {
+            Some(s) => format!("did you mean `{s}.{m}`?"),
+            None => "the part before the dot must be a framework, a profile or `deal`".to_string(),
+        };
+        self.report(Diagnostic::new(Code::UnknownName, format!("unknown name `{o}`"), owner.span, "not declared").with_help(help));
+        error_expr(span)
+    }
+
+    fn unknown_member(&mut self, owner: &Ident, member: &Ident, options: &[&str], what: &str) -> TExpr {
+        let help = match did_you_mean(&member.name, options.iter().copied()) {
+            Some(s) => format!("did you mean `{}.{s}`?", owner.name),
+            None => format!("`{}` has: {}", owner.name, options.join(", ")),
+        };
+        self.report(
+            Diagnostic::new(
+                Code::UnknownMember,
+                format!("`{}` is not a {what} `{}`", member.name, owner.name),
+                member.span,
+                "no such part",
+            )
+            .with_help(help),
+        );
+        error_expr(owner.span.to(member.span))
+    }
+
+    fn framework_index(&mut self, ident: &Ident) -> Option<usize> {
+        if let Some(&index) = self.names.frameworks.get(&ident.name) {
+            self.depend_on(Derived::Framework(index), ident.span);
+            return Some(index);
+        }
+        let help = match did_you_mean(&ident.name, self.names.frameworks.keys().map(String::as_str)) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => "only a framework can pass or fail: declare one with `framework NAME pass ... { ... }`".to_string(),
+        };
+        self.report(Diagnostic::new(Code::UnknownName, format!("there is no framework `{}`", ident.name), ident.span, "not a framework").with_help(help));
+        None
+    }
+
+    fn check_comparison(&mut self, op: BinaryOp, a: &TExpr, b: &TExpr, span: Span) {
+        let ordered = !matches!(op, BinaryOp::Eq | BinaryOp::Ne);
+        match (a.ty, b.ty) {
+            (Type::Error, _) | (_, Type::Error) => {}
+            (Type::Num(x), Type::Num(y)) => self.check_units(x, y, a, b),
+            (Type::Date | Type::DateTime, Type::Date | Type::DateTime) => {}
+            (Type::Bool, Type::Bool) | (Type::Text, Type::Text) | (Type::Enum(_), Type::Enum(_)) if ordered => {
+                self.type_mismatch(span, format!("{} can only be compared with `=` or `!=`", a.ty.describe()));
+            }
+            (Type::Enum(x), Type::Enum(y)) if x != y => {
+                let (fx, fy) = (self.field_name(x).to_string(), self.field_name(y).to_string());
+                self.type_mismatch(span, format!("`{fx}` and `{fy}` have different lists of values"));
+            }
+            (x, y) if x == y => {}
+            (x, y) => {
+                let d = Diagnostic::new(
+                    Code::TypeMismatch,
+                    format!("cannot compare {} with {}", x.describe(), y.describe()),
+                    b.span,
+                    format!("this is {}", y.describe()),
+                )
+                .with_label(a.span, format!("this is {}", x.describe()))
+                .with_help("compare a field with a value of the same kind, such as `employees >= 10` or `industry = it`");
+                self.report(d);
+            }
+        }
+    }
+
+    /// Reports when two units cannot meet; a bare number adapts to counts and money only.
+    fn check_units(&mut self, x: Unit, y: Unit, a: &TExpr, b: &TExpr) {
+        if unify(x, y).is_some() {
+            return;
+        }
+        let (bare, other) = match (x, y) {
+            (Unit::Bare, _) => (a, y),
+            (_, Unit::Bare) => (b, x),
+            _ => {
+                let d = Diagnostic::new(
+                    Code::UnitMismatch,
+                    format!("cannot compare {} with {}", Type::Num(x).describe(), Type::Num(y).describe()),
+                    b.span,
+                    format!("this is {}", Type::Num(y).describe()),
+                )
+                .with_label(a.span, format!("this is {}", Type::Num(x).describe()))
+                .with_help(unit_help(x, y));
+                self.report(d);
+                return;
+            }
+        };
+        let example = match other {
+            Unit::Duration => format!("`{} days`", self.text(bare.span)),
+            _ => format!("`{}%`", self.text(bare.span)),
+        };
+        self.report(
+            Diagnostic::new(Code::MissingUnit, format!("this number needs a unit to be compared with {}", Type::Num(other).describe()), bare.span, "no unit")
+                .with_help(format!("write the unit, such as {example}")),
+        );
+    }
+
+    fn arithmetic(&mut self, op: BinaryOp, a: &TExpr, b: &TExpr, span: Span) -> Type {
+        use Unit::*;
+        let (x, y) = match (a.ty, b.ty) {
+            (Type::Error, _) | (_, Type::Error) => return Type::Error,
+            (Type::Num(x), Type::Num(y)) => (x, y),
+            (t @ (Type::Date | Type::DateTime), Type::Num(Duration)) if matches!(op, BinaryOp::Add | BinaryOp::Sub) => return t,
+            (Type::Date | Type::DateTime, Type::Date | Type::DateTime) if op == BinaryOp::Sub => return Type::Num(Duration),
+            (x, y) => {
+                self.type_mismatch(span, format!("cannot calculate {} {} {}", x.describe(), op.symbol(), y.describe()));
+                return Type::Error;
+            }
+        };
+        let result = match op {
+            BinaryOp::Add | BinaryOp::Sub => unify(x, y),
+            BinaryOp::Mul => match (x, y) {
+                (Bare | Count, u) | (u, Bare | Count) | (Percent, u) | (u, Percent) => Some(u),
+                _ => None,
+            },
+            BinaryOp::Div => match (x, y) {
+                (Bare, Bare) => Some(Bare),
+                (u, v) if u == v => Some(Count),
+                (u, Bare | Count | Percent) => Some(u),
+                _ => None,
+            },
+            _ => None,
+        };
+        match result {
+            Some(u) => Type::Num(u),
+            None => {
+                self.check_units(x, y, a, b);
+                if unify(x, y).is_some() {
+                    // Units agree but the operation makes no sense (money × money).
+                    self.report(
+                        Diagnostic::new(Code::UnitMismatch, format!("cannot calculate {} {} {}", Type::Num(x).describe(), op.symbol(), Type::Num(y).describe()), span, "these units do not combine this way")
+                            .with_help("multiply or divide by a plain number or a percentage, such as `budget * 20%`"),
+                    );
+                }
+                Type::Error
+            }
+        }
+    }
+
+    fn type_mismatch(&mut self, span: Span, label: String) {
+        self.report(
+            Diagnostic::new(Code::TypeMismatch, format!("`{}` does not make sense", self.text(span)), span, label)
+                .with_help("compare fields with values of the same kind: numbers with numbers, dates with dates"),
+        );
+    }
+
+    fn score_help(&self) -> String {
+        match self.names.scores.keys().next() {
+            Some(name) => format!("the scores here are named: did you mean `{name}`?"),
+            None => "add a `score { +10 when ... }` block".to_string(),
+        }
+    }
+
+    fn first_criterion(&self, framework: &str) -> String {
+        self.names
+            .frameworks
+            .get(framework)
+            .and_then(|&i| self.names.criteria[i].keys().next().cloned())
+            .unwrap_or_else(|| "criterion".into())
+    }
+}
+
+/// The unit two numbers share when compared or added, if they can meet.
+pub(super) fn unify(x: Unit, y: Unit) -> Option<Unit> {
+    match (x, y) {
+        _ if x == y => Some(x),
+        (Unit::Bare, u @ (Unit::Count | Unit::Money)) | (u @ (Unit::Count | Unit::Money), Unit::Bare) => Some(u),
+        _ => None,
+    }
+}
+
+fn unit_help(x: Unit, y: Unit) -> String {
+    let has = |u| x == u || y == u;
+    if has(Unit::Duration) {
+        "a duration can only be compared with another duration, such as `timeline <= 90 days`".into()
+    } else if has(Unit::Percent) {
+        "a percentage can only be compared with a percentage, such as `ICP.fit >= 70%`".into()
+    } else {
+        "compare amounts of money with money and counts with counts".into()
+    }
+}

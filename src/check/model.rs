@@ -1,0 +1,266 @@
+//! The checked definition: every name resolved to an index, every expression typed.
+//!
+//! `check` builds a `Model` from the AST; `compile` lowers it to the evaluator's program. A
+//! `Model` is only handed on when the checker found no errors, so everything in it is
+//! well-typed: conditions are yes/no, comparisons compare like with like, units agree.
+
+use crate::schema::Schema;
+use crate::span::Span;
+use crate::syntax::ast::{BinaryOp, GateKind, Header};
+
+/// The kind of value an expression produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Type {
+    Bool,
+    Num(Unit),
+    Text,
+    /// A value of the `one of` field in this slot.
+    Enum(usize),
+    Date,
+    DateTime,
+    /// Stands in after an error so one mistake is reported once.
+    Error,
+}
+
+/// The unit of a number. `Bare` is a number written without a unit: it takes the unit of what
+/// it meets (counts and money), but not durations or percentages, which must say theirs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Bare,
+    Count,
+    Money,
+    Percent,
+    Duration,
+}
+
+impl Type {
+    /// How the type is said to a rule author.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Type::Bool => "yes/no",
+            Type::Num(Unit::Bare) | Type::Num(Unit::Count) => "a number",
+            Type::Num(Unit::Money) => "money",
+            Type::Num(Unit::Percent) => "a percentage",
+            Type::Num(Unit::Duration) => "a duration",
+            Type::Text => "text",
+            Type::Enum(_) => "a `one of` value",
+            Type::Date => "a date",
+            Type::DateTime => "a date and time",
+            Type::Error => "an invalid value",
+        }
+    }
+}
+
+/// A typed expression. Constants are already in run-time units (see `value`).
+#[derive(Clone, Debug)]
+pub struct TExpr {
+    pub kind: TExprKind,
+    pub ty: Type,
+    pub span: Span,
+}
+
+impl PartialEq for TExpr {
+    /// Structural equality, spans ignored: used to spot duplicate and shadowed rules.
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TExprKind {
+    Number(f64),
+    Bool(bool),
+    Text(String),
+    EnumValue(u32),
+    Time(i64),
+    Field(usize),
+    /// All gates pass (Kleene "and" of the gates).
+    Minimum,
+    FrameworkPasses(usize),
+    FrameworkCriterion(usize, usize),
+    /// How many criteria of the framework are met.
+    FrameworkMet(usize),
+    ProfileFit(usize),
+    Score(usize),
+    DealSize,
+    DealProbability,
+    DealPriority,
+    Not(Box<TExpr>),
+    Neg(Box<TExpr>),
+    Binary(BinaryOp, Box<TExpr>, Box<TExpr>),
+    Between(Box<TExpr>, Box<TExpr>, Box<TExpr>),
+    In(Box<TExpr>, Vec<TExpr>),
+    IsKnown(Box<TExpr>),
+    /// Case-insensitive substring test; the needle is stored lowercased.
+    Contains(Box<TExpr>, String),
+}
+
+impl TExpr {
+    /// Calls `f` on this expression and every sub-expression.
+    pub fn walk<'a>(&'a self, f: &mut impl FnMut(&'a TExpr)) {
+        f(self);
+        match &self.kind {
+            TExprKind::Not(a) | TExprKind::Neg(a) | TExprKind::IsKnown(a) | TExprKind::Contains(a, _) => a.walk(f),
+            TExprKind::Binary(_, a, b) => {
+                a.walk(f);
+                b.walk(f);
+            }
+            TExprKind::Between(a, b, c) => {
+                a.walk(f);
+                b.walk(f);
+                c.walk(f);
+            }
+            TExprKind::In(a, list) => {
+                a.walk(f);
+                list.iter().for_each(|e| e.walk(f));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Something whose value is computed once per lead before the class rules run, and that other
+/// rules may refer to. The checker orders them so every one is computed after what it reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Derived {
+    Minimum,
+    Framework(usize),
+    Profile(usize),
+    Score(usize),
+    Deal,
+}
+
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub header: Option<Header>,
+    pub schema: Schema,
+    /// Span of each field's declaration, by slot.
+    pub field_spans: Vec<Span>,
+    pub gates: Vec<GateModel>,
+    pub frameworks: Vec<FrameworkModel>,
+    pub profiles: Vec<ProfileModel>,
+    pub scores: Vec<ScoreModel>,
+    pub deal: Option<DealModel>,
+    pub classes: Vec<RuleModel>,
+    pub temperature: Option<TemperatureModel>,
+    pub examples: Vec<ExampleModel>,
+    /// Evaluation order of the derived values.
+    pub order: Vec<Derived>,
+}
+
+#[derive(Clone, Debug)]
+pub struct GateModel {
+    pub kind: GateKind,
+    pub condition: TExpr,
+    pub reason: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct FrameworkModel {
+    pub name: String,
+    /// How many criteria must be met for the framework to pass.
+    pub needed: u32,
+    pub criteria: Vec<CriterionModel>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct CriterionModel {
+    pub name: String,
+    pub condition: TExpr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct ProfileModel {
+    pub name: String,
+    pub criteria: Vec<WeightedCondition>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct WeightedCondition {
+    pub weight: f64,
+    pub condition: TExpr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct ScoreModel {
+    /// `None` for the unnamed score (`score`).
+    pub name: Option<String>,
+    pub cap: Option<f64>,
+    /// Points and their condition.
+    pub rules: Vec<WeightedCondition>,
+    pub span: Span,
+}
+
+impl ScoreModel {
+    pub fn display_name(&self) -> &str {
+        self.name.as_deref().unwrap_or("score")
+    }
+
+    /// The lowest and highest total any lead can get.
+    pub fn range(&self) -> (f64, f64) {
+        let low: f64 = self.rules.iter().map(|r| r.weight.min(0.0)).sum();
+        let high: f64 = self.rules.iter().map(|r| r.weight.max(0.0)).sum();
+        match self.cap {
+            Some(cap) => (low.min(cap), high.min(cap)),
+            None => (low, high),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct DealModel {
+    pub size: Option<TExpr>,
+    pub criteria: Vec<ProbabilityModel>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ProbabilityModel {
+    pub name: String,
+    pub importance: f64,
+    /// (fraction 0..1, condition; `None` = otherwise)
+    pub ratings: Vec<(f64, Option<TExpr>)>,
+    pub span: Span,
+}
+
+/// One line of an ordered first-match block (`classify`, `temperature`).
+#[derive(Clone, Debug)]
+pub struct RuleModel {
+    pub name: String,
+    /// `None` is `otherwise`.
+    pub condition: Option<TExpr>,
+    pub playbook: Option<String>,
+    /// For temperature rules: the response deadline in seconds.
+    pub respond_within: Option<f64>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct TemperatureModel {
+    /// Slot of the date/datetime field the response clock starts from.
+    pub since: Option<usize>,
+    pub rules: Vec<RuleModel>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ExampleModel {
+    pub name: String,
+    pub lead: Vec<(usize, crate::value::Value)>,
+    pub expect: Vec<(Expected, Span)>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expected {
+    Class(String),
+    Temperature(String),
+    /// Score index and value.
+    Score(usize, f64),
+    /// First profile's fit as a fraction.
+    Fit(f64),
+    Grade(char),
+}
