@@ -51,6 +51,13 @@ pub fn check(file: &RuleFile, source: &str) -> Checked {
     Checked { model: if has_errors { None } else { Some(model) }, diagnostics }
 }
 
+/// Whether a diagnostic of this kind could be caused by another part of the file failing to
+/// parse (a name declared in a block that did not parse, a field only used there).
+pub fn depends_on_whole_file(code: crate::diagnostic::Code) -> bool {
+    use crate::diagnostic::Code::*;
+    matches!(code, UnknownName | UnknownMember | UnknownValue | MissingBlock | UnusedField | UnreachableRule | MissingOtherwise)
+}
+
 #[derive(Default)]
 pub(crate) struct Checker {
     source: String,

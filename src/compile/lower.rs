@@ -1,0 +1,249 @@
+//! Lowering: typed expressions to postfix code, blocks to their compiled form, and the
+//! look-up tables `explain` and discovery questions need (probe values, fields per rule).
+
+use super::program::*;
+use crate::check::model::*;
+use crate::span::SourceFile;
+use indexmap::IndexSet;
+
+/// Compiles a checked model. The model is well-typed (the checker said so), so this cannot fail.
+pub fn compile(model: Model, source: SourceFile) -> RuleSet {
+    let mut lowering = Lowering { code: Vec::new(), texts: IndexSet::new(), probes: vec![Vec::new(); model.schema.fields.len()] };
+    let gates = model
+        .gates
+        .iter()
+        .map(|g| Gate { kind: g.kind, condition: lowering.expr(&g.condition), reason: g.reason.clone(), span: g.span })
+        .collect();
+    let frameworks = model
+        .frameworks
+        .iter()
+        .map(|f| Framework {
+            name: f.name.clone(),
+            needed: f.needed,
+            criteria: f.criteria.iter().map(|c| Criterion { name: c.name.clone(), condition: lowering.expr(&c.condition), span: c.span }).collect(),
+            span: f.span,
+        })
+        .collect();
+    let profiles = model
+        .profiles
+        .iter()
+        .map(|p| Profile {
+            name: p.name.clone(),
+            criteria: p.criteria.iter().map(|c| lowering.weighted(c)).collect(),
+            total_weight: p.criteria.iter().map(|c| c.weight).sum(),
+            span: p.span,
+        })
+        .collect();
+    let scores = model
+        .scores
+        .iter()
+        .map(|s| Score { name: s.name.clone(), cap: s.cap, rules: s.rules.iter().map(|r| lowering.weighted(r)).collect(), span: s.span })
+        .collect();
+    let deal = model.deal.as_ref().map(|d| Deal {
+        size: d.size.as_ref().map(|e| lowering.expr(e)),
+        criteria: d
+            .criteria
+            .iter()
+            .map(|c| ProbabilityCriterion {
+                name: c.name.clone(),
+                importance: c.importance,
+                ratings: c.ratings.iter().map(|(p, cond)| (*p, cond.as_ref().map(|e| lowering.expr(e)))).collect(),
+                span: c.span,
+            })
+            .collect(),
+        total_importance: d.criteria.iter().map(|c| c.importance).sum(),
+    });
+    let (classes, class_names) = lowering.ordered(&model.classes);
+    let temperature = model.temperature.as_ref().map(|t| {
+        let (rules, names) = lowering.ordered(&t.rules);
+        Temperature { since: t.since, rules, names }
+    });
+    let class_rule_fields = model.classes.iter().map(|r| fields_read(&model, r.condition.as_ref())).collect();
+    let mut probes = lowering.probes;
+    for list in &mut probes {
+        list.dedup();
+    }
+    RuleSet {
+        source,
+        header: model.header,
+        schema: model.schema,
+        code: lowering.code,
+        texts: lowering.texts.into_iter().map(String::into_boxed_str).collect(),
+        gates,
+        frameworks,
+        profiles,
+        scores,
+        deal,
+        classes,
+        class_names,
+        temperature,
+        order: model.order,
+        examples: model.examples,
+        probes,
+        class_rule_fields,
+    }
+}
+
+struct Lowering {
+    code: Vec<Op>,
+    texts: IndexSet<String>,
+    probes: Vec<Vec<Val>>,
+}
+
+impl Lowering {
+    fn expr(&mut self, e: &TExpr) -> Code {
+        let start = self.code.len() as u32;
+        self.emit(e);
+        Code { start, end: self.code.len() as u32 }
+    }
+
+    fn weighted(&mut self, w: &WeightedCondition) -> Weighted {
+        Weighted { weight: w.weight, condition: self.expr(&w.condition), span: w.span }
+    }
+
+    fn ordered(&mut self, rules: &[RuleModel]) -> (Vec<Rule>, Vec<String>) {
+        let mut names: IndexSet<String> = IndexSet::new();
+        let compiled = rules
+            .iter()
+            .map(|r| Rule {
+                name: names.insert_full(r.name.clone()).0 as u32,
+                condition: r.condition.as_ref().map(|e| self.expr(e)),
+                playbook: r.playbook.clone(),
+                respond_within: r.respond_within,
+                span: r.span,
+            })
+            .collect();
+        (compiled, names.into_iter().collect())
+    }
+
+    fn text(&mut self, text: &str) -> u32 {
+        self.texts.insert_full(text.to_string()).0 as u32
+    }
+
+    fn emit(&mut self, e: &TExpr) {
+        let op = match &e.kind {
+            TExprKind::Number(n) => Op::Push(Val::Num(*n)),
+            TExprKind::Bool(b) => Op::Push(Val::Bool(*b)),
+            TExprKind::Text(t) => Op::Push(Val::TextConst(self.text(t))),
+            TExprKind::EnumValue(i) => Op::Push(Val::Enum(*i)),
+            TExprKind::Time(t) => Op::Push(Val::Time(*t)),
+            TExprKind::Field(slot) => Op::Field(*slot as u32),
+            TExprKind::Minimum => Op::Minimum,
+            TExprKind::FrameworkPasses(i) => Op::FrameworkPasses(*i as u32),
+            TExprKind::FrameworkCriterion(i, j) => Op::FrameworkCriterion(*i as u32, *j as u32),
+            TExprKind::FrameworkMet(i) => Op::FrameworkMet(*i as u32),
+            TExprKind::ProfileFit(i) => Op::ProfileFit(*i as u32),
+            TExprKind::Score(i) => Op::Score(*i as u32),
+            TExprKind::DealSize => Op::DealSize,
+            TExprKind::DealProbability => Op::DealProbability,
+            TExprKind::DealPriority => Op::DealPriority,
+            TExprKind::Not(a) => {
+                self.emit(a);
+                Op::Not
+            }
+            TExprKind::Neg(a) => {
+                self.emit(a);
+                Op::Neg
+            }
+            TExprKind::Binary(op, a, b) => {
+                if op.is_comparison() {
+                    self.probe(a, b);
+                    self.probe(b, a);
+                }
+                self.emit(a);
+                self.emit(b);
+                Op::Binary(*op)
+            }
+            TExprKind::Between(v, lo, hi) => {
+                self.probe(v, lo);
+                self.probe(v, hi);
+                self.emit(v);
+                self.emit(lo);
+                self.emit(hi);
+                Op::Between
+            }
+            TExprKind::In(v, list) => {
+                self.emit(v);
+                for item in list {
+                    self.probe(v, item);
+                    self.emit(item);
+                }
+                Op::In(list.len() as u32)
+            }
+            TExprKind::IsKnown(a) => {
+                self.emit(a);
+                Op::IsKnown
+            }
+            TExprKind::Contains(a, needle) => {
+                if let TExprKind::Field(slot) = a.kind {
+                    let probe = Val::TextConst(self.text(needle));
+                    self.probes[slot].push(probe);
+                }
+                self.emit(a);
+                Op::Contains(self.text(needle))
+            }
+        };
+        self.code.push(op);
+    }
+
+    /// Remembers a constant a field is compared with, and the values just beside it.
+    fn probe(&mut self, field: &TExpr, constant: &TExpr) {
+        let TExprKind::Field(slot) = field.kind else { return };
+        let values: Vec<Val> = match &constant.kind {
+            TExprKind::Number(n) => {
+                let step = if n.fract() == 0.0 { 1.0 } else { n.abs().max(1.0) * 1e-6 };
+                vec![Val::Num(n - step), Val::Num(*n), Val::Num(n + step)]
+            }
+            TExprKind::Time(t) => vec![Val::Time(t - 1), Val::Time(*t), Val::Time(t + 86_400)],
+            TExprKind::Text(t) => vec![Val::TextConst(self.text(t))],
+            TExprKind::EnumValue(i) => vec![Val::Enum(*i)],
+            TExprKind::Bool(b) => vec![Val::Bool(*b)],
+            _ => return,
+        };
+        self.probes[slot].extend(values);
+    }
+}
+
+/// Every field slot an expression reads, following references into derived values.
+fn fields_read(model: &Model, e: Option<&TExpr>) -> Vec<usize> {
+    let mut slots: IndexSet<usize> = IndexSet::new();
+    let mut seen: Vec<Derived> = Vec::new();
+    let mut stack: Vec<&TExpr> = e.into_iter().collect();
+    while let Some(e) = stack.pop() {
+        e.walk(&mut |sub| {
+            let derived = match sub.kind {
+                TExprKind::Field(slot) => {
+                    slots.insert(slot);
+                    None
+                }
+                TExprKind::Minimum => Some(Derived::Minimum),
+                TExprKind::FrameworkPasses(i) | TExprKind::FrameworkCriterion(i, _) | TExprKind::FrameworkMet(i) => Some(Derived::Framework(i)),
+                TExprKind::ProfileFit(i) => Some(Derived::Profile(i)),
+                TExprKind::Score(i) => Some(Derived::Score(i)),
+                TExprKind::DealSize | TExprKind::DealProbability | TExprKind::DealPriority => Some(Derived::Deal),
+                _ => None,
+            };
+            if let Some(d) = derived.filter(|d| !seen.contains(d)) {
+                seen.push(d);
+                stack.extend(derived_conditions(model, d));
+            }
+        });
+    }
+    let mut out: Vec<usize> = slots.into_iter().collect();
+    out.sort_unstable();
+    out
+}
+
+fn derived_conditions(model: &Model, d: Derived) -> Vec<&TExpr> {
+    match d {
+        Derived::Minimum => model.gates.iter().map(|g| &g.condition).collect(),
+        Derived::Framework(i) => model.frameworks[i].criteria.iter().map(|c| &c.condition).collect(),
+        Derived::Profile(i) => model.profiles[i].criteria.iter().map(|c| &c.condition).collect(),
+        Derived::Score(i) => model.scores[i].rules.iter().map(|c| &c.condition).collect(),
+        Derived::Deal => model
+            .deal
+            .iter()
+            .flat_map(|d| d.size.iter().chain(d.criteria.iter().flat_map(|c| c.ratings.iter().filter_map(|(_, e)| e.as_ref()))))
+            .collect(),
+    }
+}

@@ -1,0 +1,197 @@
+//! The compiled form the evaluator runs: a `RuleSet`.
+//!
+//! Every condition and calculation is a range of a single flat `code` vector of postfix
+//! operations over field slots and indices; nothing is looked up by name while a lead is
+//! evaluated. Spans are kept beside each rule so `explain` can quote the source.
+
+use crate::check::model::{Derived, ExampleModel};
+use crate::schema::Schema;
+use crate::span::{SourceFile, Span};
+use crate::syntax::ast::{BinaryOp, GateKind, Header};
+
+/// A compiled rule file, ready to evaluate leads.
+#[derive(Clone, Debug)]
+pub struct RuleSet {
+    pub source: SourceFile,
+    pub header: Option<Header>,
+    pub schema: Schema,
+    /// All compiled expressions, back to back; `Code` ranges point into it.
+    pub code: Vec<Op>,
+    /// Text constants, referred to by `Val::TextConst`.
+    pub texts: Vec<Box<str>>,
+    pub gates: Vec<Gate>,
+    pub frameworks: Vec<Framework>,
+    pub profiles: Vec<Profile>,
+    pub scores: Vec<Score>,
+    pub deal: Option<Deal>,
+    /// `classify` lines, in order; the last is `otherwise`.
+    pub classes: Vec<Rule>,
+    /// Distinct class names in order of first appearance; `Rule::name` indexes it.
+    pub class_names: Vec<String>,
+    pub temperature: Option<Temperature>,
+    /// Evaluation order of the derived values.
+    pub order: Vec<Derived>,
+    pub examples: Vec<ExampleModel>,
+    /// For each field slot, the constants it is compared with: the values worth trying when
+    /// asking "what if this unknown field were known?".
+    pub probes: Vec<Vec<Val>>,
+    /// For each class rule, the field slots its condition reads, directly or through
+    /// frameworks, profiles, scores and the deal.
+    pub class_rule_fields: Vec<Vec<usize>>,
+}
+
+/// A range of `RuleSet::code`: one compiled expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Code {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A value on the evaluator's stack. Small and `Copy`: text is referred to, never copied.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Val {
+    Unknown,
+    Num(f64),
+    Bool(bool),
+    Enum(u32),
+    Time(i64),
+    /// The text in this field slot of the lead being evaluated.
+    TextField(u32),
+    /// `RuleSet::texts[i]`
+    TextConst(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    Push(Val),
+    Field(u32),
+    Minimum,
+    FrameworkPasses(u32),
+    FrameworkCriterion(u32, u32),
+    FrameworkMet(u32),
+    ProfileFit(u32),
+    Score(u32),
+    DealSize,
+    DealProbability,
+    DealPriority,
+    Not,
+    Neg,
+    /// Kleene `and` / `or`, comparisons, arithmetic: pop two, push one.
+    Binary(BinaryOp),
+    /// Pop value, low, high; push `low <= value <= high`.
+    Between,
+    /// Pop `n` candidates and the value; push whether the value equals one of them.
+    In(u32),
+    IsKnown,
+    /// Pop text; push whether it contains `texts[i]` (stored lowercased), ignoring case.
+    Contains(u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct Gate {
+    pub kind: GateKind,
+    pub condition: Code,
+    pub reason: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Framework {
+    pub name: String,
+    pub needed: u32,
+    pub criteria: Vec<Criterion>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Criterion {
+    pub name: String,
+    pub condition: Code,
+    pub span: Span,
+}
+
+/// A condition with a number attached: a profile weight or score points.
+#[derive(Clone, Debug)]
+pub struct Weighted {
+    pub weight: f64,
+    pub condition: Code,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Profile {
+    pub name: String,
+    pub criteria: Vec<Weighted>,
+    pub total_weight: f64,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Score {
+    pub name: Option<String>,
+    pub cap: Option<f64>,
+    pub rules: Vec<Weighted>,
+    pub span: Span,
+}
+
+impl Score {
+    pub fn display_name(&self) -> &str {
+        self.name.as_deref().unwrap_or("score")
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Deal {
+    pub size: Option<Code>,
+    pub criteria: Vec<ProbabilityCriterion>,
+    pub total_importance: f64,
+}
+
+#[derive(Clone, Debug)]
+pub struct ProbabilityCriterion {
+    pub name: String,
+    pub importance: f64,
+    /// (match as a fraction, condition; `None` = otherwise)
+    pub ratings: Vec<(f64, Option<Code>)>,
+    pub span: Span,
+}
+
+/// A line of an ordered first-match block.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    /// Index into the block's list of names (`class_names`, `Temperature::names`).
+    pub name: u32,
+    /// `None` is `otherwise`.
+    pub condition: Option<Code>,
+    pub playbook: Option<String>,
+    /// Response deadline in seconds (temperature rules).
+    pub respond_within: Option<f64>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Temperature {
+    pub since: Option<usize>,
+    pub rules: Vec<Rule>,
+    pub names: Vec<String>,
+}
+
+impl RuleSet {
+    /// The definition's name from its header, or the file name.
+    pub fn name(&self) -> &str {
+        self.header.as_ref().map_or(self.source.name.as_str(), |h| h.name.node.as_str())
+    }
+
+    pub fn class_name(&self, rule: usize) -> &str {
+        &self.class_names[self.classes[rule].name as usize]
+    }
+
+    pub fn ops(&self, code: Code) -> &[Op] {
+        &self.code[code.start as usize..code.end as usize]
+    }
+
+    /// 1-based line of a span, for "decided by line 52".
+    pub fn line(&self, span: Span) -> usize {
+        self.source.line_col(span.start).0
+    }
+}

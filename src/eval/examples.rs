@@ -1,0 +1,65 @@
+//! Runs the `example` blocks of a rule file: each is a lead with expected results, and acts as
+//! a test of the definition.
+
+use super::questions::trim;
+use super::verdict::{evaluate, grade};
+use crate::check::model::{ExampleModel, Expected};
+use crate::compile::program::RuleSet;
+use crate::value::Value;
+
+/// The outcome of one example.
+#[derive(Clone, Debug)]
+pub struct ExampleResult<'a> {
+    pub example: &'a ExampleModel,
+    pub lead: Vec<Value>,
+    /// (what was expected, what happened) for each expectation that did not hold.
+    pub failures: Vec<(String, String)>,
+}
+
+impl ExampleResult<'_> {
+    pub fn passed(&self) -> bool {
+        self.failures.is_empty()
+    }
+}
+
+/// Evaluates every example of the rule set.
+pub fn run_examples(rules: &RuleSet) -> Vec<ExampleResult<'_>> {
+    rules.examples.iter().map(|example| run_example(rules, example)).collect()
+}
+
+fn run_example<'a>(rules: &RuleSet, example: &'a ExampleModel) -> ExampleResult<'a> {
+    let mut lead = vec![Value::Unknown; rules.schema.fields.len()];
+    for (slot, value) in &example.lead {
+        lead[*slot] = value.clone();
+    }
+    let verdict = evaluate(rules, &lead);
+    let mut failures = Vec::new();
+    for (expected, _) in &example.expect {
+        let (want, got) = match expected {
+            Expected::Class(c) => (format!("class {c}"), format!("class {}", rules.class_name(verdict.class_rule))),
+            Expected::Temperature(t) => {
+                let got = match (&rules.temperature, verdict.temperature_rule) {
+                    (Some(temp), Some(i)) => temp.names[temp.rules[i].name as usize].clone(),
+                    _ => "none".into(),
+                };
+                (format!("temperature {t}"), format!("temperature {got}"))
+            }
+            Expected::Score(i, v) => {
+                let name = rules.scores[*i].display_name();
+                (format!("{name} {}", trim(*v)), format!("{name} {}", trim(verdict.scores[*i].total)))
+            }
+            Expected::Fit(f) => {
+                let got = verdict.profiles.first().map_or(0.0, |p| p.fit);
+                (format!("fit {}%", trim(f * 100.0)), format!("fit {}%", trim(got * 100.0)))
+            }
+            Expected::Grade(g) => {
+                let got = verdict.profiles.first().map_or('F', |p| grade(p.fit));
+                (format!("grade {g}"), format!("grade {got}"))
+            }
+        };
+        if want != got {
+            failures.push((want, got));
+        }
+    }
+    ExampleResult { example, lead, failures }
+}

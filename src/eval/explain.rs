@@ -1,0 +1,183 @@
+//! The explanation of a verdict, rule by rule, as plain text for a salesperson.
+//!
+//! Marks: `✓` the condition holds, `✗` it does not, `?` it is unknown (a fact is missing).
+//! Every score's contributions are listed and add up to the score shown (a cap appears as its
+//! own line).
+
+use super::questions::{Question, format_number};
+use super::verdict::{Verdict, grade};
+use crate::compile::program::{Code, Op, RuleSet};
+use crate::schema::FieldKind;
+use crate::span::Span;
+use crate::value::{Truth, Value, civil_datetime};
+use std::fmt::Write;
+
+/// The whole trace for one lead. `name` is how the lead is called (its key or row).
+pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[Question], name: &str) -> String {
+    let mut out = String::new();
+    let class_rule = &rules.classes[verdict.class_rule];
+    let _ = writeln!(out, "lead {name}: {}", rules.class_name(verdict.class_rule));
+    let _ = writeln!(out, "  decided by line {}: {}", rules.line(class_rule.span), source(rules, class_rule.span));
+    if let Some(p) = &class_rule.playbook {
+        let _ = writeln!(out, "  playbook: {p}");
+    }
+    if !rules.gates.is_empty() {
+        let _ = writeln!(out, "\nminimum: {}", match verdict.minimum {
+            Truth::True => "passed",
+            Truth::False => "failed",
+            Truth::Unknown => "not sure (a fact is missing)",
+        });
+        for (gate, passes) in rules.gates.iter().zip(&verdict.gates) {
+            let mut line = format!("  {} {}", mark(*passes), source(rules, gate.span));
+            if *passes == Truth::False {
+                let _ = write!(line, "  ← fails: {}", gate.reason);
+            }
+            let _ = writeln!(out, "{line}{}", facts(rules, lead, gate.condition));
+        }
+    }
+    for (fw, result) in rules.frameworks.iter().zip(&verdict.frameworks) {
+        let verb = match result.passes {
+            Truth::True => "passes",
+            Truth::False => "fails",
+            Truth::Unknown => "undecided",
+        };
+        let _ = writeln!(out, "\nframework {}: {verb} ({} of {} met, needs {})", fw.name, result.met, fw.criteria.len(), fw.needed);
+        for (c, t) in fw.criteria.iter().zip(&result.criteria) {
+            let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, c.condition));
+        }
+    }
+    for (profile, result) in rules.profiles.iter().zip(&verdict.profiles) {
+        let _ = writeln!(out, "\nprofile {}: fit {}% (grade {})", profile.name, percent(result.fit), grade(result.fit));
+        for (c, t) in profile.criteria.iter().zip(&result.matched) {
+            let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, c.condition));
+        }
+    }
+    for (score, result) in rules.scores.iter().zip(&verdict.scores) {
+        let _ = writeln!(out, "\n{}: {}", score.display_name(), number(result.total));
+        for (r, t) in score.rules.iter().zip(&result.fired) {
+            let points = if t.fires() { format!("{:+}", r.weight) } else { "   0".to_string() };
+            let _ = writeln!(out, "  {} {points:>5}  {}{}", mark(*t), source(rules, r.span), facts(rules, lead, r.condition));
+        }
+        if result.total != result.raw {
+            let _ = writeln!(out, "    {:>5}  capped at {}", format!("{:+}", result.total - result.raw), number(score.cap.unwrap_or(result.total)));
+        }
+        let _ = writeln!(out, "    {:>5}  total", format!("= {}", number(result.total)));
+    }
+    if let (Some(deal), Some(result)) = (&rules.deal, &verdict.deal) {
+        let _ = writeln!(out, "\ndeal:");
+        if deal.size.is_some() {
+            let _ = writeln!(out, "  size {}", result.size.map_or("unknown".into(), super::questions::group_thousands));
+        }
+        if let Some(p) = result.probability {
+            let _ = writeln!(out, "  probability {}% (weighted match)", percent(p));
+            for (c, chosen) in deal.criteria.iter().zip(&result.ratings) {
+                let rating = chosen.map_or("0% (no rating applied)".to_string(), |k| format!("{}%", percent(c.ratings[k].0)));
+                let _ = writeln!(out, "    {} importance {}: match {rating}", c.name, number(c.importance));
+            }
+        }
+        if let Some(p) = result.priority {
+            let _ = writeln!(out, "  priority {} (probability × size)", super::questions::group_thousands(p));
+        }
+    }
+    let _ = writeln!(out, "\nclassify:");
+    for (i, t) in verdict.class_rules.iter().enumerate() {
+        let rule = &rules.classes[i];
+        let decided = if i == verdict.class_rule { "  ← decided" } else { "" };
+        let facts = rule.condition.map_or(String::new(), |c| facts(rules, lead, c));
+        let _ = writeln!(out, "  {} line {}: {}{decided}{facts}", mark(*t), rules.line(rule.span), source(rules, rule.span));
+    }
+    if let (Some(t), Some(i)) = (&rules.temperature, verdict.temperature_rule) {
+        let rule = &t.rules[i];
+        let mut line = format!("\ntemperature: {}", t.names[rule.name as usize]);
+        if let Some(w) = rule.respond_within {
+            let _ = write!(line, ", respond within {}", duration(w));
+        }
+        if let Some(by) = verdict.respond_by.and_then(civil_datetime) {
+            let _ = write!(line, ", by {}", by.strftime("%Y-%m-%d %H:%M"));
+        }
+        let _ = writeln!(out, "{line}");
+        for (k, truth) in verdict.temperature_rules.iter().enumerate() {
+            let r = &t.rules[k];
+            let facts = r.condition.map_or(String::new(), |c| facts(rules, lead, c));
+            let _ = writeln!(out, "  {} {}{facts}", mark(*truth), source(rules, r.span));
+        }
+    }
+    let unknown: Vec<&str> = rules
+        .schema
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(slot, f)| f.used && !lead[*slot].is_known())
+        .map(|(_, f)| f.name.as_str())
+        .collect();
+    if !unknown.is_empty() {
+        let _ = writeln!(out, "\nunknown: {}", unknown.join(", "));
+    }
+    if !questions.is_empty() {
+        let _ = writeln!(out, "questions that could change the class:");
+        for q in questions {
+            let _ = writeln!(out, "  - {}", q.describe(rules));
+        }
+    }
+    out
+}
+
+fn mark(t: Truth) -> &'static str {
+    match t {
+        Truth::True => "✓",
+        Truth::False => "✗",
+        Truth::Unknown => "?",
+    }
+}
+
+/// The source of a rule on one line, runs of whitespace collapsed.
+pub fn source(rules: &RuleSet, span: Span) -> String {
+    rules.source.slice(span).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `   [employees = 200, industry = it]`: the values of the fields a condition reads.
+fn facts(rules: &RuleSet, lead: &[Value], code: Code) -> String {
+    let mut slots: Vec<usize> = rules.ops(code).iter().filter_map(|op| if let Op::Field(s) = op { Some(*s as usize) } else { None }).collect();
+    slots.dedup();
+    if slots.is_empty() {
+        return String::new();
+    }
+    let shown: Vec<String> = slots.iter().map(|&s| format!("{} = {}", rules.schema.fields[s].name, format_value(rules, s, &lead[s]))).collect();
+    format!("   [{}]", shown.join(", "))
+}
+
+/// A field's value as a person writes it.
+pub fn format_value(rules: &RuleSet, slot: usize, value: &Value) -> String {
+    let kind = &rules.schema.fields[slot].kind;
+    match value {
+        Value::Unknown => "unknown".into(),
+        Value::Number(n) => format_number(*n, kind),
+        Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
+        Value::Enum(i) => match kind {
+            FieldKind::OneOf(values) => values.get(*i as usize).map_or_else(|| i.to_string(), |v| v.name.clone()),
+            _ => i.to_string(),
+        },
+        Value::Text(t) => format!("\"{t}\""),
+        Value::Time(t) => format_number(*t as f64, kind),
+    }
+}
+
+fn percent(fraction: f64) -> String {
+    number(fraction * 100.0)
+}
+
+fn number(v: f64) -> String {
+    super::questions::trim(v)
+}
+
+/// A deadline in the largest whole unit: `15 minutes`, `1 hour`, `1 day`.
+pub fn duration(seconds: f64) -> String {
+    let units = [(604_800.0, "week"), (86_400.0, "day"), (3_600.0, "hour"), (60.0, "minute")];
+    for (size, name) in units {
+        if seconds >= size && (seconds / size).fract() == 0.0 {
+            let n = seconds / size;
+            return format!("{} {name}{}", n, if n == 1.0 { "" } else { "s" });
+        }
+    }
+    format!("{} seconds", number(seconds))
+}

@@ -1,0 +1,249 @@
+//! Discovery questions: which unknown facts about a lead would change its class.
+//!
+//! The method is a counterfactual: for each unknown field the class rules read, try the values
+//! that matter (the constants the rules compare it with, and the values just beside them; each
+//! `one of` value; yes and no), evaluate the lead again, and report the answers that change the
+//! class. Because Kleene logic is monotone, a rule that is definitely true or false stays so
+//! whatever the unknowns turn out to be; only undecided rules and point totals can move. When
+//! no single answer changes the class but an earlier rule was undecided, the unknown fields it
+//! reads are reported together.
+
+use super::verdict::{Verdict, evaluate_into};
+use crate::compile::program::{RuleSet, Val};
+use crate::schema::FieldKind;
+use crate::value::{Truth, Value};
+use std::cmp::Ordering;
+
+/// Something a salesperson could find out about a lead.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Question {
+    /// One unknown field whose answer alone changes the class.
+    Single { slot: usize, answers: Vec<Answer> },
+    /// Unknown fields that together decide whether an earlier class rule fires.
+    Together { slots: Vec<usize>, class: String },
+}
+
+/// "if `budget` ≥ 500 000, the lead would be SQL".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    /// The answer, in the author's terms, without the field name: `≥ 500 000`, `= referral`.
+    pub condition: String,
+    pub class: String,
+}
+
+impl Question {
+    /// One line for people: `budget ≥ 500 000 → SQL` or `budget and timeline → SQL`.
+    pub fn describe(&self, rules: &RuleSet) -> String {
+        let name = |slot: usize| rules.schema.fields[slot].name.as_str();
+        match self {
+            Question::Single { slot, answers } => answers
+                .iter()
+                .map(|a| format!("{} {} → {}", name(*slot), a.condition, a.class))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Question::Together { slots, class } => {
+                let names: Vec<&str> = slots.iter().map(|s| name(*s)).collect();
+                format!("{} (together) → could be {}", names.join(" and "), class)
+            }
+        }
+    }
+}
+
+/// A value to try: a constant a rule compares the field with, or a value just beside it.
+#[derive(Clone, Copy, Debug)]
+struct Probe {
+    value: f64,
+    constant: f64,
+    side: Ordering,
+}
+
+/// The questions for a lead whose verdict is `verdict`.
+pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Question> {
+    let current = rules.class_name(verdict.class_rule).to_string();
+    let mut relevant: Vec<usize> = rules.class_rule_fields.iter().flatten().copied().collect();
+    relevant.sort_unstable();
+    relevant.dedup();
+    let mut scratch_lead = lead.to_vec();
+    let mut scratch = Verdict::default();
+    let mut stack = Vec::with_capacity(16);
+    let mut out = Vec::new();
+    for slot in relevant {
+        if lead.get(slot).is_none_or(Value::is_known) {
+            continue;
+        }
+        let mut class_for = |value: Value| -> String {
+            scratch_lead[slot] = value;
+            evaluate_into(rules, &scratch_lead, &mut scratch, &mut stack);
+            rules.class_name(scratch.class_rule).to_string()
+        };
+        let answers: Vec<Answer> = match &rules.schema.fields[slot].kind {
+            FieldKind::YesNo => [true, false]
+                .into_iter()
+                .map(|b| Answer { condition: format!("= {}", if b { "yes" } else { "no" }), class: class_for(Value::Bool(b)) })
+                .collect(),
+            FieldKind::OneOf(values) => values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| Answer { condition: format!("= {}", v.name), class: class_for(Value::Enum(i as u32)) })
+                .collect(),
+            FieldKind::Text => {
+                let mut texts: Vec<String> =
+                    rules.probes[slot].iter().filter_map(|p| if let Val::TextConst(i) = p { Some(rules.texts[*i as usize].to_string()) } else { None }).collect();
+                texts.dedup();
+                let mut answers: Vec<Answer> =
+                    texts.iter().map(|t| Answer { condition: format!("= \"{t}\""), class: class_for(Value::Text(t.as_str().into())) }).collect();
+                answers.push(Answer { condition: "is known".into(), class: class_for(Value::Text("\u{1}".into())) });
+                answers
+            }
+            kind => numeric_answers(rules, slot, kind, &mut class_for),
+        };
+        scratch_lead[slot] = Value::Unknown;
+        let changing: Vec<Answer> = answers.into_iter().filter(|a| a.class != current).collect();
+        if !changing.is_empty() {
+            out.push(Question::Single { slot, answers: merge_same_class(changing) });
+        }
+    }
+    let reachable: Vec<String> = out
+        .iter()
+        .flat_map(|q| match q {
+            Question::Single { answers, .. } => answers.iter().map(|a| a.class.clone()).collect::<Vec<_>>(),
+            Question::Together { .. } => Vec::new(),
+        })
+        .collect();
+    for (rule, truth) in verdict.class_rules.iter().enumerate() {
+        let class = rules.class_name(rule).to_string();
+        if *truth != Truth::Unknown || class == current || reachable.contains(&class) {
+            continue;
+        }
+        let slots: Vec<usize> = rules.class_rule_fields[rule].iter().copied().filter(|&s| !lead[s].is_known()).collect();
+        if slots.len() > 1 && !out.iter().any(|q| matches!(q, Question::Together { class: c, .. } if *c == class)) {
+            out.push(Question::Together { slots, class });
+        }
+    }
+    out
+}
+
+/// Tries a number-like field at each threshold the rules use and just beside it, and describes
+/// the ranges of values that lead to each class.
+fn numeric_answers(rules: &RuleSet, slot: usize, kind: &FieldKind, class_for: &mut impl FnMut(Value) -> String) -> Vec<Answer> {
+    let is_time = matches!(kind, FieldKind::Date(_) | FieldKind::DateTime(_));
+    let mut probes: Vec<Probe> = Vec::new();
+    let constants: Vec<f64> = rules.probes[slot]
+        .iter()
+        .filter_map(|p| match p {
+            Val::Num(n) => Some(*n),
+            Val::Time(t) => Some(*t as f64),
+            _ => None,
+        })
+        .collect();
+    // The lowering stores each constant as a (just below, at, just above) triple.
+    for triple in constants.chunks(3) {
+        if let [below, at, above] = *triple {
+            probes.push(Probe { value: below, constant: at, side: Ordering::Less });
+            probes.push(Probe { value: at, constant: at, side: Ordering::Equal });
+            probes.push(Probe { value: above, constant: at, side: Ordering::Greater });
+        }
+    }
+    if probes.is_empty() {
+        probes.push(Probe { value: 0.0, constant: 0.0, side: Ordering::Equal });
+    }
+    probes.sort_by(|a, b| a.value.partial_cmp(&b.value).unwrap_or(Ordering::Equal));
+    probes.dedup_by(|a, b| a.value == b.value);
+    let to_value = |v: f64| if is_time { Value::Time(v as i64) } else { Value::Number(v) };
+    let results: Vec<String> = probes.iter().map(|p| class_for(to_value(p.value))).collect();
+    let mut answers = Vec::new();
+    let mut start = 0;
+    while start < probes.len() {
+        let mut end = start;
+        while end + 1 < probes.len() && results[end + 1] == results[start] {
+            end += 1;
+        }
+        let low = (start > 0).then(|| lower_bound(probes[start], probes[start - 1], kind));
+        let high = (end + 1 < probes.len()).then(|| upper_bound(probes[end], probes[end + 1], kind));
+        let condition = match (low, high) {
+            (Some(l), Some(h)) => format!("{l} and {h}"),
+            (Some(l), None) => l,
+            (None, Some(h)) => h,
+            (None, None) => "is known".to_string(),
+        };
+        answers.push(Answer { condition, class: results[start].clone() });
+        start = end + 1;
+    }
+    answers
+}
+
+/// The lower end of a range that starts at `first`, whose neighbour below is `previous`.
+fn lower_bound(first: Probe, previous: Probe, kind: &FieldKind) -> String {
+    match first.side {
+        Ordering::Equal => format!("≥ {}", format_number(first.constant, kind)),
+        Ordering::Greater => format!("> {}", format_number(first.constant, kind)),
+        Ordering::Less => format!("> {}", format_number(previous.value, kind)),
+    }
+}
+
+/// The upper end of a range that ends at `last`, whose neighbour above is `next`.
+fn upper_bound(last: Probe, next: Probe, kind: &FieldKind) -> String {
+    match last.side {
+        Ordering::Equal => format!("≤ {}", format_number(last.constant, kind)),
+        Ordering::Less => format!("< {}", format_number(last.constant, kind)),
+        Ordering::Greater => format!("< {}", format_number(next.value, kind)),
+    }
+}
+
+/// Several answers leading to the same class are kept apart unless they are identical.
+fn merge_same_class(mut answers: Vec<Answer>) -> Vec<Answer> {
+    answers.dedup();
+    answers
+}
+
+/// A value in the field's own unit, as a person writes it: `500 000`, `30 days`, `45%`.
+pub fn format_number(v: f64, kind: &FieldKind) -> String {
+    match kind {
+        FieldKind::Percent => format!("{}%", trim(v * 100.0)),
+        FieldKind::Duration(unit) => format!("{} {}", trim(v / unit.seconds()), unit.plural()),
+        FieldKind::Date(_) => crate::value::civil_datetime(v as i64).map_or_else(|| v.to_string(), |d| d.date().to_string()),
+        FieldKind::DateTime(_) => crate::value::civil_datetime(v as i64).map_or_else(|| v.to_string(), |d| d.strftime("%Y-%m-%d %H:%M").to_string()),
+        _ => group_thousands(v),
+    }
+}
+
+/// `1234567.5` → `1 234 567.5`; small numbers unchanged.
+pub fn group_thousands(v: f64) -> String {
+    let text = trim(v);
+    let (sign, rest) = text.strip_prefix('-').map_or(("", text.as_str()), |r| ("-", r));
+    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    if int.len() <= 4 {
+        return text.clone();
+    }
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(' ');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// A number without a useless `.0`, rounded to at most 2 decimals.
+pub fn trim(v: f64) -> String {
+    let rounded = (v * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 { format!("{}", rounded as i64) } else { format!("{rounded}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_like_a_person_writes_them() {
+        assert_eq!(group_thousands(500_000.0), "500 000");
+        assert_eq!(group_thousands(1_234_567.5), "1 234 567.5");
+        assert_eq!(group_thousands(5_000.0), "5000");
+        assert_eq!(group_thousands(-20.0), "-20");
+        assert_eq!(format_number(0.7, &FieldKind::Percent), "70%");
+    }
+}

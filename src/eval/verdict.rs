@@ -1,0 +1,227 @@
+//! Evaluates one lead against a `RuleSet`: gates, frameworks, profiles, scores, deal, class and
+//! temperature, in that dependency order, into a `Verdict` that keeps every intermediate truth
+//! so the verdict can explain itself.
+
+use super::machine::Scope;
+use crate::check::model::Derived;
+use crate::compile::program::{Rule, RuleSet, Val};
+use crate::syntax::ast::GateKind;
+use crate::value::{Truth, Value};
+
+/// Everything decided about one lead.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Verdict {
+    /// For each gate, whether the lead passes it.
+    pub gates: Vec<Truth>,
+    /// All gates pass (Kleene "and").
+    pub minimum: Truth,
+    pub frameworks: Vec<FrameworkResult>,
+    pub profiles: Vec<ProfileResult>,
+    pub scores: Vec<ScoreResult>,
+    pub deal: Option<DealResult>,
+    /// The truth of each class rule's condition, up to and including the one that decided.
+    pub class_rules: Vec<Truth>,
+    /// Index of the class rule that decided.
+    pub class_rule: usize,
+    /// Like `class_rules`, for the temperature block.
+    pub temperature_rules: Vec<Truth>,
+    pub temperature_rule: Option<usize>,
+    /// Civil seconds by which to respond: the `since` field plus the deadline.
+    pub respond_by: Option<i64>,
+}
+
+impl Default for Truth {
+    fn default() -> Self {
+        Truth::Unknown
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FrameworkResult {
+    pub criteria: Vec<Truth>,
+    /// Criteria definitely met.
+    pub met: u32,
+    pub passes: Truth,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProfileResult {
+    pub matched: Vec<Truth>,
+    /// Share of the total weight definitely matched, 0..=1. Unknown criteria count as not met.
+    pub fit: f64,
+}
+
+/// A profile's grade for a fit: A from 80 %, B from 60 %, C from 40 %, D from 20 %, else F.
+pub fn grade(fit: f64) -> char {
+    match fit {
+        f if f >= 0.8 - 1e-9 => 'A',
+        f if f >= 0.6 - 1e-9 => 'B',
+        f if f >= 0.4 - 1e-9 => 'C',
+        f if f >= 0.2 - 1e-9 => 'D',
+        _ => 'F',
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScoreResult {
+    /// Whether each rule's condition held; only `True` adds points.
+    pub fired: Vec<Truth>,
+    /// Sum of the fired rules' points, before the cap.
+    pub raw: f64,
+    /// The score shown: `raw` limited by the cap. `total - raw` is the cap's contribution.
+    pub total: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DealResult {
+    pub size: Option<f64>,
+    /// For each probability criterion, the index of the rating that applied.
+    pub ratings: Vec<Option<usize>>,
+    /// Weighted match 0..=1; `None` when no probability criteria are defined.
+    pub probability: Option<f64>,
+    /// probability × size
+    pub priority: Option<f64>,
+}
+
+/// Evaluates a lead. `lead` has one value per field slot of `rules.schema`.
+pub fn evaluate(rules: &RuleSet, lead: &[Value]) -> Verdict {
+    let mut verdict = Verdict::default();
+    evaluate_into(rules, lead, &mut verdict, &mut Vec::with_capacity(16));
+    verdict
+}
+
+/// Evaluates into an existing verdict, reusing its buffers and the stack.
+pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, stack: &mut Vec<Val>) {
+    verdict.frameworks.resize_with(rules.frameworks.len(), Default::default);
+    verdict.profiles.resize_with(rules.profiles.len(), Default::default);
+    verdict.scores.resize_with(rules.scores.len(), Default::default);
+    verdict.minimum = Truth::True;
+    verdict.gates.clear();
+    for &derived in &rules.order {
+        match derived {
+            Derived::Minimum => {
+                let mut all = Truth::True;
+                for gate in &rules.gates {
+                    let holds = Scope { rules, lead, verdict }.truth(gate.condition, stack);
+                    let passes = match gate.kind {
+                        GateKind::Require => holds,
+                        GateKind::Reject => holds.not(),
+                    };
+                    all = all.and(passes);
+                    verdict.gates.push(passes);
+                }
+                verdict.minimum = all;
+            }
+            Derived::Framework(i) => {
+                let framework = &rules.frameworks[i];
+                let mut result = std::mem::take(&mut verdict.frameworks[i]);
+                result.criteria.clear();
+                for c in &framework.criteria {
+                    result.criteria.push(Scope { rules, lead, verdict }.truth(c.condition, stack));
+                }
+                let met = result.criteria.iter().filter(|t| **t == Truth::True).count() as u32;
+                let open = result.criteria.iter().filter(|t| **t == Truth::Unknown).count() as u32;
+                result.met = met;
+                result.passes = if met >= framework.needed {
+                    Truth::True
+                } else if met + open < framework.needed {
+                    Truth::False
+                } else {
+                    Truth::Unknown
+                };
+                verdict.frameworks[i] = result;
+            }
+            Derived::Profile(i) => {
+                let profile = &rules.profiles[i];
+                let mut result = std::mem::take(&mut verdict.profiles[i]);
+                result.matched.clear();
+                let mut matched_weight = 0.0;
+                for c in &profile.criteria {
+                    let t = Scope { rules, lead, verdict }.truth(c.condition, stack);
+                    if t.fires() {
+                        matched_weight += c.weight;
+                    }
+                    result.matched.push(t);
+                }
+                result.fit = if profile.total_weight > 0.0 { matched_weight / profile.total_weight } else { 0.0 };
+                verdict.profiles[i] = result;
+            }
+            Derived::Score(i) => {
+                let score = &rules.scores[i];
+                let mut result = std::mem::take(&mut verdict.scores[i]);
+                result.fired.clear();
+                let mut raw = 0.0;
+                for r in &score.rules {
+                    let t = Scope { rules, lead, verdict }.truth(r.condition, stack);
+                    if t.fires() {
+                        raw += r.weight;
+                    }
+                    result.fired.push(t);
+                }
+                result.raw = raw;
+                result.total = score.cap.map_or(raw, |cap| raw.min(cap));
+                verdict.scores[i] = result;
+            }
+            Derived::Deal => {
+                let Some(deal) = &rules.deal else { continue };
+                let mut result = verdict.deal.take().unwrap_or_default();
+                result.size = deal.size.and_then(|code| Scope { rules, lead, verdict }.number(code, stack));
+                result.ratings.clear();
+                let mut weighted = 0.0;
+                for c in &deal.criteria {
+                    let chosen = c.ratings.iter().position(|(_, cond)| match cond {
+                        Some(code) => Scope { rules, lead, verdict }.truth(*code, stack).fires(),
+                        None => true,
+                    });
+                    if let Some(k) = chosen {
+                        weighted += c.importance * c.ratings[k].0;
+                    }
+                    result.ratings.push(chosen);
+                }
+                result.probability = (deal.total_importance > 0.0).then(|| weighted / deal.total_importance);
+                result.priority = match (result.probability, result.size) {
+                    (Some(p), Some(s)) => Some(p * s),
+                    _ => None,
+                };
+                verdict.deal = Some(result);
+            }
+        }
+    }
+    let (class_rule, class_rules) = first_match(rules, lead, verdict, &rules.classes, stack);
+    verdict.class_rule = class_rule;
+    verdict.class_rules = class_rules;
+    verdict.temperature_rule = None;
+    verdict.temperature_rules.clear();
+    verdict.respond_by = None;
+    if let Some(t) = &rules.temperature {
+        let (rule, truths) = first_match(rules, lead, verdict, &t.rules, stack);
+        verdict.temperature_rule = Some(rule);
+        verdict.temperature_rules = truths;
+        let start = t.since.and_then(|slot| match lead.get(slot) {
+            Some(Value::Time(s)) => Some(*s),
+            _ => None,
+        });
+        verdict.respond_by = match (start, t.rules[rule].respond_within) {
+            (Some(s), Some(within)) => Some(s.saturating_add(within as i64)),
+            _ => None,
+        };
+    }
+}
+
+/// The first rule whose condition is definitely true (`otherwise` always is), with the truth of
+/// every condition tried. The checker guarantees a final `otherwise`; should a block lack one,
+/// its last rule stands in so every lead still gets exactly one answer.
+fn first_match(rules: &RuleSet, lead: &[Value], verdict: &Verdict, block: &[Rule], stack: &mut Vec<Val>) -> (usize, Vec<Truth>) {
+    let mut truths = Vec::new();
+    for (i, rule) in block.iter().enumerate() {
+        let t = match rule.condition {
+            Some(code) => Scope { rules, lead, verdict }.truth(code, stack),
+            None => Truth::True,
+        };
+        truths.push(t);
+        if t.fires() {
+            return (i, truths);
+        }
+    }
+    (block.len().saturating_sub(1), truths)
+}
