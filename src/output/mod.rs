@@ -1,1 +1,10 @@
-//! (stage under construction)
+//! Verdict rows out: the stable column layout (`columns`), the writers for CSV, JSON Lines and
+//! tables (`write`), and the run summary (`summary`).
+
+pub mod columns;
+pub mod summary;
+pub mod write;
+
+pub use columns::{Cell, LeadRef, column_names, error_cells, verdict_cells};
+pub use summary::Summary;
+pub use write::{Format, RowWriter};

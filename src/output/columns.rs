@@ -1,0 +1,160 @@
+//! The verdict row: one stable list of columns per rule set, and the cells of one lead.
+//!
+//! Column names are part of the public interface (documented in `docs/qualify.md`):
+//! `row, id, class, decided_by, score, score_<name>..., fit, grade, fit_<profile>...,
+//! grade_<profile>..., temperature, respond_within, respond_by, <framework>,
+//! <framework>.<criterion>..., failed_gates, unknown, questions, probability, deal_size,
+//! priority, playbook, error`. Blocks a definition does not have add no columns.
+
+use crate::compile::program::RuleSet;
+use crate::eval::Verdict;
+use crate::eval::explain::{duration, format_value};
+use crate::eval::grade;
+use crate::eval::questions::{Question, trim};
+use crate::value::{Truth, Value, civil_datetime};
+
+/// One output cell, typed so JSON keeps numbers as numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+}
+
+impl Cell {
+    pub fn to_text(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(t) => t.clone(),
+            Cell::Number(n) => trim(*n),
+        }
+    }
+
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            Cell::Empty => serde_json::Value::Null,
+            Cell::Text(t) => serde_json::Value::String(t.clone()),
+            Cell::Number(n) => serde_json::Number::from_f64((n * 100.0).round() / 100.0).map_or(serde_json::Value::Null, serde_json::Value::Number),
+        }
+    }
+}
+
+/// The column names for a rule set, in output order.
+pub fn column_names(rules: &RuleSet) -> Vec<String> {
+    let mut names: Vec<String> = vec!["row".into(), "id".into(), "class".into(), "decided_by".into()];
+    for score in &rules.scores {
+        names.push(match &score.name {
+            None => "score".into(),
+            Some(n) => format!("score_{n}"),
+        });
+    }
+    for (i, p) in rules.profiles.iter().enumerate() {
+        if i == 0 {
+            names.extend(["fit".into(), "grade".into()]);
+        } else {
+            names.extend([format!("fit_{}", p.name), format!("grade_{}", p.name)]);
+        }
+    }
+    if rules.temperature.is_some() {
+        names.extend(["temperature".into(), "respond_within".into(), "respond_by".into()]);
+    }
+    for fw in &rules.frameworks {
+        names.push(fw.name.clone());
+        names.extend(fw.criteria.iter().map(|c| format!("{}.{}", fw.name, c.name)));
+    }
+    if !rules.gates.is_empty() {
+        names.push("failed_gates".into());
+    }
+    names.extend(["unknown".into(), "questions".into()]);
+    if let Some(deal) = &rules.deal {
+        if !deal.criteria.is_empty() {
+            names.push("probability".into());
+        }
+        if deal.size.is_some() {
+            names.push("deal_size".into());
+        }
+        if deal.size.is_some() && !deal.criteria.is_empty() {
+            names.push("priority".into());
+        }
+    }
+    names.extend(["playbook".into(), "error".into()]);
+    names
+}
+
+/// Where a lead came from: its record number in the input and its key.
+pub struct LeadRef<'a> {
+    pub row: u64,
+    pub id: Option<&'a str>,
+}
+
+/// The cells of a lead's verdict, in `column_names` order.
+pub fn verdict_cells(rules: &RuleSet, lead_ref: &LeadRef, lead: &[Value], verdict: &Verdict, questions: &[Question]) -> Vec<Cell> {
+    let text = |s: &str| Cell::Text(s.to_string());
+    let class_rule = &rules.classes[verdict.class_rule];
+    let mut cells = vec![
+        Cell::Number(lead_ref.row as f64),
+        lead_ref.id.map_or(Cell::Empty, text),
+        text(rules.class_name(verdict.class_rule)),
+        Cell::Text(format!("line {}: {}", rules.line(class_rule.span), crate::eval::explain::source(rules, class_rule.span))),
+    ];
+    cells.extend(verdict.scores.iter().map(|s| Cell::Number(s.total)));
+    for p in &verdict.profiles {
+        cells.push(Cell::Number(p.fit * 100.0));
+        cells.push(Cell::Text(grade(p.fit).to_string()));
+    }
+    if let Some(t) = &rules.temperature {
+        match verdict.temperature_rule {
+            Some(i) => {
+                cells.push(text(&t.names[t.rules[i].name as usize]));
+                cells.push(t.rules[i].respond_within.map_or(Cell::Empty, |w| Cell::Text(duration(w))));
+                cells.push(verdict.respond_by.and_then(civil_datetime).map_or(Cell::Empty, |d| Cell::Text(d.strftime("%Y-%m-%d %H:%M").to_string())));
+            }
+            None => cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]),
+        }
+    }
+    for result in &verdict.frameworks {
+        cells.push(text(result.passes.word()));
+        cells.extend(result.criteria.iter().map(|t| text(t.word())));
+    }
+    if !rules.gates.is_empty() {
+        let failed: Vec<&str> =
+            rules.gates.iter().zip(&verdict.gates).filter(|(_, t)| **t == Truth::False).map(|(g, _)| g.reason.as_str()).collect();
+        cells.push(if failed.is_empty() { Cell::Empty } else { Cell::Text(failed.join("; ")) });
+    }
+    let unknown: Vec<&str> =
+        rules.schema.fields.iter().enumerate().filter(|(s, f)| f.used && !lead[*s].is_known()).map(|(_, f)| f.name.as_str()).collect();
+    cells.push(if unknown.is_empty() { Cell::Empty } else { Cell::Text(unknown.join(", ")) });
+    let asked: Vec<String> = questions.iter().map(|q| q.describe(rules)).collect();
+    cells.push(if asked.is_empty() { Cell::Empty } else { Cell::Text(asked.join("; ")) });
+    if let Some(deal) = &rules.deal {
+        let result = verdict.deal.as_ref();
+        if !deal.criteria.is_empty() {
+            cells.push(result.and_then(|d| d.probability).map_or(Cell::Empty, |p| Cell::Number(p * 100.0)));
+        }
+        if deal.size.is_some() {
+            cells.push(result.and_then(|d| d.size).map_or(Cell::Empty, Cell::Number));
+        }
+        if deal.size.is_some() && !deal.criteria.is_empty() {
+            cells.push(result.and_then(|d| d.priority).map_or(Cell::Empty, Cell::Number));
+        }
+    }
+    cells.push(class_rule.playbook.as_deref().map_or(Cell::Empty, text));
+    cells.push(Cell::Empty);
+    cells
+}
+
+/// The cells of a lead that could not be read: class `error` and the reason.
+pub fn error_cells(rules: &RuleSet, lead_ref: &LeadRef, reason: &str) -> Vec<Cell> {
+    let width = column_names(rules).len();
+    let mut cells = vec![Cell::Empty; width];
+    cells[0] = Cell::Number(lead_ref.row as f64);
+    cells[1] = lead_ref.id.map_or(Cell::Empty, |s| Cell::Text(s.to_string()));
+    cells[2] = Cell::Text("error".into());
+    cells[width - 1] = Cell::Text(reason.to_string());
+    cells
+}
+
+/// A field's value for display in tables (re-exported for the commands).
+pub fn display_value(rules: &RuleSet, slot: usize, value: &Value) -> String {
+    format_value(rules, slot, value)
+}
