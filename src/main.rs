@@ -1,1 +1,5 @@
-fn main() {}
+//! The `leadrules` command; everything lives in the library's `cli` module.
+
+fn main() -> std::process::ExitCode {
+    leadrules::cli::main()
+}

@@ -1,1 +1,95 @@
-//! (stage under construction)
+//! The command line: `check`, `qualify` and `explain`, one file per command.
+//!
+//! Exit codes (documented in `docs/cli.md`): 0 success; 1 the rule file has errors (or, with
+//! `--deny-warnings`, warnings); 2 wrong usage; 3 a file could not be read or written; 4 the run
+//! finished but some leads could not be read (each has an `error` row in the output).
+
+mod check;
+mod explain;
+mod load;
+mod qualify;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// How a command ended; the process exit code is its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Success = 0,
+    RuleErrors = 1,
+    Usage = 2,
+    FileProblem = 3,
+    RowErrors = 4,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(o: Outcome) -> ExitCode {
+        ExitCode::from(o as u8)
+    }
+}
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "leadrules",
+    version,
+    about = "Check your company's lead definition and run it over the leads your CRM exports",
+    long_about = "leadrules reads a lead definition (a .rules file the sales and marketing committee \
+agreed on), checks it for mistakes, and gives every lead of a CRM export (CSV or JSON) a class \
+such as SQL, MQL or disqualified, with the reasons, the score, the temperature and what is still \
+unknown about the lead.\n\nExit codes: 0 success; 1 the rule file has errors; 2 wrong usage; \
+3 a file could not be read or written; 4 finished, but some leads could not be read."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    /// When to colour messages: auto (only on a terminal), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour text written to stderr.
+    pub fn for_stderr(self) -> bool {
+        use std::io::IsTerminal;
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check rule files for mistakes and say how to fix each one.
+    Check(check::CheckArgs),
+    /// Give every lead of a CRM export its class, score, temperature and reasons.
+    Qualify(qualify::QualifyArgs),
+    /// Show, rule by rule, how one lead got its verdict.
+    Explain(explain::ExplainArgs),
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { Outcome::Usage.into() } else { Outcome::Success.into() };
+        }
+    };
+    let color = cli.color.for_stderr();
+    let outcome = match cli.command {
+        Command::Check(args) => check::run(args, color),
+        Command::Qualify(args) => qualify::run(args, color),
+        Command::Explain(args) => explain::run(args, color),
+    };
+    outcome.into()
+}

@@ -1,0 +1,75 @@
+//! `leadrules check FILE...`: every mistake of every file, with how to fix it.
+
+use super::Outcome;
+use super::load::read_source;
+use crate::compile::load;
+use crate::diagnostic::Severity;
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// The rule files to check.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Also fail (exit 1) when there are only warnings.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// `text` for people, `json` for programs.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
+pub fn run(args: CheckArgs, color: bool) -> Outcome {
+    let (mut errors, mut warnings, mut unreadable) = (0usize, 0usize, 0usize);
+    let mut json = Vec::new();
+    for path in &args.files {
+        let source = match read_source(path) {
+            Ok(source) => source,
+            Err(message) => {
+                unreadable += 1;
+                match args.format {
+                    CheckFormat::Text => eprintln!("error: {message}"),
+                    CheckFormat::Json => json.push(serde_json::json!({ "file": path.display().to_string(), "severity": "error", "code": "io", "message": message })),
+                }
+                continue;
+            }
+        };
+        let loaded = load(source.clone());
+        let file_errors = loaded.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+        let file_warnings = loaded.diagnostics.len() - file_errors;
+        errors += file_errors;
+        warnings += file_warnings;
+        match args.format {
+            CheckFormat::Text => {
+                eprint!("{}", crate::render::to_text(&loaded.diagnostics, &source, color));
+                eprintln!("{}: {}", source.name, counts(file_errors, file_warnings));
+            }
+            CheckFormat::Json => json.extend(crate::render::to_json(&loaded.diagnostics, &source)),
+        }
+    }
+    if args.format == CheckFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into()));
+    }
+    if unreadable > 0 {
+        Outcome::FileProblem
+    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
+        Outcome::RuleErrors
+    } else {
+        Outcome::Success
+    }
+}
+
+fn counts(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    if errors == 0 && warnings == 0 {
+        "no problems".into()
+    } else {
+        format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
+    }
+}

@@ -1,0 +1,92 @@
+//! `leadrules explain RULES LEADS --id ID`: how one lead got its verdict, rule by rule. The lead
+//! can also be given inline: `--lead '{"employees": 200, "budget": "600 000"}'`.
+
+use super::Outcome;
+use super::load::rules_for_run;
+use super::qualify::InputArgs;
+use crate::eval::{evaluate, explain::explain, questions::questions};
+use crate::input::{self, InputFormat, InputOptions, LeadRow};
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+#[command(group = clap::ArgGroup::new("which").required(true).args(["id", "row", "lead"]))]
+pub struct ExplainArgs {
+    /// The lead definition (.rules file).
+    #[arg(value_name = "RULES")]
+    pub rules: PathBuf,
+    /// The lead file to look in (not needed with --lead).
+    #[arg(value_name = "LEADS", required_unless_present = "lead")]
+    pub leads: Option<PathBuf>,
+    /// The lead's id: the value of the field marked `key`.
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The lead's row number in the file (1 is the first lead after the header).
+    #[arg(long, value_name = "N")]
+    pub row: Option<u64>,
+    /// A lead written inline as a JSON object, with the same column names as the export.
+    #[arg(long, value_name = "JSON", conflicts_with = "leads")]
+    pub lead: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+pub fn run(args: ExplainArgs, color: bool) -> Outcome {
+    let rules = match rules_for_run(&args.rules, color) {
+        Ok(rules) => rules,
+        Err(outcome) => return outcome,
+    };
+    let reader = match (&args.lead, &args.leads) {
+        (Some(json), _) => {
+            let options = InputOptions { format: Some(InputFormat::JsonLines), ..args.input.options() };
+            input::from_bytes("--lead", json.replace('\n', " ").into_bytes(), &rules.schema, &options)
+        }
+        (None, Some(path)) => input::open(path, &rules.schema, &args.input.options()),
+        (None, None) => {
+            eprintln!("error: give a lead file with --id or --row, or a lead with --lead");
+            return Outcome::Usage;
+        }
+    };
+    let mut reader = match reader {
+        Ok(reader) => reader,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Outcome::FileProblem;
+        }
+    };
+    let wanted = |row: &LeadRow| match (&args.id, args.row) {
+        (Some(id), _) => row.id.as_deref().map(str::trim) == Some(id.trim()),
+        (None, Some(n)) => row.record == n,
+        (None, None) => true,
+    };
+    let Some(row) = reader.find(wanted) else {
+        let what = match (&args.id, args.row) {
+            (Some(id), _) => format!("no lead has the id `{id}`"),
+            (None, Some(n)) => format!("there is no row {n}"),
+            _ => "there is no lead".into(),
+        };
+        let key = rules.schema.key.map(|k| &rules.schema.fields[k]);
+        let hint = match key {
+            Some(field) => format!(" (ids are read from the column {} of the `key` field `{}`)", quoted(&field.columns), field.name),
+            None => " (the rules have no `key` field, so use --row N)".into(),
+        };
+        eprintln!("error: {what}{hint}");
+        return Outcome::FileProblem;
+    };
+    let name = row.id.clone().unwrap_or_else(|| format!("on row {}", row.record));
+    match &row.values {
+        Ok(lead) => {
+            let verdict = evaluate(&rules, lead);
+            let asked = questions(&rules, lead, &verdict);
+            print!("{}", explain(&rules, lead, &verdict, &asked, &name));
+            Outcome::Success
+        }
+        Err(problem) => {
+            eprintln!("error: lead {name} cannot be read: {problem}");
+            Outcome::RowErrors
+        }
+    }
+}
+
+fn quoted(columns: &[String]) -> String {
+    columns.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(" or ")
+}

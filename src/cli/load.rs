@@ -1,0 +1,43 @@
+//! Reading a rule file for a command: load it, print its diagnostics to stderr, and hand back
+//! the compiled rules only when there are no errors.
+
+use super::Outcome;
+use crate::compile::{RuleSet, load};
+use crate::span::SourceFile;
+use std::path::Path;
+
+/// Reads a file as UTF-8 text, or says in plain words why it cannot.
+pub fn read_source(path: &Path) -> Result<SourceFile, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the rule file {}: {}", path.display(), plain_io_error(&e)))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!("{}: the rule file is not UTF-8 text (byte {} is not valid); save it as UTF-8", path.display(), e.utf8_error().valid_up_to())
+    })?;
+    Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+/// Loads and compiles rules for `qualify` and `explain`; diagnostics go to stderr.
+pub fn rules_for_run(path: &Path, color: bool) -> Result<RuleSet, Outcome> {
+    let source = read_source(path).map_err(|message| {
+        eprintln!("error: {message}");
+        Outcome::FileProblem
+    })?;
+    let file = source.clone();
+    let loaded = load(source);
+    if !loaded.diagnostics.is_empty() {
+        eprint!("{}", crate::render::to_text(&loaded.diagnostics, &file, color));
+    }
+    loaded.rules.ok_or_else(|| {
+        eprintln!("error: {} has mistakes; fix them and run again (`leadrules check {}` lists them)", file.name, file.name);
+        Outcome::RuleErrors
+    })
+}
+
+/// An I/O error in the words a person uses.
+pub fn plain_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,135 @@
+//! `leadrules qualify RULES LEADS`: one verdict row per lead, in input order; a lead that cannot
+//! be read gets an `error` row. Rows in = verdict rows + error rows out, always.
+
+use super::Outcome;
+use super::load::{plain_io_error, rules_for_run};
+use crate::compile::RuleSet;
+use crate::eval::{Verdict, questions::questions, verdict::evaluate_into};
+use crate::input::{self, InputOptions, LeadReader};
+use crate::output::{Format, LeadRef, RowWriter, Summary, column_names, error_cells, verdict_cells};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args, Debug)]
+pub struct QualifyArgs {
+    /// The lead definition (.rules file).
+    #[arg(value_name = "RULES")]
+    pub rules: PathBuf,
+    /// The leads: a CSV export (`,` or `;`, UTF-8 or Windows-1251), a JSON array or JSON Lines.
+    #[arg(value_name = "LEADS")]
+    pub leads: PathBuf,
+    /// Write the verdicts to this file instead of the screen. The file appears only when the run
+    /// completes, so a failed run never leaves half a file.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// csv (one row per lead, for spreadsheets), jsonl (one JSON object per line), table (for
+    /// reading on screen).
+    #[arg(long, value_enum, default_value_t = Format::Csv)]
+    pub format: Format,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// How to read the lead file, when guessing is not enough.
+#[derive(clap::Args, Debug, Clone)]
+pub struct InputArgs {
+    /// The lead file's text encoding: utf-8 or windows-1251. Detected when not given.
+    #[arg(long, value_name = "ENCODING", value_parser = parse_encoding)]
+    pub encoding: Option<input::Encoding>,
+    /// The lead file's format: csv, json or jsonl. Guessed from the file name when not given.
+    #[arg(long = "input-format", value_name = "FORMAT", value_parser = parse_input_format)]
+    pub input_format: Option<input::InputFormat>,
+}
+
+impl InputArgs {
+    pub fn options(&self) -> InputOptions {
+        InputOptions { encoding: self.encoding, format: self.input_format }
+    }
+}
+
+fn parse_encoding(text: &str) -> Result<input::Encoding, String> {
+    input::Encoding::parse(text).ok_or_else(|| format!("`{text}` is not an encoding leadrules reads; use utf-8 or windows-1251"))
+}
+
+fn parse_input_format(text: &str) -> Result<input::InputFormat, String> {
+    match text.to_lowercase().as_str() {
+        "csv" => Ok(input::InputFormat::Csv),
+        "json" => Ok(input::InputFormat::Json),
+        "jsonl" | "ndjson" => Ok(input::InputFormat::JsonLines),
+        _ => Err(format!("`{text}` is not a lead file format; use csv, json or jsonl")),
+    }
+}
+
+pub fn run(args: QualifyArgs, color: bool) -> Outcome {
+    let rules = match rules_for_run(&args.rules, color) {
+        Ok(rules) => rules,
+        Err(outcome) => return outcome,
+    };
+    let reader = match input::open(&args.leads, &rules.schema, &args.input.options()) {
+        Ok(reader) => reader,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Outcome::FileProblem;
+        }
+    };
+    let result = match &args.output {
+        Some(path) => write_atomically(path, |out| qualify_all(&rules, reader, args.format, out)),
+        None => qualify_all(&rules, reader, args.format, std::io::stdout().lock()).map_err(|e| format!("cannot write the verdicts: {e}")),
+    };
+    match result {
+        Ok(summary) => {
+            eprintln!("{summary}");
+            if summary.error_rows.is_empty() { Outcome::Success } else { Outcome::RowErrors }
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            Outcome::FileProblem
+        }
+    }
+}
+
+/// Evaluates every lead and writes its row; returns the summary.
+pub fn qualify_all(rules: &RuleSet, mut reader: LeadReader, format: Format, out: impl Write) -> std::io::Result<Summary> {
+    for warning in reader.warnings() {
+        eprintln!("warning: {warning}");
+    }
+    let mut writer = RowWriter::new(format, column_names(rules), out)?;
+    let mut summary = Summary::new(&rules.class_names);
+    let mut verdict = Verdict::default();
+    let mut stack = Vec::with_capacity(16);
+    for row in &mut reader {
+        let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
+        match &row.values {
+            Ok(lead) => {
+                evaluate_into(rules, lead, &mut verdict, &mut stack);
+                let asked = questions(rules, lead, &verdict);
+                writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, &asked))?;
+                summary.count(rules.class_name(verdict.class_rule));
+            }
+            Err(problem) => {
+                writer.write(&error_cells(rules, &lead_ref, &problem.to_string()))?;
+                summary.error_rows.push(row.record);
+            }
+        }
+    }
+    writer.finish()?;
+    Ok(summary)
+}
+
+/// Writes to a temporary file beside `path` and moves it into place only when `write` succeeds.
+fn write_atomically<T>(path: &Path, write: impl FnOnce(&mut BufWriter<&mut std::fs::File>) -> std::io::Result<T>) -> Result<T, String> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let problem = |e: std::io::Error| format!("cannot write {}: {}", path.display(), plain_io_error(&e));
+    let mut temp = tempfile::NamedTempFile::new_in(&dir).map_err(problem)?;
+    let value = {
+        let mut out = BufWriter::new(temp.as_file_mut());
+        let value = write(&mut out).map_err(problem)?;
+        out.flush().map_err(problem)?;
+        value
+    };
+    temp.persist(path).map_err(|e| problem(e.error))?;
+    Ok(value)
+}
