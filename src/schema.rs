@@ -85,7 +85,10 @@ pub struct EnumValue {
 pub enum DateFormat {
     #[default]
     Default,
-    Declared { order: DateOrder, separator: char },
+    Declared {
+        order: DateOrder,
+        separator: char,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

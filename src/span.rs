@@ -101,7 +101,7 @@ mod tests {
         let file = SourceFile::new("x.rules", "# Отрасль\nfields { }");
         let brace = file.text.find('{').unwrap() as u32;
         assert_eq!(file.line_col(brace), (2, 8));
-        assert_eq!(file.line_col(4), (1, 3), "inside a two-byte char rounds down");
+        assert_eq!(file.line_col(3), (1, 3), "inside a two-byte char rounds down");
     }
 
     #[test]

@@ -31,7 +31,12 @@ impl Checker {
                     self.current = Some(Derived::Minimum);
                     for gate in &block.gates {
                         let condition = self.condition(&gate.condition);
-                        model.gates.push(GateModel { kind: gate.kind, condition, reason: gate.reason.node.clone(), span: gate.span });
+                        model.gates.push(GateModel {
+                            kind: gate.kind,
+                            condition,
+                            reason: gate.reason.node.clone(),
+                            span: gate.span,
+                        });
                     }
                 }
                 Item::Framework(fw) if self.names.frameworks.get(&fw.name.name) == Some(&model.frameworks.len()) => {
@@ -46,7 +51,11 @@ impl Checker {
                         .iter()
                         .map(|c| {
                             self.positive(c.weight.node, c.weight.span, "weight");
-                            WeightedCondition { weight: c.weight.node, condition: self.condition(&c.condition), span: c.span }
+                            WeightedCondition {
+                                weight: c.weight.node,
+                                condition: self.condition(&c.condition),
+                                span: c.span,
+                            }
                         })
                         .collect();
                     model.profiles.push(ProfileModel { name: p.name.name.clone(), criteria, span: p.span });
@@ -60,9 +69,18 @@ impl Checker {
                     let rules = s
                         .rules
                         .iter()
-                        .map(|r| WeightedCondition { weight: r.points.node, condition: self.condition(&r.condition), span: r.span })
+                        .map(|r| WeightedCondition {
+                            weight: r.points.node,
+                            condition: self.condition(&r.condition),
+                            span: r.span,
+                        })
                         .collect();
-                    model.scores.push(ScoreModel { name: s.name.as_ref().map(|n| n.name.clone()), cap: s.cap.as_ref().map(|c| c.node), rules, span: s.span });
+                    model.scores.push(ScoreModel {
+                        name: s.name.as_ref().map(|n| n.name.clone()),
+                        cap: s.cap.as_ref().map(|c| c.node),
+                        rules,
+                        span: s.span,
+                    });
                 }
                 Item::Deal(d) if model.deal.is_none() => {
                     self.current = Some(Derived::Deal);
@@ -72,7 +90,9 @@ impl Checker {
                     classify_seen = true;
                     self.current = None;
                     model.classes = self.ordered_rules(
-                        c.rules.iter().map(|r| (&r.class, &r.when, r.playbook.as_ref().map(|p| p.node.clone()), None, r.span)),
+                        c.rules
+                            .iter()
+                            .map(|r| (&r.class, &r.when, r.playbook.as_ref().map(|p| p.node.clone()), None, r.span)),
                         c.span,
                         "classify",
                     );
@@ -87,14 +107,24 @@ impl Checker {
         self.current = None;
         if model.schema.fields.is_empty() {
             self.report(
-                Diagnostic::new(Code::MissingBlock, "there is no `fields` block", file_start(file), "the rules need fields to read")
-                    .with_help("declare the lead's fields: `fields { employees : number from \"employees\" }`"),
+                Diagnostic::new(
+                    Code::MissingBlock,
+                    "there is no `fields` block",
+                    file_start(file),
+                    "the rules need fields to read",
+                )
+                .with_help("declare the lead's fields: `fields { employees : number from \"employees\" }`"),
             );
         }
         if !classify_seen {
             self.report(
-                Diagnostic::new(Code::MissingBlock, "there is no `classify` block", file_start(file), "no lead would get a class")
-                    .with_help("add `classify { SQL when ... MQL when ... nurture otherwise }`"),
+                Diagnostic::new(
+                    Code::MissingBlock,
+                    "there is no `classify` block",
+                    file_start(file),
+                    "no lead would get a class",
+                )
+                .with_help("add `classify { SQL when ... MQL when ... nurture otherwise }`"),
             );
         }
         model
@@ -122,16 +152,27 @@ impl Checker {
                     self.report(
                         Diagnostic::new(
                             Code::ImpossiblePassRule,
-                            format!("`{}` can never pass: it asks for {needed} criteria but has only {count}", fw.name.name),
+                            format!(
+                                "`{}` can never pass: it asks for {needed} criteria but has only {count}",
+                                fw.name.name
+                            ),
                             fw.pass.span,
                             "more than there are",
                         )
-                        .with_help(format!("ask for at most {count}, such as `pass {} of {count}`, or add criteria", count.max(1))),
+                        .with_help(format!(
+                            "ask for at most {count}, such as `pass {} of {count}`, or add criteria",
+                            count.max(1)
+                        )),
                     );
                 } else if needed == 0 {
                     self.report(
-                        Diagnostic::new(Code::InvalidSetting, format!("`{}` would pass every lead: it asks for 0 criteria", fw.name.name), fw.pass.span, "always passes")
-                            .with_help("ask for at least one criterion, such as `pass any`"),
+                        Diagnostic::new(
+                            Code::InvalidSetting,
+                            format!("`{}` would pass every lead: it asks for 0 criteria", fw.name.name),
+                            fw.pass.span,
+                            "always passes",
+                        )
+                        .with_help("ask for at least one criterion, such as `pass any`"),
                     );
                 }
                 needed
@@ -140,7 +181,11 @@ impl Checker {
         let criteria = fw
             .criteria
             .iter()
-            .map(|c| CriterionModel { name: c.name.name.clone(), condition: self.condition(&c.condition), span: c.span })
+            .map(|c| CriterionModel {
+                name: c.name.name.clone(),
+                condition: self.condition(&c.condition),
+                span: c.span,
+            })
             .collect();
         FrameworkModel { name: fw.name.name.clone(), needed, criteria, span: fw.span }
     }
@@ -150,8 +195,15 @@ impl Checker {
             let typed = self.expr(e);
             if !matches!(typed.ty, Type::Num(Unit::Money | Unit::Bare) | Type::Error) {
                 self.report(
-                    Diagnostic::new(Code::TypeMismatch, "the deal size must be an amount of money", e.span, format!("this is {}", typed.ty.describe()))
-                        .with_help("use a money field or a calculation with one, such as `size budget` or `size ad_spend * 12`"),
+                    Diagnostic::new(
+                        Code::TypeMismatch,
+                        "the deal size must be an amount of money",
+                        e.span,
+                        format!("this is {}", typed.ty.describe()),
+                    )
+                    .with_help(
+                        "use a money field or a calculation with one, such as `size budget` or `size ad_spend * 12`",
+                    ),
                 );
             }
             typed
@@ -167,8 +219,13 @@ impl Checker {
                     .map(|r| {
                         if !(0.0..=100.0).contains(&r.percent.node) {
                             self.report(
-                                Diagnostic::new(Code::InvalidSetting, "a match is rated from 0% to 100%", r.percent.span, "outside 0%..100%")
-                                    .with_help("rate how well we match this criterion between 0% and 100%"),
+                                Diagnostic::new(
+                                    Code::InvalidSetting,
+                                    "a match is rated from 0% to 100%",
+                                    r.percent.span,
+                                    "outside 0%..100%",
+                                )
+                                .with_help("rate how well we match this criterion between 0% and 100%"),
                             );
                         }
                         let condition = match &r.when {
@@ -207,7 +264,9 @@ impl Checker {
             }
         });
         let rules = self.ordered_rules(
-            t.rules.iter().map(|r| (&r.name, &r.when, None, r.respond_within.as_ref().map(|q| q.node.seconds()), r.span)),
+            t.rules
+                .iter()
+                .map(|r| (&r.name, &r.when, None, r.respond_within.as_ref().map(|q| q.node.seconds()), r.span)),
             t.span,
             "temperature",
         );
@@ -226,9 +285,14 @@ impl Checker {
         for (name, when, playbook, respond_within, span) in rules {
             if let Some(first) = otherwise {
                 self.report(
-                    Diagnostic::new(Code::AfterOtherwise, format!("`{}` comes after `otherwise` and can never be chosen", name.name), span, "never reached")
-                        .with_label(first, "every lead that gets here stops at this `otherwise`")
-                        .with_help("move this line above the `otherwise` line; `otherwise` must be last"),
+                    Diagnostic::new(
+                        Code::AfterOtherwise,
+                        format!("`{}` comes after `otherwise` and can never be chosen", name.name),
+                        span,
+                        "never reached",
+                    )
+                    .with_label(first, "every lead that gets here stops at this `otherwise`")
+                    .with_help("move this line above the `otherwise` line; `otherwise` must be last"),
                 );
             }
             let condition = match when {
@@ -242,10 +306,18 @@ impl Checker {
         }
         if otherwise.is_none() {
             let head = Span::new(block.start as usize, block.start as usize + keyword.len());
-            let example = if keyword == "classify" { "nurture otherwise" } else { "cold otherwise respond within 1 day" };
+            let example =
+                if keyword == "classify" { "nurture otherwise" } else { "cold otherwise respond within 1 day" };
             self.report(
-                Diagnostic::new(Code::MissingOtherwise, format!("`{keyword}` has no `otherwise` line"), head, "some leads would match no line")
-                    .with_help(format!("end the block with a catch-all line, such as `{example}`, so every lead gets exactly one answer")),
+                Diagnostic::new(
+                    Code::MissingOtherwise,
+                    format!("`{keyword}` has no `otherwise` line"),
+                    head,
+                    "some leads would match no line",
+                )
+                .with_help(format!(
+                    "end the block with a catch-all line, such as `{example}`, so every lead gets exactly one answer"
+                )),
             );
         }
         out
@@ -254,8 +326,13 @@ impl Checker {
     fn positive(&mut self, value: f64, span: Span, what: &str) {
         if value <= 0.0 {
             self.report(
-                Diagnostic::new(Code::InvalidSetting, format!("a {what} must be more than 0"), span, format!("{what} {value}"))
-                    .with_help(format!("give a positive {what}, or remove the line if it does not matter")),
+                Diagnostic::new(
+                    Code::InvalidSetting,
+                    format!("a {what} must be more than 0"),
+                    span,
+                    format!("{what} {value}"),
+                )
+                .with_help(format!("give a positive {what}, or remove the line if it does not matter")),
             );
         }
     }

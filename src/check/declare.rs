@@ -60,7 +60,11 @@ impl Checker {
                             FieldKind::OneOf(values) => values
                                 .iter()
                                 .enumerate()
-                                .flat_map(|(i, v)| std::iter::once(&v.name).chain(&v.spellings).map(move |s| (s.to_lowercase(), i as u32)))
+                                .flat_map(|(i, v)| {
+                                    std::iter::once(&v.name)
+                                        .chain(&v.spellings)
+                                        .map(move |s| (s.to_lowercase(), i as u32))
+                                })
                                 .collect(),
                             _ => Vec::new(),
                         });
@@ -136,8 +140,13 @@ impl Checker {
     fn declare_name(&mut self, name: &str, span: Span, what: &str) -> bool {
         if RESERVED.contains(&name) {
             self.report(
-                Diagnostic::new(Code::DuplicateName, format!("`{name}` is a built-in name and cannot name a {what}"), span, "reserved")
-                    .with_help(format!("choose another name for this {what}, such as `{name}_value`")),
+                Diagnostic::new(
+                    Code::DuplicateName,
+                    format!("`{name}` is a built-in name and cannot name a {what}"),
+                    span,
+                    "reserved",
+                )
+                .with_help(format!("choose another name for this {what}, such as `{name}_value`")),
             );
             return false;
         }
@@ -151,9 +160,14 @@ impl Checker {
 
     fn duplicate(&mut self, name: &str, span: Span, first: Span, what: &str) {
         self.report(
-            Diagnostic::new(Code::DuplicateName, format!("`{name}` is declared twice"), span, format!("a second {what} named `{name}`"))
-                .with_label(first, "first declared here")
-                .with_help("give each a different name, or remove one of them"),
+            Diagnostic::new(
+                Code::DuplicateName,
+                format!("`{name}` is declared twice"),
+                span,
+                format!("a second {what} named `{name}`"),
+            )
+            .with_label(first, "first declared here")
+            .with_help("give each a different name, or remove one of them"),
         );
     }
 
@@ -161,9 +175,14 @@ impl Checker {
         let head = Span::new(span.start as usize, span.start as usize + keyword.len());
         match seen.get(keyword) {
             Some(&first) => self.report(
-                Diagnostic::new(Code::DuplicateBlock, format!("there are two `{keyword}` blocks"), head, "a second block")
-                    .with_label(first, "the first one")
-                    .with_help(format!("a definition has one `{keyword}` block: merge the two")),
+                Diagnostic::new(
+                    Code::DuplicateBlock,
+                    format!("there are two `{keyword}` blocks"),
+                    head,
+                    "a second block",
+                )
+                .with_label(first, "the first one")
+                .with_help(format!("a definition has one `{keyword}` block: merge the two")),
             ),
             None => {
                 seen.insert(keyword, head);

@@ -23,8 +23,13 @@ impl Checker {
                 };
                 if lead.iter().any(|(s, _)| *s == slot) {
                     self.report(
-                        Diagnostic::new(Code::DuplicateName, format!("`{}` is given twice in this lead", ident.name), ident.span, "given again")
-                            .with_help("give each field once"),
+                        Diagnostic::new(
+                            Code::DuplicateName,
+                            format!("`{}` is given twice in this lead", ident.name),
+                            ident.span,
+                            "given again",
+                        )
+                        .with_help("give each field once"),
                     );
                     continue;
                 }
@@ -32,7 +37,8 @@ impl Checker {
                     lead.push((slot, value));
                 }
             }
-            let expect = ex.expect.iter().filter_map(|e| self.expectation(model, &e.kind).map(|x| (x, e.span))).collect();
+            let expect =
+                ex.expect.iter().filter_map(|e| self.expectation(model, &e.kind).map(|x| (x, e.span))).collect();
             out.push(ExampleModel { name: ex.name.node.clone(), lead, expect, span: ex.span });
         }
         out
@@ -43,7 +49,10 @@ impl Checker {
             Some(s) => format!("did you mean `{s}`?"),
             None => "an example lead can only give fields declared in `fields`".to_string(),
         };
-        self.report(Diagnostic::new(Code::UnknownName, format!("unknown field `{}`", ident.name), ident.span, "not a field").with_help(help));
+        self.report(
+            Diagnostic::new(Code::UnknownName, format!("unknown field `{}`", ident.name), ident.span, "not a field")
+                .with_help(help),
+        );
     }
 
     fn example_value(&mut self, model: &Model, slot: usize, literal: &Spanned<Literal>) -> Option<Value> {
@@ -98,7 +107,13 @@ impl Checker {
             None => format!("`{field}` can be: {}", values.join(", ")),
         };
         self.report(
-            Diagnostic::new(Code::UnknownValue, format!("`{name}` is not one of the values of `{field}`"), literal.span, "not in the list").with_help(help),
+            Diagnostic::new(
+                Code::UnknownValue,
+                format!("`{name}` is not one of the values of `{field}`"),
+                literal.span,
+                "not in the list",
+            )
+            .with_help(help),
         );
     }
 
@@ -109,7 +124,8 @@ impl Checker {
                 self.known_among(ident, &names, "class").then(|| Expected::Class(ident.name.clone()))
             }
             ExpectKind::Temperature(ident) => {
-                let names: Vec<&str> = model.temperature.iter().flat_map(|t| &t.rules).map(|r| r.name.as_str()).collect();
+                let names: Vec<&str> =
+                    model.temperature.iter().flat_map(|t| &t.rules).map(|r| r.name.as_str()).collect();
                 self.known_among(ident, &names, "temperature").then(|| Expected::Temperature(ident.name.clone()))
             }
             ExpectKind::Score { name, value } => {
@@ -124,7 +140,15 @@ impl Checker {
                             None if names.is_empty() => "there is no score block to compare with".to_string(),
                             None => format!("the scores are: {}", names.join(", ")),
                         };
-                        self.report(Diagnostic::new(Code::UnknownName, format!("there is no score `{key}`"), span, "not a score").with_help(help));
+                        self.report(
+                            Diagnostic::new(
+                                Code::UnknownName,
+                                format!("there is no score `{key}`"),
+                                span,
+                                "not a score",
+                            )
+                            .with_help(help),
+                        );
                         None
                     }
                 }
@@ -132,21 +156,32 @@ impl Checker {
             ExpectKind::Fit(percent) => {
                 if model.profiles.is_empty() {
                     self.report(
-                        Diagnostic::new(Code::UnknownName, "there is no profile to have a fit", percent.span, "no profile")
-                            .with_help("add a `profile ICP { ... }` block, or remove this expectation"),
+                        Diagnostic::new(
+                            Code::UnknownName,
+                            "there is no profile to have a fit",
+                            percent.span,
+                            "no profile",
+                        )
+                        .with_help("add a `profile ICP { ... }` block, or remove this expectation"),
                     );
                     return None;
                 }
                 Some(Expected::Fit(percent.node / 100.0))
             }
             ExpectKind::Grade(ident) => {
-                let grade = ident.name.chars().next().filter(|c| ident.name.chars().count() == 1 && "ABCDF".contains(*c));
+                let grade =
+                    ident.name.chars().next().filter(|c| ident.name.chars().count() == 1 && "ABCDF".contains(*c));
                 match grade {
                     Some(g) if !model.profiles.is_empty() => Some(Expected::Grade(g)),
                     _ => {
                         self.report(
-                            Diagnostic::new(Code::UnknownName, format!("`{}` is not a grade", ident.name), ident.span, "not a grade")
-                                .with_help("a profile's grade is one of A, B, C, D or F, and needs a `profile` block"),
+                            Diagnostic::new(
+                                Code::UnknownName,
+                                format!("`{}` is not a grade", ident.name),
+                                ident.span,
+                                "not a grade",
+                            )
+                            .with_help("a profile's grade is one of A, B, C, D or F, and needs a `profile` block"),
                         );
                         None
                     }
@@ -163,7 +198,15 @@ impl Checker {
             Some(s) => format!("did you mean `{s}`?"),
             None => format!("the {what} names are: {}", names.join(", ")),
         };
-        self.report(Diagnostic::new(Code::UnknownName, format!("there is no {what} `{}`", ident.name), ident.span, format!("not a {what}")).with_help(help));
+        self.report(
+            Diagnostic::new(
+                Code::UnknownName,
+                format!("there is no {what} `{}`", ident.name),
+                ident.span,
+                format!("not a {what}"),
+            )
+            .with_help(help),
+        );
         false
     }
 }

@@ -30,7 +30,11 @@ impl Checker {
                     let example = self.names.enum_values[slot].first().cloned().unwrap_or_default();
                     format!("say which value you mean, such as `{} = {}`", self.text(e.span), example)
                 }
-                Type::Text => format!("test it, such as `{} is known` or `{} contains \"...\"`", self.text(e.span), self.text(e.span)),
+                Type::Text => format!(
+                    "test it, such as `{} is known` or `{} contains \"...\"`",
+                    self.text(e.span),
+                    self.text(e.span)
+                ),
                 _ => format!("compare it with something, or test it with `{} is known`", self.text(e.span)),
             };
             self.report(
@@ -118,14 +122,22 @@ impl Checker {
             ExprKind::Contains { value, needle } => {
                 let v = self.expr(value);
                 if !matches!(v.ty, Type::Text | Type::Error) {
-                    self.type_mismatch(value.span, format!("`contains` looks inside text, but this is {}", v.ty.describe()));
+                    self.type_mismatch(
+                        value.span,
+                        format!("`contains` looks inside text, but this is {}", v.ty.describe()),
+                    );
                 }
                 let needle_text = match &needle.kind {
                     ExprKind::Literal(Literal::Text(t)) => t.to_lowercase(),
                     _ => {
                         self.report(
-                            Diagnostic::new(Code::TypeMismatch, "`contains` needs quoted text to look for", needle.span, "expected text in quotes")
-                                .with_help("write the words to look for in quotes, such as `need contains \"backup\"`"),
+                            Diagnostic::new(
+                                Code::TypeMismatch,
+                                "`contains` needs quoted text to look for",
+                                needle.span,
+                                "expected text in quotes",
+                            )
+                            .with_help("write the words to look for in quotes, such as `need contains \"backup\"`"),
                         );
                         String::new()
                     }
@@ -211,7 +223,9 @@ impl Checker {
         );
         d = match did_you_mean(&ident.name, values.iter().map(String::as_str)) {
             Some(s) => d.with_help(format!("did you mean `{s}`?")),
-            None => d.with_help(format!("use one of the values listed for `{field}` in `fields`, or add this one there")),
+            None => {
+                d.with_help(format!("use one of the values listed for `{field}` in `fields`, or add this one there"))
+            }
         };
         self.report(d);
     }
@@ -223,7 +237,9 @@ impl Checker {
             Literal::Duration(q) => texpr(TExprKind::Number(q.seconds()), Type::Num(Unit::Duration), span),
             Literal::Text(t) => texpr(TExprKind::Text(t.clone()), Type::Text, span),
             Literal::YesNo(b) => texpr(TExprKind::Bool(*b), Type::Bool, span),
-            Literal::Date(d) => texpr(TExprKind::Time(civil_seconds(d.to_datetime(jiff::civil::Time::midnight()))), Type::Date, span),
+            Literal::Date(d) => {
+                texpr(TExprKind::Time(civil_seconds(d.to_datetime(jiff::civil::Time::midnight()))), Type::Date, span)
+            }
             Literal::DateTime(dt) => texpr(TExprKind::Time(civil_seconds(*dt)), Type::DateTime, span),
             Literal::Name(name) => self.reference(&[Ident { name: name.clone(), span }], span),
         }
@@ -234,7 +250,10 @@ impl Checker {
             [one] => self.single_reference(one),
             [owner, member] => self.member_reference(owner, member, span),
             _ => {
-                self.report(Diagnostic::new(Code::UnknownName, "a reference has at most one dot", span, "too many parts").with_help("write `field`, or `framework.criterion` such as `BANT.budget`"));
+                self.report(
+                    Diagnostic::new(Code::UnknownName, "a reference has at most one dot", span, "too many parts")
+                        .with_help("write `field`, or `framework.criterion` such as `BANT.budget`"),
+                );
                 error_expr(span)
             }
         }
@@ -255,25 +274,44 @@ impl Checker {
             self.depend_on(Derived::Minimum, span);
             return texpr(TExprKind::Minimum, Type::Bool, span);
         }
-        let (message, help) = if self.names.frameworks.contains_key(name) {
-            (format!("`{name}` is a framework: say what you want to know about it"), format!("write `{name} passes`, `{name} fails`, or one criterion such as `{name}.{}`", self.first_criterion(name)))
+        let (message, label, help) = if self.names.frameworks.contains_key(name) {
+            (
+                format!("`{name}` is a framework: say what you want to know about it"),
+                "a framework, not a yes/no value",
+                format!(
+                    "write `{name} passes`, `{name} fails`, or one criterion such as `{name}.{}`",
+                    self.first_criterion(name)
+                ),
+            )
         } else if self.names.profiles.contains_key(name) {
-            (format!("`{name}` is a profile: refer to its fit"), format!("write `{name}.fit`, such as `{name}.fit >= 70%`"))
+            (
+                format!("`{name}` is a profile: refer to its fit"),
+                "a profile, not a value",
+                format!("write `{name}.fit`, such as `{name}.fit >= 70%`"),
+            )
         } else if name == "deal" {
-            ("`deal` alone is not a value".to_string(), "write `deal.size`, `deal.probability` or `deal.priority`".to_string())
+            (
+                "`deal` alone is not a value".to_string(),
+                "not a value",
+                "write `deal.size`, `deal.probability` or `deal.priority`".to_string(),
+            )
         } else if name == "minimum" {
-            ("there is no `minimum` block to refer to".to_string(), "add a `minimum { require ... else \"...\" }` block, or remove this reference".to_string())
+            (
+                "there is no `minimum` block to refer to".to_string(),
+                "no gates declared",
+                "add a `minimum { require ... else \"...\" }` block, or remove this reference".to_string(),
+            )
         } else if name == "score" {
-            ("there is no unnamed `score` block to refer to".to_string(), self.score_help())
+            ("there is no unnamed `score` block to refer to".to_string(), "no such score", self.score_help())
         } else {
             let candidates = self.names.all_references();
             let help = match did_you_mean(name, candidates) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("declare `{name}` in the `fields` block, or check the spelling"),
             };
-            (format!("unknown name `{name}`"), help)
+            (format!("unknown name `{name}`"), "not declared", help)
         };
-        self.report(Diagnostic::new(Code::UnknownName, message, span, "not declared").with_help(help));
+        self.report(Diagnostic::new(Code::UnknownName, message, span, label).with_help(help));
         error_expr(span)
     }
 
@@ -305,13 +343,22 @@ impl Checker {
             let (kind, ty, present) = match m {
                 "size" => (TExprKind::DealSize, Type::Num(Unit::Money), self.names.has_deal_size),
                 "probability" => (TExprKind::DealProbability, Type::Num(Unit::Percent), self.names.has_probability),
-                "priority" => (TExprKind::DealPriority, Type::Num(Unit::Money), self.names.has_deal_size && self.names.has_probability),
+                "priority" => (
+                    TExprKind::DealPriority,
+                    Type::Num(Unit::Money),
+                    self.names.has_deal_size && self.names.has_probability,
+                ),
                 _ => return self.unknown_member(owner, member, &["size", "probability", "priority"], "property of"),
             };
             if !present {
                 self.report(
-                    Diagnostic::new(Code::UnknownName, format!("`deal.{m}` is not defined"), span, "nothing computes this")
-                        .with_help("add a `deal { size ... probability { ... } }` block that defines it"),
+                    Diagnostic::new(
+                        Code::UnknownName,
+                        format!("`deal.{m}` is not defined"),
+                        span,
+                        "nothing computes this",
+                    )
+                    .with_help("add a `deal { size ... probability { ... } }` block that defines it"),
                 );
                 return error_expr(span);
             }
@@ -320,8 +367,13 @@ impl Checker {
         }
         if self.names.fields.contains_key(o) {
             self.report(
-                Diagnostic::new(Code::UnknownMember, format!("field `{o}` has no parts"), member.span, "nothing to look up after the dot")
-                    .with_help(format!("refer to the field itself: `{o}`")),
+                Diagnostic::new(
+                    Code::UnknownMember,
+                    format!("field `{o}` has no parts"),
+                    member.span,
+                    "nothing to look up after the dot",
+                )
+                .with_help(format!("refer to the field itself: `{o}`")),
             );
             return error_expr(span);
         }
@@ -332,7 +384,10 @@ impl Checker {
             Some(s) => format!("did you mean `{s}.{m}`?"),
             None => "the part before the dot must be a framework, a profile or `deal`".to_string(),
         };
-        self.report(Diagnostic::new(Code::UnknownName, format!("unknown name `{o}`"), owner.span, "not declared").with_help(help));
+        self.report(
+            Diagnostic::new(Code::UnknownName, format!("unknown name `{o}`"), owner.span, "not declared")
+                .with_help(help),
+        );
         error_expr(span)
     }
 
@@ -362,7 +417,15 @@ impl Checker {
             Some(s) => format!("did you mean `{s}`?"),
             None => "only a framework can pass or fail: declare one with `framework NAME pass ... { ... }`".to_string(),
         };
-        self.report(Diagnostic::new(Code::UnknownName, format!("there is no framework `{}`", ident.name), ident.span, "not a framework").with_help(help));
+        self.report(
+            Diagnostic::new(
+                Code::UnknownName,
+                format!("there is no framework `{}`", ident.name),
+                ident.span,
+                "not a framework",
+            )
+            .with_help(help),
+        );
         None
     }
 
@@ -388,7 +451,9 @@ impl Checker {
                     format!("this is {}", y.describe()),
                 )
                 .with_label(a.span, format!("this is {}", x.describe()))
-                .with_help("compare a field with a value of the same kind, such as `employees >= 10` or `industry = it`");
+                .with_help(
+                    "compare a field with a value of the same kind, such as `employees >= 10` or `industry = it`",
+                );
                 self.report(d);
             }
         }
@@ -420,8 +485,13 @@ impl Checker {
             _ => format!("`{}%`", self.text(bare.span)),
         };
         self.report(
-            Diagnostic::new(Code::MissingUnit, format!("this number needs a unit to be compared with {}", Type::Num(other).describe()), bare.span, "no unit")
-                .with_help(format!("write the unit, such as {example}")),
+            Diagnostic::new(
+                Code::MissingUnit,
+                format!("this number needs a unit to be compared with {}", Type::Num(other).describe()),
+                bare.span,
+                "no unit",
+            )
+            .with_help(format!("write the unit, such as {example}")),
         );
     }
 
@@ -430,8 +500,12 @@ impl Checker {
         let (x, y) = match (a.ty, b.ty) {
             (Type::Error, _) | (_, Type::Error) => return Type::Error,
             (Type::Num(x), Type::Num(y)) => (x, y),
-            (t @ (Type::Date | Type::DateTime), Type::Num(Duration)) if matches!(op, BinaryOp::Add | BinaryOp::Sub) => return t,
-            (Type::Date | Type::DateTime, Type::Date | Type::DateTime) if op == BinaryOp::Sub => return Type::Num(Duration),
+            (t @ (Type::Date | Type::DateTime), Type::Num(Duration)) if matches!(op, BinaryOp::Add | BinaryOp::Sub) => {
+                return t;
+            }
+            (Type::Date | Type::DateTime, Type::Date | Type::DateTime) if op == BinaryOp::Sub => {
+                return Type::Num(Duration);
+            }
             (x, y) => {
                 self.type_mismatch(span, format!("cannot calculate {} {} {}", x.describe(), op.symbol(), y.describe()));
                 return Type::Error;
@@ -458,8 +532,18 @@ impl Checker {
                 if unify(x, y).is_some() {
                     // Units agree but the operation makes no sense (money × money).
                     self.report(
-                        Diagnostic::new(Code::UnitMismatch, format!("cannot calculate {} {} {}", Type::Num(x).describe(), op.symbol(), Type::Num(y).describe()), span, "these units do not combine this way")
-                            .with_help("multiply or divide by a plain number or a percentage, such as `budget * 20%`"),
+                        Diagnostic::new(
+                            Code::UnitMismatch,
+                            format!(
+                                "cannot calculate {} {} {}",
+                                Type::Num(x).describe(),
+                                op.symbol(),
+                                Type::Num(y).describe()
+                            ),
+                            span,
+                            "these units do not combine this way",
+                        )
+                        .with_help("multiply or divide by a plain number or a percentage, such as `budget * 20%`"),
                     );
                 }
                 Type::Error

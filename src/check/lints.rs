@@ -9,7 +9,10 @@ use crate::syntax::ast::{BinaryOp, Item, RuleFile};
 
 impl Checker {
     pub(super) fn lints(&mut self, file: &RuleFile, model: &Model) {
-        self.unused_fields(file, model);
+        // A misspelt name leaves its field looking unused; the spelling error says it all.
+        if !self.diagnostics.iter().any(|d| d.code == Code::UnknownName) {
+            self.unused_fields(file, model);
+        }
         self.unreachable_thresholds(model);
         self.shadowed_rules(&model.classes, "class");
         if let Some(t) = &model.temperature {
@@ -18,15 +21,27 @@ impl Checker {
     }
 
     fn unused_fields(&mut self, file: &RuleFile, model: &Model) {
-        let decls = file.items.iter().filter_map(|i| if let Item::Fields(b) = i { Some(b) } else { None }).flat_map(|b| &b.fields);
+        let decls = file
+            .items
+            .iter()
+            .filter_map(|i| if let Item::Fields(b) = i { Some(b) } else { None })
+            .flat_map(|b| &b.fields);
         for decl in decls {
             let Some(&slot) = self.names.fields.get(&decl.name.name) else { continue };
-            if self.used_fields[slot] || model.schema.key == Some(slot) || model.field_spans.get(slot) != Some(&decl.span) {
+            if self.used_fields[slot]
+                || model.schema.key == Some(slot)
+                || model.field_spans.get(slot) != Some(&decl.span)
+            {
                 continue;
             }
             self.report(
-                Diagnostic::new(Code::UnusedField, format!("no rule uses the field `{}`", decl.name.name), decl.name.span, "declared but never read")
-                    .with_help("use it in a rule, or remove it from `fields` if the committee dropped it"),
+                Diagnostic::new(
+                    Code::UnusedField,
+                    format!("no rule uses the field `{}`", decl.name.name),
+                    decl.name.span,
+                    "declared but never read",
+                )
+                .with_help("use it in a rule, or remove it from `fields` if the committee dropped it"),
             );
         }
     }
@@ -90,7 +105,9 @@ fn range_of(model: &Model, e: &TExpr) -> Option<(f64, f64, String)> {
             let (lo, hi) = model.scores[i].range();
             Some((lo, hi, format!("`{}` is at most {hi} and at least {lo}", model.scores[i].display_name())))
         }
-        TExprKind::ProfileFit(i) => Some((0.0, 1.0, format!("`{}.fit` is between 0% and 100%", model.profiles[i].name))),
+        TExprKind::ProfileFit(i) => {
+            Some((0.0, 1.0, format!("`{}.fit` is between 0% and 100%", model.profiles[i].name)))
+        }
         TExprKind::FrameworkMet(i) => {
             let n = model.frameworks[i].criteria.len() as f64;
             Some((0.0, n, format!("`{}.met` is between 0 and {n}", model.frameworks[i].name)))
@@ -107,6 +124,15 @@ fn never_true(model: &Model, op: BinaryOp, a: &TExpr, b: &TExpr) -> Option<Diagn
         _ => return None,
     };
     let (lo, hi, bounds) = range_of(model, bounded)?;
+    let literal = if std::ptr::eq(bounded, a) { b } else { a };
+    let units_agree = match (literal.ty, bounded.ty) {
+        (Type::Num(x), Type::Num(y)) => super::expr::unify(x, y).is_some(),
+        _ => false,
+    };
+    if !units_agree {
+        // A unit mistake (`ICP.fit >= 70`) is reported by the type check; the number means nothing yet.
+        return None;
+    }
     let impossible = match op {
         BinaryOp::Ge => constant > hi,
         BinaryOp::Gt => constant >= hi,

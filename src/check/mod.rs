@@ -55,7 +55,10 @@ pub fn check(file: &RuleFile, source: &str) -> Checked {
 /// parse (a name declared in a block that did not parse, a field only used there).
 pub fn depends_on_whole_file(code: crate::diagnostic::Code) -> bool {
     use crate::diagnostic::Code::*;
-    matches!(code, UnknownName | UnknownMember | UnknownValue | MissingBlock | UnusedField | UnreachableRule | MissingOtherwise)
+    matches!(
+        code,
+        UnknownName | UnknownMember | UnknownValue | MissingBlock | UnusedField | UnreachableRule | MissingOtherwise
+    )
 }
 
 #[derive(Default)]

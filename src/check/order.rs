@@ -21,7 +21,9 @@ impl Checker {
         let mut pending = nodes;
         while !pending.is_empty() {
             let ready = pending.iter().position(|node| {
-                self.dependencies.iter().all(|(reader, target, _)| reader != node || done.contains(target) || !self.is_node(&model, *target))
+                self.dependencies.iter().all(|(reader, target, _)| {
+                    reader != node || done.contains(target) || !self.is_node(&model, *target)
+                })
             });
             match ready {
                 Some(i) => done.push(pending.remove(i)),
@@ -35,7 +37,11 @@ impl Checker {
                         .find(|(reader, target, _)| *reader == stuck && pending.contains(target))
                         .unwrap_or((stuck, stuck, model.scores.first().map(|s| s.span).unwrap_or_default()));
                     let (a, b) = (describe(&model, stuck), describe(&model, target));
-                    let message = if stuck == target { format!("{a} refers to itself") } else { format!("{a} and {b} refer to each other") };
+                    let message = if stuck == target {
+                        format!("{a} refers to itself")
+                    } else {
+                        format!("{a} and {b} refer to each other")
+                    };
                     self.report(
                         Diagnostic::new(Code::Cycle, message, span, "this reference closes the circle")
                             .with_help("a value cannot be computed from itself: remove one of the references"),

@@ -66,7 +66,11 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
         };
         let key = rules.schema.key.map(|k| &rules.schema.fields[k]);
         let hint = match key {
-            Some(field) => format!(" (ids are read from the column {} of the `key` field `{}`)", quoted(&field.columns), field.name),
+            Some(field) => format!(
+                " (ids are read from the column {} of the `key` field `{}`)",
+                quoted(&field.columns),
+                field.name
+            ),
             None => " (the rules have no `key` field, so use --row N)".into(),
         };
         eprintln!("error: {what}{hint}");

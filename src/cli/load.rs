@@ -8,9 +8,14 @@ use std::path::Path;
 
 /// Reads a file as UTF-8 text, or says in plain words why it cannot.
 pub fn read_source(path: &Path) -> Result<SourceFile, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the rule file {}: {}", path.display(), plain_io_error(&e)))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("cannot read the rule file {}: {}", path.display(), plain_io_error(&e)))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!("{}: the rule file is not UTF-8 text (byte {} is not valid); save it as UTF-8", path.display(), e.utf8_error().valid_up_to())
+        format!(
+            "{}: the rule file is not UTF-8 text (byte {} is not valid); save it as UTF-8",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
     })?;
     Ok(SourceFile::new(path.display().to_string(), text))
 }
@@ -27,7 +32,10 @@ pub fn rules_for_run(path: &Path, color: bool) -> Result<RuleSet, Outcome> {
         eprint!("{}", crate::render::to_text(&loaded.diagnostics, &file, color));
     }
     loaded.rules.ok_or_else(|| {
-        eprintln!("error: {} has mistakes; fix them and run again (`leadrules check {}` lists them)", file.name, file.name);
+        eprintln!(
+            "error: {} has mistakes; fix them and run again (`leadrules check {}` lists them)",
+            file.name, file.name
+        );
         Outcome::RuleErrors
     })
 }

@@ -48,16 +48,11 @@ impl InputArgs {
 }
 
 fn parse_encoding(text: &str) -> Result<input::Encoding, String> {
-    input::Encoding::parse(text).ok_or_else(|| format!("`{text}` is not an encoding leadrules reads; use utf-8 or windows-1251"))
+    text.parse().map_err(|_| format!("`{text}` is not an encoding leadrules reads; use utf-8 or windows-1251"))
 }
 
 fn parse_input_format(text: &str) -> Result<input::InputFormat, String> {
-    match text.to_lowercase().as_str() {
-        "csv" => Ok(input::InputFormat::Csv),
-        "json" => Ok(input::InputFormat::Json),
-        "jsonl" | "ndjson" => Ok(input::InputFormat::JsonLines),
-        _ => Err(format!("`{text}` is not a lead file format; use csv, json or jsonl")),
-    }
+    text.parse().map_err(|_| format!("`{text}` is not a lead file format; use csv, json or jsonl"))
 }
 
 pub fn run(args: QualifyArgs, color: bool) -> Outcome {
@@ -74,7 +69,8 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
     };
     let result = match &args.output {
         Some(path) => write_atomically(path, |out| qualify_all(&rules, reader, args.format, out)),
-        None => qualify_all(&rules, reader, args.format, std::io::stdout().lock()).map_err(|e| format!("cannot write the verdicts: {e}")),
+        None => qualify_all(&rules, reader, args.format, std::io::stdout().lock())
+            .map_err(|e| format!("cannot write the verdicts: {e}")),
     };
     match result {
         Ok(summary) => {
@@ -89,7 +85,12 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
 }
 
 /// Evaluates every lead and writes its row; returns the summary.
-pub fn qualify_all(rules: &RuleSet, mut reader: LeadReader, format: Format, out: impl Write) -> std::io::Result<Summary> {
+pub fn qualify_all(
+    rules: &RuleSet,
+    mut reader: LeadReader,
+    format: Format,
+    out: impl Write,
+) -> std::io::Result<Summary> {
     for warning in reader.warnings() {
         eprintln!("warning: {warning}");
     }
@@ -117,7 +118,10 @@ pub fn qualify_all(rules: &RuleSet, mut reader: LeadReader, format: Format, out:
 }
 
 /// Writes to a temporary file beside `path` and moves it into place only when `write` succeeds.
-fn write_atomically<T>(path: &Path, write: impl FnOnce(&mut BufWriter<&mut std::fs::File>) -> std::io::Result<T>) -> Result<T, String> {
+fn write_atomically<T>(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<&mut std::fs::File>) -> std::io::Result<T>,
+) -> Result<T, String> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

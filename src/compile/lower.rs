@@ -8,7 +8,8 @@ use indexmap::IndexSet;
 
 /// Compiles a checked model. The model is well-typed (the checker said so), so this cannot fail.
 pub fn compile(model: Model, source: SourceFile) -> RuleSet {
-    let mut lowering = Lowering { code: Vec::new(), texts: IndexSet::new(), probes: vec![Vec::new(); model.schema.fields.len()] };
+    let mut lowering =
+        Lowering { code: Vec::new(), texts: IndexSet::new(), probes: vec![Vec::new(); model.schema.fields.len()] };
     let gates = model
         .gates
         .iter()
@@ -20,7 +21,11 @@ pub fn compile(model: Model, source: SourceFile) -> RuleSet {
         .map(|f| Framework {
             name: f.name.clone(),
             needed: f.needed,
-            criteria: f.criteria.iter().map(|c| Criterion { name: c.name.clone(), condition: lowering.expr(&c.condition), span: c.span }).collect(),
+            criteria: f
+                .criteria
+                .iter()
+                .map(|c| Criterion { name: c.name.clone(), condition: lowering.expr(&c.condition), span: c.span })
+                .collect(),
             span: f.span,
         })
         .collect();
@@ -37,7 +42,12 @@ pub fn compile(model: Model, source: SourceFile) -> RuleSet {
     let scores = model
         .scores
         .iter()
-        .map(|s| Score { name: s.name.clone(), cap: s.cap, rules: s.rules.iter().map(|r| lowering.weighted(r)).collect(), span: s.span })
+        .map(|s| Score {
+            name: s.name.clone(),
+            cap: s.cap,
+            rules: s.rules.iter().map(|r| lowering.weighted(r)).collect(),
+            span: s.span,
+        })
         .collect();
     let deal = model.deal.as_ref().map(|d| Deal {
         size: d.size.as_ref().map(|e| lowering.expr(e)),
@@ -217,7 +227,9 @@ fn fields_read(model: &Model, e: Option<&TExpr>) -> Vec<usize> {
                     None
                 }
                 TExprKind::Minimum => Some(Derived::Minimum),
-                TExprKind::FrameworkPasses(i) | TExprKind::FrameworkCriterion(i, _) | TExprKind::FrameworkMet(i) => Some(Derived::Framework(i)),
+                TExprKind::FrameworkPasses(i) | TExprKind::FrameworkCriterion(i, _) | TExprKind::FrameworkMet(i) => {
+                    Some(Derived::Framework(i))
+                }
                 TExprKind::ProfileFit(i) => Some(Derived::Profile(i)),
                 TExprKind::Score(i) => Some(Derived::Score(i)),
                 TExprKind::DealSize | TExprKind::DealProbability | TExprKind::DealPriority => Some(Derived::Deal),
@@ -243,7 +255,9 @@ fn derived_conditions(model: &Model, d: Derived) -> Vec<&TExpr> {
         Derived::Deal => model
             .deal
             .iter()
-            .flat_map(|d| d.size.iter().chain(d.criteria.iter().flat_map(|c| c.ratings.iter().filter_map(|(_, e)| e.as_ref()))))
+            .flat_map(|d| {
+                d.size.iter().chain(d.criteria.iter().flat_map(|c| c.ratings.iter().filter_map(|(_, e)| e.as_ref())))
+            })
             .collect(),
     }
 }

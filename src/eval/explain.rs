@@ -22,11 +22,15 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         let _ = writeln!(out, "  playbook: {p}");
     }
     if !rules.gates.is_empty() {
-        let _ = writeln!(out, "\nminimum: {}", match verdict.minimum {
-            Truth::True => "passed",
-            Truth::False => "failed",
-            Truth::Unknown => "not sure (a fact is missing)",
-        });
+        let _ = writeln!(
+            out,
+            "\nminimum: {}",
+            match verdict.minimum {
+                Truth::True => "passed",
+                Truth::False => "failed",
+                Truth::Unknown => "not sure (a fact is missing)",
+            }
+        );
         for (gate, passes) in rules.gates.iter().zip(&verdict.gates) {
             let mut line = format!("  {} {}", mark(*passes), source(rules, gate.span));
             if *passes == Truth::False {
@@ -41,7 +45,14 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             Truth::False => "fails",
             Truth::Unknown => "undecided",
         };
-        let _ = writeln!(out, "\nframework {}: {verb} ({} of {} met, needs {})", fw.name, result.met, fw.criteria.len(), fw.needed);
+        let _ = writeln!(
+            out,
+            "\nframework {}: {verb} ({} of {} met, needs {})",
+            fw.name,
+            result.met,
+            fw.criteria.len(),
+            fw.needed
+        );
         for (c, t) in fw.criteria.iter().zip(&result.criteria) {
             let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, c.condition));
         }
@@ -56,10 +67,21 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         let _ = writeln!(out, "\n{}: {}", score.display_name(), number(result.total));
         for (r, t) in score.rules.iter().zip(&result.fired) {
             let points = if t.fires() { format!("{:+}", r.weight) } else { "   0".to_string() };
-            let _ = writeln!(out, "  {} {points:>5}  {}{}", mark(*t), source(rules, r.span), facts(rules, lead, r.condition));
+            let _ = writeln!(
+                out,
+                "  {} {points:>5}  {}{}",
+                mark(*t),
+                source(rules, r.span),
+                facts(rules, lead, r.condition)
+            );
         }
         if result.total != result.raw {
-            let _ = writeln!(out, "    {:>5}  capped at {}", format!("{:+}", result.total - result.raw), number(score.cap.unwrap_or(result.total)));
+            let _ = writeln!(
+                out,
+                "    {:>5}  capped at {}",
+                format!("{:+}", result.total - result.raw),
+                number(score.cap.unwrap_or(result.total))
+            );
         }
         let _ = writeln!(out, "    {:>5}  total", format!("= {}", number(result.total)));
     }
@@ -71,7 +93,8 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         if let Some(p) = result.probability {
             let _ = writeln!(out, "  probability {}% (weighted match)", percent(p));
             for (c, chosen) in deal.criteria.iter().zip(&result.ratings) {
-                let rating = chosen.map_or("0% (no rating applied)".to_string(), |k| format!("{}%", percent(c.ratings[k].0)));
+                let rating =
+                    chosen.map_or("0% (no rating applied)".to_string(), |k| format!("{}%", percent(c.ratings[k].0)));
                 let _ = writeln!(out, "    {} importance {}: match {rating}", c.name, number(c.importance));
             }
         }
@@ -84,7 +107,13 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         let rule = &rules.classes[i];
         let decided = if i == verdict.class_rule { "  ← decided" } else { "" };
         let facts = rule.condition.map_or(String::new(), |c| facts(rules, lead, c));
-        let _ = writeln!(out, "  {} line {}: {}{decided}{facts}", mark(*t), rules.line(rule.span), source(rules, rule.span));
+        let _ = writeln!(
+            out,
+            "  {} line {}: {}{decided}{facts}",
+            mark(*t),
+            rules.line(rule.span),
+            source(rules, rule.span)
+        );
     }
     if let (Some(t), Some(i)) = (&rules.temperature, verdict.temperature_rule) {
         let rule = &t.rules[i];
@@ -137,12 +166,16 @@ pub fn source(rules: &RuleSet, span: Span) -> String {
 
 /// `   [employees = 200, industry = it]`: the values of the fields a condition reads.
 fn facts(rules: &RuleSet, lead: &[Value], code: Code) -> String {
-    let mut slots: Vec<usize> = rules.ops(code).iter().filter_map(|op| if let Op::Field(s) = op { Some(*s as usize) } else { None }).collect();
+    let mut slots: Vec<usize> =
+        rules.ops(code).iter().filter_map(|op| if let Op::Field(s) = op { Some(*s as usize) } else { None }).collect();
     slots.dedup();
     if slots.is_empty() {
         return String::new();
     }
-    let shown: Vec<String> = slots.iter().map(|&s| format!("{} = {}", rules.schema.fields[s].name, format_value(rules, s, &lead[s]))).collect();
+    let shown: Vec<String> = slots
+        .iter()
+        .map(|&s| format!("{} = {}", rules.schema.fields[s].name, format_value(rules, s, &lead[s])))
+        .collect();
     format!("   [{}]", shown.join(", "))
 }
 

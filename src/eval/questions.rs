@@ -79,7 +79,10 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
         let answers: Vec<Answer> = match &rules.schema.fields[slot].kind {
             FieldKind::YesNo => [true, false]
                 .into_iter()
-                .map(|b| Answer { condition: format!("= {}", if b { "yes" } else { "no" }), class: class_for(Value::Bool(b)) })
+                .map(|b| Answer {
+                    condition: format!("= {}", if b { "yes" } else { "no" }),
+                    class: class_for(Value::Bool(b)),
+                })
                 .collect(),
             FieldKind::OneOf(values) => values
                 .iter()
@@ -87,11 +90,20 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
                 .map(|(i, v)| Answer { condition: format!("= {}", v.name), class: class_for(Value::Enum(i as u32)) })
                 .collect(),
             FieldKind::Text => {
-                let mut texts: Vec<String> =
-                    rules.probes[slot].iter().filter_map(|p| if let Val::TextConst(i) = p { Some(rules.texts[*i as usize].to_string()) } else { None }).collect();
+                let mut texts: Vec<String> = rules.probes[slot]
+                    .iter()
+                    .filter_map(|p| {
+                        if let Val::TextConst(i) = p { Some(rules.texts[*i as usize].to_string()) } else { None }
+                    })
+                    .collect();
                 texts.dedup();
-                let mut answers: Vec<Answer> =
-                    texts.iter().map(|t| Answer { condition: format!("= \"{t}\""), class: class_for(Value::Text(t.as_str().into())) }).collect();
+                let mut answers: Vec<Answer> = texts
+                    .iter()
+                    .map(|t| Answer {
+                        condition: format!("= \"{t}\""),
+                        class: class_for(Value::Text(t.as_str().into())),
+                    })
+                    .collect();
                 answers.push(Answer { condition: "is known".into(), class: class_for(Value::Text("\u{1}".into())) });
                 answers
             }
@@ -115,7 +127,8 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
         if *truth != Truth::Unknown || class == current || reachable.contains(&class) {
             continue;
         }
-        let slots: Vec<usize> = rules.class_rule_fields[rule].iter().copied().filter(|&s| !lead[s].is_known()).collect();
+        let slots: Vec<usize> =
+            rules.class_rule_fields[rule].iter().copied().filter(|&s| !lead[s].is_known()).collect();
         if slots.len() > 1 && !out.iter().any(|q| matches!(q, Question::Together { class: c, .. } if *c == class)) {
             out.push(Question::Together { slots, class });
         }
@@ -125,7 +138,12 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
 
 /// Tries a number-like field at each threshold the rules use and just beside it, and describes
 /// the ranges of values that lead to each class.
-fn numeric_answers(rules: &RuleSet, slot: usize, kind: &FieldKind, class_for: &mut impl FnMut(Value) -> String) -> Vec<Answer> {
+fn numeric_answers(
+    rules: &RuleSet,
+    slot: usize,
+    kind: &FieldKind,
+    class_for: &mut impl FnMut(Value) -> String,
+) -> Vec<Answer> {
     let is_time = matches!(kind, FieldKind::Date(_) | FieldKind::DateTime(_));
     let mut probes: Vec<Probe> = Vec::new();
     let constants: Vec<f64> = rules.probes[slot]
@@ -201,8 +219,11 @@ pub fn format_number(v: f64, kind: &FieldKind) -> String {
     match kind {
         FieldKind::Percent => format!("{}%", trim(v * 100.0)),
         FieldKind::Duration(unit) => format!("{} {}", trim(v / unit.seconds()), unit.plural()),
-        FieldKind::Date(_) => crate::value::civil_datetime(v as i64).map_or_else(|| v.to_string(), |d| d.date().to_string()),
-        FieldKind::DateTime(_) => crate::value::civil_datetime(v as i64).map_or_else(|| v.to_string(), |d| d.strftime("%Y-%m-%d %H:%M").to_string()),
+        FieldKind::Date(_) => {
+            crate::value::civil_datetime(v as i64).map_or_else(|| v.to_string(), |d| d.date().to_string())
+        }
+        FieldKind::DateTime(_) => crate::value::civil_datetime(v as i64)
+            .map_or_else(|| v.to_string(), |d| d.strftime("%Y-%m-%d %H:%M").to_string()),
         _ => group_thousands(v),
     }
 }

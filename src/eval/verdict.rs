@@ -211,7 +211,13 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, sta
 /// The first rule whose condition is definitely true (`otherwise` always is), with the truth of
 /// every condition tried. The checker guarantees a final `otherwise`; should a block lack one,
 /// its last rule stands in so every lead still gets exactly one answer.
-fn first_match(rules: &RuleSet, lead: &[Value], verdict: &Verdict, block: &[Rule], stack: &mut Vec<Val>) -> (usize, Vec<Truth>) {
+fn first_match(
+    rules: &RuleSet,
+    lead: &[Value],
+    verdict: &Verdict,
+    block: &[Rule],
+    stack: &mut Vec<Val>,
+) -> (usize, Vec<Truth>) {
     let mut truths = Vec::new();
     for (i, rule) in block.iter().enumerate() {
         let t = match rule.condition {

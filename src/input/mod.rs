@@ -1,1 +1,228 @@
-//! (stage under construction)
+//! Reading CRM exports (CSV in UTF-8 or Windows-1251, JSON arrays, JSON Lines) into leads: one
+//! `Vec<Value>` per record, in the schema's slot order.
+//!
+//! The contract: every record of the input yields exactly one [`LeadRow`] (rows in = rows
+//! out). A lead whose cells cannot all be read gets a [`RowError`] listing every bad cell, and
+//! reading goes on; only an empty cell is unknown. Problems with the file as a whole (cannot
+//! open it, no header, no column the rules read, broken JSON structure) are [`InputError`]s.
+//!
+//! Files are streamed: only the first 64 KiB are looked at ahead (to choose the encoding,
+//! format and delimiter), then records are read one at a time.
+//!
+//! Module map: `sniff` (encoding and format), `columns` (binding fields to columns), `values`
+//! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records → leads), `error`
+//! (messages), `sample` (a generated messy export for tests and benchmarks).
+
+mod columns;
+mod csv_source;
+mod dates;
+mod error;
+mod json_source;
+mod numbers;
+pub mod sample;
+mod sniff;
+pub mod values;
+
+#[cfg(test)]
+mod json_tests;
+#[cfg(test)]
+mod tests;
+
+use std::io::{Cursor, Read};
+use std::path::Path;
+
+pub use error::{CellProblem, InputError, RowError};
+
+use crate::schema::Schema;
+use crate::value::Value;
+use csv_source::CsvSource;
+use json_source::JsonSource;
+use sniff::Layout;
+
+/// How to read an input; the defaults detect everything.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InputOptions {
+    /// Forces the text encoding; `None` detects it.
+    pub encoding: Option<Encoding>,
+    /// Forces the format; `None` decides by the file's extension, then its first character.
+    pub format: Option<InputFormat>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Windows1251,
+}
+
+impl std::str::FromStr for Encoding {
+    type Err = String;
+
+    /// Reads `utf-8`, `utf8`, `windows-1251`, `cp1251` (and `win1251`), ignoring case.
+    fn from_str(text: &str) -> Result<Encoding, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "utf-8" | "utf8" => Ok(Encoding::Utf8),
+            "windows-1251" | "windows1251" | "cp1251" | "cp-1251" | "win1251" | "win-1251" => Ok(Encoding::Windows1251),
+            _ => Err(format!("unknown encoding \"{text}\"; use utf-8 or windows-1251")),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    Csv,
+    /// A JSON array of objects (or JSON Lines, when the file starts with `{`).
+    Json,
+    JsonLines,
+}
+
+impl std::str::FromStr for InputFormat {
+    type Err = String;
+
+    /// Reads `csv`, `json`, `jsonl` (and `ndjson`), ignoring case.
+    fn from_str(text: &str) -> Result<InputFormat, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "csv" => Ok(InputFormat::Csv),
+            "json" => Ok(InputFormat::Json),
+            "jsonl" | "ndjson" | "json-lines" => Ok(InputFormat::JsonLines),
+            _ => Err(format!("unknown format \"{text}\"; use csv, json or jsonl")),
+        }
+    }
+}
+
+/// One record of the input as a lead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeadRow {
+    /// 1-based number of the record among the data records (the header is not one).
+    pub record: u64,
+    /// Line of the file where the record starts (1-based).
+    pub line: u64,
+    /// The key field's text, trimmed, even when other cells cannot be read; `None` when the
+    /// schema has no key or the cell is empty.
+    pub id: Option<String>,
+    /// The lead's values in slot order, or every reason they cannot be read.
+    pub values: Result<Vec<Value>, RowError>,
+}
+
+/// Leads read one at a time from an input. Iterate it; afterwards check [`LeadReader::error`]:
+/// an error in the middle of the input (an I/O error, broken JSON structure) ends the
+/// iteration early and is kept there.
+pub struct LeadReader {
+    source: Source,
+    error: Option<InputError>,
+    /// Set once the source is exhausted or failed; nothing more is read.
+    stopped: bool,
+}
+
+enum Source {
+    Csv(CsvSource),
+    Json(JsonSource),
+}
+
+/// Opens a file of leads. The file is streamed, never read whole.
+pub fn open(path: &Path, schema: &Schema, options: &InputOptions) -> Result<LeadReader, InputError> {
+    let name = path.display().to_string();
+    let open_error = |reason| InputError::Open { path: name.clone(), reason };
+    let file = std::fs::File::open(path).map_err(open_error)?;
+    read(&name, Box::new(file), schema, options)
+}
+
+/// Reads leads from bytes in memory (inline input and tests); `name` is used in messages and
+/// its extension chooses the format like a file's.
+pub fn from_bytes(
+    name: &str,
+    bytes: Vec<u8>,
+    schema: &Schema,
+    options: &InputOptions,
+) -> Result<LeadReader, InputError> {
+    read(name, Box::new(Cursor::new(bytes)), schema, options)
+}
+
+/// Reads leads from any input, such as standard input.
+pub fn from_reader(
+    name: &str,
+    input: Box<dyn Read + Send>,
+    schema: &Schema,
+    options: &InputOptions,
+) -> Result<LeadReader, InputError> {
+    read(name, input, schema, options)
+}
+
+fn read(
+    name: &str,
+    mut input: Box<dyn Read + Send>,
+    schema: &Schema,
+    options: &InputOptions,
+) -> Result<LeadReader, InputError> {
+    let head = sniff::read_head(&mut input).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
+    let (decoder, bom_len) = sniff::detect_encoding(name, &head, options.encoding)?;
+    let body = &head[bom_len..];
+    if head.len() < sniff::SNIFF_LEN && body.iter().all(u8::is_ascii_whitespace) {
+        return Err(InputError::Empty { name: name.to_string() });
+    }
+    let layout = sniff::detect_layout(name, body, options.format);
+    let mut start = Cursor::new(head.clone());
+    start.set_position(bom_len as u64);
+    let input: Box<dyn Read + Send> = Box::new(start.chain(input));
+    let source = match layout {
+        Layout::Csv => Source::Csv(CsvSource::open(name, input, body, schema, decoder)?),
+        Layout::JsonArray | Layout::JsonLines => Source::Json(JsonSource::open(name, input, layout, schema, decoder)?),
+    };
+    Ok(LeadReader { source, error: None, stopped: false })
+}
+
+impl LeadReader {
+    /// Fields that have no column in the input (they are unknown for every lead). For JSON,
+    /// where each object has its own keys, this covers the records read so far.
+    pub fn warnings(&self) -> &[String] {
+        match &self.source {
+            Source::Csv(csv) => &csv.warnings,
+            Source::Json(json) => &json.warnings,
+        }
+    }
+
+    /// For each field slot, the column (CSV header or JSON key, as written in the file) it is
+    /// read from, or `None` when the input has no such column. For JSON: the key the first
+    /// record that had one used.
+    pub fn columns(&self) -> &[Option<String>] {
+        match &self.source {
+            Source::Csv(csv) => &csv.columns,
+            Source::Json(json) => &json.columns,
+        }
+    }
+
+    /// The error that ended the iteration early, if any.
+    pub fn error(&self) -> Option<&InputError> {
+        self.error.as_ref()
+    }
+
+    /// Takes the error that ended the iteration early, if any.
+    pub fn take_error(&mut self) -> Option<InputError> {
+        self.error.take()
+    }
+}
+
+impl Iterator for LeadReader {
+    type Item = LeadRow;
+
+    fn next(&mut self) -> Option<LeadRow> {
+        if self.stopped {
+            return None;
+        }
+        let next = match &mut self.source {
+            Source::Csv(csv) => csv.next_row(),
+            Source::Json(json) => json.next_row(),
+        };
+        match next {
+            Some(Ok(row)) => Some(row),
+            Some(Err(error)) => {
+                self.error = Some(error);
+                self.stopped = true;
+                None
+            }
+            None => {
+                self.stopped = true;
+                None
+            }
+        }
+    }
+}

@@ -34,7 +34,8 @@ impl Cell {
         match self {
             Cell::Empty => serde_json::Value::Null,
             Cell::Text(t) => serde_json::Value::String(t.clone()),
-            Cell::Number(n) => serde_json::Number::from_f64((n * 100.0).round() / 100.0).map_or(serde_json::Value::Null, serde_json::Value::Number),
+            Cell::Number(n) => serde_json::Number::from_f64((n * 100.0).round() / 100.0)
+                .map_or(serde_json::Value::Null, serde_json::Value::Number),
         }
     }
 }
@@ -88,14 +89,24 @@ pub struct LeadRef<'a> {
 }
 
 /// The cells of a lead's verdict, in `column_names` order.
-pub fn verdict_cells(rules: &RuleSet, lead_ref: &LeadRef, lead: &[Value], verdict: &Verdict, questions: &[Question]) -> Vec<Cell> {
+pub fn verdict_cells(
+    rules: &RuleSet,
+    lead_ref: &LeadRef,
+    lead: &[Value],
+    verdict: &Verdict,
+    questions: &[Question],
+) -> Vec<Cell> {
     let text = |s: &str| Cell::Text(s.to_string());
     let class_rule = &rules.classes[verdict.class_rule];
     let mut cells = vec![
         Cell::Number(lead_ref.row as f64),
         lead_ref.id.map_or(Cell::Empty, text),
         text(rules.class_name(verdict.class_rule)),
-        Cell::Text(format!("line {}: {}", rules.line(class_rule.span), crate::eval::explain::source(rules, class_rule.span))),
+        Cell::Text(format!(
+            "line {}: {}",
+            rules.line(class_rule.span),
+            crate::eval::explain::source(rules, class_rule.span)
+        )),
     ];
     cells.extend(verdict.scores.iter().map(|s| Cell::Number(s.total)));
     for p in &verdict.profiles {
@@ -107,7 +118,12 @@ pub fn verdict_cells(rules: &RuleSet, lead_ref: &LeadRef, lead: &[Value], verdic
             Some(i) => {
                 cells.push(text(&t.names[t.rules[i].name as usize]));
                 cells.push(t.rules[i].respond_within.map_or(Cell::Empty, |w| Cell::Text(duration(w))));
-                cells.push(verdict.respond_by.and_then(civil_datetime).map_or(Cell::Empty, |d| Cell::Text(d.strftime("%Y-%m-%d %H:%M").to_string())));
+                cells.push(
+                    verdict
+                        .respond_by
+                        .and_then(civil_datetime)
+                        .map_or(Cell::Empty, |d| Cell::Text(d.strftime("%Y-%m-%d %H:%M").to_string())),
+                );
             }
             None => cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]),
         }
@@ -117,12 +133,23 @@ pub fn verdict_cells(rules: &RuleSet, lead_ref: &LeadRef, lead: &[Value], verdic
         cells.extend(result.criteria.iter().map(|t| text(t.word())));
     }
     if !rules.gates.is_empty() {
-        let failed: Vec<&str> =
-            rules.gates.iter().zip(&verdict.gates).filter(|(_, t)| **t == Truth::False).map(|(g, _)| g.reason.as_str()).collect();
+        let failed: Vec<&str> = rules
+            .gates
+            .iter()
+            .zip(&verdict.gates)
+            .filter(|(_, t)| **t == Truth::False)
+            .map(|(g, _)| g.reason.as_str())
+            .collect();
         cells.push(if failed.is_empty() { Cell::Empty } else { Cell::Text(failed.join("; ")) });
     }
-    let unknown: Vec<&str> =
-        rules.schema.fields.iter().enumerate().filter(|(s, f)| f.used && !lead[*s].is_known()).map(|(_, f)| f.name.as_str()).collect();
+    let unknown: Vec<&str> = rules
+        .schema
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(s, f)| f.used && !lead[*s].is_known())
+        .map(|(_, f)| f.name.as_str())
+        .collect();
     cells.push(if unknown.is_empty() { Cell::Empty } else { Cell::Text(unknown.join(", ")) });
     let asked: Vec<String> = questions.iter().map(|q| q.describe(rules)).collect();
     cells.push(if asked.is_empty() { Cell::Empty } else { Cell::Text(asked.join("; ")) });

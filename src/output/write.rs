@@ -74,8 +74,11 @@ impl<W: Write> RowWriter<W> {
             let widths: Vec<usize> =
                 (0..header.len()).map(|c| self.table.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
             for row in &self.table {
-                let line: Vec<String> =
-                    row.iter().zip(&widths).map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count()))).collect();
+                let line: Vec<String> = row
+                    .iter()
+                    .zip(&widths)
+                    .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
+                    .collect();
                 writeln!(out, "{}", line.join("  ").trim_end())?;
             }
         }

@@ -339,15 +339,32 @@ pub enum ExprKind {
     Unary(UnaryOp, Box<Expr>),
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     /// `x between a and b` (both ends included)
-    Between { value: Box<Expr>, low: Box<Expr>, high: Box<Expr> },
+    Between {
+        value: Box<Expr>,
+        low: Box<Expr>,
+        high: Box<Expr>,
+    },
     /// `x in [a, b]` / `x not in [a, b]`
-    In { value: Box<Expr>, list: Vec<Expr>, negated: bool },
+    In {
+        value: Box<Expr>,
+        list: Vec<Expr>,
+        negated: bool,
+    },
     /// `x is known` (negated: false) / `x is unknown` (negated: true)
-    IsKnown { value: Box<Expr>, negated: bool },
+    IsKnown {
+        value: Box<Expr>,
+        negated: bool,
+    },
     /// `BANT passes` / `BANT fails`
-    Passes { framework: Ident, negated: bool },
+    Passes {
+        framework: Ident,
+        negated: bool,
+    },
     /// `need contains "backup"` (case-insensitive)
-    Contains { value: Box<Expr>, needle: Box<Expr> },
+    Contains {
+        value: Box<Expr>,
+        needle: Box<Expr>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

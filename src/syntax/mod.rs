@@ -1,13 +1,33 @@
 //! Text → AST: the pest grammar in `grammar/leadrules.pest`, and the conversion of its parse
 //! tree into the spanned AST of `ast`. Syntax errors become diagnostics phrased for people.
+//!
+//! The file is first split into its header and top-level items (`scan`), and each piece is
+//! parsed on its own (`parse`), so one run reports a problem in every broken item and still
+//! returns the items that parse.
 
 pub mod ast;
+mod convert;
+mod errors;
+mod expr;
+mod grammar;
+mod items;
+mod literal;
+mod parse;
+mod scan;
+#[cfg(test)]
+mod tests;
+mod wording;
 
-// Placeholder until the parser lands.
+use crate::diagnostic::Diagnostic;
+
+/// The outcome of parsing one rule file: every item that could be read, and every problem found.
+#[derive(Clone, Debug)]
 pub struct Parsed {
     pub file: ast::RuleFile,
-    pub diagnostics: Vec<crate::diagnostic::Diagnostic>,
+    pub diagnostics: Vec<Diagnostic>,
 }
-pub fn parse(_text: &str) -> Parsed {
-    Parsed { file: ast::RuleFile { header: None, items: vec![], comments: vec![] }, diagnostics: vec![] }
+
+/// Parses a whole rule file. Never panics; spans are byte offsets into `text`.
+pub fn parse(text: &str) -> Parsed {
+    parse::parse_file(text)
 }

@@ -1,0 +1,118 @@
+//! Matching the rules' fields to the file's columns (CSV headers or JSON keys).
+//!
+//! A field is bound to the FIRST of its `columns` that the file has, comparing names after
+//! trimming spaces, ignoring case (Unicode lowercase) and ignoring a byte-order mark. Two fields
+//! may read the same column; columns no field reads are ignored. A field with no column is
+//! unknown for every lead, with a warning; a file where no field has a column is an error.
+
+use std::borrow::Cow;
+
+use super::InputError;
+use super::values::CellReader;
+use crate::schema::Schema;
+
+/// A column or key name as compared: without byte-order marks, trimmed, lowercase.
+pub(crate) fn normalize(name: &str) -> Cow<'_, str> {
+    let trimmed = name.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    if trimmed.chars().any(|c| c.is_uppercase() || c == '\u{FEFF}') {
+        Cow::Owned(trimmed.chars().filter(|c| *c != '\u{FEFF}').flat_map(char::to_lowercase).collect())
+    } else {
+        Cow::Borrowed(trimmed)
+    }
+}
+
+/// A column name as shown to the user: trimmed, without byte-order marks.
+pub(crate) fn display_name(name: &str) -> String {
+    name.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}').replace('\u{FEFF}', "")
+}
+
+/// The fields of a schema prepared for reading: how to read each, and the normalized column
+/// names to look for, in order of preference.
+#[derive(Clone, Debug)]
+pub(crate) struct FieldTable {
+    pub(crate) readers: Vec<CellReader>,
+    pub(crate) wanted: Vec<Vec<String>>,
+    /// Slot of the key field.
+    pub(crate) key: Option<usize>,
+}
+
+impl FieldTable {
+    pub(crate) fn new(schema: &Schema) -> FieldTable {
+        FieldTable {
+            readers: schema.fields.iter().map(|f| CellReader::new(&f.kind)).collect(),
+            wanted: schema
+                .fields
+                .iter()
+                .map(|f| f.columns.iter().map(|c| normalize(c).into_owned()).collect())
+                .collect(),
+            key: schema.key,
+        }
+    }
+
+    /// For each field slot, the index of the first of its columns found among `names`
+    /// (already normalized). The first occurrence wins when a name repeats.
+    pub(crate) fn bind<S: AsRef<str>>(&self, names: &[S]) -> Vec<Option<usize>> {
+        self.wanted
+            .iter()
+            .map(|wanted| wanted.iter().find_map(|w| names.iter().position(|n| n.as_ref() == w.as_str())))
+            .collect()
+    }
+}
+
+/// The warning for a field that has no column in the file.
+pub(crate) fn missing_column_warning(file: &str, schema: &Schema, slot: usize) -> String {
+    let field = &schema.fields[slot];
+    let tried: Vec<String> = field.columns.iter().map(|c| format!("\"{c}\"")).collect();
+    format!(
+        "{file}: field {} has no column (looked for {}); it is unknown for every lead",
+        field.name,
+        tried.join(" or ")
+    )
+}
+
+/// The error for a file in which no field has a column.
+pub(crate) fn no_matching_column(file: &str, schema: &Schema, found: &[String]) -> InputError {
+    InputError::NoMatchingColumn {
+        name: file.to_string(),
+        fields: schema.fields.iter().map(|f| (f.name.clone(), f.columns.clone())).collect(),
+        found: found.iter().filter(|c| !c.is_empty()).cloned().collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::{FieldKind, FieldSpec};
+
+    fn field(name: &str, columns: &[&str]) -> FieldSpec {
+        FieldSpec {
+            name: name.into(),
+            kind: FieldKind::Number,
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            used: true,
+        }
+    }
+
+    #[test]
+    fn names_are_compared_trimmed_and_ignoring_case() {
+        assert_eq!(normalize("  \u{FEFF}Сотрудников "), "сотрудников");
+        assert_eq!(normalize("\u{FEFF}ID"), "id");
+        assert!(matches!(normalize("id"), Cow::Borrowed(_)));
+        assert_eq!(display_name("\u{FEFF} Бюджет, руб "), "Бюджет, руб");
+    }
+
+    #[test]
+    fn the_first_present_column_wins() {
+        let schema = Schema {
+            fields: vec![
+                field("employees", &["Сотрудников", "Employees"]),
+                field("staff", &["EMPLOYEES"]),
+                field("budget", &["Бюджет"]),
+            ],
+            key: None,
+        };
+        let table = FieldTable::new(&schema);
+        let header = ["employees", "id", "сотрудников", "employees"];
+        assert_eq!(table.bind(&header), vec![Some(2), Some(0), None]);
+    }
+}

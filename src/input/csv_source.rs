@@ -1,0 +1,324 @@
+//! Reading leads from CSV: choosing the delimiter, binding the header to the fields, and
+//! turning each record into a lead. Records are read as raw bytes into one reused
+//! `csv::ByteRecord`; only the cells bound to fields are decoded and parsed.
+//!
+//! Every record after the header yields exactly one lead. A record with a different number of
+//! cells than the header is a `RowError` naming its line; extra cells at the end of a record
+//! are tolerated when they are all empty (a trailing `;` that some exports add).
+
+use std::io::Read;
+use std::sync::{Arc, Mutex};
+
+use super::LeadRow;
+use super::columns::{self, FieldTable};
+use super::error::{CellProblem, InputError, RowError};
+use super::sniff::TextDecoder;
+use crate::schema::Schema;
+use crate::value::Value;
+
+/// Delimiters tried, in order of preference when they do equally well.
+const DELIMITERS: [u8; 4] = [b';', b',', b'\t', b'|'];
+
+/// How many records after the header are looked at to choose the delimiter.
+const RECORDS_CHECKED: usize = 20;
+
+/// Chooses the delimiter among `;` `,` tab `|`, looking outside quotes at the header and the
+/// next few records (those that are complete in `body`). The winner is the candidate that
+/// splits the most of those records into as many cells as the header, then the one that splits
+/// the header into the most fields, then the first in that order (`;` before `,`: Russian
+/// headers such as `Выручка, руб` contain commas). `,` when none appears in the header. Also
+/// honours Excel's `sep=;` first line and reports whether it is there (it is then skipped).
+pub(crate) fn detect_delimiter(body: &[u8]) -> (u8, bool) {
+    if body.len() >= 5 && body[..4].eq_ignore_ascii_case(b"sep=") {
+        let rest = &body[5..];
+        if rest.is_empty() || rest[0] == b'\n' || rest[0] == b'\r' {
+            return (body[4], true);
+        }
+    }
+    // Per record: how many times each candidate appears outside quotes.
+    let mut records: Vec<[usize; DELIMITERS.len()]> = Vec::new();
+    let mut counts = [0usize; DELIMITERS.len()];
+    let mut in_quotes = false;
+    let mut empty = true;
+    for &byte in body {
+        match byte {
+            b'"' => {
+                in_quotes = !in_quotes;
+                empty = false;
+            }
+            b'\n' | b'\r' if !in_quotes => {
+                if !empty {
+                    records.push(counts);
+                    if records.len() > RECORDS_CHECKED {
+                        break;
+                    }
+                }
+                counts = [0; DELIMITERS.len()];
+                empty = true;
+            }
+            _ => {
+                empty = false;
+                if !in_quotes && let Some(i) = DELIMITERS.iter().position(|d| *d == byte) {
+                    counts[i] += 1;
+                }
+            }
+        }
+    }
+    if records.is_empty() && !empty {
+        records.push(counts);
+    }
+    let Some(header) = records.first() else {
+        return (b',', false);
+    };
+    let score = |i: usize| {
+        let agreeing = records[1..].iter().filter(|r| r[i] == header[i]).count();
+        (agreeing, header[i])
+    };
+    let mut best: Option<usize> = None;
+    for i in (0..DELIMITERS.len()).filter(|i| header[*i] > 0) {
+        if best.is_none_or(|b| score(i) > score(b)) {
+            best = Some(i);
+        }
+    }
+    (best.map_or(b',', |i| DELIMITERS[i]), false)
+}
+
+/// The csv reader configured as this module reads files: flexible (cell counts are checked
+/// here, so a malformed record becomes a `RowError`), no header handling.
+pub(crate) fn csv_reader<R: Read>(input: R, delimiter: u8) -> csv::Reader<R> {
+    csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(false).from_reader(input)
+}
+
+/// The input as the csv reader sees it, with the raw bytes kept until their records are read,
+/// to number lines: the csv crate's own positions are taken before it skips the line break
+/// ending the previous record (and blank lines), so they are off after CRLF and blank lines.
+struct Tap {
+    input: Box<dyn Read + Send>,
+    window: Arc<Mutex<Window>>,
+}
+
+/// Raw bytes from offset `start` on, not yet attributed to a record.
+#[derive(Default)]
+struct Window {
+    start: u64,
+    bytes: Vec<u8>,
+    /// How many of `bytes` belong to records already read.
+    consumed: usize,
+}
+
+impl Read for Tap {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let read = self.input.read(buffer)?;
+        if let Ok(mut window) = self.window.lock() {
+            window.bytes.extend_from_slice(&buffer[..read]);
+        }
+        Ok(read)
+    }
+}
+
+/// Counts lines (`\n`) as records are read.
+struct LineCounter {
+    window: Arc<Mutex<Window>>,
+    /// Line at the offset where the next record's bytes begin.
+    line: u64,
+}
+
+impl LineCounter {
+    /// The line on which the record just read starts, given the offsets where reading it
+    /// began (right after the previous record's first terminator byte) and ended. Bytes in
+    /// between are leftover line breaks and blank lines, then the record and its terminator.
+    fn record_read(&mut self, from: u64, to: u64) -> u64 {
+        let Ok(mut window) = self.window.lock() else {
+            return 0;
+        };
+        let begin = from.saturating_sub(window.start) as usize;
+        let end = (to.saturating_sub(window.start) as usize).min(window.bytes.len());
+        let raw = &window.bytes[begin.min(end)..end];
+        let leading_breaks =
+            raw.iter().take_while(|b| **b == b'\n' || **b == b'\r').filter(|b| **b == b'\n').count() as u64;
+        let start_line = self.line + leading_breaks;
+        self.line += raw.iter().filter(|b| **b == b'\n').count() as u64;
+        window.consumed = end;
+        // Forget what has been read, now and then rather than after every record.
+        if window.consumed > 64 * 1024 && window.consumed * 2 > window.bytes.len() {
+            let consumed = window.consumed;
+            window.bytes.drain(..consumed);
+            window.start += consumed as u64;
+            window.consumed = 0;
+        }
+        start_line
+    }
+}
+
+pub(crate) struct CsvSource {
+    name: String,
+    reader: csv::Reader<Tap>,
+    lines: LineCounter,
+    record: csv::ByteRecord,
+    fields: FieldTable,
+    /// For each field slot, the index of its column in the header.
+    bindings: Vec<Option<usize>>,
+    /// The header's column names as written.
+    header: Vec<String>,
+    decoder: TextDecoder,
+    records: u64,
+    pub(crate) columns: Vec<Option<String>>,
+    pub(crate) warnings: Vec<String>,
+}
+
+impl CsvSource {
+    /// Reads the header and binds it to the schema's fields. `body` is the start of the input
+    /// (after any byte-order mark), used to choose the delimiter.
+    pub(crate) fn open(
+        name: &str,
+        input: Box<dyn Read + Send>,
+        body: &[u8],
+        schema: &Schema,
+        mut decoder: TextDecoder,
+    ) -> Result<CsvSource, InputError> {
+        let (delimiter, skip_sep_line) = detect_delimiter(body);
+        let window = Arc::new(Mutex::new(Window::default()));
+        let mut reader = csv_reader(Tap { input, window: Arc::clone(&window) }, delimiter);
+        let mut lines = LineCounter { window, line: 1 };
+        let mut record = csv::ByteRecord::new();
+        let mut read = |reader: &mut csv::Reader<Tap>, record: &mut csv::ByteRecord| {
+            let from = reader.position().byte();
+            let found = reader
+                .read_byte_record(record)
+                .map_err(|e| InputError::Io { path: name.to_string(), reason: std::io::Error::from(e) })?;
+            lines.record_read(from, reader.position().byte());
+            Ok::<bool, InputError>(found)
+        };
+        if skip_sep_line {
+            read(&mut reader, &mut record)?;
+        }
+        if !read(&mut reader, &mut record)? {
+            return Err(InputError::Empty { name: name.to_string() });
+        }
+        let header: Vec<String> =
+            record.iter().map(|cell| columns::display_name(&decoder.decode_lossy(cell))).collect();
+        if header.iter().all(String::is_empty) {
+            return Err(InputError::NoHeader { name: name.to_string() });
+        }
+        let normalized: Vec<String> = header.iter().map(|h| columns::normalize(h).into_owned()).collect();
+        let fields = FieldTable::new(schema);
+        let bindings = fields.bind(&normalized);
+        if bindings.iter().all(Option::is_none) {
+            return Err(columns::no_matching_column(name, schema, &header));
+        }
+        let warnings = (0..bindings.len())
+            .filter(|slot| bindings[*slot].is_none())
+            .map(|slot| columns::missing_column_warning(name, schema, slot))
+            .collect();
+        let columns = bindings.iter().map(|b| b.map(|col| header[col].clone())).collect();
+        Ok(CsvSource {
+            name: name.to_string(),
+            reader,
+            lines,
+            record,
+            fields,
+            bindings,
+            header,
+            decoder,
+            records: 0,
+            columns,
+            warnings,
+        })
+    }
+
+    /// The next lead, `None` at the end, or an error that stops reading (I/O).
+    pub(crate) fn next_row(&mut self) -> Option<Result<LeadRow, InputError>> {
+        let from = self.reader.position().byte();
+        match self.reader.read_byte_record(&mut self.record) {
+            Ok(true) => {}
+            Ok(false) => return None,
+            Err(e) => {
+                return Some(Err(InputError::Io { path: self.name.clone(), reason: std::io::Error::from(e) }));
+            }
+        }
+        self.records += 1;
+        let line = self.lines.record_read(from, self.reader.position().byte());
+        Some(Ok(self.convert_record(line)))
+    }
+
+    fn convert_record(&mut self, line: u64) -> LeadRow {
+        let record = &self.record;
+        let id = self
+            .fields
+            .key
+            .and_then(|slot| self.bindings[slot])
+            .and_then(|col| record.get(col))
+            .map(|cell| self.decoder.decode_lossy(cell).trim().to_string())
+            .filter(|id| !id.is_empty());
+        let row = |values| LeadRow { record: self.records, line, id, values };
+
+        let (cells, columns) = (record.len(), self.header.len());
+        let extra_cells_are_empty =
+            cells > columns && record.iter().skip(columns).all(|c| c.iter().all(u8::is_ascii_whitespace));
+        if cells != columns && !extra_cells_are_empty {
+            let plural = |n: usize, word: &str| {
+                if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+            };
+            let problem = format!("{}, but the header has {}", plural(cells, "cell"), plural(columns, "column"));
+            return row(Err(RowError {
+                line,
+                record: self.records,
+                record_problem: Some(problem),
+                problems: Vec::new(),
+            }));
+        }
+
+        let mut values = Vec::with_capacity(self.bindings.len());
+        let mut problems = Vec::new();
+        for (slot, binding) in self.bindings.iter().enumerate() {
+            let Some(col) = *binding else {
+                values.push(Value::Unknown);
+                continue;
+            };
+            let bytes = record.get(col).unwrap_or_default();
+            let reader = &self.fields.readers[slot];
+            let read = match self.decoder.decode(bytes) {
+                Some(text) => reader.read(text).map_err(|expected| (text.to_string(), expected)),
+                None => Err((String::from_utf8_lossy(bytes).into_owned(), self.decoder.undecodable_message())),
+            };
+            match read {
+                Ok(value) => values.push(value),
+                Err((text, expected)) => {
+                    values.push(Value::Unknown);
+                    problems.push(CellProblem {
+                        column: Some(self.header[col].clone()),
+                        value: text.trim().to_string(),
+                        expected,
+                    });
+                }
+            }
+        }
+        if problems.is_empty() {
+            row(Ok(values))
+        } else {
+            row(Err(RowError { line, record: self.records, record_problem: None, problems }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiter_is_the_most_frequent_outside_quotes() {
+        assert_eq!(detect_delimiter(b"a,b,c\n1;2;3;4;5"), (b',', false));
+        assert_eq!(detect_delimiter("ID;Выручка, руб;Срок, дней\r\n".as_bytes()), (b';', false));
+        assert_eq!(detect_delimiter(b"a\tb\tc"), (b'\t', false));
+        assert_eq!(detect_delimiter(b"a|b|c"), (b'|', false));
+        assert_eq!(detect_delimiter(b"\"a;b;c\",d,e"), (b',', false));
+        assert_eq!(detect_delimiter(b"single"), (b',', false));
+        assert_eq!(detect_delimiter(b""), (b',', false));
+        assert_eq!(detect_delimiter(b"sep=;\r\na,b;c"), (b';', true));
+        assert_eq!(detect_delimiter(b"sep=x,y\n"), (b',', false));
+        // A comma-heavy Russian header: the data records decide.
+        let text = "ID;Выручка, руб, в т.ч. НДС;Срок, дней\r\n1;1000,5;30\r\n2;7;1\r\n";
+        assert_eq!(detect_delimiter(text.as_bytes()), (b';', false));
+        assert_eq!(detect_delimiter(b"a,b\n\"1;2\",3\n"), (b',', false));
+    }
+}

@@ -1,0 +1,305 @@
+//! Reading dates and date-times from cells, as civil seconds since 1970-01-01T00:00.
+//!
+//! `DateFormat::Default` accepts `2026-12-01`, `01.12.2026` and `1.12.2026`. A declared format
+//! (say `m/d/yyyy`) accepts that order with that separator, and ISO `yyyy-mm-dd` as well.
+//! A time may follow the date after a space or `T`: `H:MM` or `H:MM:SS` (with optional
+//! fractions of a second), optionally `AM`/`PM`, and, for ISO-style stamps, a trailing `Z` or
+//! UTC offset (`+03:00`, `+0300`, `-05`), which is ignored: times are read as written on the
+//! wall clock. A date alone in a date-time field is the start of that day; a date-time in a
+//! date field keeps only the day (CRMs often export "created" dates with a time).
+//! Impossible dates such as `31.02.2026` are errors that say why.
+
+use crate::schema::{DateFormat, DateOrder};
+use crate::value::{Value, civil_seconds};
+
+/// Reads `text` (already trimmed, not empty) as a date or, when `with_time`, a date-time.
+/// The error is the phrase that follows "is not" in a message.
+pub(crate) fn read_date(text: &str, format: DateFormat, with_time: bool) -> Result<Value, String> {
+    let what = if with_time { "a date and time" } else { "a date" };
+    let expected = || format!("{what} ({})", describe(format, with_time));
+    let (date_text, time_text) = split_date_and_time(text);
+    let (year, month, day) = parse_date_part(date_text, format).ok_or_else(expected)?;
+    check_day(year, month, day)?;
+    let (hour, minute, second) = match time_text {
+        Some(time) => parse_time(time).ok_or_else(expected)?,
+        None => (0, 0, 0),
+    };
+    let (hour, minute, second) = if with_time { (hour, minute, second) } else { (0, 0, 0) };
+    let datetime = jiff::civil::DateTime::new(year, month, day, hour, minute, second, 0).map_err(|_| expected())?;
+    Ok(Value::Time(civil_seconds(datetime)))
+}
+
+fn describe(format: DateFormat, with_time: bool) -> String {
+    let date = match format {
+        DateFormat::Default => "such as 2026-12-01 or 01.12.2026".to_string(),
+        declared => format!("{} or 2026-12-01", declared.describe()),
+    };
+    if with_time { format!("{date}, optionally followed by a time such as 14:30") } else { date }
+}
+
+/// Splits at the first space or `T` that follows the date.
+fn split_date_and_time(text: &str) -> (&str, Option<&str>) {
+    match text.find([' ', 'T', 't', '\u{00A0}']) {
+        Some(at) => {
+            let separator_len = text[at..].chars().next().map_or(1, char::len_utf8);
+            // Some spreadsheets write `01.12.2026, 14:30`.
+            let date = text[..at].strip_suffix(',').unwrap_or(&text[..at]);
+            (date, Some(text[at + separator_len..].trim()))
+        }
+        None => (text, None),
+    }
+}
+
+/// Reads the date part in the declared order and separator, or ISO `yyyy-mm-dd`.
+fn parse_date_part(text: &str, format: DateFormat) -> Option<(i16, i8, i8)> {
+    if let Some(iso) = parse_ordered(text, DateOrder::YearMonthDay, '-') {
+        return Some(iso);
+    }
+    match format {
+        DateFormat::Default => parse_ordered(text, DateOrder::DayMonthYear, '.'),
+        DateFormat::Declared { order, separator } => parse_ordered(text, order, separator),
+    }
+}
+
+fn parse_ordered(text: &str, order: DateOrder, separator: char) -> Option<(i16, i8, i8)> {
+    let mut parts = text.split(separator);
+    let (first, second, third) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let (year, month, day) = match order {
+        DateOrder::DayMonthYear => (third, second, first),
+        DateOrder::MonthDayYear => (third, first, second),
+        DateOrder::YearMonthDay => (first, second, third),
+    };
+    let year = small_number(year, 4, 4)?;
+    let month = small_number(month, 1, 2)?;
+    let day = small_number(day, 1, 2)?;
+    Some((year as i16, month as i8, day as i8))
+}
+
+/// A run of `min..=max` ASCII digits as a number.
+fn small_number(text: &str, min: usize, max: usize) -> Option<u32> {
+    if !(min..=max).contains(&text.len()) || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Checks the day exists, with a message that says why not.
+fn check_day(year: i16, month: i8, day: i8) -> Result<(), String> {
+    if year < 1 {
+        return Err("a real date (there is no year 0)".into());
+    }
+    if !(1..=12).contains(&month) {
+        return Err(format!("a real date (there is no month {month})"));
+    }
+    let days = days_in_month(year, month);
+    if day < 1 || day > days {
+        let name = MONTHS[(month - 1) as usize];
+        return Err(format!("a real date ({name} {year} has {days} days)"));
+    }
+    Ok(())
+}
+
+fn days_in_month(year: i16, month: i8) -> i8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Reads `H:MM`, `H:MM:SS`, `H:MM:SS.fff`, then optional `AM`/`PM`, then an optional `Z` or
+/// offset. Returns hour, minute, second on the 24-hour clock.
+fn parse_time(text: &str) -> Option<(i8, i8, i8)> {
+    let text = strip_offset(text.trim());
+    let (clock, meridiem) = split_meridiem(text);
+    let mut parts = clock.split(':');
+    let hour = small_number(parts.next()?, 1, 2)?;
+    let minute = small_number(parts.next()?, 2, 2)?;
+    let second = match parts.next() {
+        Some(seconds) => {
+            let whole = match seconds.split_once(['.', ',']) {
+                Some((whole, fraction)) => {
+                    if fraction.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+                        return None;
+                    }
+                    whole
+                }
+                None => seconds,
+            };
+            small_number(whole, 2, 2)?
+        }
+        None => 0,
+    };
+    if parts.next().is_some() || minute > 59 || second > 59 {
+        return None;
+    }
+    let hour = match meridiem {
+        None if hour <= 23 => hour,
+        Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
+        _ => return None,
+    };
+    Some((hour as i8, minute as i8, second as i8))
+}
+
+/// Removes a trailing `Z`, `+03:00`, `+0300`, `+03` or `-05:00` after a time.
+fn strip_offset(text: &str) -> &str {
+    if let Some(rest) = text.strip_suffix(['Z', 'z']) {
+        return rest.trim_end();
+    }
+    // The offset's sign comes after the clock, which itself has no signs.
+    if let Some(at) = text.rfind(['+', '-']) {
+        let offset = &text[at + 1..];
+        let digits = offset.bytes().filter(u8::is_ascii_digit).count();
+        let clock = text[..at].trim_end();
+        if clock.contains(':')
+            && (digits == 2 || digits == 4)
+            && offset.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        {
+            return clock;
+        }
+    }
+    text
+}
+
+/// Splits `2:30 PM` / `2:30pm` into the clock and whether it is PM.
+fn split_meridiem(text: &str) -> (&str, Option<bool>) {
+    let lower_ends_with = |suffix: &str| {
+        text.len() >= 2 && text.is_char_boundary(text.len() - 2) && text[text.len() - 2..].eq_ignore_ascii_case(suffix)
+    };
+    if lower_ends_with("am") {
+        (text[..text.len() - 2].trim_end(), Some(false))
+    } else if lower_ends_with("pm") {
+        (text[..text.len() - 2].trim_end(), Some(true))
+    } else {
+        (text, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::civil_seconds;
+
+    fn at(y: i16, m: i8, d: i8, h: i8, min: i8, s: i8) -> Value {
+        Value::Time(civil_seconds(jiff::civil::date(y, m, d).at(h, min, s, 0)))
+    }
+
+    fn date(text: &str) -> Result<Value, String> {
+        read_date(text, DateFormat::Default, false)
+    }
+
+    fn datetime(text: &str) -> Result<Value, String> {
+        read_date(text, DateFormat::Default, true)
+    }
+
+    fn us() -> DateFormat {
+        DateFormat::parse("m/d/yyyy").unwrap()
+    }
+
+    #[test]
+    fn default_dates() {
+        assert_eq!(date("2026-12-01"), Ok(at(2026, 12, 1, 0, 0, 0)));
+        assert_eq!(date("01.12.2026"), Ok(at(2026, 12, 1, 0, 0, 0)));
+        assert_eq!(date("1.12.2026"), Ok(at(2026, 12, 1, 0, 0, 0)));
+        assert_eq!(date("29.02.2024"), Ok(at(2024, 2, 29, 0, 0, 0)));
+        assert_eq!(date("2026-1-5"), Ok(at(2026, 1, 5, 0, 0, 0)));
+    }
+
+    #[test]
+    fn a_date_field_keeps_only_the_day_of_a_timestamp() {
+        assert_eq!(date("01.12.2026 14:30"), Ok(at(2026, 12, 1, 0, 0, 0)));
+        assert_eq!(date("2026-12-01T14:30:00Z"), Ok(at(2026, 12, 1, 0, 0, 0)));
+    }
+
+    #[test]
+    fn declared_formats() {
+        assert_eq!(read_date("3/1/2017", us(), false), Ok(at(2017, 3, 1, 0, 0, 0)));
+        assert_eq!(read_date("12/31/2017", us(), false), Ok(at(2017, 12, 31, 0, 0, 0)));
+        assert_eq!(read_date("2017-03-01", us(), false), Ok(at(2017, 3, 1, 0, 0, 0)));
+        assert!(read_date("31/12/2017", us(), false).is_err());
+        assert!(read_date("01.03.2017", us(), false).is_err());
+        let ymd = DateFormat::parse("yyyy/mm/dd").unwrap();
+        assert_eq!(read_date("2017/03/01", ymd, false), Ok(at(2017, 3, 1, 0, 0, 0)));
+    }
+
+    #[test]
+    fn datetimes() {
+        assert_eq!(datetime("01.12.2026 14:30"), Ok(at(2026, 12, 1, 14, 30, 0)));
+        assert_eq!(datetime("01.12.2026 9:05:07"), Ok(at(2026, 12, 1, 9, 5, 7)));
+        assert_eq!(datetime("2026-12-01T14:30:00"), Ok(at(2026, 12, 1, 14, 30, 0)));
+        assert_eq!(datetime("2026-12-01T14:30:00Z"), Ok(at(2026, 12, 1, 14, 30, 0)));
+        assert_eq!(datetime("2026-12-01T14:30:00.123Z"), Ok(at(2026, 12, 1, 14, 30, 0)));
+        assert_eq!(datetime("2026-12-01T14:30:00+03:00"), Ok(at(2026, 12, 1, 14, 30, 0)));
+        assert_eq!(datetime("2026-12-01T14:30:00-0500"), Ok(at(2026, 12, 1, 14, 30, 0)));
+        assert_eq!(datetime("2026-12-01 14:30+03"), Ok(at(2026, 12, 1, 14, 30, 0)));
+        assert_eq!(datetime("01.12.2026"), Ok(at(2026, 12, 1, 0, 0, 0)));
+        assert_eq!(datetime("01.12.2026   14:30"), Ok(at(2026, 12, 1, 14, 30, 0)));
+    }
+
+    #[test]
+    fn twelve_hour_clock() {
+        let f = us();
+        assert_eq!(read_date("3/1/2017 2:30 PM", f, true), Ok(at(2017, 3, 1, 14, 30, 0)));
+        assert_eq!(read_date("3/1/2017 2:30pm", f, true), Ok(at(2017, 3, 1, 14, 30, 0)));
+        assert_eq!(read_date("3/1/2017 12:05 AM", f, true), Ok(at(2017, 3, 1, 0, 5, 0)));
+        assert_eq!(read_date("3/1/2017 12:05 PM", f, true), Ok(at(2017, 3, 1, 12, 5, 0)));
+        assert_eq!(read_date("3/1/2017 11:59:59 pm", f, true), Ok(at(2017, 3, 1, 23, 59, 59)));
+        assert!(read_date("3/1/2017 13:00 PM", f, true).is_err());
+        assert!(read_date("3/1/2017 0:30 AM", f, true).is_err());
+    }
+
+    #[test]
+    fn impossible_dates_say_why() {
+        assert_eq!(date("31.02.2026"), Err("a real date (February 2026 has 28 days)".into()));
+        assert_eq!(date("29.02.2025"), Err("a real date (February 2025 has 28 days)".into()));
+        assert_eq!(date("31.04.2026"), Err("a real date (April 2026 has 30 days)".into()));
+        assert_eq!(date("2026-13-01"), Err("a real date (there is no month 13)".into()));
+        assert_eq!(date("00.12.2026"), Err("a real date (December 2026 has 31 days)".into()));
+        assert_eq!(date("01.00.2026"), Err("a real date (there is no month 0)".into()));
+    }
+
+    #[test]
+    fn malformed_dates() {
+        for bad in [
+            "01/12/2026",
+            "12.2026",
+            "01.12.26",
+            "2026.12.01",
+            "01-12-2026",
+            "tomorrow",
+            "1.12.2026.",
+            "01.12.2026 25:00",
+            "01.12.2026 14:60",
+            "01.12.2026 14",
+            "01.12.2026 14:3",
+            "01.12.2026 14:30:61",
+            "01.12.2026 noon",
+            "20261201",
+            "01.12.2026T",
+            "1 декабря 2026",
+        ] {
+            assert!(datetime(bad).is_err(), "{bad:?} should not be a date-time");
+        }
+        assert_eq!(date("01/12/2026"), Err("a date (such as 2026-12-01 or 01.12.2026)".into()));
+        assert_eq!(read_date("1.3.2017", us(), false), Err("a date (as m/d/yyyy or 2026-12-01)".into()));
+    }
+}

@@ -1,0 +1,440 @@
+//! Reading leads from JSON: a top-level array of objects, or JSON Lines (one object per line).
+//!
+//! Arrays are streamed: a small scanner finds where each element starts and ends (tracking
+//! strings and nesting on the raw bytes, and counting lines as it goes), and only that element
+//! is parsed, so a multi-gigabyte array is never held whole. An element that is not valid JSON
+//! becomes a `RowError` and reading goes on; broken structure between elements (a missing
+//! comma, an unclosed array) stops reading with an `InputError`.
+//!
+//! JSON Lines: every non-blank line is one lead; blank lines are skipped but counted, so line
+//! numbers match the file. A line that is not valid JSON, or not an object, is a `RowError`.
+//!
+//! Keys are matched like CSV headers, per object. `null` is unknown; strings are read like CSV
+//! cells; numbers and booleans directly; a nested object or array is a cell problem.
+
+use std::io::{BufRead, BufReader, Read};
+
+use serde_json::{Map, Value as Json};
+
+use super::LeadRow;
+use super::columns::{self, FieldTable};
+use super::error::{CellProblem, InputError, RowError, shorten};
+use super::sniff::{Layout, TextDecoder};
+use crate::schema::{FieldKind, Schema};
+use crate::value::Value;
+
+pub(crate) struct JsonSource {
+    name: String,
+    schema: Schema,
+    fields: FieldTable,
+    decoder: TextDecoder,
+    scanner: Scanner,
+    lines: bool,
+    /// Whether the array's closing `]` has been read.
+    finished: bool,
+    /// An error to report after the lead already read.
+    stashed: Option<InputError>,
+    /// The first lead, read when opening to check the keys.
+    pending: Option<LeadRow>,
+    records: u64,
+    pub(crate) columns: Vec<Option<String>>,
+    pub(crate) warnings: Vec<String>,
+}
+
+impl JsonSource {
+    pub(crate) fn open(
+        name: &str,
+        input: Box<dyn Read + Send>,
+        layout: Layout,
+        schema: &Schema,
+        decoder: TextDecoder,
+    ) -> Result<JsonSource, InputError> {
+        let mut source = JsonSource {
+            name: name.to_string(),
+            schema: schema.clone(),
+            fields: FieldTable::new(schema),
+            decoder,
+            scanner: Scanner { input: BufReader::new(input), line: 1, column: 1 },
+            lines: layout == Layout::JsonLines,
+            finished: false,
+            stashed: None,
+            pending: None,
+            records: 0,
+            columns: vec![None; schema.fields.len()],
+            warnings: Vec::new(),
+        };
+        if !source.lines {
+            source.scanner.skip_whitespace().map_err(|e| source.io_error(e))?;
+            match source.scanner.peek().map_err(|e| source.io_error(e))? {
+                Some(b'[') => source.scanner.bump(),
+                Some(_) => {
+                    return Err(source.invalid("expected [ to start an array of leads"));
+                }
+                None => {
+                    return Err(InputError::Empty { name: name.to_string() });
+                }
+            }
+        }
+        let Some((bytes, line)) = source.next_text()? else {
+            source.refresh_warnings();
+            return Ok(source);
+        };
+        let parsed = source.parse(&bytes);
+        if let Err(e) = &parsed
+            && source.lines
+            && e.is_eof()
+        {
+            return Err(InputError::InvalidJson {
+                name: name.to_string(),
+                line,
+                column: 1,
+                reason: "this line is not a whole JSON value; expected one lead per line \
+                         ({...}) or an array of leads ([{...}, ...])"
+                    .into(),
+            });
+        }
+        if let Ok(Json::Object(object)) = &parsed
+            && !object.is_empty()
+        {
+            let keys: Vec<String> = object.keys().map(|k| columns::normalize(k).into_owned()).collect();
+            if source.fields.bind(&keys).iter().all(Option::is_none) {
+                let found: Vec<String> = object.keys().map(|k| columns::display_name(k)).collect();
+                return Err(columns::no_matching_column(name, schema, &found));
+            }
+        }
+        source.pending = Some(source.convert(parsed, line, &bytes));
+        Ok(source)
+    }
+
+    pub(crate) fn next_row(&mut self) -> Option<Result<LeadRow, InputError>> {
+        if let Some(row) = self.pending.take() {
+            return Some(Ok(row));
+        }
+        if let Some(error) = self.stashed.take() {
+            return Some(Err(error));
+        }
+        match self.next_text() {
+            Ok(Some((bytes, line))) => {
+                let parsed = self.parse(&bytes);
+                Some(Ok(self.convert(parsed, line, &bytes)))
+            }
+            Ok(None) => None,
+            Err(error) => Some(Err(error)),
+        }
+    }
+
+    fn io_error(&self, reason: std::io::Error) -> InputError {
+        InputError::Io { path: self.name.clone(), reason }
+    }
+
+    fn invalid(&self, reason: &str) -> InputError {
+        InputError::InvalidJson {
+            name: self.name.clone(),
+            line: self.scanner.line,
+            column: self.scanner.column,
+            reason: reason.to_string(),
+        }
+    }
+
+    /// The bytes of the next record and the line it starts on.
+    fn next_text(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
+        if self.lines { self.next_line() } else { self.next_element() }
+    }
+
+    fn next_line(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
+        loop {
+            let line = self.scanner.line;
+            let mut bytes = Vec::new();
+            let read = self.scanner.input.read_until(b'\n', &mut bytes).map_err(|e| self.io_error(e))?;
+            if read == 0 {
+                return Ok(None);
+            }
+            self.scanner.line += 1;
+            if !bytes.iter().all(u8::is_ascii_whitespace) {
+                return Ok(Some((bytes, line)));
+            }
+        }
+    }
+
+    fn next_element(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
+        const UNCLOSED: &str = "the file ends before the array of leads is closed with ]";
+        if self.finished {
+            return Ok(None);
+        }
+        self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
+        match self.scanner.peek().map_err(|e| self.io_error(e))? {
+            None => {
+                self.finished = true;
+                return Err(self.invalid(UNCLOSED));
+            }
+            Some(b']') => {
+                self.scanner.bump();
+                self.finished = true;
+                return self.check_trailing().map(|()| None);
+            }
+            Some(_) => {}
+        }
+        let line = self.scanner.line;
+        let (bytes, complete) = self.scanner.take_value().map_err(|e| self.io_error(e))?;
+        if !complete {
+            self.finished = true;
+            self.stashed = Some(self.invalid("the file ends in the middle of a lead"));
+            return Ok(Some((bytes, line)));
+        }
+        self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
+        match self.scanner.peek().map_err(|e| self.io_error(e))? {
+            Some(b',') => self.scanner.bump(),
+            Some(b']') => {
+                self.scanner.bump();
+                self.finished = true;
+                self.stashed = self.check_trailing().err();
+            }
+            Some(_) => {
+                self.finished = true;
+                self.stashed = Some(self.invalid("expected , or ] after a lead"));
+            }
+            None => {
+                self.finished = true;
+                self.stashed = Some(self.invalid(UNCLOSED));
+            }
+        }
+        Ok(Some((bytes, line)))
+    }
+
+    fn check_trailing(&mut self) -> Result<(), InputError> {
+        self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
+        match self.scanner.peek().map_err(|e| self.io_error(e))? {
+            None => Ok(()),
+            Some(_) => Err(self.invalid("unexpected text after the end of the array of leads")),
+        }
+    }
+
+    fn parse(&mut self, bytes: &[u8]) -> Result<Json, serde_json::Error> {
+        match self.decoder.decode(bytes) {
+            Some(text) => serde_json::from_str(text),
+            None => serde_json::from_str(&String::from_utf8_lossy(bytes)),
+        }
+    }
+
+    fn convert(&mut self, parsed: Result<Json, serde_json::Error>, line: u64, bytes: &[u8]) -> LeadRow {
+        self.records += 1;
+        let record = self.records;
+        let whole = |problem: String| LeadRow {
+            record,
+            line,
+            id: None,
+            values: Err(RowError { line, record, record_problem: Some(problem), problems: vec![] }),
+        };
+        let object = match parsed {
+            Ok(Json::Object(object)) => object,
+            Ok(other) => {
+                return whole(format!(
+                    "{} is not a lead: expected an object like {{\"ID\": 1, ...}}",
+                    describe(&other)
+                ));
+            }
+            Err(e) => {
+                let text = self.decoder.decode_lossy(bytes);
+                let shown = shorten(text.trim());
+                return whole(format!("\"{shown}\" is not valid JSON ({e})"));
+            }
+        };
+        self.convert_object(&object, record, line)
+    }
+
+    fn convert_object(&mut self, object: &Map<String, Json>, record: u64, line: u64) -> LeadRow {
+        let keys: Vec<(std::borrow::Cow<'_, str>, &String, &Json)> =
+            object.iter().map(|(k, v)| (columns::normalize(k), k, v)).collect();
+        let mut values = Vec::with_capacity(self.fields.readers.len());
+        let mut problems = Vec::new();
+        let mut id = None;
+        let mut newly_bound = false;
+        for slot in 0..self.fields.readers.len() {
+            let found =
+                self.fields.wanted[slot].iter().find_map(|w| keys.iter().find(|(k, _, _)| k.as_ref() == w.as_str()));
+            let Some((_, key, json)) = found else {
+                values.push(Value::Unknown);
+                continue;
+            };
+            if self.columns[slot].is_none() {
+                self.columns[slot] = Some(columns::display_name(key));
+                newly_bound = true;
+            }
+            if self.fields.key == Some(slot) {
+                id = match json {
+                    Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+                    Json::Number(n) => Some(n.to_string()),
+                    _ => None,
+                };
+            }
+            let reader = &self.fields.readers[slot];
+            match read_json(reader, json) {
+                Ok(value) => values.push(value),
+                Err((value, expected)) => {
+                    values.push(Value::Unknown);
+                    problems.push(CellProblem { column: Some(columns::display_name(key)), value, expected });
+                }
+            }
+        }
+        if newly_bound || record == 1 {
+            self.refresh_warnings();
+        }
+        let values = if problems.is_empty() {
+            Ok(values)
+        } else {
+            Err(RowError { line, record, record_problem: None, problems })
+        };
+        LeadRow { record, line, id, values }
+    }
+
+    /// Warnings for the fields no record read so far had a key for.
+    fn refresh_warnings(&mut self) {
+        self.warnings = (0..self.columns.len())
+            .filter(|slot| self.columns[*slot].is_none())
+            .map(|slot| columns::missing_column_warning(&self.name, &self.schema, slot))
+            .collect();
+    }
+}
+
+/// Reads one JSON value as a field's value; the error is the value's text and what was expected.
+fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (String, String)> {
+    let number_of = |n: &serde_json::Number| n.as_f64().filter(|f| f.is_finite());
+    match json {
+        Json::Null => Ok(Value::Unknown),
+        Json::String(text) => reader.read(text).map_err(|expected| (text.trim().to_string(), expected)),
+        Json::Number(n) => {
+            let direct = match reader.kind() {
+                FieldKind::Number | FieldKind::Money => number_of(n),
+                FieldKind::Percent => number_of(n).map(|p| p / 100.0),
+                FieldKind::Duration(unit) => number_of(n).map(|d| d * unit.seconds()),
+                _ => return reader.read(&n.to_string()).map_err(|e| (n.to_string(), e)),
+            };
+            direct.map(Value::Number).ok_or_else(|| (n.to_string(), reader.expected()))
+        }
+        Json::Bool(b) => match reader.kind() {
+            FieldKind::YesNo => Ok(Value::Bool(*b)),
+            _ => reader.read(&b.to_string()).map_err(|e| (b.to_string(), e)),
+        },
+        Json::Array(_) | Json::Object(_) => {
+            let text = serde_json::to_string(json).unwrap_or_default();
+            Err((text, format!("a single value (the field needs {})", reader.expected())))
+        }
+    }
+}
+
+fn describe(json: &Json) -> String {
+    match json {
+        Json::Array(_) => "a list".into(),
+        Json::String(s) => format!("the text \"{}\"", shorten(s)),
+        other => shorten(&other.to_string()),
+    }
+}
+
+/// Reads bytes one at a time from a buffered input, counting lines and columns.
+struct Scanner {
+    input: BufReader<Box<dyn Read + Send>>,
+    line: u64,
+    column: u64,
+}
+
+impl Scanner {
+    fn peek(&mut self) -> std::io::Result<Option<u8>> {
+        Ok(self.input.fill_buf()?.first().copied())
+    }
+
+    /// Moves past the byte just peeked.
+    fn bump(&mut self) {
+        if let Ok(buffer) = self.input.fill_buf()
+            && let Some(&byte) = buffer.first()
+        {
+            self.count(byte);
+            self.input.consume(1);
+        }
+    }
+
+    fn count(&mut self, byte: u8) {
+        if byte == b'\n' {
+            self.line += 1;
+            self.column = 1;
+        } else if byte & 0xC0 != 0x80 {
+            // Count characters, not UTF-8 continuation bytes.
+            self.column += 1;
+        }
+    }
+
+    fn skip_whitespace(&mut self) -> std::io::Result<()> {
+        while let Some(byte) = self.peek()? {
+            if !byte.is_ascii_whitespace() {
+                break;
+            }
+            self.bump();
+        }
+        Ok(())
+    }
+
+    /// Takes the bytes of one JSON value: an object or array up to its matching close, a
+    /// string up to its closing quote, or a scalar up to `,`, `]` or whitespace. Returns
+    /// whether the value was complete (false when the input ended inside it).
+    fn take_value(&mut self) -> std::io::Result<(Vec<u8>, bool)> {
+        let mut bytes = Vec::new();
+        let mut depth = 0usize;
+        let mut in_string = false;
+        let mut escaped = false;
+        loop {
+            let buffer = self.input.fill_buf()?;
+            if buffer.is_empty() {
+                let complete = depth == 0 && !in_string && !bytes.is_empty();
+                return Ok((bytes, complete));
+            }
+            let start = bytes.len();
+            let mut used = 0;
+            let mut done = false;
+            for &byte in buffer {
+                let is_scalar = depth == 0 && !in_string;
+                if is_scalar
+                    && !bytes.is_empty()
+                    && bytes[0] != b'"'
+                    && (byte == b',' || byte == b']' || byte.is_ascii_whitespace())
+                {
+                    done = true;
+                    break;
+                }
+                used += 1;
+                bytes.push(byte);
+                if in_string {
+                    if escaped {
+                        escaped = false;
+                    } else if byte == b'\\' {
+                        escaped = true;
+                    } else if byte == b'"' {
+                        in_string = false;
+                        if depth == 0 {
+                            done = true;
+                            break;
+                        }
+                    }
+                    continue;
+                }
+                match byte {
+                    b'"' => in_string = true,
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            done = true;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            for &byte in &bytes[start..] {
+                self.count(byte);
+            }
+            self.input.consume(used);
+            if done {
+                return Ok((bytes, true));
+            }
+        }
+    }
+}

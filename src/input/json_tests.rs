@@ -1,0 +1,97 @@
+//! Whole-file tests of JSON input: arrays (streamed element by element) and JSON Lines.
+
+use super::tests::{at, cp1251, read_all, row_error, simple_schema};
+use super::*;
+use crate::schema::FieldKind;
+
+fn json_schema() -> Schema {
+    simple_schema(&[
+        ("id", FieldKind::Text, "ID"),
+        ("employees", FieldKind::Number, "Сотрудников"),
+        ("decision_maker", FieldKind::YesNo, "ЛПР"),
+        ("budget", FieldKind::Money, "Бюджет, руб"),
+        ("created", FieldKind::DateTime(crate::schema::DateFormat::Default), "Создан"),
+    ])
+}
+
+#[test]
+fn a_json_array() {
+    let text = r#"[
+  {"ID": 1, "Сотрудников": 250, "ЛПР": true, "Бюджет, руб": "1 000 000,50", "Создан": "2026-12-01T14:30:00Z", "other": {"x": 1}},
+  {"ID": "2", "Сотрудников": null, "Бюджет, руб": [1, 2], "ЛПР": "может быть"},
+  5,
+  {"id": 4, " сотрудников ": "1 200", "лпр": 0},
+  {"ID": 5, "Сотрудников": 1,}
+]
+"#;
+    let schema = json_schema();
+    let (rows, reader) = read_all("leads.json", text.as_bytes().to_vec(), &schema);
+    assert!(reader.error().is_none(), "{:?}", reader.error().map(|e| e.to_string()));
+    assert_eq!(rows.len(), 5);
+    assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![2, 3, 4, 5, 6]);
+    assert_eq!(
+        rows[0].values,
+        Ok(vec![
+            Value::Text("1".into()),
+            Value::Number(250.0),
+            Value::Bool(true),
+            Value::Number(1_000_000.5),
+            at(2026, 12, 1, 14, 30),
+        ])
+    );
+    let second = row_error(&rows[1]);
+    assert_eq!(rows[1].id.as_deref(), Some("2"));
+    assert_eq!(
+        second.to_string(),
+        "line 3, column \"ЛПР\": \"может быть\" is not yes or no (write да/нет, yes/no, \
+         true/false or 1/0); column \"Бюджет, руб\": \"[1,2]\" is not a single value (the field \
+         needs an amount of money (write it like 1 000 000,50 or 1000000.50))"
+    );
+    assert!(row_error(&rows[2]).to_string().starts_with("line 4: 5 is not a lead"));
+    assert_eq!(
+        rows[3].values,
+        Ok(vec![Value::Text("4".into()), Value::Number(1200.0), Value::Bool(false), Value::Unknown, Value::Unknown,])
+    );
+    assert!(row_error(&rows[4]).to_string().contains("is not valid JSON"));
+    assert_eq!(reader.columns()[2].as_deref(), Some("ЛПР"));
+    assert!(reader.warnings().is_empty());
+}
+
+#[test]
+fn a_json_array_with_broken_structure_stops_with_an_error() {
+    let schema = json_schema();
+    let (rows, reader) = read_all("leads.json", br#"[{"ID": 1}, {"ID": 2} {"ID": 3}]"#.to_vec(), &schema);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        reader.error().map(|e| e.to_string()).as_deref(),
+        Some("leads.json: not valid JSON at line 1, column 23: expected , or ] after a lead")
+    );
+    let (rows, reader) = read_all("leads.json", br#"[{"ID": 1}, {"ID": 2"#.to_vec(), &schema);
+    assert_eq!(rows.len(), 2);
+    assert!(rows[1].values.is_err());
+    assert!(reader.error().is_some_and(|e| e.to_string().contains("in the middle of a lead")));
+    let (rows, reader) = read_all("leads.json", b"[]".to_vec(), &schema);
+    assert!(rows.is_empty() && reader.error().is_none());
+    assert_eq!(reader.warnings().len(), 5);
+}
+
+#[test]
+fn json_lines_with_a_bad_line() {
+    let text =
+        "{\"ID\": 1, \"Сотрудников\": 5}\n\n{\"ID\": 2, \"Сотрудников\": \"abc\"}\r\n{not json\n[1]\n{\"ID\": 4}";
+    let schema = json_schema();
+    let (rows, reader) = read_all("leads.jsonl", cp1251(text), &schema);
+    assert!(reader.error().is_none());
+    assert_eq!(rows.len(), 5);
+    assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![1, 3, 4, 5, 6]);
+    assert_eq!(rows.iter().map(|r| r.record).collect::<Vec<_>>(), vec![1, 2, 3, 4, 5]);
+    assert_eq!(rows[0].values.as_ref().map(|v| v[1].clone()), Ok(Value::Number(5.0)));
+    assert!(row_error(&rows[1]).to_string().starts_with("line 3, column \"Сотрудников\": \"abc\""));
+    assert!(row_error(&rows[2]).to_string().starts_with("line 4: \"{not json\" is not valid JSON"));
+    assert_eq!(
+        row_error(&rows[3]).to_string(),
+        "line 5: a list is not a lead: expected an object like {\"ID\": 1, ...}"
+    );
+    assert_eq!(rows[4].id.as_deref(), Some("4"));
+    assert_eq!(reader.warnings().len(), 3, "{:?}", reader.warnings());
+}

@@ -1,0 +1,197 @@
+//! Looking at the start of the input to decide its text encoding and its format, and decoding
+//! cells from that encoding as they are read.
+//!
+//! The first 64 KiB decide: a UTF-8 byte-order mark means UTF-8 (the mark is skipped), text
+//! that is valid UTF-8 means UTF-8, anything else is Windows-1251 (Russian Excel exports).
+//! When the first 64 KiB are plain ASCII either could follow, so the decision waits for the
+//! first cell that is not ASCII. CSV and JSON are parsed on the raw bytes (both encodings are
+//! ASCII-compatible, and their delimiters, quotes and brackets are ASCII), and only the cells
+//! the rules read are decoded, so nothing is converted twice and nothing is read whole.
+
+use std::io::{self, Read};
+use std::path::Path;
+
+use super::{Encoding, InputError, InputFormat};
+
+/// How many bytes are looked at to decide the encoding and format.
+pub(crate) const SNIFF_LEN: usize = 64 * 1024;
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads up to [`SNIFF_LEN`] bytes from the start of the input.
+pub(crate) fn read_head(input: &mut dyn Read) -> io::Result<Vec<u8>> {
+    let mut head = Vec::with_capacity(SNIFF_LEN);
+    input.take(SNIFF_LEN as u64).read_to_end(&mut head)?;
+    Ok(head)
+}
+
+/// The input's format as this module reads it: JSON is an array or one object per line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Layout {
+    Csv,
+    JsonArray,
+    JsonLines,
+}
+
+/// Decides the encoding from the head of the input; returns the decoder and how many bytes of
+/// byte-order mark to skip.
+pub(crate) fn detect_encoding(
+    name: &str,
+    head: &[u8],
+    forced: Option<Encoding>,
+) -> Result<(TextDecoder, usize), InputError> {
+    let bom_len = if head.starts_with(UTF8_BOM) { UTF8_BOM.len() } else { 0 };
+    let mode = match forced {
+        Some(Encoding::Utf8) => Mode::Utf8,
+        Some(Encoding::Windows1251) => Mode::Windows1251,
+        None if bom_len > 0 => Mode::Utf8,
+        None if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") => {
+            return Err(InputError::UnsupportedEncoding {
+                name: name.to_string(),
+                encoding: "UTF-16 (Excel's \"Unicode text\")".into(),
+            });
+        }
+        None if head.is_ascii() => Mode::Undecided,
+        None => match std::str::from_utf8(head) {
+            Ok(_) => Mode::Utf8,
+            // Cut in the middle of a character by the end of the head: still UTF-8.
+            Err(e) if e.error_len().is_none() => Mode::Utf8,
+            Err(_) => Mode::Windows1251,
+        },
+    };
+    let skip = if mode == Mode::Windows1251 { 0 } else { bom_len };
+    Ok((TextDecoder::new(mode), skip))
+}
+
+/// Decides the layout: a forced format, else the file's extension, else its first character.
+pub(crate) fn detect_layout(name: &str, body: &[u8], forced: Option<InputFormat>) -> Layout {
+    let first = body.iter().copied().find(|b| !b.is_ascii_whitespace());
+    let json = || {
+        if first == Some(b'{') { Layout::JsonLines } else { Layout::JsonArray }
+    };
+    match forced {
+        Some(InputFormat::Csv) => return Layout::Csv,
+        Some(InputFormat::JsonLines) => return Layout::JsonLines,
+        Some(InputFormat::Json) => return json(),
+        None => {}
+    }
+    let extension = Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("json") => json(),
+        Some("jsonl" | "ndjson") => Layout::JsonLines,
+        Some("csv" | "tsv" | "txt") => Layout::Csv,
+        _ => match first {
+            Some(b'[') => Layout::JsonArray,
+            Some(b'{') => Layout::JsonLines,
+            _ => Layout::Csv,
+        },
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Utf8,
+    Windows1251,
+    /// Everything so far was ASCII; the first non-ASCII text decides.
+    Undecided,
+}
+
+/// Turns the bytes of one cell into text in the input's encoding, reusing one buffer for
+/// Windows-1251 so decoding allocates nothing per cell.
+#[derive(Clone, Debug)]
+pub(crate) struct TextDecoder {
+    mode: Mode,
+    scratch: String,
+}
+
+impl TextDecoder {
+    fn new(mode: Mode) -> TextDecoder {
+        TextDecoder { mode, scratch: String::new() }
+    }
+
+    /// The cell's text, or `None` when it is not valid in the input's encoding (only possible
+    /// for UTF-8: every byte is a character in Windows-1251).
+    pub(crate) fn decode<'a>(&'a mut self, bytes: &'a [u8]) -> Option<&'a str> {
+        if bytes.is_ascii() {
+            // ASCII is the same in both encodings.
+            return std::str::from_utf8(bytes).ok();
+        }
+        if self.mode == Mode::Undecided {
+            self.mode = if std::str::from_utf8(bytes).is_ok() { Mode::Utf8 } else { Mode::Windows1251 };
+        }
+        if self.mode != Mode::Windows1251 {
+            return std::str::from_utf8(bytes).ok();
+        }
+        let mut decoder = encoding_rs::WINDOWS_1251.new_decoder_without_bom_handling();
+        self.scratch.clear();
+        self.scratch.reserve(decoder.max_utf8_buffer_length(bytes.len())?);
+        let _ = decoder.decode_to_string(bytes, &mut self.scratch, true);
+        Some(&self.scratch)
+    }
+
+    /// The cell's text with undecodable bytes replaced, for messages, headers and ids.
+    pub(crate) fn decode_lossy(&mut self, bytes: &[u8]) -> String {
+        match self.decode(bytes) {
+            Some(text) => text.to_string(),
+            None => String::from_utf8_lossy(bytes).into_owned(),
+        }
+    }
+
+    /// What to tell the user about a cell that is not valid in the input's encoding.
+    pub(crate) fn undecodable_message(&self) -> String {
+        "readable text: it is not valid UTF-8 (if the file was saved in Windows-1251, \
+         run with --encoding windows-1251)"
+            .to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings_are_detected() {
+        let (mut d, skip) = detect_encoding("x", b"\xEF\xBB\xBFID;\xD0\x98\xD0\x9C", None).unwrap();
+        assert_eq!(skip, 3);
+        assert_eq!(d.decode("Имя".as_bytes()), Some("Имя"));
+        let cp1251 = encoding_rs::WINDOWS_1251.encode("ID;Имя").0.into_owned();
+        let (mut d, skip) = detect_encoding("x", &cp1251, None).unwrap();
+        assert_eq!(skip, 0);
+        assert_eq!(d.decode(&cp1251), Some("ID;Имя"));
+        assert!(detect_encoding("x", b"\xFF\xFEI\0D\0", None).is_err());
+    }
+
+    #[test]
+    fn utf8_cut_at_the_end_of_the_head_is_still_utf8() {
+        let bytes = "Имя".as_bytes();
+        let (mut d, _) = detect_encoding("x", &bytes[..bytes.len() - 1], None).unwrap();
+        assert_eq!(d.decode(b"\xC8"), None);
+    }
+
+    #[test]
+    fn ascii_head_decides_on_the_first_non_ascii_cell() {
+        let (mut d, _) = detect_encoding("x", b"ID,Name\n1,a\n", None).unwrap();
+        assert_eq!(d.decode(b"\xC8\xEC\xFF"), Some("Имя"));
+        assert_ne!(d.decode("Имя".as_bytes()), Some("Имя"));
+        let (mut d, _) = detect_encoding("x", b"ID,Name\n", None).unwrap();
+        assert_eq!(d.decode("Имя".as_bytes()), Some("Имя"));
+        assert_eq!(d.decode(b"\xC8"), None);
+    }
+
+    #[test]
+    fn forced_encoding_wins() {
+        let (mut d, _) = detect_encoding("x", "Имя".as_bytes(), Some(Encoding::Windows1251)).unwrap();
+        assert_eq!(d.decode(b"\xC8"), Some("И"));
+    }
+
+    #[test]
+    fn layouts() {
+        assert_eq!(detect_layout("a.csv", b"[", None), Layout::Csv);
+        assert_eq!(detect_layout("a.JSON", b" [", None), Layout::JsonArray);
+        assert_eq!(detect_layout("a.json", b"\n{\"a\":1}", None), Layout::JsonLines);
+        assert_eq!(detect_layout("a.ndjson", b"", None), Layout::JsonLines);
+        assert_eq!(detect_layout("-", b"[{}]", None), Layout::JsonArray);
+        assert_eq!(detect_layout("-", b"ID;x", None), Layout::Csv);
+        assert_eq!(detect_layout("a.json", b"[", Some(InputFormat::Csv)), Layout::Csv);
+    }
+}

@@ -1,0 +1,257 @@
+//! Reading one cell's text as a value of its field's kind: numbers, money, percentages, yes/no,
+//! durations, `one of` values and text. Numbers live in `numbers.rs`, dates in `dates.rs`.
+//!
+//! Only an empty cell, or one that is only whitespace, is unknown. Placeholders such as `-`,
+//! `—`, `n/a`, `null` or `нет данных` are NOT read as unknown: a rule must never silently lose a
+//! value the salesperson typed, so anything that is not empty must parse or is reported as an
+//! error naming the cell. (For `yes/no` fields `нет` is simply "no".)
+//!
+//! Errors are returned as the phrase that follows "is not" in a message: the caller knows the
+//! place and the cell, this module knows what was expected.
+
+use crate::schema::FieldKind;
+use crate::syntax::ast::DurationUnit;
+use crate::value::Value;
+
+use super::dates;
+pub use super::numbers::{parse_money, parse_number, parse_percent};
+
+/// What a cell of each kind should look like, for messages.
+pub(crate) fn expected(kind: &FieldKind) -> String {
+    match kind {
+        FieldKind::Number => "a number (write it like 1 000 000,50 or 1000000.50)".into(),
+        FieldKind::Money => "an amount of money (write it like 1 000 000,50 or 1000000.50)".into(),
+        FieldKind::Percent => "a percentage (write it like 45 %, 45 or 12,5%)".into(),
+        FieldKind::YesNo => "yes or no (write да/нет, yes/no, true/false or 1/0)".into(),
+        FieldKind::Duration(unit) => {
+            format!("a number of {} (write it like 30 or 2 weeks)", unit.plural())
+        }
+        other => other.describe(),
+    }
+}
+
+/// A field's kind prepared for reading many cells: `one of` spellings are collected once.
+#[derive(Clone, Debug)]
+pub(crate) struct CellReader {
+    kind: FieldKind,
+    /// For `one of`: every accepted spelling (names and spellings) as written and lowercased,
+    /// with its value index.
+    choices: Vec<(String, String, u32)>,
+}
+
+impl CellReader {
+    pub(crate) fn new(kind: &FieldKind) -> CellReader {
+        let mut choices = Vec::new();
+        if let FieldKind::OneOf(values) = kind {
+            for (index, value) in values.iter().enumerate() {
+                let index = index as u32;
+                for spelling in value.spellings.iter().chain(std::iter::once(&value.name)) {
+                    let spelling = spelling.trim();
+                    choices.push((spelling.to_string(), spelling.to_lowercase(), index));
+                }
+            }
+        }
+        CellReader { kind: kind.clone(), choices }
+    }
+
+    pub(crate) fn kind(&self) -> &FieldKind {
+        &self.kind
+    }
+
+    /// Reads a cell's text. Empty or whitespace-only text is `Unknown`.
+    pub(crate) fn read(&self, text: &str) -> Result<Value, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(Value::Unknown);
+        }
+        let parsed = match &self.kind {
+            FieldKind::Number => parse_number(text).map(Value::Number),
+            FieldKind::Money => parse_money(text).map(Value::Number),
+            FieldKind::Percent => parse_percent(text).map(Value::Number),
+            FieldKind::YesNo => parse_yes_no(text).map(Value::Bool),
+            FieldKind::Text => Some(Value::Text(text.into())),
+            FieldKind::Duration(unit) => parse_duration(text, *unit).map(Value::Number),
+            FieldKind::Date(format) => return dates::read_date(text, *format, false),
+            FieldKind::DateTime(format) => return dates::read_date(text, *format, true),
+            FieldKind::OneOf(_) => self.choose(text).map(Value::Enum),
+        };
+        parsed.ok_or_else(|| self.expected())
+    }
+
+    /// The index of the `one of` value that `text` names, ignoring case and surrounding spaces.
+    pub(crate) fn choose(&self, text: &str) -> Option<u32> {
+        let text = text.trim();
+        // Most exports write the spelling exactly as the rules do.
+        if let Some((_, _, index)) = self.choices.iter().find(|(spelling, _, _)| spelling == text) {
+            return Some(*index);
+        }
+        let mut buffer = [0u8; LOWERCASE_BUFFER];
+        match lowercase_into(text, &mut buffer) {
+            Some(lower) => self.choices.iter().find(|(_, l, _)| l == lower),
+            None => self.choices.iter().find(|(_, l, _)| equal_ignoring_case(l, text)),
+        }
+        .map(|(_, _, index)| *index)
+    }
+
+    pub(crate) fn expected(&self) -> String {
+        match &self.kind {
+            FieldKind::OneOf(values) => {
+                let mut spellings: Vec<String> = Vec::new();
+                for value in values {
+                    for s in value.spellings.iter().chain(std::iter::once(&value.name)) {
+                        let quoted = format!("\"{}\"", s.trim());
+                        if !spellings.contains(&quoted) {
+                            spellings.push(quoted);
+                        }
+                    }
+                }
+                format!("one of the allowed values: {}", spellings.join(", "))
+            }
+            kind => expected(kind),
+        }
+    }
+}
+
+/// Room for the lowercase text of a short cell, on the stack.
+const LOWERCASE_BUFFER: usize = 256;
+
+/// The text in lowercase, written into `buffer`; `None` when it does not fit. Lowercasing a
+/// short cell once beats comparing it case-insensitively against every spelling.
+fn lowercase_into<'b>(text: &str, buffer: &'b mut [u8; LOWERCASE_BUFFER]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let width = c.len_utf8();
+        c.encode_utf8(buffer.get_mut(len..len + width)?);
+        len += width;
+    }
+    std::str::from_utf8(&buffer[..len]).ok()
+}
+
+/// Compares two strings ignoring case (Unicode lowercase), without allocating.
+pub(crate) fn equal_ignoring_case(a: &str, b: &str) -> bool {
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Reads yes or no: yes/no, y/n, true/false, 1/0, да/нет, д/н, истина/ложь, ignoring case.
+pub fn parse_yes_no(text: &str) -> Option<bool> {
+    const YES: &[&str] = &["yes", "y", "true", "1", "да", "д", "истина"];
+    const NO: &[&str] = &["no", "n", "false", "0", "нет", "н", "ложь"];
+    let mut buffer = [0u8; LOWERCASE_BUFFER];
+    let text = lowercase_into(text.trim(), &mut buffer)?;
+    if YES.contains(&text) {
+        Some(true)
+    } else if NO.contains(&text) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Words for duration units, English and Russian, in every form a CRM export uses.
+const UNIT_WORDS: [(DurationUnit, &[&str]); 4] = [
+    (DurationUnit::Minutes, &["m", "min", "mins", "minute", "minutes", "мин", "минута", "минуты", "минут"]),
+    (DurationUnit::Hours, &["h", "hr", "hrs", "hour", "hours", "ч", "час", "часа", "часов"]),
+    (DurationUnit::Days, &["d", "day", "days", "д", "дн", "день", "дня", "дней", "сут", "суток"]),
+    (DurationUnit::Weeks, &["w", "wk", "wks", "week", "weeks", "нед", "неделя", "недели", "недель"]),
+];
+
+fn unit_of_word(word: &str) -> Option<DurationUnit> {
+    let mut buffer = [0u8; LOWERCASE_BUFFER];
+    let word = lowercase_into(word.trim().trim_end_matches('.'), &mut buffer)?;
+    UNIT_WORDS.iter().find(|(_, words)| words.contains(&word)).map(|(unit, _)| *unit)
+}
+
+/// Reads a duration as seconds: a bare number is a number of the field's `unit` (`30` in a
+/// `days` field is 30 days); a number followed by a unit word (`2 weeks`, `3 дня`, `4ч`) is
+/// converted from that unit.
+pub fn parse_duration(text: &str, unit: DurationUnit) -> Option<f64> {
+    let text = text.trim();
+    let word_start =
+        text.char_indices().rev().take_while(|(_, c)| c.is_alphabetic() || *c == '.').last().map(|(at, _)| at);
+    let (number, unit) = match word_start {
+        Some(at) if at > 0 => (&text[..at], unit_of_word(&text[at..])?),
+        Some(_) => return None,
+        None => (text, unit),
+    };
+    parse_number(number).map(|n| n * unit.seconds())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::EnumValue;
+
+    #[test]
+    fn yes_no() {
+        for yes in ["yes", "Y", "TRUE", "1", "да", "Да", "ДА", "д", "истина", " yes "] {
+            assert_eq!(parse_yes_no(yes), Some(true), "{yes:?}");
+        }
+        for no in ["no", "N", "False", "0", "нет", "Нет", "н", "ЛОЖЬ"] {
+            assert_eq!(parse_yes_no(no), Some(false), "{no:?}");
+        }
+        for bad in ["maybe", "2", "-", "да/нет", "yes!", "+"] {
+            assert_eq!(parse_yes_no(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn durations() {
+        let day = 86_400.0;
+        assert_eq!(parse_duration("30", DurationUnit::Days), Some(30.0 * day));
+        assert_eq!(parse_duration("1,5", DurationUnit::Days), Some(1.5 * day));
+        assert_eq!(parse_duration("2 weeks", DurationUnit::Days), Some(14.0 * day));
+        assert_eq!(parse_duration("3 дня", DurationUnit::Days), Some(3.0 * day));
+        assert_eq!(parse_duration("5 дн.", DurationUnit::Days), Some(5.0 * day));
+        assert_eq!(parse_duration("4ч", DurationUnit::Days), Some(4.0 * 3600.0));
+        assert_eq!(parse_duration("90 минут", DurationUnit::Hours), Some(90.0 * 60.0));
+        assert_eq!(parse_duration("1 неделя", DurationUnit::Minutes), Some(7.0 * day));
+        assert_eq!(parse_duration("2", DurationUnit::Weeks), Some(14.0 * day));
+        for bad in ["weeks", "2 months", "2 мес", "три дня", "2 weeks ago", ""] {
+            assert_eq!(parse_duration(bad, DurationUnit::Days), None, "{bad:?}");
+        }
+    }
+
+    fn industries() -> CellReader {
+        CellReader::new(&FieldKind::OneOf(vec![
+            EnumValue { name: "it".into(), spellings: vec!["ИТ".into(), "IT".into()] },
+            EnumValue { name: "retail".into(), spellings: vec!["розница".into()] },
+        ]))
+    }
+
+    #[test]
+    fn one_of_values() {
+        let reader = industries();
+        assert_eq!(reader.read("ИТ"), Ok(Value::Enum(0)));
+        assert_eq!(reader.read(" ит "), Ok(Value::Enum(0)));
+        assert_eq!(reader.read("it"), Ok(Value::Enum(0)));
+        assert_eq!(reader.read("РОЗНИЦА"), Ok(Value::Enum(1)));
+        assert_eq!(reader.read("Retail"), Ok(Value::Enum(1)));
+        assert_eq!(reader.read(""), Ok(Value::Unknown));
+        let error = reader.read("казино").unwrap_err();
+        assert_eq!(error, "one of the allowed values: \"ИТ\", \"IT\", \"it\", \"розница\", \"retail\"");
+    }
+
+    #[test]
+    fn only_blank_cells_are_unknown() {
+        let reader = CellReader::new(&FieldKind::Number);
+        assert_eq!(reader.read(""), Ok(Value::Unknown));
+        assert_eq!(reader.read(" \t "), Ok(Value::Unknown));
+        for placeholder in ["-", "—", "n/a", "N/A", "null", "NULL", "нет данных"] {
+            assert!(reader.read(placeholder).is_err(), "{placeholder:?}");
+        }
+        let yes_no = CellReader::new(&FieldKind::YesNo);
+        assert_eq!(yes_no.read("нет"), Ok(Value::Bool(false)));
+    }
+
+    #[test]
+    fn text_is_trimmed() {
+        let reader = CellReader::new(&FieldKind::Text);
+        assert_eq!(reader.read("  генеральный директор "), Ok(Value::Text("генеральный директор".into())));
+    }
+
+    #[test]
+    fn messages_say_how_to_write_it() {
+        let reader = CellReader::new(&FieldKind::Money);
+        assert_eq!(reader.read("12O 000"), Err("an amount of money (write it like 1 000 000,50 or 1000000.50)".into()));
+    }
+}

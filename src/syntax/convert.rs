@@ -1,0 +1,152 @@
+//! Shared machinery for turning pest pairs into AST nodes: the conversion context (absolute
+//! spans, collected diagnostics) and a cursor over a pair's meaningful children.
+
+use super::grammar::Rule;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::span::Span;
+use pest::iterators::{Pair, Pairs};
+
+pub type P<'i> = Pair<'i, Rule>;
+
+/// Conversion context for one piece of the file: `base` is the piece's offset in the whole file.
+pub struct Cx {
+    pub base: usize,
+    pub diags: Vec<Diagnostic>,
+    /// For each byte of the piece: whether it belongs to a token (not whitespace or a comment).
+    significant: Vec<bool>,
+}
+
+impl Cx {
+    pub fn new(base: usize, source: &str) -> Self {
+        Cx { base, diags: Vec::new(), significant: significant_bytes(source) }
+    }
+
+    /// The absolute span of a pair, without the whitespace and comments pest lets a rule end
+    /// with (a rule ending in an optional part swallows the blanks before the part it tried).
+    pub fn span(&self, pair: &P<'_>) -> Span {
+        let span = pair.as_span();
+        let start = span.start();
+        let mut end = span.end();
+        while end > start && !self.significant.get(end - 1).copied().unwrap_or(true) {
+            end -= 1;
+        }
+        Span::new(self.base + start, self.base + end)
+    }
+
+    pub fn error(&mut self, diagnostic: Diagnostic) {
+        self.diags.push(diagnostic);
+    }
+
+    /// Reports a parse tree that does not have the shape the grammar promises. Never expected;
+    /// it keeps the parser from panicking if grammar and converter ever drift apart.
+    pub fn lost<T>(&mut self, span: Span) -> Option<T> {
+        self.diags.push(
+            Diagnostic::new(Code::Syntax, "this part could not be read", span, "not understood here")
+                .with_note("this is a bug in leadrules, not in your rules: please report it"),
+        );
+        None
+    }
+
+    /// The next meaningful child, or a reported shape error.
+    pub fn next<'i>(&mut self, kids: &mut Kids<'i>) -> Option<P<'i>> {
+        match kids.next() {
+            Some(pair) => Some(pair),
+            None => self.lost(kids.parent),
+        }
+    }
+
+    /// The next meaningful child, which must be of `rule`.
+    pub fn next_of<'i>(&mut self, kids: &mut Kids<'i>, rule: Rule) -> Option<P<'i>> {
+        match kids.eat(rule) {
+            Some(pair) => Some(pair),
+            None => self.lost(kids.parent),
+        }
+    }
+}
+
+/// Marks the bytes of `source` that are part of tokens: not whitespace, not inside a comment.
+fn significant_bytes(source: &str) -> Vec<bool> {
+    let mut marks = vec![true; source.len()];
+    let mut in_string = false;
+    let mut in_comment = false;
+    let mut escaped = false;
+    for (i, c) in source.char_indices() {
+        let blank = if in_comment {
+            in_comment = c != '\n';
+            true
+        } else if in_string {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' | '\n' if !escaped => in_string = false,
+                _ => escaped = false,
+            }
+            false
+        } else {
+            match c {
+                '"' => in_string = true,
+                '#' => in_comment = true,
+                _ => {}
+            }
+            in_comment || matches!(c, ' ' | '\t' | '\r' | '\n' | '\u{A0}' | '\u{FEFF}')
+        };
+        if blank {
+            marks[i..i + c.len_utf8()].fill(false);
+        }
+    }
+    marks
+}
+
+/// The children of a pair, skipping punctuation and `EOI`.
+pub struct Kids<'i> {
+    inner: std::iter::Peekable<Pairs<'i, Rule>>,
+    pub parent: Span,
+}
+
+impl<'i> Kids<'i> {
+    pub fn of(cx: &Cx, pair: P<'i>) -> Self {
+        let parent = cx.span(&pair);
+        Kids { inner: pair.into_inner().peekable(), parent }
+    }
+
+    /// The rule of the next meaningful child.
+    pub fn peek(&mut self) -> Option<Rule> {
+        self.skip_noise();
+        self.inner.peek().map(|p| p.as_rule())
+    }
+
+    /// Takes the next meaningful child if it is of `rule`.
+    pub fn eat(&mut self, rule: Rule) -> Option<P<'i>> {
+        if self.peek() == Some(rule) { self.inner.next() } else { None }
+    }
+
+    fn skip_noise(&mut self) {
+        while self.inner.peek().is_some_and(|p| is_noise(p.as_rule())) {
+            self.inner.next();
+        }
+    }
+}
+
+impl<'i> Iterator for Kids<'i> {
+    type Item = P<'i>;
+
+    fn next(&mut self) -> Option<P<'i>> {
+        self.skip_noise();
+        self.inner.next()
+    }
+}
+
+fn is_noise(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::lbrace
+            | Rule::rbrace
+            | Rule::lparen
+            | Rule::rparen
+            | Rule::lbracket
+            | Rule::rbracket
+            | Rule::comma
+            | Rule::colon
+            | Rule::dot
+            | Rule::EOI
+    )
+}

@@ -1,0 +1,68 @@
+//! The parser's driver: splits the file into pieces (`scan`), runs pest on each piece, turns
+//! pest errors into diagnostics (`errors`) and successful parses into AST nodes (`items`).
+
+use super::ast::{Item, RuleFile};
+use super::convert::{Cx, Kids, P};
+use super::grammar::{LeadRulesParser, Rule};
+use super::scan::{self, Piece};
+use super::{Parsed, errors, items};
+use crate::diagnostic::{self, Diagnostic};
+use crate::span::Span;
+use pest::Parser;
+
+/// Parses a whole file: the header piece if it holds more than comments, then every item.
+pub fn parse_file(text: &str) -> Parsed {
+    let scan = scan::scan(text);
+    let mut diagnostics = Vec::new();
+    let header = if is_trivia(&text[scan.header.start..scan.header.end]) {
+        None
+    } else {
+        parse_piece(text, &scan.header, Rule::header_only, items::header, &mut diagnostics)
+    };
+    let items: Vec<Item> = scan
+        .items
+        .iter()
+        .filter_map(|piece| parse_piece(text, piece, Rule::item_only, items::item, &mut diagnostics))
+        .collect();
+    diagnostic::sort(&mut diagnostics);
+    Parsed { file: RuleFile { header, items, comments: scan.comments }, diagnostics }
+}
+
+/// Parses one piece with `rule` (an entry rule wrapping exactly one node) and converts the node.
+fn parse_piece<T>(
+    text: &str,
+    piece: &Piece,
+    rule: Rule,
+    convert: fn(&mut Cx, P<'_>) -> Option<T>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    if let Some(problem) = errors::scan_problem(text, piece) {
+        diagnostics.push(problem);
+        return None;
+    }
+    let source = &text[piece.start..piece.end];
+    let mut pairs = match LeadRulesParser::parse(rule, source) {
+        Ok(pairs) => pairs,
+        Err(error) => {
+            diagnostics.push(errors::describe(&error, text, piece));
+            return None;
+        }
+    };
+    let mut cx = Cx::new(piece.start, source);
+    let entry = pairs.next();
+    let node = entry.and_then(|entry| Kids::of(&cx, entry).next());
+    let result = match node {
+        Some(node) => convert(&mut cx, node),
+        None => cx.lost(Span::new(piece.start, piece.end)),
+    };
+    diagnostics.append(&mut cx.diags);
+    result
+}
+
+/// Whether `text` holds nothing but whitespace and comments.
+fn is_trivia(text: &str) -> bool {
+    text.lines().all(|line| {
+        let line = line.trim_start_matches([' ', '\t', '\r', '\u{A0}', '\u{FEFF}']);
+        line.is_empty() || line.starts_with('#')
+    })
+}

@@ -1,0 +1,217 @@
+//! Lexical pre-pass over a whole rule file: collects comments, splits the text into the header
+//! and the top-level items (so each can be parsed on its own), and notes the problems that would
+//! make pest's own error useless: unclosed strings and braces, and runaway nesting.
+
+use crate::span::{Span, Spanned};
+
+/// The words that start a top-level item at the beginning of a line.
+pub const ITEM_KEYWORDS: [&str; 10] =
+    ["use", "fields", "minimum", "profile", "framework", "score", "classify", "temperature", "deal", "example"];
+
+/// Deeper nesting of `(` and `[` than this is refused before pest sees it, so that neither the
+/// parser's recursion nor the tree's drop can exhaust the stack.
+pub const MAX_NESTING: usize = 64;
+
+/// A byte range of the file parsed on its own, with what the scan learned about it.
+#[derive(Clone, Debug, Default)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    /// The first string in the piece that is not closed on its line: offset of its `"`.
+    pub unclosed_string: Option<usize>,
+    /// The innermost `{` still open at the end of the piece.
+    pub unclosed_brace: Option<usize>,
+    /// The first `(` or `[` nested deeper than [`MAX_NESTING`].
+    pub too_deep: Option<usize>,
+}
+
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub comments: Vec<Spanned<String>>,
+    /// Everything before the first item (only comments and whitespace when there is no header).
+    pub header: Piece,
+    pub items: Vec<Piece>,
+}
+
+/// Scans `text` once, left to right.
+pub fn scan(text: &str) -> Scan {
+    let mut scanner = Scanner {
+        text,
+        out: Scan::default(),
+        current: Piece::default(),
+        in_header: true,
+        braces: Vec::new(),
+        nesting: 0,
+    };
+    scanner.run();
+    scanner.finish()
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    out: Scan,
+    current: Piece,
+    /// Whether `current` is still the header piece (the text before the first item).
+    in_header: bool,
+    braces: Vec<usize>,
+    nesting: usize,
+}
+
+impl Scanner<'_> {
+    fn run(&mut self) {
+        let bytes = self.text.as_bytes();
+        let mut pos = if self.text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+        let mut at_line_start = true;
+        while pos < bytes.len() {
+            let byte = bytes[pos];
+            if at_line_start && !is_blank(byte) && self.starts_item(pos) {
+                self.begin_item(pos);
+            }
+            if byte == b'\n' {
+                at_line_start = true;
+            } else if !is_blank(byte) {
+                at_line_start = false;
+            }
+            pos = match byte {
+                b'"' => self.skip_string(pos),
+                b'#' => self.take_comment(pos),
+                b'{' => {
+                    self.braces.push(pos);
+                    pos + 1
+                }
+                b'}' => {
+                    self.braces.pop();
+                    pos + 1
+                }
+                b'(' | b'[' => {
+                    self.nesting += 1;
+                    if self.nesting > MAX_NESTING && self.current.too_deep.is_none() {
+                        self.current.too_deep = Some(pos);
+                    }
+                    pos + 1
+                }
+                b')' | b']' => {
+                    self.nesting = self.nesting.saturating_sub(1);
+                    pos + 1
+                }
+                _ => pos + 1,
+            };
+        }
+    }
+
+    /// Whether an item keyword starts at `pos` (known to be the first non-blank of its line).
+    /// Inside braces only an unindented keyword whose line opens a block (or `use`) counts: that
+    /// recovers from a forgotten `}` without splitting `temperature hot` inside an example.
+    fn starts_item(&self, pos: usize) -> bool {
+        let Some(word) = item_keyword_at(self.text, pos) else {
+            return false;
+        };
+        if self.braces.is_empty() {
+            return true;
+        }
+        let unindented = pos == 0 || self.text.as_bytes()[pos - 1] == b'\n';
+        unindented && (word == "use" || line_opens_block(self.text, pos))
+    }
+
+    fn begin_item(&mut self, pos: usize) {
+        let mut finished = std::mem::take(&mut self.current);
+        finished.end = pos;
+        finished.unclosed_brace = self.braces.last().copied();
+        self.push_piece(finished);
+        self.current.start = pos;
+        self.braces.clear();
+        self.nesting = 0;
+    }
+
+    fn push_piece(&mut self, piece: Piece) {
+        if std::mem::replace(&mut self.in_header, false) {
+            self.out.header = piece;
+        } else {
+            self.out.items.push(piece);
+        }
+    }
+
+    /// Skips a string starting at the `"` at `pos`; returns the offset after it. A string ends at
+    /// its line's end at the latest.
+    fn skip_string(&mut self, pos: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut i = pos + 1;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'"' => return i + 1,
+                b'\\' if bytes.get(i + 1).is_some_and(|&b| b != b'\n') => i += 2,
+                b'\n' => break,
+                _ => i += 1,
+            }
+        }
+        if self.current.unclosed_string.is_none() {
+            self.current.unclosed_string = Some(pos);
+        }
+        i
+    }
+
+    /// Records the comment starting at the `#` at `pos`; returns the offset of its line's end.
+    fn take_comment(&mut self, pos: usize) -> usize {
+        let end = line_end(self.text, pos);
+        let line = &self.text[pos..end];
+        let comment = line.strip_suffix('\r').unwrap_or(line);
+        let body = &comment[1..];
+        let body = body.strip_prefix(' ').unwrap_or(body);
+        self.out.comments.push(Spanned::new(body.to_string(), Span::new(pos, pos + comment.len())));
+        end
+    }
+
+    fn finish(mut self) -> Scan {
+        let mut last = std::mem::take(&mut self.current);
+        last.end = self.text.len();
+        last.unclosed_brace = self.braces.last().copied();
+        self.push_piece(last);
+        self.out
+    }
+}
+
+fn is_blank(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+/// Offset of the `\n` ending the line that contains `pos`, or the text's length.
+pub fn line_end(text: &str, pos: usize) -> usize {
+    text[pos..].find('\n').map_or(text.len(), |i| pos + i)
+}
+
+/// The item keyword starting at `pos`, if a whole word there is one.
+pub fn item_keyword_at(text: &str, pos: usize) -> Option<&'static str> {
+    let rest = &text[pos..];
+    ITEM_KEYWORDS
+        .into_iter()
+        .find(|kw| rest.starts_with(kw) && !rest[kw.len()..].chars().next().is_some_and(is_word_char))
+}
+
+pub fn is_word_char(c: char) -> bool {
+    c == '_' || unicode_ident_continue(c)
+}
+
+fn unicode_ident_continue(c: char) -> bool {
+    // `char::is_alphanumeric` is a close, dependency-free stand-in for XID_Continue here: it only
+    // decides where a keyword ends.
+    c.is_alphanumeric()
+}
+
+/// Whether the line from `pos` has a `{` outside strings and comments.
+fn line_opens_block(text: &str, pos: usize) -> bool {
+    let line = &text[pos..line_end(text, pos)];
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in line.chars() {
+        match (in_string, c) {
+            (true, '\\') if !escaped => escaped = true,
+            (true, '"') if !escaped => in_string = false,
+            (true, _) => escaped = false,
+            (false, '"') => in_string = true,
+            (false, '#') => return false,
+            (false, '{') => return true,
+            _ => {}
+        }
+    }
+    false
+}
