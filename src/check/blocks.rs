@@ -295,14 +295,14 @@ impl Checker {
                     .with_help("move this line above the `otherwise` line; `otherwise` must be last"),
                 );
             }
-            let condition = match when {
-                When::Condition(e) => Some(self.condition(e)),
+            let (condition, head) = match when {
+                When::Condition(e) => (Some(self.condition(e)), name.span.to(e.span)),
                 When::Otherwise(s) => {
                     otherwise.get_or_insert(*s);
-                    None
+                    (None, name.span.to(*s))
                 }
             };
-            out.push(RuleModel { name: name.name.clone(), condition, playbook, respond_within, span });
+            out.push(RuleModel { name: name.name.clone(), condition, playbook, respond_within, head, span });
         }
         if otherwise.is_none() {
             let head = Span::new(block.start as usize, block.start as usize + keyword.len());

@@ -236,6 +236,8 @@ pub struct RuleModel {
     pub playbook: Option<String>,
     /// For temperature rules: the response deadline in seconds.
     pub respond_within: Option<f64>,
+    /// The rule without its playbook or deadline: `SQL when BANT passes`.
+    pub head: Span,
     pub span: Span,
 }
 

@@ -69,8 +69,7 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
     };
     let result = match &args.output {
         Some(path) => write_atomically(path, |out| qualify_all(&rules, reader, args.format, out)),
-        None => qualify_all(&rules, reader, args.format, std::io::stdout().lock())
-            .map_err(|e| format!("cannot write the verdicts: {e}")),
+        None => qualify_all(&rules, reader, args.format, std::io::stdout().lock()),
     };
     match result {
         Ok(summary) => {
@@ -84,17 +83,14 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
     }
 }
 
-/// Evaluates every lead and writes its row; returns the summary.
-pub fn qualify_all(
-    rules: &RuleSet,
-    mut reader: LeadReader,
-    format: Format,
-    out: impl Write,
-) -> std::io::Result<Summary> {
+/// Evaluates every lead and writes its row; returns the summary, or why the run could not finish
+/// (the lead file broke off, or the output could not be written).
+pub fn qualify_all(rules: &RuleSet, mut reader: LeadReader, format: Format, out: impl Write) -> Result<Summary, String> {
     for warning in reader.warnings() {
         eprintln!("warning: {warning}");
     }
-    let mut writer = RowWriter::new(format, column_names(rules), out)?;
+    let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
+    let mut writer = RowWriter::new(format, column_names(rules), out).map_err(cannot_write)?;
     let mut summary = Summary::new(&rules.class_names);
     let mut verdict = Verdict::default();
     let mut stack = Vec::with_capacity(16);
@@ -104,23 +100,26 @@ pub fn qualify_all(
             Ok(lead) => {
                 evaluate_into(rules, lead, &mut verdict, &mut stack);
                 let asked = questions(rules, lead, &verdict);
-                writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, &asked))?;
+                writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, &asked)).map_err(cannot_write)?;
                 summary.count(rules.class_name(verdict.class_rule));
             }
             Err(problem) => {
-                writer.write(&error_cells(rules, &lead_ref, &problem.to_string()))?;
+                writer.write(&error_cells(rules, &lead_ref, &problem.to_string())).map_err(cannot_write)?;
                 summary.error_rows.push(row.record);
             }
         }
     }
-    writer.finish()?;
+    if let Some(e) = reader.take_error() {
+        return Err(format!("{e}; no verdicts were written, since the leads after this point could not be read"));
+    }
+    writer.finish().map_err(cannot_write)?;
     Ok(summary)
 }
 
 /// Writes to a temporary file beside `path` and moves it into place only when `write` succeeds.
 fn write_atomically<T>(
     path: &Path,
-    write: impl FnOnce(&mut BufWriter<&mut std::fs::File>) -> std::io::Result<T>,
+    write: impl FnOnce(&mut BufWriter<&mut std::fs::File>) -> Result<T, String>,
 ) -> Result<T, String> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -130,7 +129,7 @@ fn write_atomically<T>(
     let mut temp = tempfile::NamedTempFile::new_in(&dir).map_err(problem)?;
     let value = {
         let mut out = BufWriter::new(temp.as_file_mut());
-        let value = write(&mut out).map_err(problem)?;
+        let value = write(&mut out)?;
         out.flush().map_err(problem)?;
         value
     };

@@ -120,6 +120,7 @@ impl Lowering {
                 condition: r.condition.as_ref().map(|e| self.expr(e)),
                 playbook: r.playbook.clone(),
                 respond_within: r.respond_within,
+                head: r.head,
                 span: r.span,
             })
             .collect();

@@ -166,6 +166,8 @@ pub struct Rule {
     pub playbook: Option<String>,
     /// Response deadline in seconds (temperature rules).
     pub respond_within: Option<f64>,
+    /// The rule without its playbook or deadline: `SQL when BANT passes`.
+    pub head: Span,
     pub span: Span,
 }
 

@@ -17,7 +17,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
     let mut out = String::new();
     let class_rule = &rules.classes[verdict.class_rule];
     let _ = writeln!(out, "lead {name}: {}", rules.class_name(verdict.class_rule));
-    let _ = writeln!(out, "  decided by line {}: {}", rules.line(class_rule.span), source(rules, class_rule.span));
+    let _ = writeln!(out, "  decided by line {}: {}", rules.line(class_rule.span), source(rules, class_rule.head));
     if let Some(p) = &class_rule.playbook {
         let _ = writeln!(out, "  playbook: {p}");
     }
@@ -65,25 +65,26 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
     }
     for (score, result) in rules.scores.iter().zip(&verdict.scores) {
         let _ = writeln!(out, "\n{}: {}", score.display_name(), number(result.total));
-        for (r, t) in score.rules.iter().zip(&result.fired) {
-            let points = if t.fires() { format!("{:+}", r.weight) } else { "   0".to_string() };
-            let _ = writeln!(
-                out,
-                "  {} {points:>5}  {}{}",
-                mark(*t),
-                source(rules, r.span),
-                facts(rules, lead, r.condition)
-            );
-        }
+        // Each line ends in its contribution; the contributions add up to the total.
+        let mut lines: Vec<(String, String, String)> = score
+            .rules
+            .iter()
+            .zip(&result.fired)
+            .map(|(r, t)| {
+                let points = if t.fires() { format!("{:+}", r.weight) } else { "0".to_string() };
+                (format!("{} {}", mark(*t), source(rules, r.span)), points, facts(rules, lead, r.condition))
+            })
+            .collect();
         if result.total != result.raw {
-            let _ = writeln!(
-                out,
-                "    {:>5}  capped at {}",
-                format!("{:+}", result.total - result.raw),
-                number(score.cap.unwrap_or(result.total))
-            );
+            let cap = number(score.cap.unwrap_or(result.total));
+            lines.push((format!("  capped at {cap}"), format!("{:+}", result.total - result.raw), String::new()));
         }
-        let _ = writeln!(out, "    {:>5}  total", format!("= {}", number(result.total)));
+        let width = lines.iter().map(|(text, _, _)| text.chars().count()).max().unwrap_or(0);
+        for (text, points, facts) in &lines {
+            let pad = " ".repeat(width - text.chars().count());
+            let _ = writeln!(out, "  {text}{pad}  → {points}{facts}");
+        }
+        let _ = writeln!(out, "  {}  = {}", " ".repeat(width), number(result.total));
     }
     if let (Some(deal), Some(result)) = (&rules.deal, &verdict.deal) {
         let _ = writeln!(out, "\ndeal:");
@@ -112,7 +113,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             "  {} line {}: {}{decided}{facts}",
             mark(*t),
             rules.line(rule.span),
-            source(rules, rule.span)
+            source(rules, rule.head)
         );
     }
     if let (Some(t), Some(i)) = (&rules.temperature, verdict.temperature_rule) {
@@ -128,7 +129,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         for (k, truth) in verdict.temperature_rules.iter().enumerate() {
             let r = &t.rules[k];
             let facts = r.condition.map_or(String::new(), |c| facts(rules, lead, c));
-            let _ = writeln!(out, "  {} {}{facts}", mark(*truth), source(rules, r.span));
+            let _ = writeln!(out, "  {} {}{facts}", mark(*truth), source(rules, r.head));
         }
     }
     let unknown: Vec<&str> = rules

@@ -40,10 +40,19 @@ impl FieldTable {
     pub(crate) fn new(schema: &Schema) -> FieldTable {
         FieldTable {
             readers: schema.fields.iter().map(|f| CellReader::new(&f.kind)).collect(),
+            // A field no rule reads is not read either (a bad value in it must not fail the
+            // lead), except the key, which names the lead.
             wanted: schema
                 .fields
                 .iter()
-                .map(|f| f.columns.iter().map(|c| normalize(c).into_owned()).collect())
+                .enumerate()
+                .map(|(slot, f)| {
+                    if f.used || schema.key == Some(slot) {
+                        f.columns.iter().map(|c| normalize(c).into_owned()).collect()
+                    } else {
+                        Vec::new()
+                    }
+                })
                 .collect(),
             key: schema.key,
         }

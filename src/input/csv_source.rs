@@ -207,7 +207,7 @@ impl CsvSource {
             return Err(columns::no_matching_column(name, schema, &header));
         }
         let warnings = (0..bindings.len())
-            .filter(|slot| bindings[*slot].is_none())
+            .filter(|slot| bindings[*slot].is_none() && schema.fields[*slot].used)
             .map(|slot| columns::missing_column_warning(name, schema, slot))
             .collect();
         let columns = bindings.iter().map(|b| b.map(|col| header[col].clone())).collect();

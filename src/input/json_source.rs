@@ -290,7 +290,7 @@ impl JsonSource {
     /// Warnings for the fields no record read so far had a key for.
     fn refresh_warnings(&mut self) {
         self.warnings = (0..self.columns.len())
-            .filter(|slot| self.columns[*slot].is_none())
+            .filter(|slot| self.columns[*slot].is_none() && self.schema.fields[*slot].used)
             .map(|slot| columns::missing_column_warning(&self.name, &self.schema, slot))
             .collect();
     }

@@ -105,7 +105,7 @@ pub fn verdict_cells(
         Cell::Text(format!(
             "line {}: {}",
             rules.line(class_rule.span),
-            crate::eval::explain::source(rules, class_rule.span)
+            crate::eval::explain::source(rules, class_rule.head)
         )),
     ];
     cells.extend(verdict.scores.iter().map(|s| Cell::Number(s.total)));

@@ -1,0 +1,208 @@
+//! End-to-end tests of the `leadrules` binary: the commands on the shipped example and on messy
+//! CRM exports, their exit codes, and snapshots of what people read.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn leadrules(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_leadrules"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the leadrules binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap_or(-1)
+}
+
+/// A fresh directory under the target dir, removed and recreated for each test that asks.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+fn csv_rows(text: &str) -> Vec<csv::StringRecord> {
+    csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.expect("valid CSV out")).collect()
+}
+
+#[test]
+fn check_passes_on_every_shipped_rule_file() {
+    let files: Vec<String> = std::fs::read_dir("rules")
+        .expect("rules/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "rules"))
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(!files.is_empty());
+    let mut args = vec!["check", "--deny-warnings"];
+    args.extend(files.iter().map(String::as_str));
+    let out = leadrules(&args);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("rules/acme.rules: no problems"));
+}
+
+#[test]
+fn check_exit_codes_and_json() {
+    let broken = leadrules(&["check", "tests/ui/unknown_field.rules"]);
+    assert_eq!(code(&broken), 1);
+    assert!(stderr(&broken).contains("did you mean `budget`?"));
+
+    let warning_only = leadrules(&["check", "tests/ui/unused_field.rules"]);
+    assert_eq!(code(&warning_only), 0, "warnings alone pass");
+    let denied = leadrules(&["check", "--deny-warnings", "tests/ui/unused_field.rules"]);
+    assert_eq!(code(&denied), 1, "--deny-warnings fails on warnings");
+
+    let json = leadrules(&["check", "--format", "json", "tests/ui/many_problems.rules"]);
+    assert_eq!(code(&json), 1);
+    insta::assert_snapshot!("check_json", stdout(&json));
+
+    let missing = leadrules(&["check", "no/such.rules"]);
+    assert_eq!(code(&missing), 3);
+    assert!(stderr(&missing).contains("cannot read the rule file no/such.rules: no such file"));
+}
+
+#[test]
+fn qualify_the_shipped_example_as_csv() {
+    let out = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let rows = csv_rows(&stdout(&out));
+    assert_eq!(rows.len(), 20, "one row per lead");
+    insta::assert_snapshot!("qualify_example_csv", stdout(&out));
+    insta::assert_snapshot!("qualify_example_summary", stderr(&out));
+}
+
+#[test]
+fn qualify_the_shipped_example_as_table_and_jsonl() {
+    let table = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--format", "table"]);
+    assert_eq!(code(&table), 0);
+    insta::assert_snapshot!("qualify_example_table", stdout(&table));
+
+    let jsonl = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--format", "jsonl"]);
+    assert_eq!(code(&jsonl), 0);
+    let lines: Vec<serde_json::Value> =
+        stdout(&jsonl).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
+    assert_eq!(lines.len(), 20);
+    assert_eq!(lines[0]["id"], "L-0001");
+    assert_eq!(lines[0]["class"], "SQL");
+    assert_eq!(lines[0]["score"], 80.0);
+    assert_eq!(lines[0]["BANT.budget"], "yes");
+    insta::assert_snapshot!("qualify_example_jsonl_first", serde_json::to_string_pretty(&lines[0]).unwrap_or_default());
+}
+
+#[test]
+fn explain_a_lead_by_id_and_inline() {
+    let out = leadrules(&["explain", "rules/acme.rules", "rules/acme-leads.csv", "--id", "L-0014"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    insta::assert_snapshot!("explain_l0014", stdout(&out));
+
+    let inline = leadrules(&[
+        "explain",
+        "rules/acme.rules",
+        "--lead",
+        r#"{"id": "new", "Сотрудников": 200, "Бюджет, руб": "600 000", "ЛПР": "да", "Срок, дней": 30, "Источник": "рекомендация"}"#,
+    ]);
+    assert_eq!(code(&inline), 0, "{}", stderr(&inline));
+    insta::assert_snapshot!("explain_inline", stdout(&inline));
+
+    let by_row = leadrules(&["explain", "rules/acme.rules", "rules/acme-leads.csv", "--row", "14"]);
+    assert_eq!(stdout(&by_row), stdout(&out), "--row 14 is the same lead as --id L-0014");
+
+    let missing = leadrules(&["explain", "rules/acme.rules", "rules/acme-leads.csv", "--id", "L-9999"]);
+    assert_eq!(code(&missing), 3);
+    assert!(stderr(&missing).contains("no lead has the id `L-9999`"), "{}", stderr(&missing));
+}
+
+#[test]
+fn a_messy_russian_export_is_read_and_every_row_accounted_for() {
+    for file in ["tests/data/messy-export-cp1251.csv", "tests/data/messy-export-bom.csv"] {
+        let out = leadrules(&["qualify", "rules/acme.rules", file]);
+        assert_eq!(code(&out), 4, "some rows are broken on purpose: {}", stderr(&out));
+        let rows = csv_rows(&stdout(&out));
+        assert_eq!(rows.len(), 11, "{file}: 11 leads in, 11 rows out");
+        let errors: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[2] == "error").collect();
+        assert_eq!(errors.len(), 4, "{file}");
+        insta::assert_snapshot!("messy_export", stdout(&out));
+        assert!(stderr(&out).contains("11 leads: disqualified 1, SQL 3, MQL 0, nurture 3; 4 could not be read (rows 4, 6, 7, 10)"));
+    }
+}
+
+#[test]
+fn twenty_thousand_messy_rows_give_exactly_one_row_each() {
+    let dir = scratch("messy20k");
+    let export = leadrules::input::sample::messy_export_report(20_000, 7);
+    let input = dir.join("export.csv");
+    std::fs::write(&input, &export.bytes).expect("write export");
+    let output = dir.join("verdicts.csv");
+    let out = leadrules(&[
+        "qualify",
+        "rules/acme.rules",
+        input.to_str().unwrap_or_default(),
+        "-o",
+        output.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    let text = std::fs::read_to_string(&output).expect("output written");
+    let rows = csv_rows(&text);
+    assert_eq!(rows.len(), 20_000, "rows in = verdicts + error rows out");
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(&row[0], (i + 1).to_string(), "rows stay in input order");
+    }
+    let error_rows: Vec<u64> = rows.iter().filter(|r| &r[2] == "error").map(|r| r[0].parse().unwrap_or(0)).collect();
+    let broken: Vec<u64> = export.broken.iter().map(|(record, _)| *record).collect();
+    assert_eq!(error_rows, broken, "exactly the broken rows are error rows");
+    assert!(rows.iter().filter(|r| &r[2] == "error").all(|r| r.iter().last().is_some_and(|e| e.starts_with("line "))));
+}
+
+#[test]
+fn output_is_written_atomically() {
+    let dir = scratch("atomic");
+    let output = dir.join("verdicts.csv");
+    let target = output.to_str().unwrap_or_default();
+    // Rules with errors: nothing is written.
+    let bad = leadrules(&["qualify", "tests/ui/unknown_field.rules", "rules/acme-leads.csv", "-o", target]);
+    assert_eq!(code(&bad), 1);
+    assert!(!output.exists());
+    // A JSON array that breaks off half-way: no half-written file.
+    let broken_json = dir.join("leads.json");
+    std::fs::write(&broken_json, r#"[{"id": "a", "employees": 20}, {"id": "b", "employees": 30}, {"id": "c", "empl"#)
+        .expect("write");
+    let cut = leadrules(&["qualify", "rules/acme.rules", broken_json.to_str().unwrap_or_default(), "-o", target]);
+    assert_eq!(code(&cut), 3, "{}", stderr(&cut));
+    assert!(!output.exists(), "no half-written file");
+    assert_eq!(std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0), 1, "no temporary file left behind");
+    // A good run replaces the file whole.
+    let good = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "-o", target]);
+    assert_eq!(code(&good), 0);
+    assert_eq!(csv_rows(&std::fs::read_to_string(&output).unwrap_or_default()).len(), 20);
+}
+
+#[test]
+fn usage_and_file_errors_have_their_exit_codes() {
+    assert_eq!(code(&leadrules(&["qualify", "rules/acme.rules"])), 2, "missing LEADS is a usage error");
+    assert_eq!(code(&leadrules(&["frobnicate"])), 2);
+    let missing = leadrules(&["qualify", "rules/acme.rules", "no-such-leads.csv"]);
+    assert_eq!(code(&missing), 3);
+    assert!(stderr(&missing).contains("no-such-leads.csv"), "{}", stderr(&missing));
+    let encoding = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--encoding", "koi8"]);
+    assert_eq!(code(&encoding), 2);
+}
+
+#[test]
+fn help_speaks_to_salespeople() {
+    let help = leadrules(&["--help"]);
+    assert_eq!(code(&help), 0);
+    insta::assert_snapshot!("help", stdout(&help));
+    let qualify = leadrules(&["qualify", "--help"]);
+    insta::assert_snapshot!("help_qualify", stdout(&qualify));
+}
