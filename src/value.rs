@@ -26,11 +26,12 @@ impl Value {
 }
 
 /// Kleene's three-valued logic: `Unknown` is "could be either".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Truth {
     False,
     True,
+    #[default]
     Unknown,
 }
 
@@ -51,6 +52,7 @@ impl Truth {
         }
     }
 
+    #[allow(clippy::should_implement_trait)]
     pub fn not(self) -> Truth {
         match self {
             Truth::True => Truth::False,

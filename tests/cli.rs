@@ -133,7 +133,10 @@ fn a_messy_russian_export_is_read_and_every_row_accounted_for() {
         let errors: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[2] == "error").collect();
         assert_eq!(errors.len(), 4, "{file}");
         insta::assert_snapshot!("messy_export", stdout(&out));
-        assert!(stderr(&out).contains("11 leads: disqualified 1, SQL 3, MQL 0, nurture 3; 4 could not be read (rows 4, 6, 7, 10)"));
+        assert!(
+            stderr(&out)
+                .contains("11 leads: disqualified 1, SQL 3, MQL 0, nurture 3; 4 could not be read (rows 4, 6, 7, 10)")
+        );
     }
 }
 
@@ -161,7 +164,9 @@ fn twenty_thousand_messy_rows_give_exactly_one_row_each() {
     let error_rows: Vec<u64> = rows.iter().filter(|r| &r[2] == "error").map(|r| r[0].parse().unwrap_or(0)).collect();
     let broken: Vec<u64> = export.broken.iter().map(|(record, _)| *record).collect();
     assert_eq!(error_rows, broken, "exactly the broken rows are error rows");
-    assert!(rows.iter().filter(|r| &r[2] == "error").all(|r| r.iter().last().is_some_and(|e| e.starts_with("line "))));
+    assert!(
+        rows.iter().filter(|r| &r[2] == "error").all(|r| r.iter().next_back().is_some_and(|e| e.starts_with("line ")))
+    );
 }
 
 #[test]

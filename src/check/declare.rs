@@ -130,7 +130,11 @@ impl Checker {
                     self.names.has_deal_size |= b.size.is_some();
                     self.names.has_probability |= !b.probability.is_empty();
                 }
-                Item::Use(_) | Item::Example(_) => {}
+                Item::Use(u) => self.report(
+                    Diagnostic::new(Code::InvalidSetting, "`use` is not available yet", u.span, "imports are not read")
+                        .with_help("copy the framework's blocks into this file for now; imports are on the way"),
+                ),
+                Item::Example(_) => {}
             }
         }
         Declared { schema, field_spans }

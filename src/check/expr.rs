@@ -150,10 +150,10 @@ impl Checker {
     /// Types `e` knowing the type of what it is compared with, so that a bare name such as
     /// `referral` resolves to a value of a `one of` field.
     fn expr_against(&mut self, e: &Expr, other: Type) -> TExpr {
-        if let Type::Enum(slot) = other {
-            if let Some(resolved) = self.enum_operand(e, slot) {
-                return resolved;
-            }
+        if let Type::Enum(slot) = other
+            && let Some(resolved) = self.enum_operand(e, slot)
+        {
+            return resolved;
         }
         self.expr(e)
     }

@@ -65,10 +65,10 @@ impl Checker {
         let mut found = Vec::new();
         for c in conditions {
             c.walk(&mut |e| {
-                if let TExprKind::Binary(op, a, b) = &e.kind {
-                    if let Some(d) = never_true(model, *op, a, b) {
-                        found.push(d);
-                    }
+                if let TExprKind::Binary(op, a, b) = &e.kind
+                    && let Some(d) = never_true(model, *op, a, b)
+                {
+                    found.push(d);
                 }
             });
         }

@@ -85,7 +85,12 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
 
 /// Evaluates every lead and writes its row; returns the summary, or why the run could not finish
 /// (the lead file broke off, or the output could not be written).
-pub fn qualify_all(rules: &RuleSet, mut reader: LeadReader, format: Format, out: impl Write) -> Result<Summary, String> {
+pub fn qualify_all(
+    rules: &RuleSet,
+    mut reader: LeadReader,
+    format: Format,
+    out: impl Write,
+) -> Result<Summary, String> {
     for warning in reader.warnings() {
         eprintln!("warning: {warning}");
     }

@@ -30,12 +30,6 @@ pub struct Verdict {
     pub respond_by: Option<i64>,
 }
 
-impl Default for Truth {
-    fn default() -> Self {
-        Truth::Unknown
-    }
-}
-
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FrameworkResult {
     pub criteria: Vec<Truth>,

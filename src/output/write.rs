@@ -24,6 +24,7 @@ pub struct RowWriter<W: Write> {
     table: Vec<Vec<String>>,
 }
 
+#[allow(clippy::large_enum_variant)]
 enum Sink<W: Write> {
     Csv(csv::Writer<W>),
     Plain(W),
