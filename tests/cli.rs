@@ -170,6 +170,45 @@ fn twenty_thousand_messy_rows_give_exactly_one_row_each() {
 }
 
 #[test]
+fn test_runs_the_examples_and_shows_a_failure_with_its_trace() {
+    let ok = leadrules(&["test", "rules/acme.rules"]);
+    assert_eq!(code(&ok), 0, "{}", stdout(&ok));
+    assert!(stdout(&ok).ends_with("5 passed, 0 failed\n"), "{}", stdout(&ok));
+
+    let dir = scratch("test-failure");
+    let changed = dir.join("acme-changed.rules");
+    let text = std::fs::read_to_string("rules/acme.rules").expect("acme").replace(
+        "expect class MQL, temperature cold, score 30, grade A",
+        "expect class SQL, temperature cold, score 45, grade A",
+    );
+    std::fs::write(&changed, text).expect("write");
+    let failed = leadrules(&["test", changed.to_str().unwrap_or_default()]);
+    assert_eq!(code(&failed), 1);
+    let report = stdout(&failed).replace(changed.to_str().unwrap_or_default(), "acme-changed.rules");
+    assert!(report.contains("expected class SQL, got class MQL"), "{report}");
+    assert!(report.contains("expected score 45, got score 30"), "{report}");
+    assert!(report.ends_with("4 passed, 1 failed\n"), "{report}");
+    insta::assert_snapshot!("test_failure", report);
+}
+
+#[test]
+fn qualify_reads_standard_input() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_leadrules"))
+        .args(["qualify", "rules/acme.rules", "-", "--format", "jsonl"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let leads = std::fs::read("rules/acme-leads.csv").expect("sample");
+    child.stdin.take().expect("stdin").write_all(&leads).expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 20);
+}
+
+#[test]
 fn output_is_written_atomically() {
     let dir = scratch("atomic");
     let output = dir.join("verdicts.csv");

@@ -513,8 +513,11 @@ impl Checker {
         };
         let result = match op {
             BinaryOp::Add | BinaryOp::Sub => unify(x, y),
+            // A plain number keeps the other side's unit (`employees * 2` is a count, which must
+            // not pass for money); a percentage or a count scales the other side and keeps its
+            // unit (`budget * 20%` is money, `employees * 20%` a count).
             BinaryOp::Mul => match (x, y) {
-                (Bare | Count, u) | (u, Bare | Count) | (Percent, u) | (u, Percent) => Some(u),
+                (Bare, u) | (u, Bare) | (Percent, u) | (u, Percent) | (Count, u) | (u, Count) => Some(u),
                 _ => None,
             },
             BinaryOp::Div => match (x, y) {

@@ -1,11 +1,13 @@
 //! `leadrules explain RULES LEADS --id ID`: how one lead got its verdict, rule by rule. The lead
-//! can also be given inline: `--lead '{"employees": 200, "budget": "600 000"}'`.
+//! can also be given inline: `--lead '{"employees": 200, "Бюджет, руб": "600 000"}'`, with the
+//! export's column names or the fields' own names.
 
 use super::Outcome;
 use super::load::rules_for_run;
 use super::qualify::InputArgs;
 use crate::eval::{evaluate, explain::explain, questions::questions};
 use crate::input::{self, InputFormat, InputOptions, LeadRow};
+use crate::schema::Schema;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -37,10 +39,12 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
     };
     let reader = match (&args.lead, &args.leads) {
         (Some(json), _) => {
+            let schema = inline_schema(&rules.schema);
+            warn_unmatched_keys(json, &schema);
             let options = InputOptions { format: Some(InputFormat::JsonLines), ..args.input.options() };
-            input::from_bytes("--lead", json.replace('\n', " ").into_bytes(), &rules.schema, &options)
+            input::from_bytes("--lead", json.replace('\n', " ").into_bytes(), &schema, &options)
         }
-        (None, Some(path)) => input::open(path, &rules.schema, &args.input.options()),
+        (None, Some(path)) => super::qualify::open_leads(path, &rules.schema, &args.input.options()),
         (None, None) => {
             eprintln!("error: give a lead file with --id or --row, or a lead with --lead");
             return Outcome::Usage;
@@ -61,7 +65,10 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
     let Some(row) = reader.find(wanted) else {
         let what = match (&args.id, args.row) {
             (Some(id), _) => format!("no lead has the id `{id}`"),
-            (None, Some(n)) => format!("there is no row {n}"),
+            (None, Some(n)) => {
+                eprintln!("error: there is no row {n}; rows are counted from 1, the first lead after the header");
+                return Outcome::FileProblem;
+            }
             _ => "there is no lead".into(),
         };
         let key = rules.schema.key.map(|k| &rules.schema.fields[k]);
@@ -76,7 +83,9 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
         eprintln!("error: {what}{hint}");
         return Outcome::FileProblem;
     };
-    let name = row.id.clone().unwrap_or_else(|| format!("on row {}", row.record));
+    let name = row.id.clone().unwrap_or_else(|| {
+        if args.lead.is_some() { "given with --lead".into() } else { format!("on row {}", row.record) }
+    });
     match &row.values {
         Ok(lead) => {
             let verdict = evaluate(&rules, lead);
@@ -88,6 +97,35 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
             eprintln!("error: lead {name} cannot be read: {problem}");
             Outcome::RowErrors
         }
+    }
+}
+
+/// For a lead typed on the command line, a field can also be given by its own name
+/// (`{"budget": 600000}`), not only by the export's column name.
+fn inline_schema(schema: &Schema) -> Schema {
+    let mut schema = schema.clone();
+    for field in &mut schema.fields {
+        if !field.columns.contains(&field.name) {
+            field.columns.push(field.name.clone());
+        }
+    }
+    schema
+}
+
+/// Warns about keys of an inline lead that no field reads, so a typo is not silently unknown.
+fn warn_unmatched_keys(json: &str, schema: &Schema) {
+    let Ok(serde_json::Value::Object(object)) = serde_json::from_str::<serde_json::Value>(json) else { return };
+    let known = |key: &str| {
+        let key = key.trim().to_lowercase();
+        schema.fields.iter().any(|f| f.columns.iter().any(|c| c.trim().to_lowercase() == key))
+    };
+    for key in object.keys().filter(|k| !known(k)) {
+        let names: Vec<&str> = schema.fields.iter().map(|f| f.name.as_str()).collect();
+        let hint = match crate::check::suggest::did_you_mean(key, names.iter().copied()) {
+            Some(s) => format!("; did you mean `{s}`?"),
+            None => String::new(),
+        };
+        eprintln!("warning: --lead gives `{key}`, which is not a field or a column the rules read{hint}");
     }
 }
 

@@ -6,6 +6,8 @@ use crate::compile::{RuleSet, load};
 use crate::span::SourceFile;
 use std::path::Path;
 
+pub use crate::input::error::plain_io_error;
+
 /// Reads a file as UTF-8 text, or says in plain words why it cannot.
 pub fn read_source(path: &Path) -> Result<SourceFile, String> {
     let bytes = std::fs::read(path)
@@ -38,14 +40,4 @@ pub fn rules_for_run(path: &Path, color: bool) -> Result<RuleSet, Outcome> {
         );
         Outcome::RuleErrors
     })
-}
-
-/// An I/O error in the words a person uses.
-pub fn plain_io_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
-        _ => e.to_string(),
-    }
 }

@@ -1,13 +1,14 @@
-//! The command line: `check`, `qualify` and `explain`, one file per command.
+//! The command line: `check`, `qualify`, `explain` and `test`, one file per command.
 //!
 //! Exit codes (documented in `docs/cli.md`): 0 success; 1 the rule file has errors (or, with
-//! `--deny-warnings`, warnings); 2 wrong usage; 3 a file could not be read or written; 4 the run
+//! `--deny-warnings`, warnings; with `test`, an example failed); 2 wrong usage; 3 a file could not be read or written; 4 the run
 //! finished but some leads could not be read (each has an `error` row in the output).
 
 mod check;
 mod explain;
 mod load;
 mod qualify;
+mod test;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -36,7 +37,7 @@ impl From<Outcome> for ExitCode {
     long_about = "leadrules reads a lead definition (a .rules file the sales and marketing committee \
 agreed on), checks it for mistakes, and gives every lead of a CRM export (CSV or JSON) a class \
 such as SQL, MQL or disqualified, with the reasons, the score, the temperature and what is still \
-unknown about the lead.\n\nExit codes: 0 success; 1 the rule file has errors; 2 wrong usage; \
+unknown about the lead.\n\nExit codes: 0 success; 1 the rule file has errors or an example failed; 2 wrong usage; \
 3 a file could not be read or written; 4 finished, but some leads could not be read."
 )]
 pub struct Cli {
@@ -74,6 +75,8 @@ pub enum Command {
     Qualify(qualify::QualifyArgs),
     /// Show, rule by rule, how one lead got its verdict.
     Explain(explain::ExplainArgs),
+    /// Run the `example` leads written in rule files and compare with what they expect.
+    Test(test::TestArgs),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -90,6 +93,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args, color),
         Command::Qualify(args) => qualify::run(args, color),
         Command::Explain(args) => explain::run(args, color),
+        Command::Test(args) => test::run(args, color),
     };
     outcome.into()
 }

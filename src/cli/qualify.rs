@@ -15,7 +15,9 @@ pub struct QualifyArgs {
     /// The lead definition (.rules file).
     #[arg(value_name = "RULES")]
     pub rules: PathBuf,
-    /// The leads: a CSV export (`,` or `;`, UTF-8 or Windows-1251), a JSON array or JSON Lines.
+    /// The leads: a CSV export (separated by `,` `;` tab or `|`; UTF-8 or Windows-1251), a JSON
+    /// array or JSON Lines;
+    /// `-` reads them from standard input.
     #[arg(value_name = "LEADS")]
     pub leads: PathBuf,
     /// Write the verdicts to this file instead of the screen. The file appears only when the run
@@ -60,7 +62,7 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
-    let reader = match input::open(&args.leads, &rules.schema, &args.input.options()) {
+    let reader = match open_leads(&args.leads, &rules.schema, &args.input.options()) {
         Ok(reader) => reader,
         Err(e) => {
             eprintln!("error: {e}");
@@ -80,6 +82,19 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
             eprintln!("error: {message}");
             Outcome::FileProblem
         }
+    }
+}
+
+/// Opens the lead file, or standard input when the path is `-`.
+pub fn open_leads(
+    path: &Path,
+    schema: &crate::schema::Schema,
+    options: &InputOptions,
+) -> Result<LeadReader, input::InputError> {
+    if path == Path::new("-") {
+        input::from_reader("standard input", Box::new(std::io::stdin()), schema, options)
+    } else {
+        input::open(path, schema, options)
     }
 }
 

@@ -8,7 +8,8 @@
 //! no single answer changes the class but an earlier rule was undecided, the unknown fields it
 //! reads are reported together.
 
-use super::verdict::{Verdict, evaluate_into};
+use super::machine::Scope;
+use super::verdict::{Bound, Verdict, evaluate_into, with_bounds};
 use crate::compile::program::{RuleSet, Val};
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
@@ -19,7 +20,8 @@ use std::cmp::Ordering;
 pub enum Question {
     /// One unknown field whose answer alone changes the class.
     Single { slot: usize, answers: Vec<Answer> },
-    /// Unknown fields that together decide whether an earlier class rule fires.
+    /// Unknown fields that together decide whether an earlier class rule fires: no single one
+    /// of them settles it.
     Together { slots: Vec<usize>, class: String },
 }
 
@@ -32,7 +34,7 @@ pub struct Answer {
 }
 
 impl Question {
-    /// One line for people: `budget ≥ 500 000 → SQL` or `budget and timeline → SQL`.
+    /// One line for people: `budget ≥ 500 000 → SQL` or `budget, timeline → could be SQL once known`.
     pub fn describe(&self, rules: &RuleSet) -> String {
         let name = |slot: usize| rules.schema.fields[slot].name.as_str();
         match self {
@@ -43,7 +45,7 @@ impl Question {
                 .join("; "),
             Question::Together { slots, class } => {
                 let names: Vec<&str> = slots.iter().map(|s| name(*s)).collect();
-                format!("{} (together) → could be {}", names.join(" and "), class)
+                format!("{} → could be {class} once known", names.join(", "))
             }
         }
     }
@@ -122,14 +124,27 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
             Question::Together { .. } => Vec::new(),
         })
         .collect();
+    // Rules no single answer moves: still undecided, or settled only because scores and fit
+    // count what is known. Each could fire once the unknown facts it reads are known.
+    let high = with_bounds(rules, verdict, Bound::High);
+    let low = with_bounds(rules, verdict, Bound::Low);
     for (rule, truth) in verdict.class_rules.iter().enumerate() {
         let class = rules.class_name(rule).to_string();
-        if *truth != Truth::Unknown || class == current || reachable.contains(&class) {
+        if class == current
+            || reachable.contains(&class)
+            || out.iter().any(|q| matches!(q, Question::Together { class: c, .. } if *c == class))
+        {
             continue;
         }
+        let could_fire = *truth == Truth::Unknown
+            || rules.classes[rule].condition.is_some_and(|code| {
+                [&high, &low]
+                    .iter()
+                    .any(|bounded| Scope { rules, lead, verdict: bounded }.truth(code, &mut stack).fires())
+            });
         let slots: Vec<usize> =
             rules.class_rule_fields[rule].iter().copied().filter(|&s| !lead[s].is_known()).collect();
-        if slots.len() > 1 && !out.iter().any(|q| matches!(q, Question::Together { class: c, .. } if *c == class)) {
+        if could_fire && !slots.is_empty() {
             out.push(Question::Together { slots, class });
         }
     }

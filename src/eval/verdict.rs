@@ -225,3 +225,50 @@ fn first_match(
     }
     (block.len().saturating_sub(1), truths)
 }
+
+/// Which end of the unknowns' range `with_bounds` takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// Every undecided point, weight and criterion counts as won.
+    High,
+    /// Every undecided penalty counts as incurred.
+    Low,
+}
+
+/// The verdict with each score, fit and count of met criteria moved to one end of what the
+/// unknown facts still allow. Scores and fit count only what is definitely true, so a threshold
+/// on them can look settled while unknown facts could still cross it; evaluating a class rule
+/// against both ends tells whether it could still fire.
+pub fn with_bounds(rules: &RuleSet, verdict: &Verdict, bound: Bound) -> Verdict {
+    let mut moved = verdict.clone();
+    for (result, rules_of) in moved.scores.iter_mut().zip(&rules.scores) {
+        let open: f64 = rules_of
+            .rules
+            .iter()
+            .zip(&result.fired)
+            .filter(|(_, t)| **t == Truth::Unknown)
+            .map(|(r, _)| r.weight)
+            .filter(|w| if bound == Bound::High { *w > 0.0 } else { *w < 0.0 })
+            .sum();
+        let raw = result.raw + open;
+        result.total = rules_of.cap.map_or(raw, |cap| raw.min(cap));
+    }
+    if bound == Bound::High {
+        for (profile, result) in rules.profiles.iter().zip(&mut moved.profiles) {
+            let open: f64 = profile
+                .criteria
+                .iter()
+                .zip(&result.matched)
+                .filter(|(_, t)| **t == Truth::Unknown)
+                .map(|(c, _)| c.weight)
+                .sum();
+            if profile.total_weight > 0.0 {
+                result.fit += open / profile.total_weight;
+            }
+        }
+        for result in &mut moved.frameworks {
+            result.met += result.criteria.iter().filter(|t| **t == Truth::Unknown).count() as u32;
+        }
+    }
+    moved
+}

@@ -32,8 +32,8 @@ pub enum InputError {
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            InputError::Open { path, reason } => write!(f, "cannot open {path}: {reason}"),
-            InputError::Io { path, reason } => write!(f, "cannot read {path}: {reason}"),
+            InputError::Open { path, reason } => write!(f, "cannot open {path}: {}", plain_io_error(reason)),
+            InputError::Io { path, reason } => write!(f, "cannot read {path}: {}", plain_io_error(reason)),
             InputError::Empty { name } => write!(f, "{name}: the file is empty"),
             InputError::NoHeader { name } => write!(
                 f,
@@ -218,5 +218,15 @@ mod tests {
         let long = "я".repeat(100);
         assert_eq!(shorten(&long).chars().count(), 81);
         assert_eq!(shorten("short"), "short");
+    }
+}
+
+/// An I/O error in the words a person uses ("no such file", not "os error 2").
+pub fn plain_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
+        _ => e.to_string(),
     }
 }

@@ -16,7 +16,7 @@
 mod columns;
 mod csv_source;
 mod dates;
-mod error;
+pub mod error;
 mod json_source;
 mod numbers;
 pub mod sample;

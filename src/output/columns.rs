@@ -34,6 +34,7 @@ impl Cell {
         match self {
             Cell::Empty => serde_json::Value::Null,
             Cell::Text(t) => serde_json::Value::String(t.clone()),
+            Cell::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => serde_json::Value::from(*n as i64),
             Cell::Number(n) => serde_json::Number::from_f64((n * 100.0).round() / 100.0)
                 .map_or(serde_json::Value::Null, serde_json::Value::Number),
         }
@@ -152,7 +153,7 @@ pub fn verdict_cells(
         .collect();
     cells.push(if unknown.is_empty() { Cell::Empty } else { Cell::Text(unknown.join(", ")) });
     let asked: Vec<String> = questions.iter().map(|q| q.describe(rules)).collect();
-    cells.push(if asked.is_empty() { Cell::Empty } else { Cell::Text(asked.join("; ")) });
+    cells.push(if asked.is_empty() { Cell::Empty } else { Cell::Text(asked.join(" | ")) });
     if let Some(deal) = &rules.deal {
         let result = verdict.deal.as_ref();
         if !deal.criteria.is_empty() {

@@ -1,0 +1,53 @@
+//! `leadrules test RULES...`: runs every `example` block; a failure shows what was expected, what
+//! came out, and the explanation of that lead.
+
+use super::Outcome;
+use super::load::rules_for_run;
+use crate::eval::examples::run_examples;
+use crate::eval::{evaluate, explain::explain, questions::questions};
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+pub struct TestArgs {
+    /// The rule files whose examples to run.
+    #[arg(required = true, value_name = "RULES")]
+    pub files: Vec<PathBuf>,
+}
+
+pub fn run(args: TestArgs, color: bool) -> Outcome {
+    let (mut passed, mut failed, mut broken_files) = (0usize, 0usize, 0usize);
+    for path in &args.files {
+        let rules = match rules_for_run(path, color) {
+            Ok(rules) => rules,
+            Err(_) => {
+                broken_files += 1;
+                continue;
+            }
+        };
+        let results = run_examples(&rules);
+        if results.is_empty() {
+            println!("{}: no examples", rules.source.name);
+        }
+        for result in results {
+            let line = rules.line(result.example.span);
+            if result.passed() {
+                passed += 1;
+                println!("ok     {}:{line}: {}", rules.source.name, result.example.name);
+                continue;
+            }
+            failed += 1;
+            println!("FAILED {}:{line}: {}", rules.source.name, result.example.name);
+            for (expected, actual) in &result.failures {
+                println!("         expected {expected}, got {actual}");
+            }
+            let verdict = evaluate(&rules, &result.lead);
+            let asked = questions(&rules, &result.lead, &verdict);
+            let trace = explain(&rules, &result.lead, &verdict, &asked, &format!("\"{}\"", result.example.name));
+            for trace_line in trace.lines() {
+                println!("{}", format!("         {trace_line}").trim_end());
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 || broken_files > 0 { Outcome::RuleErrors } else { Outcome::Success }
+}
