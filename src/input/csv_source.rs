@@ -195,6 +195,9 @@ impl CsvSource {
         if !read(&mut reader, &mut record)? {
             return Err(InputError::Empty { name: name.to_string() });
         }
+        if record.iter().any(|cell| decoder.decode(cell).is_none()) {
+            return Err(InputError::HeaderNotUtf8 { name: name.to_string() });
+        }
         let header: Vec<String> =
             record.iter().map(|cell| columns::display_name(&decoder.decode_lossy(cell))).collect();
         if header.iter().all(String::is_empty) {

@@ -19,6 +19,8 @@ pub enum InputError {
     InvalidJson { name: String, line: u64, column: u64, reason: String },
     /// The file is in an encoding this tool does not read (UTF-16).
     UnsupportedEncoding { name: String, encoding: String },
+    /// The column names are not valid text in the (forced) encoding.
+    HeaderNotUtf8 { name: String },
     /// Not one field of the rules has a column (CSV header or JSON key) in the file.
     NoMatchingColumn {
         name: String,
@@ -43,6 +45,11 @@ impl fmt::Display for InputError {
             InputError::InvalidJson { name, line, column, reason } => {
                 write!(f, "{name}: not valid JSON at line {line}, column {column}: {reason}")
             }
+            InputError::HeaderNotUtf8 { name } => write!(
+                f,
+                "{name}: the column names are not valid UTF-8, so the file is probably in \
+                 Windows-1251; run without --encoding, or with --encoding windows-1251"
+            ),
             InputError::UnsupportedEncoding { name, encoding } => write!(
                 f,
                 "{name}: the file is in {encoding}, which this tool does not read; save it \
