@@ -3,6 +3,9 @@
 //! Spans are byte offsets (pest gives byte offsets; ariadne is configured for bytes in `render`).
 //! A span never takes part in equality of the node it is attached to, so two ASTs that differ only
 //! in layout compare equal.
+//!
+//! When a definition `use`s other files, every file gets its own range of offsets in one
+//! `SourceMap` (its `base`), so a span alone says which file it points into.
 
 use std::fmt;
 
@@ -57,31 +60,91 @@ impl<T: PartialEq> PartialEq for Spanned<T> {
     }
 }
 
-/// A rule file as read from disk: its display name (the path as the user gave it) and its text.
+/// A rule file as read from disk: its display name (the path as the user gave it), its text, and
+/// the offset its spans start at (0 unless it sits in a `SourceMap` after other files).
 #[derive(Clone, Debug)]
 pub struct SourceFile {
     pub name: String,
     pub text: String,
+    pub base: u32,
 }
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        SourceFile { name: name.into(), text: text.into() }
+        SourceFile { name: name.into(), text: text.into(), base: 0 }
+    }
+
+    /// Whether a span points into this file.
+    pub fn contains(&self, span: Span) -> bool {
+        span.start >= self.base && span.start as usize <= self.base as usize + self.text.len()
+    }
+
+    /// A span as a byte range of this file's own text.
+    pub fn local(&self, span: Span) -> std::ops::Range<usize> {
+        let start = (span.start.saturating_sub(self.base) as usize).min(self.text.len());
+        let end = (span.end.saturating_sub(self.base) as usize).clamp(start, self.text.len());
+        start..end
     }
 
     /// The source text under a span.
     pub fn slice(&self, span: Span) -> &str {
-        self.text.get(span.range()).unwrap_or("")
+        self.text.get(self.local(span)).unwrap_or("")
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: u32) -> (usize, usize) {
-        let offset = (offset as usize).min(self.text.len());
+        let offset = (offset.saturating_sub(self.base) as usize).min(self.text.len());
         let before = &self.text[..floor_char_boundary(&self.text, offset)];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let col = before[line_start..].chars().count() + 1;
         (line, col)
+    }
+}
+
+/// Every file of a definition (the file itself and the files it `use`s), each with its own
+/// range of offsets.
+#[derive(Clone, Debug, Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    /// A map holding one file.
+    pub fn single(file: SourceFile) -> Self {
+        let mut map = SourceMap::default();
+        map.add(file.name, file.text);
+        map
+    }
+
+    /// Adds a file after the others and returns it (with its `base` set).
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> &SourceFile {
+        let base = self.files.last().map_or(0, |f| f.base as usize + f.text.len() + 1) as u32;
+        self.files.push(SourceFile { name: name.into(), text: text.into(), base });
+        &self.files[self.files.len() - 1]
+    }
+
+    pub fn files(&self) -> &[SourceFile] {
+        &self.files
+    }
+
+    /// The first file added: the definition that was loaded.
+    pub fn root(&self) -> Option<&SourceFile> {
+        self.files.first()
+    }
+
+    /// The file a span points into.
+    pub fn file_of(&self, span: Span) -> Option<&SourceFile> {
+        self.files.iter().rev().find(|f| f.contains(span))
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        self.file_of(span).map_or("", |f| f.slice(span))
+    }
+
+    /// 1-based line of a span's start in its own file.
+    pub fn line(&self, span: Span) -> usize {
+        self.file_of(span).map_or(0, |f| f.line_col(span.start).0)
     }
 }
 

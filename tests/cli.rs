@@ -240,7 +240,8 @@ fn usage_and_file_errors_have_their_exit_codes() {
     assert!(stderr(&missing).contains("no-such-leads.csv"), "{}", stderr(&missing));
     let encoding = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--encoding", "koi8"]);
     assert_eq!(code(&encoding), 2);
-    let wrong = leadrules(&["qualify", "rules/acme.rules", "tests/data/messy-export-cp1251.csv", "--encoding", "utf-8"]);
+    let wrong =
+        leadrules(&["qualify", "rules/acme.rules", "tests/data/messy-export-cp1251.csv", "--encoding", "utf-8"]);
     assert_eq!(code(&wrong), 3, "a forced encoding that does not fit the header is an error, not garbage");
     assert!(stderr(&wrong).contains("--encoding windows-1251"), "{}", stderr(&wrong));
 }

@@ -34,7 +34,7 @@ fn the_whole_file_example_checks_clean_and_its_examples_pass() {
     assert!(
         loaded.diagnostics.is_empty(),
         "{}",
-        leadrules::render::to_text(&loaded.diagnostics, &SourceFile::new("docs/language.md", whole.clone()), false)
+        leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false)
     );
     let rules = loaded.rules.expect("compiles");
     let results = leadrules::eval::examples::run_examples(&rules);

@@ -116,7 +116,8 @@ impl Checker {
                 .with_help("declare the lead's fields: `fields { employees : number from \"employees\" }`"),
             );
         }
-        if !classify_seen {
+        // A file without a `definition` line may be a library of frameworks for others to `use`.
+        if !classify_seen && file.header.is_some() {
             self.report(
                 Diagnostic::new(
                     Code::MissingBlock,
@@ -124,7 +125,10 @@ impl Checker {
                     file_start(file),
                     "no lead would get a class",
                 )
-                .with_help("add `classify { SQL when ... MQL when ... nurture otherwise }`"),
+                .with_help(
+                    "add `classify { SQL when ... MQL when ... nurture otherwise }`; a file meant only to be used by \
+                 other definitions has no `definition` line",
+                ),
             );
         }
         model

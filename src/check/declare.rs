@@ -7,7 +7,7 @@ use super::names::RESERVED;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::schema::{DateFormat, EnumValue, FieldKind, FieldSpec, Schema};
 use crate::span::{Span, Spanned};
-use crate::syntax::ast::{FieldDecl, FieldType, Item, RuleFile};
+use crate::syntax::ast::{FieldDecl, FieldType, Item, Literal, Parameter, RuleFile};
 use indexmap::IndexMap;
 
 /// What the first pass found out, handed to the typing pass.
@@ -23,54 +23,17 @@ impl Checker {
         let mut key_span: Option<Span> = None;
         let mut single_blocks: IndexMap<&'static str, Span> = IndexMap::new();
 
-        for item in &file.items {
+        for (index, item) in file.items.iter().enumerate() {
+            self.current_via = self.imported_via.get(index).copied().flatten();
             match item {
                 Item::Fields(block) => {
                     for decl in &block.fields {
-                        if !self.declare_name(&decl.name.name, decl.name.span, "field") {
-                            continue;
-                        }
-                        let slot = schema.fields.len();
-                        let (kind, ty) = self.field_kind(decl, slot);
-                        let columns = if decl.columns.is_empty() {
-                            vec![decl.name.name.clone()]
-                        } else {
-                            decl.columns.iter().map(|c| c.node.clone()).collect()
-                        };
-                        if let Some(span) = decl.key {
-                            match key_span {
-                                Some(first) => self.report(
-                                    Diagnostic::new(Code::InvalidSetting, "only one field can be the key", span, "a second key")
-                                        .with_label(first, "the key is already this field")
-                                        .with_help("remove `key` from one of the two fields: the key names each lead in the output"),
-                                ),
-                                None => {
-                                    key_span = Some(span);
-                                    schema.key = Some(slot);
-                                }
-                            }
-                        }
-                        self.names.fields.insert(decl.name.name.clone(), slot);
-                        self.names.field_types.push(ty);
-                        self.names.enum_values.push(match &kind {
-                            FieldKind::OneOf(values) => values.iter().map(|v| v.name.clone()).collect(),
-                            _ => Vec::new(),
-                        });
-                        self.names.enum_spellings.push(match &kind {
-                            FieldKind::OneOf(values) => values
-                                .iter()
-                                .enumerate()
-                                .flat_map(|(i, v)| {
-                                    std::iter::once(&v.name)
-                                        .chain(&v.spellings)
-                                        .map(move |s| (s.to_lowercase(), i as u32))
-                                })
-                                .collect(),
-                            _ => Vec::new(),
-                        });
-                        self.used_fields.push(false);
-                        schema.fields.push(FieldSpec { name: decl.name.name.clone(), kind, columns, used: false });
-                        field_spans.push(decl.span);
+                        self.declare_field(decl, &mut schema, &mut field_spans, &mut key_span);
+                    }
+                }
+                Item::Parameters(block) => {
+                    for parameter in &block.parameters {
+                        self.declare_parameter(parameter);
                     }
                 }
                 Item::Minimum(_) => self.names.has_minimum = true,
@@ -130,14 +93,121 @@ impl Checker {
                     self.names.has_deal_size |= b.size.is_some();
                     self.names.has_probability |= !b.probability.is_empty();
                 }
-                Item::Use(u) => self.report(
-                    Diagnostic::new(Code::InvalidSetting, "`use` is not available yet", u.span, "imports are not read")
-                        .with_help("copy the framework's blocks into this file for now; imports are on the way"),
-                ),
-                Item::Example(_) => {}
+                Item::Use(_) | Item::Example(_) => {}
             }
         }
+        self.current_via = None;
         Declared { schema, field_spans }
+    }
+
+    /// Declares a field, or adds columns to one (a declaration without a type). The same field
+    /// declared with the same type in two used files is one field read from both files' columns.
+    fn declare_field(
+        &mut self,
+        decl: &FieldDecl,
+        schema: &mut Schema,
+        field_spans: &mut Vec<Span>,
+        key_span: &mut Option<Span>,
+    ) {
+        let name = &decl.name.name;
+        let existing = self.names.fields.get(name).copied();
+        let columns: Vec<String> = decl.columns.iter().map(|c| c.node.clone()).collect();
+        let slot = match (&decl.ty, existing) {
+            (None, None) => {
+                self.report(
+                    Diagnostic::new(Code::UnknownName, format!("there is no field `{name}` to read from more columns"), decl.name.span, "no type, and not declared elsewhere")
+                        .with_help(format!("declare it with its type, such as `{name} : money from \"...\"`, or `use` the file that declares it")),
+                );
+                return;
+            }
+            (None, Some(slot)) => slot,
+            (Some(_), Some(slot)) => {
+                let (kind, _) = self.field_kind(decl, slot);
+                let first_via = self.names.declared_via.get(name).copied().flatten();
+                let other_file = self.current_via != first_via;
+                if !(other_file && kind == schema.fields[slot].kind) {
+                    let first = self.names.declared_at.get(name).copied().unwrap_or_default();
+                    let help = if other_file {
+                        format!(
+                            "a used file already declares `{name}` as {}; to read it from more columns, write it without a type: `{name} from \"...\"`",
+                            schema.fields[slot].kind.describe()
+                        )
+                    } else {
+                        "give each a different name, or remove one of them".to_string()
+                    };
+                    self.duplicate_with_help(name, decl.name.span, first, "field", help);
+                    return;
+                }
+                slot
+            }
+            (Some(_), None) => {
+                if !self.declare_name(name, decl.name.span, "field") {
+                    return;
+                }
+                let slot = schema.fields.len();
+                let (kind, ty) = self.field_kind(decl, slot);
+                self.names.fields.insert(name.clone(), slot);
+                self.names.field_types.push(ty);
+                self.names.enum_values.push(match &kind {
+                    FieldKind::OneOf(values) => values.iter().map(|v| v.name.clone()).collect(),
+                    _ => Vec::new(),
+                });
+                self.names.enum_spellings.push(match &kind {
+                    FieldKind::OneOf(values) => values
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(i, v)| {
+                            std::iter::once(&v.name).chain(&v.spellings).map(move |s| (s.to_lowercase(), i as u32))
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                });
+                self.used_fields.push(false);
+                let columns = if columns.is_empty() { vec![name.clone()] } else { Vec::new() };
+                schema.fields.push(FieldSpec { name: name.clone(), kind, columns, used: false });
+                field_spans.push(decl.span);
+                slot
+            }
+        };
+        // Columns named here come first: the definition's own CRM columns win over a used
+        // file's defaults.
+        let field = &mut schema.fields[slot];
+        let mut merged = columns;
+        for c in std::mem::take(&mut field.columns) {
+            if !merged.contains(&c) {
+                merged.push(c);
+            }
+        }
+        field.columns = merged;
+        if let Some(span) = decl.key {
+            match *key_span {
+                Some(first) if schema.key != Some(slot) => self.report(
+                    Diagnostic::new(Code::InvalidSetting, "only one field can be the key", span, "a second key")
+                        .with_label(first, "the key is already this field")
+                        .with_help("remove `key` from one of the two fields: the key names each lead in the output"),
+                ),
+                _ => {
+                    *key_span = Some(span);
+                    schema.key = Some(slot);
+                }
+            }
+        }
+    }
+
+    /// Declares a parameter: a named value rules refer to, which a `use ... with` line may change.
+    fn declare_parameter(&mut self, parameter: &Parameter) {
+        if matches!(parameter.value.node, Literal::Name(_)) {
+            self.report(
+                Diagnostic::new(Code::TypeMismatch, format!("`{}` needs a value, not a name", parameter.name.name), parameter.value.span, "a name")
+                    .with_help("give a number, a percentage, a duration, text in quotes, yes/no or a date, such as `min_budget = 500_000`"),
+            );
+            return;
+        }
+        if !self.declare_name(&parameter.name.name, parameter.name.span, "parameter") {
+            return;
+        }
+        let value = self.literal(&parameter.value.node, parameter.value.span);
+        self.names.parameters.insert(parameter.name.name.clone(), value);
     }
 
     /// Declares a top-level name; reports and returns false when it is taken or reserved.
@@ -159,20 +229,32 @@ impl Checker {
             return false;
         }
         self.names.declared_at.insert(name.to_string(), span);
+        self.names.declared_via.insert(name.to_string(), self.current_via);
         true
     }
 
     fn duplicate(&mut self, name: &str, span: Span, first: Span, what: &str) {
-        self.report(
-            Diagnostic::new(
-                Code::DuplicateName,
-                format!("`{name}` is declared twice"),
-                span,
-                format!("a second {what} named `{name}`"),
-            )
-            .with_label(first, "first declared here")
-            .with_help("give each a different name, or remove one of them"),
-        );
+        self.duplicate_with_help(name, span, first, what, "give each a different name, or remove one of them".into());
+    }
+
+    /// Reports a name declared twice; when a declaration comes from a used file, the `use` line
+    /// that brought it in is pointed at too.
+    fn duplicate_with_help(&mut self, name: &str, span: Span, first: Span, what: &str, help: String) {
+        let mut d = Diagnostic::new(
+            Code::DuplicateName,
+            format!("`{name}` is declared twice"),
+            span,
+            format!("a second {what} named `{name}`"),
+        )
+        .with_label(first, "first declared here")
+        .with_help(help);
+        let first_via = self.names.declared_via.get(name).copied().flatten();
+        for via in [first_via, self.current_via].into_iter().flatten() {
+            if !d.labels.iter().any(|l| l.span == via) {
+                d = d.with_label(via, "brought in by this `use` line");
+            }
+        }
+        self.report(d);
     }
 
     fn single_block(&mut self, seen: &mut IndexMap<&'static str, Span>, keyword: &'static str, span: Span) {
@@ -195,7 +277,8 @@ impl Checker {
     }
 
     fn field_kind(&mut self, decl: &FieldDecl, slot: usize) -> (FieldKind, Type) {
-        match &decl.ty.node {
+        let Some(ty) = &decl.ty else { return (FieldKind::Text, Type::Error) };
+        match &ty.node {
             FieldType::Number => (FieldKind::Number, Type::Num(Unit::Count)),
             FieldType::Money => (FieldKind::Money, Type::Num(Unit::Money)),
             FieldType::Percent => (FieldKind::Percent, Type::Num(Unit::Percent)),

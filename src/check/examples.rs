@@ -168,6 +168,15 @@ impl Checker {
                 }
                 Some(Expected::Fit(percent.node / 100.0))
             }
+            ExpectKind::Framework { name, passes } => match self.names.frameworks.get(&name.name) {
+                Some(&index) => Some(Expected::Framework(index, *passes)),
+                None => {
+                    let owned: Vec<String> = self.names.frameworks.keys().cloned().collect();
+                    let names: Vec<&str> = owned.iter().map(String::as_str).collect();
+                    self.known_among(name, &names, "framework");
+                    None
+                }
+            },
             ExpectKind::Grade(ident) => {
                 let grade =
                     ident.name.chars().next().filter(|c| ident.name.chars().count() == 1 && "ABCDF".contains(*c));

@@ -230,7 +230,7 @@ impl Checker {
         self.report(d);
     }
 
-    fn literal(&mut self, lit: &Literal, span: Span) -> TExpr {
+    pub(super) fn literal(&mut self, lit: &Literal, span: Span) -> TExpr {
         match lit {
             Literal::Number(n) => texpr(TExprKind::Number(*n), Type::Num(Unit::Bare), span),
             Literal::Percent(p) => texpr(TExprKind::Number(p / 100.0), Type::Num(Unit::Percent), span),
@@ -265,6 +265,9 @@ impl Checker {
         if let Some(&slot) = self.names.fields.get(name) {
             self.used_fields[slot] = true;
             return texpr(TExprKind::Field(slot), self.names.field_types[slot], span);
+        }
+        if let Some(value) = self.names.parameters.get(name) {
+            return TExpr { span, ..value.clone() };
         }
         if let Some(&index) = self.names.scores.get(name) {
             self.depend_on(Derived::Score(index), span);

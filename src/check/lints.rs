@@ -21,10 +21,14 @@ impl Checker {
     }
 
     fn unused_fields(&mut self, file: &RuleFile, model: &Model) {
+        let imported_via = self.imported_via.clone();
         let decls = file
             .items
             .iter()
-            .filter_map(|i| if let Item::Fields(b) = i { Some(b) } else { None })
+            .enumerate()
+            // A used file's fields are the used file's business.
+            .filter(|(index, _)| imported_via.get(*index).copied().flatten().is_none())
+            .filter_map(|(_, i)| if let Item::Fields(b) = i { Some(b) } else { None })
             .flat_map(|b| &b.fields);
         for decl in decls {
             let Some(&slot) = self.names.fields.get(&decl.name.name) else { continue };

@@ -16,7 +16,7 @@ mod order;
 pub mod suggest;
 
 use crate::diagnostic::{self, Diagnostic};
-use crate::span::Span;
+use crate::span::{SourceMap, Span};
 use crate::syntax::ast::RuleFile;
 use model::{Derived, Model};
 use names::Names;
@@ -33,9 +33,10 @@ impl Checked {
     }
 }
 
-/// Checks a parsed rule file. `source` is the file's text, quoted in messages.
-pub fn check(file: &RuleFile, source: &str) -> Checked {
-    let mut checker = Checker { source: source.to_string(), ..Checker::default() };
+/// Checks a definition: `file` holds its items and those of the files it uses, `sources` their
+/// text (quoted in messages), `imported_via` for each item the `use` line that brought it in.
+pub fn check(file: &RuleFile, sources: &SourceMap, imported_via: &[Option<Span>]) -> Checked {
+    let mut checker = Checker { sources: sources.clone(), imported_via: imported_via.to_vec(), ..Checker::default() };
     let declared = checker.declare(file);
     let model = checker.blocks(file, declared);
     let model = checker.order(model);
@@ -63,11 +64,15 @@ pub fn depends_on_whole_file(code: crate::diagnostic::Code) -> bool {
 
 #[derive(Default)]
 pub(crate) struct Checker {
-    source: String,
+    sources: SourceMap,
+    /// For each item: the `use` line that brought it in from another file.
+    imported_via: Vec<Option<Span>>,
     names: Names,
     diagnostics: Vec<Diagnostic>,
     /// Which field slots some rule reads.
     used_fields: Vec<bool>,
+    /// While declaring: the `use` line that brought in the item being declared.
+    current_via: Option<Span>,
     /// The derived value whose rules are being typed, if any.
     current: Option<Derived>,
     /// (reader, what it reads, where) edges between derived values.
@@ -81,7 +86,7 @@ impl Checker {
 
     /// The source text under a span, for quoting it back.
     fn text(&self, span: Span) -> &str {
-        self.source.get(span.range()).unwrap_or("")
+        self.sources.slice(span)
     }
 
     fn field_name(&self, slot: usize) -> &str {

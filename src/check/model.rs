@@ -265,4 +265,6 @@ pub enum Expected {
     /// First profile's fit as a fraction.
     Fit(f64),
     Grade(char),
+    /// Framework index, and whether it should pass (`BANT passes`) or fail (`BANT fails`).
+    Framework(usize, bool),
 }

@@ -22,11 +22,15 @@ pub struct Names {
     pub profiles: IndexMap<String, usize>,
     /// Score name (`score` for the unnamed one) → index.
     pub scores: IndexMap<String, usize>,
+    /// Parameter name → its value, already typed.
+    pub parameters: IndexMap<String, super::model::TExpr>,
     pub has_minimum: bool,
     pub has_deal_size: bool,
     pub has_probability: bool,
-    /// Where each top-level name was declared, for "first declared here".
+    /// Where each top-level name was declared, for "first declared here", and the `use` line
+    /// that brought the declaration in, if it comes from another file.
     pub declared_at: IndexMap<String, Span>,
+    pub declared_via: IndexMap<String, Option<Span>>,
 }
 
 impl Names {
@@ -34,6 +38,7 @@ impl Names {
     pub fn all_references(&self) -> Vec<&str> {
         let mut names: Vec<&str> = self.fields.keys().map(String::as_str).collect();
         names.extend(self.scores.keys().map(String::as_str));
+        names.extend(self.parameters.keys().map(String::as_str));
         if self.has_minimum {
             names.push("minimum");
         }

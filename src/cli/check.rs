@@ -47,10 +47,10 @@ pub fn run(args: CheckArgs, color: bool) -> Outcome {
         warnings += file_warnings;
         match args.format {
             CheckFormat::Text => {
-                eprint!("{}", crate::render::to_text(&loaded.diagnostics, &source, color));
+                eprint!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color));
                 eprintln!("{}: {}", source.name, counts(file_errors, file_warnings));
             }
-            CheckFormat::Json => json.extend(crate::render::to_json(&loaded.diagnostics, &source)),
+            CheckFormat::Json => json.extend(crate::render::to_json(&loaded.diagnostics, &loaded.sources)),
         }
     }
     if args.format == CheckFormat::Json {

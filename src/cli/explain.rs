@@ -3,7 +3,7 @@
 //! export's column names or the fields' own names.
 
 use super::Outcome;
-use super::load::rules_for_run;
+use super::load::{Purpose, rules_for_run};
 use super::qualify::InputArgs;
 use crate::eval::{evaluate, explain::explain, questions::questions};
 use crate::input::{self, InputFormat, InputOptions, LeadRow};
@@ -33,7 +33,7 @@ pub struct ExplainArgs {
 }
 
 pub fn run(args: ExplainArgs, color: bool) -> Outcome {
-    let rules = match rules_for_run(&args.rules, color) {
+    let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };

@@ -22,8 +22,16 @@ pub fn read_source(path: &Path) -> Result<SourceFile, String> {
     Ok(SourceFile::new(path.display().to_string(), text))
 }
 
-/// Loads and compiles rules for `qualify` and `explain`; diagnostics go to stderr.
-pub fn rules_for_run(path: &Path, color: bool) -> Result<RuleSet, Outcome> {
+/// What the rules are loaded for: classifying leads needs a `classify` block, running the
+/// examples of a framework library does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Classify,
+    RunExamples,
+}
+
+/// Loads and compiles rules for a command; diagnostics go to stderr.
+pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleSet, Outcome> {
     let source = read_source(path).map_err(|message| {
         eprintln!("error: {message}");
         Outcome::FileProblem
@@ -31,13 +39,22 @@ pub fn rules_for_run(path: &Path, color: bool) -> Result<RuleSet, Outcome> {
     let file = source.clone();
     let loaded = load(source);
     if !loaded.diagnostics.is_empty() {
-        eprint!("{}", crate::render::to_text(&loaded.diagnostics, &file, color));
+        eprint!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color));
     }
-    loaded.rules.ok_or_else(|| {
+    let rules = loaded.rules.ok_or_else(|| {
         eprintln!(
             "error: {} has mistakes; fix them and run again (`leadrules check {}` lists them)",
             file.name, file.name
         );
         Outcome::RuleErrors
-    })
+    })?;
+    if purpose == Purpose::Classify && !rules.classifies() {
+        eprintln!(
+            "error: {} has no `classify` block: it is a library of frameworks for definitions to `use`, \
+             not a definition that classifies leads",
+            file.name
+        );
+        return Err(Outcome::RuleErrors);
+    }
+    Ok(rules)
 }

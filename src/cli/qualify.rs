@@ -2,7 +2,7 @@
 //! be read gets an `error` row. Rows in = verdict rows + error rows out, always.
 
 use super::Outcome;
-use super::load::{plain_io_error, rules_for_run};
+use super::load::{Purpose, plain_io_error, rules_for_run};
 use crate::compile::RuleSet;
 use crate::eval::{Verdict, questions::questions, verdict::evaluate_into};
 use crate::input::{self, InputOptions, LeadReader};
@@ -58,7 +58,7 @@ fn parse_input_format(text: &str) -> Result<input::InputFormat, String> {
 }
 
 pub fn run(args: QualifyArgs, color: bool) -> Outcome {
-    let rules = match rules_for_run(&args.rules, color) {
+    let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };

@@ -2,7 +2,7 @@
 //! came out, and the explanation of that lead.
 
 use super::Outcome;
-use super::load::rules_for_run;
+use super::load::{Purpose, rules_for_run};
 use crate::eval::examples::run_examples;
 use crate::eval::{evaluate, explain::explain, questions::questions};
 use std::path::PathBuf;
@@ -17,7 +17,7 @@ pub struct TestArgs {
 pub fn run(args: TestArgs, color: bool) -> Outcome {
     let (mut passed, mut failed, mut broken_files) = (0usize, 0usize, 0usize);
     for path in &args.files {
-        let rules = match rules_for_run(path, color) {
+        let rules = match rules_for_run(path, Purpose::RunExamples, color) {
             Ok(rules) => rules,
             Err(_) => {
                 broken_files += 1;
@@ -26,17 +26,17 @@ pub fn run(args: TestArgs, color: bool) -> Outcome {
         };
         let results = run_examples(&rules);
         if results.is_empty() {
-            println!("{}: no examples", rules.source.name);
+            println!("{}: no examples", rules.file_name());
         }
         for result in results {
             let line = rules.line(result.example.span);
             if result.passed() {
                 passed += 1;
-                println!("ok     {}:{line}: {}", rules.source.name, result.example.name);
+                println!("ok     {}:{line}: {}", rules.file_name(), result.example.name);
                 continue;
             }
             failed += 1;
-            println!("FAILED {}:{line}: {}", rules.source.name, result.example.name);
+            println!("FAILED {}:{line}: {}", rules.file_name(), result.example.name);
             for (expected, actual) in &result.failures {
                 println!("         expected {expected}, got {actual}");
             }

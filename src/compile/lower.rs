@@ -3,11 +3,11 @@
 
 use super::program::*;
 use crate::check::model::*;
-use crate::span::SourceFile;
+use crate::span::SourceMap;
 use indexmap::IndexSet;
 
 /// Compiles a checked model. The model is well-typed (the checker said so), so this cannot fail.
-pub fn compile(model: Model, source: SourceFile) -> RuleSet {
+pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
     let mut lowering =
         Lowering { code: Vec::new(), texts: IndexSet::new(), probes: vec![Vec::new(); model.schema.fields.len()] };
     let gates = model
@@ -74,7 +74,7 @@ pub fn compile(model: Model, source: SourceFile) -> RuleSet {
         list.dedup();
     }
     RuleSet {
-        source,
+        sources,
         header: model.header,
         schema: model.schema,
         code: lowering.code,

@@ -1,39 +1,44 @@
 //! Checked model → `RuleSet`: expressions flattened to postfix code over slots and indices.
 //!
-//! `load` is the front door used by the commands: parse, check and compile one rule file.
+//! `load` is the front door used by the commands: read a definition and the files it uses
+//! (`loader`), check it, and compile it.
 
+mod loader;
 mod lower;
 pub mod program;
+pub mod stdlib;
 
 pub use lower::compile;
 pub use program::RuleSet;
 
 use crate::diagnostic::Diagnostic;
-use crate::span::SourceFile;
+use crate::span::{SourceFile, SourceMap};
 
-/// The result of loading a rule file: the compiled rules when there were no errors, and every
-/// diagnostic (warnings included) found on the way.
+/// The result of loading a rule file: the compiled rules when there were no errors, every
+/// diagnostic (warnings included) found on the way, and the files they point into.
 pub struct Loaded {
     pub rules: Option<RuleSet>,
     pub diagnostics: Vec<Diagnostic>,
+    pub sources: SourceMap,
 }
 
-/// Parses, checks and compiles a rule file.
+/// Parses, checks and compiles a rule file. Its name is its path: `use` lines are resolved
+/// from the file's folder.
 pub fn load(source: SourceFile) -> Loaded {
-    let parsed = crate::syntax::parse(&source.text);
-    let mut checked = crate::check::check(&parsed.file, &source.text);
-    let mut diagnostics = parsed.diagnostics;
+    let assembled = loader::assemble(source);
+    let mut checked = crate::check::check(&assembled.file, &assembled.sources, &assembled.imported_via);
+    let mut diagnostics = assembled.diagnostics;
     let syntax_failed = diagnostics.iter().any(Diagnostic::is_error);
     if syntax_failed {
-        // Parts of the file did not parse, so names they declared are missing: keep only what
-        // the checker can still say with confidence.
+        // Parts of the definition did not parse or could not be used, so names they declared
+        // are missing: keep only what the checker can still say with confidence.
         checked.diagnostics.retain(|d| !crate::check::depends_on_whole_file(d.code));
     }
     diagnostics.append(&mut checked.diagnostics);
     crate::diagnostic::sort(&mut diagnostics);
     let rules = match checked.model {
-        Some(model) if !syntax_failed => Some(compile(model, source)),
+        Some(model) if !syntax_failed => Some(compile(model, assembled.sources.clone())),
         _ => None,
     };
-    Loaded { rules, diagnostics }
+    Loaded { rules, diagnostics, sources: assembled.sources }
 }

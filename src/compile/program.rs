@@ -6,13 +6,14 @@
 
 use crate::check::model::{Derived, ExampleModel};
 use crate::schema::Schema;
-use crate::span::{SourceFile, Span};
+use crate::span::{SourceMap, Span};
 use crate::syntax::ast::{BinaryOp, GateKind, Header};
 
 /// A compiled rule file, ready to evaluate leads.
 #[derive(Clone, Debug)]
 pub struct RuleSet {
-    pub source: SourceFile,
+    /// The definition's file and every file it uses.
+    pub sources: SourceMap,
     pub header: Option<Header>,
     pub schema: Schema,
     /// All compiled expressions, back to back; `Code` ranges point into it.
@@ -181,19 +182,50 @@ pub struct Temperature {
 impl RuleSet {
     /// The definition's name from its header, or the file name.
     pub fn name(&self) -> &str {
-        self.header.as_ref().map_or(self.source.name.as_str(), |h| h.name.node.as_str())
+        self.header.as_ref().map_or(self.file_name(), |h| h.name.node.as_str())
     }
 
+    /// The definition's file name (the one that was loaded).
+    pub fn file_name(&self) -> &str {
+        self.sources.root().map_or("", |f| f.name.as_str())
+    }
+
+    /// Whether the file can classify leads: a framework library has no `classify` block.
+    pub fn classifies(&self) -> bool {
+        !self.classes.is_empty()
+    }
+
+    /// The class a class rule gives; `unclassified` for a library without `classify`.
     pub fn class_name(&self, rule: usize) -> &str {
-        &self.class_names[self.classes[rule].name as usize]
+        self.classes
+            .get(rule)
+            .and_then(|r| self.class_names.get(r.name as usize))
+            .map_or("unclassified", String::as_str)
     }
 
     pub fn ops(&self, code: Code) -> &[Op] {
         &self.code[code.start as usize..code.end as usize]
     }
 
-    /// 1-based line of a span, for "decided by line 52".
+    /// 1-based line of a span in its own file, for "decided by line 52".
     pub fn line(&self, span: Span) -> usize {
-        self.source.line_col(span.start).0
+        self.sources.line(span)
+    }
+
+    /// Where a rule is, for people: `line 52` in the definition itself, `std/bant.rules line 27`
+    /// in a file it uses.
+    pub fn location(&self, span: Span) -> String {
+        let line = self.sources.line(span);
+        match self.sources.file_of(span) {
+            Some(file) if Some(file.base) != self.sources.root().map(|r| r.base) => {
+                format!("{} line {line}", file.name)
+            }
+            _ => format!("line {line}"),
+        }
+    }
+
+    /// The source text under a span.
+    pub fn text(&self, span: Span) -> &str {
+        self.sources.slice(span)
     }
 }

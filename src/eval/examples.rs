@@ -52,6 +52,16 @@ fn run_example<'a>(rules: &RuleSet, example: &'a ExampleModel) -> ExampleResult<
                 let got = verdict.profiles.first().map_or(0.0, |p| p.fit);
                 (format!("fit {}%", trim(f * 100.0)), format!("fit {}%", trim(got * 100.0)))
             }
+            Expected::Framework(i, passes) => {
+                let name = &rules.frameworks[*i].name;
+                let verb = |t: crate::value::Truth| match t {
+                    crate::value::Truth::True => "passes",
+                    crate::value::Truth::False => "fails",
+                    crate::value::Truth::Unknown => "is undecided",
+                };
+                let want = if *passes { "passes" } else { "fails" };
+                (format!("{name} {want}"), format!("{name} {}", verb(verdict.frameworks[*i].passes)))
+            }
             Expected::Grade(g) => {
                 let got = verdict.profiles.first().map_or('F', |p| grade(p.fit));
                 (format!("grade {g}"), format!("grade {got}"))

@@ -15,11 +15,12 @@ use std::fmt::Write;
 /// The whole trace for one lead. `name` is how the lead is called (its key or row).
 pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[Question], name: &str) -> String {
     let mut out = String::new();
-    let class_rule = &rules.classes[verdict.class_rule];
     let _ = writeln!(out, "lead {name}: {}", rules.class_name(verdict.class_rule));
-    let _ = writeln!(out, "  decided by line {}: {}", rules.line(class_rule.span), source(rules, class_rule.head));
-    if let Some(p) = &class_rule.playbook {
-        let _ = writeln!(out, "  playbook: {p}");
+    if let Some(class_rule) = rules.classes.get(verdict.class_rule) {
+        let _ = writeln!(out, "  decided by {}: {}", rules.location(class_rule.span), source(rules, class_rule.head));
+        if let Some(p) = &class_rule.playbook {
+            let _ = writeln!(out, "  playbook: {p}");
+        }
     }
     if !rules.gates.is_empty() {
         let _ = writeln!(
@@ -108,13 +109,8 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         let rule = &rules.classes[i];
         let decided = if i == verdict.class_rule { "  ← decided" } else { "" };
         let facts = rule.condition.map_or(String::new(), |c| facts(rules, lead, c));
-        let _ = writeln!(
-            out,
-            "  {} line {}: {}{decided}{facts}",
-            mark(*t),
-            rules.line(rule.span),
-            source(rules, rule.head)
-        );
+        let _ =
+            writeln!(out, "  {} {}: {}{decided}{facts}", mark(*t), rules.location(rule.span), source(rules, rule.head));
     }
     if let (Some(t), Some(i)) = (&rules.temperature, verdict.temperature_rule) {
         let rule = &t.rules[i];
@@ -162,7 +158,7 @@ fn mark(t: Truth) -> &'static str {
 
 /// The source of a rule on one line, runs of whitespace collapsed.
 pub fn source(rules: &RuleSet, span: Span) -> String {
-    rules.source.slice(span).split_whitespace().collect::<Vec<_>>().join(" ")
+    rules.text(span).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `   [employees = 200, industry = it]`: the values of the fields a condition reads.

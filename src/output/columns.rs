@@ -98,16 +98,14 @@ pub fn verdict_cells(
     questions: &[Question],
 ) -> Vec<Cell> {
     let text = |s: &str| Cell::Text(s.to_string());
-    let class_rule = &rules.classes[verdict.class_rule];
+    let class_rule = rules.classes.get(verdict.class_rule);
     let mut cells = vec![
         Cell::Number(lead_ref.row as f64),
         lead_ref.id.map_or(Cell::Empty, text),
         text(rules.class_name(verdict.class_rule)),
-        Cell::Text(format!(
-            "line {}: {}",
-            rules.line(class_rule.span),
-            crate::eval::explain::source(rules, class_rule.head)
-        )),
+        class_rule.map_or(Cell::Empty, |rule| {
+            Cell::Text(format!("{}: {}", rules.location(rule.span), crate::eval::explain::source(rules, rule.head)))
+        }),
     ];
     cells.extend(verdict.scores.iter().map(|s| Cell::Number(s.total)));
     for p in &verdict.profiles {
@@ -166,7 +164,7 @@ pub fn verdict_cells(
             cells.push(result.and_then(|d| d.priority).map_or(Cell::Empty, Cell::Number));
         }
     }
-    cells.push(class_rule.playbook.as_deref().map_or(Cell::Empty, text));
+    cells.push(class_rule.and_then(|r| r.playbook.as_deref()).map_or(Cell::Empty, text));
     cells.push(Cell::Empty);
     cells
 }

@@ -40,6 +40,7 @@ pub struct Header {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
     Use(UseDecl),
+    Parameters(ParametersBlock),
     Fields(FieldsBlock),
     Minimum(MinimumBlock),
     Profile(ProfileBlock),
@@ -51,10 +52,27 @@ pub enum Item {
     Example(ExampleBlock),
 }
 
-/// `use "std/bant.rules"`
+/// `use "std/bant.rules"` or `use "std/bant.rules" with budget_threshold = 1_000_000`
 #[derive(Clone, Debug, PartialEq)]
 pub struct UseDecl {
     pub path: Spanned<String>,
+    /// New values for parameters of the used file.
+    pub overrides: Vec<Parameter>,
+    pub span: Span,
+}
+
+/// `parameters { budget_threshold = 500_000 ... }`: named values a company is expected to adjust.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParametersBlock {
+    pub parameters: Vec<Parameter>,
+    pub span: Span,
+}
+
+/// `budget_threshold = 500_000`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parameter {
+    pub name: Ident,
+    pub value: Spanned<Literal>,
     pub span: Span,
 }
 
@@ -66,10 +84,12 @@ pub struct FieldsBlock {
 }
 
 /// `employees : number from "employees", "Сотрудников"` with an optional trailing `key`.
+/// Without a type (`budget from "Бюджет сделки"`), it adds columns to a field declared in a
+/// used file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldDecl {
     pub name: Ident,
-    pub ty: Spanned<FieldType>,
+    pub ty: Option<Spanned<FieldType>>,
     /// Column names (CSV headers, JSON keys) the value is read from, in order of preference.
     /// Empty means: the field's own name.
     pub columns: Vec<Spanned<String>>,
@@ -316,6 +336,8 @@ pub enum ExpectKind {
     Fit(Spanned<f64>),
     /// `grade A`
     Grade(Ident),
+    /// `BANT passes` / `BANT fails`
+    Framework { name: Ident, passes: bool },
 }
 
 /// An expression with its span.

@@ -35,6 +35,7 @@ pub fn header(cx: &mut Cx, pair: P<'_>) -> Option<Header> {
 pub fn item(cx: &mut Cx, pair: P<'_>) -> Option<Item> {
     let item = match pair.as_rule() {
         Rule::use_decl => Item::Use(use_decl(cx, pair)?),
+        Rule::parameters_block => Item::Parameters(parameters_block(cx, pair)?),
         Rule::fields_block => Item::Fields(fields_block(cx, pair)?),
         Rule::minimum_block => Item::Minimum(minimum_block(cx, pair)?),
         Rule::profile_block => Item::Profile(profile_block(cx, pair)?),
@@ -79,7 +80,27 @@ fn use_decl(cx: &mut Cx, pair: P<'_>) -> Option<UseDecl> {
     let mut kids = Kids::of(cx, pair);
     kids.eat(Rule::kw_use);
     let path_pair = cx.next_of(&mut kids, Rule::string)?;
-    Some(UseDecl { path: literal::string(cx, path_pair), span })
+    let path = literal::string(cx, path_pair);
+    kids.eat(Rule::kw_with);
+    let overrides = all(cx, kids, parameter)?;
+    Some(UseDecl { path, overrides, span })
+}
+
+fn parameters_block(cx: &mut Cx, pair: P<'_>) -> Option<ParametersBlock> {
+    let span = cx.span(&pair);
+    let mut kids = Kids::of(cx, pair);
+    kids.eat(Rule::kw_parameters);
+    let parameters = all(cx, kids, parameter)?;
+    Some(ParametersBlock { parameters, span })
+}
+
+fn parameter(cx: &mut Cx, pair: P<'_>) -> Option<Parameter> {
+    let span = cx.span(&pair);
+    let mut kids = Kids::of(cx, pair);
+    let name = name(cx, &mut kids)?;
+    let value_pair = cx.next_of(&mut kids, Rule::lead_value)?;
+    let value = lead_value(cx, value_pair)?;
+    Some(Parameter { name, value, span })
 }
 
 fn fields_block(cx: &mut Cx, pair: P<'_>) -> Option<FieldsBlock> {
@@ -94,8 +115,10 @@ fn field_decl(cx: &mut Cx, pair: P<'_>) -> Option<FieldDecl> {
     let span = cx.span(&pair);
     let mut kids = Kids::of(cx, pair);
     let name = name(cx, &mut kids)?;
-    let ty_pair = cx.next_of(&mut kids, Rule::field_type)?;
-    let ty = field_type(cx, ty_pair)?;
+    let ty = match kids.eat(Rule::field_type) {
+        Some(ty_pair) => Some(field_type(cx, ty_pair)?),
+        None => None,
+    };
     let mut columns: Vec<Spanned<String>> = Vec::new();
     let mut key = None;
     for suffix in kids {
@@ -447,15 +470,19 @@ fn lead_entry(cx: &mut Cx, pair: P<'_>) -> Option<(Ident, Spanned<Literal>)> {
     let mut kids = Kids::of(cx, pair);
     let field = name(cx, &mut kids)?;
     let value_pair = cx.next_of(&mut kids, Rule::lead_value)?;
-    let span = cx.span(&value_pair);
-    let mut inner = Kids::of(cx, value_pair);
+    Some((field, lead_value(cx, value_pair)?))
+}
+
+/// A value written as data (in a lead or a parameter): a literal, or a bare name.
+fn lead_value(cx: &mut Cx, pair: P<'_>) -> Option<Spanned<Literal>> {
+    let span = cx.span(&pair);
+    let mut inner = Kids::of(cx, pair);
     let value = cx.next(&mut inner)?;
-    let literal = match value.as_rule() {
-        Rule::ident => Spanned::new(Literal::Name(value.as_str().to_string()), span),
-        Rule::negative => negative(cx, value)?,
-        _ => literal::literal(cx, value)?,
-    };
-    Some((field, literal))
+    match value.as_rule() {
+        Rule::ident => Some(Spanned::new(Literal::Name(value.as_str().to_string()), span)),
+        Rule::negative => negative(cx, value),
+        _ => literal::literal(cx, value),
+    }
 }
 
 /// `-5`, `-5%`, `-2 days` in a lead.
@@ -478,6 +505,11 @@ fn expectation(cx: &mut Cx, pair: P<'_>) -> Option<Expectation> {
     let inner = cx.next(&mut kids)?;
     let rule = inner.as_rule();
     let mut parts = Kids::of(cx, inner);
+    if rule == Rule::expect_framework {
+        let framework = name(cx, &mut parts)?;
+        let passes = parts.eat(Rule::kw_passes).is_some();
+        return Some(Expectation { kind: ExpectKind::Framework { name: framework, passes }, span });
+    }
     parts.next(); // the keyword: class, temperature, score, fit or grade
     let kind = match rule {
         Rule::expect_class => ExpectKind::Class(name(cx, &mut parts)?),

@@ -29,5 +29,10 @@ pub struct Parsed {
 
 /// Parses a whole rule file. Never panics; spans are byte offsets into `text`.
 pub fn parse(text: &str) -> Parsed {
-    parse::parse_file(text)
+    parse::parse_file(text, 0)
+}
+
+/// Parses a rule file that starts at offset `base` of a `SourceMap`: every span is shifted by it.
+pub fn parse_at(text: &str, base: u32) -> Parsed {
+    parse::parse_file(text, base as usize)
 }

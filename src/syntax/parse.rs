@@ -7,56 +7,68 @@ use super::grammar::{LeadRulesParser, Rule};
 use super::scan::{self, Piece};
 use super::{Parsed, errors, items};
 use crate::diagnostic::{self, Diagnostic};
-use crate::span::Span;
+use crate::span::{Span, Spanned};
 use pest::Parser;
 
 /// Parses a whole file: the header piece if it holds more than comments, then every item.
-pub fn parse_file(text: &str) -> Parsed {
+/// Every span is shifted by `base`, the file's offset in its `SourceMap`.
+pub fn parse_file(text: &str, base: usize) -> Parsed {
     let scan = scan::scan(text);
     let mut diagnostics = Vec::new();
     let header = if is_trivia(&text[scan.header.start..scan.header.end]) {
         None
     } else {
-        parse_piece(text, &scan.header, Rule::header_only, items::header, &mut diagnostics)
+        parse_piece(text, base, &scan.header, Rule::header_only, items::header, &mut diagnostics)
     };
     let items: Vec<Item> = scan
         .items
         .iter()
-        .filter_map(|piece| parse_piece(text, piece, Rule::item_only, items::item, &mut diagnostics))
+        .filter_map(|piece| parse_piece(text, base, piece, Rule::item_only, items::item, &mut diagnostics))
         .collect();
     diagnostic::sort(&mut diagnostics);
-    Parsed { file: RuleFile { header, items, comments: scan.comments }, diagnostics }
+    let shift = |span: Span| Span::new(span.start as usize + base, span.end as usize + base);
+    let comments = scan.comments.into_iter().map(|c| Spanned::new(c.node, shift(c.span))).collect();
+    Parsed { file: RuleFile { header, items, comments }, diagnostics }
 }
 
 /// Parses one piece with `rule` (an entry rule wrapping exactly one node) and converts the node.
 fn parse_piece<T>(
     text: &str,
+    base: usize,
     piece: &Piece,
     rule: Rule,
     convert: fn(&mut Cx, P<'_>) -> Option<T>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     if let Some(problem) = errors::scan_problem(text, piece) {
-        diagnostics.push(problem);
+        diagnostics.push(shifted(problem, base));
         return None;
     }
     let source = &text[piece.start..piece.end];
     let mut pairs = match LeadRulesParser::parse(rule, source) {
         Ok(pairs) => pairs,
         Err(error) => {
-            diagnostics.push(errors::describe(&error, text, piece));
+            diagnostics.push(shifted(errors::describe(&error, text, piece), base));
             return None;
         }
     };
-    let mut cx = Cx::new(piece.start, source);
+    let mut cx = Cx::new(base + piece.start, source);
     let entry = pairs.next();
     let node = entry.and_then(|entry| Kids::of(&cx, entry).next());
     let result = match node {
         Some(node) => convert(&mut cx, node),
-        None => cx.lost(Span::new(piece.start, piece.end)),
+        None => cx.lost(Span::new(base + piece.start, base + piece.end)),
     };
     diagnostics.append(&mut cx.diags);
     result
+}
+
+/// A diagnostic measured within the file, moved to the file's place in its `SourceMap`.
+fn shifted(mut d: Diagnostic, base: usize) -> Diagnostic {
+    for label in &mut d.labels {
+        label.span = Span::new(label.span.start as usize + base, label.span.end as usize + base);
+    }
+    d
 }
 
 /// Whether `text` holds nothing but whitespace and comments.

@@ -5,8 +5,19 @@
 use crate::span::{Span, Spanned};
 
 /// The words that start a top-level item at the beginning of a line.
-pub const ITEM_KEYWORDS: [&str; 10] =
-    ["use", "fields", "minimum", "profile", "framework", "score", "classify", "temperature", "deal", "example"];
+pub const ITEM_KEYWORDS: [&str; 11] = [
+    "use",
+    "parameters",
+    "fields",
+    "minimum",
+    "profile",
+    "framework",
+    "score",
+    "classify",
+    "temperature",
+    "deal",
+    "example",
+];
 
 /// Deeper nesting of `(` and `[` than this is refused before pest sees it, so that neither the
 /// parser's recursion nor the tree's drop can exhaust the stack.

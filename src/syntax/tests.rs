@@ -90,6 +90,7 @@ macro_rules! item {
 fn item_kind(item: &Item) -> &'static str {
     match item {
         Item::Use(_) => "use",
+        Item::Parameters(_) => "parameters",
         Item::Fields(_) => "fields",
         Item::Minimum(_) => "minimum",
         Item::Profile(_) => "profile",

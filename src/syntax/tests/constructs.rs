@@ -39,7 +39,7 @@ fn field_types() {
 }"#,
         Fields
     );
-    let types: Vec<FieldType> = fields.fields.iter().map(|f| f.ty.node.clone()).collect();
+    let types: Vec<FieldType> = fields.fields.iter().map(|f| f.ty.as_ref().expect("typed").node.clone()).collect();
     let spelled = |s: &str| crate::span::Spanned::new(s.to_string(), Span::default());
     let variant = |name: &str, spellings: &[&str]| EnumVariant {
         name: id(name),

@@ -36,37 +36,37 @@ fn sketch_fields() {
     let by_name = |name: &str| fields.fields.iter().find(|f| f.name.name == name).expect("field");
 
     let id_field = by_name("id");
-    assert_eq!(id_field.ty.node, FieldType::Text);
+    assert_eq!(id_field.ty.as_ref().expect("typed").node, FieldType::Text);
     assert_eq!(id_field.key, Some(span_of(SKETCH, "key", 0)));
     let columns: Vec<&str> = id_field.columns.iter().map(|c| c.node.as_str()).collect();
     assert_eq!(columns, ["id", "ID"]);
 
     let employees = by_name("employees");
-    assert_eq!(employees.ty.node, FieldType::Number);
+    assert_eq!(employees.ty.as_ref().expect("typed").node, FieldType::Number);
     assert_eq!(employees.columns[1].node, "Сотрудников");
     assert_eq!(employees.columns[1].span, span_of(SKETCH, "\"Сотрудников\"", 0));
     assert_eq!(employees.name.span, span_of(SKETCH, "employees  : number", 0).start_len(9));
     assert_eq!(employees.key, None);
 
     let industry = by_name("industry");
-    let FieldType::OneOf(variants) = &industry.ty.node else { panic!("industry is one of") };
+    let FieldType::OneOf(variants) = &industry.ty.as_ref().expect("typed").node else { panic!("industry is one of") };
     let names: Vec<&str> = variants.iter().map(|v| v.name.name.as_str()).collect();
     assert_eq!(names, ["it", "manufacturing", "retail", "logistics", "finance", "gambling", "education"]);
     assert_eq!(variants[5].spellings[0].node, "азартные игры");
     assert_eq!(slice(SKETCH, variants[5].spellings[0].span), "\"азартные игры\"");
     assert_eq!(slice(SKETCH, variants[6].name.span), "education");
     assert_eq!(industry.columns.iter().map(|c| c.node.as_str()).collect::<Vec<_>>(), ["industry", "Отрасль"]);
-    assert!(slice(SKETCH, industry.ty.span).starts_with("one of it (\"ИТ\")"));
-    assert!(slice(SKETCH, industry.ty.span).ends_with("education (\"образование\")"));
+    assert!(slice(SKETCH, industry.ty.as_ref().expect("typed").span).starts_with("one of it (\"ИТ\")"));
+    assert!(slice(SKETCH, industry.ty.as_ref().expect("typed").span).ends_with("education (\"образование\")"));
 
-    assert_eq!(by_name("revenue").ty.node, FieldType::Money);
-    assert_eq!(by_name("decision_maker").ty.node, FieldType::YesNo);
-    assert_eq!(by_name("timeline").ty.node, FieldType::Duration(DurationUnit::Days));
-    assert_eq!(by_name("need").ty.node, FieldType::Text);
-    assert_eq!(by_name("created_at").ty.node, FieldType::DateTime { format: None });
+    assert_eq!(by_name("revenue").ty.as_ref().expect("typed").node, FieldType::Money);
+    assert_eq!(by_name("decision_maker").ty.as_ref().expect("typed").node, FieldType::YesNo);
+    assert_eq!(by_name("timeline").ty.as_ref().expect("typed").node, FieldType::Duration(DurationUnit::Days));
+    assert_eq!(by_name("need").ty.as_ref().expect("typed").node, FieldType::Text);
+    assert_eq!(by_name("created_at").ty.as_ref().expect("typed").node, FieldType::DateTime { format: None });
     assert_eq!(by_name("role").columns[1].node, "Должность контакта");
     let role = by_name("role");
-    let FieldType::OneOf(roles) = &role.ty.node else { panic!("role is one of") };
+    let FieldType::OneOf(roles) = &role.ty.as_ref().expect("typed").node else { panic!("role is one of") };
     assert_eq!(roles[2].name.name, "head_of_dc");
     assert_eq!(roles[5].spellings[0].node, "стажёр");
     let decl = slice(SKETCH, role.span);

@@ -1,0 +1,337 @@
+//! Reads a definition and every file it `use`s, depth first, into one `SourceMap` and one list of
+//! items for the checker: the used files' items first, then the definition's own.
+//!
+//! A `use` path is either a standard framework (`std/bant.rules`, built into the program) or a
+//! path relative to the file that names it, which may not leave the definition's folder. Circles,
+//! missing files and paths that leave the folder are diagnostics on the `use` line. `with`
+//! settings replace the values of the used file's `parameters`. Only the definition's own
+//! `example`s are kept: a used file's examples test that file, with its own settings.
+
+use super::stdlib;
+use crate::check::suggest::did_you_mean;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::span::{SourceFile, SourceMap, Span, Spanned};
+use crate::syntax::ast::{Item, Literal, Parameter, RuleFile, UseDecl};
+use std::path::{Component, Path, PathBuf};
+
+/// A definition with everything it uses, ready to check.
+pub struct Assembled {
+    pub sources: SourceMap,
+    /// The merged file: the root's header and comments, every file's items.
+    pub file: RuleFile,
+    /// For each item of `file`: the root's `use` line that brought it in (`None` for the root's own).
+    pub imported_via: Vec<Option<Span>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where a file comes from: the built-in standard frameworks or the disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Origin {
+    Std(String),
+    Disk(PathBuf),
+}
+
+struct Loader {
+    /// The folder `use` paths may not leave.
+    root_dir: PathBuf,
+    sources: SourceMap,
+    diagnostics: Vec<Diagnostic>,
+    /// Files being loaded (to find circles) and already loaded (to load each once).
+    in_progress: Vec<Origin>,
+    loaded: Vec<Origin>,
+}
+
+/// Parses `root` and every file it uses.
+pub fn assemble(root: SourceFile) -> Assembled {
+    let root_path = PathBuf::from(&root.name);
+    let root_dir = normalize(root_path.parent().unwrap_or(Path::new("")));
+    let mut loader = Loader {
+        root_dir,
+        sources: SourceMap::default(),
+        diagnostics: Vec::new(),
+        in_progress: Vec::new(),
+        loaded: Vec::new(),
+    };
+    let (file, items) = loader.load(Origin::Disk(normalize(&root_path)), root.name, root.text, None);
+    let (items, imported_via): (Vec<Item>, Vec<Option<Span>>) = items.into_iter().unzip();
+    Assembled {
+        sources: loader.sources,
+        file: RuleFile { header: file.header, items, comments: file.comments },
+        imported_via,
+        diagnostics: loader.diagnostics,
+    }
+}
+
+impl Loader {
+    /// Loads one file; returns its parse (for the header and comments) and its items with
+    /// everything it uses spliced in where the `use` lines stand.
+    fn load(
+        &mut self,
+        origin: Origin,
+        name: String,
+        text: String,
+        via: Option<Span>,
+    ) -> (RuleFile, Vec<(Item, Option<Span>)>) {
+        let base = self.sources.add(name, text).base;
+        let text = self.sources.files().last().map(|f| f.text.clone()).unwrap_or_default();
+        let parsed = crate::syntax::parse_at(&text, base);
+        self.diagnostics.extend(parsed.diagnostics);
+        self.in_progress.push(origin.clone());
+        self.loaded.push(origin.clone());
+        let is_root = via.is_none();
+        let mut items = Vec::new();
+        let mut file = parsed.file;
+        for item in std::mem::take(&mut file.items) {
+            match item {
+                Item::Use(decl) => {
+                    let used_via = via.or(Some(decl.span));
+                    items.extend(self.use_file(&origin, &decl, used_via));
+                }
+                Item::Example(_) if !is_root => {}
+                other => items.push((other, via)),
+            }
+        }
+        self.in_progress.pop();
+        (file, items)
+    }
+
+    fn use_file(&mut self, from: &Origin, decl: &UseDecl, via: Option<Span>) -> Vec<(Item, Option<Span>)> {
+        let target = match self.resolve(from, &decl.path) {
+            Ok(target) => target,
+            Err(d) => {
+                self.diagnostics.push(d);
+                return Vec::new();
+            }
+        };
+        if self.in_progress.contains(&target) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::Cycle,
+                    format!("`{}` uses itself, through this line", decl.path.node),
+                    decl.span,
+                    "this `use` closes a circle",
+                )
+                .with_help("files may use each other only one way: remove one of the `use` lines"),
+            );
+            return Vec::new();
+        }
+        if self.loaded.contains(&target) {
+            // Already part of the definition (two files use the same framework).
+            if !decl.overrides.is_empty() {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::InvalidSetting,
+                        format!("`{}` is used twice; its settings can be given once", decl.path.node),
+                        decl.span,
+                        "used again with settings",
+                    )
+                    .with_help("give all `with` settings on the first `use` line of this file"),
+                );
+            }
+            return Vec::new();
+        }
+        let (name, text) = match self.read(&target, &decl.path) {
+            Ok(found) => found,
+            Err(d) => {
+                self.diagnostics.push(d);
+                return Vec::new();
+            }
+        };
+        let (_, mut items) = self.load(target, name, text, via);
+        for setting in &decl.overrides {
+            self.apply(setting, &mut items);
+        }
+        items
+    }
+
+    /// Where a `use` path points, or why it cannot be used.
+    fn resolve(&self, from: &Origin, path: &Spanned<String>) -> Result<Origin, Diagnostic> {
+        let written = path.node.trim();
+        if written.starts_with("std/") {
+            return match stdlib::get(written) {
+                Some(_) => Ok(Origin::Std(written.to_string())),
+                None => Err(unknown_std(path)),
+            };
+        }
+        if Path::new(written).is_absolute() {
+            return Err(Diagnostic::new(
+                Code::UnknownName,
+                "a `use` path must be relative",
+                path.span,
+                "an absolute path",
+            )
+            .with_help("write the path from this file's folder, such as \"frameworks/champ.rules\""));
+        }
+        match from {
+            Origin::Std(name) => {
+                let dir = Path::new(name).parent().unwrap_or(Path::new("std"));
+                let joined = normalize(&dir.join(written)).to_string_lossy().replace('\\', "/");
+                match stdlib::get(&joined) {
+                    Some(_) => Ok(Origin::Std(joined)),
+                    None => Err(unknown_std(path)),
+                }
+            }
+            Origin::Disk(file) => {
+                let dir = file.parent().unwrap_or(Path::new(""));
+                let target = normalize(&dir.join(written));
+                if !target.starts_with(&self.root_dir) || escapes(&target) {
+                    return Err(Diagnostic::new(
+                        Code::InvalidSetting,
+                        format!("`{written}` is outside the definition's folder"),
+                        path.span,
+                        "leaves the rules folder",
+                    )
+                    .with_help(
+                        "keep every file a definition uses in its folder or below it, so the rules travel together",
+                    ));
+                }
+                Ok(Origin::Disk(target))
+            }
+        }
+    }
+
+    fn read(&self, target: &Origin, path: &Spanned<String>) -> Result<(String, String), Diagnostic> {
+        match target {
+            Origin::Std(name) => {
+                stdlib::get(name).map(|text| (name.clone(), text.to_string())).ok_or_else(|| unknown_std(path))
+            }
+            Origin::Disk(file) => {
+                let shown = file.display().to_string();
+                let bytes = std::fs::read(file).map_err(|e| {
+                    Diagnostic::new(
+                        Code::UnknownName,
+                        format!("cannot read `{}`: {}", path.node, crate::input::error::plain_io_error(&e)),
+                        path.span,
+                        format!("looked for {shown}"),
+                    )
+                    .with_help(format!(
+                        "paths are relative to the file with the `use` line; the standard frameworks are {}",
+                        stdlib::names().collect::<Vec<_>>().join(", ")
+                    ))
+                })?;
+                let text = String::from_utf8(bytes).map_err(|_| {
+                    Diagnostic::new(
+                        Code::UnknownName,
+                        format!("`{}` is not UTF-8 text", path.node),
+                        path.span,
+                        "not readable",
+                    )
+                    .with_help("save the rule file as UTF-8")
+                })?;
+                Ok((shown, text))
+            }
+        }
+    }
+
+    /// Replaces the value of a used file's parameter with the `with` setting.
+    fn apply(&mut self, setting: &Parameter, items: &mut [(Item, Option<Span>)]) {
+        let mut known: Vec<String> = Vec::new();
+        for (item, _) in items.iter_mut() {
+            let Item::Parameters(block) = item else { continue };
+            for parameter in &mut block.parameters {
+                if parameter.name.name != setting.name.name {
+                    known.push(parameter.name.name.clone());
+                    continue;
+                }
+                if kind_of(&parameter.value.node) != kind_of(&setting.value.node) {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::UnitMismatch,
+                            format!(
+                                "`{}` is {}, not {}",
+                                setting.name.name,
+                                kind_of(&parameter.value.node),
+                                kind_of(&setting.value.node)
+                            ),
+                            setting.value.span,
+                            format!("this is {}", kind_of(&setting.value.node)),
+                        )
+                        .with_label(parameter.value.span, "the value it replaces")
+                        .with_help("give a value of the same kind as the one it replaces"),
+                    );
+                    return;
+                }
+                parameter.value = setting.value.clone();
+                return;
+            }
+        }
+        let help = match did_you_mean(&setting.name.name, known.iter().map(String::as_str)) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if known.is_empty() => "the used file has no `parameters` to set".to_string(),
+            None => format!("the used file's parameters are: {}", known.join(", ")),
+        };
+        self.diagnostics.push(
+            Diagnostic::new(
+                Code::UnknownName,
+                format!("the used file has no parameter `{}`", setting.name.name),
+                setting.name.span,
+                "not a parameter there",
+            )
+            .with_help(help),
+        );
+    }
+}
+
+fn unknown_std(path: &Spanned<String>) -> Diagnostic {
+    let names: Vec<&str> = stdlib::names().collect();
+    let help = match did_you_mean(path.node.trim(), names.iter().copied()) {
+        Some(s) => format!("did you mean \"{s}\"?"),
+        None => format!("the standard frameworks are {}", names.join(", ")),
+    };
+    Diagnostic::new(
+        Code::UnknownName,
+        format!("there is no standard file `{}`", path.node),
+        path.span,
+        "not a standard framework",
+    )
+    .with_help(help)
+}
+
+/// How a parameter's value is described, to compare a setting with what it replaces.
+fn kind_of(literal: &Literal) -> &'static str {
+    match literal {
+        Literal::Number(_) => "a number",
+        Literal::Percent(_) => "a percentage",
+        Literal::Duration(_) => "a duration",
+        Literal::Text(_) => "text",
+        Literal::YesNo(_) => "yes/no",
+        Literal::Date(_) | Literal::DateTime(_) => "a date",
+        Literal::Name(_) => "a name",
+    }
+}
+
+/// `a/./b/../c` → `a/c`, without touching the disk; leading `..` are kept.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => match out.components().next_back() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
+                }
+                _ => out.push(".."),
+            },
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// Whether a normalized path climbs above where it started.
+fn escapes(path: &Path) -> bool {
+    path.components().any(|c| c == Component::ParentDir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizing_paths() {
+        assert_eq!(normalize(Path::new("rules/./std/../acme.rules")), PathBuf::from("rules/acme.rules"));
+        assert!(escapes(&normalize(Path::new("rules/../../etc/passwd"))));
+        assert_eq!(normalize(Path::new("rules/..")), PathBuf::new());
+        assert!(!escapes(&normalize(Path::new("rules/frameworks/champ.rules"))));
+    }
+}
