@@ -7,6 +7,7 @@
 //! `render` turns diagnostics into text, `cli` is the command line.
 #![forbid(unsafe_code)]
 
+pub mod backtest;
 pub mod check;
 pub mod cli;
 pub mod compile;

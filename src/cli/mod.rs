@@ -4,7 +4,9 @@
 //! `--deny-warnings`, warnings; with `test`, an example failed); 2 wrong usage; 3 a file could not be read or written; 4 the run
 //! finished but some leads could not be read (each has an `error` row in the output).
 
+mod backtest;
 mod check;
+mod diff;
 mod explain;
 mod load;
 mod qualify;
@@ -77,6 +79,10 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// Run the `example` leads written in rule files and compare with what they expect.
     Test(test::TestArgs),
+    /// Judge a definition on your won/lost history: volume and conversion per class and channel.
+    Backtest(backtest::BacktestArgs),
+    /// Compare two definitions on your history: which leads move, and what sales gets.
+    Diff(diff::DiffArgs),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -94,6 +100,8 @@ pub fn main() -> ExitCode {
         Command::Qualify(args) => qualify::run(args, color),
         Command::Explain(args) => explain::run(args, color),
         Command::Test(args) => test::run(args, color),
+        Command::Backtest(args) => backtest::run(args, color),
+        Command::Diff(args) => diff::run(args, color),
     };
     outcome.into()
 }

@@ -156,3 +156,10 @@ fn write_atomically<T>(
     temp.persist(path).map_err(|e| problem(e.error))?;
     Ok(value)
 }
+
+/// Writes `bytes` to `path` atomically: a failed run never leaves half a file.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    write_atomically(path, |out| {
+        out.write_all(bytes).map_err(|e| format!("cannot write {}: {}", path.display(), plain_io_error(&e)))
+    })
+}

@@ -1,0 +1,119 @@
+//! The figures of a backtest and of a diff between two definitions, as plain data: rendered as
+//! terminal tables (`text`), JSON (serde) and an HTML page (`html`).
+
+use serde::Serialize;
+
+/// Won, lost and still open leads of a group, and what that says about conversion.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Group {
+    /// The class, channel, grade or temperature this group is.
+    pub name: String,
+    pub leads: u64,
+    /// Share of all leads, 0..=1.
+    pub share: f64,
+    pub won: u64,
+    pub lost: u64,
+    pub open: u64,
+    /// Won over decided (won + lost); `None` when nothing is decided yet.
+    pub conversion: Option<f64>,
+    /// 95 % Wilson score interval of `conversion`.
+    pub interval: Option<Interval>,
+    /// `conversion` over the overall conversion.
+    pub lift: Option<f64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Interval {
+    pub low: f64,
+    pub high: f64,
+}
+
+/// What one minimum gate did to the history.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GateEffect {
+    /// The gate's reason, as written in the rules.
+    pub reason: String,
+    /// Leads the gate failed (a lead may fail several gates).
+    pub removed: u64,
+    pub won: u64,
+    pub lost: u64,
+    pub open: u64,
+}
+
+/// Won deals in the classes sales never sees: the potential a definition hides.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HiddenPotential {
+    /// The classes handed to sales (`--sales`).
+    pub sales_classes: Vec<String>,
+    /// Won leads in the other classes, and all won leads.
+    pub won_hidden: u64,
+    pub won_total: u64,
+    /// Per hidden class: its won leads.
+    pub by_class: Vec<(String, u64)>,
+}
+
+/// A backtest of one definition over a history of leads with known outcomes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Backtest {
+    /// `ACME Cloud version 3`
+    pub definition: String,
+    pub history: String,
+    /// Rows in the history, rows that could not be read, rows whose outcome was not recognised.
+    pub rows: u64,
+    pub unreadable: u64,
+    pub unrecognized_outcomes: Vec<(String, u64)>,
+    pub overall: Group,
+    pub by_class: Vec<Group>,
+    /// The field used as the source channel, and its groups.
+    pub channel_field: Option<String>,
+    pub by_channel: Vec<Group>,
+    pub by_grade: Vec<Group>,
+    pub by_temperature: Vec<Group>,
+    pub gates: Vec<GateEffect>,
+    pub hidden: HiddenPotential,
+}
+
+/// One cell of the transition matrix: leads that went from class `from` (old) to `to` (new).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Transition {
+    pub from: String,
+    pub to: String,
+    pub leads: u64,
+    pub won: u64,
+    /// A few of the leads that moved, with the new rule that decided them.
+    pub examples: Vec<MovedLead>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MovedLead {
+    pub id: String,
+    /// `line 72: SQL when BANT passes or score >= 60`
+    pub old_rule: String,
+    pub new_rule: String,
+}
+
+/// The leads handed to sales under a definition, and how they turned out.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Admitted {
+    pub leads: u64,
+    pub won: u64,
+    pub lost: u64,
+    pub conversion: Option<f64>,
+    pub interval: Option<Interval>,
+}
+
+/// Two definitions over the same history.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diff {
+    pub old: Backtest,
+    pub new: Backtest,
+    /// Class names of the old (rows) and new (columns) definitions, in classify order.
+    pub old_classes: Vec<String>,
+    pub new_classes: Vec<String>,
+    /// Every non-empty cell, row by row.
+    pub transitions: Vec<Transition>,
+    pub admitted_old: Admitted,
+    pub admitted_new: Admitted,
+    /// Leads whose class changed.
+    pub changed: u64,
+}

@@ -1,0 +1,102 @@
+//! Counting outcomes and the statistics a committee reads: conversion, its Wilson interval, lift.
+
+use super::model::{Group, Interval};
+
+/// How a history row ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Won,
+    Lost,
+    Open,
+}
+
+/// Won, lost and open counts of some group of leads.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub won: u64,
+    pub lost: u64,
+    pub open: u64,
+}
+
+impl Tally {
+    pub fn add(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Won => self.won += 1,
+            Outcome::Lost => self.lost += 1,
+            Outcome::Open => self.open += 1,
+        }
+    }
+
+    pub fn leads(&self) -> u64 {
+        self.won + self.lost + self.open
+    }
+
+    /// Won over decided (won + lost).
+    pub fn conversion(&self) -> Option<f64> {
+        let decided = self.won + self.lost;
+        (decided > 0).then(|| self.won as f64 / decided as f64)
+    }
+
+    /// The group as reported, with its share of `total` leads and its lift over `overall`.
+    pub fn group(&self, name: &str, total: u64, overall: Option<f64>) -> Group {
+        let conversion = self.conversion();
+        Group {
+            name: name.to_string(),
+            leads: self.leads(),
+            share: if total > 0 { self.leads() as f64 / total as f64 } else { 0.0 },
+            won: self.won,
+            lost: self.lost,
+            open: self.open,
+            conversion,
+            interval: wilson(self.won, self.won + self.lost),
+            lift: match (conversion, overall) {
+                (Some(c), Some(o)) if o > 0.0 => Some(c / o),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// The 95 % Wilson score interval of `successes` out of `trials`: honest for small groups and
+/// for rates near 0 or 1, where the usual ± interval is not.
+pub fn wilson(successes: u64, trials: u64) -> Option<Interval> {
+    if trials == 0 {
+        return None;
+    }
+    let z = 1.959_963_984_540_054_f64;
+    let n = trials as f64;
+    let p = successes as f64 / n;
+    let z2 = z * z;
+    let denominator = 1.0 + z2 / n;
+    let center = (p + z2 / (2.0 * n)) / denominator;
+    let half = z / denominator * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+    Some(Interval { low: (center - half).max(0.0), high: (center + half).min(1.0) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn wilson_matches_published_values() {
+        // 7 of 8 (the seeds' BANT example): 0.529 .. 0.978.
+        let i = wilson(7, 8).expect("interval");
+        assert!((i.low - 0.5291).abs() < 1e-3 && (i.high - 0.9776).abs() < 1e-3, "{i:?}");
+        // 10 of 20: 0.299 .. 0.701.
+        let i = wilson(10, 20).expect("interval");
+        assert!((i.low - 0.2993).abs() < 1e-3 && (i.high - 0.7007).abs() < 1e-3, "{i:?}");
+        assert_eq!(wilson(0, 0), None);
+    }
+
+    proptest! {
+        #[test]
+        fn the_interval_holds_the_rate(won in 0u64..500, extra in 0u64..500) {
+            let trials = won + extra;
+            prop_assume!(trials > 0);
+            let i = wilson(won, trials).expect("interval");
+            let rate = won as f64 / trials as f64;
+            prop_assert!(0.0 <= i.low && i.low <= rate + 1e-12 && rate <= i.high + 1e-12 && i.high <= 1.0);
+        }
+    }
+}

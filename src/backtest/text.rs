@@ -1,0 +1,169 @@
+//! Backtests and diffs as aligned tables for the terminal.
+
+use super::model::*;
+use std::fmt::Write;
+
+/// A percentage with one decimal: `63.2%`; `—` when there is nothing to divide.
+fn pct(v: Option<f64>) -> String {
+    v.map_or("—".into(), |v| format!("{:.1}%", v * 100.0))
+}
+
+fn interval(i: Option<Interval>) -> String {
+    i.map_or("—".into(), |i| format!("{:.1}–{:.1}%", i.low * 100.0, i.high * 100.0))
+}
+
+/// Columns aligned: text left, numbers right.
+fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let widths: Vec<usize> = (0..headers.len())
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).chain([headers[c].chars().count()]).max().unwrap_or(0))
+        .collect();
+    let numeric = |c: usize| c > 0;
+    let line = |cells: Vec<&str>| {
+        let parts: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(c, cell)| {
+                let pad = " ".repeat(widths[c] - cell.chars().count());
+                if numeric(c) { format!("{pad}{cell}") } else { format!("{cell}{pad}") }
+            })
+            .collect();
+        format!("  {}\n", parts.join("  ").trim_end())
+    };
+    let mut out = line(headers.to_vec());
+    for row in rows {
+        out.push_str(&line(row.iter().map(String::as_str).collect()));
+    }
+    out
+}
+
+fn groups_table(groups: &[Group]) -> String {
+    let rows: Vec<Vec<String>> = groups
+        .iter()
+        .map(|g| {
+            vec![
+                g.name.clone(),
+                g.leads.to_string(),
+                pct(Some(g.share)),
+                g.won.to_string(),
+                g.lost.to_string(),
+                g.open.to_string(),
+                pct(g.conversion),
+                interval(g.interval),
+                g.lift.map_or("—".into(), |l| format!("{l:.2}×")),
+            ]
+        })
+        .collect();
+    table(&["", "leads", "share", "won", "lost", "open", "conversion", "95% interval", "lift"], &rows)
+}
+
+/// The whole backtest report.
+pub fn backtest(b: &Backtest) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Backtest of {} over {}", b.definition, b.history);
+    let _ = writeln!(out, "{} rows: {} judged, {} could not be read", b.rows, b.overall.leads, b.unreadable);
+    if !b.unrecognized_outcomes.is_empty() {
+        let list: Vec<String> = b.unrecognized_outcomes.iter().map(|(v, n)| format!("\"{v}\" {n}")).collect();
+        let _ = writeln!(out, "outcomes not recognised, counted as open: {}", list.join(", "));
+    }
+    let o = &b.overall;
+    let _ = writeln!(
+        out,
+        "overall: won {}, lost {}, open {}; conversion {} ({})",
+        o.won,
+        o.lost,
+        o.open,
+        pct(o.conversion),
+        interval(o.interval)
+    );
+    let _ = writeln!(out, "\nBy class (conversion = won / (won + lost); lift = over the overall conversion)");
+    out.push_str(&groups_table(&b.by_class));
+    if let Some(field) = &b.channel_field {
+        let _ = writeln!(out, "\nBy channel ({field})");
+        out.push_str(&groups_table(&b.by_channel));
+    }
+    if !b.by_grade.is_empty() {
+        let _ = writeln!(out, "\nBy grade");
+        out.push_str(&groups_table(&b.by_grade));
+    }
+    if !b.by_temperature.is_empty() {
+        let _ = writeln!(out, "\nBy temperature");
+        out.push_str(&groups_table(&b.by_temperature));
+    }
+    if !b.gates.is_empty() {
+        let _ = writeln!(out, "\nMinimum gates (a lead may fail several)");
+        let rows: Vec<Vec<String>> = b
+            .gates
+            .iter()
+            .map(|g| {
+                vec![g.reason.clone(), g.removed.to_string(), g.won.to_string(), g.lost.to_string(), g.open.to_string()]
+            })
+            .collect();
+        out.push_str(&table(&["gate", "removed", "won", "lost", "open"], &rows));
+    }
+    let _ = writeln!(out, "\n{}", hidden(&b.hidden));
+    out
+}
+
+fn hidden(h: &HiddenPotential) -> String {
+    if h.sales_classes.is_empty() {
+        return "Hidden potential: no class is handed to sales; name them with --sales".into();
+    }
+    let share = if h.won_total > 0 { h.won_hidden as f64 / h.won_total as f64 } else { 0.0 };
+    let parts: Vec<String> = h.by_class.iter().map(|(c, n)| format!("{c} {n}")).collect();
+    let detail = if parts.is_empty() { String::new() } else { format!(" ({})", parts.join(", ")) };
+    format!(
+        "Hidden potential: {} of {} won deals ({}) fell in classes sales never sees{detail}; sales classes: {}",
+        h.won_hidden,
+        h.won_total,
+        pct(Some(share)),
+        h.sales_classes.join(", ")
+    )
+}
+
+/// The whole diff report.
+pub fn diff(d: &Diff) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Diff of {} → {} over {}", d.old.definition, d.new.definition, d.new.history);
+    let (a, b) = (&d.admitted_old, &d.admitted_new);
+    let _ = writeln!(
+        out,
+        "admitted to sales {} → {}, won {} → {}, conversion {} → {} (95%: {} → {})",
+        a.leads,
+        b.leads,
+        a.won,
+        b.won,
+        pct(a.conversion),
+        pct(b.conversion),
+        interval(a.interval),
+        interval(b.interval)
+    );
+    let _ = writeln!(out, "{} of {} leads changed class", d.changed, d.new.rows);
+    let _ = writeln!(out, "\nTransition matrix: leads (won); rows are the old classes, columns the new");
+    let mut rows = Vec::new();
+    for from in &d.old_classes {
+        let mut row = vec![from.clone()];
+        for to in &d.new_classes {
+            let cell = d.transitions.iter().find(|t| &t.from == from && &t.to == to);
+            row.push(cell.map_or("·".into(), |t| format!("{} ({})", t.leads, t.won)));
+        }
+        rows.push(row);
+    }
+    let mut headers: Vec<&str> = vec!["old \\ new"];
+    headers.extend(d.new_classes.iter().map(String::as_str));
+    out.push_str(&table(&headers, &rows));
+    let moved: Vec<&Transition> = d.transitions.iter().filter(|t| t.from != t.to).collect();
+    if !moved.is_empty() {
+        let _ = writeln!(out, "\nWhat moved, with examples");
+        for t in moved {
+            let _ = writeln!(out, "  {} → {}: {} leads, {} won", t.from, t.to, t.leads, t.won);
+            for e in &t.examples {
+                let _ = writeln!(out, "    {}: was {}; now {}", e.id, e.old_rule, e.new_rule);
+            }
+        }
+    }
+    let _ = writeln!(out, "\nOld definition by class");
+    out.push_str(&groups_table(&d.old.by_class));
+    let _ = writeln!(out, "\nNew definition by class");
+    out.push_str(&groups_table(&d.new.by_class));
+    out
+}

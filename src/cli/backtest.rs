@@ -1,0 +1,150 @@
+//! `leadrules backtest RULES HISTORY`: how a definition does on the company's own won/lost
+//! history — volume and conversion per class, channel, grade and temperature, what each gate
+//! removed, and the won deals sales never saw.
+
+use super::Outcome;
+use super::load::{Purpose, rules_for_run};
+use super::qualify::{InputArgs, open_leads};
+use crate::backtest::run::{HistoryOptions, JudgedLead, history_schema, judge, summarize};
+use crate::backtest::{Backtest, text};
+use crate::compile::RuleSet;
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args, Debug)]
+pub struct BacktestArgs {
+    /// The lead definition (.rules file).
+    #[arg(value_name = "RULES")]
+    pub rules: PathBuf,
+    /// The history: a lead export with a column saying how each lead ended.
+    #[arg(value_name = "HISTORY")]
+    pub history: PathBuf,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// How to read a history and where to show the figures; shared with `diff`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ReportArgs {
+    /// The column with each lead's outcome.
+    #[arg(long, value_name = "COLUMN", default_value = "outcome")]
+    pub outcome: String,
+    /// The outcome values that mean won, comma-separated (default: won, выиграна, ...).
+    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
+    pub won: Vec<String>,
+    /// The outcome values that mean lost, comma-separated (default: lost, проиграна, ...).
+    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
+    pub lost: Vec<String>,
+    /// The outcome values that mean still open, comma-separated (default: open, в работе).
+    /// Any other value counts as open too, with a warning.
+    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
+    pub open: Vec<String>,
+    /// The classes handed to sales, comma-separated (default: every class whose name contains
+    /// "SQL").
+    #[arg(long, value_name = "CLASSES", value_delimiter = ',')]
+    pub sales: Vec<String>,
+    /// The field that names the lead's source channel (default: `source` or `channel`).
+    #[arg(long, value_name = "FIELD")]
+    pub channel: Option<String>,
+    /// `text` (tables) or `json`.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Also write a self-contained HTML page with the charts.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+impl ReportArgs {
+    pub fn options(&self) -> HistoryOptions {
+        let defaults = HistoryOptions::default();
+        let list = |given: &[String], default: Vec<String>| {
+            if given.is_empty() { default } else { given.iter().map(|v| v.trim().to_lowercase()).collect() }
+        };
+        HistoryOptions {
+            outcome_column: self.outcome.clone(),
+            won: list(&self.won, defaults.won),
+            lost: list(&self.lost, defaults.lost),
+            open: list(&self.open, defaults.open),
+            sales: (!self.sales.is_empty()).then(|| self.sales.clone()),
+            channel: self.channel.clone(),
+        }
+    }
+}
+
+pub fn run(args: BacktestArgs, color: bool) -> Outcome {
+    let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
+        Ok(rules) => rules,
+        Err(outcome) => return outcome,
+    };
+    let options = args.report.options();
+    let (judged, backtest) = match judge_history(&rules, &args.history, &args.report, &options) {
+        Ok(result) => result,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return Outcome::FileProblem;
+        }
+    };
+    let _ = judged;
+    show(&args.report, &backtest, text::backtest(&backtest), |b| crate::backtest::html::backtest_page(b))
+}
+
+/// Reads and judges a history with one definition.
+pub fn judge_history(
+    rules: &RuleSet,
+    history: &Path,
+    report: &ReportArgs,
+    options: &HistoryOptions,
+) -> Result<(Vec<JudgedLead>, Backtest), String> {
+    let (schema, outcome_slot, channel_slot) = history_schema(rules, options);
+    if let Some(name) = &options.channel {
+        if channel_slot.is_none() {
+            return Err(format!("--channel {name}: the rules have no field `{name}`"));
+        }
+    }
+    let reader = open_leads(history, &schema, &report.input.options()).map_err(|e| e.to_string())?;
+    for warning in reader.warnings() {
+        if !warning.contains("(outcome)") {
+            eprintln!("warning: {warning}");
+        }
+    }
+    let (judged, unrecognized) = judge(rules, reader, outcome_slot, channel_slot, options)?;
+    if !unrecognized.is_empty() {
+        let list: Vec<String> = unrecognized.iter().map(|(v, n)| format!("\"{v}\" ({n})")).collect();
+        eprintln!(
+            "warning: outcomes counted as open because they are not in --won, --lost or --open: {}",
+            list.join(", ")
+        );
+    }
+    let name = history.display().to_string();
+    let backtest = summarize(rules, &name, &judged, &unrecognized, channel_slot, options);
+    Ok((judged, backtest))
+}
+
+/// Prints the report in the chosen format and writes the HTML page if asked.
+pub fn show<T: serde::Serialize>(report: &ReportArgs, data: &T, text: String, html: impl Fn(&T) -> String) -> Outcome {
+    match report.format {
+        ReportFormat::Text => print!("{text}"),
+        ReportFormat::Json => match serde_json::to_string_pretty(data) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("error: cannot write the report as JSON: {e}");
+                return Outcome::FileProblem;
+            }
+        },
+    }
+    if let Some(path) = &report.html {
+        if let Err(e) = super::qualify::write_file_atomically(path, html(data).as_bytes()) {
+            eprintln!("error: {e}");
+            return Outcome::FileProblem;
+        }
+        eprintln!("wrote {}", path.display());
+    }
+    Outcome::Success
+}

@@ -1,0 +1,100 @@
+//! `leadrules diff OLD NEW HISTORY`: what a change to the definition does on the company's own
+//! history — which leads change class (the transition matrix, with examples and the rule that
+//! moved them), and the leads sales gets before and after, with how many were won.
+//!
+//! OLD and NEW are rule files, or `NAME@VERSION` to pick a file by its `definition` line from
+//! the rules folder (`--rules-dir`, default `rules`).
+
+use super::Outcome;
+use super::backtest::{ReportArgs, judge_history, show};
+use super::load::{Purpose, rules_for_run};
+use crate::backtest::{diff::diff, text};
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args, Debug)]
+pub struct DiffArgs {
+    /// The current definition: a .rules file, or NAME@VERSION.
+    #[arg(value_name = "OLD")]
+    pub old: String,
+    /// The proposed definition: a .rules file, or NAME@VERSION.
+    #[arg(value_name = "NEW")]
+    pub new: String,
+    /// The history: a lead export with a column saying how each lead ended.
+    #[arg(value_name = "HISTORY")]
+    pub history: PathBuf,
+    /// Where to look for NAME@VERSION definitions.
+    #[arg(long, value_name = "DIR", default_value = "rules")]
+    pub rules_dir: PathBuf,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+pub fn run(args: DiffArgs, color: bool) -> Outcome {
+    let mut loaded = Vec::new();
+    for spec in [&args.old, &args.new] {
+        let path = match resolve(spec, &args.rules_dir) {
+            Ok(path) => path,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return Outcome::FileProblem;
+            }
+        };
+        match rules_for_run(&path, Purpose::Classify, color) {
+            Ok(rules) => loaded.push(rules),
+            Err(outcome) => return outcome,
+        }
+    }
+    let (old_rules, new_rules) = (&loaded[0], &loaded[1]);
+    let options = args.report.options();
+    let judged = [old_rules, new_rules].map(|rules| judge_history(rules, &args.history, &args.report, &options));
+    let [old, new] = judged;
+    let (old, new) = match (old, new) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(message), _) | (_, Err(message)) => {
+            eprintln!("error: {message}");
+            return Outcome::FileProblem;
+        }
+    };
+    let result = diff(old_rules, (&old.0, old.1), new_rules, (&new.0, new.1), &options);
+    show(&args.report, &result, text::diff(&result), |d| crate::backtest::html::diff_page(d))
+}
+
+/// A rule file's path from `path/to/file.rules` or `NAME@VERSION`.
+fn resolve(spec: &str, rules_dir: &Path) -> Result<PathBuf, String> {
+    let as_path = PathBuf::from(spec);
+    if as_path.exists() {
+        return Ok(as_path);
+    }
+    let Some((name, version)) = spec.rsplit_once('@') else {
+        return Err(format!(
+            "cannot find the rule file {spec}; give a path, or NAME@VERSION of a definition in {}",
+            rules_dir.display()
+        ));
+    };
+    let entries =
+        std::fs::read_dir(rules_dir).map_err(|e| format!("cannot read the folder {}: {e}", rules_dir.display()))?;
+    let mut found = Vec::new();
+    let mut seen = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "rules") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let Some(header) = crate::syntax::parse(&text).file.header else { continue };
+        let header_version = header.version.as_ref().map(|v| v.node.trim_matches('"').to_string()).unwrap_or_default();
+        seen.push(format!("{}@{}", header.name.node, header_version));
+        if header.name.node.eq_ignore_ascii_case(name.trim()) && header_version == version.trim() {
+            found.push(path);
+        }
+    }
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(format!(
+            "no definition \"{name}\" version {version} in {}; there are: {}",
+            rules_dir.display(),
+            seen.join(", ")
+        )),
+        _ => Err(format!("several files in {} are \"{name}\" version {version}: {found:?}", rules_dir.display())),
+    }
+}
