@@ -192,6 +192,38 @@ fn test_runs_the_examples_and_shows_a_failure_with_its_trace() {
 }
 
 #[test]
+fn a_large_file_shows_progress_on_a_terminal_only() {
+    let dir = scratch("progress");
+    let input = dir.join("big.csv");
+    let junk = "x".repeat(9_000);
+    let mut text = String::from("id,employees,notes\n");
+    for i in 0..1_000 {
+        text.push_str(&format!("L{i},{},{junk}\n", 10 + i));
+    }
+    std::fs::write(&input, text).expect("write");
+    let input = input.to_str().unwrap_or_default().to_string();
+    let output = dir.join("out.csv");
+    let output = output.to_str().unwrap_or_default().to_string();
+    // Not a terminal: not a trace of a bar.
+    let piped = leadrules(&["qualify", "rules/acme.rules", &input, "-o", &output]);
+    assert_eq!(code(&piped), 0, "{}", stderr(&piped));
+    assert!(!stderr(&piped).contains("reading big.csv"), "{}", stderr(&piped));
+    // On a terminal (`script` gives the command one), the bar is drawn.
+    let Ok(on_terminal) = Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} qualify rules/acme.rules {input} -o {output}", env!("CARGO_BIN_EXE_leadrules")),
+            "/dev/null",
+        ])
+        .output()
+    else {
+        eprintln!("skipped the terminal half: `script` (util-linux) is not installed");
+        return;
+    };
+    assert!(String::from_utf8_lossy(&on_terminal.stdout).contains("reading big.csv"));
+}
+
+#[test]
 fn qualify_reads_standard_input() {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_leadrules"))

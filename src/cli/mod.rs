@@ -9,6 +9,7 @@ mod check;
 mod diff;
 mod explain;
 mod load;
+mod progress;
 mod qualify;
 mod test;
 

@@ -85,17 +85,20 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
     }
 }
 
-/// Opens the lead file, or standard input when the path is `-`.
+/// Opens the lead file (with a progress bar on a terminal for a large file), or standard input
+/// when the path is `-`.
 pub fn open_leads(
     path: &Path,
     schema: &crate::schema::Schema,
     options: &InputOptions,
 ) -> Result<LeadReader, input::InputError> {
     if path == Path::new("-") {
-        input::from_reader("standard input", Box::new(std::io::stdin()), schema, options)
-    } else {
-        input::open(path, schema, options)
+        return input::from_reader("standard input", Box::new(std::io::stdin()), schema, options);
     }
+    let name = path.display().to_string();
+    let file =
+        super::progress::open_file(path).map_err(|reason| input::InputError::Open { path: name.clone(), reason })?;
+    input::from_reader(&name, file, schema, options)
 }
 
 /// Evaluates every lead and writes its row; returns the summary, or why the run could not finish
