@@ -2,7 +2,16 @@
 //! a company keeps its rules. Their source of truth is `rules/std/` in this repository.
 
 /// (path as written after `use`, text)
-const FILES: &[(&str, &str)] = &[("std/bant.rules", include_str!("../../rules/std/bant.rules"))];
+const FILES: &[(&str, &str)] = &[
+    ("std/bant.rules", include_str!("../../rules/std/bant.rules")),
+    ("std/anum.rules", include_str!("../../rules/std/anum.rules")),
+    ("std/am.rules", include_str!("../../rules/std/am.rules")),
+    ("std/champ.rules", include_str!("../../rules/std/champ.rules")),
+    ("std/meddic.rules", include_str!("../../rules/std/meddic.rules")),
+    ("std/meddpicc.rules", include_str!("../../rules/std/meddpicc.rules")),
+    ("std/gpctba_ci.rules", include_str!("../../rules/std/gpctba_ci.rules")),
+    ("std/faint.rules", include_str!("../../rules/std/faint.rules")),
+];
 
 /// The text of a standard file, by the path a `use` line gives (`std/bant.rules`).
 pub fn get(path: &str) -> Option<&'static str> {
