@@ -5,7 +5,6 @@ use super::model::*;
 use super::run::{JudgedLead, sales_classes};
 use super::stats::{Tally, wilson};
 use crate::compile::RuleSet;
-use crate::eval::explain::source;
 use indexmap::IndexMap;
 
 /// How many example leads each changed cell of the transition matrix shows.
@@ -17,8 +16,8 @@ fn class_of(rules: &RuleSet, lead: &JudgedLead) -> String {
 }
 
 fn rule_of(rules: &RuleSet, lead: &JudgedLead) -> String {
-    match lead.class_rule.and_then(|r| rules.classes.get(r)) {
-        Some(rule) => format!("{}: {}", rules.location(rule.span), source(rules, rule.head)),
+    match lead.class_rule.and_then(|r| rules.class_rule_labels.get(r)) {
+        Some(label) => label.clone(),
         None => "could not be read".into(),
     }
 }

@@ -68,7 +68,11 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
         let (rules, names) = lowering.ordered(&t.rules);
         Temperature { since: t.since, rules, names }
     });
-    let class_rule_fields = model.classes.iter().map(|r| fields_read(&model, r.condition.as_ref())).collect();
+    let class_rule_fields: Vec<Vec<usize>> =
+        model.classes.iter().map(|r| fields_read(&model, r.condition.as_ref())).collect();
+    let mut class_fields: Vec<usize> = class_rule_fields.iter().flatten().copied().collect();
+    class_fields.sort_unstable();
+    class_fields.dedup();
     let mut probes = lowering.probes;
     for list in &mut probes {
         list.dedup();
@@ -91,7 +95,10 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
         examples: model.examples,
         probes,
         class_rule_fields,
+        class_fields,
+        class_rule_labels: Vec::new(),
     }
+    .with_labels()
 }
 
 struct Lowering {

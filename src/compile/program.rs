@@ -39,6 +39,10 @@ pub struct RuleSet {
     /// For each class rule, the field slots its condition reads, directly or through
     /// frameworks, profiles, scores and the deal.
     pub class_rule_fields: Vec<Vec<usize>>,
+    /// Every field slot some class rule reads (the union of `class_rule_fields`), sorted.
+    pub class_fields: Vec<usize>,
+    /// For each class rule, how `decided_by` shows it: `line 72: SQL when BANT passes`.
+    pub class_rule_labels: Vec<String>,
 }
 
 /// A range of `RuleSet::code`: one compiled expression.
@@ -180,6 +184,16 @@ pub struct Temperature {
 }
 
 impl RuleSet {
+    /// Fills `class_rule_labels` once, so verdict rows do not format them per lead.
+    pub(crate) fn with_labels(mut self) -> Self {
+        self.class_rule_labels = self
+            .classes
+            .iter()
+            .map(|rule| format!("{}: {}", self.location(rule.span), crate::eval::explain::source(&self, rule.head)))
+            .collect();
+        self
+    }
+
     /// The definition's name from its header, or the file name.
     pub fn name(&self) -> &str {
         self.header.as_ref().map_or(self.file_name(), |h| h.name.node.as_str())

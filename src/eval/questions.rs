@@ -61,15 +61,17 @@ struct Probe {
 
 /// The questions for a lead whose verdict is `verdict`.
 pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Question> {
+    if rules.class_fields.iter().all(|&slot| lead.get(slot).is_none_or(Value::is_known)) {
+        // Every fact the class rules read is known: nothing to ask.
+        return Vec::new();
+    }
     let current = rules.class_name(verdict.class_rule).to_string();
-    let mut relevant: Vec<usize> = rules.class_rule_fields.iter().flatten().copied().collect();
-    relevant.sort_unstable();
-    relevant.dedup();
+    let relevant = &rules.class_fields;
     let mut scratch_lead = lead.to_vec();
     let mut scratch = Verdict::default();
     let mut stack = Vec::with_capacity(16);
     let mut out = Vec::new();
-    for slot in relevant {
+    for &slot in relevant {
         if lead.get(slot).is_none_or(Value::is_known) {
             continue;
         }

@@ -103,9 +103,7 @@ pub fn verdict_cells(
         Cell::Number(lead_ref.row as f64),
         lead_ref.id.map_or(Cell::Empty, text),
         text(rules.class_name(verdict.class_rule)),
-        class_rule.map_or(Cell::Empty, |rule| {
-            Cell::Text(format!("{}: {}", rules.location(rule.span), crate::eval::explain::source(rules, rule.head)))
-        }),
+        rules.class_rule_labels.get(verdict.class_rule).map_or(Cell::Empty, |label| Cell::Text(label.clone())),
     ];
     cells.extend(verdict.scores.iter().map(|s| Cell::Number(s.total)));
     for p in &verdict.profiles {
