@@ -13,6 +13,7 @@ pub mod cli;
 pub mod compile;
 pub mod diagnostic;
 pub mod eval;
+pub mod format;
 pub mod input;
 pub mod output;
 pub mod render;

@@ -224,6 +224,25 @@ fn a_large_file_shows_progress_on_a_terminal_only() {
 }
 
 #[test]
+fn a_reader_that_stops_early_is_no_crash() {
+    let bin = env!("CARGO_BIN_EXE_leadrules");
+    // The reader closes its end at once (like `head` after its first line), so every write
+    // meets a closed pipe.
+    let closed_reader = "| (exec 0<&-; sleep 1)";
+    for command in [
+        format!("{bin} test rules/std/meddpicc.rules {closed_reader}"),
+        format!("{bin} explain rules/acme.rules rules/acme-leads.csv --id L-0014 {closed_reader}"),
+        format!("{bin} qualify rules/acme.rules rules/acme-leads.csv --format jsonl {closed_reader}"),
+        format!("{bin} backtest rules/acme.rules rules/acme-history.csv {closed_reader}"),
+        format!("{bin} check --format json tests/ui/many_problems.rules {closed_reader}"),
+        format!("{bin} fmt --stdout rules/acme.rules {closed_reader}"),
+    ] {
+        let out = Command::new("bash").args(["-c", &command]).output().expect("bash runs");
+        assert!(!stderr(&out).contains("panicked"), "{command}: {}", stderr(&out));
+    }
+}
+
+#[test]
 fn qualify_reads_standard_input() {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_leadrules"))

@@ -51,6 +51,8 @@ pub struct JudgedLead {
     /// Indices of the gates the lead failed.
     pub failed_gates: Vec<usize>,
     pub outcome: Outcome,
+    /// Why the row could not be read (row, column, value, what was expected).
+    pub problem: Option<String>,
 }
 
 /// The schema to read a history with: the definition's fields plus the outcome column, with the
@@ -84,12 +86,6 @@ pub fn judge(
     channel_slot: Option<usize>,
     options: &HistoryOptions,
 ) -> Result<(Vec<JudgedLead>, IndexMap<String, u64>), String> {
-    if reader.columns().get(outcome_slot).is_none_or(Option::is_none) {
-        return Err(format!(
-            "the history has no column \"{}\" with the outcomes; name the column with --outcome",
-            options.outcome_column
-        ));
-    }
     let mut judged = Vec::new();
     let mut unrecognized: IndexMap<String, u64> = IndexMap::new();
     let mut verdict = Verdict::default();
@@ -109,6 +105,7 @@ pub fn judge(
                 channel: None,
                 failed_gates: Vec::new(),
                 outcome,
+                problem: row.values.as_ref().err().map(ToString::to_string),
             });
             continue;
         };
@@ -132,10 +129,19 @@ pub fn judge(
                 .map(|(i, _)| i)
                 .collect(),
             outcome,
+            problem: None,
         });
     }
     if let Some(e) = reader.take_error() {
         return Err(e.to_string());
+    }
+    // Checked after the rows, not before: a JSON history binds a key when a lead first has it,
+    // so a first lead without the outcome must not make the whole history unreadable.
+    if reader.columns().get(outcome_slot).is_none_or(Option::is_none) {
+        return Err(format!(
+            "the history has no column \"{}\" with the outcomes; name the column with --outcome",
+            options.outcome_column
+        ));
     }
     Ok((judged, unrecognized))
 }

@@ -84,15 +84,47 @@ pub fn run(args: BacktestArgs, color: bool) -> Outcome {
         Err(outcome) => return outcome,
     };
     let options = args.report.options();
-    let (judged, backtest) = match judge_history(&rules, &args.history, &args.report, &options) {
+    if let Err(message) = check_sales_classes(&options, &[&rules]) {
+        eprintln!("error: {message}");
+        return Outcome::Usage;
+    }
+    let (judged, backtest) = match judge_history(&rules, &args.history, &args.report, &options, true) {
         Ok(result) => result,
         Err(message) => {
             eprintln!("error: {message}");
             return Outcome::FileProblem;
         }
     };
-    let _ = judged;
-    show(&args.report, &backtest, text::backtest(&backtest), |b| crate::backtest::html::backtest_page(b))
+    let shown = show(&args.report, &backtest, text::backtest(&backtest), |b| crate::backtest::html::backtest_page(b));
+    finish(shown, &judged)
+}
+
+/// `--sales` names classes; each must exist in one of the definitions.
+pub fn check_sales_classes(options: &HistoryOptions, rules: &[&RuleSet]) -> Result<(), String> {
+    for class in options.sales.iter().flatten() {
+        if !rules.iter().any(|r| r.class_names.iter().any(|c| c.eq_ignore_ascii_case(class))) {
+            let known: Vec<&str> = rules.iter().flat_map(|r| r.class_names.iter().map(String::as_str)).collect();
+            return Err(format!("--sales {class}: there is no such class; the classes are {}", known.join(", ")));
+        }
+    }
+    Ok(())
+}
+
+/// Reports the rows that could not be read (never silently: they are not in the figures) and
+/// turns them into exit code 4, as `qualify` does.
+pub fn finish(shown: Outcome, judged: &[JudgedLead]) -> Outcome {
+    let unreadable: Vec<&JudgedLead> = judged.iter().filter(|j| j.class_rule.is_none()).collect();
+    if unreadable.is_empty() || shown != Outcome::Success {
+        return shown;
+    }
+    eprintln!("warning: {} rows could not be read and are left out of the figures:", unreadable.len());
+    for lead in unreadable.iter().take(10) {
+        eprintln!("  row {}: {}", lead.record, lead.problem.as_deref().unwrap_or("unreadable"));
+    }
+    if unreadable.len() > 10 {
+        eprintln!("  and {} more", unreadable.len() - 10);
+    }
+    Outcome::RowErrors
 }
 
 /// Reads and judges a history with one definition.
@@ -101,6 +133,7 @@ pub fn judge_history(
     history: &Path,
     report: &ReportArgs,
     options: &HistoryOptions,
+    warn: bool,
 ) -> Result<(Vec<JudgedLead>, Backtest), String> {
     let (schema, outcome_slot, channel_slot) = history_schema(rules, options);
     if let Some(name) = &options.channel {
@@ -109,13 +142,13 @@ pub fn judge_history(
         }
     }
     let reader = open_leads(history, &schema, &report.input.options()).map_err(|e| e.to_string())?;
-    for warning in reader.warnings() {
+    for warning in reader.warnings().iter().filter(|_| warn) {
         if !warning.contains("(outcome)") {
             eprintln!("warning: {warning}");
         }
     }
     let (judged, unrecognized) = judge(rules, reader, outcome_slot, channel_slot, options)?;
-    if !unrecognized.is_empty() {
+    if warn && !unrecognized.is_empty() {
         let list: Vec<String> = unrecognized.iter().map(|(v, n)| format!("\"{v}\" ({n})")).collect();
         eprintln!(
             "warning: outcomes counted as open because they are not in --won, --lost or --open: {}",
@@ -130,9 +163,13 @@ pub fn judge_history(
 /// Prints the report in the chosen format and writes the HTML page if asked.
 pub fn show<T: serde::Serialize>(report: &ReportArgs, data: &T, text: String, html: impl Fn(&T) -> String) -> Outcome {
     match report.format {
-        ReportFormat::Text => print!("{text}"),
+        ReportFormat::Text => {
+            super::out::print(&text);
+        }
         ReportFormat::Json => match serde_json::to_string_pretty(data) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => {
+                super::out::print(&format!("{json}\n"));
+            }
             Err(e) => {
                 eprintln!("error: cannot write the report as JSON: {e}");
                 return Outcome::FileProblem;

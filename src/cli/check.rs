@@ -54,7 +54,7 @@ pub fn run(args: CheckArgs, color: bool) -> Outcome {
         }
     }
     if args.format == CheckFormat::Json {
-        println!("{}", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into()));
+        super::out::print(&format!("{}\n", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into())));
     }
     if unreadable > 0 {
         Outcome::FileProblem

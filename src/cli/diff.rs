@@ -46,8 +46,13 @@ pub fn run(args: DiffArgs, color: bool) -> Outcome {
     }
     let (old_rules, new_rules) = (&loaded[0], &loaded[1]);
     let options = args.report.options();
-    let judged = [old_rules, new_rules].map(|rules| judge_history(rules, &args.history, &args.report, &options));
-    let [old, new] = judged;
+    if let Err(message) = super::backtest::check_sales_classes(&options, &[old_rules, new_rules]) {
+        eprintln!("error: {message}");
+        return Outcome::Usage;
+    }
+    // The history is read once per definition; its warnings are said once.
+    let old = judge_history(old_rules, &args.history, &args.report, &options, true);
+    let new = judge_history(new_rules, &args.history, &args.report, &options, false);
     let (old, new) = match (old, new) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(message), _) | (_, Err(message)) => {
@@ -56,7 +61,8 @@ pub fn run(args: DiffArgs, color: bool) -> Outcome {
         }
     };
     let result = diff(old_rules, (&old.0, old.1), new_rules, (&new.0, new.1), &options);
-    show(&args.report, &result, text::diff(&result), |d| crate::backtest::html::diff_page(d))
+    let shown = show(&args.report, &result, text::diff(&result), |d| crate::backtest::html::diff_page(d));
+    super::backtest::finish(shown, &old.0)
 }
 
 /// A rule file's path from `path/to/file.rules` or `NAME@VERSION`.

@@ -90,7 +90,7 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
         Ok(lead) => {
             let verdict = evaluate(&rules, lead);
             let asked = questions(&rules, lead, &verdict);
-            print!("{}", explain(&rules, lead, &verdict, &asked, &name));
+            super::out::print(&explain(&rules, lead, &verdict, &asked, &name));
             Outcome::Success
         }
         Err(problem) => {

@@ -8,9 +8,12 @@ mod backtest;
 mod check;
 mod diff;
 mod explain;
+mod fmt;
 mod load;
+mod out;
 mod progress;
 mod qualify;
+mod snapshot;
 mod test;
 
 use clap::{Parser, Subcommand};
@@ -80,6 +83,10 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// Run the `example` leads written in rule files and compare with what they expect.
     Test(test::TestArgs),
+    /// Write every reference lead's verdict to a snapshot file, or compare with one (--check).
+    Snapshot(snapshot::SnapshotArgs),
+    /// Rewrite rule files in the one canonical layout; `--check` only names the files that are not.
+    Fmt(fmt::FmtArgs),
     /// Judge a definition on your won/lost history: volume and conversion per class and channel.
     Backtest(backtest::BacktestArgs),
     /// Compare two definitions on your history: which leads move, and what sales gets.
@@ -101,6 +108,8 @@ pub fn main() -> ExitCode {
         Command::Qualify(args) => qualify::run(args, color),
         Command::Explain(args) => explain::run(args, color),
         Command::Test(args) => test::run(args, color),
+        Command::Snapshot(args) => snapshot::run(args, color),
+        Command::Fmt(args) => fmt::run(args, color),
         Command::Backtest(args) => backtest::run(args, color),
         Command::Diff(args) => diff::run(args, color),
     };

@@ -140,7 +140,7 @@ pub fn qualify_all(
 }
 
 /// Writes to a temporary file beside `path` and moves it into place only when `write` succeeds.
-fn write_atomically<T>(
+pub(crate) fn write_atomically<T>(
     path: &Path,
     write: impl FnOnce(&mut BufWriter<&mut std::fs::File>) -> Result<T, String>,
 ) -> Result<T, String> {

@@ -3,6 +3,7 @@
 
 use super::Outcome;
 use super::load::{Purpose, rules_for_run};
+use super::out::outln;
 use crate::eval::examples::run_examples;
 use crate::eval::{evaluate, explain::explain, questions::questions};
 use std::path::PathBuf;
@@ -26,28 +27,28 @@ pub fn run(args: TestArgs, color: bool) -> Outcome {
         };
         let results = run_examples(&rules);
         if results.is_empty() {
-            println!("{}: no examples", rules.file_name());
+            outln!("{}: no examples", rules.file_name());
         }
         for result in results {
             let line = rules.line(result.example.span);
             if result.passed() {
                 passed += 1;
-                println!("ok     {}:{line}: {}", rules.file_name(), result.example.name);
+                outln!("ok     {}:{line}: {}", rules.file_name(), result.example.name);
                 continue;
             }
             failed += 1;
-            println!("FAILED {}:{line}: {}", rules.file_name(), result.example.name);
+            outln!("FAILED {}:{line}: {}", rules.file_name(), result.example.name);
             for (expected, actual) in &result.failures {
-                println!("         expected {expected}, got {actual}");
+                outln!("         expected {expected}, got {actual}");
             }
             let verdict = evaluate(&rules, &result.lead);
             let asked = questions(&rules, &result.lead, &verdict);
             let trace = explain(&rules, &result.lead, &verdict, &asked, &format!("\"{}\"", result.example.name));
             for trace_line in trace.lines() {
-                println!("{}", format!("         {trace_line}").trim_end());
+                outln!("{}", format!("         {trace_line}").trim_end());
             }
         }
     }
-    println!("{passed} passed, {failed} failed");
+    outln!("{passed} passed, {failed} failed");
     if failed > 0 || broken_files > 0 { Outcome::RuleErrors } else { Outcome::Success }
 }

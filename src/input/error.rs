@@ -234,6 +234,7 @@ pub fn plain_io_error(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file or folder".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
+        std::io::ErrorKind::BrokenPipe => "the program reading the output closed it early".into(),
         _ => e.to_string(),
     }
 }

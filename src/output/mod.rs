@@ -2,6 +2,7 @@
 //! tables (`write`), and the run summary (`summary`).
 
 pub mod columns;
+pub mod snapshot;
 pub mod summary;
 pub mod write;
 

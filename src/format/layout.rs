@@ -1,0 +1,705 @@
+//! The canonical layout: the file is printed from its AST as a list of *units* (a header, a
+//! block's opening line, one field, gate, criterion or rule, a block's closing brace), each with
+//! the source range it came from. Comments are then attached to units by position and printed
+//! around them, and trailing comments are aligned per block.
+
+use super::text::{self, literal, number, quote, spelled, width, written_literal};
+use crate::span::{Span, Spanned};
+use crate::syntax::ast::*;
+
+/// Lines longer than this are wrapped where the layout allows it (`one of` lists, example leads).
+pub const MAX_WIDTH: usize = 100;
+
+/// Columns before `weight` and `respond within`.
+const GAP: usize = 3;
+
+/// Columns between the end of the code and a trailing comment.
+const COMMENT_GAP: usize = 4;
+
+/// Whether a unit (or the first comment before it) is preceded by a blank line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Blank {
+    /// Never: the first line of a block, a closing brace, the start of the file.
+    Never,
+    /// Always: a top-level block after something else.
+    Always,
+    /// Where the author had one or more blank lines, exactly one.
+    Keep,
+}
+
+#[derive(Debug)]
+struct Comment {
+    body: String,
+    blank_before: bool,
+    /// Written inside its unit (between `one of` values, in a lead) and moved before it.
+    moved: bool,
+}
+
+#[derive(Debug)]
+struct Unit {
+    start: usize,
+    end: usize,
+    /// Indentation of the comments printed before it.
+    comment_indent: usize,
+    /// The printed lines, already indented.
+    lines: Vec<String>,
+    blank: Blank,
+    /// Trailing comments of the units of one group are aligned into one column.
+    group: Option<usize>,
+    leading: Vec<Comment>,
+    trailing: Vec<String>,
+}
+
+/// Prints a parsed file in the canonical layout. `source` is the text it was parsed from: only
+/// comments, blank lines, brace positions and the `else`/`because` word are read from it.
+pub fn print(file: &RuleFile, source: &str) -> String {
+    let mut layout = Layout { source, units: Vec::new(), groups: 0 };
+    if let Some(header) = &file.header {
+        let line = header_line(header);
+        layout.unit(header.span.range(), 0, vec![line], Blank::Never, None);
+    }
+    let mut previous_use: Option<usize> = None;
+    for (i, item) in file.items.iter().enumerate() {
+        let first = file.header.is_none() && i == 0;
+        let blank = match item {
+            _ if first => Blank::Never,
+            // `use` lines stay together, and next to the header, as the author put them.
+            Item::Use(_) if previous_use.is_some() || i == 0 => Blank::Keep,
+            _ => Blank::Always,
+        };
+        if let Item::Use(u) = item {
+            let group = *previous_use.get_or_insert_with(|| layout.group());
+            layout.unit(u.span.range(), 0, vec![use_line(u)], blank, Some(group));
+            continue;
+        }
+        previous_use = None;
+        layout.item(item, blank);
+    }
+    layout.finish(&file.comments)
+}
+
+struct Layout<'t> {
+    source: &'t str,
+    units: Vec<Unit>,
+    groups: usize,
+}
+
+impl Layout<'_> {
+    fn group(&mut self) -> usize {
+        self.groups += 1;
+        self.groups
+    }
+
+    fn unit(
+        &mut self,
+        range: std::ops::Range<usize>,
+        comment_indent: usize,
+        lines: Vec<String>,
+        blank: Blank,
+        group: Option<usize>,
+    ) {
+        self.units.push(Unit {
+            start: range.start,
+            end: range.end,
+            comment_indent,
+            lines,
+            blank,
+            group,
+            leading: Vec::new(),
+            trailing: Vec::new(),
+        });
+    }
+
+    /// The opening line of a block: from `start` to its `{`. Returns the offset after the `{`.
+    fn open(&mut self, start: usize, indent: usize, line: String, blank: Blank) -> usize {
+        let brace = find_code_char(self.source, start, '{').unwrap_or(start);
+        self.unit(start..brace + 1, indent, vec![format!("{}{line} {{", pad("", indent))], blank, None);
+        brace + 1
+    }
+
+    /// The closing `}` at `brace`; comments before it are printed at the block's inner indentation.
+    fn close(&mut self, brace: usize, indent: usize) {
+        self.unit(brace..brace + 1, indent + 2, vec![format!("{}}}", pad("", indent))], Blank::Never, None);
+    }
+
+    /// The entries of a block: one unit each, the first without a blank line before it.
+    fn entries(&mut self, entries: Vec<(Span, Vec<String>)>, indent: usize) {
+        let group = self.group();
+        for (i, (span, lines)) in entries.into_iter().enumerate() {
+            let blank = if i == 0 { Blank::Never } else { Blank::Keep };
+            self.unit(span.range(), indent, lines, blank, Some(group));
+        }
+    }
+
+    fn item(&mut self, item: &Item, blank: Blank) {
+        let span = item_span(item);
+        let (start, end) = (span.start as usize, span.end as usize);
+        match item {
+            Item::Use(_) => unreachable!("printed by `print`"),
+            Item::Parameters(b) => {
+                self.open(start, 0, "parameters".into(), blank);
+                let w = max_width(b.parameters.iter().map(|p| p.name.name.as_str()));
+                let entries = b
+                    .parameters
+                    .iter()
+                    .map(|p| (p.span, vec![format!("  {} = {}", pad(&p.name.name, w), self.literal(&p.value))]))
+                    .collect();
+                self.entries(entries, 2);
+            }
+            Item::Fields(b) => {
+                self.open(start, 0, "fields".into(), blank);
+                let entries = fields(b);
+                self.entries(entries, 2);
+            }
+            Item::Minimum(b) => {
+                self.open(start, 0, "minimum".into(), blank);
+                let conditions: Vec<String> = b.gates.iter().map(|g| self.expr(&g.condition)).collect();
+                let w = max_width(conditions.iter().map(String::as_str));
+                let entries = b
+                    .gates
+                    .iter()
+                    .zip(&conditions)
+                    .map(|(g, c)| {
+                        let kind = if g.kind == GateKind::Require { "require" } else { "reject " };
+                        let word = self.reason_word(g);
+                        (g.span, vec![format!("  {kind} {} {word} {}", pad(c, w), quote(&g.reason.node))])
+                    })
+                    .collect();
+                self.entries(entries, 2);
+            }
+            Item::Profile(b) => {
+                self.open(start, 0, format!("profile {}", b.name.name), blank);
+                let conditions: Vec<String> = b.criteria.iter().map(|c| self.expr(&c.condition)).collect();
+                let w = max_width(conditions.iter().map(String::as_str));
+                let entries = b
+                    .criteria
+                    .iter()
+                    .zip(&conditions)
+                    .map(|(c, text)| {
+                        (c.span, vec![format!("  {}{}weight {}", pad(text, w), pad("", GAP), self.number(&c.weight))])
+                    })
+                    .collect();
+                self.entries(entries, 2);
+            }
+            Item::Framework(b) => {
+                let head = format!("framework {} pass {}", b.name.name, text::pass_rule(b.pass.node));
+                self.open(start, 0, head, blank);
+                let w = max_width(b.criteria.iter().map(|c| c.name.name.as_str()));
+                let entries = b
+                    .criteria
+                    .iter()
+                    .map(|c| (c.span, vec![format!("  {} : {}", pad(&c.name.name, w), self.expr(&c.condition))]))
+                    .collect();
+                self.entries(entries, 2);
+            }
+            Item::Score(b) => {
+                let mut head = String::from("score");
+                if let Some(name) = &b.name {
+                    head.push_str(&format!(" {}", name.name));
+                }
+                if let Some(cap) = &b.cap {
+                    head.push_str(&format!(" capped at {}", number(cap.node)));
+                }
+                self.open(start, 0, head, blank);
+                let points: Vec<String> = b.rules.iter().map(|r| text::points(r.points.node)).collect();
+                let w = max_width(points.iter().map(String::as_str));
+                let entries = b
+                    .rules
+                    .iter()
+                    .zip(&points)
+                    .map(|(r, p)| (r.span, vec![format!("  {} when {}", pad_left(p, w), self.expr(&r.condition))]))
+                    .collect();
+                self.entries(entries, 2);
+            }
+            Item::Classify(b) => {
+                self.open(start, 0, "classify".into(), blank);
+                let w = max_width(b.rules.iter().map(|r| r.class.name.as_str()));
+                let entries = b
+                    .rules
+                    .iter()
+                    .map(|r| {
+                        let mut lines = vec![format!("  {} {}", pad(&r.class.name, w), self.when(&r.when))];
+                        if let Some(playbook) = &r.playbook {
+                            lines.push(format!("{}playbook {}", pad("", 2 + w + 1), quote(&playbook.node)));
+                        }
+                        (r.span, lines)
+                    })
+                    .collect();
+                self.entries(entries, 2);
+            }
+            Item::Temperature(b) => {
+                let mut head = String::from("temperature");
+                if let Some(since) = &b.since {
+                    head.push_str(&format!(" since {}", since.name));
+                }
+                self.open(start, 0, head, blank);
+                let w = max_width(b.rules.iter().map(|r| r.name.name.as_str()));
+                let whens: Vec<String> = b.rules.iter().map(|r| self.when(&r.when)).collect();
+                let when_w = max_width(
+                    b.rules.iter().zip(&whens).filter(|(r, _)| r.respond_within.is_some()).map(|(_, w)| w.as_str()),
+                );
+                let entries = b
+                    .rules
+                    .iter()
+                    .zip(&whens)
+                    .map(|(r, when)| {
+                        let line = match &r.respond_within {
+                            Some(d) => format!(
+                                "  {} {}{}respond within {}",
+                                pad(&r.name.name, w),
+                                pad(when, when_w),
+                                pad("", GAP),
+                                text::duration(d.node)
+                            ),
+                            None => format!("  {} {when}", pad(&r.name.name, w)),
+                        };
+                        (r.span, vec![line])
+                    })
+                    .collect();
+                self.entries(entries, 2);
+            }
+            Item::Deal(b) => self.deal(b, blank),
+            Item::Example(b) => self.example(b, blank),
+        }
+        if !matches!(item, Item::Deal(_) | Item::Example(_)) {
+            self.close(end - 1, 0);
+        }
+    }
+
+    fn deal(&mut self, b: &DealBlock, blank: Blank) {
+        let (start, end) = (b.span.start as usize, b.span.end as usize);
+        let mut after = self.open(start, 0, "deal".into(), blank);
+        let mut first = true;
+        if let Some(size) = &b.size {
+            let keyword = skip_trivia(self.source, after);
+            self.unit(
+                keyword..size.span.end as usize,
+                2,
+                vec![format!("  size {}", self.expr(size))],
+                Blank::Never,
+                None,
+            );
+            after = size.span.end as usize;
+            first = false;
+        }
+        let probability = skip_trivia(self.source, after);
+        if self.source[probability..].starts_with("probability") {
+            let blank = if first { Blank::Never } else { Blank::Keep };
+            let inner = self.open(probability, 2, "probability".into(), blank);
+            let names = max_width(b.probability.iter().map(|c| c.name.name.as_str()));
+            let importances: Vec<String> = b.probability.iter().map(|c| self.number(&c.importance)).collect();
+            let iw = max_width(importances.iter().map(String::as_str));
+            let entries = b
+                .probability
+                .iter()
+                .zip(&importances)
+                .map(|(c, importance)| {
+                    let ratings: Vec<String> = c.ratings.iter().map(|r| self.rating(r)).collect();
+                    let line = format!(
+                        "    {} importance {} match {}",
+                        pad(&c.name.name, names),
+                        pad(importance, iw),
+                        ratings.join(", ")
+                    );
+                    (c.span, vec![line])
+                })
+                .collect();
+            self.entries(entries, 4);
+            let last = b.probability.last().map_or(inner, |c| c.span.end as usize);
+            let brace = find_code_char(self.source, last, '}').unwrap_or(last);
+            self.close(brace, 2);
+        }
+        self.close(end - 1, 0);
+    }
+
+    fn example(&mut self, b: &ExampleBlock, blank: Blank) {
+        let (start, end) = (b.span.start as usize, b.span.end as usize);
+        let after = self.open(start, 0, format!("example {}", quote(&b.name.node)), blank);
+        let lead_start = skip_trivia(self.source, after);
+        let lead_open = find_code_char(self.source, lead_start, '{').unwrap_or(lead_start);
+        let lead_end = find_code_char(self.source, lead_open + 1, '}').map_or(lead_open, |b| b + 1);
+        let entries: Vec<String> =
+            b.lead.iter().map(|(name, value)| format!("{}: {}", name.name, self.literal(value))).collect();
+        let lines = if entries.is_empty() { vec!["  lead {}".to_string()] } else { wrap("  lead { ", &entries, " }") };
+        self.unit(lead_start..lead_end, 2, lines, Blank::Never, None);
+        let expect_start = skip_trivia(self.source, lead_end);
+        let expect_end = b.expect.last().map_or(expect_start, |e| e.span.end as usize);
+        let expectations: Vec<String> = b.expect.iter().map(text::expectation).collect();
+        let line = format!("  expect {}", expectations.join(", "));
+        self.unit(expect_start..expect_end, 2, vec![line], Blank::Keep, None);
+        self.close(end - 1, 0);
+    }
+
+    fn expr(&self, e: &Expr) -> String {
+        text::expr(e, self.source)
+    }
+
+    fn written(&self, span: Span) -> &str {
+        self.source.get(span.range()).unwrap_or("")
+    }
+
+    fn literal(&self, value: &Spanned<Literal>) -> String {
+        written_literal(&value.node, self.written(value.span))
+    }
+
+    fn number(&self, value: &Spanned<f64>) -> String {
+        spelled(value.node, self.written(value.span))
+    }
+
+    /// `when COND` or `otherwise`.
+    fn when(&self, w: &When) -> String {
+        match w {
+            When::Condition(c) => format!("when {}", self.expr(c)),
+            When::Otherwise(_) => "otherwise".into(),
+        }
+    }
+
+    /// `90% when COND` or `otherwise 10%` (a bare `10%` is the same rating and is written so too).
+    fn rating(&self, r: &Rating) -> String {
+        let percent = format!("{}%", self.number(&r.percent));
+        match &r.when {
+            When::Condition(c) => format!("{percent} when {}", self.expr(c)),
+            When::Otherwise(_) => format!("otherwise {percent}"),
+        }
+    }
+
+    /// `else` or `because`, as the author wrote it (the AST does not record which).
+    fn reason_word(&self, gate: &Gate) -> &'static str {
+        let at = skip_trivia(self.source, gate.condition.span.end as usize);
+        if self.source[at..].starts_with("because") { "because" } else { "else" }
+    }
+
+    /// Attaches the comments to the units and prints everything.
+    fn finish(mut self, comments: &[Spanned<String>]) -> String {
+        let mut tail: Vec<Comment> = Vec::new();
+        for comment in comments {
+            let at = comment.span.start as usize;
+            let body = comment.node.trim_end().to_string();
+            let trailing = !self.source[line_start(self.source, at)..at].trim().is_empty();
+            let blank_before = blank_line_before(self.source, at);
+            // Inside a unit (between `one of` values, inside a lead...): just before the unit.
+            if let Some(unit) = self.units.iter_mut().find(|u| u.start < at && at < u.end) {
+                unit.leading.push(Comment { body, blank_before: false, moved: true });
+                continue;
+            }
+            if trailing {
+                let same_line = self
+                    .units
+                    .iter_mut()
+                    .rev()
+                    .find(|u| u.end <= at)
+                    .filter(|u| !self.source[u.end..at].contains('\n'));
+                if let Some(unit) = same_line {
+                    unit.trailing.push(body);
+                    continue;
+                }
+            }
+            match self.units.iter_mut().find(|u| u.start >= at) {
+                Some(unit) => unit.leading.push(Comment { body, blank_before, moved: false }),
+                None => tail.push(Comment { body, blank_before, moved: false }),
+            }
+        }
+        let mut lines: Vec<Line> = Vec::new();
+        let mut at_start = true;
+        let mut after_open = false;
+        for unit in &self.units {
+            let closing = unit.lines[0].trim_start() == "}";
+            let mut policy = match unit.blank {
+                _ if at_start => Blank::Never,
+                // Comments at the end of a block keep their blank line; the brace never has one.
+                Blank::Never if closing && !after_open => Blank::Keep,
+                other => other,
+            };
+            // A blank line the author left before the unit goes before the comments moved out of it.
+            let mut unit_blank = blank_line_before(self.source, unit.start);
+            for comment in &unit.leading {
+                let blank = if comment.moved { std::mem::take(&mut unit_blank) } else { comment.blank_before };
+                push_blank(&mut lines, policy, blank);
+                lines.push(Line::code(format!("{}{}", pad("", unit.comment_indent), comment_text(&comment.body))));
+                policy = Blank::Keep;
+            }
+            if closing {
+                policy = Blank::Never;
+            }
+            push_blank(&mut lines, policy, unit_blank);
+            let last = unit.lines.len() - 1;
+            for (i, line) in unit.lines.iter().enumerate() {
+                let mut out = Line::code(line.clone());
+                if i == last {
+                    out.comment = unit.trailing.first().cloned();
+                    out.group = unit.group;
+                }
+                lines.push(out);
+            }
+            for extra in unit.trailing.iter().skip(1) {
+                lines.push(Line::code(format!("{}{}", pad("", unit.comment_indent), comment_text(extra))));
+            }
+            at_start = false;
+            after_open = unit.lines.last().is_some_and(|l| l.ends_with('{'));
+        }
+        let mut policy = if at_start { Blank::Never } else { Blank::Keep };
+        for comment in tail {
+            push_blank(&mut lines, policy, comment.blank_before);
+            lines.push(Line::code(comment_text(&comment.body)));
+            policy = Blank::Keep;
+        }
+        render(lines)
+    }
+}
+
+/// One printed line: code and an optional trailing comment.
+struct Line {
+    text: String,
+    comment: Option<String>,
+    group: Option<usize>,
+}
+
+impl Line {
+    fn code(text: String) -> Line {
+        Line { text, comment: None, group: None }
+    }
+}
+
+fn push_blank(lines: &mut Vec<Line>, policy: Blank, author_had_one: bool) {
+    let blank = match policy {
+        Blank::Never => false,
+        Blank::Always => true,
+        Blank::Keep => author_had_one,
+    };
+    if blank && lines.last().is_some_and(|l| !l.text.is_empty()) {
+        lines.push(Line::code(String::new()));
+    }
+}
+
+/// Joins the lines, placing trailing comments in one column per group.
+fn render(lines: Vec<Line>) -> String {
+    let mut columns: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for line in &lines {
+        if let (Some(group), Some(_)) = (line.group, &line.comment) {
+            let column = columns.entry(group).or_default();
+            *column = (*column).max(width(&line.text));
+        }
+    }
+    let mut out = String::new();
+    for line in &lines {
+        out.push_str(&line.text);
+        if let Some(comment) = &line.comment {
+            let column = line.group.and_then(|g| columns.get(&g).copied()).unwrap_or(width(&line.text));
+            out.push_str(&pad("", column - width(&line.text) + COMMENT_GAP));
+            out.push_str(&comment_text(comment));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `# text`; an empty comment is a bare `#`.
+fn comment_text(body: &str) -> String {
+    if body.is_empty() { "#".into() } else { format!("# {body}") }
+}
+
+fn header_line(header: &Header) -> String {
+    let mut line = format!("definition {}", quote(&header.name.node));
+    if let Some(version) = &header.version {
+        line.push_str(&format!(" version {}", version.node));
+    }
+    if let Some(date) = &header.effective {
+        line.push_str(&format!(" effective {}", literal(&Literal::Date(date.node))));
+    }
+    line
+}
+
+fn use_line(u: &UseDecl) -> String {
+    let mut line = format!("use {}", quote(&u.path.node));
+    if !u.overrides.is_empty() {
+        let settings: Vec<String> =
+            u.overrides.iter().map(|p| format!("{} = {}", p.name.name, literal(&p.value.node))).collect();
+        line.push_str(&format!(" with {}", settings.join(", ")));
+    }
+    line
+}
+
+/// `fields`: the name column, then `:` and the type column, then the `from` column. The type
+/// column is as wide as the longest type word, `datetime`, in every block, so that adding or
+/// removing a field never moves the others; a `date format "..."` overflows it by one space. A
+/// long `from` list wraps with its continuation lines under the first column name.
+fn fields(b: &FieldsBlock) -> Vec<(Span, Vec<String>)> {
+    let name_w = max_width(b.fields.iter().map(|f| f.name.name.as_str()));
+    let simple: Vec<Option<String>> =
+        b.fields.iter().map(|f| f.ty.as_ref().and_then(|t| simple_type(&t.node))).collect();
+    let type_w = width("datetime");
+    let type_col = 2 + name_w + 3;
+    b.fields
+        .iter()
+        .zip(&simple)
+        .map(|(f, simple)| {
+            let name = format!("  {}", pad(&f.name.name, name_w));
+            let columns: Vec<String> = f.columns.iter().map(|c| quote(&c.node)).collect();
+            let key = if f.key.is_some() { " key" } else { "" };
+            let from = |head: String| -> Vec<String> {
+                if columns.is_empty() {
+                    vec![format!("{}{key}", head.trim_end())]
+                } else {
+                    wrap(&format!("{head}from "), &columns, key)
+                }
+            };
+            let lines = match (&f.ty, simple) {
+                (None, _) => from(format!("{name} ")),
+                (Some(_), Some(ty)) if columns.is_empty() => vec![format!("{name} : {ty}{key}")],
+                (Some(_), Some(ty)) => from(format!("{name} : {} ", pad(ty, type_w))),
+                (Some(ty), None) => {
+                    let FieldType::OneOf(variants) = &ty.node else { unreachable!("every other type is simple") };
+                    let head = format!("{name} : one of ");
+                    let values: Vec<String> = variants.iter().map(variant).collect();
+                    if columns.is_empty() {
+                        wrap(&head, &values, key)
+                    } else {
+                        let mut lines = wrap(&head, &values, "");
+                        lines.extend(from(pad("", type_col + type_w + 1)));
+                        lines
+                    }
+                }
+            };
+            (f.span, lines)
+        })
+        .collect()
+}
+
+/// Every type but `one of`, as one word (or `date format "..."`).
+fn simple_type(ty: &FieldType) -> Option<String> {
+    let text = match ty {
+        FieldType::Number => "number".into(),
+        FieldType::Money => "money".into(),
+        FieldType::Percent => "percent".into(),
+        FieldType::YesNo => "yes/no".into(),
+        FieldType::Text => "text".into(),
+        FieldType::Duration(unit) => unit.plural().into(),
+        FieldType::Date { format: None } => "date".into(),
+        FieldType::DateTime { format: None } => "datetime".into(),
+        FieldType::Date { format: Some(f) } => format!("date format {}", quote(&f.node)),
+        FieldType::DateTime { format: Some(f) } => format!("datetime format {}", quote(&f.node)),
+        FieldType::OneOf(_) => return None,
+    };
+    Some(text)
+}
+
+/// `it ("ИТ", "IT")`
+fn variant(v: &EnumVariant) -> String {
+    if v.spellings.is_empty() {
+        return v.name.name.clone();
+    }
+    let spellings: Vec<String> = v.spellings.iter().map(|s| quote(&s.node)).collect();
+    format!("{} ({})", v.name.name, spellings.join(", "))
+}
+
+/// `head` then `items` separated by `, `, wrapped before `MAX_WIDTH` after a comma with the
+/// continuation lines under the first item; `tail` ends the last line.
+fn wrap(head: &str, items: &[String], tail: &str) -> Vec<String> {
+    let indent = width(head);
+    let mut lines = Vec::new();
+    let mut current = head.to_string();
+    for (i, item) in items.iter().enumerate() {
+        let last = i + 1 == items.len();
+        let needed = width(item) + if last { width(tail) } else { 1 };
+        if i > 0 {
+            if width(&current) + 2 + needed > MAX_WIDTH {
+                current.push(',');
+                lines.push(std::mem::replace(&mut current, pad("", indent)));
+            } else {
+                current.push_str(", ");
+            }
+        }
+        current.push_str(item);
+    }
+    current.push_str(tail);
+    lines.push(current);
+    lines
+}
+
+fn item_span(item: &Item) -> Span {
+    match item {
+        Item::Use(b) => b.span,
+        Item::Parameters(b) => b.span,
+        Item::Fields(b) => b.span,
+        Item::Minimum(b) => b.span,
+        Item::Profile(b) => b.span,
+        Item::Framework(b) => b.span,
+        Item::Score(b) => b.span,
+        Item::Classify(b) => b.span,
+        Item::Temperature(b) => b.span,
+        Item::Deal(b) => b.span,
+        Item::Example(b) => b.span,
+    }
+}
+
+fn max_width<'a>(texts: impl Iterator<Item = &'a str>) -> usize {
+    texts.map(width).max().unwrap_or(0)
+}
+
+/// `text` padded with spaces on the right to `w` columns.
+fn pad(text: &str, w: usize) -> String {
+    format!("{text}{}", " ".repeat(w.saturating_sub(width(text))))
+}
+
+/// `text` padded with spaces on the left to `w` columns.
+fn pad_left(text: &str, w: usize) -> String {
+    format!("{}{text}", " ".repeat(w.saturating_sub(width(text))))
+}
+
+fn line_start(source: &str, at: usize) -> usize {
+    source[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// Whether the line before the one `at` starts is blank (and `at` starts its line).
+fn blank_line_before(source: &str, at: usize) -> bool {
+    let start = line_start(source, at);
+    if !source[start..at].trim().is_empty() || start == 0 {
+        return false;
+    }
+    let previous = line_start(source, start - 1);
+    source[previous..start - 1].trim().is_empty()
+}
+
+/// The offset of the first character from `at` that is neither whitespace nor in a comment.
+fn skip_trivia(source: &str, mut at: usize) -> usize {
+    loop {
+        let rest = &source[at..];
+        let trimmed = rest.trim_start();
+        at += rest.len() - trimmed.len();
+        if trimmed.starts_with('#') {
+            at += trimmed.find('\n').unwrap_or(trimmed.len());
+        } else {
+            return at;
+        }
+    }
+}
+
+/// The first `wanted` from `at` outside strings and comments.
+fn find_code_char(source: &str, at: usize, wanted: char) -> Option<usize> {
+    let mut chars = source[at..].char_indices().map(|(i, c)| (at + i, c));
+    while let Some((i, c)) = chars.next() {
+        match c {
+            _ if c == wanted => return Some(i),
+            '"' => {
+                while let Some((_, c)) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' | '\n' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '#' => {
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}

@@ -1,0 +1,62 @@
+//! `leadrules fmt`: one canonical layout for rule files.
+//!
+//! The file is parsed and printed again from its AST (`layout`), never patched as text. A file
+//! with syntax errors is refused. Before the text is handed back it is parsed once more and must
+//! give the same AST and the same comments, in the same order: a formatter bug becomes an error,
+//! never a silently changed definition.
+
+mod layout;
+#[cfg(test)]
+mod tests;
+mod text;
+mod unspan;
+
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::span::Span;
+use crate::syntax::{ast::RuleFile, parse};
+
+pub use layout::MAX_WIDTH;
+
+/// Formats a whole rule file. `Err` holds the file's syntax errors (it is not formatted then), or
+/// one internal error if the formatted text would not mean the same.
+pub fn format(text: &str) -> Result<String, Vec<Diagnostic>> {
+    let parsed = parse(text);
+    if parsed.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Err(parsed.diagnostics);
+    }
+    let out = layout::print(&parsed.file, text);
+    let again = parse(&out);
+    if !again.diagnostics.is_empty() {
+        return Err(vec![internal("the formatted text does not parse")]);
+    }
+    if !same_meaning(&parsed.file, &again.file) {
+        return Err(vec![internal("the formatted text would mean something else")]);
+    }
+    if comment_texts(&parsed.file) != comment_texts(&again.file) {
+        return Err(vec![internal("the formatted text would lose or reorder a comment")]);
+    }
+    Ok(out)
+}
+
+/// Whether two files are the same definition (layout and comments aside).
+pub fn same_meaning(a: &RuleFile, b: &RuleFile) -> bool {
+    let (mut a, mut b) = (a.clone(), b.clone());
+    unspan::file(&mut a);
+    unspan::file(&mut b);
+    a.header == b.header && a.items == b.items
+}
+
+/// The comments' text in order, without trailing spaces (the formatter drops those).
+pub fn comment_texts(file: &RuleFile) -> Vec<&str> {
+    file.comments.iter().map(|c| c.node.trim_end()).collect()
+}
+
+fn internal(what: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::Syntax,
+        format!("internal error in the formatter: {what}; the file was left as it is"),
+        Span::new(0, 0),
+        "this file",
+    )
+    .with_help("please report this with the file attached; `leadrules check` still works on it")
+}
