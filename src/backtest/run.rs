@@ -89,7 +89,6 @@ pub fn judge(
     let mut judged = Vec::new();
     let mut unrecognized: IndexMap<String, u64> = IndexMap::new();
     let mut verdict = Verdict::default();
-    let mut stack = Vec::with_capacity(16);
     for row in &mut reader {
         let (outcome, values) = match &row.values {
             Ok(values) => (outcome_of(values.get(outcome_slot), options, &mut unrecognized), Some(values)),
@@ -109,7 +108,7 @@ pub fn judge(
             });
             continue;
         };
-        evaluate_into(rules, values, &mut verdict, &mut stack);
+        evaluate_into(rules, values, &mut verdict);
         let temperature = match (&rules.temperature, verdict.temperature_rule) {
             (Some(t), Some(i)) => Some(t.names[t.rules[i].name as usize].clone()),
             _ => None,

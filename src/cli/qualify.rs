@@ -116,12 +116,11 @@ pub fn qualify_all(
     let mut writer = RowWriter::new(format, column_names(rules), out).map_err(cannot_write)?;
     let mut summary = Summary::new(&rules.class_names);
     let mut verdict = Verdict::default();
-    let mut stack = Vec::with_capacity(16);
     for row in &mut reader {
         let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
         match &row.values {
             Ok(lead) => {
-                evaluate_into(rules, lead, &mut verdict, &mut stack);
+                evaluate_into(rules, lead, &mut verdict);
                 let asked = questions(rules, lead, &verdict);
                 writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, &asked)).map_err(cannot_write)?;
                 summary.count(rules.class_name(verdict.class_rule));

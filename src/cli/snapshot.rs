@@ -188,12 +188,11 @@ fn take(rules: &RuleSet, mut reader: LeadReader, comments: Vec<String>) -> Resul
     let mut entries = Vec::new();
     let mut summary = Summary::new(&rules.class_names);
     let mut verdict = Verdict::default();
-    let mut stack = Vec::with_capacity(16);
     for row in &mut reader {
         let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
         match &row.values {
             Ok(lead) => {
-                evaluate_into(rules, lead, &mut verdict, &mut stack);
+                evaluate_into(rules, lead, &mut verdict);
                 entries.push(snapshot::entry(rules, &lead_ref, &verdict));
                 summary.count(rules.class_name(verdict.class_rule));
             }

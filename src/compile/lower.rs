@@ -1,6 +1,7 @@
-//! Lowering: typed expressions to postfix code, blocks to their compiled form, and the
+//! Lowering: typed expressions to closures (`closures`), blocks to their compiled form, and the
 //! look-up tables `explain` and discovery questions need (probe values, fields per rule).
 
+use super::closures;
 use super::program::*;
 use crate::check::model::*;
 use crate::span::SourceMap;
@@ -8,8 +9,7 @@ use indexmap::IndexSet;
 
 /// Compiles a checked model. The model is well-typed (the checker said so), so this cannot fail.
 pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
-    let mut lowering =
-        Lowering { code: Vec::new(), texts: IndexSet::new(), probes: vec![Vec::new(); model.schema.fields.len()] };
+    let mut lowering = Lowering { texts: IndexSet::new(), probes: vec![Vec::new(); model.schema.fields.len()] };
     let gates = model
         .gates
         .iter()
@@ -50,7 +50,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
         })
         .collect();
     let deal = model.deal.as_ref().map(|d| Deal {
-        size: d.size.as_ref().map(|e| lowering.expr(e)),
+        size: d.size.as_ref().map(|e| lowering.number(e)),
         criteria: d
             .criteria
             .iter()
@@ -81,7 +81,6 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
         sources,
         header: model.header,
         schema: model.schema,
-        code: lowering.code,
         texts: lowering.texts.into_iter().map(String::into_boxed_str).collect(),
         gates,
         frameworks,
@@ -102,16 +101,20 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
 }
 
 struct Lowering {
-    code: Vec<Op>,
     texts: IndexSet<String>,
     probes: Vec<Vec<Val>>,
 }
 
 impl Lowering {
-    fn expr(&mut self, e: &TExpr) -> Code {
-        let start = self.code.len() as u32;
-        self.emit(e);
-        Code { start, end: self.code.len() as u32 }
+    /// Compiles a condition, noting the constants its fields are compared with.
+    fn expr(&mut self, e: &TExpr) -> Condition {
+        self.collect_probes(e);
+        closures::condition(e)
+    }
+
+    fn number(&mut self, e: &TExpr) -> Number {
+        self.collect_probes(e);
+        closures::number(e)
     }
 
     fn weighted(&mut self, w: &WeightedCondition) -> Weighted {
@@ -138,70 +141,32 @@ impl Lowering {
         self.texts.insert_full(text.to_string()).0 as u32
     }
 
-    fn emit(&mut self, e: &TExpr) {
-        let op = match &e.kind {
-            TExprKind::Number(n) => Op::Push(Val::Num(*n)),
-            TExprKind::Bool(b) => Op::Push(Val::Bool(*b)),
-            TExprKind::Text(t) => Op::Push(Val::TextConst(self.text(t))),
-            TExprKind::EnumValue(i) => Op::Push(Val::Enum(*i)),
-            TExprKind::Time(t) => Op::Push(Val::Time(*t)),
-            TExprKind::Field(slot) => Op::Field(*slot as u32),
-            TExprKind::Minimum => Op::Minimum,
-            TExprKind::FrameworkPasses(i) => Op::FrameworkPasses(*i as u32),
-            TExprKind::FrameworkCriterion(i, j) => Op::FrameworkCriterion(*i as u32, *j as u32),
-            TExprKind::FrameworkMet(i) => Op::FrameworkMet(*i as u32),
-            TExprKind::ProfileFit(i) => Op::ProfileFit(*i as u32),
-            TExprKind::Score(i) => Op::Score(*i as u32),
-            TExprKind::DealSize => Op::DealSize,
-            TExprKind::DealProbability => Op::DealProbability,
-            TExprKind::DealPriority => Op::DealPriority,
-            TExprKind::Not(a) => {
-                self.emit(a);
-                Op::Not
-            }
-            TExprKind::Neg(a) => {
-                self.emit(a);
-                Op::Neg
-            }
-            TExprKind::Binary(op, a, b) => {
-                if op.is_comparison() {
-                    self.probe(a, b);
-                    self.probe(b, a);
-                }
-                self.emit(a);
-                self.emit(b);
-                Op::Binary(*op)
+    /// Every comparison of a field with a constant in `e`.
+    fn collect_probes(&mut self, e: &TExpr) {
+        let mut pairs: Vec<(&TExpr, &TExpr)> = Vec::new();
+        e.walk(&mut |sub| match &sub.kind {
+            TExprKind::Binary(op, a, b) if op.is_comparison() => {
+                pairs.push((a, b));
+                pairs.push((b, a));
             }
             TExprKind::Between(v, lo, hi) => {
-                self.probe(v, lo);
-                self.probe(v, hi);
-                self.emit(v);
-                self.emit(lo);
-                self.emit(hi);
-                Op::Between
+                pairs.push((v, lo));
+                pairs.push((v, hi));
             }
-            TExprKind::In(v, list) => {
-                self.emit(v);
-                for item in list {
-                    self.probe(v, item);
-                    self.emit(item);
-                }
-                Op::In(list.len() as u32)
-            }
-            TExprKind::IsKnown(a) => {
-                self.emit(a);
-                Op::IsKnown
-            }
-            TExprKind::Contains(a, needle) => {
+            TExprKind::In(v, list) => pairs.extend(list.iter().map(|item| (v.as_ref(), item))),
+            _ => {}
+        });
+        for (field, constant) in pairs {
+            self.probe(field, constant);
+        }
+        e.walk(&mut |sub| {
+            if let TExprKind::Contains(a, needle) = &sub.kind {
                 if let TExprKind::Field(slot) = a.kind {
-                    let probe = Val::TextConst(self.text(needle));
+                    let probe = Val::TextConst(self.texts.insert_full(needle.clone()).0 as u32);
                     self.probes[slot].push(probe);
                 }
-                self.emit(a);
-                Op::Contains(self.text(needle))
             }
-        };
-        self.code.push(op);
+        });
     }
 
     /// Remembers a constant a field is compared with, and the values just beside it.

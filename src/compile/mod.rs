@@ -1,8 +1,9 @@
-//! Checked model → `RuleSet`: expressions flattened to postfix code over slots and indices.
+//! Checked model → `RuleSet`: expressions compiled to native closures over slots and indices.
 //!
 //! `load` is the front door used by the commands: read a definition and the files it uses
 //! (`loader`), check it, and compile it.
 
+mod closures;
 mod loader;
 mod lower;
 pub mod program;

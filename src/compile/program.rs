@@ -1,13 +1,17 @@
 //! The compiled form the evaluator runs: a `RuleSet`.
 //!
-//! Every condition and calculation is a range of a single flat `code` vector of postfix
-//! operations over field slots and indices; nothing is looked up by name while a lead is
-//! evaluated. Spans are kept beside each rule so `explain` can quote the source.
+//! Every condition and calculation is compiled to native closures over field slots and indices
+//! (see `closures`); nothing is looked up by name while a lead is evaluated. Spans are kept
+//! beside each rule so `explain` can quote the source, and each condition knows the fields it
+//! reads so `explain` can show their values.
 
 use crate::check::model::{Derived, ExampleModel};
+use crate::eval::verdict::Ctx;
 use crate::schema::Schema;
 use crate::span::{SourceMap, Span};
-use crate::syntax::ast::{BinaryOp, GateKind, Header};
+use crate::syntax::ast::{GateKind, Header};
+use crate::value::Truth;
+use std::sync::Arc;
 
 /// A compiled rule file, ready to evaluate leads.
 #[derive(Clone, Debug)]
@@ -16,9 +20,7 @@ pub struct RuleSet {
     pub sources: SourceMap,
     pub header: Option<Header>,
     pub schema: Schema,
-    /// All compiled expressions, back to back; `Code` ranges point into it.
-    pub code: Vec<Op>,
-    /// Text constants, referred to by `Val::TextConst`.
+    /// Text constants, referred to by `Val::TextConst` in `probes`.
     pub texts: Vec<Box<str>>,
     pub gates: Vec<Gate>,
     pub frameworks: Vec<Framework>,
@@ -45,57 +47,62 @@ pub struct RuleSet {
     pub class_rule_labels: Vec<String>,
 }
 
-/// A range of `RuleSet::code`: one compiled expression.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Code {
-    pub start: u32,
-    pub end: u32,
+/// A compiled yes/no condition, and the field slots it reads directly.
+#[derive(Clone)]
+pub struct Condition {
+    pub(crate) eval: Arc<dyn Fn(&Ctx) -> Truth + Send + Sync>,
+    pub reads: Box<[u32]>,
 }
 
-/// A value on the evaluator's stack. Small and `Copy`: text is referred to, never copied.
+impl Condition {
+    /// The condition's truth for a lead and what has been derived for it so far.
+    #[inline]
+    pub fn truth(&self, ctx: &Ctx) -> Truth {
+        (self.eval)(ctx)
+    }
+}
+
+impl std::fmt::Debug for Condition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Condition(reads {:?})", self.reads)
+    }
+}
+
+/// A compiled number expression (`None` when unknown), and the field slots it reads.
+#[derive(Clone)]
+pub struct Number {
+    pub(crate) eval: Arc<dyn Fn(&Ctx) -> Option<f64> + Send + Sync>,
+    pub reads: Box<[u32]>,
+}
+
+impl Number {
+    #[inline]
+    pub fn value(&self, ctx: &Ctx) -> Option<f64> {
+        (self.eval)(ctx)
+    }
+}
+
+impl std::fmt::Debug for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Number(reads {:?})", self.reads)
+    }
+}
+
+/// A constant a field is compared with, kept as a value worth trying in discovery questions.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Val {
-    Unknown,
     Num(f64),
     Bool(bool),
     Enum(u32),
     Time(i64),
-    /// The text in this field slot of the lead being evaluated.
-    TextField(u32),
     /// `RuleSet::texts[i]`
     TextConst(u32),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Op {
-    Push(Val),
-    Field(u32),
-    Minimum,
-    FrameworkPasses(u32),
-    FrameworkCriterion(u32, u32),
-    FrameworkMet(u32),
-    ProfileFit(u32),
-    Score(u32),
-    DealSize,
-    DealProbability,
-    DealPriority,
-    Not,
-    Neg,
-    /// Kleene `and` / `or`, comparisons, arithmetic: pop two, push one.
-    Binary(BinaryOp),
-    /// Pop value, low, high; push `low <= value <= high`.
-    Between,
-    /// Pop `n` candidates and the value; push whether the value equals one of them.
-    In(u32),
-    IsKnown,
-    /// Pop text; push whether it contains `texts[i]` (stored lowercased), ignoring case.
-    Contains(u32),
 }
 
 #[derive(Clone, Debug)]
 pub struct Gate {
     pub kind: GateKind,
-    pub condition: Code,
+    pub condition: Condition,
     pub reason: String,
     pub span: Span,
 }
@@ -111,7 +118,7 @@ pub struct Framework {
 #[derive(Clone, Debug)]
 pub struct Criterion {
     pub name: String,
-    pub condition: Code,
+    pub condition: Condition,
     pub span: Span,
 }
 
@@ -119,7 +126,7 @@ pub struct Criterion {
 #[derive(Clone, Debug)]
 pub struct Weighted {
     pub weight: f64,
-    pub condition: Code,
+    pub condition: Condition,
     pub span: Span,
 }
 
@@ -147,7 +154,7 @@ impl Score {
 
 #[derive(Clone, Debug)]
 pub struct Deal {
-    pub size: Option<Code>,
+    pub size: Option<Number>,
     pub criteria: Vec<ProbabilityCriterion>,
     pub total_importance: f64,
 }
@@ -157,7 +164,7 @@ pub struct ProbabilityCriterion {
     pub name: String,
     pub importance: f64,
     /// (match as a fraction, condition; `None` = otherwise)
-    pub ratings: Vec<(f64, Option<Code>)>,
+    pub ratings: Vec<(f64, Option<Condition>)>,
     pub span: Span,
 }
 
@@ -167,7 +174,7 @@ pub struct Rule {
     /// Index into the block's list of names (`class_names`, `Temperature::names`).
     pub name: u32,
     /// `None` is `otherwise`.
-    pub condition: Option<Code>,
+    pub condition: Option<Condition>,
     pub playbook: Option<String>,
     /// Response deadline in seconds (temperature rules).
     pub respond_within: Option<f64>,
@@ -215,10 +222,6 @@ impl RuleSet {
             .get(rule)
             .and_then(|r| self.class_names.get(r.name as usize))
             .map_or("unclassified", String::as_str)
-    }
-
-    pub fn ops(&self, code: Code) -> &[Op] {
-        &self.code[code.start as usize..code.end as usize]
     }
 
     /// 1-based line of a span in its own file, for "decided by line 52".

@@ -6,7 +6,7 @@
 
 use super::questions::{Question, format_number};
 use super::verdict::{Verdict, grade};
-use crate::compile::program::{Code, Op, RuleSet};
+use crate::compile::program::{Condition, RuleSet};
 use crate::schema::FieldKind;
 use crate::span::Span;
 use crate::value::{Truth, Value, civil_datetime};
@@ -37,7 +37,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             if *passes == Truth::False {
                 let _ = write!(line, "  ← fails: {}", gate.reason);
             }
-            let _ = writeln!(out, "{line}{}", facts(rules, lead, gate.condition));
+            let _ = writeln!(out, "{line}{}", facts(rules, lead, &gate.condition));
         }
     }
     for (fw, result) in rules.frameworks.iter().zip(&verdict.frameworks) {
@@ -55,13 +55,13 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             fw.needed
         );
         for (c, t) in fw.criteria.iter().zip(&result.criteria) {
-            let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, c.condition));
+            let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, &c.condition));
         }
     }
     for (profile, result) in rules.profiles.iter().zip(&verdict.profiles) {
         let _ = writeln!(out, "\nprofile {}: fit {}% (grade {})", profile.name, percent(result.fit), grade(result.fit));
         for (c, t) in profile.criteria.iter().zip(&result.matched) {
-            let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, c.condition));
+            let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, &c.condition));
         }
     }
     for (score, result) in rules.scores.iter().zip(&verdict.scores) {
@@ -73,7 +73,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             .zip(&result.fired)
             .map(|(r, t)| {
                 let points = if t.fires() { format!("{:+}", r.weight) } else { "0".to_string() };
-                (format!("{} {}", mark(*t), source(rules, r.span)), points, facts(rules, lead, r.condition))
+                (format!("{} {}", mark(*t), source(rules, r.span)), points, facts(rules, lead, &r.condition))
             })
             .collect();
         if result.total != result.raw {
@@ -108,7 +108,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
     for (i, t) in verdict.class_rules.iter().enumerate() {
         let rule = &rules.classes[i];
         let decided = if i == verdict.class_rule { "  ← decided" } else { "" };
-        let facts = rule.condition.map_or(String::new(), |c| facts(rules, lead, c));
+        let facts = rule.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
         let _ =
             writeln!(out, "  {} {}: {}{decided}{facts}", mark(*t), rules.location(rule.span), source(rules, rule.head));
     }
@@ -124,7 +124,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         let _ = writeln!(out, "{line}");
         for (k, truth) in verdict.temperature_rules.iter().enumerate() {
             let r = &t.rules[k];
-            let facts = r.condition.map_or(String::new(), |c| facts(rules, lead, c));
+            let facts = r.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
             let _ = writeln!(out, "  {} {}{facts}", mark(*truth), source(rules, r.head));
         }
     }
@@ -162,16 +162,16 @@ pub fn source(rules: &RuleSet, span: Span) -> String {
 }
 
 /// `   [employees = 200, industry = it]`: the values of the fields a condition reads.
-fn facts(rules: &RuleSet, lead: &[Value], code: Code) -> String {
-    let mut slots: Vec<usize> =
-        rules.ops(code).iter().filter_map(|op| if let Op::Field(s) = op { Some(*s as usize) } else { None }).collect();
-    slots.dedup();
+fn facts(rules: &RuleSet, lead: &[Value], condition: &Condition) -> String {
+    let slots = &condition.reads;
     if slots.is_empty() {
         return String::new();
     }
     let shown: Vec<String> = slots
         .iter()
-        .map(|&s| format!("{} = {}", rules.schema.fields[s].name, format_value(rules, s, &lead[s])))
+        .map(|&s| {
+            format!("{} = {}", rules.schema.fields[s as usize].name, format_value(rules, s as usize, &lead[s as usize]))
+        })
         .collect();
     format!("   [{}]", shown.join(", "))
 }

@@ -1,12 +1,11 @@
 //! Evaluation: runs a compiled `RuleSet` over leads and explains the verdicts.
 //!
-//! `verdict` evaluates one lead; `machine` is the expression interpreter it uses;
+//! `verdict` evaluates one lead with the closures `compile` built;
 //! `questions` finds the unknown answers that would change a lead's class; `explain` writes the
 //! rule-by-rule trace; `examples` runs the `example` blocks of a rule file.
 
 pub mod examples;
 pub mod explain;
-pub mod machine;
 pub mod questions;
 pub mod verdict;
 

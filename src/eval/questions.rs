@@ -8,8 +8,7 @@
 //! no single answer changes the class but an earlier rule was undecided, the unknown fields it
 //! reads are reported together.
 
-use super::machine::Scope;
-use super::verdict::{Bound, Verdict, evaluate_into, with_bounds};
+use super::verdict::{Bound, Ctx, Verdict, evaluate_into, with_bounds};
 use crate::compile::program::{RuleSet, Val};
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
@@ -69,7 +68,6 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
     let relevant = &rules.class_fields;
     let mut scratch_lead = lead.to_vec();
     let mut scratch = Verdict::default();
-    let mut stack = Vec::with_capacity(16);
     let mut out = Vec::new();
     for &slot in relevant {
         if lead.get(slot).is_none_or(Value::is_known) {
@@ -77,7 +75,7 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
         }
         let mut class_for = |value: Value| -> String {
             scratch_lead[slot] = value;
-            evaluate_into(rules, &scratch_lead, &mut scratch, &mut stack);
+            evaluate_into(rules, &scratch_lead, &mut scratch);
             rules.class_name(scratch.class_rule).to_string()
         };
         let answers: Vec<Answer> = match &rules.schema.fields[slot].kind {
@@ -139,10 +137,8 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
             continue;
         }
         let could_fire = *truth == Truth::Unknown
-            || rules.classes[rule].condition.is_some_and(|code| {
-                [&high, &low]
-                    .iter()
-                    .any(|bounded| Scope { rules, lead, verdict: bounded }.truth(code, &mut stack).fires())
+            || rules.classes[rule].condition.as_ref().is_some_and(|condition| {
+                [&high, &low].iter().any(|bounded| condition.truth(&Ctx { lead, verdict: bounded }).fires())
             });
         let slots: Vec<usize> =
             rules.class_rule_fields[rule].iter().copied().filter(|&s| !lead[s].is_known()).collect();

@@ -2,9 +2,8 @@
 //! temperature, in that dependency order, into a `Verdict` that keeps every intermediate truth
 //! so the verdict can explain itself.
 
-use super::machine::Scope;
 use crate::check::model::Derived;
-use crate::compile::program::{Rule, RuleSet, Val};
+use crate::compile::program::{Rule, RuleSet};
 use crate::syntax::ast::GateKind;
 use crate::value::{Truth, Value};
 
@@ -80,12 +79,18 @@ pub struct DealResult {
 /// Evaluates a lead. `lead` has one value per field slot of `rules.schema`.
 pub fn evaluate(rules: &RuleSet, lead: &[Value]) -> Verdict {
     let mut verdict = Verdict::default();
-    evaluate_into(rules, lead, &mut verdict, &mut Vec::with_capacity(16));
+    evaluate_into(rules, lead, &mut verdict);
     verdict
 }
 
-/// Evaluates into an existing verdict, reusing its buffers and the stack.
-pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, stack: &mut Vec<Val>) {
+/// What a compiled condition may read: the lead's fields and what has been derived for it so far.
+pub struct Ctx<'a> {
+    pub lead: &'a [Value],
+    pub verdict: &'a Verdict,
+}
+
+/// Evaluates into an existing verdict, reusing its buffers: no allocation once they have grown.
+pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
     verdict.frameworks.resize_with(rules.frameworks.len(), Default::default);
     verdict.profiles.resize_with(rules.profiles.len(), Default::default);
     verdict.scores.resize_with(rules.scores.len(), Default::default);
@@ -96,7 +101,7 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, sta
             Derived::Minimum => {
                 let mut all = Truth::True;
                 for gate in &rules.gates {
-                    let holds = Scope { rules, lead, verdict }.truth(gate.condition, stack);
+                    let holds = gate.condition.truth(&Ctx { lead, verdict });
                     let passes = match gate.kind {
                         GateKind::Require => holds,
                         GateKind::Reject => holds.not(),
@@ -111,7 +116,7 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, sta
                 let mut result = std::mem::take(&mut verdict.frameworks[i]);
                 result.criteria.clear();
                 for c in &framework.criteria {
-                    result.criteria.push(Scope { rules, lead, verdict }.truth(c.condition, stack));
+                    result.criteria.push(c.condition.truth(&Ctx { lead, verdict }));
                 }
                 let met = result.criteria.iter().filter(|t| **t == Truth::True).count() as u32;
                 let open = result.criteria.iter().filter(|t| **t == Truth::Unknown).count() as u32;
@@ -131,7 +136,7 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, sta
                 result.matched.clear();
                 let mut matched_weight = 0.0;
                 for c in &profile.criteria {
-                    let t = Scope { rules, lead, verdict }.truth(c.condition, stack);
+                    let t = c.condition.truth(&Ctx { lead, verdict });
                     if t.fires() {
                         matched_weight += c.weight;
                     }
@@ -146,7 +151,7 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, sta
                 result.fired.clear();
                 let mut raw = 0.0;
                 for r in &score.rules {
-                    let t = Scope { rules, lead, verdict }.truth(r.condition, stack);
+                    let t = r.condition.truth(&Ctx { lead, verdict });
                     if t.fires() {
                         raw += r.weight;
                     }
@@ -159,12 +164,12 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, sta
             Derived::Deal => {
                 let Some(deal) = &rules.deal else { continue };
                 let mut result = verdict.deal.take().unwrap_or_default();
-                result.size = deal.size.and_then(|code| Scope { rules, lead, verdict }.number(code, stack));
+                result.size = deal.size.as_ref().and_then(|size| size.value(&Ctx { lead, verdict }));
                 result.ratings.clear();
                 let mut weighted = 0.0;
                 for c in &deal.criteria {
                     let chosen = c.ratings.iter().position(|(_, cond)| match cond {
-                        Some(code) => Scope { rules, lead, verdict }.truth(*code, stack).fires(),
+                        Some(code) => code.truth(&Ctx { lead, verdict }).fires(),
                         None => true,
                     });
                     if let Some(k) = chosen {
@@ -181,16 +186,16 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, sta
             }
         }
     }
-    let (class_rule, class_rules) = first_match(rules, lead, verdict, &rules.classes, stack);
-    verdict.class_rule = class_rule;
-    verdict.class_rules = class_rules;
+    let mut truths = std::mem::take(&mut verdict.class_rules);
+    verdict.class_rule = first_match(lead, verdict, &rules.classes, &mut truths);
+    verdict.class_rules = truths;
     verdict.temperature_rule = None;
-    verdict.temperature_rules.clear();
     verdict.respond_by = None;
+    let mut truths = std::mem::take(&mut verdict.temperature_rules);
+    truths.clear();
     if let Some(t) = &rules.temperature {
-        let (rule, truths) = first_match(rules, lead, verdict, &t.rules, stack);
+        let rule = first_match(lead, verdict, &t.rules, &mut truths);
         verdict.temperature_rule = Some(rule);
-        verdict.temperature_rules = truths;
         let start = t.since.and_then(|slot| match lead.get(slot) {
             Some(Value::Time(s)) => Some(*s),
             _ => None,
@@ -200,30 +205,25 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, sta
             _ => None,
         };
     }
+    verdict.temperature_rules = truths;
 }
 
 /// The first rule whose condition is definitely true (`otherwise` always is), with the truth of
 /// every condition tried. The checker guarantees a final `otherwise`; should a block lack one,
 /// its last rule stands in so every lead still gets exactly one answer.
-fn first_match(
-    rules: &RuleSet,
-    lead: &[Value],
-    verdict: &Verdict,
-    block: &[Rule],
-    stack: &mut Vec<Val>,
-) -> (usize, Vec<Truth>) {
-    let mut truths = Vec::new();
+fn first_match(lead: &[Value], verdict: &Verdict, block: &[Rule], truths: &mut Vec<Truth>) -> usize {
+    truths.clear();
     for (i, rule) in block.iter().enumerate() {
-        let t = match rule.condition {
-            Some(code) => Scope { rules, lead, verdict }.truth(code, stack),
+        let t = match &rule.condition {
+            Some(condition) => condition.truth(&Ctx { lead, verdict }),
             None => Truth::True,
         };
         truths.push(t);
         if t.fires() {
-            return (i, truths);
+            return i;
         }
     }
-    (block.len().saturating_sub(1), truths)
+    block.len().saturating_sub(1)
 }
 
 /// Which end of the unknowns' range `with_bounds` takes.
