@@ -73,6 +73,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
     let mut class_fields: Vec<usize> = class_rule_fields.iter().flatten().copied().collect();
     class_fields.sort_unstable();
     class_fields.dedup();
+    let signature = super::signature::plan(&model, &class_fields);
     let mut probes = lowering.probes;
     for list in &mut probes {
         list.dedup();
@@ -96,6 +97,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
         class_rule_fields,
         class_fields,
         class_rule_labels: Vec::new(),
+        signature,
     }
     .with_labels()
 }

@@ -6,6 +6,7 @@
 mod closures;
 mod loader;
 mod lower;
+pub mod signature;
 pub mod program;
 pub mod stdlib;
 

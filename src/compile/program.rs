@@ -45,6 +45,8 @@ pub struct RuleSet {
     pub class_fields: Vec<usize>,
     /// For each class rule, how `decided_by` shows it: `line 72: SQL when BANT passes`.
     pub class_rule_labels: Vec<String>,
+    /// How to tell that two leads get the same discovery questions, when the rules allow it.
+    pub signature: Option<super::signature::SignaturePlan>,
 }
 
 /// A compiled yes/no condition, and the field slots it reads directly.

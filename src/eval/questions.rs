@@ -58,6 +58,41 @@ struct Probe {
     side: Ordering,
 }
 
+/// Discovery questions with a memory: leads with the same signature (see
+/// `compile::signature`) get the same questions, computed once.
+pub struct Questioner<'r> {
+    rules: &'r RuleSet,
+    cache: std::collections::HashMap<Vec<u32>, Vec<Question>>,
+    key: Vec<u32>,
+    fresh: Vec<Question>,
+}
+
+/// How many signatures are remembered before the memory starts afresh (bounds memory).
+const REMEMBERED: usize = 65_536;
+
+impl<'r> Questioner<'r> {
+    pub fn new(rules: &'r RuleSet) -> Self {
+        Questioner { rules, cache: Default::default(), key: Vec::new(), fresh: Vec::new() }
+    }
+
+    /// The questions for a lead whose verdict is `verdict`.
+    pub fn ask(&mut self, lead: &[Value], verdict: &Verdict) -> &[Question] {
+        let Some(plan) = &self.rules.signature else {
+            self.fresh = questions(self.rules, lead, verdict);
+            return &self.fresh;
+        };
+        plan.key(lead, &mut self.key);
+        if !self.cache.contains_key(&self.key) {
+            if self.cache.len() >= REMEMBERED {
+                self.cache.clear();
+            }
+            let asked = questions(self.rules, lead, verdict);
+            self.cache.insert(self.key.clone(), asked);
+        }
+        self.cache.get(&self.key).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// The questions for a lead whose verdict is `verdict`.
 pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Question> {
     if rules.class_fields.iter().all(|&slot| lead.get(slot).is_none_or(Value::is_known)) {
