@@ -1,17 +1,32 @@
 //! The throughput benchmark of issue 6, as a plain bench binary (`cargo bench --bench
-//! throughput -- ROWS`): on a generated, deterministic messy export of ROWS leads and the shipped
+//! throughput -- ROWS`; `bench/run.sh` runs it and prints the table): on a generated,
+//! deterministic messy export of ROWS leads (default 1 000 000) and the shipped
 //! `rules/acme.rules`, it measures in one run
-//!   (a) the csv crate alone reading the file and touching every field,
-//!   (b) `leadrules qualify` end to end to an output file (one thread and all cores),
-//!   (c) evaluation alone over leads already in memory, in leads per second per core,
-//! and prints them as `key value` lines for `bench/run.sh`.
+//!   (a) the csv crate alone reading the file and touching every field (`csv_alone_s`),
+//!   (b) `leadrules qualify` end to end to an output file, with `--jobs 1` (`qualify_1_s`) and
+//!       with all cores (`qualify_n_s`), the release binary run as a child process,
+//!   (c) evaluation alone over leads already in memory, on one core (`eval_leads_per_s`),
+//!   (d) the peak memory (RSS) of `qualify` with all cores on ROWS and on ten times ROWS
+//!       (`peak_rss_1x_mib`, `peak_rss_10x_mib`),
+//! and, to show where the end-to-end time goes, reading the leads into values without
+//! evaluating them (`read_leads_s`). Every figure is a `key value` line. Timings are the best of
+//! three runs, taken in one run so their ratios hold on a shared machine.
+//!
+//! The 10× file is made once by streaming ten copies of the records into the target dir (the
+//! same rows repeated; the record numbers go on counting). `BENCH_SKIP_10X=1` skips it;
+//! `EVAL_ONLY_PROFILE=1` measures only (a) and (c), with 30 evaluation rounds, for profiling.
 
 use leadrules::compile::{RuleSet, load};
 use leadrules::eval::{Verdict, verdict::evaluate_into};
 use leadrules::span::SourceFile;
 use leadrules::value::Value;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// The release `leadrules` binary that `cargo bench` builds next to this bench.
+const LEADRULES: &str = env!("CARGO_BIN_EXE_leadrules");
 
 fn main() {
     let rows: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(1_000_000);
@@ -30,7 +45,7 @@ fn main() {
 
     let rules = rules();
     let leads = read_leads(&rules, &input);
-    let evaluated = best_of(3, || {
+    let evaluated = best_of(if std::env::var_os("EVAL_ONLY_PROFILE").is_some() { 30 } else { 3 }, || {
         let mut verdict = Verdict::default();
         let start = Instant::now();
         for lead in &leads {
@@ -40,6 +55,117 @@ fn main() {
         start.elapsed()
     });
     println!("eval_leads_per_s {:.0}", leads.len() as f64 / evaluated.as_secs_f64());
+    drop(leads);
+    if std::env::var_os("EVAL_ONLY_PROFILE").is_some() {
+        return;
+    }
+
+    let read = best_of(3, || {
+        let start = Instant::now();
+        let reader = leadrules::input::open(&input, &rules.schema, &Default::default()).expect("open");
+        std::hint::black_box(reader.count());
+        start.elapsed()
+    });
+    println!("read_leads_s {:.3}", read.as_secs_f64());
+
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    println!("cores {cores}");
+    let out = dir.join("verdicts.csv");
+    let (one, _) = best_run(3, || qualify(&input, &out, Some(1)));
+    println!("qualify_1_s {:.3}", one.as_secs_f64());
+    let (all, rss) = best_run(3, || qualify(&input, &out, None));
+    println!("qualify_n_s {:.3}", all.as_secs_f64());
+    println!("ratio_1 {:.2}", one.as_secs_f64() / csv_alone.as_secs_f64());
+    println!("ratio_n {:.2}", all.as_secs_f64() / csv_alone.as_secs_f64());
+    println!("peak_rss_1x_mib {:.1}", rss as f64 / 1024.0);
+    println!("peak_rss_1x_rows {rows}");
+    if std::env::var_os("BENCH_SKIP_10X").is_none() {
+        let big = dir.join(format!("messy-{}.csv", rows * 10));
+        if !big.exists() {
+            repeat_records(&input, &big, 10);
+        }
+        let (time, rss) = qualify(&big, &out, None);
+        println!("qualify_10x_n_s {:.3}", time.as_secs_f64());
+        println!("peak_rss_10x_mib {:.1}", rss as f64 / 1024.0);
+        println!("peak_rss_10x_rows {}", rows * 10);
+    }
+    let _ = std::fs::remove_file(&out);
+}
+
+/// Runs `leadrules qualify rules/acme.rules INPUT -o OUT [--jobs N]` and returns its wall time and
+/// peak resident memory in KiB (0 when it cannot be measured). The peak comes from
+/// `/usr/bin/time` when it is installed, otherwise from polling `VmHWM` in `/proc/PID/status`.
+fn qualify(input: &Path, out: &Path, jobs: Option<usize>) -> (Duration, u64) {
+    let mut args: Vec<String> = vec![
+        "qualify".into(),
+        "rules/acme.rules".into(),
+        input.display().to_string(),
+        "-o".into(),
+        out.display().to_string(),
+    ];
+    if let Some(jobs) = jobs {
+        args.extend(["--jobs".into(), jobs.to_string()]);
+    }
+    let time = Path::new("/usr/bin/time");
+    let rss_file = out.with_extension("rss");
+    let mut command = if time.exists() {
+        let mut c = Command::new(time);
+        c.arg("-f").arg("%M").arg("-o").arg(&rss_file).arg(LEADRULES);
+        c
+    } else {
+        Command::new(LEADRULES)
+    };
+    command.args(&args).stdout(Stdio::null()).stderr(Stdio::null());
+    let start = Instant::now();
+    let mut child = command.spawn().expect("run leadrules");
+    let mut polled = 0u64;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for leadrules") {
+            break status;
+        }
+        if !time.exists() {
+            polled = polled.max(vm_hwm_kib(child.id()).unwrap_or(0));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let elapsed = start.elapsed();
+    // Exit code 4 (some leads could not be read) is expected on the messy export.
+    assert!(matches!(status.code(), Some(0 | 4)), "leadrules qualify failed: {status}");
+    let rss = match std::fs::read_to_string(&rss_file) {
+        Ok(text) => text.lines().rev().find_map(|l| l.trim().parse().ok()).unwrap_or(0),
+        Err(_) => polled,
+    };
+    let _ = std::fs::remove_file(&rss_file);
+    (elapsed, rss)
+}
+
+fn vm_hwm_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// The fastest of `n` runs, with the largest peak memory seen.
+fn best_run(n: usize, mut run: impl FnMut() -> (Duration, u64)) -> (Duration, u64) {
+    (0..n).map(|_| run()).fold((Duration::MAX, 0), |(t, m), (t2, m2)| (t.min(t2), m.max(m2)))
+}
+
+/// Writes the header of `input` and then its records `times` times over, streaming.
+fn repeat_records(input: &Path, output: &Path, times: usize) {
+    let partial = output.with_extension("partial");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&partial).expect("create the 10x file"));
+    for copy in 0..times {
+        let mut reader = BufReader::new(std::fs::File::open(input).expect("open the export"));
+        let mut header = Vec::new();
+        reader.read_until(b'\n', &mut header).expect("read the header");
+        if copy == 0 {
+            out.write_all(&header).expect("write");
+        }
+        std::io::copy(&mut reader, &mut out).expect("copy the records");
+    }
+    out.flush().expect("write the 10x file");
+    drop(out);
+    std::fs::rename(&partial, output).expect("move the 10x file into place");
 }
 
 /// The best of `n` runs: the least disturbed by the other work of a shared machine.

@@ -11,6 +11,7 @@ mod explain;
 mod fmt;
 mod load;
 mod out;
+mod parallel;
 mod progress;
 mod qualify;
 mod snapshot;

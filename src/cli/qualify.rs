@@ -4,7 +4,7 @@
 use super::Outcome;
 use super::load::{Purpose, plain_io_error, rules_for_run};
 use crate::compile::RuleSet;
-use crate::eval::{Verdict, questions::questions, verdict::evaluate_into};
+use crate::eval::{Verdict, questions::Questioner, verdict::evaluate_into};
 use crate::input::{self, InputOptions, LeadReader};
 use crate::output::{Format, LeadRef, RowWriter, Summary, column_names, error_cells, verdict_cells};
 use std::io::{BufWriter, Write};
@@ -28,6 +28,11 @@ pub struct QualifyArgs {
     /// reading on screen).
     #[arg(long, value_enum, default_value_t = Format::Csv)]
     pub format: Format,
+    /// How many threads evaluate the leads; default: one per core. The rows come out in the
+    /// order of the lead file and are the same whatever N is; `--jobs 1` runs on a single
+    /// thread. The table format always uses one thread (it aligns its columns over all rows).
+    #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
+    pub jobs: Option<usize>,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -53,6 +58,18 @@ fn parse_encoding(text: &str) -> Result<input::Encoding, String> {
     text.parse().map_err(|_| format!("`{text}` is not an encoding leadrules reads; use utf-8 or windows-1251"))
 }
 
+fn parse_jobs(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if (1..=1024).contains(&n) => Ok(n),
+        _ => Err(format!("`{text}` is not a number of threads; use a whole number from 1 to 1024")),
+    }
+}
+
+/// The threads to use when `--jobs` is not given: one per core.
+pub fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
 fn parse_input_format(text: &str) -> Result<input::InputFormat, String> {
     text.parse().map_err(|_| format!("`{text}` is not a lead file format; use csv, json or jsonl"))
 }
@@ -69,9 +86,10 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
             return Outcome::FileProblem;
         }
     };
+    let jobs = args.jobs.unwrap_or_else(default_jobs);
     let result = match &args.output {
-        Some(path) => write_atomically(path, |out| qualify_all(&rules, reader, args.format, out)),
-        None => qualify_all(&rules, reader, args.format, std::io::stdout().lock()),
+        Some(path) => write_atomically(path, |out| qualify_with_jobs(&rules, reader, args.format, out, jobs)),
+        None => qualify_with_jobs(&rules, reader, args.format, std::io::stdout().lock(), jobs),
     };
     match result {
         Ok(summary) => {
@@ -101,6 +119,25 @@ pub fn open_leads(
     input::from_reader(&name, file, schema, options)
 }
 
+/// [`qualify_all`] on `jobs` threads: the same rows in the same order and the same summary. The
+/// table format, and one job, run on the calling thread.
+pub fn qualify_with_jobs(
+    rules: &RuleSet,
+    reader: LeadReader,
+    format: Format,
+    out: impl Write,
+    jobs: usize,
+) -> Result<Summary, String> {
+    if jobs <= 1 || format == Format::Table {
+        return qualify_all(rules, reader, format, out);
+    }
+    for warning in reader.warnings() {
+        eprintln!("warning: {warning}");
+    }
+    let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
+    super::parallel::qualify_parallel(rules, reader, format, out, jobs, cannot_write)
+}
+
 /// Evaluates every lead and writes its row; returns the summary, or why the run could not finish
 /// (the lead file broke off, or the output could not be written).
 pub fn qualify_all(
@@ -116,13 +153,14 @@ pub fn qualify_all(
     let mut writer = RowWriter::new(format, column_names(rules), out).map_err(cannot_write)?;
     let mut summary = Summary::new(&rules.class_names);
     let mut verdict = Verdict::default();
+    let mut questioner = Questioner::new(rules);
     for row in &mut reader {
         let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
         match &row.values {
             Ok(lead) => {
                 evaluate_into(rules, lead, &mut verdict);
-                let asked = questions(rules, lead, &verdict);
-                writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, &asked)).map_err(cannot_write)?;
+                let asked = questioner.ask(lead, &verdict);
+                writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, asked)).map_err(cannot_write)?;
                 summary.count(rules.class_name(verdict.class_rule));
             }
             Err(problem) => {

@@ -6,8 +6,8 @@
 mod closures;
 mod loader;
 mod lower;
-pub mod signature;
 pub mod program;
+pub mod signature;
 pub mod stdlib;
 
 pub use lower::compile;

@@ -1,0 +1,242 @@
+//! `qualify --jobs N` with N > 1: the leads are read by one thread, evaluated and rendered by N
+//! worker threads, and written in input order by the calling thread.
+//!
+//! ```text
+//!  reader ──(seq, Slot)──▶ work queue ──▶ worker 1..N ──(seq, Slot, counts)──▶ writer (this thread)
+//!    ▲                      (bounded)                                          │ reorder by seq
+//!    └──────────────────────────── empty Slot back (the credit) ◀──────────────┘
+//! ```
+//!
+//! - The reader fills a [`Slot`] with up to [`BATCH_ROWS`] leads and numbers it (`seq`).
+//! - A worker evaluates every lead of the slot, asks the discovery questions and renders the
+//!   rows into the slot's byte buffer with [`RowWriter::without_header`], the same code the
+//!   single-threaded run writes with, so the bytes are the same.
+//! - The writer puts finished slots in a small ring keyed by `seq` and writes them strictly in
+//!   order; each written slot goes back to the reader, emptied but with its buffers kept.
+//!
+//! Memory stays flat: there are exactly [`slots`] slots, and the reader cannot read a batch
+//! without an empty one, so at most that many batches are anywhere in the pipeline, whatever
+//! the size of the file. The steady state allocates no new batch buffers.
+//!
+//! Errors: the first failure (the output cannot be written, a worker panicked) ends the run.
+//! The writer returns, dropping its ends of the channels; the reader then finds no empty slot
+//! and stops, the workers find the queue closed and stop, and every thread is joined before
+//! the error is reported. A reading error in the middle of the file is returned like in the
+//! single-threaded run, so `-o` leaves no file.
+
+use crate::compile::RuleSet;
+use crate::eval::{Verdict, questions::Questioner, verdict::evaluate_into};
+use crate::input::{InputError, LeadReader, LeadRow};
+use crate::output::{Format, LeadRef, RowWriter, Summary, column_names, error_cells, verdict_cells};
+use std::io::Write;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+
+/// Leads per batch: large enough that handing a batch between threads costs nothing next to
+/// evaluating it, small enough that a few batches per worker stay a few megabytes.
+pub const BATCH_ROWS: usize = 1024;
+
+/// How many batches can be in the pipeline at once for `jobs` workers: one being read, two
+/// per worker (one evaluated, one waiting) and two finished ones waiting for their turn.
+pub fn slots(jobs: usize) -> usize {
+    2 * jobs + 3
+}
+
+/// A batch travelling through the pipeline; its buffers are reused from batch to batch.
+#[derive(Default)]
+struct Slot {
+    rows: Vec<LeadRow>,
+    bytes: Vec<u8>,
+    /// Leads per class rule (index = class rule; the last entry counts anything else).
+    per_rule: Vec<u64>,
+    error_rows: Vec<u64>,
+}
+
+/// What a worker hands back: the batch number and the rendered slot, or why it failed.
+type Done = (u64, Result<Slot, String>);
+
+/// Evaluates every lead with `jobs` worker threads and writes the rows to `out` in input order;
+/// the output and the summary are the same as the single-threaded run's. Not for the table
+/// format, which aligns its columns over all rows.
+pub fn qualify_parallel(
+    rules: &RuleSet,
+    reader: LeadReader,
+    format: Format,
+    mut out: impl Write,
+    jobs: usize,
+    cannot_write: impl Fn(std::io::Error) -> String,
+) -> Result<Summary, String> {
+    let columns = column_names(rules);
+    let header = RowWriter::new(format, columns.clone(), Vec::new()).and_then(RowWriter::finish);
+    out.write_all(&header.map_err(&cannot_write)?).map_err(&cannot_write)?;
+    let slot_count = slots(jobs);
+    let (free_tx, free_rx) = sync_channel::<Slot>(slot_count);
+    for _ in 0..slot_count {
+        free_tx.send(Slot::default()).map_err(|_| "the reading thread stopped".to_string())?;
+    }
+    let (work_tx, work_rx) = sync_channel::<(u64, Slot)>(slot_count);
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = sync_channel::<Done>(slot_count);
+
+    std::thread::scope(|scope| {
+        let read = scope.spawn(move || read_batches(reader, free_rx, work_tx));
+        for _ in 0..jobs {
+            let (work_rx, done_tx, columns) = (Arc::clone(&work_rx), done_tx.clone(), columns.clone());
+            scope.spawn(move || work(rules, format, &columns, &work_rx, &done_tx));
+        }
+        // Only the threads hold the channel ends from here on, so when one side stops the
+        // other sees the channel closed instead of waiting forever.
+        drop((work_rx, done_tx));
+        let written = write_in_order(rules, &mut out, done_rx, free_tx, slot_count, &cannot_write);
+        let summary = match (read.join(), written) {
+            (Ok(Err(ReadEnd::Broken(e))), _) => {
+                return Err(format!(
+                    "{e}; no verdicts were written, since the leads after this point could not be read"
+                ));
+            }
+            (_, Err(message)) => return Err(message),
+            (Ok(Ok(())), Ok(summary)) => summary,
+            (Ok(Err(ReadEnd::Cancelled)), Ok(_)) => return Err("the run stopped before all leads were read".into()),
+            (Err(_), Ok(_)) => return Err("leadrules failed while reading the leads (a bug; please report it)".into()),
+        };
+        out.flush().map_err(&cannot_write)?;
+        Ok(summary)
+    })
+}
+
+/// Why the reading thread stopped before the end of the file.
+enum ReadEnd {
+    /// The file broke off (an I/O error, broken JSON structure).
+    Broken(InputError),
+    /// The writer went away: the run is ending because of another error.
+    Cancelled,
+}
+
+/// The reading thread: fills empty slots with leads and queues them.
+fn read_batches(mut reader: LeadReader, free: Receiver<Slot>, work: SyncSender<(u64, Slot)>) -> Result<(), ReadEnd> {
+    let mut seq = 0u64;
+    loop {
+        let Ok(mut slot) = free.recv() else { return Err(ReadEnd::Cancelled) };
+        slot.rows.clear();
+        slot.rows.extend(reader.by_ref().take(BATCH_ROWS));
+        if slot.rows.is_empty() {
+            break;
+        }
+        let full = slot.rows.len() == BATCH_ROWS;
+        if work.send((seq, slot)).is_err() {
+            return Err(ReadEnd::Cancelled);
+        }
+        seq += 1;
+        if !full {
+            break;
+        }
+    }
+    match reader.take_error() {
+        Some(e) => Err(ReadEnd::Broken(e)),
+        None => Ok(()),
+    }
+}
+
+/// A worker thread: takes batches off the queue until it is closed, and hands each back
+/// rendered. A panic while evaluating a batch is caught and reported as that batch's failure.
+fn work(
+    rules: &RuleSet,
+    format: Format,
+    columns: &[String],
+    queue: &Mutex<Receiver<(u64, Slot)>>,
+    done: &SyncSender<Done>,
+) {
+    let mut verdict = Verdict::default();
+    let mut questioner = Questioner::new(rules);
+    // The same steps as the single-threaded `qualify_all`, row by row.
+    let mut render = |slot: &mut Slot| -> std::io::Result<()> {
+        slot.bytes.clear();
+        slot.per_rule.clear();
+        slot.per_rule.resize(rules.classes.len() + 1, 0);
+        slot.error_rows.clear();
+        let mut writer = RowWriter::without_header(format, columns.to_vec(), &mut slot.bytes);
+        for row in slot.rows.drain(..) {
+            let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
+            match &row.values {
+                Ok(lead) => {
+                    evaluate_into(rules, lead, &mut verdict);
+                    let asked = questioner.ask(lead, &verdict);
+                    writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, &asked))?;
+                    slot.per_rule[verdict.class_rule.min(rules.classes.len())] += 1;
+                }
+                Err(problem) => {
+                    writer.write(&error_cells(rules, &lead_ref, &problem.to_string()))?;
+                    slot.error_rows.push(row.record);
+                }
+            }
+        }
+        writer.finish()?;
+        Ok(())
+    };
+    loop {
+        // The lock is held only while waiting for the next batch, not while working on it.
+        let next = match queue.lock() {
+            Ok(queue) => queue.recv(),
+            Err(_) => return,
+        };
+        let Ok((seq, mut slot)) = next else { return };
+        let first_row = slot.rows.first().map_or(0, |r| r.record);
+        let result = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| render(&mut slot))) {
+            Ok(Ok(())) => Ok(slot),
+            Ok(Err(e)) => Err(format!("cannot render the verdicts: {e}")),
+            Err(_) => Err(format!(
+                "leadrules failed while evaluating the leads from row {first_row} on (a bug; please report it)"
+            )),
+        };
+        let failed = result.is_err();
+        if done.send((seq, result)).is_err() || failed {
+            return;
+        }
+    }
+}
+
+/// The writing side, on the calling thread: writes finished batches strictly in `seq` order,
+/// adds up the summary, and gives every written slot back to the reader.
+fn write_in_order(
+    rules: &RuleSet,
+    out: &mut impl Write,
+    done: Receiver<Done>,
+    free: SyncSender<Slot>,
+    slot_count: usize,
+    cannot_write: &impl Fn(std::io::Error) -> String,
+) -> Result<Summary, String> {
+    let mut summary = Summary::new(&rules.class_names);
+    let mut per_rule = vec![0u64; rules.classes.len() + 1];
+    // At most `slot_count` batches exist, so the ones waiting all have `seq` in
+    // `next .. next + slot_count`, and `seq % slot_count` tells them apart.
+    let mut waiting: Vec<Option<Slot>> = (0..slot_count).map(|_| None).collect();
+    let place = |seq: u64| (seq % slot_count as u64) as usize;
+    let mut next = 0u64;
+    for (seq, result) in done.iter() {
+        waiting[place(seq)] = Some(result?);
+        while let Some(mut slot) = waiting[place(next)].take() {
+            out.write_all(&slot.bytes).map_err(cannot_write)?;
+            for (total, n) in per_rule.iter_mut().zip(&slot.per_rule) {
+                *total += n;
+            }
+            summary.error_rows.append(&mut slot.error_rows);
+            next += 1;
+            // The reader may have finished already; then the slot is simply dropped.
+            let _ = free.send(slot);
+        }
+    }
+    // Every worker has stopped. A batch still waiting means one before it never came back.
+    if waiting.iter().any(Option::is_some) {
+        return Err("a worker thread stopped before finishing its leads".to_string());
+    }
+    for (rule, n) in per_rule.iter().enumerate().filter(|(_, n)| **n > 0) {
+        let class = rules.class_name(rule);
+        match summary.per_class.get_mut(class) {
+            Some(total) => *total += n,
+            None => {
+                summary.per_class.insert(class.to_string(), *n);
+            }
+        }
+    }
+    Ok(summary)
+}
