@@ -279,6 +279,12 @@ fn output_is_written_atomically() {
     // A good run replaces the file whole.
     let good = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "-o", target]);
     assert_eq!(code(&good), 0);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&output).map(|m| m.permissions().mode() & 0o777).unwrap_or(0);
+        assert_eq!(mode, 0o644, "a written file is readable by others, like any file a command writes");
+    }
     assert_eq!(csv_rows(&std::fs::read_to_string(&output).unwrap_or_default()).len(), 20);
 }
 

@@ -5,8 +5,7 @@ use super::Outcome;
 use super::load::read_source;
 use super::out::outln;
 use crate::span::{SourceFile, SourceMap};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
 pub struct FmtArgs {
@@ -56,7 +55,7 @@ pub fn run(args: FmtArgs, color: bool) -> Outcome {
             unformatted += 1;
             continue;
         }
-        match write_atomically(path, &formatted) {
+        match super::qualify::write_file_atomically(path, formatted.as_bytes()) {
             Ok(()) => outln!("formatted: {}", source.name),
             Err(message) => {
                 eprintln!("error: {message}");
@@ -71,22 +70,4 @@ pub fn run(args: FmtArgs, color: bool) -> Outcome {
     } else {
         Outcome::Success
     }
-}
-
-/// Writes `text` to a temporary file next to `path` and renames it over `path`, so that the file
-/// is either the old text or the new one, never half of each. The file keeps its permissions.
-fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
-    let fail = |e: std::io::Error| format!("cannot write {}: {}", path.display(), super::load::plain_io_error(&e));
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new().prefix(".leadrules-fmt").tempfile_in(dir).map_err(fail)?;
-    temp.write_all(text.as_bytes()).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    if let Ok(metadata) = std::fs::metadata(path) {
-        temp.as_file().set_permissions(metadata.permissions()).map_err(fail)?;
-    }
-    temp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
 }

@@ -186,7 +186,16 @@ pub(crate) fn write_atomically<T>(
         _ => PathBuf::from("."),
     };
     let problem = |e: std::io::Error| format!("cannot write {}: {}", path.display(), plain_io_error(&e));
-    let mut temp = tempfile::NamedTempFile::new_in(&dir).map_err(problem)?;
+    // A file that is replaced keeps its permissions; a new one is readable by others, like any
+    // file a command writes.
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".leadrules-");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut temp = builder.tempfile_in(&dir).map_err(problem)?;
+    if let Ok(existing) = std::fs::metadata(path) {
+        temp.as_file().set_permissions(existing.permissions()).map_err(problem)?;
+    }
     let value = {
         let mut out = BufWriter::new(temp.as_file_mut());
         let value = write(&mut out)?;
