@@ -4,10 +4,12 @@
 //! written here in plain Rust; and the ACME volume-versus-rate pair on `rules/acme-history.csv`
 //! (admitted to sales 8 → 20, won 7 → 10).
 
+mod common;
+use common::{code, leadrules, scratch, stderr, stdout};
+
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const CRM: &str = "tests/data/crm-opportunities.csv";
 const CRM_V1: &str = "rules/crm-opportunities.rules";
@@ -16,39 +18,12 @@ const CRM_V2: &str = "rules/crm-opportunities-relaxed.rules";
 const CRM_OUTCOMES: [&str; 4] = ["--outcome", "deal_stage", "--open", "engaging,prospecting"];
 const ACME_HISTORY: &str = "rules/acme-history.csv";
 
-fn leadrules(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_leadrules"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the leadrules binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap_or(-1)
-}
-
 fn json(o: &Output) -> Value {
     assert_eq!(code(o), 0, "{}", stderr(o));
     serde_json::from_str(&stdout(o)).expect("the report is JSON")
 }
 
 /// A fresh directory under the target dir.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
-
 fn with<'a>(base: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
     base.iter().chain(extra).copied().collect()
 }

@@ -2,11 +2,13 @@
 //! meaning and every comment and is idempotent, also on randomly re-laid-out copies of the
 //! shipped files (property test); a snapshot of a messy file; the command line.
 
+mod common;
+use common::{code, leadrules, scratch, stderr, stdout};
+
 use leadrules::format::{comment_texts, format, same_meaning};
 use leadrules::syntax::parse;
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 /// Test fixtures of other suites that are not in the canonical layout yet: their lines are quoted
@@ -214,33 +216,6 @@ fn a_messy_file_gets_the_canonical_layout() {
 }
 
 // ---------------------------------------------------------------- the command line
-
-fn leadrules(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_leadrules"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the leadrules binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap_or(-1)
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
 
 #[test]
 fn check_names_a_messy_file_and_fmt_rewrites_it() {

@@ -2,33 +2,13 @@
 //! the exit code are those of the single-threaded run (`--jobs 1`), byte for byte; a file that
 //! breaks off still fails with exit code 3 and leaves no output file.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+use common::{code, leadrules, scratch, stderr};
 
-fn leadrules(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_leadrules"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the leadrules binary runs")
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap_or(-1)
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::path::Path;
+use std::process::Command;
 
 /// A fresh directory under the target dir.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
-
 /// Runs `qualify` with `-o` and the given jobs; returns the output file's bytes, the stderr and
 /// the exit code.
 fn qualify_to_file(dir: &Path, leads: &Path, format: &str, jobs: &str) -> (Vec<u8>, String, i32) {

@@ -2,36 +2,11 @@
 //! `--check` against it (clean, after a rule change, with leads added and removed, against a
 //! broken file) and `--accept`.
 
+mod common;
+use common::{code, leadrules, scratch, stderr, stdout};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn leadrules(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_leadrules"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the leadrules binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap_or(-1)
-}
-
-/// A fresh directory under the target dir, removed and recreated for each test that asks.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
+use std::process::Output;
 
 /// Text with the scratch directory written as `[scratch]`, so snapshots do not depend on where
 /// the target directory is.
