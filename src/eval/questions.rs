@@ -68,7 +68,7 @@ pub struct Questioner<'r> {
 }
 
 /// How many signatures are remembered before the memory starts afresh (bounds memory).
-const REMEMBERED: usize = 65_536;
+const REMEMBERED: usize = 16_384;
 
 impl<'r> Questioner<'r> {
     pub fn new(rules: &'r RuleSet) -> Self {
