@@ -11,9 +11,6 @@ use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-/// Test fixtures of other suites that are not in the canonical layout yet: their lines are quoted
-/// in the `imports` snapshots, so they are reformatted together with those snapshots.
-
 fn rule_files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();

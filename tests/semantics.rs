@@ -1424,7 +1424,7 @@ proptest! {
         file.push_str("  nurture otherwise\n}\n");
         let r = rules_allowing(&file, &["W401", "W403"]);
         let v = evaluate(&r, &yes_no_lead(&r, &truths));
-        let conditions: Vec<SmallCond> = lines.iter().map(|l| l.0.clone()).collect();
+        let conditions: Vec<SmallCond> = lines.iter().map(|l| l.0).collect();
         let (chosen, tried) = first_match(&conditions, &truths);
         prop_assert_eq!(v.class_rule, chosen);
         prop_assert_eq!(&v.class_rules, &tried);
@@ -1454,7 +1454,7 @@ proptest! {
             l[slot(&r, "created")] = Value::Time(s);
         }
         let v = evaluate(&r, &l);
-        let conditions: Vec<SmallCond> = lines.iter().map(|l| l.0.clone()).collect();
+        let conditions: Vec<SmallCond> = lines.iter().map(|l| l.0).collect();
         let (chosen, tried) = first_match(&conditions, &truths);
         prop_assert_eq!(v.temperature_rule, Some(chosen));
         prop_assert_eq!(&v.temperature_rules, &tried);

@@ -95,7 +95,7 @@ pub fn run(args: BacktestArgs, color: bool) -> Outcome {
             return Outcome::FileProblem;
         }
     };
-    let shown = show(&args.report, &backtest, text::backtest(&backtest), |b| crate::backtest::html::backtest_page(b));
+    let shown = show(&args.report, &backtest, text::backtest(&backtest), crate::backtest::html::backtest_page);
     finish(shown, &judged)
 }
 
@@ -136,10 +136,10 @@ pub fn judge_history(
     warn: bool,
 ) -> Result<(Vec<JudgedLead>, Backtest), String> {
     let (schema, outcome_slot, channel_slot) = history_schema(rules, options);
-    if let Some(name) = &options.channel {
-        if channel_slot.is_none() {
-            return Err(format!("--channel {name}: the rules have no field `{name}`"));
-        }
+    if let Some(name) = &options.channel
+        && channel_slot.is_none()
+    {
+        return Err(format!("--channel {name}: the rules have no field `{name}`"));
     }
     let reader = open_leads(history, &schema, &report.input.options()).map_err(|e| e.to_string())?;
     for warning in reader.warnings().iter().filter(|_| warn) {

@@ -61,7 +61,7 @@ pub fn run(args: DiffArgs, color: bool) -> Outcome {
         }
     };
     let result = diff(old_rules, (&old.0, old.1), new_rules, (&new.0, new.1), &options);
-    let shown = show(&args.report, &result, text::diff(&result), |d| crate::backtest::html::diff_page(d));
+    let shown = show(&args.report, &result, text::diff(&result), crate::backtest::html::diff_page);
     super::backtest::finish(shown, &old.0)
 }
 

@@ -161,7 +161,7 @@ fn work(
                 Ok(lead) => {
                     evaluate_into(rules, lead, &mut verdict);
                     let asked = questioner.ask(lead, &verdict);
-                    writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, &asked))?;
+                    writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, asked))?;
                     slot.per_rule[verdict.class_rule.min(rules.classes.len())] += 1;
                 }
                 Err(problem) => {

@@ -36,10 +36,10 @@ pub fn number(e: &TExpr) -> Number {
 fn reads(e: &TExpr) -> Box<[u32]> {
     let mut slots: Vec<u32> = Vec::new();
     e.walk(&mut |sub| {
-        if let TExprKind::Field(slot) = sub.kind {
-            if !slots.contains(&(slot as u32)) {
-                slots.push(slot as u32);
-            }
+        if let TExprKind::Field(slot) = sub.kind
+            && !slots.contains(&(slot as u32))
+        {
+            slots.push(slot as u32);
         }
     });
     slots.into_boxed_slice()

@@ -162,11 +162,11 @@ impl Lowering {
             self.probe(field, constant);
         }
         e.walk(&mut |sub| {
-            if let TExprKind::Contains(a, needle) = &sub.kind {
-                if let TExprKind::Field(slot) = a.kind {
-                    let probe = Val::TextConst(self.texts.insert_full(needle.clone()).0 as u32);
-                    self.probes[slot].push(probe);
-                }
+            if let TExprKind::Contains(a, needle) = &sub.kind
+                && let TExprKind::Field(slot) = a.kind
+            {
+                let probe = Val::TextConst(self.texts.insert_full(needle.clone()).0 as u32);
+                self.probes[slot].push(probe);
             }
         });
     }

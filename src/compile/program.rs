@@ -49,10 +49,14 @@ pub struct RuleSet {
     pub signature: Option<super::signature::SignaturePlan>,
 }
 
+/// The compiled form of a condition and of a number expression (see `closures`).
+pub(crate) type TruthFn = Arc<dyn Fn(&Ctx) -> Truth + Send + Sync>;
+pub(crate) type NumberFn = Arc<dyn Fn(&Ctx) -> Option<f64> + Send + Sync>;
+
 /// A compiled yes/no condition, and the field slots it reads directly.
 #[derive(Clone)]
 pub struct Condition {
-    pub(crate) eval: Arc<dyn Fn(&Ctx) -> Truth + Send + Sync>,
+    pub(crate) eval: TruthFn,
     pub reads: Box<[u32]>,
 }
 
@@ -73,7 +77,7 @@ impl std::fmt::Debug for Condition {
 /// A compiled number expression (`None` when unknown), and the field slots it reads.
 #[derive(Clone)]
 pub struct Number {
-    pub(crate) eval: Arc<dyn Fn(&Ctx) -> Option<f64> + Send + Sync>,
+    pub(crate) eval: NumberFn,
     pub reads: Box<[u32]>,
 }
 

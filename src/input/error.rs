@@ -164,6 +164,17 @@ pub(crate) fn shorten(text: &str) -> String {
     }
 }
 
+/// An I/O error in the words a person uses ("no such file", not "os error 2").
+pub fn plain_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
+        std::io::ErrorKind::BrokenPipe => "the program reading the output closed it early".into(),
+        _ => e.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,16 +236,5 @@ mod tests {
         let long = "я".repeat(100);
         assert_eq!(shorten(&long).chars().count(), 81);
         assert_eq!(shorten("short"), "short");
-    }
-}
-
-/// An I/O error in the words a person uses ("no such file", not "os error 2").
-pub fn plain_io_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
-        std::io::ErrorKind::BrokenPipe => "the program reading the output closed it early".into(),
-        _ => e.to_string(),
     }
 }

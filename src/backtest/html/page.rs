@@ -1,0 +1,178 @@
+//! The page around the charts: its style, tables, figures and callouts.
+
+use super::svg::*;
+use super::w;
+use crate::backtest::model::*;
+use std::fmt::Write;
+
+pub(super) const PAGE_CSS: &str = r##"
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #fff; color: #1a1a1a;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
+main { max-width: 980px; margin: 0 auto; padding: 28px 32px 56px; }
+h1 { font-size: 1.65em; margin: 0 0 .15em; line-height: 1.2; overflow-wrap: anywhere; }
+h2 { font-size: 1.25em; margin: 2.2em 0 .5em; padding-bottom: .2em; border-bottom: 2px solid #d9d9d9; }
+h3 { font-size: 1.05em; margin: 1.4em 0 .3em; overflow-wrap: anywhere; }
+p { margin: .4em 0; }
+.meta { color: #4d4d4d; margin: 0 0 1em; overflow-wrap: anywhere; }
+.warn { border-left: 5px solid #E69F00; background: #fff7e6; padding: 6px 12px; }
+.kpis { display: flex; flex-wrap: wrap; gap: 10px; margin: 1em 0; }
+.kpi { border: 1px solid #d9d9d9; border-radius: 6px; padding: 8px 14px; min-width: 120px; }
+.kpi b { display: block; font-size: 1.5em; font-variant-numeric: tabular-nums; }
+.kpi span { color: #555; font-size: .9em; }
+.callout { border-left: 6px solid #D55E00; background: #fdf0e8; padding: 12px 16px; margin: 1em 0; font-size: 1.08em; }
+.callout.calm { border-left-color: #0072B2; background: #eef5fb; }
+.headline { font-size: 1.55em; font-weight: 650; margin: .5em 0 .1em; line-height: 1.3; }
+.headline .arrow { color: #666; font-weight: 400; }
+.sub { color: #444; margin: 0 0 1em; }
+figure { margin: 1em 0 .4em; }
+svg { display: block; width: 100%; height: auto; max-width: 100%; overflow: visible; }
+svg text { font-family: inherit; font-size: 14px; fill: #1a1a1a; }
+svg .title { font-size: 16px; font-weight: 650; }
+svg .panel { font-size: 12px; font-weight: 600; fill: #333; }
+svg .axis-label { font-size: 13px; fill: #444; }
+svg .tick { font-size: 12px; fill: #555; }
+svg .tag { font-size: 11px; fill: #555; }
+svg .note { font-size: 12px; fill: #666; font-style: italic; paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; }
+svg .total, svg .value .strong { font-weight: 650; }
+svg .value, svg .total, svg .label { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+svg .value .dim { fill: #555; font-size: 12.5px; }
+svg .on-bar { font-size: 13px; font-weight: 600; }
+svg .ref-label { font-size: 11.5px; fill: #A34400; font-weight: 600; }
+svg .grid { stroke: #e6e6e6; stroke-width: 1; }
+svg .axis { stroke: #555; stroke-width: 1; }
+svg .whisker line { stroke: #111; stroke-width: 1.6; }
+svg .legend text { font-size: 12px; }
+svg .cell-count { font-size: 15px; font-weight: 700; }
+svg .cell-won { font-size: 11px; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 28px; }
+.pair > div { min-width: 0; }
+.pair svg { max-width: 540px; }
+table { border-collapse: collapse; width: 100%; margin: .5em 0 0; font-size: .88em; font-variant-numeric: tabular-nums; }
+caption { text-align: left; color: #555; font-size: .95em; padding: 0 0 .3em; }
+th, td { border-bottom: 1px solid #e3e3e3; padding: 3px 8px; text-align: left; vertical-align: top; }
+thead th { background: #f2f2f2; font-weight: 600; }
+tbody th { background: none; font-weight: 600; }
+td.n, th.n { text-align: right; white-space: nowrap; }
+td.name, th.name { overflow-wrap: anywhere; }
+td.diag { font-weight: 700; }
+code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .92em; white-space: pre-wrap; overflow-wrap: anywhere; }
+.foot { color: #666; font-size: .85em; margin-top: 3em; }
+@media (max-width: 760px) { .pair { grid-template-columns: 1fr; } main { padding: 16px; } }
+@page { size: A4; margin: 12mm; }
+@media print {
+  body { font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  section, figure, table, .callout, .kpis { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+}
+"##;
+
+pub(super) fn page(title: &str, body: &str) -> String {
+    let mut out = String::with_capacity(body.len() + PAGE_CSS.len() + 512);
+    w!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"leadrules {}\">\n<title>{}</title>\n<style>{PAGE_CSS}</style>\n</head>\n<body>\n<main>\n{body}\n<p class=\"foot\">Made by leadrules {}. Conversion is won / (won + lost); open leads are not counted in it. Intervals are 95% Wilson score intervals: small groups have wide ones.</p>\n</main>\n</body>\n</html>\n",
+        env!("CARGO_PKG_VERSION"),
+        esc(title),
+        env!("CARGO_PKG_VERSION")
+    );
+    out
+}
+
+/// A plain table: `numeric` columns are right-aligned.
+pub(super) fn table(caption: &str, headers: &[&str], numeric: &[bool], rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    w!(out, "<table>\n<caption>{}</caption>\n<thead><tr>", esc(caption));
+    for (h, n) in headers.iter().zip(numeric) {
+        w!(out, r##"<th scope="col" class="{}">{}</th>"##, if *n { "n" } else { "name" }, esc(h));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in rows {
+        out.push_str("<tr>");
+        for (i, (cell, n)) in row.iter().zip(numeric).enumerate() {
+            let class = if *n { "n" } else { "name" };
+            if i == 0 {
+                w!(out, r##"<th scope="row" class="{class}">{}</th>"##, esc(cell));
+            } else {
+                w!(out, r##"<td class="{class}">{}</td>"##, esc(cell));
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+pub(super) fn lift(l: Option<f64>) -> String {
+    l.filter(|l| l.is_finite()).map_or("—".into(), |l| format!("{l:.2}×"))
+}
+
+/// Every figure of the groups.
+pub(super) fn groups_table(caption: &str, first: &str, groups: &[Group]) -> String {
+    let rows: Vec<Vec<String>> = groups
+        .iter()
+        .map(|g| {
+            vec![
+                g.name.clone(),
+                g.leads.to_string(),
+                pct1(Some(g.share)),
+                g.won.to_string(),
+                g.lost.to_string(),
+                g.open.to_string(),
+                pct1(conv(g)),
+                range1(g.interval),
+                lift(g.lift),
+            ]
+        })
+        .collect();
+    table(
+        caption,
+        &[first, "leads", "share", "won", "lost", "open", "conversion", "95% interval", "lift"],
+        &[false, true, true, true, true, true, true, true, true],
+        &rows,
+    )
+}
+
+pub(super) fn figure(svg: &str, table: &str) -> String {
+    format!("<figure>\n{svg}\n</figure>\n{table}")
+}
+
+pub(super) fn hidden_callout(h: &HiddenPotential) -> String {
+    if h.sales_classes.is_empty() {
+        return r##"<p class="callout calm">Hidden potential: no class is handed to sales, so nothing can be called hidden; name the sales classes with <code>--sales</code>.</p>"##.into();
+    }
+    let sales = esc(&h.sales_classes.join(", "));
+    if h.won_total == 0 {
+        return format!(
+            r##"<p class="callout calm">No won deals in this history, so no potential can be hidden. Sales sees: {sales}.</p>"##
+        );
+    }
+    if h.won_hidden == 0 {
+        return format!(
+            r##"<p class="callout calm">All {} won deals were in classes sales sees ({sales}): this definition hides no won deal.</p>"##,
+            h.won_total
+        );
+    }
+    let parts: Vec<String> = h.by_class.iter().map(|(c, n)| format!("{} ({n} won)", esc(c))).collect();
+    format!(
+        r##"<p class="callout" id="hidden-potential" data-won-hidden="{}" data-won-total="{}"><strong>{} won deal{} — {} of all won — fell in classes sales never sees</strong>{}. Sales sees: {sales}.</p>"##,
+        h.won_hidden,
+        h.won_total,
+        h.won_hidden,
+        if h.won_hidden == 1 { "" } else { "s" },
+        pct0(h.won_hidden as f64 / h.won_total as f64),
+        if parts.is_empty() { String::new() } else { format!(": {}", parts.join(", ")) },
+    )
+}
+
+pub(super) fn kpis(items: &[(String, &str)]) -> String {
+    let mut out = String::from(r##"<div class="kpis">"##);
+    for (value, label) in items {
+        w!(out, r##"<div class="kpi"><b>{}</b><span>{}</span></div>"##, esc(value), esc(label));
+    }
+    out.push_str("</div>\n");
+    out
+}

@@ -1,0 +1,628 @@
+//! The charts: bars, intervals, axes, legends and the funnel, conversion and channel charts.
+
+use super::w;
+use crate::backtest::model::*;
+use crate::backtest::stats::wilson;
+use std::fmt::Write;
+
+// The Okabe–Ito palette, safe for the common colour-vision deficiencies; outcomes are also told
+// apart by their position in the stack, the legend and the numbers written on them.
+pub(super) const WON: &str = "#0072B2";
+pub(super) const LOST: &str = "#E69F00";
+pub(super) const OPEN: &str = "#C9C9C9";
+pub(super) const CONVERSION: &str = "#56B4E9";
+pub(super) const OLD: &str = "#BDBDBD";
+pub(super) const NEW: &str = "#56B4E9";
+pub(super) const REFERENCE: &str = "#D55E00";
+
+/// Channels shown one by one; the rest are folded into one "other" bar.
+pub(super) const TOP_CHANNELS: usize = 20;
+
+/// Names longer than this are cut on the charts (the tables and tooltips keep them whole).
+pub(super) const LABEL_CHARS: usize = 30;
+
+/// Escapes text for HTML text and attribute values alike.
+pub(super) fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A fraction made safe to draw: finite and within 0..=1.
+pub(super) fn frac(v: f64) -> f64 {
+    if v.is_finite() { v.clamp(0.0, 1.0) } else { 0.0 }
+}
+
+/// `42%` on the charts.
+pub(super) fn pct0(v: f64) -> String {
+    format!("{:.0}%", frac(v) * 100.0)
+}
+
+/// `42.3%` in the tables; `—` when there is nothing to divide.
+pub(super) fn pct1(v: Option<f64>) -> String {
+    v.filter(|v| v.is_finite()).map_or("—".into(), |v| format!("{:.1}%", v * 100.0))
+}
+
+pub(super) fn range0(i: Interval) -> String {
+    format!("{:.0}–{:.0}%", frac(i.low) * 100.0, frac(i.high) * 100.0)
+}
+
+pub(super) fn range1(i: Option<Interval>) -> String {
+    i.map_or("—".into(), |i| format!("{:.1}–{:.1}%", frac(i.low) * 100.0, frac(i.high) * 100.0))
+}
+
+pub(super) fn share(part: u64, whole: u64) -> Option<f64> {
+    (whole > 0).then(|| part as f64 / whole as f64)
+}
+
+/// A name cut to `max` characters with an ellipsis.
+pub(super) fn short(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        s.chars().take(max.saturating_sub(1)).collect::<String>() + "…"
+    }
+}
+
+/// The conversion of a group, if it is a number that can be drawn.
+pub(super) fn conv(g: &Group) -> Option<f64> {
+    g.conversion.filter(|c| c.is_finite()).map(frac)
+}
+
+/// A round axis maximum and tick step for counts up to `max`.
+pub(super) fn nice_axis(max: u64) -> (f64, f64) {
+    let max = max.max(1) as f64;
+    let rough = max / 5.0;
+    let magnitude = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= rough).unwrap_or(10.0 * magnitude);
+    let step = step.max(1.0);
+    ((max / step).ceil() * step, step)
+}
+
+/// Approximate width of a text in the charts' 13 px font.
+pub(super) fn text_width(s: &str, px_per_char: f64) -> f64 {
+    s.chars().count() as f64 * px_per_char
+}
+
+/// One bar of a chart: a group under a label, `tag` (`old`/`new`) when two bars share a label.
+#[derive(Clone)]
+pub(super) struct Row {
+    pub(super) label: String,
+    pub(super) tag: Option<&'static str>,
+    pub(super) group: Option<Group>,
+    pub(super) fill: &'static str,
+    /// Written instead of a bar when there is no group.
+    pub(super) absent: &'static str,
+}
+
+impl Row {
+    pub(super) fn of(g: &Group) -> Row {
+        Row { label: g.name.clone(), tag: None, group: Some(g.clone()), fill: CONVERSION, absent: "" }
+    }
+}
+
+/// Vertical positions of the rows: rows sharing a label sit close together.
+pub(super) fn row_ys(rows: &[Row], top: f64) -> (Vec<f64>, f64, f64) {
+    let tagged = rows.iter().any(|r| r.tag.is_some());
+    let (bar_h, step, block_gap) = if tagged { (18.0, 22.0, 14.0) } else { (22.0, 30.0, 0.0) };
+    let mut ys = Vec::with_capacity(rows.len());
+    let mut y = top;
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            y += step;
+            if tagged && row.label != rows[i - 1].label {
+                y += block_gap;
+            }
+        }
+        ys.push(y);
+    }
+    let bottom = if rows.is_empty() { top + 30.0 } else { y + bar_h + 8.0 };
+    (ys, bar_h, bottom)
+}
+
+/// Width of the label column for these rows.
+pub(super) fn label_width(rows: &[Row], min: f64, max: f64) -> f64 {
+    let longest = rows.iter().map(|r| text_width(&short(&r.label, LABEL_CHARS), 8.0)).fold(0.0, f64::max);
+    (longest + 10.0).clamp(min, max)
+}
+
+/// How many characters of a label fit in `width`.
+pub(super) fn fit_chars(width: f64) -> usize {
+    ((width - 10.0) / 8.0).floor().max(4.0) as usize
+}
+
+pub(super) fn svg_open(out: &mut String, id: &str, aria: &str, w: f64, h: f64) {
+    w!(
+        out,
+        r##"<svg id="{id}" role="img" aria-label="{}" viewBox="0 0 {w} {h:.0}" width="{w}" height="{h:.0}">"##,
+        esc(aria)
+    );
+}
+
+pub(super) fn svg_title(out: &mut String, title: &str) {
+    w!(out, r##"<text class="title" x="0" y="18">{}</text>"##, esc(title));
+}
+
+/// A legend of coloured squares, right-aligned at `right`.
+pub(super) fn legend(out: &mut String, items: &[(&str, &str)], right: f64, y: f64) {
+    let widths: Vec<f64> = items.iter().map(|(name, _)| 18.0 + text_width(name, 7.0) + 16.0).collect();
+    let mut x = right - widths.iter().sum::<f64>();
+    w!(out, r##"<g class="legend">"##);
+    for ((name, colour), width) in items.iter().zip(widths) {
+        w!(
+            out,
+            r##"<rect x="{x:.1}" y="{:.1}" width="12" height="12" fill="{colour}" stroke="#555" stroke-width="0.5"/><text x="{:.1}" y="{:.1}">{}</text>"##,
+            y - 10.0,
+            x + 17.0,
+            y,
+            esc(name)
+        );
+        x += width;
+    }
+    w!(out, "</g>");
+}
+
+/// The label (and tag) of a row, right-aligned against the plot.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn row_label(
+    out: &mut String,
+    rows: &[Row],
+    i: usize,
+    y: f64,
+    bar_h: f64,
+    label_x: f64,
+    tag_x: f64,
+    chars: usize,
+) {
+    let row = &rows[i];
+    let mid = y + bar_h / 2.0;
+    let first = i == 0 || rows[i - 1].label != row.label || row.tag.is_none();
+    if first {
+        let cut = short(&row.label, chars);
+        w!(
+            out,
+            r##"<text class="label" x="{label_x:.1}" y="{mid:.1}" dy="0.35em" text-anchor="end"><title>{}</title>{}</text>"##,
+            esc(&row.label),
+            esc(&cut)
+        );
+    }
+    if let Some(tag) = row.tag {
+        w!(out, r##"<text class="tag" x="{tag_x:.1}" y="{mid:.1}" dy="0.35em" text-anchor="end">{tag}</text>"##);
+    }
+}
+
+/// A note across the plot when there is nothing to draw.
+pub(super) fn empty_note(out: &mut String, x: f64, y: f64, text: &str) {
+    w!(out, r##"<text class="note" x="{x:.1}" y="{y:.1}">{}</text>"##, esc(text));
+}
+
+/// Horizontal bars of leads, won/lost/open stacked, the counts written on the segments and the
+/// total (with its share) at the end of each bar.
+pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, empty: &str) -> String {
+    let w = 900.0;
+    let tagged = rows.iter().any(|r| r.tag.is_some());
+    let label_w = label_width(rows, 70.0, 250.0);
+    let tag_w = if tagged { 38.0 } else { 0.0 };
+    let left = label_w + tag_w + 10.0;
+    let right = 110.0;
+    let plot_w = w - left - right;
+    let max = rows.iter().filter_map(|r| r.group.as_ref()).map(|g| g.leads).max().unwrap_or(0);
+    let (axis_max, step) = nice_axis(max);
+    let top = 50.0;
+    let (ys, bar_h, bottom) = row_ys(rows, top);
+    let h = bottom + 46.0;
+    let bars = rows.iter().filter(|r| r.group.is_some()).count();
+    let mut out = String::new();
+    svg_open(&mut out, id, &format!("{title}: {bars} bars; the same figures are in the table below"), w, h);
+    svg_title(&mut out, title);
+    legend(&mut out, &[("won", WON), ("lost", LOST), ("open", OPEN)], w, 40.0);
+    // Grid and ticks.
+    let mut t = 0.0;
+    while t <= axis_max + 1e-9 {
+        let x = left + t / axis_max * plot_w;
+        w!(
+            out,
+            r##"<line class="grid" x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}"/><text class="tick" x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
+            top - 6.0,
+            bottom + 15.0,
+            t as u64
+        );
+        t += step;
+    }
+    w!(out, r##"<line class="axis" x1="{left:.1}" x2="{left:.1}" y1="{:.1}" y2="{bottom:.1}"/>"##, top - 6.0);
+    w!(
+        out,
+        r##"<text class="axis-label" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
+        left + plot_w / 2.0,
+        bottom + 36.0,
+        esc(x_label)
+    );
+    if rows.is_empty() {
+        empty_note(&mut out, left + 8.0, top + 16.0, empty);
+    }
+    let chars = fit_chars(label_w).min(LABEL_CHARS);
+    for (i, row) in rows.iter().enumerate() {
+        let y = ys[i];
+        row_label(&mut out, rows, i, y, bar_h, label_w, label_w + tag_w + 4.0, chars);
+        let Some(g) = &row.group else {
+            empty_note(&mut out, left + 6.0, y + bar_h / 2.0 + 4.0, row.absent);
+            continue;
+        };
+        w!(
+            out,
+            r##"<g class="bar" data-name="{}" data-value="{}" data-leads="{}" data-won="{}" data-lost="{}" data-open="{}"><title>{}{}: {} leads ({} of all), {} won, {} lost, {} open</title>"##,
+            esc(&g.name),
+            g.leads,
+            g.leads,
+            g.won,
+            g.lost,
+            g.open,
+            esc(&g.name),
+            row.tag.map(|t| format!(" ({t})")).unwrap_or_default(),
+            g.leads,
+            pct1(Some(g.share)),
+            g.won,
+            g.lost,
+            g.open
+        );
+        let mut x = left;
+        for (outcome, count, fill, ink) in
+            [("won", g.won, WON, "#fff"), ("lost", g.lost, LOST, "#000"), ("open", g.open, OPEN, "#000")]
+        {
+            if count == 0 {
+                continue;
+            }
+            let seg = count as f64 / axis_max * plot_w;
+            w!(
+                out,
+                r##"<rect class="seg {outcome}" data-outcome="{outcome}" data-value="{count}" x="{x:.1}" y="{y:.1}" width="{seg:.1}" height="{bar_h}" fill="{fill}"/>"##
+            );
+            let label = count.to_string();
+            if seg >= text_width(&label, 8.0) + 6.0 {
+                w!(
+                    out,
+                    r##"<text class="on-bar" x="{:.1}" y="{:.1}" dy="0.35em" text-anchor="middle" fill="{ink}" style="fill:{ink}">{label}</text>"##,
+                    x + seg / 2.0,
+                    y + bar_h / 2.0
+                );
+            }
+            x += seg;
+        }
+        let total = if row.tag.is_some() || g.share <= 0.0 {
+            g.leads.to_string()
+        } else {
+            format!("{} · {}", g.leads, pct0(g.share))
+        };
+        w!(
+            out,
+            r##"<text class="total" x="{:.1}" y="{:.1}" dy="0.35em">{total}</text></g>"##,
+            x + 5.0,
+            y + bar_h / 2.0
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The conversion bar of one group at row `y`, its Wilson interval as an error bar and the figures
+/// written after it; `—` and no bar when nothing is decided.
+pub(super) fn conversion_bar(out: &mut String, row: &Row, x0: f64, plot_w: f64, y: f64, bar_h: f64, compact: bool) {
+    let mid = y + bar_h / 2.0;
+    let name = row.group.as_ref().map_or(row.label.as_str(), |g| g.name.as_str());
+    let Some(g) = &row.group else {
+        empty_note(out, x0 + 6.0, mid + 4.0, row.absent);
+        return;
+    };
+    let decided = g.won + g.lost;
+    let Some(c) = conv(g) else {
+        w!(
+            out,
+            r##"<g class="row nobar" data-name="{}" data-value=""><title>{}: nothing decided yet ({} open)</title><text class="note" x="{:.1}" y="{mid:.1}" dy="0.35em">— nothing decided yet</text></g>"##,
+            esc(name),
+            esc(name),
+            g.open,
+            x0 + 6.0
+        );
+        return;
+    };
+    let bar_w = c * plot_w;
+    let interval = g.interval.map(|i| Interval { low: frac(i.low), high: frac(i.high) });
+    w!(
+        out,
+        r##"<g class="bar" data-name="{}" data-value="{c:.4}" data-low="{}" data-high="{}" data-decided="{decided}"><title>{}{}: {} conversion, 95% interval {}, {} won of {} decided</title>"##,
+        esc(name),
+        interval.map_or(String::new(), |i| format!("{:.4}", i.low)),
+        interval.map_or(String::new(), |i| format!("{:.4}", i.high)),
+        esc(name),
+        row.tag.map(|t| format!(" ({t})")).unwrap_or_default(),
+        pct1(Some(c)),
+        range1(interval),
+        g.won,
+        decided
+    );
+    w!(
+        out,
+        r##"<rect x="{x0:.1}" y="{y:.1}" width="{bar_w:.1}" height="{bar_h}" fill="{}" stroke="#333" stroke-width="0.6"/>"##,
+        row.fill
+    );
+    let mut end = x0 + bar_w;
+    if let Some(i) = interval {
+        let (lo, hi) = (x0 + i.low * plot_w, x0 + i.high * plot_w);
+        let cap = bar_h * 0.35;
+        w!(
+            out,
+            r##"<g class="whisker"><line x1="{lo:.1}" x2="{hi:.1}" y1="{mid:.1}" y2="{mid:.1}"/><line x1="{lo:.1}" x2="{lo:.1}" y1="{:.1}" y2="{:.1}"/><line x1="{hi:.1}" x2="{hi:.1}" y1="{:.1}" y2="{:.1}"/></g>"##,
+            mid - cap,
+            mid + cap,
+            mid - cap,
+            mid + cap
+        );
+        end = end.max(hi);
+    }
+    let detail = match (interval, compact) {
+        (Some(i), true) => format!(" {}", range0(i)),
+        (Some(i), false) => format!(" {} · n={decided}", range0(i)),
+        (None, _) => String::new(),
+    };
+    w!(
+        out,
+        r##"<text class="value" x="{:.1}" y="{mid:.1}" dy="0.35em"><tspan class="strong">{}</tspan><tspan class="dim">{}</tspan></text></g>"##,
+        end + 6.0,
+        pct0(c),
+        esc(&detail)
+    );
+}
+
+/// Percent ticks from 0 to 100 % and the axis label under them.
+pub(super) fn percent_axis(out: &mut String, x0: f64, plot_w: f64, top: f64, bottom: f64, label: &str, every: u32) {
+    let mut p = 0;
+    while p <= 100 {
+        let x = x0 + p as f64 / 100.0 * plot_w;
+        w!(
+            out,
+            r##"<line class="grid" x1="{x:.1}" x2="{x:.1}" y1="{top:.1}" y2="{bottom:.1}"/><text class="tick" x="{x:.1}" y="{:.1}" text-anchor="middle">{p}%</text>"##,
+            bottom + 15.0
+        );
+        p += every;
+    }
+    w!(out, r##"<line class="axis" x1="{x0:.1}" x2="{x0:.1}" y1="{top:.1}" y2="{bottom:.1}"/>"##);
+    w!(
+        out,
+        r##"<text class="axis-label" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
+        x0 + plot_w / 2.0,
+        bottom + 34.0,
+        esc(label)
+    );
+}
+
+/// A dashed line at the overall conversion, labelled at its top.
+pub(super) fn reference_line(out: &mut String, x0: f64, plot_w: f64, top: f64, bottom: f64, overall: Option<f64>) {
+    let Some(o) = overall.filter(|o| o.is_finite()).map(frac) else { return };
+    let x = x0 + o * plot_w;
+    let anchor = if o > 0.75 { "end" } else { "start" };
+    let tx = if o > 0.75 { x - 4.0 } else { x + 4.0 };
+    w!(
+        out,
+        r##"<g class="reference" data-value="{o:.4}"><line x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}" stroke="{REFERENCE}" stroke-width="2" stroke-dasharray="6 4"/><text class="ref-label" x="{tx:.1}" y="{:.1}" text-anchor="{anchor}">overall {}</text></g>"##,
+        top - 14.0,
+        top - 4.0,
+        pct0(o)
+    );
+}
+
+/// Conversion per group: bars from 0 to 100 %, the 95 % Wilson interval as an error bar, a dashed
+/// line at the overall conversion.
+pub(super) fn conversion_svg(
+    id: &str,
+    title: &str,
+    rows: &[Row],
+    overall: Option<f64>,
+    compact: bool,
+    legend_items: &[(&str, &str)],
+    empty: &str,
+) -> String {
+    let w = if compact { 440.0 } else { 900.0 };
+    let tagged = rows.iter().any(|r| r.tag.is_some());
+    let label_w = label_width(rows, 50.0, if compact { 130.0 } else { 250.0 });
+    let tag_w = if tagged { 38.0 } else { 0.0 };
+    let left = label_w + tag_w + 10.0;
+    let right = if compact { 106.0 } else { 165.0 };
+    let plot_w = w - left - right;
+    let top = if legend_items.is_empty() { 50.0 } else { 62.0 };
+    let (ys, bar_h, bottom) = row_ys(rows, top);
+    let h = bottom + 44.0;
+    let bars = rows.iter().filter(|r| r.group.as_ref().and_then(conv).is_some()).count();
+    let mut out = String::new();
+    svg_open(
+        &mut out,
+        id,
+        &format!("{title}: {bars} bars with 95% intervals; the same figures are in the table below"),
+        w,
+        h,
+    );
+    svg_title(&mut out, title);
+    if !legend_items.is_empty() {
+        legend(&mut out, legend_items, w, 40.0);
+    }
+    percent_axis(
+        &mut out,
+        left,
+        plot_w,
+        top - 6.0,
+        bottom,
+        if compact {
+            "conversion; whiskers: 95% interval"
+        } else {
+            "conversion = won / (won + lost); whiskers: 95% interval"
+        },
+        if compact { 50 } else { 25 },
+    );
+    if rows.is_empty() {
+        empty_note(&mut out, left + 8.0, top + 16.0, empty);
+    }
+    reference_line(&mut out, left, plot_w, top, bottom, overall);
+    let chars = fit_chars(label_w).min(LABEL_CHARS);
+    for (i, row) in rows.iter().enumerate() {
+        row_label(&mut out, rows, i, ys[i], bar_h, label_w, label_w + tag_w + 4.0, chars);
+        conversion_bar(&mut out, row, left, plot_w, ys[i], bar_h, compact);
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The channels shown: the top ones by leads, the rest folded into one `other` group.
+pub(super) fn fold_channels(channels: &[Group], overall: Option<f64>, total: u64) -> (Vec<Group>, usize) {
+    let mut sorted: Vec<&Group> = channels.iter().collect();
+    sorted.sort_by_key(|g| std::cmp::Reverse(g.leads));
+    if sorted.len() <= TOP_CHANNELS {
+        return (sorted.into_iter().cloned().collect(), 0);
+    }
+    let (top, rest) = sorted.split_at(TOP_CHANNELS);
+    let mut shown: Vec<Group> = top.iter().map(|g| (*g).clone()).collect();
+    let (won, lost, open) = rest.iter().fold((0, 0, 0), |(w, l, o), g| (w + g.won, l + g.lost, o + g.open));
+    let leads = won + lost + open;
+    let conversion = share(won, won + lost);
+    shown.push(Group {
+        name: format!("other ({} channels)", rest.len()),
+        leads,
+        share: share(leads, total).unwrap_or(0.0),
+        won,
+        lost,
+        open,
+        conversion,
+        interval: wilson(won, won + lost),
+        lift: match (conversion, overall) {
+            (Some(c), Some(o)) if o > 0.0 => Some(c / o),
+            _ => None,
+        },
+    });
+    (shown, rest.len())
+}
+
+/// Per channel: leads (won/lost/open stacked) on the left, conversion with its interval on the
+/// right, one row per channel.
+pub(super) fn channels_svg(channels: &[Group], folded: bool, overall: Option<f64>, field: &str) -> String {
+    let w = 900.0;
+    let rows: Vec<Row> = channels.iter().map(Row::of).collect();
+    let label_w = label_width(&rows, 70.0, 210.0);
+    let left = label_w + 10.0;
+    let leads_w = 220.0;
+    let gap = 80.0;
+    let conv_x = left + leads_w + gap;
+    let conv_w = w - conv_x - 130.0;
+    let top = 62.0;
+    let bar_h = 16.0;
+    let step = 23.0;
+    let bottom = if rows.is_empty() { top + 30.0 } else { top + step * (rows.len() - 1) as f64 + bar_h + 8.0 };
+    let h = bottom + 44.0;
+    let title = format!("Channel quality by {field}: leads and conversion");
+    let mut out = String::new();
+    svg_open(
+        &mut out,
+        "channels",
+        &format!("{title}: {} channels; the same figures are in the table below", rows.len()),
+        w,
+        h,
+    );
+    svg_title(&mut out, &title);
+    legend(&mut out, &[("won", WON), ("lost", LOST), ("open", OPEN)], left + leads_w + 40.0, 40.0);
+    w!(out, r##"<text class="panel" x="{:.1}" y="40">conversion · 95% interval</text>"##, conv_x);
+    // A folded `other` bar would dwarf every channel: it does not set the scale, and is cut.
+    let scaled = if folded { &channels[..channels.len().saturating_sub(1)] } else { channels };
+    let max = scaled.iter().map(|g| g.leads).max().unwrap_or(0);
+    let (axis_max, tick) = nice_axis(max);
+    let cut_any = channels.iter().any(|g| g.leads as f64 > axis_max);
+    let mut t = 0.0;
+    while t <= axis_max + 1e-9 {
+        let x = left + t / axis_max * leads_w;
+        w!(
+            out,
+            r##"<line class="grid" x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}"/><text class="tick" x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
+            top - 6.0,
+            bottom + 15.0,
+            t as u64
+        );
+        t += tick;
+    }
+    w!(out, r##"<line class="axis" x1="{left:.1}" x2="{left:.1}" y1="{:.1}" y2="{bottom:.1}"/>"##, top - 6.0);
+    w!(
+        out,
+        r##"<text class="axis-label" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
+        left + leads_w / 2.0,
+        bottom + 34.0,
+        if cut_any { "leads (the “other” bar is cut)" } else { "leads" }
+    );
+    percent_axis(&mut out, conv_x, conv_w, top - 6.0, bottom, "conversion", 25);
+    if rows.is_empty() {
+        empty_note(&mut out, left + 8.0, top + 16.0, "No channels in this history");
+    }
+    reference_line(&mut out, conv_x, conv_w, top, bottom, overall);
+    let chars = fit_chars(label_w).min(LABEL_CHARS);
+    for (i, (row, g)) in rows.iter().zip(channels).enumerate() {
+        let y = top + step * i as f64;
+        let mid = y + bar_h / 2.0;
+        row_label(&mut out, &rows, i, y, bar_h, label_w, label_w, chars);
+        w!(
+            out,
+            r##"<g class="bar" data-name="{}" data-value="{}" data-leads="{}" data-conversion="{}"><title>{}: {} leads, {} won, {} lost, {} open; conversion {} ({})</title>"##,
+            esc(&g.name),
+            g.leads,
+            g.leads,
+            conv(g).map_or(String::new(), |c| format!("{c:.4}")),
+            esc(&g.name),
+            g.leads,
+            g.won,
+            g.lost,
+            g.open,
+            pct1(conv(g)),
+            range1(g.interval)
+        );
+        let cut = g.leads as f64 > axis_max;
+        // A cut bar fills the panel, its segments in proportion.
+        let scale = if cut { leads_w / g.leads as f64 } else { leads_w / axis_max };
+        let mut x = left;
+        for (count, fill) in [(g.won, WON), (g.lost, LOST), (g.open, OPEN)] {
+            if count > 0 {
+                let seg = count as f64 * scale;
+                w!(out, r##"<rect x="{x:.1}" y="{y:.1}" width="{seg:.1}" height="{bar_h}" fill="{fill}"/>"##);
+                x += seg;
+            }
+        }
+        if cut {
+            let bx = left + leads_w - 22.0;
+            w!(
+                out,
+                r##"<path class="break" d="M{:.1} {:.1} l6 {:.1} M{:.1} {:.1} l6 {:.1}" stroke="#fff" stroke-width="3"/>"##,
+                bx,
+                y - 2.0,
+                bar_h + 4.0,
+                bx + 6.0,
+                y - 2.0,
+                bar_h + 4.0
+            );
+        }
+        w!(out, r##"<text class="total" x="{:.1}" y="{mid:.1}" dy="0.35em">{}</text>"##, x + 5.0, g.leads);
+        // The conversion half, drawn as its own bar inside this row's group.
+        let mut inner = String::new();
+        conversion_bar(&mut inner, row, conv_x, conv_w, y, bar_h, false);
+        // Nested bars would be counted twice: the conversion part is a plain group here.
+        out.push_str(&inner.replacen(r##"<g class="bar""##, r##"<g class="conv""##, 1).replacen(
+            r##"<g class="row nobar""##,
+            r##"<g class="conv nobar""##,
+            1,
+        ));
+        out.push_str("</g>");
+    }
+    out.push_str("</svg>");
+    out
+}
