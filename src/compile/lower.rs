@@ -74,6 +74,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
     class_fields.sort_unstable();
     class_fields.dedup();
     let signature = super::signature::plan(&model, &class_fields);
+    let slot_dependents = slot_dependents(&model);
     let mut probes = lowering.probes;
     for list in &mut probes {
         list.dedup();
@@ -98,6 +99,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
         class_fields,
         class_rule_labels: Vec::new(),
         signature,
+        slot_dependents,
     }
     .with_labels()
 }
@@ -235,4 +237,43 @@ fn derived_conditions(model: &Model, d: Derived) -> Vec<&TExpr> {
             })
             .collect(),
     }
+}
+
+/// The derived value an expression node refers to, if it is such a reference.
+fn derived_of(kind: &TExprKind) -> Option<Derived> {
+    match *kind {
+        TExprKind::Minimum => Some(Derived::Minimum),
+        TExprKind::FrameworkPasses(i) | TExprKind::FrameworkCriterion(i, _) | TExprKind::FrameworkMet(i) => {
+            Some(Derived::Framework(i))
+        }
+        TExprKind::ProfileFit(i) => Some(Derived::Profile(i)),
+        TExprKind::Score(i) => Some(Derived::Score(i)),
+        TExprKind::DealSize | TExprKind::DealProbability | TExprKind::DealPriority => Some(Derived::Deal),
+        _ => None,
+    }
+}
+
+/// For each field slot, the derived values that read it, directly or through other derived
+/// values, in evaluation order: what must be computed again when only that field changes.
+fn slot_dependents(model: &Model) -> Vec<Vec<Derived>> {
+    let fields = model.schema.fields.len();
+    let mut reads: Vec<(Derived, Vec<bool>)> = Vec::new();
+    for &d in &model.order {
+        let mut slots = vec![false; fields];
+        for e in derived_conditions(model, d) {
+            e.walk(&mut |sub| {
+                if let TExprKind::Field(slot) = sub.kind {
+                    slots[slot] = true;
+                } else if let Some(upstream) = derived_of(&sub.kind) {
+                    if let Some((_, theirs)) = reads.iter().find(|(r, _)| *r == upstream) {
+                        for (mine, theirs) in slots.iter_mut().zip(theirs) {
+                            *mine |= *theirs;
+                        }
+                    }
+                }
+            });
+        }
+        reads.push((d, slots));
+    }
+    (0..fields).map(|slot| reads.iter().filter(|(_, s)| s[slot]).map(|(d, _)| *d).collect()).collect()
 }

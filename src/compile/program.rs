@@ -45,6 +45,8 @@ pub struct RuleSet {
     pub class_fields: Vec<usize>,
     /// For each class rule, how `decided_by` shows it: `line 72: SQL when BANT passes`.
     pub class_rule_labels: Vec<String>,
+    /// For each field slot, the derived values to compute again when only that field changes.
+    pub slot_dependents: Vec<Vec<Derived>>,
     /// How to tell that two leads get the same discovery questions, when the rules allow it.
     pub signature: Option<super::signature::SignaturePlan>,
 }

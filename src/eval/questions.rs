@@ -8,7 +8,7 @@
 //! no single answer changes the class but an earlier rule was undecided, the unknown fields it
 //! reads are reported together.
 
-use super::verdict::{Bound, Ctx, Verdict, evaluate_into, with_bounds};
+use super::verdict::{Bound, Ctx, Verdict, derive, first_match, with_bounds};
 use crate::compile::program::{RuleSet, Val};
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
@@ -101,17 +101,23 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
     }
     let current = rules.class_name(verdict.class_rule).to_string();
     let relevant = &rules.class_fields;
+    // The lead and its verdict, changed one field at a time: only the derived values that read
+    // that field are computed again, then the class rules.
     let mut scratch_lead = lead.to_vec();
-    let mut scratch = Verdict::default();
+    let mut scratch = verdict.clone();
+    let mut truths = Vec::new();
     let mut out = Vec::new();
     for &slot in relevant {
         if lead.get(slot).is_none_or(Value::is_known) {
             continue;
         }
+        let dependents = &rules.slot_dependents[slot];
         let mut class_for = |value: Value| -> String {
             scratch_lead[slot] = value;
-            evaluate_into(rules, &scratch_lead, &mut scratch);
-            rules.class_name(scratch.class_rule).to_string()
+            for &d in dependents {
+                derive(rules, &scratch_lead, &mut scratch, d);
+            }
+            rules.class_name(first_match(&scratch_lead, &scratch, &rules.classes, &mut truths)).to_string()
         };
         let answers: Vec<Answer> = match &rules.schema.fields[slot].kind {
             FieldKind::YesNo => [true, false]
@@ -146,7 +152,11 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
             }
             kind => numeric_answers(rules, slot, kind, &mut class_for),
         };
+        // Back to the lead as it is, for the next field.
         scratch_lead[slot] = Value::Unknown;
+        for &d in dependents {
+            derive(rules, &scratch_lead, &mut scratch, d);
+        }
         let changing: Vec<Answer> = answers.into_iter().filter(|a| a.class != current).collect();
         if !changing.is_empty() {
             out.push(Question::Single { slot, answers: merge_same_class(changing) });
@@ -305,6 +315,61 @@ pub fn trim(v: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::compile::{RuleSet, load};
+    use crate::eval::verdict::{derive, evaluate};
+    use proptest::prelude::*;
+
+    fn rules(path: &str) -> RuleSet {
+        let text = std::fs::read_to_string(path).expect("shipped rules");
+        load(crate::span::SourceFile::new(path, text)).rules.expect("compiles")
+    }
+
+    /// A value of the field's kind, or unknown.
+    fn value_for(rules: &RuleSet, slot: usize, pick: u32) -> Value {
+        match &rules.schema.fields[slot].kind {
+            FieldKind::YesNo => [Value::Unknown, Value::Bool(true), Value::Bool(false)][pick as usize % 3].clone(),
+            FieldKind::OneOf(values) => match pick as usize % (values.len() + 1) {
+                0 => Value::Unknown,
+                i => Value::Enum(i as u32 - 1),
+            },
+            FieldKind::Text => [Value::Unknown, Value::Text("backup".into())][pick as usize % 2].clone(),
+            FieldKind::Date(_) | FieldKind::DateTime(_) => Value::Time(pick as i64 * 86_400),
+            FieldKind::Duration(_) => Value::Number((pick % 200) as f64 * 86_400.0),
+            _ => [Value::Unknown, Value::Number((pick % 7) as f64 * 99_999.0 + 5.0)][(pick as usize) % 2].clone(),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Computing again only a field's dependents gives the verdict a full evaluation gives:
+        /// what the discovery questions rely on.
+        #[test]
+        fn a_field_s_dependents_are_all_that_changes(picks in prop::collection::vec(0u32..1_000, 16), slot_pick in 0usize..64, new in 0u32..1_000) {
+            for path in ["rules/acme.rules", "rules/crm-opportunities.rules", "rules/acme-relaxed.rules"] {
+                let rules = rules(path);
+                let n = rules.schema.fields.len();
+                let lead: Vec<Value> = (0..n).map(|s| value_for(&rules, s, picks[s % picks.len()])).collect();
+                let slot = slot_pick % n;
+                let mut changed = lead.clone();
+                changed[slot] = value_for(&rules, slot, new);
+                let mut incremental = evaluate(&rules, &lead);
+                for &d in &rules.slot_dependents[slot] {
+                    derive(&rules, &changed, &mut incremental, d);
+                }
+                let full = evaluate(&rules, &changed);
+                prop_assert_eq!(&incremental.gates, &full.gates);
+                prop_assert_eq!(incremental.minimum, full.minimum);
+                prop_assert_eq!(&incremental.frameworks, &full.frameworks);
+                prop_assert_eq!(&incremental.profiles, &full.profiles);
+                prop_assert_eq!(&incremental.scores, &full.scores);
+                let mut truths = Vec::new();
+                let class = super::first_match(&changed, &incremental, &rules.classes, &mut truths);
+                prop_assert_eq!(class, full.class_rule);
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

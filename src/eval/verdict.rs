@@ -97,94 +97,7 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
     verdict.minimum = Truth::True;
     verdict.gates.clear();
     for &derived in &rules.order {
-        match derived {
-            Derived::Minimum => {
-                let mut all = Truth::True;
-                for gate in &rules.gates {
-                    let holds = gate.condition.truth(&Ctx { lead, verdict });
-                    let passes = match gate.kind {
-                        GateKind::Require => holds,
-                        GateKind::Reject => holds.not(),
-                    };
-                    all = all.and(passes);
-                    verdict.gates.push(passes);
-                }
-                verdict.minimum = all;
-            }
-            Derived::Framework(i) => {
-                let framework = &rules.frameworks[i];
-                let mut result = std::mem::take(&mut verdict.frameworks[i]);
-                result.criteria.clear();
-                for c in &framework.criteria {
-                    result.criteria.push(c.condition.truth(&Ctx { lead, verdict }));
-                }
-                let met = result.criteria.iter().filter(|t| **t == Truth::True).count() as u32;
-                let open = result.criteria.iter().filter(|t| **t == Truth::Unknown).count() as u32;
-                result.met = met;
-                result.passes = if met >= framework.needed {
-                    Truth::True
-                } else if met + open < framework.needed {
-                    Truth::False
-                } else {
-                    Truth::Unknown
-                };
-                verdict.frameworks[i] = result;
-            }
-            Derived::Profile(i) => {
-                let profile = &rules.profiles[i];
-                let mut result = std::mem::take(&mut verdict.profiles[i]);
-                result.matched.clear();
-                let mut matched_weight = 0.0;
-                for c in &profile.criteria {
-                    let t = c.condition.truth(&Ctx { lead, verdict });
-                    if t.fires() {
-                        matched_weight += c.weight;
-                    }
-                    result.matched.push(t);
-                }
-                result.fit = if profile.total_weight > 0.0 { matched_weight / profile.total_weight } else { 0.0 };
-                verdict.profiles[i] = result;
-            }
-            Derived::Score(i) => {
-                let score = &rules.scores[i];
-                let mut result = std::mem::take(&mut verdict.scores[i]);
-                result.fired.clear();
-                let mut raw = 0.0;
-                for r in &score.rules {
-                    let t = r.condition.truth(&Ctx { lead, verdict });
-                    if t.fires() {
-                        raw += r.weight;
-                    }
-                    result.fired.push(t);
-                }
-                result.raw = raw;
-                result.total = score.cap.map_or(raw, |cap| raw.min(cap));
-                verdict.scores[i] = result;
-            }
-            Derived::Deal => {
-                let Some(deal) = &rules.deal else { continue };
-                let mut result = verdict.deal.take().unwrap_or_default();
-                result.size = deal.size.as_ref().and_then(|size| size.value(&Ctx { lead, verdict }));
-                result.ratings.clear();
-                let mut weighted = 0.0;
-                for c in &deal.criteria {
-                    let chosen = c.ratings.iter().position(|(_, cond)| match cond {
-                        Some(code) => code.truth(&Ctx { lead, verdict }).fires(),
-                        None => true,
-                    });
-                    if let Some(k) = chosen {
-                        weighted += c.importance * c.ratings[k].0;
-                    }
-                    result.ratings.push(chosen);
-                }
-                result.probability = (deal.total_importance > 0.0).then(|| weighted / deal.total_importance);
-                result.priority = match (result.probability, result.size) {
-                    (Some(p), Some(s)) => Some(p * s),
-                    _ => None,
-                };
-                verdict.deal = Some(result);
-            }
-        }
+        derive(rules, lead, verdict, derived);
     }
     let mut truths = std::mem::take(&mut verdict.class_rules);
     verdict.class_rule = first_match(lead, verdict, &rules.classes, &mut truths);
@@ -208,10 +121,104 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
     verdict.temperature_rules = truths;
 }
 
+/// Computes one derived value of a lead (a framework, profile, score, the gates or the deal) from
+/// the lead and the derived values before it in `RuleSet::order`.
+pub(crate) fn derive(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Derived) {
+    match derived {
+        Derived::Minimum => {
+            verdict.gates.clear();
+            let mut all = Truth::True;
+            for gate in &rules.gates {
+                let holds = gate.condition.truth(&Ctx { lead, verdict });
+                let passes = match gate.kind {
+                    GateKind::Require => holds,
+                    GateKind::Reject => holds.not(),
+                };
+                all = all.and(passes);
+                verdict.gates.push(passes);
+            }
+            verdict.minimum = all;
+        }
+        Derived::Framework(i) => {
+            let framework = &rules.frameworks[i];
+            let mut result = std::mem::take(&mut verdict.frameworks[i]);
+            result.criteria.clear();
+            for c in &framework.criteria {
+                result.criteria.push(c.condition.truth(&Ctx { lead, verdict }));
+            }
+            let met = result.criteria.iter().filter(|t| **t == Truth::True).count() as u32;
+            let open = result.criteria.iter().filter(|t| **t == Truth::Unknown).count() as u32;
+            result.met = met;
+            result.passes = if met >= framework.needed {
+                Truth::True
+            } else if met + open < framework.needed {
+                Truth::False
+            } else {
+                Truth::Unknown
+            };
+            verdict.frameworks[i] = result;
+        }
+        Derived::Profile(i) => {
+            let profile = &rules.profiles[i];
+            let mut result = std::mem::take(&mut verdict.profiles[i]);
+            result.matched.clear();
+            let mut matched_weight = 0.0;
+            for c in &profile.criteria {
+                let t = c.condition.truth(&Ctx { lead, verdict });
+                if t.fires() {
+                    matched_weight += c.weight;
+                }
+                result.matched.push(t);
+            }
+            result.fit = if profile.total_weight > 0.0 { matched_weight / profile.total_weight } else { 0.0 };
+            verdict.profiles[i] = result;
+        }
+        Derived::Score(i) => {
+            let score = &rules.scores[i];
+            let mut result = std::mem::take(&mut verdict.scores[i]);
+            result.fired.clear();
+            let mut raw = 0.0;
+            for r in &score.rules {
+                let t = r.condition.truth(&Ctx { lead, verdict });
+                if t.fires() {
+                    raw += r.weight;
+                }
+                result.fired.push(t);
+            }
+            result.raw = raw;
+            result.total = score.cap.map_or(raw, |cap| raw.min(cap));
+            verdict.scores[i] = result;
+        }
+        Derived::Deal => {
+            let Some(deal) = &rules.deal else { return };
+            let mut result = verdict.deal.take().unwrap_or_default();
+            result.size = deal.size.as_ref().and_then(|size| size.value(&Ctx { lead, verdict }));
+            result.ratings.clear();
+            let mut weighted = 0.0;
+            for c in &deal.criteria {
+                let chosen = c.ratings.iter().position(|(_, cond)| match cond {
+                    Some(code) => code.truth(&Ctx { lead, verdict }).fires(),
+                    None => true,
+                });
+                if let Some(k) = chosen {
+                    weighted += c.importance * c.ratings[k].0;
+                }
+                result.ratings.push(chosen);
+            }
+            result.probability = (deal.total_importance > 0.0).then(|| weighted / deal.total_importance);
+            result.priority = match (result.probability, result.size) {
+                (Some(p), Some(s)) => Some(p * s),
+                _ => None,
+            };
+            verdict.deal = Some(result);
+        }
+    }
+}
+
 /// The first rule whose condition is definitely true (`otherwise` always is), with the truth of
 /// every condition tried. The checker guarantees a final `otherwise`; should a block lack one,
 /// its last rule stands in so every lead still gets exactly one answer.
-fn first_match(lead: &[Value], verdict: &Verdict, block: &[Rule], truths: &mut Vec<Truth>) -> usize {
+pub(crate) fn first_match(lead: &[Value], verdict: &Verdict, block: &[Rule], truths: &mut Vec<Truth>) -> usize {
     truths.clear();
     for (i, rule) in block.iter().enumerate() {
         let t = match &rule.condition {
