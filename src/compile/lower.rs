@@ -264,11 +264,11 @@ fn slot_dependents(model: &Model) -> Vec<Vec<Derived>> {
             e.walk(&mut |sub| {
                 if let TExprKind::Field(slot) = sub.kind {
                     slots[slot] = true;
-                } else if let Some(upstream) = derived_of(&sub.kind) {
-                    if let Some((_, theirs)) = reads.iter().find(|(r, _)| *r == upstream) {
-                        for (mine, theirs) in slots.iter_mut().zip(theirs) {
-                            *mine |= *theirs;
-                        }
+                } else if let Some(upstream) = derived_of(&sub.kind)
+                    && let Some((_, theirs)) = reads.iter().find(|(r, _)| *r == upstream)
+                {
+                    for (mine, theirs) in slots.iter_mut().zip(theirs) {
+                        *mine |= *theirs;
                     }
                 }
             });
