@@ -119,6 +119,22 @@ impl TExpr {
     }
 }
 
+impl TExprKind {
+    /// The derived value this node refers to (`BANT.budget` → the framework), if any.
+    pub fn derived(&self) -> Option<Derived> {
+        match *self {
+            TExprKind::Minimum => Some(Derived::Minimum),
+            TExprKind::FrameworkPasses(i) | TExprKind::FrameworkCriterion(i, _) | TExprKind::FrameworkMet(i) => {
+                Some(Derived::Framework(i))
+            }
+            TExprKind::ProfileFit(i) => Some(Derived::Profile(i)),
+            TExprKind::Score(i) => Some(Derived::Score(i)),
+            TExprKind::DealSize | TExprKind::DealProbability | TExprKind::DealPriority => Some(Derived::Deal),
+            _ => None,
+        }
+    }
+}
+
 /// Something whose value is computed once per lead before the class rules run, and that other
 /// rules may refer to. The checker orders them so every one is computed after what it reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -267,4 +283,25 @@ pub enum Expected {
     Grade(char),
     /// Framework index, and whether it should pass (`BANT passes`) or fail (`BANT fails`).
     Framework(usize, bool),
+}
+
+impl Model {
+    /// The expressions a derived value is computed from.
+    pub fn expressions_of(&self, d: Derived) -> Vec<&TExpr> {
+        match d {
+            Derived::Minimum => self.gates.iter().map(|g| &g.condition).collect(),
+            Derived::Framework(i) => self.frameworks[i].criteria.iter().map(|c| &c.condition).collect(),
+            Derived::Profile(i) => self.profiles[i].criteria.iter().map(|c| &c.condition).collect(),
+            Derived::Score(i) => self.scores[i].rules.iter().map(|c| &c.condition).collect(),
+            Derived::Deal => self
+                .deal
+                .iter()
+                .flat_map(|d| {
+                    d.size
+                        .iter()
+                        .chain(d.criteria.iter().flat_map(|c| c.ratings.iter().filter_map(|(_, e)| e.as_ref())))
+                })
+                .collect(),
+        }
+    }
 }

@@ -198,59 +198,19 @@ fn fields_read(model: &Model, e: Option<&TExpr>) -> Vec<usize> {
     let mut stack: Vec<&TExpr> = e.into_iter().collect();
     while let Some(e) = stack.pop() {
         e.walk(&mut |sub| {
-            let derived = match sub.kind {
-                TExprKind::Field(slot) => {
-                    slots.insert(slot);
-                    None
-                }
-                TExprKind::Minimum => Some(Derived::Minimum),
-                TExprKind::FrameworkPasses(i) | TExprKind::FrameworkCriterion(i, _) | TExprKind::FrameworkMet(i) => {
-                    Some(Derived::Framework(i))
-                }
-                TExprKind::ProfileFit(i) => Some(Derived::Profile(i)),
-                TExprKind::Score(i) => Some(Derived::Score(i)),
-                TExprKind::DealSize | TExprKind::DealProbability | TExprKind::DealPriority => Some(Derived::Deal),
-                _ => None,
-            };
+            if let TExprKind::Field(slot) = sub.kind {
+                slots.insert(slot);
+            }
+            let derived = sub.kind.derived();
             if let Some(d) = derived.filter(|d| !seen.contains(d)) {
                 seen.push(d);
-                stack.extend(derived_conditions(model, d));
+                stack.extend(model.expressions_of(d));
             }
         });
     }
     let mut out: Vec<usize> = slots.into_iter().collect();
     out.sort_unstable();
     out
-}
-
-fn derived_conditions(model: &Model, d: Derived) -> Vec<&TExpr> {
-    match d {
-        Derived::Minimum => model.gates.iter().map(|g| &g.condition).collect(),
-        Derived::Framework(i) => model.frameworks[i].criteria.iter().map(|c| &c.condition).collect(),
-        Derived::Profile(i) => model.profiles[i].criteria.iter().map(|c| &c.condition).collect(),
-        Derived::Score(i) => model.scores[i].rules.iter().map(|c| &c.condition).collect(),
-        Derived::Deal => model
-            .deal
-            .iter()
-            .flat_map(|d| {
-                d.size.iter().chain(d.criteria.iter().flat_map(|c| c.ratings.iter().filter_map(|(_, e)| e.as_ref())))
-            })
-            .collect(),
-    }
-}
-
-/// The derived value an expression node refers to, if it is such a reference.
-fn derived_of(kind: &TExprKind) -> Option<Derived> {
-    match *kind {
-        TExprKind::Minimum => Some(Derived::Minimum),
-        TExprKind::FrameworkPasses(i) | TExprKind::FrameworkCriterion(i, _) | TExprKind::FrameworkMet(i) => {
-            Some(Derived::Framework(i))
-        }
-        TExprKind::ProfileFit(i) => Some(Derived::Profile(i)),
-        TExprKind::Score(i) => Some(Derived::Score(i)),
-        TExprKind::DealSize | TExprKind::DealProbability | TExprKind::DealPriority => Some(Derived::Deal),
-        _ => None,
-    }
 }
 
 /// For each field slot, the derived values that read it, directly or through other derived
@@ -260,11 +220,11 @@ fn slot_dependents(model: &Model) -> Vec<Vec<Derived>> {
     let mut reads: Vec<(Derived, Vec<bool>)> = Vec::new();
     for &d in &model.order {
         let mut slots = vec![false; fields];
-        for e in derived_conditions(model, d) {
+        for e in model.expressions_of(d) {
             e.walk(&mut |sub| {
                 if let TExprKind::Field(slot) = sub.kind {
                     slots[slot] = true;
-                } else if let Some(upstream) = derived_of(&sub.kind)
+                } else if let Some(upstream) = sub.kind.derived()
                     && let Some((_, theirs)) = reads.iter().find(|(r, _)| *r == upstream)
                 {
                     for (mine, theirs) in slots.iter_mut().zip(theirs) {

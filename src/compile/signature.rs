@@ -158,32 +158,9 @@ fn class_expressions(model: &Model) -> Vec<&TExpr> {
     while let Some(e) = pending.pop() {
         out.push(e);
         e.walk(&mut |sub| {
-            let derived = match sub.kind {
-                TExprKind::Minimum => Some(Derived::Minimum),
-                TExprKind::FrameworkPasses(i) | TExprKind::FrameworkCriterion(i, _) | TExprKind::FrameworkMet(i) => {
-                    Some(Derived::Framework(i))
-                }
-                TExprKind::ProfileFit(i) => Some(Derived::Profile(i)),
-                TExprKind::Score(i) => Some(Derived::Score(i)),
-                TExprKind::DealSize | TExprKind::DealProbability | TExprKind::DealPriority => Some(Derived::Deal),
-                _ => None,
-            };
-            if let Some(d) = derived.filter(|d| !seen.contains(d)) {
+            if let Some(d) = sub.kind.derived().filter(|d| !seen.contains(d)) {
                 seen.push(d);
-                match d {
-                    Derived::Minimum => pending.extend(model.gates.iter().map(|g| &g.condition)),
-                    Derived::Framework(i) => pending.extend(model.frameworks[i].criteria.iter().map(|c| &c.condition)),
-                    Derived::Profile(i) => pending.extend(model.profiles[i].criteria.iter().map(|c| &c.condition)),
-                    Derived::Score(i) => pending.extend(model.scores[i].rules.iter().map(|c| &c.condition)),
-                    Derived::Deal => {
-                        if let Some(deal) = &model.deal {
-                            pending.extend(deal.size.iter());
-                            pending.extend(
-                                deal.criteria.iter().flat_map(|c| c.ratings.iter().filter_map(|(_, e)| e.as_ref())),
-                            );
-                        }
-                    }
-                }
+                pending.extend(model.expressions_of(d));
             }
         });
     }
