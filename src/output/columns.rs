@@ -12,28 +12,37 @@ use crate::eval::explain::{duration, format_value};
 use crate::eval::grade;
 use crate::eval::questions::{Question, trim};
 use crate::value::{Truth, Value, civil_datetime};
+use std::borrow::Cow;
 
-/// One output cell, typed so JSON keeps numbers as numbers.
+/// Grades as text, so a cell can borrow them.
+const GRADES: [&str; 5] = ["A", "B", "C", "D", "F"];
+
+fn grade_index(g: char) -> usize {
+    "ABCDF".find(g).unwrap_or(4)
+}
+
+/// One output cell, typed so JSON keeps numbers as numbers. Text that the rules already hold
+/// (class names, rule labels, playbooks, yes/no/unknown) is borrowed, not copied per lead.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
+pub enum Cell<'a> {
     Empty,
-    Text(String),
+    Text(Cow<'a, str>),
     Number(f64),
 }
 
-impl Cell {
-    pub fn to_text(&self) -> String {
+impl Cell<'_> {
+    pub fn to_text(&self) -> Cow<'_, str> {
         match self {
-            Cell::Empty => String::new(),
-            Cell::Text(t) => t.clone(),
-            Cell::Number(n) => trim(*n),
+            Cell::Empty => Cow::Borrowed(""),
+            Cell::Text(t) => Cow::Borrowed(t),
+            Cell::Number(n) => Cow::Owned(trim(*n)),
         }
     }
 
     pub fn to_json(&self) -> serde_json::Value {
         match self {
             Cell::Empty => serde_json::Value::Null,
-            Cell::Text(t) => serde_json::Value::String(t.clone()),
+            Cell::Text(t) => serde_json::Value::String(t.to_string()),
             Cell::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => serde_json::Value::from(*n as i64),
             Cell::Number(n) => serde_json::Number::from_f64((n * 100.0).round() / 100.0)
                 .map_or(serde_json::Value::Null, serde_json::Value::Number),
@@ -90,36 +99,37 @@ pub struct LeadRef<'a> {
 }
 
 /// The cells of a lead's verdict, in `column_names` order.
-pub fn verdict_cells(
-    rules: &RuleSet,
-    lead_ref: &LeadRef,
+pub fn verdict_cells<'a>(
+    rules: &'a RuleSet,
+    lead_ref: &LeadRef<'a>,
     lead: &[Value],
     verdict: &Verdict,
     questions: &[Question],
-) -> Vec<Cell> {
-    let text = |s: &str| Cell::Text(s.to_string());
+) -> Vec<Cell<'a>> {
+    let text = |s: &'a str| Cell::Text(Cow::Borrowed(s));
+    let owned = |s: String| Cell::Text(Cow::Owned(s));
     let class_rule = rules.classes.get(verdict.class_rule);
     let mut cells = vec![
         Cell::Number(lead_ref.row as f64),
         lead_ref.id.map_or(Cell::Empty, text),
         text(rules.class_name(verdict.class_rule)),
-        rules.class_rule_labels.get(verdict.class_rule).map_or(Cell::Empty, |label| Cell::Text(label.clone())),
+        rules.class_rule_labels.get(verdict.class_rule).map_or(Cell::Empty, |label| text(label)),
     ];
     cells.extend(verdict.scores.iter().map(|s| Cell::Number(s.total)));
     for p in &verdict.profiles {
         cells.push(Cell::Number(p.fit * 100.0));
-        cells.push(Cell::Text(grade(p.fit).to_string()));
+        cells.push(text(GRADES[grade_index(grade(p.fit))]));
     }
     if let Some(t) = &rules.temperature {
         match verdict.temperature_rule {
             Some(i) => {
                 cells.push(text(&t.names[t.rules[i].name as usize]));
-                cells.push(t.rules[i].respond_within.map_or(Cell::Empty, |w| Cell::Text(duration(w))));
+                cells.push(t.rules[i].respond_within.map_or(Cell::Empty, |w| owned(duration(w))));
                 cells.push(
                     verdict
                         .respond_by
                         .and_then(civil_datetime)
-                        .map_or(Cell::Empty, |d| Cell::Text(d.strftime("%Y-%m-%d %H:%M").to_string())),
+                        .map_or(Cell::Empty, |d| owned(d.strftime("%Y-%m-%d %H:%M").to_string())),
                 );
             }
             None => cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]),
@@ -137,7 +147,7 @@ pub fn verdict_cells(
             .filter(|(_, t)| **t == Truth::False)
             .map(|(g, _)| g.reason.as_str())
             .collect();
-        cells.push(if failed.is_empty() { Cell::Empty } else { Cell::Text(failed.join("; ")) });
+        cells.push(if failed.is_empty() { Cell::Empty } else { owned(failed.join("; ")) });
     }
     let unknown: Vec<&str> = rules
         .schema
@@ -147,9 +157,9 @@ pub fn verdict_cells(
         .filter(|(s, f)| f.used && !lead[*s].is_known())
         .map(|(_, f)| f.name.as_str())
         .collect();
-    cells.push(if unknown.is_empty() { Cell::Empty } else { Cell::Text(unknown.join(", ")) });
+    cells.push(if unknown.is_empty() { Cell::Empty } else { owned(unknown.join(", ")) });
     let asked: Vec<String> = questions.iter().map(|q| q.describe(rules)).collect();
-    cells.push(if asked.is_empty() { Cell::Empty } else { Cell::Text(asked.join(" | ")) });
+    cells.push(if asked.is_empty() { Cell::Empty } else { owned(asked.join(" | ")) });
     if let Some(deal) = &rules.deal {
         let result = verdict.deal.as_ref();
         if !deal.criteria.is_empty() {
@@ -168,13 +178,13 @@ pub fn verdict_cells(
 }
 
 /// The cells of a lead that could not be read: class `error` and the reason.
-pub fn error_cells(rules: &RuleSet, lead_ref: &LeadRef, reason: &str) -> Vec<Cell> {
+pub fn error_cells<'a>(rules: &RuleSet, lead_ref: &LeadRef<'a>, reason: &str) -> Vec<Cell<'a>> {
     let width = column_names(rules).len();
     let mut cells = vec![Cell::Empty; width];
     cells[0] = Cell::Number(lead_ref.row as f64);
-    cells[1] = lead_ref.id.map_or(Cell::Empty, |s| Cell::Text(s.to_string()));
-    cells[2] = Cell::Text("error".into());
-    cells[width - 1] = Cell::Text(reason.to_string());
+    cells[1] = lead_ref.id.map_or(Cell::Empty, |s| Cell::Text(Cow::Borrowed(s)));
+    cells[2] = Cell::Text(Cow::Borrowed("error"));
+    cells[width - 1] = Cell::Text(Cow::Owned(reason.to_string()));
     cells
 }
 

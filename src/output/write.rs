@@ -68,8 +68,8 @@ impl<W: Write> RowWriter<W> {
                 for cell in cells {
                     match cell {
                         Cell::Empty => csv.write_field("")?,
-                        Cell::Text(text) => csv.write_field(text)?,
-                        Cell::Number(_) => csv.write_field(cell.to_text())?,
+                        Cell::Text(text) => csv.write_field(text.as_bytes())?,
+                        Cell::Number(_) => csv.write_field(cell.to_text().as_bytes())?,
                     }
                 }
                 Ok(csv.write_record(None::<&[u8]>)?)
