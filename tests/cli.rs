@@ -217,6 +217,25 @@ fn a_reader_that_stops_early_is_no_crash() {
 }
 
 #[test]
+fn csv_output_can_start_with_a_bom_for_excel() {
+    let dir = scratch("bom");
+    let output = dir.join("verdicts.csv");
+    let target = output.to_str().unwrap_or_default();
+    for jobs in ["1", "2"] {
+        let out =
+            leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--bom", "--jobs", jobs, "-o", target]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let bytes = std::fs::read(&output).expect("written");
+        assert!(bytes.starts_with(b"\xEF\xBB\xBFrow,id,class"), "a BOM, then the header");
+        assert_eq!(csv_rows(&String::from_utf8_lossy(&bytes[3..])).len(), 20);
+    }
+    let plain = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv"]);
+    assert!(stdout(&plain).starts_with("row,id,class"), "no BOM unless asked");
+    let jsonl = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--bom", "--format", "jsonl"]);
+    assert_eq!(code(&jsonl), 2);
+}
+
+#[test]
 fn qualify_reads_standard_input() {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_leadrules"))

@@ -33,9 +33,16 @@ pub struct QualifyArgs {
     /// thread. The table format always uses one thread (it aligns its columns over all rows).
     #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
     pub jobs: Option<usize>,
+    /// Start the CSV with a byte-order mark, so that Excel opens Russian text correctly when
+    /// the file is double-clicked.
+    #[arg(long)]
+    pub bom: bool,
     #[command(flatten)]
     pub input: InputArgs,
 }
+
+/// The UTF-8 byte-order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// How to read the lead file, when guessing is not enough.
 #[derive(clap::Args, Debug, Clone)]
@@ -86,10 +93,24 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
             return Outcome::FileProblem;
         }
     };
+    if args.bom && args.format != Format::Csv {
+        eprintln!("error: --bom is for CSV output; JSON Lines and tables are read without one");
+        return Outcome::Usage;
+    }
     let jobs = args.jobs.unwrap_or_else(default_jobs);
+    let bom: &[u8] = if args.bom { BOM } else { b"" };
+    let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
     let result = match &args.output {
-        Some(path) => write_atomically(path, |out| qualify_with_jobs(&rules, reader, args.format, out, jobs)),
-        None => qualify_with_jobs(&rules, reader, args.format, std::io::stdout().lock(), jobs),
+        Some(path) => write_atomically(path, |out| {
+            out.write_all(bom).map_err(cannot_write)?;
+            qualify_with_jobs(&rules, reader, args.format, out, jobs)
+        }),
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bom)
+                .map_err(cannot_write)
+                .and_then(|()| qualify_with_jobs(&rules, reader, args.format, out, jobs))
+        }
     };
     match result {
         Ok(summary) => {
