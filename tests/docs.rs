@@ -46,18 +46,6 @@ fn the_whole_file_example_checks_clean_and_its_examples_pass() {
 
 #[test]
 fn every_block_snippet_parses() {
-    const BLOCK_STARTS: [&str; 10] = [
-        "fields",
-        "minimum",
-        "profile",
-        "framework",
-        "score",
-        "classify",
-        "temperature",
-        "deal",
-        "example",
-        "definition",
-    ];
     let mut checked = 0;
     let mut failures = Vec::new();
     for block in code_blocks(&language_reference()) {
@@ -66,7 +54,8 @@ fn every_block_snippet_parses() {
         // Syntax templates (`NAME : TYPE ...`) and deliberate mistakes are not code.
         let template = block.contains("...") || block.contains("…") || block.contains("NAME") || block.contains("COND");
         let code = block.contains('{') || first.starts_with("definition \"");
-        if !BLOCK_STARTS.contains(&keyword) || template || !code {
+        let block_start = leadrules::syntax::ITEM_KEYWORDS.contains(&keyword) || keyword == "definition";
+        if !block_start || template || !code {
             continue;
         }
         let parsed = leadrules::syntax::parse(&block);

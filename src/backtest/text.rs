@@ -5,11 +5,30 @@ use std::fmt::Write;
 
 /// A percentage with one decimal: `63.2%`; `—` when there is nothing to divide.
 fn pct(v: Option<f64>) -> String {
-    v.map_or("—".into(), |v| format!("{:.1}%", v * 100.0))
+    v.filter(|v| v.is_finite()).map_or("—".into(), |v| format!("{:.1}%", v * 100.0))
 }
 
 fn interval(i: Option<Interval>) -> String {
-    i.map_or("—".into(), |i| format!("{:.1}–{:.1}%", i.low * 100.0, i.high * 100.0))
+    let bounded = |x: f64| if x.is_finite() { x.clamp(0.0, 1.0) } else { 0.0 };
+    i.map_or("—".into(), |i| format!("{:.1}–{:.1}%", bounded(i.low) * 100.0, bounded(i.high) * 100.0))
+}
+
+/// The figures every report shows for a group, after its name, in this order.
+pub(super) const GROUP_COLUMNS: [&str; 8] =
+    ["leads", "share", "won", "lost", "open", "conversion", "95% interval", "lift"];
+
+/// A group's figures as the reports write them, in `GROUP_COLUMNS` order.
+pub(super) fn group_cells(g: &Group) -> Vec<String> {
+    vec![
+        g.leads.to_string(),
+        pct(Some(g.share)),
+        g.won.to_string(),
+        g.lost.to_string(),
+        g.open.to_string(),
+        pct(g.conversion),
+        interval(g.interval),
+        g.lift.filter(|l| l.is_finite()).map_or("—".into(), |l| format!("{l:.2}×")),
+    ]
 }
 
 /// Columns aligned: text left, numbers right.
@@ -37,23 +56,10 @@ fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 fn groups_table(groups: &[Group]) -> String {
-    let rows: Vec<Vec<String>> = groups
-        .iter()
-        .map(|g| {
-            vec![
-                g.name.clone(),
-                g.leads.to_string(),
-                pct(Some(g.share)),
-                g.won.to_string(),
-                g.lost.to_string(),
-                g.open.to_string(),
-                pct(g.conversion),
-                interval(g.interval),
-                g.lift.map_or("—".into(), |l| format!("{l:.2}×")),
-            ]
-        })
-        .collect();
-    table(&["", "leads", "share", "won", "lost", "open", "conversion", "95% interval", "lift"], &rows)
+    let rows: Vec<Vec<String>> =
+        groups.iter().map(|g| std::iter::once(g.name.clone()).chain(group_cells(g)).collect()).collect();
+    let headers: Vec<&str> = std::iter::once("").chain(GROUP_COLUMNS).collect();
+    table(&headers, &rows)
 }
 
 /// The whole backtest report.

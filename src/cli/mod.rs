@@ -1,8 +1,11 @@
-//! The command line: `check`, `qualify`, `explain` and `test`, one file per command.
+//! The command line, one file per command: `check`, `qualify`, `explain`, `test`, `snapshot`,
+//! `fmt`, `backtest` and `diff`; `parallel` is qualify's multi-threaded pipeline, `load`,
+//! `progress` and `out` are what the commands share.
 //!
 //! Exit codes (documented in `docs/cli.md`): 0 success; 1 the rule file has errors (or, with
-//! `--deny-warnings`, warnings; with `test`, an example failed); 2 wrong usage; 3 a file could not be read or written; 4 the run
-//! finished but some leads could not be read (each has an `error` row in the output).
+//! `--deny-warnings`, warnings), or a check found something (a failed example, changed verdicts,
+//! a file to reformat); 2 wrong usage; 3 a file could not be read or written; 4 the run finished
+//! but some leads could not be read (each has an `error` row in the output).
 
 mod backtest;
 mod check;

@@ -18,6 +18,8 @@ mod scan;
 mod tests;
 mod wording;
 
+pub use scan::ITEM_KEYWORDS;
+
 use crate::diagnostic::Diagnostic;
 
 /// The outcome of parsing one rule file: every item that could be read, and every problem found.

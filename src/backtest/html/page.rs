@@ -112,28 +112,12 @@ pub(super) fn lift(l: Option<f64>) -> String {
 
 /// Every figure of the groups.
 pub(super) fn groups_table(caption: &str, first: &str, groups: &[Group]) -> String {
-    let rows: Vec<Vec<String>> = groups
-        .iter()
-        .map(|g| {
-            vec![
-                g.name.clone(),
-                g.leads.to_string(),
-                pct1(Some(g.share)),
-                g.won.to_string(),
-                g.lost.to_string(),
-                g.open.to_string(),
-                pct1(conv(g)),
-                range1(g.interval),
-                lift(g.lift),
-            ]
-        })
-        .collect();
-    table(
-        caption,
-        &[first, "leads", "share", "won", "lost", "open", "conversion", "95% interval", "lift"],
-        &[false, true, true, true, true, true, true, true, true],
-        &rows,
-    )
+    use crate::backtest::text::{GROUP_COLUMNS, group_cells};
+    let rows: Vec<Vec<String>> =
+        groups.iter().map(|g| std::iter::once(g.name.clone()).chain(group_cells(g)).collect()).collect();
+    let headers: Vec<&str> = std::iter::once(first).chain(GROUP_COLUMNS).collect();
+    let numeric: Vec<bool> = std::iter::once(false).chain(GROUP_COLUMNS.iter().map(|_| true)).collect();
+    table(caption, &headers, &numeric, &rows)
 }
 
 pub(super) fn figure(svg: &str, table: &str) -> String {

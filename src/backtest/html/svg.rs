@@ -208,6 +208,40 @@ pub(super) fn empty_note(out: &mut String, x: f64, y: f64, text: &str) {
 
 /// Horizontal bars of leads, won/lost/open stacked, the counts written on the segments and the
 /// total (with its share) at the end of each bar.
+/// Where a horizontal axis of counts goes: from `left`, `width` wide, up to `max` in steps.
+pub(super) struct CountAxis {
+    pub(super) left: f64,
+    pub(super) width: f64,
+    pub(super) max: f64,
+    pub(super) step: f64,
+    pub(super) top: f64,
+    pub(super) bottom: f64,
+}
+
+/// A count axis: grid lines with their ticks, the axis line, and its label at `label_y`.
+pub(super) fn count_axis(out: &mut String, a: CountAxis, label_y: f64, label: &str) {
+    let CountAxis { left, width, max, step, top, bottom } = a;
+    let mut t = 0.0;
+    while t <= max + 1e-9 {
+        let x = left + t / max * width;
+        w!(
+            out,
+            r##"<line class="grid" x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}"/><text class="tick" x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
+            top - 6.0,
+            bottom + 15.0,
+            t as u64
+        );
+        t += step;
+    }
+    w!(out, r##"<line class="axis" x1="{left:.1}" x2="{left:.1}" y1="{:.1}" y2="{bottom:.1}"/>"##, top - 6.0);
+    w!(
+        out,
+        r##"<text class="axis-label" x="{:.1}" y="{label_y:.1}" text-anchor="middle">{}</text>"##,
+        left + width / 2.0,
+        esc(label)
+    );
+}
+
 pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, empty: &str) -> String {
     let w = 900.0;
     let tagged = rows.iter().any(|r| r.tag.is_some());
@@ -226,27 +260,7 @@ pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, emp
     svg_open(&mut out, id, &format!("{title}: {bars} bars; the same figures are in the table below"), w, h);
     svg_title(&mut out, title);
     legend(&mut out, &[("won", WON), ("lost", LOST), ("open", OPEN)], w, 40.0);
-    // Grid and ticks.
-    let mut t = 0.0;
-    while t <= axis_max + 1e-9 {
-        let x = left + t / axis_max * plot_w;
-        w!(
-            out,
-            r##"<line class="grid" x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}"/><text class="tick" x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
-            top - 6.0,
-            bottom + 15.0,
-            t as u64
-        );
-        t += step;
-    }
-    w!(out, r##"<line class="axis" x1="{left:.1}" x2="{left:.1}" y1="{:.1}" y2="{bottom:.1}"/>"##, top - 6.0);
-    w!(
-        out,
-        r##"<text class="axis-label" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
-        left + plot_w / 2.0,
-        bottom + 36.0,
-        esc(x_label)
-    );
+    count_axis(&mut out, CountAxis { left, width: plot_w, max: axis_max, step, top, bottom }, bottom + 36.0, x_label);
     if rows.is_empty() {
         empty_note(&mut out, left + 8.0, top + 16.0, empty);
     }
@@ -542,25 +556,12 @@ pub(super) fn channels_svg(channels: &[Group], folded: bool, overall: Option<f64
     let max = scaled.iter().map(|g| g.leads).max().unwrap_or(0);
     let (axis_max, tick) = nice_axis(max);
     let cut_any = channels.iter().any(|g| g.leads as f64 > axis_max);
-    let mut t = 0.0;
-    while t <= axis_max + 1e-9 {
-        let x = left + t / axis_max * leads_w;
-        w!(
-            out,
-            r##"<line class="grid" x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}"/><text class="tick" x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
-            top - 6.0,
-            bottom + 15.0,
-            t as u64
-        );
-        t += tick;
-    }
-    w!(out, r##"<line class="axis" x1="{left:.1}" x2="{left:.1}" y1="{:.1}" y2="{bottom:.1}"/>"##, top - 6.0);
-    w!(
-        out,
-        r##"<text class="axis-label" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
-        left + leads_w / 2.0,
+    let label = if cut_any { "leads (the “other” bar is cut)" } else { "leads" };
+    count_axis(
+        &mut out,
+        CountAxis { left, width: leads_w, max: axis_max, step: tick, top, bottom },
         bottom + 34.0,
-        if cut_any { "leads (the “other” bar is cut)" } else { "leads" }
+        label,
     );
     percent_axis(&mut out, conv_x, conv_w, top - 6.0, bottom, "conversion", 25);
     if rows.is_empty() {
