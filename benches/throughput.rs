@@ -55,6 +55,12 @@ fn main() {
         start.elapsed()
     });
     println!("eval_leads_per_s {:.0}", leads.len() as f64 / evaluated.as_secs_f64());
+    let by_hand = best_of(3, || {
+        let (took, checksum) = handwritten(&rules, &leads);
+        std::hint::black_box(checksum);
+        took
+    });
+    println!("handwritten_leads_per_s {:.0}", leads.len() as f64 / by_hand.as_secs_f64());
     drop(leads);
     if std::env::var_os("EVAL_ONLY_PROFILE").is_some() {
         return;
@@ -196,4 +202,75 @@ fn rules() -> RuleSet {
 fn read_leads(rules: &RuleSet, path: &Path) -> Vec<Vec<Value>> {
     let reader = leadrules::input::open(path, &rules.schema, &Default::default()).expect("open");
     reader.filter_map(|row| row.values.ok()).collect()
+}
+
+/// acme.rules written by hand in Rust (class, score, fit, temperature, deal probability), the
+/// yardstick the issue names: what evaluation costs with no interpreter at all.
+fn handwritten(rules: &RuleSet, leads: &[Vec<Value>]) -> (Duration, u64) {
+    let slot = |name: &str| rules.schema.slot_of(name).expect("acme field");
+    let [employees, revenue, industry, ad_spend, role, dm, budget, timeline, need, source] = [
+        "employees",
+        "revenue",
+        "industry",
+        "ad_spend",
+        "role",
+        "decision_maker",
+        "budget",
+        "timeline",
+        "need",
+        "source",
+    ]
+    .map(slot);
+    let num = |v: &Value| if let Value::Number(n) = v { Some(*n) } else { None };
+    let en = |v: &Value| if let Value::Enum(n) = v { Some(*n) } else { None };
+    let start = Instant::now();
+    let mut checksum = 0u64;
+    for lead in leads {
+        let emp = num(&lead[employees]);
+        let minimum = emp.is_some_and(|e| e >= 10.0) && en(&lead[industry]) != Some(5);
+        let mut fit = 0.0;
+        fit += if emp.is_some_and(|e| (50.0..=5000.0).contains(&e)) { 3.0 } else { 0.0 };
+        fit += if num(&lead[ad_spend]).is_some_and(|a| a >= 100_000.0) { 2.0 } else { 0.0 };
+        fit += if en(&lead[role]).is_some_and(|r| r < 3) { 2.0 } else { 0.0 };
+        fit += if num(&lead[revenue]).is_some_and(|r| r >= 50_000_000.0) { 1.0 } else { 0.0 };
+        let b = num(&lead[budget]);
+        let t = num(&lead[timeline]);
+        let d = matches!(lead[dm], Value::Bool(true));
+        let criteria =
+            [b.is_some_and(|b| b >= 500_000.0), d, lead[need].is_known(), t.is_some_and(|t| t <= 7_776_000.0)];
+        let met = criteria.iter().filter(|c| **c).count();
+        let mut score = 0;
+        score += if fit / 8.0 >= 0.7 { 30 } else { 0 };
+        score += if criteria[0] { 15 } else { 0 } + if criteria[1] { 15 } else { 0 } + if criteria[3] { 10 } else { 0 };
+        let src = en(&lead[source]);
+        score += if src == Some(2) { 10 } else { 0 } - if src == Some(4) { 20 } else { 0 };
+        let class = if !minimum {
+            0
+        } else if met >= 3 || score >= 60 {
+            1
+        } else if score >= 30 {
+            2
+        } else {
+            3
+        };
+        let hot = t.is_some_and(|t| t <= 2_592_000.0) && d;
+        let temperature = if hot {
+            0
+        } else if t.is_some_and(|t| t <= 7_776_000.0) {
+            1
+        } else {
+            2
+        };
+        let price = b.map_or(0.2, |b| {
+            if b >= 1_000_000.0 {
+                0.9
+            } else if b >= 500_000.0 {
+                0.6
+            } else {
+                0.2
+            }
+        });
+        checksum += class + temperature + score as u64 + (price * 10.0) as u64;
+    }
+    (start.elapsed(), checksum)
 }

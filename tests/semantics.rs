@@ -134,7 +134,7 @@ fn yes_no_lead(rules: &RuleSet, truths: &[Truth]) -> Vec<Value> {
 
 /// The truth of every score rule of a one-score file, for a lead.
 fn fired(rules: &RuleSet, lead: &[Value]) -> Vec<Truth> {
-    evaluate(rules, lead).scores[0].fired.clone()
+    evaluate(rules, lead).fired(0).to_vec()
 }
 
 /// A file whose score has one `+1` line per condition, over the given fields.
@@ -319,7 +319,7 @@ fn logic_truths(rules: &RuleSet, env: &[Option<bool>; 3]) -> [Truth; 4] {
         &[("a", value_of(to_truth(env[0]))), ("b", value_of(to_truth(env[1]))), ("c", value_of(to_truth(env[2])))],
     );
     let v = evaluate(rules, &lead);
-    [v.gates[0], v.frameworks[0].criteria[0], v.scores[0].fired[0], v.class_rules[0]]
+    [v.gates()[0], v.criteria(0)[0], v.fired(0)[0], v.class_rules()[0]]
 }
 
 #[test]
@@ -421,14 +421,14 @@ classify {
 ",
     );
     let v = evaluate(&r, &lead(&r, &[("industry", one_of(&r, "industry", "it"))]));
-    assert_eq!(v.gates, vec![Truth::Unknown, Truth::True]);
+    assert_eq!(v.gates(), vec![Truth::Unknown, Truth::True]);
     assert_eq!(v.minimum, Truth::Unknown);
     assert_eq!(r.class_name(v.class_rule), "ok");
-    assert_eq!(v.class_rules, vec![Truth::Unknown, Truth::True]);
+    assert_eq!(v.class_rules(), vec![Truth::Unknown, Truth::True]);
 
     // A failed gate makes `minimum` false even when another is unknown.
     let v = evaluate(&r, &lead(&r, &[("industry", one_of(&r, "industry", "gambling"))]));
-    assert_eq!(v.gates, vec![Truth::Unknown, Truth::False]);
+    assert_eq!(v.gates(), vec![Truth::Unknown, Truth::False]);
     assert_eq!(v.minimum, Truth::False);
     assert_eq!(r.class_name(v.class_rule), "disqualified");
 
@@ -450,7 +450,7 @@ proptest! {
             let got = logic_truths(&r, &env);
             prop_assert_eq!(got, [want; 4], "`{}` with a, b, c = {:?}", text, env);
             let v = evaluate(&r, &lead(&r, &[]));
-            prop_assert_eq!(v.minimum, v.gates[0]);
+            prop_assert_eq!(v.minimum, v.gates()[0]);
         }
     }
 
@@ -466,11 +466,11 @@ proptest! {
                 if !refines {
                     continue;
                 }
-                for k in 0..4 {
-                    if results[i][k] != Truth::Unknown {
+                for (before, after) in results[i].iter().zip(&results[j]) {
+                    if *before != Truth::Unknown {
                         prop_assert_eq!(
-                            results[j][k], results[i][k],
-                            "`{}`: {:?} → {:?} refined to {:?}", c.render(), coarse, results[i][k], fine
+                            after, before,
+                            "`{}`: {:?} → {:?} refined to {:?}", c.render(), coarse, before, fine
                         );
                     }
                 }
@@ -646,6 +646,37 @@ fn in_and_not_in_lists() {
     }
 }
 
+/// A negated test of one field compiles to the complementary test (`not x < 5` is `x >= 5`,
+/// `not industry = it` is `industry != it`): unknown stays unknown, and the answers are exactly
+/// the opposite for every known value.
+#[test]
+fn negated_field_tests_are_the_complementary_tests() {
+    let r = rules(&conditions_file(
+        "industry : one of it, retail, gambling  dm : yes/no  need : text  n : number",
+        &[
+            "industry != retail",
+            "not industry = it",
+            "not industry in [it, gambling]",
+            "not dm",
+            "not (need is known)",
+            "not n < 5",
+            "not n between 2 and 4",
+            "not (not n > 3)",
+        ],
+    ));
+    use Truth::{False as N, True as Y, Unknown as U};
+    let cases = [
+        (one_of(&r, "industry", "it"), yes_no(true), text("x"), num(4.5), [Y, N, N, N, N, N, Y, Y]),
+        (one_of(&r, "industry", "retail"), yes_no(false), Value::Unknown, num(5.0), [N, Y, Y, Y, Y, Y, Y, Y]),
+        (one_of(&r, "industry", "gambling"), yes_no(true), text("y"), num(2.0), [Y, Y, N, N, N, N, N, N]),
+        (Value::Unknown, Value::Unknown, Value::Unknown, Value::Unknown, [U, U, U, U, Y, U, U, U]),
+    ];
+    for (industry, dm, need, n, want) in cases {
+        let l = lead(&r, &[("industry", industry), ("dm", dm), ("need", need), ("n", n)]);
+        assert_eq!(fired(&r, &l), want, "{l:?}");
+    }
+}
+
 #[test]
 fn contains_and_text_equality_ignore_case() {
     let r = rules(&conditions_file(
@@ -712,6 +743,11 @@ enum NumCond {
     Ge(bool, i32),
     Lt(bool, i32),
     Eq(bool, i32),
+    Gt(bool, i32),
+    Le(bool, i32),
+    Ne(bool, i32),
+    /// The constant first: `3 < n`.
+    ConstLt(i32, bool),
     Between(bool, i32, i32),
     In(bool, Vec<i32>, bool),
     /// `n / m >= k`: unknown when `m` is 0.
@@ -727,6 +763,10 @@ fn num_cond() -> impl Strategy<Value = NumCond> {
         (any::<bool>(), 0..6i32).prop_map(|(v, k)| NumCond::Ge(v, k)),
         (any::<bool>(), 0..6i32).prop_map(|(v, k)| NumCond::Lt(v, k)),
         (any::<bool>(), 0..6i32).prop_map(|(v, k)| NumCond::Eq(v, k)),
+        (any::<bool>(), 0..6i32).prop_map(|(v, k)| NumCond::Gt(v, k)),
+        (any::<bool>(), 0..6i32).prop_map(|(v, k)| NumCond::Le(v, k)),
+        (any::<bool>(), 0..6i32).prop_map(|(v, k)| NumCond::Ne(v, k)),
+        (0..6i32, any::<bool>()).prop_map(|(k, v)| NumCond::ConstLt(k, v)),
         (any::<bool>(), 0..6i32, 0..6i32).prop_map(|(v, lo, hi)| NumCond::Between(v, lo, hi)),
         (any::<bool>(), proptest::collection::vec(0..6i32, 1..=3), any::<bool>())
             .prop_map(|(v, list, negated)| NumCond::In(v, list, negated)),
@@ -749,6 +789,10 @@ impl NumCond {
             NumCond::Ge(v, k) => format!("{} >= {k}", var(v)),
             NumCond::Lt(v, k) => format!("{} < {k}", var(v)),
             NumCond::Eq(v, k) => format!("{} = {k}", var(v)),
+            NumCond::Gt(v, k) => format!("{} > {k}", var(v)),
+            NumCond::Le(v, k) => format!("{} <= {k}", var(v)),
+            NumCond::Ne(v, k) => format!("{} != {k}", var(v)),
+            NumCond::ConstLt(k, v) => format!("{k} < {}", var(v)),
             NumCond::Between(v, lo, hi) => format!("{} between {lo} and {hi}", var(v)),
             NumCond::In(v, list, negated) => {
                 let items: Vec<String> = list.iter().map(|k| k.to_string()).collect();
@@ -768,6 +812,10 @@ impl NumCond {
             NumCond::Ge(v, k) => Some(var(v)? >= *k),
             NumCond::Lt(v, k) => Some(var(v)? < *k),
             NumCond::Eq(v, k) => Some(var(v)? == *k),
+            NumCond::Gt(v, k) => Some(var(v)? > *k),
+            NumCond::Le(v, k) => Some(var(v)? <= *k),
+            NumCond::Ne(v, k) => Some(var(v)? != *k),
+            NumCond::ConstLt(k, v) => Some(*k < var(v)?),
             NumCond::Between(v, lo, hi) => Some(*lo <= var(v)? && var(v)? <= *hi),
             NumCond::In(v, list, negated) => Some(list.contains(&var(v)?) != *negated),
             NumCond::Ratio(k) => {
@@ -853,7 +901,7 @@ classify { everyone otherwise }
     let l = lead(&r, &[("employees", num(50.0)), ("budget", num(500_000.0)), ("discount", pct(12.5))]);
     let v = evaluate(&r, &l);
     assert!((v.profiles[0].fit - 0.7).abs() < 1e-12);
-    assert_eq!(v.scores[0].fired, vec![Y, Y, Y, N]);
+    assert_eq!(v.fired(0), vec![Y, Y, Y, N]);
     let l = lead(&r, &[("employees", num(49.0)), ("budget", num(499_999.0)), ("discount", pct(21.0))]);
     assert_eq!(fired(&r, &l), vec![N, N, Y, Y]);
     // The fit is never unknown: unknown criteria count as not matched.
@@ -1101,7 +1149,7 @@ proptest! {
             Truth::Unknown
         };
         let f = &v.frameworks[0];
-        prop_assert_eq!(&f.criteria, &criteria);
+        prop_assert_eq!(v.criteria(0), &criteria[..]);
         prop_assert_eq!(f.met as usize, met);
         prop_assert_eq!(f.passes, want);
         // `F.met` as rules read it.
@@ -1203,13 +1251,13 @@ proptest! {
         let v = evaluate(&r, &yes_no_lead(&r, &truths));
         let s = &v.scores[0];
         let want_fired: Vec<Truth> = lines.iter().map(|(_, f, n)| line_truth(&truths, *f, *n)).collect();
-        prop_assert_eq!(&s.fired, &want_fired);
+        prop_assert_eq!(v.fired(0), &want_fired[..]);
         let raw: i32 = lines.iter().zip(&want_fired).filter(|(_, t)| **t == Truth::True).map(|(l, _)| l.0).sum();
         let total = cap.map_or(raw, |c| raw.min(c as i32));
         prop_assert_eq!(s.raw, raw as f64);
         prop_assert_eq!(s.total, total as f64);
         // The contributions the verdict lists (fired lines, then the cap) add up to the total.
-        let fired_points: f64 = lines.iter().zip(&s.fired).filter(|(_, t)| t.fires()).map(|(l, _)| l.0 as f64).sum();
+        let fired_points: f64 = lines.iter().zip(v.fired(0)).filter(|(_, t)| t.fires()).map(|(l, _)| l.0 as f64).sum();
         prop_assert_eq!(fired_points + (s.total - s.raw), s.total);
         prop_assert!(cap.is_none_or(|c| s.total <= c as f64));
     }
@@ -1261,7 +1309,7 @@ proptest! {
         let matched: u32 = criteria.iter().filter(|c| c.1 == Truth::True).map(|c| c.0).sum();
         let fit = matched as f64 / total as f64;
         prop_assert!((v.profiles[0].fit - fit).abs() < 1e-12);
-        prop_assert_eq!(&v.profiles[0].matched, &truths);
+        prop_assert_eq!(&v.matched(0), &truths);
         // Grade thresholds, in whole percent points to avoid rounding at the edges.
         let percent = matched * 100;
         let grade = if percent >= 80 * total {
@@ -1301,7 +1349,7 @@ classify { hot when engagement >= 100  cold otherwise }
     assert_eq!(r.class_name(v.class_rule), "hot");
     let v = evaluate(&r, &lead(&r, &[("x0", yes_no(true)), ("x2", yes_no(true))]));
     assert_eq!((v.scores[0].raw, v.scores[0].total), (70.0, 70.0));
-    assert_eq!(v.scores[0].fired, vec![Truth::True, Truth::Unknown, Truth::True]);
+    assert_eq!(v.fired(0), vec![Truth::True, Truth::Unknown, Truth::True]);
 }
 
 #[test]
@@ -1356,7 +1404,7 @@ classify { everyone otherwise }
     let v = evaluate(&r, &l);
     assert!((v.profiles[0].fit - 5.0 / 9.0).abs() < 1e-12);
     assert_eq!(leadrules::eval::grade(v.profiles[0].fit), 'C');
-    assert_eq!(v.profiles[0].matched, vec![Truth::True, Truth::True, Truth::Unknown, Truth::False]);
+    assert_eq!(v.matched(0), vec![Truth::True, Truth::True, Truth::Unknown, Truth::False]);
     l[slot(&r, "ad_spend")] = num(150_000.0);
     let v = evaluate(&r, &l);
     assert!((v.profiles[0].fit - 7.0 / 9.0).abs() < 1e-12);
@@ -1427,12 +1475,12 @@ proptest! {
         let conditions: Vec<SmallCond> = lines.iter().map(|l| l.0).collect();
         let (chosen, tried) = first_match(&conditions, &truths);
         prop_assert_eq!(v.class_rule, chosen);
-        prop_assert_eq!(&v.class_rules, &tried);
+        prop_assert_eq!(&v.class_rules(), &tried);
         let want = if chosen == lines.len() { "nurture" } else { CLASS_NAMES[lines[chosen].1] };
         prop_assert_eq!(r.class_name(v.class_rule), want);
         // No line before the chosen one was definitely true, and no unknown line was chosen.
-        prop_assert!(v.class_rules[..chosen].iter().all(|t| *t != Truth::True));
-        prop_assert_eq!(v.class_rules[chosen], Truth::True);
+        prop_assert!(v.class_rules()[..chosen].iter().all(|t| *t != Truth::True));
+        prop_assert_eq!(v.class_rules()[chosen], Truth::True);
     }
 
     #[test]
@@ -1457,7 +1505,7 @@ proptest! {
         let conditions: Vec<SmallCond> = lines.iter().map(|l| l.0).collect();
         let (chosen, tried) = first_match(&conditions, &truths);
         prop_assert_eq!(v.temperature_rule, Some(chosen));
-        prop_assert_eq!(&v.temperature_rules, &tried);
+        prop_assert_eq!(&v.temperature_rules(), &tried);
         let within = if chosen == lines.len() { 14 * 86_400 } else { DEADLINES[lines[chosen].1].1 };
         prop_assert_eq!(v.respond_by, since.map(|s| s + within));
     }
@@ -1477,13 +1525,13 @@ classify {
     );
     use Truth::{False as N, True as Y, Unknown as U};
     let v = evaluate(&r, &lead(&r, &[]));
-    assert_eq!((r.class_name(v.class_rule), v.class_rules.clone()), ("none", vec![U, U, U, Y]));
+    assert_eq!((r.class_name(v.class_rule), v.class_rules().to_vec()), ("none", vec![U, U, U, Y]));
     let v = evaluate(&r, &lead(&r, &[("x", yes_no(true))]));
-    assert_eq!((r.class_name(v.class_rule), v.class_rules.clone()), ("yes_x", vec![U, Y]));
+    assert_eq!((r.class_name(v.class_rule), v.class_rules().to_vec()), ("yes_x", vec![U, Y]));
     let v = evaluate(&r, &lead(&r, &[("budget", num(5.0))]));
-    assert_eq!((r.class_name(v.class_rule), v.class_rules.clone()), ("small", vec![N, U, Y]));
+    assert_eq!((r.class_name(v.class_rule), v.class_rules().to_vec()), ("small", vec![N, U, Y]));
     let v = evaluate(&r, &lead(&r, &[("budget", num(5_000.0)), ("x", yes_no(true))]));
-    assert_eq!((r.class_name(v.class_rule), v.class_rules.clone()), ("big", vec![Y]));
+    assert_eq!((r.class_name(v.class_rule), v.class_rules().to_vec()), ("big", vec![Y]));
 }
 
 #[test]
@@ -1526,7 +1574,7 @@ classify { everyone otherwise }
     }
     // Unknown timeline: hot is unknown (not false, the decision maker is yes), warm unknown.
     let v = evaluate(&r, &lead(&r, &[("decision_maker", yes_no(true))]));
-    assert_eq!(v.temperature_rules, vec![Truth::Unknown, Truth::Unknown, Truth::True]);
+    assert_eq!(v.temperature_rules(), vec![Truth::Unknown, Truth::Unknown, Truth::True]);
 }
 
 #[test]
@@ -1557,7 +1605,7 @@ fn no_temperature_block_no_temperature() {
     let r = rules("fields { x : yes/no }\nclassify { a when x  b otherwise }\n");
     let v = evaluate(&r, &lead(&r, &[("x", yes_no(false))]));
     assert_eq!((v.temperature_rule, v.respond_by, v.class_rule), (None, None, 1));
-    assert!(v.temperature_rules.is_empty());
+    assert!(v.temperature_rules().is_empty());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1802,8 +1850,8 @@ classify { everyone otherwise }
     assert!((deal.probability.unwrap() - 0.75).abs() < 1e-12);
     assert!((deal.priority.unwrap() - 450_000.0).abs() < 1e-6);
     // 0.75 * 600_000 may round below 450 000 in floating point; the rule must agree with the value.
-    assert_eq!(v.scores[0].fired[0], Truth::from(deal.priority.unwrap() >= 450_000.0));
-    assert_eq!(v.scores[0].fired[2], Truth::False);
+    assert_eq!(v.fired(0)[0], Truth::from(deal.priority.unwrap() >= 450_000.0));
+    assert_eq!(v.fired(0)[2], Truth::False);
 
     // Unknown size: no size, no priority, but a probability.
     let v = evaluate(&r, &lead(&r, &[("need", text("Migration from on-prem"))]));
@@ -1811,7 +1859,7 @@ classify { everyone otherwise }
     assert_eq!((deal.size, deal.priority), (None, None));
     assert_eq!(deal.ratings, vec![Some(2), Some(0), Some(0)]);
     assert!((deal.probability.unwrap() - (5.0 * 0.1 + 3.0 * 0.8 + 2.0 * 0.7) / 10.0).abs() < 1e-12);
-    assert_eq!(v.scores[0].fired, vec![Truth::Unknown, Truth::False, Truth::True]);
+    assert_eq!(v.fired(0), vec![Truth::Unknown, Truth::False, Truth::True]);
 }
 
 #[test]

@@ -121,7 +121,7 @@ pub fn judge(
             temperature,
             channel: channel_slot.map(|slot| channel_name(rules, slot, &values[slot])),
             failed_gates: verdict
-                .gates
+                .gates()
                 .iter()
                 .enumerate()
                 .filter(|(_, t)| **t == Truth::False)

@@ -1,73 +1,152 @@
-//! Lowering: typed expressions to closures (`closures`), blocks to their compiled form, and the
-//! look-up tables `explain` and discovery questions need (probe values, fields per rule).
+//! Lowering: blocks to their compiled form, their conditions to flat steps (`emit`) in the
+//! registers of a `Layout`, and the look-up tables `explain` and discovery questions need
+//! (probe values, fields per rule).
 
-use super::closures;
+use super::emit::Emitter;
 use super::program::*;
 use crate::check::model::*;
+use crate::schema::FieldKind;
 use crate::span::SourceMap;
 use indexmap::IndexSet;
+use std::ops::Range;
+use std::sync::Arc;
 
 /// Compiles a checked model. The model is well-typed (the checker said so), so this cannot fail.
 pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
-    let mut lowering = Lowering { texts: IndexSet::new(), probes: vec![Vec::new(); model.schema.fields.len()] };
+    let mut texts = IndexSet::new();
+    let mut probes = vec![Vec::new(); model.schema.fields.len()];
+    for e in all_expressions(&model) {
+        collect_probes(e, &mut texts, &mut probes);
+    }
+    for list in &mut probes {
+        list.dedup();
+    }
+    let mut layout = layout(&model);
+    let mut emit = Emitter {
+        program: Program::default(),
+        criteria: layout.frameworks.clone(),
+        truths: layout.truths,
+        numbers: 0,
+        texts: &mut texts,
+        small_enums: model
+            .schema
+            .fields
+            .iter()
+            .map(|f| matches!(&f.kind, FieldKind::OneOf(values) if values.len() <= 64))
+            .collect(),
+    };
+
+    let start = emit.here();
     let gates = model
         .gates
         .iter()
-        .map(|g| Gate { kind: g.kind, condition: lowering.expr(&g.condition), reason: g.reason.clone(), span: g.span })
+        .zip(layout.gates.clone())
+        .map(|(g, register)| {
+            // The register holds whether the lead passes: a `reject` gate's condition negated.
+            let passes = match g.kind {
+                crate::syntax::ast::GateKind::Require => g.condition.clone(),
+                crate::syntax::ast::GateKind::Reject => TExpr {
+                    kind: TExprKind::Not(Box::new(g.condition.clone())),
+                    ty: Type::Bool,
+                    span: g.condition.span,
+                },
+            };
+            let mut condition = emit.condition(&passes, register);
+            condition.reads = super::emit::reads(&g.condition);
+            Gate { kind: g.kind, condition, reason: g.reason.clone(), span: g.span }
+        })
         .collect();
+    let gate_code = emit.since(&start);
+
     let frameworks = model
         .frameworks
         .iter()
-        .map(|f| Framework {
-            name: f.name.clone(),
-            needed: f.needed,
-            criteria: f
+        .zip(&layout.frameworks)
+        .map(|(f, registers)| {
+            let start = emit.here();
+            let criteria = f
                 .criteria
                 .iter()
-                .map(|c| Criterion { name: c.name.clone(), condition: lowering.expr(&c.condition), span: c.span })
-                .collect(),
-            span: f.span,
+                .zip(registers.clone())
+                .map(|(c, r)| Criterion {
+                    name: c.name.clone(),
+                    condition: emit.condition(&c.condition, r),
+                    span: c.span,
+                })
+                .collect();
+            Framework { name: f.name.clone(), needed: f.needed, criteria, code: emit.since(&start), span: f.span }
         })
         .collect();
     let profiles = model
         .profiles
         .iter()
-        .map(|p| Profile {
-            name: p.name.clone(),
-            criteria: p.criteria.iter().map(|c| lowering.weighted(c)).collect(),
-            total_weight: p.criteria.iter().map(|c| c.weight).sum(),
-            span: p.span,
+        .zip(&layout.profiles)
+        .map(|(p, registers)| {
+            let start = emit.here();
+            let criteria = weighted(&mut emit, &p.criteria, registers);
+            Profile {
+                name: p.name.clone(),
+                criteria,
+                total_weight: p.criteria.iter().map(|c| c.weight).sum(),
+                code: emit.since(&start),
+                span: p.span,
+            }
         })
         .collect();
     let scores = model
         .scores
         .iter()
-        .map(|s| Score {
-            name: s.name.clone(),
-            cap: s.cap,
-            rules: s.rules.iter().map(|r| lowering.weighted(r)).collect(),
-            span: s.span,
+        .zip(&layout.scores)
+        .map(|(s, registers)| {
+            let start = emit.here();
+            let rules = weighted(&mut emit, &s.rules, registers);
+            Score { name: s.name.clone(), cap: s.cap, rules, code: emit.since(&start), span: s.span }
         })
         .collect();
-    let deal = model.deal.as_ref().map(|d| Deal {
-        size: d.size.as_ref().map(|e| lowering.number(e)),
-        criteria: d
+    let deal = model.deal.as_ref().map(|d| {
+        let start = emit.here();
+        let size = d.size.as_ref().map(|e| {
+            let start = emit.here();
+            let value = emit.number(e);
+            Number { code: emit.since(&start), value, reads: super::emit::reads(e) }
+        });
+        let criteria = d
             .criteria
             .iter()
             .map(|c| ProbabilityCriterion {
                 name: c.name.clone(),
                 importance: c.importance,
-                ratings: c.ratings.iter().map(|(p, cond)| (*p, cond.as_ref().map(|e| lowering.expr(e)))).collect(),
+                ratings: c
+                    .ratings
+                    .iter()
+                    .map(|(p, cond)| {
+                        let condition = cond.as_ref().map(|e| {
+                            let register = emit.truths;
+                            emit.truths += 1;
+                            emit.condition(e, register)
+                        });
+                        (*p, condition)
+                    })
+                    .collect(),
                 span: c.span,
             })
-            .collect(),
-        total_importance: d.criteria.iter().map(|c| c.importance).sum(),
+            .collect();
+        Deal {
+            size,
+            criteria,
+            total_importance: d.criteria.iter().map(|c| c.importance).sum(),
+            code: emit.since(&start),
+        }
     });
-    let (classes, class_names) = lowering.ordered(&model.classes);
+    let (classes, class_names, class_code) = ordered(&mut emit, &model.classes, layout.classes.clone());
     let temperature = model.temperature.as_ref().map(|t| {
-        let (rules, names) = lowering.ordered(&t.rules);
-        Temperature { since: t.since, rules, names }
+        let (rules, names, code) = ordered(&mut emit, &t.rules, layout.temperature.clone());
+        Temperature { since: t.since, rules, names, code }
     });
+    layout.truths = emit.truths;
+    layout.numbers = emit.numbers;
+    let program = emit.program;
+
     let class_rule_fields: Vec<Vec<usize>> =
         model.classes.iter().map(|r| fields_read(&model, r.condition.as_ref())).collect();
     let mut class_fields: Vec<usize> = class_rule_fields.iter().flatten().copied().collect();
@@ -75,21 +154,21 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
     class_fields.dedup();
     let signature = super::signature::plan(&model, &class_fields);
     let slot_dependents = slot_dependents(&model);
-    let mut probes = lowering.probes;
-    for list in &mut probes {
-        list.dedup();
-    }
     RuleSet {
         sources,
         header: model.header,
         schema: model.schema,
-        texts: lowering.texts.into_iter().map(String::into_boxed_str).collect(),
+        texts: texts.into_iter().map(String::into_boxed_str).collect(),
+        program,
+        layout: Arc::new(layout),
+        gate_code,
         gates,
         frameworks,
         profiles,
         scores,
         deal,
         classes,
+        class_code,
         class_names,
         temperature,
         order: model.order,
@@ -104,90 +183,111 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
     .with_labels()
 }
 
-struct Lowering {
-    texts: IndexSet<String>,
-    probes: Vec<Vec<Val>>,
+/// The named truth registers: each block's conditions side by side, in block order.
+fn layout(model: &Model) -> Layout {
+    let mut next = 0u32;
+    let mut take = |n: usize| {
+        let range = next..next + n as u32;
+        next = range.end;
+        range
+    };
+    let gates = take(model.gates.len());
+    let frameworks = model.frameworks.iter().map(|f| take(f.criteria.len())).collect();
+    let profiles = model.profiles.iter().map(|p| take(p.criteria.len())).collect();
+    let scores = model.scores.iter().map(|s| take(s.rules.len())).collect();
+    let classes = take(model.classes.len());
+    let temperature = take(model.temperature.as_ref().map_or(0, |t| t.rules.len()));
+    Layout { truths: next, numbers: 0, gates, frameworks, profiles, scores, classes, temperature }
 }
 
-impl Lowering {
-    /// Compiles a condition, noting the constants its fields are compared with.
-    fn expr(&mut self, e: &TExpr) -> Condition {
-        self.collect_probes(e);
-        closures::condition(e)
-    }
+fn weighted(emit: &mut Emitter, conditions: &[WeightedCondition], registers: &Range<u32>) -> Vec<Weighted> {
+    conditions
+        .iter()
+        .zip(registers.clone())
+        .map(|(w, r)| Weighted { weight: w.weight, condition: emit.condition(&w.condition, r), span: w.span })
+        .collect()
+}
 
-    fn number(&mut self, e: &TExpr) -> Number {
-        self.collect_probes(e);
-        closures::number(e)
-    }
+/// An ordered first-match block: its rules (each condition in its register, `otherwise` a
+/// register that is always true), its distinct names, and the range of its steps.
+fn ordered(emit: &mut Emitter, rules: &[RuleModel], registers: Range<u32>) -> (Vec<Rule>, Vec<String>, Code) {
+    let start = emit.here();
+    let mut names: IndexSet<String> = IndexSet::new();
+    let compiled = rules
+        .iter()
+        .zip(registers)
+        .map(|(r, register)| Rule {
+            name: names.insert_full(r.name.clone()).0 as u32,
+            condition: match &r.condition {
+                Some(e) => Some(emit.condition(e, register)),
+                None => {
+                    emit.always(register);
+                    None
+                }
+            },
+            playbook: r.playbook.clone(),
+            respond_within: r.respond_within,
+            head: r.head,
+            span: r.span,
+        })
+        .collect();
+    (compiled, names.into_iter().collect(), emit.since(&start))
+}
 
-    fn weighted(&mut self, w: &WeightedCondition) -> Weighted {
-        Weighted { weight: w.weight, condition: self.expr(&w.condition), span: w.span }
-    }
+/// Every expression of the model, in block order.
+fn all_expressions(model: &Model) -> impl Iterator<Item = &TExpr> {
+    let gates = model.gates.iter().map(|g| &g.condition);
+    let criteria = model.frameworks.iter().flat_map(|f| f.criteria.iter().map(|c| &c.condition));
+    let profiles = model.profiles.iter().flat_map(|p| p.criteria.iter().map(|c| &c.condition));
+    let scores = model.scores.iter().flat_map(|s| s.rules.iter().map(|r| &r.condition));
+    let deal = model.deal.iter().flat_map(|d| {
+        d.size.iter().chain(d.criteria.iter().flat_map(|c| c.ratings.iter().filter_map(|(_, e)| e.as_ref())))
+    });
+    let classes = model.classes.iter().filter_map(|r| r.condition.as_ref());
+    let temperature = model.temperature.iter().flat_map(|t| t.rules.iter().filter_map(|r| r.condition.as_ref()));
+    gates.chain(criteria).chain(profiles).chain(scores).chain(deal).chain(classes).chain(temperature)
+}
 
-    fn ordered(&mut self, rules: &[RuleModel]) -> (Vec<Rule>, Vec<String>) {
-        let mut names: IndexSet<String> = IndexSet::new();
-        let compiled = rules
-            .iter()
-            .map(|r| Rule {
-                name: names.insert_full(r.name.clone()).0 as u32,
-                condition: r.condition.as_ref().map(|e| self.expr(e)),
-                playbook: r.playbook.clone(),
-                respond_within: r.respond_within,
-                head: r.head,
-                span: r.span,
-            })
-            .collect();
-        (compiled, names.into_iter().collect())
-    }
-
-    fn text(&mut self, text: &str) -> u32 {
-        self.texts.insert_full(text.to_string()).0 as u32
-    }
-
-    /// Every comparison of a field with a constant in `e`.
-    fn collect_probes(&mut self, e: &TExpr) {
-        let mut pairs: Vec<(&TExpr, &TExpr)> = Vec::new();
-        e.walk(&mut |sub| match &sub.kind {
-            TExprKind::Binary(op, a, b) if op.is_comparison() => {
-                pairs.push((a, b));
-                pairs.push((b, a));
-            }
-            TExprKind::Between(v, lo, hi) => {
-                pairs.push((v, lo));
-                pairs.push((v, hi));
-            }
-            TExprKind::In(v, list) => pairs.extend(list.iter().map(|item| (v.as_ref(), item))),
-            _ => {}
-        });
-        for (field, constant) in pairs {
-            self.probe(field, constant);
+/// Every comparison of a field with a constant in `e`: the values worth trying in questions.
+fn collect_probes(e: &TExpr, texts: &mut IndexSet<String>, probes: &mut [Vec<Val>]) {
+    let mut pairs: Vec<(&TExpr, &TExpr)> = Vec::new();
+    e.walk(&mut |sub| match &sub.kind {
+        TExprKind::Binary(op, a, b) if op.is_comparison() => {
+            pairs.push((a, b));
+            pairs.push((b, a));
         }
-        e.walk(&mut |sub| {
-            if let TExprKind::Contains(a, needle) = &sub.kind
-                && let TExprKind::Field(slot) = a.kind
-            {
-                let probe = Val::TextConst(self.texts.insert_full(needle.clone()).0 as u32);
-                self.probes[slot].push(probe);
-            }
-        });
+        TExprKind::Between(v, lo, hi) => {
+            pairs.push((v, lo));
+            pairs.push((v, hi));
+        }
+        TExprKind::In(v, list) => pairs.extend(list.iter().map(|item| (v.as_ref(), item))),
+        _ => {}
+    });
+    for (field, constant) in pairs {
+        let TExprKind::Field(slot) = field.kind else { continue };
+        probes[slot].extend(probe_values(constant, texts));
     }
+    e.walk(&mut |sub| {
+        if let TExprKind::Contains(a, needle) = &sub.kind
+            && let TExprKind::Field(slot) = a.kind
+        {
+            probes[slot].push(Val::TextConst(texts.insert_full(needle.clone()).0 as u32));
+        }
+    });
+}
 
-    /// Remembers a constant a field is compared with, and the values just beside it.
-    fn probe(&mut self, field: &TExpr, constant: &TExpr) {
-        let TExprKind::Field(slot) = field.kind else { return };
-        let values: Vec<Val> = match &constant.kind {
-            TExprKind::Number(n) => {
-                let step = if n.fract() == 0.0 { 1.0 } else { n.abs().max(1.0) * 1e-6 };
-                vec![Val::Num(n - step), Val::Num(*n), Val::Num(n + step)]
-            }
-            TExprKind::Time(t) => vec![Val::Time(t - 1), Val::Time(*t), Val::Time(t + 86_400)],
-            TExprKind::Text(t) => vec![Val::TextConst(self.text(t))],
-            TExprKind::EnumValue(i) => vec![Val::Enum(*i)],
-            TExprKind::Bool(b) => vec![Val::Bool(*b)],
-            _ => return,
-        };
-        self.probes[slot].extend(values);
+/// A constant a field is compared with, and the values just beside it.
+fn probe_values(constant: &TExpr, texts: &mut IndexSet<String>) -> Vec<Val> {
+    match &constant.kind {
+        TExprKind::Number(n) => {
+            let step = if n.fract() == 0.0 { 1.0 } else { n.abs().max(1.0) * 1e-6 };
+            vec![Val::Num(n - step), Val::Num(*n), Val::Num(n + step)]
+        }
+        TExprKind::Time(t) => vec![Val::Time(t - 1), Val::Time(*t), Val::Time(t + 86_400)],
+        TExprKind::Text(t) => vec![Val::TextConst(texts.insert_full(t.clone()).0 as u32)],
+        TExprKind::EnumValue(i) => vec![Val::Enum(*i)],
+        TExprKind::Bool(b) => vec![Val::Bool(*b)],
+        _ => Vec::new(),
     }
 }
 

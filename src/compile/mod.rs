@@ -1,9 +1,9 @@
-//! Checked model → `RuleSet`: expressions compiled to native closures over slots and indices.
+//! Checked model → `RuleSet`: expressions compiled to flat steps over registers (`emit`).
 //!
 //! `load` is the front door used by the commands: read a definition and the files it uses
 //! (`loader`), check it, and compile it.
 
-mod closures;
+mod emit;
 mod loader;
 mod lower;
 pub mod program;

@@ -1,16 +1,17 @@
 //! The compiled form the evaluator runs: a `RuleSet`.
 //!
-//! Every condition and calculation is compiled to native closures over field slots and indices
-//! (see `closures`); nothing is looked up by name while a lead is evaluated. Spans are kept
-//! beside each rule so `explain` can quote the source, and each condition knows the fields it
-//! reads so `explain` can show their values.
+//! Every condition and calculation is compiled to a flat list of steps over registers (see
+//! `emit`): no tree, no names, no closures. Each condition leaves its truth in a register of its
+//! own, laid out block by block (`Layout`), so a verdict is one flat truth table that `explain`
+//! and the verdict columns read as slices. Spans are kept beside each rule so `explain` can
+//! quote the source, and each condition knows the fields it reads so `explain` can show them.
 
 use crate::check::model::{Derived, ExampleModel};
-use crate::eval::verdict::Ctx;
 use crate::schema::Schema;
 use crate::span::{SourceMap, Span};
 use crate::syntax::ast::{GateKind, Header};
 use crate::value::Truth;
+use std::ops::Range;
 use std::sync::Arc;
 
 /// A compiled rule file, ready to evaluate leads.
@@ -20,8 +21,14 @@ pub struct RuleSet {
     pub sources: SourceMap,
     pub header: Option<Header>,
     pub schema: Schema,
-    /// Text constants, referred to by `Val::TextConst` in `probes`.
+    /// Text constants, referred to by `Val::TextConst` in `probes` and by the steps.
     pub texts: Vec<Box<str>>,
+    /// Every block's code, one block after another; each block knows its own part.
+    pub program: Program,
+    /// Where each block's truths are in a verdict; shared with every verdict of these rules.
+    pub layout: Arc<Layout>,
+    /// The code of the gates (each gate's truth is whether the lead passes it).
+    pub gate_code: Code,
     pub gates: Vec<Gate>,
     pub frameworks: Vec<Framework>,
     pub profiles: Vec<Profile>,
@@ -29,6 +36,8 @@ pub struct RuleSet {
     pub deal: Option<Deal>,
     /// `classify` lines, in order; the last is `otherwise`.
     pub classes: Vec<Rule>,
+    /// The code of every class rule's condition.
+    pub class_code: Code,
     /// Distinct class names in order of first appearance; `Rule::name` indexes it.
     pub class_names: Vec<String>,
     pub temperature: Option<Temperature>,
@@ -51,49 +60,232 @@ pub struct RuleSet {
     pub signature: Option<super::signature::SignaturePlan>,
 }
 
-/// The compiled form of a condition and of a number expression (see `closures`).
-pub(crate) type TruthFn = Arc<dyn Fn(&Ctx) -> Truth + Send + Sync>;
-pub(crate) type NumberFn = Arc<dyn Fn(&Ctx) -> Option<f64> + Send + Sync>;
-
-/// A compiled yes/no condition, and the field slots it reads directly.
-#[derive(Clone)]
+/// A compiled yes/no condition: the code that computes it, the truth register it leaves it in,
+/// and the field slots it reads directly (for `explain`).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Condition {
-    pub(crate) eval: TruthFn,
+    pub code: Code,
+    pub register: u32,
     pub reads: Box<[u32]>,
 }
 
-impl Condition {
-    /// The condition's truth for a lead and what has been derived for it so far.
-    #[inline]
-    pub fn truth(&self, ctx: &Ctx) -> Truth {
-        (self.eval)(ctx)
-    }
-}
-
-impl std::fmt::Debug for Condition {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Condition(reads {:?})", self.reads)
-    }
-}
-
-/// A compiled number expression (`None` when unknown), and the field slots it reads.
-#[derive(Clone)]
+/// A compiled number expression: the code that computes it, where its value then is (`NaN` when
+/// unknown), and the field slots it reads.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Number {
-    pub(crate) eval: NumberFn,
+    pub code: Code,
+    pub value: Num,
     pub reads: Box<[u32]>,
 }
 
-impl Number {
-    #[inline]
-    pub fn value(&self, ctx: &Ctx) -> Option<f64> {
-        (self.eval)(ctx)
-    }
+/// Where the truth registers of each block's conditions are, in `Verdict::truths`. Each block's
+/// conditions sit side by side, so a framework's criteria are one slice of the table.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layout {
+    /// How many truth registers and number registers a verdict needs (temporaries included).
+    pub truths: u32,
+    pub numbers: u32,
+    /// Whether each gate passes (a `reject` gate's condition already negated).
+    pub gates: Range<u32>,
+    pub frameworks: Vec<Range<u32>>,
+    pub profiles: Vec<Range<u32>>,
+    pub scores: Vec<Range<u32>>,
+    /// Every `classify` line's condition (`otherwise` is always true), in order.
+    pub classes: Range<u32>,
+    pub temperature: Range<u32>,
 }
 
-impl std::fmt::Debug for Number {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Number(reads {:?})", self.reads)
-    }
+/// Where a step reads a number (money, count, percentage, duration, or a date as civil seconds).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Num {
+    Field(u32),
+    Const(f64),
+    /// A number register, written by an earlier step.
+    Register(u32),
+    Score(u32),
+    Fit(u32),
+    Met(u32),
+    DealSize,
+    DealProbability,
+    DealPriority,
+}
+
+/// Where a step reads a truth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TruthOf {
+    Register(u32),
+    Minimum,
+    Passes(u32),
+}
+
+/// A `one of` operand: a field or a value of its list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnumOf {
+    Field(u32),
+    Value(u32),
+}
+
+/// A text operand: a field or `RuleSet::texts[i]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextOf {
+    Field(u32),
+    Constant(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arith {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// The compiled code of every block, in four lists. Most conditions are tests of one field
+/// against constants; those read only the lead, so they are kept apart, one list per kind, and
+/// the evaluator runs each kind in a tight loop of its own before the general steps that combine
+/// them (see `eval::machine`).
+///
+/// INVARIANT: a register's first write in a block may be a test; every later write is a step.
+/// So running a block's tests first, then its steps, gives the order the expressions need.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Program {
+    pub ranges: Vec<RangeTest>,
+    pub sets: Vec<SetTest>,
+    pub fields: Vec<FieldTest>,
+    pub steps: Vec<Step>,
+}
+
+/// A block's or a condition's part of each list of the `Program`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Code {
+    pub ranges: Range<u32>,
+    pub sets: Range<u32>,
+    pub fields: Range<u32>,
+    pub steps: Range<u32>,
+}
+
+/// A number or date field against constants, the commonest test: `lo <= field <= hi`, or outside
+/// that range when `outside`. Every comparison with a constant (`<` is `<=` the next smaller
+/// number) and every `between` of constants is one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RangeTest {
+    pub dst: u32,
+    pub slot: u32,
+    pub lo: f64,
+    pub hi: f64,
+    pub outside: bool,
+}
+
+/// A `one of` field is one of a set of values (bit i = value i): `=`, `!=`, `in`, `not in`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SetTest {
+    pub dst: u32,
+    pub slot: u32,
+    pub mask: u64,
+}
+
+/// A yes/no field, or whether a field is known; `negate` for `not`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldTest {
+    pub dst: u32,
+    pub slot: u32,
+    pub known_only: bool,
+    pub negate: bool,
+}
+
+/// One general step: it reads its operands and writes one register (`dst`): a truth register,
+/// or a number register for `Calc` and `Negate`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    Const {
+        dst: u32,
+        truth: Truth,
+    },
+    Copy {
+        dst: u32,
+        a: TruthOf,
+    },
+    Not {
+        dst: u32,
+        a: TruthOf,
+    },
+    And {
+        dst: u32,
+        a: TruthOf,
+        b: TruthOf,
+    },
+    Or {
+        dst: u32,
+        a: TruthOf,
+        b: TruthOf,
+    },
+    /// `a = b` (or `!=` when `!eq`) on two yes/no expressions.
+    SameTruth {
+        dst: u32,
+        a: TruthOf,
+        b: TruthOf,
+        eq: bool,
+    },
+    /// `calculation is known`.
+    KnownNumber {
+        dst: u32,
+        a: Num,
+    },
+    KnownTruth {
+        dst: u32,
+        a: TruthOf,
+    },
+    Compare {
+        dst: u32,
+        order: Order,
+        a: Num,
+        b: Num,
+    },
+    Between {
+        dst: u32,
+        x: Num,
+        lo: Num,
+        hi: Num,
+    },
+    SameEnum {
+        dst: u32,
+        a: EnumOf,
+        b: EnumOf,
+        eq: bool,
+    },
+    /// Text equality, ignoring case.
+    SameText {
+        dst: u32,
+        a: TextOf,
+        b: TextOf,
+        eq: bool,
+    },
+    /// Case-insensitive substring; the needle (`RuleSet::texts`) is lowercase.
+    Contains {
+        dst: u32,
+        a: TextOf,
+        needle: u32,
+    },
+    Calc {
+        dst: u32,
+        op: Arith,
+        a: Num,
+        b: Num,
+    },
+    Negate {
+        dst: u32,
+        a: Num,
+    },
 }
 
 /// A constant a field is compared with, kept as a value worth trying in discovery questions.
@@ -110,6 +302,7 @@ pub enum Val {
 #[derive(Clone, Debug)]
 pub struct Gate {
     pub kind: GateKind,
+    /// Whether the lead passes the gate: for `reject`, the negation of the written condition.
     pub condition: Condition,
     pub reason: String,
     pub span: Span,
@@ -120,6 +313,7 @@ pub struct Framework {
     pub name: String,
     pub needed: u32,
     pub criteria: Vec<Criterion>,
+    pub code: Code,
     pub span: Span,
 }
 
@@ -143,6 +337,7 @@ pub struct Profile {
     pub name: String,
     pub criteria: Vec<Weighted>,
     pub total_weight: f64,
+    pub code: Code,
     pub span: Span,
 }
 
@@ -151,6 +346,7 @@ pub struct Score {
     pub name: Option<String>,
     pub cap: Option<f64>,
     pub rules: Vec<Weighted>,
+    pub code: Code,
     pub span: Span,
 }
 
@@ -165,6 +361,8 @@ pub struct Deal {
     pub size: Option<Number>,
     pub criteria: Vec<ProbabilityCriterion>,
     pub total_importance: f64,
+    /// The code of the size and of every rating's condition.
+    pub code: Code,
 }
 
 #[derive(Clone, Debug)]
@@ -196,6 +394,7 @@ pub struct Temperature {
     pub since: Option<usize>,
     pub rules: Vec<Rule>,
     pub names: Vec<String>,
+    pub code: Code,
 }
 
 impl RuleSet {

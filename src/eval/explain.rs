@@ -32,7 +32,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
                 Truth::Unknown => "not sure (a fact is missing)",
             }
         );
-        for (gate, passes) in rules.gates.iter().zip(&verdict.gates) {
+        for (gate, passes) in rules.gates.iter().zip(verdict.gates()) {
             let mut line = format!("  {} {}", mark(*passes), source(rules, gate.span));
             if *passes == Truth::False {
                 let _ = write!(line, "  ← fails: {}", gate.reason);
@@ -40,7 +40,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             let _ = writeln!(out, "{line}{}", facts(rules, lead, &gate.condition));
         }
     }
-    for (fw, result) in rules.frameworks.iter().zip(&verdict.frameworks) {
+    for (i, (fw, result)) in rules.frameworks.iter().zip(&verdict.frameworks).enumerate() {
         let verb = match result.passes {
             Truth::True => "passes",
             Truth::False => "fails",
@@ -54,23 +54,23 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             fw.criteria.len(),
             fw.needed
         );
-        for (c, t) in fw.criteria.iter().zip(&result.criteria) {
+        for (c, t) in fw.criteria.iter().zip(verdict.criteria(i)) {
             let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, &c.condition));
         }
     }
-    for (profile, result) in rules.profiles.iter().zip(&verdict.profiles) {
+    for (i, (profile, result)) in rules.profiles.iter().zip(&verdict.profiles).enumerate() {
         let _ = writeln!(out, "\nprofile {}: fit {}% (grade {})", profile.name, percent(result.fit), grade(result.fit));
-        for (c, t) in profile.criteria.iter().zip(&result.matched) {
+        for (c, t) in profile.criteria.iter().zip(verdict.matched(i)) {
             let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, &c.condition));
         }
     }
-    for (score, result) in rules.scores.iter().zip(&verdict.scores) {
+    for (i, (score, result)) in rules.scores.iter().zip(&verdict.scores).enumerate() {
         let _ = writeln!(out, "\n{}: {}", score.display_name(), number(result.total));
         // Each line ends in its contribution; the contributions add up to the total.
         let mut lines: Vec<(String, String, String)> = score
             .rules
             .iter()
-            .zip(&result.fired)
+            .zip(verdict.fired(i))
             .map(|(r, t)| {
                 let points = if t.fires() { format!("{:+}", r.weight) } else { "0".to_string() };
                 (format!("{} {}", mark(*t), source(rules, r.span)), points, facts(rules, lead, &r.condition))
@@ -105,7 +105,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         }
     }
     let _ = writeln!(out, "\nclassify:");
-    for (i, t) in verdict.class_rules.iter().enumerate() {
+    for (i, t) in verdict.class_rules().iter().enumerate() {
         let rule = &rules.classes[i];
         let decided = if i == verdict.class_rule { "  ← decided" } else { "" };
         let facts = rule.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
@@ -122,7 +122,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             let _ = write!(line, ", by {}", by.strftime("%Y-%m-%d %H:%M"));
         }
         let _ = writeln!(out, "{line}");
-        for (k, truth) in verdict.temperature_rules.iter().enumerate() {
+        for (k, truth) in verdict.temperature_rules().iter().enumerate() {
             let r = &t.rules[k];
             let facts = r.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
             let _ = writeln!(out, "  {} {}{facts}", mark(*truth), source(rules, r.head));

@@ -1,11 +1,12 @@
 //! Evaluation: runs a compiled `RuleSet` over leads and explains the verdicts.
 //!
-//! `verdict` evaluates one lead with the closures `compile` built;
+//! `verdict` evaluates one lead, running the flat steps `compile` built with `machine`;
 //! `questions` finds the unknown answers that would change a lead's class; `explain` writes the
 //! rule-by-rule trace; `examples` runs the `example` blocks of a rule file.
 
 pub mod examples;
 pub mod explain;
+mod machine;
 pub mod questions;
 pub mod verdict;
 

@@ -8,7 +8,7 @@
 //! no single answer changes the class but an earlier rule was undecided, the unknown fields it
 //! reads are reported together.
 
-use super::verdict::{Bound, Ctx, Verdict, derive, first_match, with_bounds};
+use super::verdict::{Bound, Verdict, classify, derive, truth, with_bounds};
 use crate::compile::program::{RuleSet, Val};
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
@@ -105,7 +105,6 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
     // that field are computed again, then the class rules.
     let mut scratch_lead = lead.to_vec();
     let mut scratch = verdict.clone();
-    let mut truths = Vec::new();
     let mut out = Vec::new();
     for &slot in relevant {
         if lead.get(slot).is_none_or(Value::is_known) {
@@ -117,7 +116,7 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
             for &d in dependents {
                 derive(rules, &scratch_lead, &mut scratch, d);
             }
-            rules.class_name(first_match(&scratch_lead, &scratch, &rules.classes, &mut truths)).to_string()
+            rules.class_name(classify(rules, &scratch_lead, &mut scratch)).to_string()
         };
         let answers: Vec<Answer> = match &rules.schema.fields[slot].kind {
             FieldKind::YesNo => [true, false]
@@ -171,9 +170,9 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
         .collect();
     // Rules no single answer moves: still undecided, or settled only because scores and fit
     // count what is known. Each could fire once the unknown facts it reads are known.
-    let high = with_bounds(rules, verdict, Bound::High);
-    let low = with_bounds(rules, verdict, Bound::Low);
-    for (rule, truth) in verdict.class_rules.iter().enumerate() {
+    let mut high = with_bounds(rules, verdict, Bound::High);
+    let mut low = with_bounds(rules, verdict, Bound::Low);
+    for (rule, undecided) in verdict.class_rules().iter().map(|t| *t == Truth::Unknown).enumerate() {
         let class = rules.class_name(rule).to_string();
         if class == current
             || reachable.contains(&class)
@@ -181,9 +180,9 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
         {
             continue;
         }
-        let could_fire = *truth == Truth::Unknown
+        let could_fire = undecided
             || rules.classes[rule].condition.as_ref().is_some_and(|condition| {
-                [&high, &low].iter().any(|bounded| condition.truth(&Ctx { lead, verdict: bounded }).fires())
+                [&mut high, &mut low].into_iter().any(|bounded| truth(rules, condition, lead, bounded).fires())
             });
         let slots: Vec<usize> =
             rules.class_rule_fields[rule].iter().copied().filter(|&s| !lead[s].is_known()).collect();
@@ -358,13 +357,21 @@ mod tests {
                     derive(&rules, &changed, &mut incremental, d);
                 }
                 let full = evaluate(&rules, &changed);
-                prop_assert_eq!(&incremental.gates, &full.gates);
+                prop_assert_eq!(incremental.gates(), full.gates());
+                for i in 0..rules.frameworks.len() {
+                    prop_assert_eq!(incremental.criteria(i), full.criteria(i));
+                }
+                for i in 0..rules.profiles.len() {
+                    prop_assert_eq!(incremental.matched(i), full.matched(i));
+                }
+                for i in 0..rules.scores.len() {
+                    prop_assert_eq!(incremental.fired(i), full.fired(i));
+                }
                 prop_assert_eq!(incremental.minimum, full.minimum);
                 prop_assert_eq!(&incremental.frameworks, &full.frameworks);
                 prop_assert_eq!(&incremental.profiles, &full.profiles);
                 prop_assert_eq!(&incremental.scores, &full.scores);
-                let mut truths = Vec::new();
-                let class = super::first_match(&changed, &incremental, &rules.classes, &mut truths);
+                let class = classify(&rules, &changed, &mut incremental);
                 prop_assert_eq!(class, full.class_rule);
             }
         }

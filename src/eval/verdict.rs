@@ -1,37 +1,77 @@
 //! Evaluates one lead against a `RuleSet`: gates, frameworks, profiles, scores, deal, class and
-//! temperature, in that dependency order, into a `Verdict` that keeps every intermediate truth
-//! so the verdict can explain itself.
+//! temperature, in that dependency order, into a `Verdict` that keeps the truth of every
+//! condition (a flat table laid out by `compile::program::Layout`) so it can explain itself.
 
+use super::machine::{self, run};
 use crate::check::model::Derived;
-use crate::compile::program::{Rule, RuleSet};
-use crate::syntax::ast::GateKind;
+use crate::compile::program::{Layout, RuleSet};
 use crate::value::{Truth, Value};
+use std::ops::Range;
+use std::sync::Arc;
 
 /// Everything decided about one lead.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Verdict {
-    /// For each gate, whether the lead passes it.
-    pub gates: Vec<Truth>,
+    /// The truth of every condition of the rules, and the temporaries of the steps, in the
+    /// places `layout` gives; read them through `gates`, `criteria`, `matched`, `fired`,
+    /// `class_rules` and `temperature_rules`.
+    pub(crate) truths: Vec<Truth>,
+    /// The results of calculations inside conditions (`NaN` when unknown).
+    pub(crate) numbers: Vec<f64>,
+    layout: Arc<Layout>,
     /// All gates pass (Kleene "and").
     pub minimum: Truth,
     pub frameworks: Vec<FrameworkResult>,
     pub profiles: Vec<ProfileResult>,
     pub scores: Vec<ScoreResult>,
     pub deal: Option<DealResult>,
-    /// The truth of each class rule's condition, up to and including the one that decided.
-    pub class_rules: Vec<Truth>,
     /// Index of the class rule that decided.
     pub class_rule: usize,
-    /// Like `class_rules`, for the temperature block.
-    pub temperature_rules: Vec<Truth>,
     pub temperature_rule: Option<usize>,
     /// Civil seconds by which to respond: the `since` field plus the deadline.
     pub respond_by: Option<i64>,
 }
 
+impl Verdict {
+    fn slice(&self, range: Option<&Range<u32>>) -> &[Truth] {
+        range.and_then(|r| self.truths.get(r.start as usize..r.end as usize)).unwrap_or_default()
+    }
+
+    /// Whether the lead passes each gate.
+    pub fn gates(&self) -> &[Truth] {
+        self.slice(Some(&self.layout.gates))
+    }
+
+    /// The truth of each criterion of framework `i`.
+    pub fn criteria(&self, i: usize) -> &[Truth] {
+        self.slice(self.layout.frameworks.get(i))
+    }
+
+    /// Whether each criterion of profile `i` matched.
+    pub fn matched(&self, i: usize) -> &[Truth] {
+        self.slice(self.layout.profiles.get(i))
+    }
+
+    /// Whether each rule of score block `i` held; only `True` adds points.
+    pub fn fired(&self, i: usize) -> &[Truth] {
+        self.slice(self.layout.scores.get(i))
+    }
+
+    /// The truth of each class rule's condition, up to and including the one that decided.
+    pub fn class_rules(&self) -> &[Truth] {
+        let all = self.slice(Some(&self.layout.classes));
+        all.get(..=self.class_rule).unwrap_or(all)
+    }
+
+    /// Like `class_rules`, for the temperature block (empty without one).
+    pub fn temperature_rules(&self) -> &[Truth] {
+        let all = self.slice(Some(&self.layout.temperature));
+        self.temperature_rule.and_then(|r| all.get(..=r)).unwrap_or_default()
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FrameworkResult {
-    pub criteria: Vec<Truth>,
     /// Criteria definitely met.
     pub met: u32,
     pub passes: Truth,
@@ -39,7 +79,6 @@ pub struct FrameworkResult {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProfileResult {
-    pub matched: Vec<Truth>,
     /// Share of the total weight definitely matched, 0..=1. Unknown criteria count as not met.
     pub fit: f64,
 }
@@ -57,8 +96,6 @@ pub fn grade(fit: f64) -> char {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ScoreResult {
-    /// Whether each rule's condition held; only `True` adds points.
-    pub fired: Vec<Truth>,
     /// Sum of the fired rules' points, before the cap.
     pub raw: f64,
     /// The score shown: `raw` limited by the cap. `total - raw` is the cap's contribution.
@@ -83,42 +120,43 @@ pub fn evaluate(rules: &RuleSet, lead: &[Value]) -> Verdict {
     verdict
 }
 
-/// What a compiled condition may read: the lead's fields and what has been derived for it so far.
-pub struct Ctx<'a> {
-    pub lead: &'a [Value],
-    pub verdict: &'a Verdict,
-}
-
 /// Evaluates into an existing verdict, reusing its buffers: no allocation once they have grown.
 pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
-    verdict.frameworks.resize_with(rules.frameworks.len(), Default::default);
-    verdict.profiles.resize_with(rules.profiles.len(), Default::default);
-    verdict.scores.resize_with(rules.scores.len(), Default::default);
-    verdict.minimum = Truth::True;
-    verdict.gates.clear();
+    if !Arc::ptr_eq(&verdict.layout, &rules.layout) {
+        prepare(rules, verdict);
+    }
     for &derived in &rules.order {
         derive(rules, lead, verdict, derived);
     }
-    let mut truths = std::mem::take(&mut verdict.class_rules);
-    verdict.class_rule = first_match(lead, verdict, &rules.classes, &mut truths);
-    verdict.class_rules = truths;
+    classify(rules, lead, verdict);
     verdict.temperature_rule = None;
     verdict.respond_by = None;
-    let mut truths = std::mem::take(&mut verdict.temperature_rules);
-    truths.clear();
     if let Some(t) = &rules.temperature {
-        let rule = first_match(lead, verdict, &t.rules, &mut truths);
+        run(rules, &t.code, lead, verdict);
+        let rule = first_true(&verdict.truths, &rules.layout.temperature);
         verdict.temperature_rule = Some(rule);
         let start = t.since.and_then(|slot| match lead.get(slot) {
             Some(Value::Time(s)) => Some(*s),
             _ => None,
         });
-        verdict.respond_by = match (start, t.rules[rule].respond_within) {
+        verdict.respond_by = match (start, t.rules.get(rule).and_then(|r| r.respond_within)) {
             (Some(s), Some(within)) => Some(s.saturating_add(within as i64)),
             _ => None,
         };
     }
-    verdict.temperature_rules = truths;
+}
+
+/// Sizes a verdict's registers and results for `rules` (once per verdict and rule set).
+fn prepare(rules: &RuleSet, verdict: &mut Verdict) {
+    let layout = &rules.layout;
+    verdict.truths = vec![Truth::Unknown; layout.truths as usize];
+    verdict.numbers = vec![f64::NAN; layout.numbers as usize];
+    verdict.frameworks = vec![FrameworkResult::default(); rules.frameworks.len()];
+    verdict.profiles = vec![ProfileResult::default(); rules.profiles.len()];
+    verdict.scores = vec![ScoreResult::default(); rules.scores.len()];
+    verdict.deal = None;
+    verdict.minimum = Truth::True;
+    verdict.layout = Arc::clone(layout);
 }
 
 /// Computes one derived value of a lead (a framework, profile, score, the gates or the deal) from
@@ -126,78 +164,56 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
 pub(crate) fn derive(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Derived) {
     match derived {
         Derived::Minimum => {
-            verdict.gates.clear();
-            let mut all = Truth::True;
-            for gate in &rules.gates {
-                let holds = gate.condition.truth(&Ctx { lead, verdict });
-                let passes = match gate.kind {
-                    GateKind::Require => holds,
-                    GateKind::Reject => holds.not(),
-                };
-                all = all.and(passes);
-                verdict.gates.push(passes);
-            }
-            verdict.minimum = all;
+            run(rules, &rules.gate_code, lead, verdict);
+            verdict.minimum = verdict.gates().iter().fold(Truth::True, |all, t| all.and(*t));
         }
         Derived::Framework(i) => {
-            let framework = &rules.frameworks[i];
-            let mut result = std::mem::take(&mut verdict.frameworks[i]);
-            result.criteria.clear();
-            for c in &framework.criteria {
-                result.criteria.push(c.condition.truth(&Ctx { lead, verdict }));
+            let Some(framework) = rules.frameworks.get(i) else { return };
+            run(rules, &framework.code, lead, verdict);
+            let (mut met, mut open) = (0, 0);
+            for t in verdict.criteria(i) {
+                met += u32::from(*t == Truth::True);
+                open += u32::from(*t == Truth::Unknown);
             }
-            let met = result.criteria.iter().filter(|t| **t == Truth::True).count() as u32;
-            let open = result.criteria.iter().filter(|t| **t == Truth::Unknown).count() as u32;
-            result.met = met;
-            result.passes = if met >= framework.needed {
+            let passes = if met >= framework.needed {
                 Truth::True
             } else if met + open < framework.needed {
                 Truth::False
             } else {
                 Truth::Unknown
             };
-            verdict.frameworks[i] = result;
+            verdict.frameworks[i] = FrameworkResult { met, passes };
         }
         Derived::Profile(i) => {
-            let profile = &rules.profiles[i];
-            let mut result = std::mem::take(&mut verdict.profiles[i]);
-            result.matched.clear();
-            let mut matched_weight = 0.0;
-            for c in &profile.criteria {
-                let t = c.condition.truth(&Ctx { lead, verdict });
-                if t.fires() {
-                    matched_weight += c.weight;
-                }
-                result.matched.push(t);
-            }
-            result.fit = if profile.total_weight > 0.0 { matched_weight / profile.total_weight } else { 0.0 };
-            verdict.profiles[i] = result;
+            let Some(profile) = rules.profiles.get(i) else { return };
+            run(rules, &profile.code, lead, verdict);
+            let matched: f64 = profile
+                .criteria
+                .iter()
+                .zip(verdict.matched(i))
+                .map(|(c, t)| if t.fires() { c.weight } else { 0.0 })
+                .sum();
+            let fit = if profile.total_weight > 0.0 { matched / profile.total_weight } else { 0.0 };
+            verdict.profiles[i] = ProfileResult { fit };
         }
         Derived::Score(i) => {
-            let score = &rules.scores[i];
-            let mut result = std::mem::take(&mut verdict.scores[i]);
-            result.fired.clear();
-            let mut raw = 0.0;
-            for r in &score.rules {
-                let t = r.condition.truth(&Ctx { lead, verdict });
-                if t.fires() {
-                    raw += r.weight;
-                }
-                result.fired.push(t);
-            }
-            result.raw = raw;
-            result.total = score.cap.map_or(raw, |cap| raw.min(cap));
-            verdict.scores[i] = result;
+            let Some(score) = rules.scores.get(i) else { return };
+            run(rules, &score.code, lead, verdict);
+            let raw: f64 =
+                score.rules.iter().zip(verdict.fired(i)).map(|(r, t)| if t.fires() { r.weight } else { 0.0 }).sum();
+            verdict.scores[i] = ScoreResult { raw, total: score.cap.map_or(raw, |cap| raw.min(cap)) };
         }
         Derived::Deal => {
             let Some(deal) = &rules.deal else { return };
+            run(rules, &deal.code, lead, verdict);
             let mut result = verdict.deal.take().unwrap_or_default();
-            result.size = deal.size.as_ref().and_then(|size| size.value(&Ctx { lead, verdict }));
+            result.size =
+                deal.size.as_ref().map(|size| machine::number(size.value, lead, verdict)).filter(|n| !n.is_nan());
             result.ratings.clear();
             let mut weighted = 0.0;
             for c in &deal.criteria {
                 let chosen = c.ratings.iter().position(|(_, cond)| match cond {
-                    Some(code) => code.truth(&Ctx { lead, verdict }).fires(),
+                    Some(condition) => verdict.truths.get(condition.register as usize).is_some_and(|t| t.fires()),
                     None => true,
                 });
                 if let Some(k) = chosen {
@@ -215,22 +231,34 @@ pub(crate) fn derive(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, der
     }
 }
 
-/// The first rule whose condition is definitely true (`otherwise` always is), with the truth of
-/// every condition tried. The checker guarantees a final `otherwise`; should a block lack one,
-/// its last rule stands in so every lead still gets exactly one answer.
-pub(crate) fn first_match(lead: &[Value], verdict: &Verdict, block: &[Rule], truths: &mut Vec<Truth>) -> usize {
-    truths.clear();
-    for (i, rule) in block.iter().enumerate() {
-        let t = match &rule.condition {
-            Some(condition) => condition.truth(&Ctx { lead, verdict }),
-            None => Truth::True,
-        };
-        truths.push(t);
-        if t.fires() {
-            return i;
-        }
+/// Runs the class rules and sets `verdict.class_rule` to the first whose condition is
+/// definitely true (`otherwise` always is); returns it.
+pub(crate) fn classify(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> usize {
+    run(rules, &rules.class_code, lead, verdict);
+    verdict.class_rule = first_true(&verdict.truths, &rules.layout.classes);
+    verdict.class_rule
+}
+
+/// The truth of one compiled condition for a lead and what has been derived for it so far.
+pub(crate) fn truth(
+    rules: &RuleSet,
+    condition: &crate::compile::program::Condition,
+    lead: &[Value],
+    verdict: &mut Verdict,
+) -> Truth {
+    if !Arc::ptr_eq(&verdict.layout, &rules.layout) {
+        prepare(rules, verdict);
     }
-    block.len().saturating_sub(1)
+    run(rules, &condition.code, lead, verdict);
+    verdict.truths.get(condition.register as usize).copied().unwrap_or_default()
+}
+
+/// The index of the first definitely true register of a block. The checker guarantees a final
+/// `otherwise`; should a block lack one, its last rule stands in so every lead still gets
+/// exactly one answer.
+fn first_true(truths: &[Truth], block: &Range<u32>) -> usize {
+    let rules = truths.get(block.start as usize..block.end as usize).unwrap_or_default();
+    rules.iter().position(|t| t.fires()).unwrap_or(rules.len().saturating_sub(1))
 }
 
 /// Which end of the unknowns' range `with_bounds` takes.
@@ -248,11 +276,11 @@ pub enum Bound {
 /// against both ends tells whether it could still fire.
 pub fn with_bounds(rules: &RuleSet, verdict: &Verdict, bound: Bound) -> Verdict {
     let mut moved = verdict.clone();
-    for (result, rules_of) in moved.scores.iter_mut().zip(&rules.scores) {
+    for (i, (result, rules_of)) in moved.scores.iter_mut().zip(&rules.scores).enumerate() {
         let open: f64 = rules_of
             .rules
             .iter()
-            .zip(&result.fired)
+            .zip(verdict.fired(i))
             .filter(|(_, t)| **t == Truth::Unknown)
             .map(|(r, _)| r.weight)
             .filter(|w| if bound == Bound::High { *w > 0.0 } else { *w < 0.0 })
@@ -261,11 +289,11 @@ pub fn with_bounds(rules: &RuleSet, verdict: &Verdict, bound: Bound) -> Verdict 
         result.total = rules_of.cap.map_or(raw, |cap| raw.min(cap));
     }
     if bound == Bound::High {
-        for (profile, result) in rules.profiles.iter().zip(&mut moved.profiles) {
+        for (i, (profile, result)) in rules.profiles.iter().zip(&mut moved.profiles).enumerate() {
             let open: f64 = profile
                 .criteria
                 .iter()
-                .zip(&result.matched)
+                .zip(verdict.matched(i))
                 .filter(|(_, t)| **t == Truth::Unknown)
                 .map(|(c, _)| c.weight)
                 .sum();
@@ -273,8 +301,8 @@ pub fn with_bounds(rules: &RuleSet, verdict: &Verdict, bound: Bound) -> Verdict 
                 result.fit += open / profile.total_weight;
             }
         }
-        for result in &mut moved.frameworks {
-            result.met += result.criteria.iter().filter(|t| **t == Truth::Unknown).count() as u32;
+        for (i, result) in moved.frameworks.iter_mut().enumerate() {
+            result.met += verdict.criteria(i).iter().filter(|t| **t == Truth::Unknown).count() as u32;
         }
     }
     moved

@@ -135,15 +135,15 @@ pub fn verdict_cells<'a>(
             None => cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]),
         }
     }
-    for result in &verdict.frameworks {
+    for (i, result) in verdict.frameworks.iter().enumerate() {
         cells.push(text(result.passes.word()));
-        cells.extend(result.criteria.iter().map(|t| text(t.word())));
+        cells.extend(verdict.criteria(i).iter().map(|t| text(t.word())));
     }
     if !rules.gates.is_empty() {
         let failed: Vec<&str> = rules
             .gates
             .iter()
-            .zip(&verdict.gates)
+            .zip(verdict.gates())
             .filter(|(_, t)| **t == Truth::False)
             .map(|(g, _)| g.reason.as_str())
             .collect();

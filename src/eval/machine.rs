@@ -1,0 +1,185 @@
+//! Runs compiled code (`compile::program::Code`) for one lead: first the tests of one field
+//! against constants, each kind in a loop of its own (no dispatch, no branch on the data), then
+//! the general steps, each reading its operands in place — a field of the lead, a constant, a
+//! register, a score or fit already derived — and writing one register of the verdict. No
+//! allocation, no recursion.
+//!
+//! A number is `NaN` while unknown: a missing field, a calculation with an unknown operand, a
+//! division by zero. Every comparison with an unknown number is unknown.
+
+use super::verdict::Verdict;
+use crate::compile::program::{Arith, Code, EnumOf, Num, Order, RuleSet, Step, TextOf, TruthOf};
+use crate::value::{Truth, Value};
+use std::ops::Range;
+
+/// Runs `code` of `rules` for `lead`, writing the registers of `verdict`.
+pub(crate) fn run(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
+    let program = &rules.program;
+    let truths = &mut verdict.truths;
+    for t in part(&program.ranges, &code.ranges) {
+        let x = field_number(lead, t.slot);
+        set(truths, t.dst, Truth::decided(!x.is_nan(), (t.lo <= x) & (x <= t.hi) != t.outside));
+    }
+    for t in part(&program.sets, &code.sets) {
+        let (known, x) = match lead.get(t.slot as usize) {
+            Some(Value::Enum(x)) => (true, *x),
+            _ => (false, 0),
+        };
+        set(truths, t.dst, Truth::decided(known, (x < 64) & (t.mask >> (x & 63) & 1 == 1)));
+    }
+    for t in part(&program.fields, &code.fields) {
+        let value = lead.get(t.slot as usize);
+        let (known, yes) = match value {
+            _ if t.known_only => (true, value.is_some_and(Value::is_known)),
+            Some(Value::Bool(b)) => (true, *b),
+            _ => (false, false),
+        };
+        set(truths, t.dst, Truth::decided(known, yes != t.negate));
+    }
+    for step in part(&program.steps, &code.steps) {
+        let (dst, truth) = match *step {
+            Step::Const { dst, truth } => (dst, truth),
+            Step::Copy { dst, a } => (dst, truth_of(a, verdict)),
+            Step::Not { dst, a } => (dst, truth_of(a, verdict).not()),
+            Step::And { dst, a, b } => (dst, truth_of(a, verdict).and(truth_of(b, verdict))),
+            Step::Or { dst, a, b } => (dst, truth_of(a, verdict).or(truth_of(b, verdict))),
+            Step::SameTruth { dst, a, b, eq } => {
+                let (a, b) = (truth_of(a, verdict), truth_of(b, verdict));
+                (dst, Truth::decided(a != Truth::Unknown && b != Truth::Unknown, (a == b) == eq))
+            }
+            Step::KnownNumber { dst, a } => (dst, Truth::from(!number(a, lead, verdict).is_nan())),
+            Step::KnownTruth { dst, a } => (dst, Truth::from(truth_of(a, verdict) != Truth::Unknown)),
+            Step::Compare { dst, order, a, b } => {
+                (dst, compare(order, number(a, lead, verdict), number(b, lead, verdict)))
+            }
+            Step::Between { dst, x, lo, hi } => {
+                let x = number(x, lead, verdict);
+                let above = compare(Order::Ge, x, number(lo, lead, verdict));
+                (dst, above.and(compare(Order::Le, x, number(hi, lead, verdict))))
+            }
+            Step::SameEnum { dst, a, b, eq } => match (enum_of(a, lead), enum_of(b, lead)) {
+                (Some(a), Some(b)) => (dst, Truth::from((a == b) == eq)),
+                _ => (dst, Truth::Unknown),
+            },
+            Step::SameText { dst, a, b, eq } => match (text_of(a, rules, lead), text_of(b, rules, lead)) {
+                (Some(a), Some(b)) => (dst, Truth::from(same_text(a, b) == eq)),
+                _ => (dst, Truth::Unknown),
+            },
+            Step::Contains { dst, a, needle } => {
+                let needle = rules.texts.get(needle as usize).map_or("", |t| t);
+                match text_of(a, rules, lead) {
+                    Some(t) => (dst, Truth::from(t.to_lowercase().contains(needle))),
+                    None => (dst, Truth::Unknown),
+                }
+            }
+            Step::Calc { dst, op, a, b } => {
+                let (a, b) = (number(a, lead, verdict), number(b, lead, verdict));
+                let value = match op {
+                    Arith::Add => a + b,
+                    Arith::Sub => a - b,
+                    Arith::Mul => a * b,
+                    Arith::Div if b == 0.0 => f64::NAN,
+                    Arith::Div => a / b,
+                };
+                set_number(verdict, dst, value);
+                continue;
+            }
+            Step::Negate { dst, a } => {
+                set_number(verdict, dst, -number(a, lead, verdict));
+                continue;
+            }
+        };
+        set(&mut verdict.truths, dst, truth);
+    }
+}
+
+/// A block's part of one list of the program.
+fn part<'p, T>(list: &'p [T], range: &Range<u32>) -> &'p [T] {
+    list.get(range.start as usize..range.end as usize).unwrap_or_default()
+}
+
+#[inline]
+fn set(truths: &mut [Truth], dst: u32, truth: Truth) {
+    if let Some(register) = truths.get_mut(dst as usize) {
+        *register = truth;
+    }
+}
+
+fn set_number(verdict: &mut Verdict, dst: u32, value: f64) {
+    if let Some(register) = verdict.numbers.get_mut(dst as usize) {
+        *register = value;
+    }
+}
+
+#[inline]
+fn compare(order: Order, a: f64, b: f64) -> Truth {
+    let holds = match order {
+        Order::Lt => a < b,
+        Order::Le => a <= b,
+        Order::Gt => a > b,
+        Order::Ge => a >= b,
+        Order::Eq => a == b,
+        Order::Ne => a != b,
+    };
+    Truth::decided(!a.is_nan() && !b.is_nan(), holds)
+}
+
+#[inline]
+fn truth_of(a: TruthOf, verdict: &Verdict) -> Truth {
+    match a {
+        TruthOf::Register(r) => verdict.truths.get(r as usize).copied().unwrap_or_default(),
+        TruthOf::Minimum => verdict.minimum,
+        TruthOf::Passes(i) => verdict.frameworks.get(i as usize).map_or(Truth::Unknown, |f| f.passes),
+    }
+}
+
+/// A number operand's value; `NaN` when unknown.
+#[inline]
+pub(crate) fn number(a: Num, lead: &[Value], verdict: &Verdict) -> f64 {
+    match a {
+        Num::Field(slot) => field_number(lead, slot),
+        Num::Const(k) => k,
+        Num::Register(r) => verdict.numbers.get(r as usize).copied().unwrap_or(f64::NAN),
+        Num::Score(i) => verdict.scores.get(i as usize).map_or(f64::NAN, |s| s.total),
+        Num::Fit(i) => verdict.profiles.get(i as usize).map_or(f64::NAN, |p| p.fit),
+        Num::Met(i) => verdict.frameworks.get(i as usize).map_or(f64::NAN, |f| f.met as f64),
+        Num::DealSize => verdict.deal.as_ref().and_then(|d| d.size).unwrap_or(f64::NAN),
+        Num::DealProbability => verdict.deal.as_ref().and_then(|d| d.probability).unwrap_or(f64::NAN),
+        Num::DealPriority => verdict.deal.as_ref().and_then(|d| d.priority).unwrap_or(f64::NAN),
+    }
+}
+
+/// A number or date field's value; `NaN` when unknown.
+#[inline]
+fn field_number(lead: &[Value], slot: u32) -> f64 {
+    match lead.get(slot as usize) {
+        Some(Value::Number(n)) => *n,
+        Some(Value::Time(t)) => *t as f64,
+        _ => f64::NAN,
+    }
+}
+
+fn enum_of(a: EnumOf, lead: &[Value]) -> Option<u32> {
+    match a {
+        EnumOf::Value(v) => Some(v),
+        EnumOf::Field(slot) => match lead.get(slot as usize) {
+            Some(Value::Enum(v)) => Some(*v),
+            _ => None,
+        },
+    }
+}
+
+fn text_of<'a>(a: TextOf, rules: &'a RuleSet, lead: &'a [Value]) -> Option<&'a str> {
+    match a {
+        TextOf::Constant(i) => rules.texts.get(i as usize).map(|t| &**t),
+        TextOf::Field(slot) => match lead.get(slot as usize) {
+            Some(Value::Text(t)) => Some(t),
+            _ => None,
+        },
+    }
+}
+
+/// Text equality as people mean it: ignoring case.
+fn same_text(a: &str, b: &str) -> bool {
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
