@@ -24,10 +24,10 @@
 //! the error is reported. A reading error in the middle of the file is returned like in the
 //! single-threaded run, so `-o` leaves no file.
 
+use super::qualify::Qualifier;
 use crate::compile::RuleSet;
-use crate::eval::{Verdict, questions::Questioner, verdict::evaluate_into};
 use crate::input::{InputError, LeadReader, LeadRow};
-use crate::output::{Format, LeadRef, RowWriter, Summary, column_names, error_cells, verdict_cells};
+use crate::output::{Format, RowWriter, Summary, column_names};
 use std::io::Write;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
@@ -146,9 +146,8 @@ fn work(
     queue: &Mutex<Receiver<(u64, Slot)>>,
     done: &SyncSender<Done>,
 ) {
-    let mut verdict = Verdict::default();
-    let mut questioner = Questioner::new(rules);
     // The same steps as the single-threaded `qualify_all`, row by row.
+    let mut qualifier = Qualifier::new(rules);
     let mut render = |slot: &mut Slot| -> std::io::Result<()> {
         slot.bytes.clear();
         slot.per_rule.clear();
@@ -156,18 +155,9 @@ fn work(
         slot.error_rows.clear();
         let mut writer = RowWriter::without_header(format, columns.to_vec(), &mut slot.bytes);
         for row in slot.rows.drain(..) {
-            let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
-            match &row.values {
-                Ok(lead) => {
-                    evaluate_into(rules, lead, &mut verdict);
-                    let asked = questioner.ask(lead, &verdict);
-                    writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, asked))?;
-                    slot.per_rule[verdict.class_rule.min(rules.classes.len())] += 1;
-                }
-                Err(problem) => {
-                    writer.write(&error_cells(rules, &lead_ref, &problem.to_string()))?;
-                    slot.error_rows.push(row.record);
-                }
+            match qualifier.row(&row, &mut writer)? {
+                Some(class_rule) => slot.per_rule[class_rule.min(rules.classes.len())] += 1,
+                None => slot.error_rows.push(row.record),
             }
         }
         writer.finish()?;

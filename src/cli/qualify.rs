@@ -6,7 +6,7 @@ use super::load::{Purpose, plain_io_error, rules_for_run};
 use crate::compile::RuleSet;
 use crate::eval::{Verdict, questions::Questioner, verdict::evaluate_into};
 use crate::input::{self, InputOptions, LeadReader};
-use crate::output::{Format, LeadRef, RowWriter, Summary, column_names, error_cells, verdict_cells};
+use crate::output::{Format, LeadRef, RowRenderer, RowWriter, Summary, column_names, error_cells};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -173,21 +173,11 @@ pub fn qualify_all(
     let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
     let mut writer = RowWriter::new(format, column_names(rules), out).map_err(cannot_write)?;
     let mut summary = Summary::new(&rules.class_names);
-    let mut verdict = Verdict::default();
-    let mut questioner = Questioner::new(rules);
+    let mut qualifier = Qualifier::new(rules);
     for row in &mut reader {
-        let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
-        match &row.values {
-            Ok(lead) => {
-                evaluate_into(rules, lead, &mut verdict);
-                let asked = questioner.ask(lead, &verdict);
-                writer.write(&verdict_cells(rules, &lead_ref, lead, &verdict, asked)).map_err(cannot_write)?;
-                summary.count(rules.class_name(verdict.class_rule));
-            }
-            Err(problem) => {
-                writer.write(&error_cells(rules, &lead_ref, &problem.to_string())).map_err(cannot_write)?;
-                summary.error_rows.push(row.record);
-            }
+        match qualifier.row(&row, &mut writer).map_err(cannot_write)? {
+            Some(class_rule) => summary.count(rules.class_name(class_rule)),
+            None => summary.error_rows.push(row.record),
         }
     }
     if let Some(e) = reader.take_error() {
@@ -195,6 +185,48 @@ pub fn qualify_all(
     }
     writer.finish().map_err(cannot_write)?;
     Ok(summary)
+}
+
+/// What one thread needs to turn leads into verdict rows, with its buffers: the single-threaded
+/// run and every worker of `--jobs` use it, so their rows are the same.
+pub(crate) struct Qualifier<'r> {
+    rules: &'r RuleSet,
+    verdict: Verdict,
+    questioner: Questioner<'r>,
+    renderer: RowRenderer<'r>,
+}
+
+impl<'r> Qualifier<'r> {
+    pub(crate) fn new(rules: &'r RuleSet) -> Self {
+        Qualifier {
+            rules,
+            verdict: Verdict::default(),
+            questioner: Questioner::new(rules),
+            renderer: RowRenderer::new(rules),
+        }
+    }
+
+    /// Evaluates a row and writes its verdict row, or its error row when it could not be read.
+    /// Returns the class rule that decided, `None` for an error row.
+    pub(crate) fn row<W: Write>(
+        &mut self,
+        row: &input::LeadRow,
+        writer: &mut RowWriter<W>,
+    ) -> std::io::Result<Option<usize>> {
+        let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
+        match &row.values {
+            Ok(lead) => {
+                evaluate_into(self.rules, lead, &mut self.verdict);
+                let asked = self.questioner.ask(lead, &self.verdict);
+                writer.write(&self.renderer.verdict(&lead_ref, lead, &self.verdict, &asked.text))?;
+                Ok(Some(self.verdict.class_rule))
+            }
+            Err(problem) => {
+                writer.write(&error_cells(self.rules, &lead_ref, &problem.to_string()))?;
+                Ok(None)
+            }
+        }
+    }
 }
 
 /// Writes to a temporary file beside `path` and moves it into place only when `write` succeeds.

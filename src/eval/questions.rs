@@ -58,13 +58,28 @@ struct Probe {
     side: Ordering,
 }
 
+/// A lead's discovery questions and the line that describes them all for people
+/// (`budget ≥ 500 000 → SQL | ...`), which the verdict row shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Asked {
+    pub questions: Vec<Question>,
+    pub text: String,
+}
+
+impl Asked {
+    fn new(rules: &RuleSet, questions: Vec<Question>) -> Asked {
+        let text = questions.iter().map(|q| q.describe(rules)).collect::<Vec<_>>().join(" | ");
+        Asked { questions, text }
+    }
+}
+
 /// Discovery questions with a memory: leads with the same signature (see
-/// `compile::signature`) get the same questions, computed once.
+/// `compile::signature`) get the same questions, computed and described once.
 pub struct Questioner<'r> {
     rules: &'r RuleSet,
-    cache: std::collections::HashMap<Vec<u32>, Vec<Question>>,
+    cache: std::collections::HashMap<Vec<u32>, Asked>,
     key: Vec<u32>,
-    fresh: Vec<Question>,
+    fresh: Asked,
 }
 
 /// How many signatures are remembered before the memory starts afresh (bounds memory).
@@ -72,13 +87,13 @@ const REMEMBERED: usize = 16_384;
 
 impl<'r> Questioner<'r> {
     pub fn new(rules: &'r RuleSet) -> Self {
-        Questioner { rules, cache: Default::default(), key: Vec::new(), fresh: Vec::new() }
+        Questioner { rules, cache: Default::default(), key: Vec::new(), fresh: Asked::default() }
     }
 
     /// The questions for a lead whose verdict is `verdict`.
-    pub fn ask(&mut self, lead: &[Value], verdict: &Verdict) -> &[Question] {
+    pub fn ask(&mut self, lead: &[Value], verdict: &Verdict) -> &Asked {
         let Some(plan) = &self.rules.signature else {
-            self.fresh = questions(self.rules, lead, verdict);
+            self.fresh = Asked::new(self.rules, questions(self.rules, lead, verdict));
             return &self.fresh;
         };
         plan.key(lead, &mut self.key);
@@ -86,10 +101,10 @@ impl<'r> Questioner<'r> {
             if self.cache.len() >= REMEMBERED {
                 self.cache.clear();
             }
-            let asked = questions(self.rules, lead, verdict);
+            let asked = Asked::new(self.rules, questions(self.rules, lead, verdict));
             self.cache.insert(self.key.clone(), asked);
         }
-        self.cache.get(&self.key).map_or(&[], Vec::as_slice)
+        self.cache.get(&self.key).unwrap_or(&self.fresh)
     }
 }
 
@@ -308,8 +323,20 @@ pub fn group_thousands(v: f64) -> String {
 
 /// A number without a useless `.0`, rounded to at most 2 decimals.
 pub fn trim(v: f64) -> String {
+    let mut text = String::new();
+    write_trimmed(&mut text, v);
+    text
+}
+
+/// Appends `trim(v)` to `out`, for writers that reuse one buffer.
+pub fn write_trimmed(out: &mut String, v: f64) {
+    use std::fmt::Write;
     let rounded = (v * 100.0).round() / 100.0;
-    if rounded.fract() == 0.0 { format!("{}", rounded as i64) } else { format!("{rounded}") }
+    let _ = if rounded.fract() == 0.0 && rounded.abs() < 9e18 {
+        write!(out, "{}", rounded as i64)
+    } else {
+        write!(out, "{rounded}")
+    };
 }
 
 #[cfg(test)]

@@ -10,9 +10,10 @@ use crate::compile::program::RuleSet;
 use crate::eval::Verdict;
 use crate::eval::explain::{duration, format_value};
 use crate::eval::grade;
-use crate::eval::questions::{Question, trim};
+use crate::eval::questions::trim;
 use crate::value::{Truth, Value, civil_datetime};
 use std::borrow::Cow;
+use std::fmt::Write;
 
 /// Grades as text, so a cell can borrow them.
 const GRADES: [&str; 5] = ["A", "B", "C", "D", "F"];
@@ -98,83 +99,115 @@ pub struct LeadRef<'a> {
     pub id: Option<&'a str>,
 }
 
-/// The cells of a lead's verdict, in `column_names` order.
-pub fn verdict_cells<'a>(
-    rules: &'a RuleSet,
-    lead_ref: &LeadRef<'a>,
-    lead: &[Value],
-    verdict: &Verdict,
-    questions: &[Question],
-) -> Vec<Cell<'a>> {
-    let text = |s: &'a str| Cell::Text(Cow::Borrowed(s));
-    let owned = |s: String| Cell::Text(Cow::Owned(s));
-    let class_rule = rules.classes.get(verdict.class_rule);
-    let mut cells = vec![
-        Cell::Number(lead_ref.row as f64),
-        lead_ref.id.map_or(Cell::Empty, text),
-        text(rules.class_name(verdict.class_rule)),
-        rules.class_rule_labels.get(verdict.class_rule).map_or(Cell::Empty, |label| text(label)),
-    ];
-    cells.extend(verdict.scores.iter().map(|s| Cell::Number(s.total)));
-    for p in &verdict.profiles {
-        cells.push(Cell::Number(p.fit * 100.0));
-        cells.push(text(GRADES[grade_index(grade(p.fit))]));
+/// Builds verdict rows. The text that is the same for every lead (class names, rule labels,
+/// playbooks, deadlines) is borrowed from the rules or made once; the text that is not (the
+/// respond-by time, failed gates, unknown fields) is written into buffers reused from row to
+/// row, so a row costs one allocation, its list of cells.
+pub struct RowRenderer<'r> {
+    rules: &'r RuleSet,
+    /// Each temperature rule's deadline as text: `15 minutes`.
+    deadlines: Vec<Option<String>>,
+    respond_by: String,
+    failed: String,
+    unknown: String,
+}
+
+impl<'r> RowRenderer<'r> {
+    pub fn new(rules: &'r RuleSet) -> Self {
+        let deadlines =
+            rules.temperature.iter().flat_map(|t| &t.rules).map(|r| r.respond_within.map(duration)).collect();
+        RowRenderer { rules, deadlines, respond_by: String::new(), failed: String::new(), unknown: String::new() }
     }
-    if let Some(t) = &rules.temperature {
-        match verdict.temperature_rule {
-            Some(i) => {
-                cells.push(text(&t.names[t.rules[i].name as usize]));
-                cells.push(t.rules[i].respond_within.map_or(Cell::Empty, |w| owned(duration(w))));
-                cells.push(
-                    verdict
-                        .respond_by
-                        .and_then(civil_datetime)
-                        .map_or(Cell::Empty, |d| owned(d.strftime("%Y-%m-%d %H:%M").to_string())),
-                );
+
+    /// The cells of a lead's verdict, in `column_names` order; `questions` is the line that
+    /// describes its discovery questions (`Asked::text`).
+    pub fn verdict<'s>(
+        &'s mut self,
+        lead_ref: &LeadRef<'s>,
+        lead: &[Value],
+        verdict: &Verdict,
+        questions: &'s str,
+    ) -> Vec<Cell<'s>>
+    where
+        'r: 's,
+    {
+        let rules: &'s RuleSet = self.rules;
+        let text = |s: &'s str| Cell::Text(Cow::Borrowed(s));
+        let nonempty = |s: &'s str| if s.is_empty() { Cell::Empty } else { text(s) };
+        let class_rule = rules.classes.get(verdict.class_rule);
+        let mut cells = Vec::with_capacity(32);
+        cells.extend([
+            Cell::Number(lead_ref.row as f64),
+            lead_ref.id.map_or(Cell::Empty, text),
+            text(rules.class_name(verdict.class_rule)),
+            rules.class_rule_labels.get(verdict.class_rule).map_or(Cell::Empty, |label| text(label)),
+        ]);
+        cells.extend(verdict.scores.iter().map(|s| Cell::Number(s.total)));
+        for p in &verdict.profiles {
+            cells.push(Cell::Number(p.fit * 100.0));
+            cells.push(text(GRADES[grade_index(grade(p.fit))]));
+        }
+        self.respond_by.clear();
+        if let Some(by) = verdict.respond_by.and_then(civil_datetime) {
+            let _ = write!(
+                self.respond_by,
+                "{:04}-{:02}-{:02} {:02}:{:02}",
+                by.year(),
+                by.month(),
+                by.day(),
+                by.hour(),
+                by.minute()
+            );
+        }
+        if let Some(t) = &rules.temperature {
+            match verdict.temperature_rule {
+                Some(i) => {
+                    cells.push(text(&t.names[t.rules[i].name as usize]));
+                    cells.push(self.deadlines.get(i).and_then(Option::as_deref).map_or(Cell::Empty, text));
+                    cells.push(nonempty(&self.respond_by));
+                }
+                None => cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]),
             }
-            None => cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]),
         }
-    }
-    for (i, result) in verdict.frameworks.iter().enumerate() {
-        cells.push(text(result.passes.word()));
-        cells.extend(verdict.criteria(i).iter().map(|t| text(t.word())));
-    }
-    if !rules.gates.is_empty() {
-        let failed: Vec<&str> = rules
-            .gates
-            .iter()
-            .zip(verdict.gates())
-            .filter(|(_, t)| **t == Truth::False)
-            .map(|(g, _)| g.reason.as_str())
-            .collect();
-        cells.push(if failed.is_empty() { Cell::Empty } else { owned(failed.join("; ")) });
-    }
-    let unknown: Vec<&str> = rules
-        .schema
-        .fields
-        .iter()
-        .enumerate()
-        .filter(|(s, f)| f.used && !lead[*s].is_known())
-        .map(|(_, f)| f.name.as_str())
-        .collect();
-    cells.push(if unknown.is_empty() { Cell::Empty } else { owned(unknown.join(", ")) });
-    let asked: Vec<String> = questions.iter().map(|q| q.describe(rules)).collect();
-    cells.push(if asked.is_empty() { Cell::Empty } else { owned(asked.join(" | ")) });
-    if let Some(deal) = &rules.deal {
-        let result = verdict.deal.as_ref();
-        if !deal.criteria.is_empty() {
-            cells.push(result.and_then(|d| d.probability).map_or(Cell::Empty, |p| Cell::Number(p * 100.0)));
+        for (i, result) in verdict.frameworks.iter().enumerate() {
+            cells.push(text(result.passes.word()));
+            cells.extend(verdict.criteria(i).iter().map(|t| text(t.word())));
         }
-        if deal.size.is_some() {
-            cells.push(result.and_then(|d| d.size).map_or(Cell::Empty, Cell::Number));
+        if !rules.gates.is_empty() {
+            self.failed.clear();
+            for (gate, _) in rules.gates.iter().zip(verdict.gates()).filter(|(_, t)| **t == Truth::False) {
+                if !self.failed.is_empty() {
+                    self.failed.push_str("; ");
+                }
+                self.failed.push_str(&gate.reason);
+            }
+            cells.push(nonempty(&self.failed));
         }
-        if deal.size.is_some() && !deal.criteria.is_empty() {
-            cells.push(result.and_then(|d| d.priority).map_or(Cell::Empty, Cell::Number));
+        self.unknown.clear();
+        for (_, field) in rules.schema.fields.iter().enumerate().filter(|(s, f)| f.used && !lead[*s].is_known()) {
+            if !self.unknown.is_empty() {
+                self.unknown.push_str(", ");
+            }
+            self.unknown.push_str(&field.name);
         }
+        cells.push(nonempty(&self.unknown));
+        cells.push(nonempty(questions));
+        if let Some(deal) = &rules.deal {
+            let result = verdict.deal.as_ref();
+            if !deal.criteria.is_empty() {
+                cells.push(result.and_then(|d| d.probability).map_or(Cell::Empty, |p| Cell::Number(p * 100.0)));
+            }
+            if deal.size.is_some() {
+                cells.push(result.and_then(|d| d.size).map_or(Cell::Empty, Cell::Number));
+            }
+            if deal.size.is_some() && !deal.criteria.is_empty() {
+                cells.push(result.and_then(|d| d.priority).map_or(Cell::Empty, Cell::Number));
+            }
+        }
+        cells.push(class_rule.and_then(|r| r.playbook.as_deref()).map_or(Cell::Empty, text));
+        cells.push(Cell::Empty);
+        cells
     }
-    cells.push(class_rule.and_then(|r| r.playbook.as_deref()).map_or(Cell::Empty, text));
-    cells.push(Cell::Empty);
-    cells
 }
 
 /// The cells of a lead that could not be read: class `error` and the reason.

@@ -6,6 +6,6 @@ pub mod snapshot;
 pub mod summary;
 pub mod write;
 
-pub use columns::{Cell, LeadRef, column_names, error_cells, verdict_cells};
+pub use columns::{Cell, LeadRef, RowRenderer, column_names, error_cells};
 pub use summary::Summary;
 pub use write::{Format, RowWriter};

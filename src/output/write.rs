@@ -2,6 +2,7 @@
 //! (for programs) and an aligned table (for people at a terminal).
 
 use super::columns::Cell;
+use crate::eval::questions::write_trimmed;
 use std::io::{self, Write};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -22,6 +23,8 @@ pub struct RowWriter<W: Write> {
     sink: Sink<W>,
     /// The table format aligns columns, so it keeps rows until `finish`.
     table: Vec<Vec<String>>,
+    /// A number cell's text, reused from cell to cell.
+    number: String,
 }
 
 #[allow(clippy::large_enum_variant)]
@@ -36,7 +39,7 @@ impl<W: Write> RowWriter<W> {
             Format::Csv => Sink::Csv(csv::Writer::from_writer(out)),
             _ => Sink::Plain(out),
         };
-        let mut writer = RowWriter { format, columns, sink, table: Vec::new() };
+        let mut writer = RowWriter { format, columns, sink, table: Vec::new(), number: String::new() };
         match &mut writer.sink {
             Sink::Csv(csv) => csv.write_record(&writer.columns)?,
             Sink::Plain(_) if format == Format::Table => {
@@ -58,7 +61,7 @@ impl<W: Write> RowWriter<W> {
             Format::Csv => Sink::Csv(csv::Writer::from_writer(out)),
             _ => Sink::Plain(out),
         };
-        RowWriter { format, columns, sink, table: Vec::new() }
+        RowWriter { format, columns, sink, table: Vec::new(), number: String::new() }
     }
 
     pub fn write(&mut self, cells: &[Cell]) -> io::Result<()> {
@@ -69,7 +72,11 @@ impl<W: Write> RowWriter<W> {
                     match cell {
                         Cell::Empty => csv.write_field("")?,
                         Cell::Text(text) => csv.write_field(text.as_bytes())?,
-                        Cell::Number(_) => csv.write_field(cell.to_text().as_bytes())?,
+                        Cell::Number(n) => {
+                            self.number.clear();
+                            write_trimmed(&mut self.number, *n);
+                            csv.write_field(self.number.as_bytes())?
+                        }
                     }
                 }
                 Ok(csv.write_record(None::<&[u8]>)?)
