@@ -109,12 +109,12 @@ impl<'r> Questioner<'r> {
 }
 
 /// The questions for a lead whose verdict is `verdict`.
-pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Question> {
+pub fn questions<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Question> {
     if rules.class_fields.iter().all(|&slot| lead.get(slot).is_none_or(Value::is_known)) {
         // Every fact the class rules read is known: nothing to ask.
         return Vec::new();
     }
-    let current = rules.class_name(verdict.class_rule).to_string();
+    let current = rules.class_name(verdict.class_rule);
     let relevant = &rules.class_fields;
     // The lead and its verdict, changed one field at a time: only the derived values that read
     // that field are computed again, then the class rules.
@@ -126,54 +126,50 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
             continue;
         }
         let dependents = &rules.slot_dependents[slot];
-        let mut class_for = |value: Value| -> String {
+        let mut class_for = |value: Value| -> &'r str {
             scratch_lead[slot] = value;
             for &d in dependents {
                 derive(rules, &scratch_lead, &mut scratch, d);
             }
-            rules.class_name(classify(rules, &scratch_lead, &mut scratch)).to_string()
+            rules.class_name(classify(rules, &scratch_lead, &mut scratch))
         };
+        // Each answer's class first; only the answers that change it are put into words.
+        let changes = |class: &str| class != current;
+        let answer = |condition: String, class: &str| Answer { condition, class: class.to_string() };
         let answers: Vec<Answer> = match &rules.schema.fields[slot].kind {
             FieldKind::YesNo => [true, false]
                 .into_iter()
-                .map(|b| Answer {
-                    condition: format!("= {}", if b { "yes" } else { "no" }),
-                    class: class_for(Value::Bool(b)),
-                })
+                .map(|b| (b, class_for(Value::Bool(b))))
+                .filter(|(_, class)| changes(class))
+                .map(|(b, class)| answer(format!("= {}", if b { "yes" } else { "no" }), class))
                 .collect(),
             FieldKind::OneOf(values) => values
                 .iter()
                 .enumerate()
-                .map(|(i, v)| Answer { condition: format!("= {}", v.name), class: class_for(Value::Enum(i as u32)) })
+                .map(|(i, v)| (v, class_for(Value::Enum(i as u32))))
+                .filter(|(_, class)| changes(class))
+                .map(|(v, class)| answer(format!("= {}", v.name), class))
                 .collect(),
             FieldKind::Text => {
-                let mut texts: Vec<String> = rules.probes[slot]
+                let mut texts: Vec<&str> = rules.probes[slot]
                     .iter()
-                    .filter_map(|p| {
-                        if let Val::TextConst(i) = p { Some(rules.texts[*i as usize].to_string()) } else { None }
-                    })
+                    .filter_map(|p| if let Val::TextConst(i) = p { Some(&*rules.texts[*i as usize]) } else { None })
                     .collect();
                 texts.dedup();
-                let mut answers: Vec<Answer> = texts
-                    .iter()
-                    .map(|t| Answer {
-                        condition: format!("= \"{t}\""),
-                        class: class_for(Value::Text(t.as_str().into())),
-                    })
-                    .collect();
-                answers.push(Answer { condition: "is known".into(), class: class_for(Value::Text("\u{1}".into())) });
-                answers
+                let mut tried: Vec<(String, &str)> =
+                    texts.iter().map(|t| (format!("= \"{t}\""), class_for(Value::Text((*t).into())))).collect();
+                tried.push(("is known".into(), class_for(Value::Text("\u{1}".into()))));
+                tried.into_iter().filter(|(_, class)| changes(class)).map(|(c, class)| answer(c, class)).collect()
             }
-            kind => numeric_answers(rules, slot, kind, &mut class_for),
+            kind => numeric_answers(rules, slot, kind, current, &mut class_for),
         };
         // Back to the lead as it is, for the next field.
         scratch_lead[slot] = Value::Unknown;
         for &d in dependents {
             derive(rules, &scratch_lead, &mut scratch, d);
         }
-        let changing: Vec<Answer> = answers.into_iter().filter(|a| a.class != current).collect();
-        if !changing.is_empty() {
-            out.push(Question::Single { slot, answers: merge_same_class(changing) });
+        if !answers.is_empty() {
+            out.push(Question::Single { slot, answers: merge_same_class(answers) });
         }
     }
     let reachable: Vec<String> = out
@@ -209,12 +205,13 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
 }
 
 /// Tries a number-like field at each threshold the rules use and just beside it, and describes
-/// the ranges of values that lead to each class.
-fn numeric_answers(
+/// the ranges of values that lead to a class other than `current`.
+fn numeric_answers<'r>(
     rules: &RuleSet,
     slot: usize,
     kind: &FieldKind,
-    class_for: &mut impl FnMut(Value) -> String,
+    current: &str,
+    class_for: &mut impl FnMut(Value) -> &'r str,
 ) -> Vec<Answer> {
     let is_time = matches!(kind, FieldKind::Date(_) | FieldKind::DateTime(_));
     let mut probes: Vec<Probe> = Vec::new();
@@ -240,13 +237,17 @@ fn numeric_answers(
     probes.sort_by(|a, b| a.value.partial_cmp(&b.value).unwrap_or(Ordering::Equal));
     probes.dedup_by(|a, b| a.value == b.value);
     let to_value = |v: f64| if is_time { Value::Time(v as i64) } else { Value::Number(v) };
-    let results: Vec<String> = probes.iter().map(|p| class_for(to_value(p.value))).collect();
+    let results: Vec<&str> = probes.iter().map(|p| class_for(to_value(p.value))).collect();
     let mut answers = Vec::new();
     let mut start = 0;
     while start < probes.len() {
         let mut end = start;
         while end + 1 < probes.len() && results[end + 1] == results[start] {
             end += 1;
+        }
+        if results[start] == current {
+            start = end + 1;
+            continue;
         }
         let low = (start > 0).then(|| lower_bound(probes[start], probes[start - 1], kind));
         let high = (end + 1 < probes.len()).then(|| upper_bound(probes[end], probes[end + 1], kind));
@@ -256,7 +257,7 @@ fn numeric_answers(
             (None, Some(h)) => h,
             (None, None) => "is known".to_string(),
         };
-        answers.push(Answer { condition, class: results[start].clone() });
+        answers.push(Answer { condition, class: results[start].to_string() });
         start = end + 1;
     }
     answers
