@@ -8,7 +8,7 @@
 //! no single answer changes the class but an earlier rule was undecided, the unknown fields it
 //! reads are reported together.
 
-use super::verdict::{Bound, Verdict, classify, derive, truth, with_bounds};
+use super::verdict::{Bound, Verdict, bounds_into, classify, derive, truth};
 use crate::compile::program::{RuleSet, Val};
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
@@ -80,6 +80,16 @@ pub struct Questioner<'r> {
     cache: std::collections::HashMap<Vec<u32>, Asked>,
     key: Vec<u32>,
     fresh: Asked,
+    scratch: Scratch,
+}
+
+/// The buffers one search for questions works in, reused from lead to lead.
+#[derive(Default)]
+struct Scratch {
+    lead: Vec<Value>,
+    verdict: Verdict,
+    high: Verdict,
+    low: Verdict,
 }
 
 /// How many signatures are remembered before the memory starts afresh (bounds memory).
@@ -87,13 +97,19 @@ const REMEMBERED: usize = 16_384;
 
 impl<'r> Questioner<'r> {
     pub fn new(rules: &'r RuleSet) -> Self {
-        Questioner { rules, cache: Default::default(), key: Vec::new(), fresh: Asked::default() }
+        Questioner {
+            rules,
+            cache: Default::default(),
+            key: Vec::new(),
+            fresh: Asked::default(),
+            scratch: Scratch::default(),
+        }
     }
 
     /// The questions for a lead whose verdict is `verdict`.
     pub fn ask(&mut self, lead: &[Value], verdict: &Verdict) -> &Asked {
         let Some(plan) = &self.rules.signature else {
-            self.fresh = Asked::new(self.rules, questions(self.rules, lead, verdict));
+            self.fresh = Asked::new(self.rules, search(self.rules, lead, verdict, &mut self.scratch));
             return &self.fresh;
         };
         plan.key(lead, &mut self.key);
@@ -101,7 +117,7 @@ impl<'r> Questioner<'r> {
             if self.cache.len() >= REMEMBERED {
                 self.cache.clear();
             }
-            let asked = Asked::new(self.rules, questions(self.rules, lead, verdict));
+            let asked = Asked::new(self.rules, search(self.rules, lead, verdict, &mut self.scratch));
             self.cache.insert(self.key.clone(), asked);
         }
         self.cache.get(&self.key).unwrap_or(&self.fresh)
@@ -109,7 +125,11 @@ impl<'r> Questioner<'r> {
 }
 
 /// The questions for a lead whose verdict is `verdict`.
-pub fn questions<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Question> {
+pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Question> {
+    search(rules, lead, verdict, &mut Scratch::default())
+}
+
+fn search<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scratch) -> Vec<Question> {
     if rules.class_fields.iter().all(|&slot| lead.get(slot).is_none_or(Value::is_known)) {
         // Every fact the class rules read is known: nothing to ask.
         return Vec::new();
@@ -118,8 +138,10 @@ pub fn questions<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict) -> V
     let relevant = &rules.class_fields;
     // The lead and its verdict, changed one field at a time: only the derived values that read
     // that field are computed again, then the class rules.
-    let mut scratch_lead = lead.to_vec();
-    let mut scratch = verdict.clone();
+    let Scratch { lead: scratch_lead, verdict: scratch, high, low } = scratch;
+    scratch_lead.clear();
+    scratch_lead.extend_from_slice(lead);
+    scratch.copy_from(verdict);
     let mut out = Vec::new();
     for &slot in relevant {
         if lead.get(slot).is_none_or(Value::is_known) {
@@ -129,9 +151,9 @@ pub fn questions<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict) -> V
         let mut class_for = |value: Value| -> &'r str {
             scratch_lead[slot] = value;
             for &d in dependents {
-                derive(rules, &scratch_lead, &mut scratch, d);
+                derive(rules, scratch_lead, scratch, d);
             }
-            rules.class_name(classify(rules, &scratch_lead, &mut scratch))
+            rules.class_name(classify(rules, scratch_lead, scratch))
         };
         // Each answer's class first; only the answers that change it are put into words.
         let changes = |class: &str| class != current;
@@ -166,7 +188,7 @@ pub fn questions<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict) -> V
         // Back to the lead as it is, for the next field.
         scratch_lead[slot] = Value::Unknown;
         for &d in dependents {
-            derive(rules, &scratch_lead, &mut scratch, d);
+            derive(rules, scratch_lead, scratch, d);
         }
         if !answers.is_empty() {
             out.push(Question::Single { slot, answers: merge_same_class(answers) });
@@ -181,8 +203,8 @@ pub fn questions<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict) -> V
         .collect();
     // Rules no single answer moves: still undecided, or settled only because scores and fit
     // count what is known. Each could fire once the unknown facts it reads are known.
-    let mut high = with_bounds(rules, verdict, Bound::High);
-    let mut low = with_bounds(rules, verdict, Bound::Low);
+    bounds_into(rules, verdict, Bound::High, high);
+    bounds_into(rules, verdict, Bound::Low, low);
     for (rule, undecided) in verdict.class_rules().iter().map(|t| *t == Truth::Unknown).enumerate() {
         let class = rules.class_name(rule).to_string();
         if class == current
@@ -193,7 +215,7 @@ pub fn questions<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict) -> V
         }
         let could_fire = undecided
             || rules.classes[rule].condition.as_ref().is_some_and(|condition| {
-                [&mut high, &mut low].into_iter().any(|bounded| truth(rules, condition, lead, bounded).fires())
+                [&mut *high, &mut *low].into_iter().any(|bounded| truth(rules, condition, lead, bounded).fires())
             });
         let slots: Vec<usize> =
             rules.class_rule_fields[rule].iter().copied().filter(|&s| !lead[s].is_known()).collect();

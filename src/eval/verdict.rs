@@ -33,6 +33,27 @@ pub struct Verdict {
 }
 
 impl Verdict {
+    /// Makes this verdict a copy of `other`, reusing its buffers.
+    pub(crate) fn copy_from(&mut self, other: &Verdict) {
+        self.truths.clone_from(&other.truths);
+        self.numbers.clone_from(&other.numbers);
+        self.layout.clone_from(&other.layout);
+        self.minimum = other.minimum;
+        self.frameworks.clone_from(&other.frameworks);
+        self.profiles.clone_from(&other.profiles);
+        self.scores.clone_from(&other.scores);
+        match (&mut self.deal, &other.deal) {
+            (Some(mine), Some(theirs)) => {
+                mine.ratings.clone_from(&theirs.ratings);
+                (mine.size, mine.probability, mine.priority) = (theirs.size, theirs.probability, theirs.priority);
+            }
+            (mine, theirs) => mine.clone_from(theirs),
+        }
+        self.class_rule = other.class_rule;
+        self.temperature_rule = other.temperature_rule;
+        self.respond_by = other.respond_by;
+    }
+
     fn slice(&self, range: Option<&Range<u32>>) -> &[Truth] {
         range.and_then(|r| self.truths.get(r.start as usize..r.end as usize)).unwrap_or_default()
     }
@@ -275,7 +296,14 @@ pub enum Bound {
 /// on them can look settled while unknown facts could still cross it; evaluating a class rule
 /// against both ends tells whether it could still fire.
 pub fn with_bounds(rules: &RuleSet, verdict: &Verdict, bound: Bound) -> Verdict {
-    let mut moved = verdict.clone();
+    let mut moved = Verdict::default();
+    bounds_into(rules, verdict, bound, &mut moved);
+    moved
+}
+
+/// `with_bounds` into an existing verdict, reusing its buffers.
+pub(crate) fn bounds_into(rules: &RuleSet, verdict: &Verdict, bound: Bound, moved: &mut Verdict) {
+    moved.copy_from(verdict);
     for (i, (result, rules_of)) in moved.scores.iter_mut().zip(&rules.scores).enumerate() {
         let open: f64 = rules_of
             .rules
@@ -305,5 +333,4 @@ pub fn with_bounds(rules: &RuleSet, verdict: &Verdict, bound: Bound) -> Verdict 
             result.met += verdict.criteria(i).iter().filter(|t| **t == Truth::Unknown).count() as u32;
         }
     }
-    moved
 }
