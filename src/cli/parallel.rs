@@ -154,8 +154,11 @@ fn work(
         slot.per_rule.resize(rules.classes.len() + 1, 0);
         slot.error_rows.clear();
         let mut writer = RowWriter::without_header(format, columns.to_vec(), &mut slot.bytes);
-        for row in slot.rows.drain(..) {
-            match qualifier.row(&row, &mut writer)? {
+        // The rows stay in the slot: the reading thread drops them when it refills it, so
+        // their memory is freed by the thread that allocated it (freeing across threads makes
+        // the allocator's threads wait for each other).
+        for row in &slot.rows {
+            match qualifier.row(row, &mut writer)? {
                 Some(class_rule) => slot.per_rule[class_rule.min(rules.classes.len())] += 1,
                 None => slot.error_rows.push(row.record),
             }
