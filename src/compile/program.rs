@@ -165,6 +165,19 @@ pub struct Program {
     pub steps: Vec<Step>,
 }
 
+impl Program {
+    /// The whole program as one piece of code: every block's tests, then every block's steps.
+    pub fn everything(&self) -> Code {
+        let all = |n: usize| 0..n as u32;
+        Code {
+            ranges: all(self.ranges.len()),
+            sets: all(self.sets.len()),
+            fields: all(self.fields.len()),
+            steps: all(self.steps.len()),
+        }
+    }
+}
+
 /// A block's or a condition's part of each list of the `Program`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Code {

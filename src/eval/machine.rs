@@ -14,8 +14,14 @@ use std::ops::Range;
 
 /// Runs `code` of `rules` for `lead`, writing the registers of `verdict`.
 pub(crate) fn run(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
+    run_tests(rules, code, lead, &mut verdict.truths);
+    run_steps(rules, code, lead, verdict);
+}
+
+/// Runs the tests of one field of `code`. They read only the lead, so the tests of every block
+/// can run at once, before any block's steps.
+pub(crate) fn run_tests(rules: &RuleSet, code: &Code, lead: &[Value], truths: &mut [Truth]) {
     let program = &rules.program;
-    let truths = &mut verdict.truths;
     for t in part(&program.ranges, &code.ranges) {
         let x = field_number(lead, t.slot);
         set(truths, t.dst, Truth::decided(!x.is_nan(), (t.lo <= x) & (x <= t.hi) != t.outside));
@@ -36,7 +42,11 @@ pub(crate) fn run(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Ve
         };
         set(truths, t.dst, Truth::decided(known, yes != t.negate));
     }
-    for step in part(&program.steps, &code.steps) {
+}
+
+/// Runs the general steps of `code`, once its tests have run.
+pub(crate) fn run_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
+    for step in part(&rules.program.steps, &code.steps) {
         let (dst, truth) = match *step {
             Step::Const { dst, truth } => (dst, truth),
             Step::Copy { dst, a } => (dst, truth_of(a, verdict)),

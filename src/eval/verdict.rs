@@ -2,9 +2,9 @@
 //! temperature, in that dependency order, into a `Verdict` that keeps the truth of every
 //! condition (a flat table laid out by `compile::program::Layout`) so it can explain itself.
 
-use super::machine::{self, run};
+use super::machine::{self, run, run_steps, run_tests};
 use crate::check::model::Derived;
-use crate::compile::program::{Layout, RuleSet};
+use crate::compile::program::{Code, Layout, RuleSet};
 use crate::value::{Truth, Value};
 use std::ops::Range;
 use std::sync::Arc;
@@ -146,14 +146,16 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
     if !Arc::ptr_eq(&verdict.layout, &rules.layout) {
         prepare(rules, verdict);
     }
+    // The tests of one field, of every block at once; then each block's steps in order.
+    run_tests(rules, &rules.program.everything(), lead, &mut verdict.truths);
     for &derived in &rules.order {
-        derive(rules, lead, verdict, derived);
+        settle(rules, lead, verdict, derived);
     }
-    classify(rules, lead, verdict);
+    pick_class(rules, lead, verdict);
     verdict.temperature_rule = None;
     verdict.respond_by = None;
     if let Some(t) = &rules.temperature {
-        run(rules, &t.code, lead, verdict);
+        run_steps(rules, &t.code, lead, verdict);
         let rule = first_true(&verdict.truths, &rules.layout.temperature);
         verdict.temperature_rule = Some(rule);
         let start = t.since.and_then(|slot| match lead.get(slot) {
@@ -183,14 +185,33 @@ fn prepare(rules: &RuleSet, verdict: &mut Verdict) {
 /// Computes one derived value of a lead (a framework, profile, score, the gates or the deal) from
 /// the lead and the derived values before it in `RuleSet::order`.
 pub(crate) fn derive(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Derived) {
+    if let Some(code) = code_of(rules, derived) {
+        run_tests(rules, code, lead, &mut verdict.truths);
+    }
+    settle(rules, lead, verdict, derived);
+}
+
+/// The code of a derived value's block.
+fn code_of(rules: &RuleSet, derived: Derived) -> Option<&Code> {
+    match derived {
+        Derived::Minimum => Some(&rules.gate_code),
+        Derived::Framework(i) => rules.frameworks.get(i).map(|f| &f.code),
+        Derived::Profile(i) => rules.profiles.get(i).map(|p| &p.code),
+        Derived::Score(i) => rules.scores.get(i).map(|s| &s.code),
+        Derived::Deal => rules.deal.as_ref().map(|d| &d.code),
+    }
+}
+
+/// `derive` once the block's tests have run: its steps, then its result.
+fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Derived) {
     match derived {
         Derived::Minimum => {
-            run(rules, &rules.gate_code, lead, verdict);
+            run_steps(rules, &rules.gate_code, lead, verdict);
             verdict.minimum = verdict.gates().iter().fold(Truth::True, |all, t| all.and(*t));
         }
         Derived::Framework(i) => {
             let Some(framework) = rules.frameworks.get(i) else { return };
-            run(rules, &framework.code, lead, verdict);
+            run_steps(rules, &framework.code, lead, verdict);
             let (mut met, mut open) = (0, 0);
             for t in verdict.criteria(i) {
                 met += u32::from(*t == Truth::True);
@@ -207,36 +228,36 @@ pub(crate) fn derive(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, der
         }
         Derived::Profile(i) => {
             let Some(profile) = rules.profiles.get(i) else { return };
-            run(rules, &profile.code, lead, verdict);
-            let matched: f64 = profile
-                .criteria
-                .iter()
-                .zip(verdict.matched(i))
-                .map(|(c, t)| if t.fires() { c.weight } else { 0.0 })
-                .sum();
+            run_steps(rules, &profile.code, lead, verdict);
+            let matched: f64 = profile.criteria.iter().zip(verdict.matched(i)).map(|(c, t)| c.weight * fired(*t)).sum();
             let fit = if profile.total_weight > 0.0 { matched / profile.total_weight } else { 0.0 };
             verdict.profiles[i] = ProfileResult { fit };
         }
         Derived::Score(i) => {
             let Some(score) = rules.scores.get(i) else { return };
-            run(rules, &score.code, lead, verdict);
-            let raw: f64 =
-                score.rules.iter().zip(verdict.fired(i)).map(|(r, t)| if t.fires() { r.weight } else { 0.0 }).sum();
+            run_steps(rules, &score.code, lead, verdict);
+            let raw: f64 = score.rules.iter().zip(verdict.fired(i)).map(|(r, t)| r.weight * fired(*t)).sum();
             verdict.scores[i] = ScoreResult { raw, total: score.cap.map_or(raw, |cap| raw.min(cap)) };
         }
         Derived::Deal => {
             let Some(deal) = &rules.deal else { return };
-            run(rules, &deal.code, lead, verdict);
-            let mut result = verdict.deal.take().unwrap_or_default();
-            result.size =
+            run_steps(rules, &deal.code, lead, verdict);
+            let size =
                 deal.size.as_ref().map(|size| machine::number(size.value, lead, verdict)).filter(|n| !n.is_nan());
+            let truths = &verdict.truths;
+            let result = verdict.deal.get_or_insert_with(Default::default);
+            result.size = size;
             result.ratings.clear();
             let mut weighted = 0.0;
             for c in &deal.criteria {
-                let chosen = c.ratings.iter().position(|(_, cond)| match cond {
-                    Some(condition) => verdict.truths.get(condition.register as usize).is_some_and(|t| t.fires()),
-                    None => true,
-                });
+                // The first rating that applies, found without branching on the lead's facts.
+                let mut chosen = None;
+                for (k, (_, condition)) in c.ratings.iter().enumerate().rev() {
+                    let applies = condition
+                        .as_ref()
+                        .is_none_or(|condition| truths.get(condition.register as usize).is_some_and(|t| t.fires()));
+                    chosen = if applies { Some(k) } else { chosen };
+                }
                 if let Some(k) = chosen {
                     weighted += c.importance * c.ratings[k].0;
                 }
@@ -247,7 +268,6 @@ pub(crate) fn derive(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, der
                 (Some(p), Some(s)) => Some(p * s),
                 _ => None,
             };
-            verdict.deal = Some(result);
         }
     }
 }
@@ -255,7 +275,13 @@ pub(crate) fn derive(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, der
 /// Runs the class rules and sets `verdict.class_rule` to the first whose condition is
 /// definitely true (`otherwise` always is); returns it.
 pub(crate) fn classify(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> usize {
-    run(rules, &rules.class_code, lead, verdict);
+    run_tests(rules, &rules.class_code, lead, &mut verdict.truths);
+    pick_class(rules, lead, verdict)
+}
+
+/// `classify` once the class rules' tests have run.
+fn pick_class(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> usize {
+    run_steps(rules, &rules.class_code, lead, verdict);
     verdict.class_rule = first_true(&verdict.truths, &rules.layout.classes);
     verdict.class_rule
 }
@@ -272,6 +298,12 @@ pub(crate) fn truth(
     }
     run(rules, &condition.code, lead, verdict);
     verdict.truths.get(condition.register as usize).copied().unwrap_or_default()
+}
+
+/// 1 when a rule fired, else 0: to add up points without branching on the lead's facts.
+#[inline]
+fn fired(t: Truth) -> f64 {
+    f64::from(u8::from(t.fires()))
 }
 
 /// The index of the first definitely true register of a block. The checker guarantees a final
