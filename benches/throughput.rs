@@ -5,7 +5,9 @@
 //!   (a) the csv crate alone reading the file and touching every field (`csv_alone_s`),
 //!   (b) `leadrules qualify` end to end to an output file, with `--jobs 1` (`qualify_1_s`) and
 //!       with all cores (`qualify_n_s`), the release binary run as a child process,
-//!   (c) evaluation alone over leads already in memory, on one core (`eval_leads_per_s`),
+//!   (c) evaluation alone over leads already in memory, on one core (`eval_leads_per_s`), and
+//!       beside it the same rules written by hand in Rust over the same leads
+//!       (`handwritten_leads_per_s`), the yardstick the issue compares with,
 //!   (d) the peak memory (RSS) of `qualify` with all cores on ROWS and on ten times ROWS
 //!       (`peak_rss_1x_mib`, `peak_rss_10x_mib`),
 //! and, to show where the end-to-end time goes, reading the leads into values without

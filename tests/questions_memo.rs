@@ -2,7 +2,7 @@
 
 use leadrules::compile::{RuleSet, load};
 use leadrules::eval::evaluate;
-use leadrules::eval::questions::{Questioner, questions};
+use leadrules::eval::questions::{Questioner, describe_all, questions};
 use leadrules::span::SourceFile;
 use leadrules::value::Value;
 use proptest::prelude::*;
@@ -73,8 +73,8 @@ proptest! {
         let mut questioner = Questioner::new(&rules);
         for lead in &leads {
             let verdict = evaluate(&rules, lead);
-            let fresh = questions(&rules, lead, &verdict);
-            let remembered = questioner.ask(lead, &verdict).questions.clone();
+            let fresh = describe_all(&rules, &questions(&rules, lead, &verdict));
+            let remembered = questioner.ask(lead, &verdict).to_string();
             prop_assert_eq!(remembered, fresh);
         }
     }

@@ -218,7 +218,7 @@ impl<'r> Qualifier<'r> {
             Ok(lead) => {
                 evaluate_into(self.rules, lead, &mut self.verdict);
                 let asked = self.questioner.ask(lead, &self.verdict);
-                writer.write(&self.renderer.verdict(&lead_ref, lead, &self.verdict, &asked.text))?;
+                writer.write(&self.renderer.verdict(&lead_ref, lead, &self.verdict, asked))?;
                 Ok(Some(self.verdict.class_rule))
             }
             Err(problem) => {

@@ -13,6 +13,8 @@ use crate::compile::program::{RuleSet, Val};
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
 use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Something a salesperson could find out about a lead.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,29 +60,53 @@ struct Probe {
     side: Ordering,
 }
 
-/// A lead's discovery questions and the line that describes them all for people
-/// (`budget ≥ 500 000 → SQL | ...`), which the verdict row shows.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Asked {
-    pub questions: Vec<Question>,
-    pub text: String,
-}
-
-impl Asked {
-    fn new(rules: &RuleSet, questions: Vec<Question>) -> Asked {
-        let text = questions.iter().map(|q| q.describe(rules)).collect::<Vec<_>>().join(" | ");
-        Asked { questions, text }
-    }
+/// The line that describes a lead's questions for people, as the verdict row shows it:
+/// `budget ≥ 500 000 → SQL | source = referral → SQL`; empty when there is nothing to ask.
+pub fn describe_all(rules: &RuleSet, questions: &[Question]) -> String {
+    questions.iter().map(|q| q.describe(rules)).collect::<Vec<_>>().join(" | ")
 }
 
 /// Discovery questions with a memory: leads with the same signature (see
-/// `compile::signature`) get the same questions, computed and described once.
+/// `compile::signature`) get the same questions, so their line of text is computed once.
+/// Only the line is kept, so many signatures fit in little memory.
 pub struct Questioner<'r> {
     rules: &'r RuleSet,
-    cache: std::collections::HashMap<Vec<u32>, Asked>,
+    cache: HashMap<Box<[u32]>, Box<str>, BuildHasherDefault<SignatureHasher>>,
     key: Vec<u32>,
-    fresh: Asked,
+    fresh: String,
     scratch: Scratch,
+}
+
+/// Hashes a signature (a short list of small numbers): multiply and rotate, a word at a time.
+/// The keys come from the rules and the lead's values, not from an adversary, so a fast hash
+/// without protection against chosen collisions is enough.
+#[derive(Default)]
+pub struct SignatureHasher(u64);
+
+impl Hasher for SignatureHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The buffers one search for questions works in, reused from lead to lead.
@@ -92,8 +118,9 @@ struct Scratch {
     low: Verdict,
 }
 
-/// How many signatures are remembered before the memory starts afresh (bounds memory).
-const REMEMBERED: usize = 16_384;
+/// How many signatures are remembered before the memory starts afresh (bounds memory: about
+/// 200 bytes each with acme.rules).
+const REMEMBERED: usize = 65_536;
 
 impl<'r> Questioner<'r> {
     pub fn new(rules: &'r RuleSet) -> Self {
@@ -101,26 +128,26 @@ impl<'r> Questioner<'r> {
             rules,
             cache: Default::default(),
             key: Vec::new(),
-            fresh: Asked::default(),
+            fresh: String::new(),
             scratch: Scratch::default(),
         }
     }
 
-    /// The questions for a lead whose verdict is `verdict`.
-    pub fn ask(&mut self, lead: &[Value], verdict: &Verdict) -> &Asked {
+    /// The line describing the questions for a lead whose verdict is `verdict`.
+    pub fn ask(&mut self, lead: &[Value], verdict: &Verdict) -> &str {
         let Some(plan) = &self.rules.signature else {
-            self.fresh = Asked::new(self.rules, search(self.rules, lead, verdict, &mut self.scratch));
+            self.fresh = describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch));
             return &self.fresh;
         };
         plan.key(lead, &mut self.key);
-        if !self.cache.contains_key(&self.key) {
+        if !self.cache.contains_key(self.key.as_slice()) {
             if self.cache.len() >= REMEMBERED {
                 self.cache.clear();
             }
-            let asked = Asked::new(self.rules, search(self.rules, lead, verdict, &mut self.scratch));
-            self.cache.insert(self.key.clone(), asked);
+            let line = describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch));
+            self.cache.insert(self.key.as_slice().into(), line.into_boxed_str());
         }
-        self.cache.get(&self.key).unwrap_or(&self.fresh)
+        self.cache.get(self.key.as_slice()).map_or("", |line| line)
     }
 }
 
