@@ -10,11 +10,10 @@
 
 use super::verdict::{Bound, Verdict, bounds_into, classify, derive, truth};
 use crate::compile::program::{RuleSet, Val};
+use crate::fast_hash::FastMap;
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
 use std::cmp::Ordering;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Something a salesperson could find out about a lead.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,42 +70,10 @@ pub fn describe_all(rules: &RuleSet, questions: &[Question]) -> String {
 /// Only the line is kept, so many signatures fit in little memory.
 pub struct Questioner<'r> {
     rules: &'r RuleSet,
-    cache: HashMap<Box<[u32]>, Box<str>, BuildHasherDefault<SignatureHasher>>,
+    cache: FastMap<Box<[u32]>, Box<str>>,
     key: Vec<u32>,
     fresh: String,
     scratch: Scratch,
-}
-
-/// Hashes a signature (a short list of small numbers): multiply and rotate, a word at a time.
-/// The keys come from the rules and the lead's values, not from an adversary, so a fast hash
-/// without protection against chosen collisions is enough.
-#[derive(Default)]
-pub struct SignatureHasher(u64);
-
-impl Hasher for SignatureHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// The buffers one search for questions works in, reused from lead to lead.

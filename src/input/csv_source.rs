@@ -13,7 +13,8 @@ use super::LeadRow;
 use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError};
 use super::sniff::TextDecoder;
-use crate::schema::Schema;
+use crate::fast_hash::FastMap;
+use crate::schema::{FieldKind, Schema};
 use crate::value::Value;
 
 /// Delimiters tried, in order of preference when they do equally well.
@@ -150,6 +151,9 @@ impl LineCounter {
     }
 }
 
+/// How many distinct cells of one `one of` or yes/no column are remembered (bounds memory).
+const REMEMBERED_SPELLINGS: usize = 1024;
+
 pub(crate) struct CsvSource {
     name: String,
     reader: csv::Reader<Tap>,
@@ -161,6 +165,10 @@ pub(crate) struct CsvSource {
     /// The header's column names as written.
     header: Vec<String>,
     decoder: TextDecoder,
+    /// For each `one of` and yes/no field, the values of the cells seen so far, by their raw
+    /// bytes: exports repeat a few spellings (`Да`, `НЕТ`, ` ИТ `) millions of times, and a
+    /// look-up skips decoding, trimming and comparing them ignoring case.
+    repeated: Vec<Option<FastMap<Box<[u8]>, Value>>>,
     records: u64,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<String>,
@@ -214,6 +222,11 @@ impl CsvSource {
             .map(|slot| columns::missing_column_warning(name, schema, slot))
             .collect();
         let columns = bindings.iter().map(|b| b.map(|col| header[col].clone())).collect();
+        let repeated = schema
+            .fields
+            .iter()
+            .map(|f| matches!(f.kind, FieldKind::OneOf(_) | FieldKind::YesNo).then(FastMap::default))
+            .collect();
         Ok(CsvSource {
             name: name.to_string(),
             reader,
@@ -223,6 +236,7 @@ impl CsvSource {
             bindings,
             header,
             decoder,
+            repeated,
             records: 0,
             columns,
             warnings,
@@ -279,13 +293,23 @@ impl CsvSource {
                 continue;
             };
             let bytes = record.get(col).unwrap_or_default();
+            let memory = self.repeated.get_mut(slot).and_then(Option::as_mut);
+            if let Some(value) = memory.as_ref().and_then(|m| m.get(bytes)) {
+                values.push(value.clone());
+                continue;
+            }
             let reader = &self.fields.readers[slot];
             let read = match self.decoder.decode(bytes) {
                 Some(text) => reader.read(text).map_err(|expected| (text.to_string(), expected)),
                 None => Err((String::from_utf8_lossy(bytes).into_owned(), self.decoder.undecodable_message())),
             };
             match read {
-                Ok(value) => values.push(value),
+                Ok(value) => {
+                    if let Some(memory) = memory.filter(|m| m.len() < REMEMBERED_SPELLINGS) {
+                        memory.insert(bytes.into(), value.clone());
+                    }
+                    values.push(value)
+                }
                 Err((text, expected)) => {
                     values.push(Value::Unknown);
                     problems.push(CellProblem {

@@ -415,6 +415,39 @@ proptest! {
         }
     }
 
+    /// Remembering the values of repeated `one of` and yes/no cells changes nothing: every row
+    /// reads as its cells read one by one, and a spelling that is not allowed is an error row
+    /// each time it appears.
+    #[test]
+    fn repeated_spellings_read_as_each_cell_alone(
+        picks in proptest::collection::vec((0usize..8, 0usize..7), 1..60)
+    ) {
+        use crate::schema::EnumValue;
+        let industries = ["ИТ", "ит", " ИТ ", "розница", "РОЗНИЦА", "retail", "другое", ""];
+        let answers = ["Да", "да", "НЕТ", "yes", "0", "может быть", ""];
+        let industry = FieldKind::OneOf(vec![
+            EnumValue { name: "it".into(), spellings: vec!["ИТ".into()] },
+            EnumValue { name: "retail".into(), spellings: vec!["розница".into()] },
+        ]);
+        let schema =
+            simple_schema(&[("id", FieldKind::Text, "id"), ("industry", industry.clone(), "Отрасль"), ("dm", FieldKind::YesNo, "ЛПР")]);
+        let mut text = String::from("id;Отрасль;ЛПР\r\n");
+        for (i, (a, b)) in picks.iter().enumerate() {
+            text.push_str(&format!("{i};{};{}\r\n", industries[*a], answers[*b]));
+        }
+        let (rows, _) = read_all("repeated.csv", cp1251(&text), &schema);
+        prop_assert_eq!(rows.len(), picks.len());
+        let (by_industry, by_answer) = (values::CellReader::new(&industry), values::CellReader::new(&FieldKind::YesNo));
+        for (row, (a, b)) in rows.iter().zip(&picks) {
+            let alone = (by_industry.read(industries[*a]), by_answer.read(answers[*b]));
+            match (&row.values, alone) {
+                (Ok(values), (Ok(i), Ok(d))) => prop_assert_eq!(&values[1..], &[i, d][..]),
+                (Err(error), (i, d)) => prop_assert_eq!(error.problems.len(), usize::from(i.is_err()) + usize::from(d.is_err())),
+                (Ok(values), alone) => prop_assert!(false, "{:?} read, but alone {:?}", values, alone),
+            }
+        }
+    }
+
     #[test]
     fn numbers_round_trip_in_every_style(whole in 0u64..10_000_000_000, hundredths in 0u64..100) {
         let expected = whole as f64 + hundredths as f64 / 100.0;
