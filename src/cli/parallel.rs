@@ -1,5 +1,6 @@
-//! `qualify --jobs N` with N > 1: the leads are read by one thread, evaluated and rendered by N
-//! worker threads, and written in input order by the calling thread.
+//! `qualify --jobs N` with N > 1: the records are read by one thread, turned into leads,
+//! evaluated and rendered by N worker threads, and written in input order by the calling
+//! thread.
 //!
 //! ```text
 //!  reader ──(seq, Slot)──▶ work queue ──▶ worker 1..N ──(seq, Slot, counts)──▶ writer (this thread)
@@ -7,10 +8,12 @@
 //!    └──────────────────────────── empty Slot back (the credit) ◀──────────────┘
 //! ```
 //!
-//! - The reader fills a [`Slot`] with up to [`BATCH_ROWS`] leads and numbers it (`seq`).
-//! - A worker evaluates every lead of the slot, asks the discovery questions and renders the
-//!   rows into the slot's byte buffer with [`RowWriter::without_header`], the same code the
-//!   single-threaded run writes with, so the bytes are the same.
+//! - The reader fills a [`Slot`] with up to [`BATCH_ROWS`] raw records (`LeadReader::next_raw`:
+//!   splitting CSV records is cheap) and numbers it (`seq`).
+//! - A worker turns every record of the slot into a lead (`LeadConverter`: decoding and
+//!   parsing the cells, the costly part of reading), evaluates it, asks the discovery questions
+//!   and renders the rows into the slot's byte buffer with [`RowWriter::without_header`], the
+//!   same code the single-threaded run writes with, so the bytes are the same.
 //! - The writer puts finished slots in a small ring keyed by `seq` and writes them strictly in
 //!   order; each written slot goes back to the reader, emptied but with its buffers kept.
 //!
@@ -26,7 +29,7 @@
 
 use super::qualify::Qualifier;
 use crate::compile::RuleSet;
-use crate::input::{InputError, LeadReader, LeadRow};
+use crate::input::{InputError, LeadConverter, LeadReader, RawLead};
 use crate::output::{Format, RowWriter, Summary, column_names};
 use std::io::Write;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -45,7 +48,9 @@ pub fn slots(jobs: usize) -> usize {
 /// A batch travelling through the pipeline; its buffers are reused from batch to batch.
 #[derive(Default)]
 struct Slot {
-    rows: Vec<LeadRow>,
+    /// Raw records; only the first `filled` belong to this batch (the rest keep their buffers).
+    raw: Vec<RawLead>,
+    filled: usize,
     bytes: Vec<u8>,
     /// Leads per class rule (index = class rule; the last entry counts anything else).
     per_rule: Vec<u64>,
@@ -79,10 +84,12 @@ pub fn qualify_parallel(
     let (done_tx, done_rx) = sync_channel::<Done>(slot_count);
 
     std::thread::scope(|scope| {
+        let converter = reader.converter();
         let read = scope.spawn(move || read_batches(reader, free_rx, work_tx));
         for _ in 0..jobs {
             let (work_rx, done_tx, columns) = (Arc::clone(&work_rx), done_tx.clone(), columns.clone());
-            scope.spawn(move || work(rules, format, &columns, &work_rx, &done_tx));
+            let converter = converter.clone();
+            scope.spawn(move || work(rules, converter, format, &columns, &work_rx, &done_tx));
         }
         // Only the threads hold the channel ends from here on, so when one side stops the
         // other sees the channel closed instead of waiting forever.
@@ -117,12 +124,20 @@ fn read_batches(mut reader: LeadReader, free: Receiver<Slot>, work: SyncSender<(
     let mut seq = 0u64;
     loop {
         let Ok(mut slot) = free.recv() else { return Err(ReadEnd::Cancelled) };
-        slot.rows.clear();
-        slot.rows.extend(reader.by_ref().take(BATCH_ROWS));
-        if slot.rows.is_empty() {
+        slot.filled = 0;
+        while slot.filled < BATCH_ROWS {
+            if slot.raw.len() == slot.filled {
+                slot.raw.push(RawLead::default());
+            }
+            if !reader.next_raw(&mut slot.raw[slot.filled]) {
+                break;
+            }
+            slot.filled += 1;
+        }
+        if slot.filled == 0 {
             break;
         }
-        let full = slot.rows.len() == BATCH_ROWS;
+        let full = slot.filled == BATCH_ROWS;
         if work.send((seq, slot)).is_err() {
             return Err(ReadEnd::Cancelled);
         }
@@ -141,6 +156,7 @@ fn read_batches(mut reader: LeadReader, free: Receiver<Slot>, work: SyncSender<(
 /// rendered. A panic while evaluating a batch is caught and reported as that batch's failure.
 fn work(
     rules: &RuleSet,
+    mut converter: LeadConverter,
     format: Format,
     columns: &[String],
     queue: &Mutex<Receiver<(u64, Slot)>>,
@@ -154,11 +170,12 @@ fn work(
         slot.per_rule.resize(rules.classes.len() + 1, 0);
         slot.error_rows.clear();
         let mut writer = RowWriter::without_header(format, columns.to_vec(), &mut slot.bytes);
-        // The rows stay in the slot: the reading thread drops them when it refills it, so
-        // their memory is freed by the thread that allocated it (freeing across threads makes
-        // the allocator's threads wait for each other).
-        for row in &slot.rows {
-            match qualifier.row(row, &mut writer)? {
+        // Each lead is made and dropped on this thread (freeing memory on another thread than
+        // the one that allocated it makes the allocator's threads wait for each other); the raw
+        // records stay in the slot and the reader reuses their buffers.
+        for raw in &slot.raw[..slot.filled] {
+            let row = converter.convert(raw);
+            match qualifier.row(&row, &mut writer)? {
                 Some(class_rule) => slot.per_rule[class_rule.min(rules.classes.len())] += 1,
                 None => slot.error_rows.push(row.record),
             }
@@ -173,7 +190,7 @@ fn work(
             Err(_) => return,
         };
         let Ok((seq, mut slot)) = next else { return };
-        let first_row = slot.rows.first().map_or(0, |r| r.record);
+        let first_row = slot.raw.first().map_or(0, RawLead::record);
         let result = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| render(&mut slot))) {
             Ok(Ok(())) => Ok(slot),
             Ok(Err(e)) => Err(format!("cannot render the verdicts: {e}")),

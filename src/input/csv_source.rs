@@ -158,7 +158,28 @@ pub(crate) struct CsvSource {
     name: String,
     reader: csv::Reader<Tap>,
     lines: LineCounter,
-    record: csv::ByteRecord,
+    /// The record being read, for `next_row`.
+    raw: RawRecord,
+    records: u64,
+    pub(crate) convert: CsvConverter,
+    pub(crate) columns: Vec<Option<String>>,
+    pub(crate) warnings: Vec<String>,
+}
+
+/// A CSV record as read (its raw bytes, its number and line), before its cells are decoded and
+/// parsed: reading records is cheap and must be done in order, converting them is the costly
+/// part and can be done on other threads (`qualify --jobs`).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct RawRecord {
+    bytes: csv::ByteRecord,
+    pub(crate) number: u64,
+    line: u64,
+}
+
+/// Turns raw CSV records into leads. Each thread that converts has its own (it keeps a
+/// decoding buffer and the spellings it has seen).
+#[derive(Clone, Debug)]
+pub(crate) struct CsvConverter {
     fields: FieldTable,
     /// For each field slot, the index of its column in the header.
     bindings: Vec<Option<usize>>,
@@ -169,9 +190,6 @@ pub(crate) struct CsvSource {
     /// bytes: exports repeat a few spellings (`Да`, `НЕТ`, ` ИТ `) millions of times, and a
     /// look-up skips decoding, trimming and comparing them ignoring case.
     repeated: Vec<Option<FastMap<Box<[u8]>, Value>>>,
-    records: u64,
-    pub(crate) columns: Vec<Option<String>>,
-    pub(crate) warnings: Vec<String>,
 }
 
 impl CsvSource {
@@ -231,13 +249,9 @@ impl CsvSource {
             name: name.to_string(),
             reader,
             lines,
-            record,
-            fields,
-            bindings,
-            header,
-            decoder,
-            repeated,
+            raw: RawRecord::default(),
             records: 0,
+            convert: CsvConverter { fields, bindings, header, decoder, repeated },
             columns,
             warnings,
         })
@@ -245,8 +259,18 @@ impl CsvSource {
 
     /// The next lead, `None` at the end, or an error that stops reading (I/O).
     pub(crate) fn next_row(&mut self) -> Option<Result<LeadRow, InputError>> {
+        let mut raw = std::mem::take(&mut self.raw);
+        let read = self.next_raw(&mut raw);
+        let row = read.map(|read| read.map(|()| self.convert.convert(&raw)));
+        self.raw = raw;
+        row
+    }
+
+    /// Reads the next record into `raw` (reusing its buffer) without converting it: `None` at
+    /// the end, or an error that stops reading (I/O).
+    pub(crate) fn next_raw(&mut self, raw: &mut RawRecord) -> Option<Result<(), InputError>> {
         let from = self.reader.position().byte();
-        match self.reader.read_byte_record(&mut self.record) {
+        match self.reader.read_byte_record(&mut raw.bytes) {
             Ok(true) => {}
             Ok(false) => return None,
             Err(e) => {
@@ -254,12 +278,16 @@ impl CsvSource {
             }
         }
         self.records += 1;
-        let line = self.lines.record_read(from, self.reader.position().byte());
-        Some(Ok(self.convert_record(line)))
+        raw.number = self.records;
+        raw.line = self.lines.record_read(from, self.reader.position().byte());
+        Some(Ok(()))
     }
+}
 
-    fn convert_record(&mut self, line: u64) -> LeadRow {
-        let record = &self.record;
+impl CsvConverter {
+    /// The lead of a record read by `CsvSource::next_raw`.
+    pub(crate) fn convert(&mut self, raw: &RawRecord) -> LeadRow {
+        let (record, line, number) = (&raw.bytes, raw.line, raw.number);
         let id = self
             .fields
             .key
@@ -267,7 +295,7 @@ impl CsvSource {
             .and_then(|col| record.get(col))
             .map(|cell| self.decoder.decode_lossy(cell).trim().to_string())
             .filter(|id| !id.is_empty());
-        let row = |values| LeadRow { record: self.records, line, id, values };
+        let row = |values| LeadRow { record: number, line, id, values };
 
         let (cells, columns) = (record.len(), self.header.len());
         let extra_cells_are_empty =
@@ -277,12 +305,7 @@ impl CsvSource {
                 if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
             };
             let problem = format!("{}, but the header has {}", plural(cells, "cell"), plural(columns, "column"));
-            return row(Err(RowError {
-                line,
-                record: self.records,
-                record_problem: Some(problem),
-                problems: Vec::new(),
-            }));
+            return row(Err(RowError { line, record: number, record_problem: Some(problem), problems: Vec::new() }));
         }
 
         let mut values = Vec::with_capacity(self.bindings.len());
@@ -323,7 +346,7 @@ impl CsvSource {
         if problems.is_empty() {
             row(Ok(values))
         } else {
-            row(Err(RowError { line, record: self.records, record_problem: None, problems }))
+            row(Err(RowError { line, record: number, record_problem: None, problems }))
         }
     }
 }

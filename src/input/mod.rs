@@ -35,7 +35,7 @@ pub use error::{CellProblem, InputError, RowError};
 
 use crate::schema::Schema;
 use crate::value::Value;
-use csv_source::CsvSource;
+use csv_source::{CsvConverter, CsvSource, RawRecord};
 use json_source::JsonSource;
 use sniff::Layout;
 
@@ -198,6 +198,101 @@ impl LeadReader {
     /// Takes the error that ended the iteration early, if any.
     pub fn take_error(&mut self) -> Option<InputError> {
         self.error.take()
+    }
+
+    /// Reads the next record into `raw` (reusing its buffers) without turning it into a lead;
+    /// a `LeadConverter` does that, on any thread. False at the end, or after an error that
+    /// ends the input (see `take_error`). Reading with `next_raw` and converting gives the same
+    /// rows as iterating.
+    pub fn next_raw(&mut self, raw: &mut RawLead) -> bool {
+        if self.stopped {
+            return false;
+        }
+        let next = match &mut self.source {
+            Source::Csv(csv) => {
+                if !matches!(raw.0, Raw::Csv(_)) {
+                    raw.0 = Raw::default();
+                }
+                let Raw::Csv(record) = &mut raw.0 else { return false };
+                csv.next_raw(record)
+            }
+            // JSON records are converted as they are parsed.
+            Source::Json(json) => json.next_row().map(|row| row.map(|row| raw.0 = Raw::Converted(row))),
+        };
+        match next {
+            Some(Ok(())) => true,
+            Some(Err(error)) => {
+                self.error = Some(error);
+                self.stopped = true;
+                false
+            }
+            None => {
+                self.stopped = true;
+                false
+            }
+        }
+    }
+
+    /// A converter for the records `next_raw` reads.
+    pub fn converter(&self) -> LeadConverter {
+        match &self.source {
+            Source::Csv(csv) => LeadConverter(Some(csv.convert.clone())),
+            Source::Json(_) => LeadConverter(None),
+        }
+    }
+}
+
+/// A record read from the input but not yet turned into a lead (see `LeadReader::next_raw`).
+#[derive(Clone, Debug, Default)]
+pub struct RawLead(Raw);
+
+#[derive(Clone, Debug)]
+enum Raw {
+    /// The raw bytes of a CSV record: decoding and parsing its cells is left to the converter.
+    Csv(RawRecord),
+    /// A JSON record, already a lead.
+    Converted(LeadRow),
+}
+
+impl Default for Raw {
+    fn default() -> Self {
+        Raw::Csv(RawRecord::default())
+    }
+}
+
+impl RawLead {
+    /// 1-based number of the record among the data records.
+    pub fn record(&self) -> u64 {
+        match &self.0 {
+            Raw::Csv(raw) => raw.number,
+            Raw::Converted(row) => row.record,
+        }
+    }
+}
+
+/// Turns raw leads into leads. Each thread has its own (cloned from `LeadReader::converter`),
+/// as it keeps a decoding buffer and the spellings it has seen.
+#[derive(Clone, Debug)]
+pub struct LeadConverter(Option<CsvConverter>);
+
+impl LeadConverter {
+    pub fn convert(&mut self, raw: &RawLead) -> LeadRow {
+        match (&raw.0, &mut self.0) {
+            (Raw::Converted(row), _) => row.clone(),
+            (Raw::Csv(record), Some(convert)) => convert.convert(record),
+            // A CSV record without a CSV converter: cannot happen (both come from one reader).
+            (Raw::Csv(record), None) => LeadRow {
+                record: record.number,
+                line: 0,
+                id: None,
+                values: Err(RowError {
+                    line: 0,
+                    record: record.number,
+                    record_problem: Some("this record could not be read".into()),
+                    problems: Vec::new(),
+                }),
+            },
+        }
     }
 }
 

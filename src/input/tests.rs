@@ -465,3 +465,35 @@ proptest! {
         }
     }
 }
+
+/// Reads every record with `next_raw` and converts it with a converter, as `qualify --jobs`
+/// does, one raw buffer reused for all records.
+fn read_raw(name: &str, bytes: Vec<u8>, schema: &Schema) -> (Vec<LeadRow>, Option<InputError>) {
+    let mut reader = from_bytes(name, bytes, schema, &InputOptions::default()).expect("opens");
+    let mut converter = reader.converter();
+    let mut raw = RawLead::default();
+    let mut rows = Vec::new();
+    while reader.next_raw(&mut raw) {
+        assert_eq!(raw.record(), rows.len() as u64 + 1);
+        rows.push(converter.convert(&raw));
+    }
+    (rows, reader.take_error())
+}
+
+/// Reading raw records and converting them elsewhere gives the same rows as iterating: values,
+/// error rows, record numbers and lines, on the messy Windows-1251 export and on JSON.
+#[test]
+fn raw_records_converted_elsewhere_are_the_rows_iteration_gives() {
+    let schema = messy_export_schema();
+    let export = messy_export(3_000, 9);
+    let (rows, reader) = read_all("messy.csv", export.clone(), &schema);
+    let (raw_rows, error) = read_raw("messy.csv", export, &schema);
+    assert!(reader.error().is_none() && error.is_none());
+    assert!(rows.iter().any(|r| r.values.is_err()), "the export has broken rows");
+    assert_eq!(raw_rows, rows);
+
+    let json = br#"[{"ID": 1, "employees": "12"}, {"ID": 2, "employees": "x"}, {"ID": 3}]"#.to_vec();
+    let (rows, _) = read_all("leads.json", json.clone(), &schema);
+    let (raw_rows, _) = read_raw("leads.json", json, &schema);
+    assert_eq!(raw_rows, rows);
+}
