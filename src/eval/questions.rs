@@ -102,6 +102,9 @@ impl<'r> Questioner<'r> {
 
     /// The line describing the questions for a lead whose verdict is `verdict`.
     pub fn ask(&mut self, lead: &[Value], verdict: &Verdict) -> &str {
+        if nothing_to_ask(self.rules, lead) {
+            return "";
+        }
         let Some(plan) = &self.rules.signature else {
             self.fresh = describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch));
             return &self.fresh;
@@ -118,14 +121,18 @@ impl<'r> Questioner<'r> {
     }
 }
 
+/// Every fact the class rules read is known: nothing to ask.
+fn nothing_to_ask(rules: &RuleSet, lead: &[Value]) -> bool {
+    rules.class_fields.iter().all(|&slot| lead.get(slot).is_none_or(Value::is_known))
+}
+
 /// The questions for a lead whose verdict is `verdict`.
 pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Question> {
     search(rules, lead, verdict, &mut Scratch::default())
 }
 
 fn search<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scratch) -> Vec<Question> {
-    if rules.class_fields.iter().all(|&slot| lead.get(slot).is_none_or(Value::is_known)) {
-        // Every fact the class rules read is known: nothing to ask.
+    if nothing_to_ask(rules, lead) {
         return Vec::new();
     }
     let current = rules.class_name(verdict.class_rule);
