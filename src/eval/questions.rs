@@ -79,6 +79,8 @@ pub struct Questioner<'r> {
 /// The buffers one search for questions works in, reused from lead to lead.
 #[derive(Default)]
 struct Scratch {
+    /// For each field slot, the number-like values to try, in order (made once).
+    probes: Vec<Vec<Probe>>,
     lead: Vec<Value>,
     verdict: Verdict,
     high: Verdict,
@@ -139,7 +141,10 @@ fn search<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict, scratch: &m
     let relevant = &rules.class_fields;
     // The lead and its verdict, changed one field at a time: only the derived values that read
     // that field are computed again, then the class rules.
-    let Scratch { lead: scratch_lead, verdict: scratch, high, low } = scratch;
+    if scratch.probes.is_empty() {
+        scratch.probes = (0..rules.schema.fields.len()).map(|slot| numeric_probes(rules, slot)).collect();
+    }
+    let Scratch { probes, lead: scratch_lead, verdict: scratch, high, low } = scratch;
     scratch_lead.clear();
     scratch_lead.extend_from_slice(lead);
     scratch.copy_from(verdict);
@@ -184,7 +189,7 @@ fn search<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict, scratch: &m
                 tried.push(("is known".into(), class_for(Value::Text("\u{1}".into()))));
                 tried.into_iter().filter(|(_, class)| changes(class)).map(|(c, class)| answer(c, class)).collect()
             }
-            kind => numeric_answers(rules, slot, kind, current, &mut class_for),
+            kind => numeric_answers(&probes[slot], kind, current, &mut class_for),
         };
         // Back to the lead as it is, for the next field.
         scratch_lead[slot] = Value::Unknown;
@@ -227,16 +232,9 @@ fn search<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict, scratch: &m
     out
 }
 
-/// Tries a number-like field at each threshold the rules use and just beside it, and describes
-/// the ranges of values that lead to a class other than `current`.
-fn numeric_answers<'r>(
-    rules: &RuleSet,
-    slot: usize,
-    kind: &FieldKind,
-    current: &str,
-    class_for: &mut impl FnMut(Value) -> &'r str,
-) -> Vec<Answer> {
-    let is_time = matches!(kind, FieldKind::Date(_) | FieldKind::DateTime(_));
+/// The values to try for a number-like field: each constant the rules compare it with and the
+/// values just beside it, in order, without repeats.
+fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
     let mut probes: Vec<Probe> = Vec::new();
     let constants: Vec<f64> = rules.probes[slot]
         .iter()
@@ -259,6 +257,18 @@ fn numeric_answers<'r>(
     }
     probes.sort_by(|a, b| a.value.partial_cmp(&b.value).unwrap_or(Ordering::Equal));
     probes.dedup_by(|a, b| a.value == b.value);
+    probes
+}
+
+/// Tries a number-like field at each threshold the rules use and just beside it, and describes
+/// the ranges of values that lead to a class other than `current`.
+fn numeric_answers<'r>(
+    probes: &[Probe],
+    kind: &FieldKind,
+    current: &str,
+    class_for: &mut impl FnMut(Value) -> &'r str,
+) -> Vec<Answer> {
+    let is_time = matches!(kind, FieldKind::Date(_) | FieldKind::DateTime(_));
     let to_value = |v: f64| if is_time { Value::Time(v as i64) } else { Value::Number(v) };
     let results: Vec<&str> = probes.iter().map(|p| class_for(to_value(p.value))).collect();
     let mut answers = Vec::new();
