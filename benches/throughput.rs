@@ -16,7 +16,8 @@
 //!
 //! The 10× file is made once by streaming ten copies of the records into the target dir (the
 //! same rows repeated; the record numbers go on counting). `BENCH_SKIP_10X=1` skips it;
-//! `EVAL_ONLY_PROFILE=1` measures only (a) and (c), with 30 evaluation rounds, for profiling.
+//! `EVAL_ONLY_PROFILE=1` measures only (a) and (c), with 30 evaluation rounds, and
+//! `READ_ONLY_PROFILE=1` only reads the leads five times, for profiling.
 
 use leadrules::compile::{RuleSet, load};
 use leadrules::eval::{Verdict, verdict::evaluate_into};
@@ -46,6 +47,12 @@ fn main() {
     println!("csv_alone_s {:.3}", csv_alone.as_secs_f64());
 
     let rules = rules();
+    if std::env::var_os("READ_ONLY_PROFILE").is_some() {
+        for _ in 0..5 {
+            std::hint::black_box(read_leads(&rules, &input).len());
+        }
+        return;
+    }
     let leads = read_leads(&rules, &input);
     let evaluated = best_of(if std::env::var_os("EVAL_ONLY_PROFILE").is_some() { 30 } else { 3 }, || {
         let mut verdict = Verdict::default();

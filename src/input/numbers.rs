@@ -193,7 +193,7 @@ fn strip_currency(text: &str) -> Option<&str> {
         if let Some(start) = suffix_ignoring_case(text, currency) {
             let rest = &text[..start];
             // `р` alone must be a separate word (`100 р`), not the end of some other word.
-            if currency.chars().all(char::is_alphabetic) && rest.chars().last().is_some_and(char::is_alphabetic) {
+            if currency.chars().all(is_letter) && rest.chars().last().is_some_and(is_letter) {
                 continue;
             }
             return Some(rest.trim_end());
@@ -231,7 +231,32 @@ fn suffix_ignoring_case(text: &str, suffix: &str) -> Option<usize> {
 }
 
 fn equal_ignoring_case_char(a: char, b: char) -> bool {
-    a == b || a.to_lowercase().eq(b.to_lowercase())
+    a == b
+        || match (simple_lowercase(a), simple_lowercase(b)) {
+            (Some(a), Some(b)) => a == b,
+            _ => a.to_lowercase().eq(b.to_lowercase()),
+        }
+}
+
+/// The lowercase of a Latin or basic Cyrillic letter (or any ASCII character) without the
+/// Unicode tables; `None` for other characters. Cells are mostly in these alphabets.
+pub(crate) fn simple_lowercase(c: char) -> Option<char> {
+    match c {
+        'А'..='Я' => char::from_u32(c as u32 + 0x20),
+        'Ё' => Some('ё'),
+        'а'..='я' | 'ё' => Some(c),
+        _ if c.is_ascii() => Some(c.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
+/// Whether `c` is a letter, with a quick answer for the Latin and Cyrillic alphabets.
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | 'А'..='я' | 'Ё' | 'ё' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Reads a percentage as a fraction: `45`, `45%`, `45 %`, `12,5%` → 0.45 … 0.125. A bare
@@ -245,6 +270,17 @@ pub fn parse_percent(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick case folding and letter test agree with Unicode's for every character.
+    #[test]
+    fn quick_lowercase_and_letters_agree_with_unicode() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(lower) = simple_lowercase(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), lower.to_string(), "{c:?}");
+            }
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     fn num(text: &str) -> Option<f64> {
         parse_number(text)

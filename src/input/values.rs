@@ -14,6 +14,7 @@ use crate::syntax::ast::DurationUnit;
 use crate::value::Value;
 
 use super::dates;
+use super::numbers::{is_letter, simple_lowercase};
 pub use super::numbers::{parse_money, parse_number, parse_percent};
 
 /// What a cell of each kind should look like, for messages.
@@ -119,10 +120,17 @@ const LOWERCASE_BUFFER: usize = 256;
 /// short cell once beats comparing it case-insensitively against every spelling.
 fn lowercase_into<'b>(text: &str, buffer: &'b mut [u8; LOWERCASE_BUFFER]) -> Option<&'b str> {
     let mut len = 0;
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let mut put = |c: char| {
         let width = c.len_utf8();
         c.encode_utf8(buffer.get_mut(len..len + width)?);
         len += width;
+        Some(())
+    };
+    for c in text.chars() {
+        match simple_lowercase(c) {
+            Some(lower) => put(lower)?,
+            None => c.to_lowercase().try_for_each(&mut put)?,
+        }
     }
     std::str::from_utf8(&buffer[..len]).ok()
 }
@@ -166,8 +174,7 @@ fn unit_of_word(word: &str) -> Option<DurationUnit> {
 /// converted from that unit.
 pub fn parse_duration(text: &str, unit: DurationUnit) -> Option<f64> {
     let text = text.trim();
-    let word_start =
-        text.char_indices().rev().take_while(|(_, c)| c.is_alphabetic() || *c == '.').last().map(|(at, _)| at);
+    let word_start = text.char_indices().rev().take_while(|(_, c)| is_letter(*c) || *c == '.').last().map(|(at, _)| at);
     let (number, unit) = match word_start {
         Some(at) if at > 0 => (&text[..at], unit_of_word(&text[at..])?),
         Some(_) => return None,
