@@ -67,6 +67,19 @@ fn acme_has_a_signature() {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
 
+    /// With room for only a few signatures, the memory keeps changing generations; what it
+    /// answers is still what a fresh search gives.
+    #[test]
+    fn a_small_memory_still_answers_like_a_fresh_search(leads in prop::collection::vec(lead_strategy(&acme()), 1..60)) {
+        let rules = acme();
+        let mut questioner = Questioner::remembering(&rules, 4);
+        for lead in leads.iter().chain(leads.iter().rev()) {
+            let verdict = evaluate(&rules, lead);
+            let fresh = describe_all(&rules, &questions(&rules, lead, &verdict));
+            prop_assert_eq!(questioner.ask(lead, &verdict), fresh.as_str());
+        }
+    }
+
     #[test]
     fn remembered_questions_equal_fresh_ones(leads in prop::collection::vec(lead_strategy(&acme()), 1..40)) {
         let rules = acme();
