@@ -94,8 +94,8 @@ struct Scratch {
 }
 
 /// How many signatures are remembered at most, over both generations (bounds memory:
-/// about 100 bytes each with acme.rules: some 13 MiB per thread when full).
-const REMEMBERED: usize = 131_072;
+/// about 100 bytes each with acme.rules: some 7 MiB per thread when full).
+const REMEMBERED: usize = 65_536;
 
 impl<'r> Questioner<'r> {
     pub fn new(rules: &'r RuleSet) -> Self {
