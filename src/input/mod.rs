@@ -219,16 +219,22 @@ impl LeadReader {
             // JSON records are converted as they are parsed.
             Source::Json(json) => json.next_row().map(|row| row.map(|row| raw.0 = Raw::Converted(row))),
         };
+        self.keep_going(next).is_some()
+    }
+
+    /// What the source gave, with reading stopped at its end or at an error (kept for
+    /// `take_error`).
+    fn keep_going<T>(&mut self, next: Option<Result<T, InputError>>) -> Option<T> {
         match next {
-            Some(Ok(())) => true,
+            Some(Ok(item)) => Some(item),
             Some(Err(error)) => {
                 self.error = Some(error);
                 self.stopped = true;
-                false
+                None
             }
             None => {
                 self.stopped = true;
-                false
+                None
             }
         }
     }
@@ -307,17 +313,6 @@ impl Iterator for LeadReader {
             Source::Csv(csv) => csv.next_row(),
             Source::Json(json) => json.next_row(),
         };
-        match next {
-            Some(Ok(row)) => Some(row),
-            Some(Err(error)) => {
-                self.error = Some(error);
-                self.stopped = true;
-                None
-            }
-            None => {
-                self.stopped = true;
-                None
-            }
-        }
+        self.keep_going(next)
     }
 }
