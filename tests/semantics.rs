@@ -620,6 +620,16 @@ fn division_by_zero_is_unknown() {
     assert_eq!(fired(&r, &l), vec![Truth::True, Truth::False, Truth::Unknown, Truth::True]);
 }
 
+/// A verdict with unknown calculations in it equals itself evaluated again (unknown numbers
+/// are compared as equal, not as `NaN != NaN`).
+#[test]
+fn verdicts_with_unknown_calculations_are_equal_to_themselves() {
+    let r = rules(&conditions_file("budget : money  employees : number", &["budget / employees >= 10"]));
+    let l = lead(&r, &[("budget", num(1_000.0)), ("employees", num(0.0))]);
+    assert_eq!(evaluate(&r, &l), evaluate(&r, &l));
+    assert_ne!(evaluate(&r, &l), evaluate(&r, &lead(&r, &[("budget", num(1_000.0)), ("employees", num(4.0))])));
+}
+
 #[test]
 fn in_and_not_in_lists() {
     let r = rules(&conditions_file(

@@ -116,7 +116,7 @@ fn set(truths: &mut [Truth], dst: u32, truth: Truth) {
 }
 
 fn set_number(verdict: &mut Verdict, dst: u32, value: f64) {
-    if let Some(register) = verdict.numbers.get_mut(dst as usize) {
+    if let Some(register) = verdict.numbers.0.get_mut(dst as usize) {
         *register = value;
     }
 }
@@ -149,7 +149,7 @@ pub(crate) fn number(a: Num, lead: &[Value], verdict: &Verdict) -> f64 {
     match a {
         Num::Field(slot) => field_number(lead, slot),
         Num::Const(k) => k,
-        Num::Register(r) => verdict.numbers.get(r as usize).copied().unwrap_or(f64::NAN),
+        Num::Register(r) => verdict.numbers.0.get(r as usize).copied().unwrap_or(f64::NAN),
         Num::Score(i) => verdict.scores.get(i as usize).map_or(f64::NAN, |s| s.total),
         Num::Fit(i) => verdict.profiles.get(i as usize).map_or(f64::NAN, |p| p.fit),
         Num::Met(i) => verdict.frameworks.get(i as usize).map_or(f64::NAN, |f| f.met as f64),

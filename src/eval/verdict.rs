@@ -17,7 +17,7 @@ pub struct Verdict {
     /// `class_rules` and `temperature_rules`.
     pub(crate) truths: Vec<Truth>,
     /// The results of calculations inside conditions (`NaN` when unknown).
-    pub(crate) numbers: Vec<f64>,
+    pub(crate) numbers: Numbers,
     layout: Arc<Layout>,
     /// All gates pass (Kleene "and").
     pub minimum: Truth,
@@ -88,6 +88,17 @@ impl Verdict {
     pub fn temperature_rules(&self) -> &[Truth] {
         let all = self.slice(Some(&self.layout.temperature));
         self.temperature_rule.and_then(|r| all.get(..=r)).unwrap_or_default()
+    }
+}
+
+/// The number registers of a verdict. `NaN` is an unknown number, so here two unknowns are
+/// equal (as `f64`, `NaN != NaN` would make a verdict unequal to its own copy).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Numbers(pub(crate) Vec<f64>);
+
+impl PartialEq for Numbers {
+    fn eq(&self, other: &Numbers) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|(a, b)| a == b || (a.is_nan() && b.is_nan()))
     }
 }
 
@@ -173,7 +184,7 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
 fn prepare(rules: &RuleSet, verdict: &mut Verdict) {
     let layout = &rules.layout;
     verdict.truths = vec![Truth::Unknown; layout.truths as usize];
-    verdict.numbers = vec![f64::NAN; layout.numbers as usize];
+    verdict.numbers = Numbers(vec![f64::NAN; layout.numbers as usize]);
     verdict.frameworks = vec![FrameworkResult::default(); rules.frameworks.len()];
     verdict.profiles = vec![ProfileResult::default(); rules.profiles.len()];
     verdict.scores = vec![ScoreResult::default(); rules.scores.len()];
