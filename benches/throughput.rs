@@ -236,7 +236,8 @@ fn handwritten(rules: &RuleSet, leads: &[Vec<Value>]) -> (Duration, u64) {
     let mut checksum = 0u64;
     for lead in leads {
         let emp = num(&lead[employees]);
-        let minimum = emp.is_some_and(|e| e >= 10.0) && en(&lead[industry]) != Some(5);
+        // Disqualified only when a gate definitely fails (an unknown gate does not).
+        let failed_gate = emp.is_some_and(|e| e < 10.0) || en(&lead[industry]) == Some(5);
         let mut fit = 0.0;
         fit += if emp.is_some_and(|e| (50.0..=5000.0).contains(&e)) { 3.0 } else { 0.0 };
         fit += if num(&lead[ad_spend]).is_some_and(|a| a >= 100_000.0) { 2.0 } else { 0.0 };
@@ -253,7 +254,7 @@ fn handwritten(rules: &RuleSet, leads: &[Vec<Value>]) -> (Duration, u64) {
         score += if criteria[0] { 15 } else { 0 } + if criteria[1] { 15 } else { 0 } + if criteria[3] { 10 } else { 0 };
         let src = en(&lead[source]);
         score += if src == Some(2) { 10 } else { 0 } - if src == Some(4) { 20 } else { 0 };
-        let class = if !minimum {
+        let class = if failed_gate {
             0
         } else if met >= 3 || score >= 60 {
             1
