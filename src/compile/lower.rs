@@ -105,11 +105,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
         .collect();
     let deal = model.deal.as_ref().map(|d| {
         let start = emit.here();
-        let size = d.size.as_ref().map(|e| {
-            let start = emit.here();
-            let value = emit.number(e);
-            Number { code: emit.since(&start), value, reads: super::emit::reads(e) }
-        });
+        let size = d.size.as_ref().map(|e| emit.number(e));
         let criteria = d
             .criteria
             .iter()

@@ -69,15 +69,6 @@ pub struct Condition {
     pub reads: Box<[u32]>,
 }
 
-/// A compiled number expression: the code that computes it, where its value then is (`NaN` when
-/// unknown), and the field slots it reads.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Number {
-    pub code: Code,
-    pub value: Num,
-    pub reads: Box<[u32]>,
-}
-
 /// Where the truth registers of each block's conditions are, in `Verdict::truths`. Each block's
 /// conditions sit side by side, so a framework's criteria are one slice of the table.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -371,7 +362,8 @@ impl Score {
 
 #[derive(Clone, Debug)]
 pub struct Deal {
-    pub size: Option<Number>,
+    /// Where the size is once the deal's code has run (`NaN` when unknown).
+    pub size: Option<Num>,
     pub criteria: Vec<ProbabilityCriterion>,
     pub total_importance: f64,
     /// The code of the size and of every rating's condition.

@@ -253,8 +253,7 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
         Derived::Deal => {
             let Some(deal) = &rules.deal else { return };
             run_steps(rules, &deal.code, lead, verdict);
-            let size =
-                deal.size.as_ref().map(|size| machine::number(size.value, lead, verdict)).filter(|n| !n.is_nan());
+            let size = deal.size.map(|size| machine::number(size, lead, verdict)).filter(|n| !n.is_nan());
             let truths = &verdict.truths;
             let result = verdict.deal.get_or_insert_with(Default::default);
             result.size = size;
