@@ -1,6 +1,6 @@
 //! A fast hash for the few maps on the per-lead path (question signatures, repeated cell
 //! spellings). Their keys come from the rules and the lead file, not from an adversary, so a
-//! multiply-rotate hash without protection against chosen collisions is enough.
+//! folded-multiply hash without protection against chosen collisions is enough.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -8,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// A `HashMap` with `FastHasher`.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
-/// Multiply and rotate, a word at a time.
+/// A folded multiply, a word at a time.
 #[derive(Default)]
 pub struct FastHasher(u64);
 
@@ -29,8 +29,16 @@ impl Hasher for FastHasher {
         self.write_u64(u64::from(n));
     }
 
+    /// A folded multiply: the full 128-bit product's halves xored, so every input bit reaches
+    /// every output bit (a plain multiply only carries bits upwards).
     fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let product = u128::from(self.0 ^ n) * u128::from(0x51_7c_c1_b7_27_22_0a_95u64);
+        self.0 = (product as u64) ^ ((product >> 64) as u64) ^ 0x2d35_8dcc_aa6c_78a5;
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        self.write_u64(n as u64);
+        self.write_u64((n >> 64) as u64);
     }
 
     fn write_usize(&mut self, n: usize) {
@@ -59,5 +67,19 @@ mod tests {
         cells.insert(b"reklama".as_slice().into(), 2);
         assert_eq!(cells.get(b"reklama".as_slice()), Some(&2));
         assert_eq!(cells.get(b"reklam".as_slice()), None);
+    }
+
+    /// Signatures that differ only in their middle digits still land in different buckets
+    /// (which the low bits of the hash choose).
+    #[test]
+    fn keys_differing_in_middle_bits_spread_over_the_low_bits() {
+        let buckets: std::collections::HashSet<u64> = (0..10_000u128)
+            .map(|k| {
+                let mut hasher = FastHasher::default();
+                hasher.write_u128(k << 40);
+                hasher.finish() & 0xFFFF
+            })
+            .collect();
+        assert!(buckets.len() > 8_000, "only {} of 65 536 buckets used", buckets.len());
     }
 }

@@ -92,3 +92,36 @@ proptest! {
         }
     }
 }
+
+/// Every shipped definition whose class rules only compare fields with constants has a
+/// signature plan: its codes fit the 128-bit signature.
+#[test]
+fn shipped_definitions_have_signatures() {
+    for path in [
+        "rules/acme.rules",
+        "rules/acme-relaxed.rules",
+        "rules/crm-opportunities.rules",
+        "rules/crm-opportunities-relaxed.rules",
+    ] {
+        let text = std::fs::read_to_string(path).expect("shipped rules");
+        let rules = load(SourceFile::new(path, text)).rules.expect("compiles");
+        assert!(rules.signature.is_some(), "{path} has no signature plan");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Two leads share a signature exactly when every class field has the same code.
+    #[test]
+    fn signatures_are_equal_exactly_when_the_codes_are(a in lead_strategy(&acme()), b in lead_strategy(&acme())) {
+        let rules = acme();
+        let plan = rules.signature.as_ref().expect("acme has a signature");
+        prop_assert_eq!(plan.key(&a) == plan.key(&b), plan.codes(&a) == plan.codes(&b));
+        let mut c = a.clone();
+        // The same lead with one class field changed to another code: another signature.
+        let (slot, _) = plan.parts[b.len() % plan.parts.len()];
+        c[slot] = b[slot].clone();
+        prop_assert_eq!(plan.key(&a) == plan.key(&c), plan.codes(&a) == plan.codes(&c));
+    }
+}

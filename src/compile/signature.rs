@@ -14,15 +14,17 @@
 use crate::check::model::{Derived, Model, TExpr, TExprKind, Type};
 use crate::value::Value;
 
-/// How one class field's value is reduced to a small number.
+/// How one class field's value is reduced to a small number, its *code*.
 #[derive(Clone, Debug, PartialEq)]
 pub enum KeyPart {
-    /// The sorted constants it is compared with: the key is the interval it falls in, and whether
-    /// it equals one of them.
+    /// The sorted constants it is compared with: the code is the interval it falls in, and
+    /// whether it equals one of them.
     Number(Vec<f64>),
     Time(Vec<i64>),
-    /// A `one of` or yes/no field: its value itself.
-    Exact,
+    /// A `one of` field with so many values: its value itself.
+    Exact(u32),
+    /// A yes/no field: its value itself.
+    YesNo,
     /// Text compared for equality (ignoring case) and searched for needles (lowercased).
     Text {
         equals: Vec<String>,
@@ -32,51 +34,81 @@ pub enum KeyPart {
     Known,
 }
 
-/// The signature plan of a rule set: one part per class field (`RuleSet::class_fields`).
+impl KeyPart {
+    /// How many codes the part has; `codes - 1` is kept for a value of an unexpected kind, so
+    /// it stays apart from everything else. 0 is always "unknown".
+    fn codes(&self) -> u128 {
+        match self {
+            KeyPart::Number(constants) => 2 * constants.len() as u128 + 3,
+            KeyPart::Time(constants) => 2 * constants.len() as u128 + 3,
+            KeyPart::Exact(values) => u128::from(*values) + 2,
+            KeyPart::YesNo => 4,
+            // A bit for "known", one per constant: at most 2^(1 + equals + contains) codes.
+            KeyPart::Text { equals, contains } => {
+                1u128.checked_shl(1 + (equals.len() + contains.len()) as u32).map_or(u128::MAX, |n| n.saturating_add(1))
+            }
+            KeyPart::Known => 3,
+        }
+    }
+
+    /// The code of `value`, below `codes()`.
+    fn code(&self, value: &Value) -> u128 {
+        let unexpected = self.codes() - 1;
+        match (self, value) {
+            (_, Value::Unknown) => 0,
+            (KeyPart::Number(constants), Value::Number(x)) => 1 + position(constants, x),
+            (KeyPart::Time(constants), Value::Time(t)) => {
+                let below = constants.partition_point(|c| c < t) as u128;
+                1 + 2 * below + u128::from(constants.binary_search(t).is_ok())
+            }
+            (KeyPart::Exact(values), Value::Enum(e)) if *e < *values => 1 + u128::from(*e),
+            (KeyPart::YesNo, Value::Bool(b)) => 1 + u128::from(*b),
+            (KeyPart::Text { equals, contains }, Value::Text(t)) => {
+                let lower = t.to_lowercase();
+                let mut bits = 1u128;
+                for (i, e) in equals.iter().enumerate() {
+                    bits |= u128::from(*e == lower) << (1 + i);
+                }
+                for (i, n) in contains.iter().enumerate() {
+                    bits |= u128::from(lower.contains(n.as_str())) << (1 + equals.len() + i);
+                }
+                bits
+            }
+            (KeyPart::Known, _) => 1,
+            _ => unexpected,
+        }
+    }
+}
+
+/// The signature plan of a rule set: one part per class field (`RuleSet::class_fields`),
+/// whose codes are the digits of one number (each part's base is its count of codes).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SignaturePlan {
     pub parts: Vec<(usize, KeyPart)>,
 }
 
 impl SignaturePlan {
-    /// The lead's signature: equal signatures, equal questions.
-    pub fn key(&self, lead: &[Value], out: &mut Vec<u32>) {
-        out.clear();
-        for (slot, part) in &self.parts {
-            let value = lead.get(*slot).unwrap_or(&Value::Unknown);
-            out.push(match (part, value) {
-                (_, Value::Unknown) => 0,
-                (KeyPart::Number(constants), Value::Number(x)) => 1 + position(constants, x),
-                (KeyPart::Time(constants), Value::Time(t)) => {
-                    let below = constants.partition_point(|c| c < t) as u32;
-                    1 + 2 * below + u32::from(constants.binary_search(t).is_ok())
-                }
-                (KeyPart::Exact, Value::Enum(e)) => 1 + e,
-                (KeyPart::Exact, Value::Bool(b)) => 1 + u32::from(*b),
-                (KeyPart::Text { equals, contains }, Value::Text(t)) => {
-                    let lower = t.to_lowercase();
-                    let mut bits = 1u32;
-                    for (i, e) in equals.iter().enumerate().take(15) {
-                        bits |= u32::from(*e == lower) << (1 + i);
-                    }
-                    for (i, n) in contains.iter().enumerate().take(15) {
-                        bits |= u32::from(lower.contains(n.as_str())) << (16 + i);
-                    }
-                    bits
-                }
-                (KeyPart::Known, _) => 1,
-                // A value of an unexpected kind: keep it apart from everything else.
-                _ => u32::MAX,
-            });
+    /// The lead's signature: equal signatures, equal questions. Distinct codes give distinct
+    /// signatures: `plan` only makes a plan whose codes all fit in 128 bits.
+    pub fn key(&self, lead: &[Value]) -> u128 {
+        let mut key = 0u128;
+        for (slot, part) in self.parts.iter().rev() {
+            key = key * part.codes() + part.code(lead.get(*slot).unwrap_or(&Value::Unknown));
         }
+        key
+    }
+
+    /// Each class field's code, in the order of `parts`.
+    pub fn codes(&self, lead: &[Value]) -> Vec<u128> {
+        self.parts.iter().map(|(slot, part)| part.code(lead.get(*slot).unwrap_or(&Value::Unknown))).collect()
     }
 }
 
 /// 2 × (how many constants lie below `x`) + (whether `x` equals one of them).
-fn position(constants: &[f64], x: &f64) -> u32 {
-    let below = constants.partition_point(|c| c < x) as u32;
+fn position(constants: &[f64], x: &f64) -> u128 {
+    let below = constants.partition_point(|c| c < x) as u128;
     let equal = constants.get(below as usize).is_some_and(|c| c == x);
-    2 * below + u32::from(equal)
+    2 * below + u128::from(equal)
 }
 
 /// The plan for `class_fields`, or `None` when some class field is used in a way a signature
@@ -107,7 +139,11 @@ pub fn plan(model: &Model, class_fields: &[usize]) -> Option<SignaturePlan> {
                     c.dedup();
                     KeyPart::Time(c)
                 }
-                Type::Enum(_) | Type::Bool => KeyPart::Exact,
+                Type::Enum(_) => KeyPart::Exact(match &model.schema.fields[slot].kind {
+                    crate::schema::FieldKind::OneOf(values) => values.len() as u32,
+                    _ => 0,
+                }),
+                Type::Bool => KeyPart::YesNo,
                 Type::Text => {
                     if u.equals.is_empty() && u.contains.is_empty() {
                         KeyPart::Known
@@ -120,12 +156,11 @@ pub fn plan(model: &Model, class_fields: &[usize]) -> Option<SignaturePlan> {
             (slot, part)
         })
         .collect::<Vec<_>>();
-    // Too many text constants to fit the bits: no signature.
-    let fits = parts.iter().all(|(_, p)| match p {
-        KeyPart::Text { equals, contains } => equals.len() <= 15 && contains.len() <= 15,
-        _ => true,
-    });
-    fits.then_some(SignaturePlan { parts })
+    // Every combination of codes must have a number of its own below 2^128: no signature
+    // otherwise (so many class fields and constants that leads rarely share one anyway).
+    let combinations =
+        parts.iter().try_fold(1u128, |n, (_, part)| n.checked_mul(part.codes()).filter(|_| part.codes() < u128::MAX));
+    combinations.map(|_| SignaturePlan { parts })
 }
 
 fn model_type(model: &Model, slot: usize) -> Type {

@@ -73,11 +73,10 @@ pub struct Questioner<'r> {
     /// The signatures seen lately, and the generation before them: when `cache` holds half of
     /// `REMEMBERED`, it becomes `older` and the previous `older` is forgotten, so the
     /// signatures that keep coming back stay (they move back to `cache` when seen again).
-    cache: FastMap<Box<[u32]>, Box<str>>,
-    older: FastMap<Box<[u32]>, Box<str>>,
+    cache: FastMap<u128, Box<str>>,
+    older: FastMap<u128, Box<str>>,
     /// How many signatures are remembered at most, over both generations.
     capacity: usize,
-    key: Vec<u32>,
     fresh: String,
     scratch: Scratch,
 }
@@ -109,7 +108,6 @@ impl<'r> Questioner<'r> {
             rules,
             cache: Default::default(),
             older: Default::default(),
-            key: Vec::new(),
             fresh: String::new(),
             scratch: Scratch::default(),
         }
@@ -124,18 +122,18 @@ impl<'r> Questioner<'r> {
             self.fresh = describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch));
             return &self.fresh;
         };
-        plan.key(lead, &mut self.key);
-        if !self.cache.contains_key(self.key.as_slice()) {
-            let line = match self.older.remove_entry(self.key.as_slice()) {
-                Some((_, line)) => line,
+        let key = plan.key(lead);
+        if !self.cache.contains_key(&key) {
+            let line = match self.older.remove(&key) {
+                Some(line) => line,
                 None => describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch)).into(),
             };
             if self.cache.len() >= self.capacity / 2 {
                 self.older = std::mem::take(&mut self.cache);
             }
-            self.cache.insert(self.key.as_slice().into(), line);
+            self.cache.insert(key, line);
         }
-        self.cache.get(self.key.as_slice()).map_or("", |line| line)
+        self.cache.get(&key).map_or("", |line| line)
     }
 }
 
@@ -149,12 +147,16 @@ pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Ques
     search(rules, lead, verdict, &mut Scratch::default())
 }
 
-fn search<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scratch) -> Vec<Question> {
+/// A class, as the index of its name in `RuleSet::class_names` (two rules can give one class).
+type ClassId = u32;
+
+fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scratch) -> Vec<Question> {
     if nothing_to_ask(rules, lead) {
         return Vec::new();
     }
-    let current = rules.class_name(verdict.class_rule);
-    let relevant = &rules.class_fields;
+    let class_of = |rule: usize| rules.classes.get(rule).map_or(ClassId::MAX, |r| r.name);
+    let name = |class: ClassId| rules.class_names.get(class as usize).map_or("unclassified", String::as_str);
+    let current = class_of(verdict.class_rule);
     // The lead and its verdict, changed one field at a time: only the derived values that read
     // that field are computed again, then the class rules.
     if scratch.probes.is_empty() {
@@ -165,34 +167,34 @@ fn search<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict, scratch: &m
     scratch_lead.extend_from_slice(lead);
     scratch.copy_from(verdict);
     let mut out = Vec::new();
-    for &slot in relevant {
+    // The classes some single answer leads to.
+    let mut reachable: Vec<ClassId> = Vec::new();
+    for &slot in &rules.class_fields {
         if lead.get(slot).is_none_or(Value::is_known) {
             continue;
         }
         let dependents = &rules.slot_dependents[slot];
-        let mut class_for = |value: Value| -> &'r str {
+        let mut class_for = |value: Value| -> ClassId {
             scratch_lead[slot] = value;
             for &d in dependents {
                 derive(rules, scratch_lead, scratch, d);
             }
-            rules.class_name(classify(rules, scratch_lead, scratch))
+            class_of(classify(rules, scratch_lead, scratch))
         };
         // Each answer's class first; only the answers that change it are put into words.
-        let changes = |class: &str| class != current;
-        let answer = |condition: String, class: &str| Answer { condition, class: class.to_string() };
-        let answers: Vec<Answer> = match &rules.schema.fields[slot].kind {
+        let found: Vec<(String, ClassId)> = match &rules.schema.fields[slot].kind {
             FieldKind::YesNo => [true, false]
                 .into_iter()
                 .map(|b| (b, class_for(Value::Bool(b))))
-                .filter(|(_, class)| changes(class))
-                .map(|(b, class)| answer(format!("= {}", if b { "yes" } else { "no" }), class))
+                .filter(|(_, class)| *class != current)
+                .map(|(b, class)| (format!("= {}", if b { "yes" } else { "no" }), class))
                 .collect(),
             FieldKind::OneOf(values) => values
                 .iter()
                 .enumerate()
                 .map(|(i, v)| (v, class_for(Value::Enum(i as u32))))
-                .filter(|(_, class)| changes(class))
-                .map(|(v, class)| answer(format!("= {}", v.name), class))
+                .filter(|(_, class)| *class != current)
+                .map(|(v, class)| (format!("= {}", v.name), class))
                 .collect(),
             FieldKind::Text => {
                 let mut texts: Vec<&str> = rules.probes[slot]
@@ -200,10 +202,10 @@ fn search<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict, scratch: &m
                     .filter_map(|p| if let Val::TextConst(i) = p { Some(&*rules.texts[*i as usize]) } else { None })
                     .collect();
                 texts.dedup();
-                let mut tried: Vec<(String, &str)> =
+                let mut tried: Vec<(String, ClassId)> =
                     texts.iter().map(|t| (format!("= \"{t}\""), class_for(Value::Text((*t).into())))).collect();
                 tried.push(("is known".into(), class_for(Value::Text("\u{1}".into()))));
-                tried.into_iter().filter(|(_, class)| changes(class)).map(|(c, class)| answer(c, class)).collect()
+                tried.into_iter().filter(|(_, class)| *class != current).collect()
             }
             kind => numeric_answers(&probes[slot], kind, current, &mut class_for),
         };
@@ -212,37 +214,37 @@ fn search<'r>(rules: &'r RuleSet, lead: &[Value], verdict: &Verdict, scratch: &m
         for &d in dependents {
             derive(rules, scratch_lead, scratch, d);
         }
-        if !answers.is_empty() {
-            out.push(Question::Single { slot, answers: merge_same_class(answers) });
+        if !found.is_empty() {
+            reachable.extend(found.iter().map(|(_, class)| *class));
+            let answers = found.into_iter().map(|(condition, class)| Answer { condition, class: name(class).into() });
+            out.push(Question::Single { slot, answers: merge_same_class(answers.collect()) });
         }
     }
-    let reachable: Vec<String> = out
-        .iter()
-        .flat_map(|q| match q {
-            Question::Single { answers, .. } => answers.iter().map(|a| a.class.clone()).collect::<Vec<_>>(),
-            Question::Together { .. } => Vec::new(),
-        })
-        .collect();
     // Rules no single answer moves: still undecided, or settled only because scores and fit
     // count what is known. Each could fire once the unknown facts it reads are known.
-    bounds_into(rules, verdict, Bound::High, high);
-    bounds_into(rules, verdict, Bound::Low, low);
-    for (rule, undecided) in verdict.class_rules().iter().map(|t| *t == Truth::Unknown).enumerate() {
-        let class = rules.class_name(rule).to_string();
-        if class == current
-            || reachable.contains(&class)
-            || out.iter().any(|q| matches!(q, Question::Together { class: c, .. } if *c == class))
-        {
+    let mut bounded = false;
+    for (rule, truth_now) in verdict.class_rules().iter().enumerate() {
+        let class = class_of(rule);
+        if class == current || reachable.contains(&class) {
             continue;
         }
-        let could_fire = undecided
-            || rules.classes[rule].condition.as_ref().is_some_and(|condition| {
-                [&mut *high, &mut *low].into_iter().any(|bounded| truth(rules, condition, lead, bounded).fires())
-            });
         let slots: Vec<usize> =
             rules.class_rule_fields[rule].iter().copied().filter(|&s| !lead[s].is_known()).collect();
-        if could_fire && !slots.is_empty() {
-            out.push(Question::Together { slots, class });
+        if slots.is_empty() {
+            continue;
+        }
+        let could_fire = *truth_now == Truth::Unknown
+            || rules.classes[rule].condition.as_ref().is_some_and(|condition| {
+                if !bounded {
+                    bounds_into(rules, verdict, Bound::High, high);
+                    bounds_into(rules, verdict, Bound::Low, low);
+                    bounded = true;
+                }
+                [&mut *high, &mut *low].into_iter().any(|bounded| truth(rules, condition, lead, bounded).fires())
+            });
+        if could_fire {
+            reachable.push(class);
+            out.push(Question::Together { slots, class: name(class).to_string() });
         }
     }
     out
@@ -278,15 +280,15 @@ fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
 
 /// Tries a number-like field at each threshold the rules use and just beside it, and describes
 /// the ranges of values that lead to a class other than `current`.
-fn numeric_answers<'r>(
+fn numeric_answers(
     probes: &[Probe],
     kind: &FieldKind,
-    current: &str,
-    class_for: &mut impl FnMut(Value) -> &'r str,
-) -> Vec<Answer> {
+    current: ClassId,
+    class_for: &mut impl FnMut(Value) -> ClassId,
+) -> Vec<(String, ClassId)> {
     let is_time = matches!(kind, FieldKind::Date(_) | FieldKind::DateTime(_));
     let to_value = |v: f64| if is_time { Value::Time(v as i64) } else { Value::Number(v) };
-    let results: Vec<&str> = probes.iter().map(|p| class_for(to_value(p.value))).collect();
+    let results: Vec<ClassId> = probes.iter().map(|p| class_for(to_value(p.value))).collect();
     let mut answers = Vec::new();
     let mut start = 0;
     while start < probes.len() {
@@ -306,7 +308,7 @@ fn numeric_answers<'r>(
             (None, Some(h)) => h,
             (None, None) => "is known".to_string(),
         };
-        answers.push(Answer { condition, class: results[start].to_string() });
+        answers.push((condition, results[start]));
         start = end + 1;
     }
     answers
