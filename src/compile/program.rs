@@ -292,6 +292,18 @@ pub enum Step {
     },
 }
 
+impl Step {
+    /// The number operands the step reads.
+    pub fn numbers(&self) -> Vec<Num> {
+        match *self {
+            Step::KnownNumber { a, .. } | Step::Negate { a, .. } => vec![a],
+            Step::Compare { a, b, .. } | Step::Calc { a, b, .. } => vec![a, b],
+            Step::Between { x, lo, hi, .. } => vec![x, lo, hi],
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// A constant a field is compared with, kept as a value worth trying in discovery questions.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Val {
@@ -434,6 +446,21 @@ impl RuleSet {
             .get(rule)
             .and_then(|r| self.class_names.get(r.name as usize))
             .map_or("unclassified", String::as_str)
+    }
+
+    /// Whether the number (or date) in field `slot` is read only by range tests
+    /// (`RangeTest`), so that what matters about it is which side of each test's bounds it is on.
+    pub fn number_read_only_by_tests(&self, slot: usize) -> bool {
+        let elsewhere = |n: Num| n == Num::Field(slot as u32);
+        !self.program.steps.iter().flat_map(Step::numbers).any(elsewhere)
+            && !self.deal.as_ref().and_then(|d| d.size).is_some_and(elsewhere)
+    }
+
+    /// Whether the `one of` field `slot` is read only by set tests (`SetTest`), so that what
+    /// matters about its value is which tests' sets hold it.
+    pub fn choice_read_only_by_tests(&self, slot: usize) -> bool {
+        let field = EnumOf::Field(slot as u32);
+        !self.program.steps.iter().any(|step| matches!(step, Step::SameEnum { a, b, .. } if *a == field || *b == field))
     }
 
     /// 1-based line of a span in its own file, for "decided by line 52".

@@ -57,6 +57,9 @@ struct Probe {
     value: f64,
     constant: f64,
     side: Ordering,
+    /// The first probe of the field that every test reading the field treats alike (often this
+    /// one): it leads to the same class, so only it is evaluated.
+    same_as: usize,
 }
 
 /// The line that describes a lead's questions for people, as the verdict row shows it:
@@ -86,6 +89,9 @@ pub struct Questioner<'r> {
 struct Scratch {
     /// For each field slot, the number-like values to try, in order (made once).
     probes: Vec<Vec<Probe>>,
+    /// For each `one of` field slot, for each of its values, the first value every test
+    /// reading the field treats alike (made once): it leads to the same class.
+    choices: Vec<Vec<usize>>,
     lead: Vec<Value>,
     verdict: Verdict,
     high: Verdict,
@@ -161,8 +167,9 @@ fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scra
     // that field are computed again, then the class rules.
     if scratch.probes.is_empty() {
         scratch.probes = (0..rules.schema.fields.len()).map(|slot| numeric_probes(rules, slot)).collect();
+        scratch.choices = (0..rules.schema.fields.len()).map(|slot| alike_choices(rules, slot)).collect();
     }
-    let Scratch { probes, lead: scratch_lead, verdict: scratch, high, low } = scratch;
+    let Scratch { probes, choices, lead: scratch_lead, verdict: scratch, high, low } = scratch;
     scratch_lead.clear();
     scratch_lead.extend_from_slice(lead);
     scratch.copy_from(verdict);
@@ -189,13 +196,22 @@ fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scra
                 .filter(|(_, class)| *class != current)
                 .map(|(b, class)| (format!("= {}", if b { "yes" } else { "no" }), class))
                 .collect(),
-            FieldKind::OneOf(values) => values
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (v, class_for(Value::Enum(i as u32))))
-                .filter(|(_, class)| *class != current)
-                .map(|(v, class)| (format!("= {}", v.name), class))
-                .collect(),
+            FieldKind::OneOf(values) => {
+                let mut classes: Vec<ClassId> = Vec::with_capacity(values.len());
+                for (i, &alike) in choices[slot].iter().enumerate() {
+                    let class = match classes.get(alike) {
+                        Some(class) if alike < i => *class,
+                        _ => class_for(Value::Enum(i as u32)),
+                    };
+                    classes.push(class);
+                }
+                values
+                    .iter()
+                    .zip(classes)
+                    .filter(|(_, class)| *class != current)
+                    .map(|(v, class)| (format!("= {}", v.name), class))
+                    .collect()
+            }
             FieldKind::Text => {
                 let mut texts: Vec<&str> = rules.probes[slot]
                     .iter()
@@ -265,17 +281,47 @@ fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
     // The lowering stores each constant as a (just below, at, just above) triple.
     for triple in constants.chunks(3) {
         if let [below, at, above] = *triple {
-            probes.push(Probe { value: below, constant: at, side: Ordering::Less });
-            probes.push(Probe { value: at, constant: at, side: Ordering::Equal });
-            probes.push(Probe { value: above, constant: at, side: Ordering::Greater });
+            probes.push(Probe { value: below, constant: at, side: Ordering::Less, same_as: 0 });
+            probes.push(Probe { value: at, constant: at, side: Ordering::Equal, same_as: 0 });
+            probes.push(Probe { value: above, constant: at, side: Ordering::Greater, same_as: 0 });
         }
     }
     if probes.is_empty() {
-        probes.push(Probe { value: 0.0, constant: 0.0, side: Ordering::Equal });
+        probes.push(Probe { value: 0.0, constant: 0.0, side: Ordering::Equal, same_as: 0 });
     }
     probes.sort_by(|a, b| a.value.partial_cmp(&b.value).unwrap_or(Ordering::Equal));
     probes.dedup_by(|a, b| a.value == b.value);
+    // Probes on the same side of every test's bounds lead to the same class, when tests are
+    // all that read the field.
+    let is_time = matches!(rules.schema.fields[slot].kind, FieldKind::Date(_) | FieldKind::DateTime(_));
+    let tests: Vec<_> = rules.program.ranges.iter().filter(|t| t.slot as usize == slot).collect();
+    let sides = |v: f64| -> Vec<bool> {
+        let x = if is_time { v as i64 as f64 } else { v };
+        tests.iter().map(|t| (t.lo <= x) & (x <= t.hi)).collect()
+    };
+    let shared = rules.number_read_only_by_tests(slot);
+    for i in 0..probes.len() {
+        probes[i].same_as = match shared {
+            true => (0..i).find(|&j| sides(probes[j].value) == sides(probes[i].value)).unwrap_or(i),
+            false => i,
+        };
+    }
     probes
+}
+
+/// For each value of a `one of` field, the first value in every test's set exactly when it is
+/// (each value itself when something other than tests reads the field).
+fn alike_choices(rules: &RuleSet, slot: usize) -> Vec<usize> {
+    let FieldKind::OneOf(values) = &rules.schema.fields[slot].kind else { return Vec::new() };
+    let masks: Vec<u64> = rules.program.sets.iter().filter(|t| t.slot as usize == slot).map(|t| t.mask).collect();
+    let sets_holding = |v: usize| -> Vec<bool> { masks.iter().map(|m| v < 64 && m >> v & 1 == 1).collect() };
+    let shared = rules.choice_read_only_by_tests(slot);
+    (0..values.len())
+        .map(|i| match shared {
+            true => (0..i).find(|&j| sets_holding(j) == sets_holding(i)).unwrap_or(i),
+            false => i,
+        })
+        .collect()
 }
 
 /// Tries a number-like field at each threshold the rules use and just beside it, and describes
@@ -288,7 +334,14 @@ fn numeric_answers(
 ) -> Vec<(String, ClassId)> {
     let is_time = matches!(kind, FieldKind::Date(_) | FieldKind::DateTime(_));
     let to_value = |v: f64| if is_time { Value::Time(v as i64) } else { Value::Number(v) };
-    let results: Vec<ClassId> = probes.iter().map(|p| class_for(to_value(p.value))).collect();
+    let mut results: Vec<ClassId> = Vec::with_capacity(probes.len());
+    for (i, probe) in probes.iter().enumerate() {
+        let class = match results.get(probe.same_as) {
+            Some(class) if probe.same_as < i => *class,
+            _ => class_for(to_value(probe.value)),
+        };
+        results.push(class);
+    }
     let mut answers = Vec::new();
     let mut start = 0;
     while start < probes.len() {
@@ -452,6 +505,21 @@ mod tests {
         }
     }
 
+    /// Probes are shared at all: acme's `employees` has 9 probes (three thresholds) but
+    /// only three kinds of value for its tests.
+    #[test]
+    fn acme_employees_probes_share_three_classes() {
+        let rules = rules("rules/acme.rules");
+        let slot = rules.schema.slot_of("employees").expect("employees");
+        let probes = numeric_probes(&rules, slot);
+        let mut distinct: Vec<usize> = probes.iter().map(|p| p.same_as).collect();
+        distinct.dedup();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(probes.len(), 9);
+        assert_eq!(distinct.len(), 3);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -489,6 +557,35 @@ mod tests {
                 prop_assert_eq!(class, full.class_rule);
             }
         }
+
+        /// Values that every test reading a field treats alike lead to the same class: the
+        /// search evaluates only the first of them.
+        #[test]
+        fn alike_values_lead_to_the_same_class(picks in prop::collection::vec(0u32..1_000, 16)) {
+            for path in ["rules/acme.rules", "rules/crm-opportunities.rules", "rules/acme-relaxed.rules"] {
+                let rules = rules(path);
+                let n = rules.schema.fields.len();
+                let lead: Vec<Value> = (0..n).map(|s| value_for(&rules, s, picks[s % picks.len()])).collect();
+                let class_with = |slot: usize, value: Value| {
+                    let mut changed = lead.clone();
+                    changed[slot] = value;
+                    rules.class_name(evaluate(&rules, &changed).class_rule).to_string()
+                };
+                for slot in 0..n {
+                    let is_time = matches!(rules.schema.fields[slot].kind, FieldKind::Date(_) | FieldKind::DateTime(_));
+                    let number = |v: f64| if is_time { Value::Time(v as i64) } else { Value::Number(v) };
+                    let probes = numeric_probes(&rules, slot);
+                    for p in &probes {
+                        let alike = probes[p.same_as].value;
+                        prop_assert_eq!(class_with(slot, number(p.value)), class_with(slot, number(alike)), "{} slot {}", path, slot);
+                    }
+                    for (i, &alike) in alike_choices(&rules, slot).iter().enumerate() {
+                        prop_assert_eq!(class_with(slot, Value::Enum(i as u32)), class_with(slot, Value::Enum(alike as u32)));
+                    }
+                }
+            }
+        }
+
     }
 
     use super::*;
