@@ -89,7 +89,7 @@ pub fn qualify_parallel(
         for _ in 0..jobs {
             let (work_rx, done_tx, columns) = (Arc::clone(&work_rx), done_tx.clone(), columns.clone());
             let converter = converter.clone();
-            scope.spawn(move || work(rules, converter, format, &columns, &work_rx, &done_tx));
+            scope.spawn(move || work(rules, jobs, converter, format, &columns, &work_rx, &done_tx));
         }
         // Only the threads hold the channel ends from here on, so when one side stops the
         // other sees the channel closed instead of waiting forever.
@@ -156,6 +156,7 @@ fn read_batches(mut reader: LeadReader, free: Receiver<Slot>, work: SyncSender<(
 /// rendered. A panic while evaluating a batch is caught and reported as that batch's failure.
 fn work(
     rules: &RuleSet,
+    jobs: usize,
     mut converter: LeadConverter,
     format: Format,
     columns: &[String],
@@ -163,7 +164,7 @@ fn work(
     done: &SyncSender<Done>,
 ) {
     // The same steps as the single-threaded `qualify_all`, row by row.
-    let mut qualifier = Qualifier::new(rules);
+    let mut qualifier = Qualifier::new(rules, jobs);
     let mut render = |slot: &mut Slot| -> std::io::Result<()> {
         slot.bytes.clear();
         slot.per_rule.clear();

@@ -173,7 +173,7 @@ pub fn qualify_all(
     let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
     let mut writer = RowWriter::new(format, column_names(rules), out).map_err(cannot_write)?;
     let mut summary = Summary::new(&rules.class_names);
-    let mut qualifier = Qualifier::new(rules);
+    let mut qualifier = Qualifier::new(rules, 1);
     for row in &mut reader {
         match qualifier.row(&row, &mut writer).map_err(cannot_write)? {
             Some(class_rule) => summary.count(rules.class_name(class_rule)),
@@ -197,11 +197,12 @@ pub(crate) struct Qualifier<'r> {
 }
 
 impl<'r> Qualifier<'r> {
-    pub(crate) fn new(rules: &'r RuleSet) -> Self {
+    /// The qualifier of one of `threads` threads qualifying leads at once.
+    pub(crate) fn new(rules: &'r RuleSet, threads: usize) -> Self {
         Qualifier {
             rules,
             verdict: Verdict::default(),
-            questioner: Questioner::new(rules),
+            questioner: Questioner::sharing_with(rules, threads),
             renderer: RowRenderer::new(rules),
         }
     }
