@@ -53,4 +53,8 @@ if [ -n "$(get peak_rss_10x_mib)" ]; then
     flat=$(awk -v a="$(get peak_rss_1x_mib)" -v b="$(get peak_rss_10x_mib)" 'BEGIN { printf "%.2f", b / a }')
 fi
 row "(d) RSS 10x rows / RSS 1x rows" "$flat" "x" "~1 (flat)" "v <= 1.25"
+row "(e) backtest peak RSS, $(get backtest_rss_small_rows) rows" "$(get backtest_rss_small_mib)" MiB "" ""
+row "(e) backtest peak RSS, $(get rows) rows" "$(get backtest_rss_mib)" MiB "< 100" "v < 100"
+bflat=$(awk -v a="$(get backtest_rss_small_mib)" -v b="$(get backtest_rss_mib)" 'BEGIN { if (a > 0) printf "%.2f", b / a }')
+row "(e) backtest RSS 10x / 1x" "$bflat" "x" "~1 (flat)" "v <= 1.25"
 echo "(all timings best of 3, measured in one run; raw figures in target/bench-last.txt)"

@@ -10,6 +10,9 @@
 //!       (`handwritten_leads_per_s`), the yardstick the issue compares with,
 //!   (d) the peak memory (RSS) of `qualify` with all cores on ROWS and on ten times ROWS
 //!       (`peak_rss_1x_mib`, `peak_rss_10x_mib`),
+//!   (e) the peak memory of `leadrules backtest` on a history of ROWS/10 and of ROWS leads
+//!       (`tests/data/crm-opportunities.csv` repeated; `backtest_rss_small_mib`,
+//!       `backtest_rss_mib`), which must not grow with the history either,
 //! and, to show where the end-to-end time goes, reading the leads into values without
 //! evaluating them (`read_leads_s`). Every figure is a `key value` line. Timings are the best of
 //! three runs, taken in one run so their ratios hold on a shared machine.
@@ -104,12 +107,25 @@ fn main() {
         println!("peak_rss_10x_mib {:.1}", rss as f64 / 1024.0);
         println!("peak_rss_10x_rows {}", rows * 10);
     }
+    // A backtest reads a whole history too: its memory must not grow with the history either.
+    let small = dir.join(format!("history-{}.csv", rows / 10));
+    let large = dir.join(format!("history-{rows}.csv"));
+    for (path, count) in [(&small, rows / 10), (&large, rows)] {
+        if !path.exists() {
+            repeat_history(Path::new("tests/data/crm-opportunities.csv"), path, count);
+        }
+    }
+    let (_, small_rss) = backtest(&small, &out);
+    let (time, large_rss) = backtest(&large, &out);
+    println!("backtest_s {:.3}", time.as_secs_f64());
+    println!("backtest_rss_small_mib {:.1}", small_rss as f64 / 1024.0);
+    println!("backtest_rss_small_rows {}", rows / 10);
+    println!("backtest_rss_mib {:.1}", large_rss as f64 / 1024.0);
     let _ = std::fs::remove_file(&out);
 }
 
-/// Runs `leadrules qualify rules/acme.rules INPUT -o OUT [--jobs N]` and returns its wall time and
-/// peak resident memory in KiB (0 when it cannot be measured). The peak comes from
-/// `/usr/bin/time` when it is installed, otherwise from polling `VmHWM` in `/proc/PID/status`.
+/// Runs `leadrules qualify rules/acme.rules INPUT -o OUT [--jobs N]`: its wall time and peak
+/// resident memory in KiB (see `measure`).
 fn qualify(input: &Path, out: &Path, jobs: Option<usize>) -> (Duration, u64) {
     let mut args: Vec<String> = vec![
         "qualify".into(),
@@ -121,16 +137,32 @@ fn qualify(input: &Path, out: &Path, jobs: Option<usize>) -> (Duration, u64) {
     if let Some(jobs) = jobs {
         args.extend(["--jobs".into(), jobs.to_string()]);
     }
+    measure(&args, &out.with_extension("rss"))
+}
+
+/// Runs `leadrules backtest rules/crm-opportunities.rules HISTORY` (the report is not kept).
+fn backtest(history: &Path, scratch: &Path) -> (Duration, u64) {
+    let args: Vec<String> = ["backtest", "rules/crm-opportunities.rules", &history.display().to_string()]
+        .iter()
+        .map(|a| a.to_string())
+        .chain(["--outcome", "deal_stage", "--open", "engaging,prospecting"].map(String::from))
+        .collect();
+    measure(&args, &scratch.with_extension("rss"))
+}
+
+/// Runs leadrules with `args` and returns its wall time and peak resident memory in KiB (0 when
+/// it cannot be measured). The peak comes from `/usr/bin/time` when it is installed (written
+/// to `rss_file`), otherwise from polling `VmHWM` in `/proc/PID/status`.
+fn measure(args: &[String], rss_file: &Path) -> (Duration, u64) {
     let time = Path::new("/usr/bin/time");
-    let rss_file = out.with_extension("rss");
     let mut command = if time.exists() {
         let mut c = Command::new(time);
-        c.arg("-f").arg("%M").arg("-o").arg(&rss_file).arg(LEADRULES);
+        c.arg("-f").arg("%M").arg("-o").arg(rss_file).arg(LEADRULES);
         c
     } else {
         Command::new(LEADRULES)
     };
-    command.args(&args).stdout(Stdio::null()).stderr(Stdio::null());
+    command.args(args).stdout(Stdio::null()).stderr(Stdio::null());
     let start = Instant::now();
     let mut child = command.spawn().expect("run leadrules");
     let mut polled = 0u64;
@@ -145,12 +177,12 @@ fn qualify(input: &Path, out: &Path, jobs: Option<usize>) -> (Duration, u64) {
     };
     let elapsed = start.elapsed();
     // Exit code 4 (some leads could not be read) is expected on the messy export.
-    assert!(matches!(status.code(), Some(0 | 4)), "leadrules qualify failed: {status}");
-    let rss = match std::fs::read_to_string(&rss_file) {
+    assert!(matches!(status.code(), Some(0 | 4)), "leadrules {} failed: {status}", args[0]);
+    let rss = match std::fs::read_to_string(rss_file) {
         Ok(text) => text.lines().rev().find_map(|l| l.trim().parse().ok()).unwrap_or(0),
         Err(_) => polled,
     };
-    let _ = std::fs::remove_file(&rss_file);
+    let _ = std::fs::remove_file(rss_file);
     (elapsed, rss)
 }
 
@@ -181,6 +213,23 @@ fn repeat_records(input: &Path, output: &Path, times: usize) {
     out.flush().expect("write the 10x file");
     drop(out);
     std::fs::rename(&partial, output).expect("move the 10x file into place");
+}
+
+/// Writes the header of the history `input` and then its records over and over, `rows` in all.
+fn repeat_history(input: &Path, output: &Path, rows: usize) {
+    let text = std::fs::read_to_string(input).expect("read the history");
+    let mut lines = text.lines();
+    let header = lines.next().expect("a header");
+    let records: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();
+    let partial = output.with_extension("partial");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&partial).expect("create the history"));
+    writeln!(out, "{header}").expect("write");
+    for record in records.iter().cycle().take(rows) {
+        writeln!(out, "{record}").expect("write");
+    }
+    out.flush().expect("write the history");
+    drop(out);
+    std::fs::rename(&partial, output).expect("move the history into place");
 }
 
 /// The best of `n` runs: the least disturbed by the other work of a shared machine.

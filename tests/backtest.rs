@@ -503,3 +503,30 @@ fn a_json_history_whose_first_lead_has_no_outcome_is_read() {
     assert_eq!(code(&out), 3);
     assert!(stderr(&out).contains("no column \"outcome\""), "{}", stderr(&out));
 }
+
+/// Rows a definition cannot read are left out of the figures, never silently: the warning names
+/// the first ten with why, counts the rest, and the exit code is 4 — for `backtest` and `diff`.
+#[test]
+fn unreadable_rows_are_named_and_counted() {
+    let dir = scratch("backtest-unreadable");
+    let history = dir.join("history.csv");
+    let text = std::fs::read_to_string(CRM).expect("crm history");
+    let mut lines: Vec<String> = text.lines().take(200).map(str::to_string).collect();
+    for line in lines.iter_mut().skip(1).step_by(15) {
+        let mut cells: Vec<&str> = line.split(',').collect();
+        cells[5] = "many"; // employees
+        *line = cells.join(",");
+    }
+    std::fs::write(&history, lines.join("\n") + "\n").expect("write");
+    let history = history.display().to_string();
+    let args = ["--outcome", "deal_stage", "--open", "engaging,prospecting"];
+    let out = leadrules(&with(&["backtest", CRM_V1, &history], &args));
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    let json_out = leadrules(&with(&["backtest", CRM_V1, &history, "--format", "json"], &args));
+    let report: Value = serde_json::from_str(&stdout(&json_out)).expect("a JSON report");
+    assert_eq!((report["rows"].as_u64(), report["unreadable"].as_u64()), (Some(199), Some(14)));
+    let diff = leadrules(&with(&["diff", CRM_V1, CRM_V2, &history], &args));
+    assert_eq!(code(&diff), 4, "{}", stderr(&diff));
+    assert_eq!(stderr(&diff), stderr(&out), "diff warns as backtest does");
+    insta::assert_snapshot!("unreadable_rows_warning", stderr(&out).replace(&history, "HISTORY"));
+}

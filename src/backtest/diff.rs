@@ -22,24 +22,52 @@ fn rule_of(rules: &RuleSet, lead: &JudgedLead) -> String {
     }
 }
 
-/// Compares two definitions judged over the same history (same rows, same order).
-pub fn diff(
-    old_rules: &RuleSet,
-    old: (&[JudgedLead], Backtest),
-    new_rules: &RuleSet,
-    new: (&[JudgedLead], Backtest),
-    sales: &super::run::HistoryOptions,
-) -> Diff {
-    let (old_judged, old_backtest) = old;
-    let (new_judged, new_backtest) = new;
-    let mut cells: IndexMap<(String, String), (Tally, Vec<MovedLead>)> = IndexMap::new();
-    let mut changed = 0;
-    for (a, b) in old_judged.iter().zip(new_judged) {
+/// Two definitions judged over the same history, compared lead by lead as the history is read
+/// (same rows, same order): tallies and a few examples, so memory does not grow with the history.
+pub struct Changes<'r> {
+    old_rules: &'r RuleSet,
+    new_rules: &'r RuleSet,
+    cells: IndexMap<(String, String), (Tally, Vec<MovedLead>)>,
+    changed: u64,
+    has_errors: bool,
+    /// The classes each definition hands to sales, and how their leads turned out.
+    old_sales: Vec<String>,
+    new_sales: Vec<String>,
+    admitted_old: Tally,
+    admitted_new: Tally,
+}
+
+impl<'r> Changes<'r> {
+    pub fn new(old_rules: &'r RuleSet, new_rules: &'r RuleSet, options: &super::run::HistoryOptions) -> Self {
+        Changes {
+            old_rules,
+            new_rules,
+            cells: IndexMap::new(),
+            changed: 0,
+            has_errors: false,
+            old_sales: sales_classes(old_rules, options),
+            new_sales: sales_classes(new_rules, options),
+            admitted_old: Tally::default(),
+            admitted_new: Tally::default(),
+        }
+    }
+
+    /// Counts one lead of the history: `a` as the old definition judged it, `b` the new.
+    pub fn add(&mut self, a: &JudgedLead, b: &JudgedLead) {
+        let (old_rules, new_rules) = (self.old_rules, self.new_rules);
         let (from, to) = (class_of(old_rules, a), class_of(new_rules, b));
-        let cell = cells.entry((from.clone(), to.clone())).or_default();
+        self.has_errors |= a.class_rule.is_none() || b.class_rule.is_none();
+        if self.old_sales.contains(&from) && a.class_rule.is_some() {
+            self.admitted_old.add(a.outcome);
+        }
+        if self.new_sales.contains(&to) && b.class_rule.is_some() {
+            self.admitted_new.add(b.outcome);
+        }
+        let moved = from != to;
+        let cell = self.cells.entry((from, to)).or_default();
         cell.0.add(a.outcome);
-        if from != to {
-            changed += 1;
+        if moved {
+            self.changed += 1;
             if cell.1.len() < EXAMPLES_PER_CELL {
                 cell.1.push(MovedLead {
                     id: a.id.clone().unwrap_or_else(|| format!("row {}", a.record)),
@@ -49,41 +77,46 @@ pub fn diff(
             }
         }
     }
-    let order = |rules: &RuleSet, extra: bool| {
-        let mut names = rules.class_names.clone();
-        if extra {
-            names.push("error".into());
+
+    /// The comparison, once every lead is counted, with each definition's own backtest.
+    pub fn finish(self, old_backtest: Backtest, new_backtest: Backtest) -> Diff {
+        let order = |rules: &RuleSet| {
+            let mut names = rules.class_names.clone();
+            if self.has_errors {
+                names.push("error".into());
+            }
+            names
+        };
+        let old_classes = order(self.old_rules);
+        let new_classes = order(self.new_rules);
+        let mut transitions: Vec<Transition> = self
+            .cells
+            .into_iter()
+            .map(|((from, to), (tally, examples))| Transition {
+                from,
+                to,
+                leads: tally.leads(),
+                won: tally.won,
+                examples,
+            })
+            .collect();
+        let position = |list: &[String], name: &str| list.iter().position(|c| c == name).unwrap_or(usize::MAX);
+        transitions.sort_by_key(|t| (position(&old_classes, &t.from), position(&new_classes, &t.to)));
+        Diff {
+            admitted_old: admitted(self.admitted_old),
+            admitted_new: admitted(self.admitted_new),
+            old: old_backtest,
+            new: new_backtest,
+            old_classes,
+            new_classes,
+            transitions,
+            changed: self.changed,
         }
-        names
-    };
-    let has_errors = old_judged.iter().chain(new_judged).any(|j| j.class_rule.is_none());
-    let old_classes = order(old_rules, has_errors);
-    let new_classes = order(new_rules, has_errors);
-    let mut transitions: Vec<Transition> = cells
-        .into_iter()
-        .map(|((from, to), (tally, examples))| Transition { from, to, leads: tally.leads(), won: tally.won, examples })
-        .collect();
-    let position = |list: &[String], name: &str| list.iter().position(|c| c == name).unwrap_or(usize::MAX);
-    transitions.sort_by_key(|t| (position(&old_classes, &t.from), position(&new_classes, &t.to)));
-    Diff {
-        admitted_old: admitted(old_rules, old_judged, sales),
-        admitted_new: admitted(new_rules, new_judged, sales),
-        old: old_backtest,
-        new: new_backtest,
-        old_classes,
-        new_classes,
-        transitions,
-        changed,
     }
 }
 
 /// The leads a definition hands to sales, and how they turned out.
-fn admitted(rules: &RuleSet, judged: &[JudgedLead], options: &super::run::HistoryOptions) -> Admitted {
-    let sales = sales_classes(rules, options);
-    let mut tally = Tally::default();
-    for lead in judged.iter().filter(|j| j.class_rule.is_some_and(|r| sales.iter().any(|s| s == rules.class_name(r)))) {
-        tally.add(lead.outcome);
-    }
+fn admitted(tally: Tally) -> Admitted {
     Admitted {
         leads: tally.leads(),
         won: tally.won,

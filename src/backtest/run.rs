@@ -77,49 +77,95 @@ pub fn history_schema(rules: &RuleSet, options: &HistoryOptions) -> (Schema, usi
     (schema, outcome, channel)
 }
 
-/// Evaluates every lead of the history; returns them in input order, the number of rows that
-/// could not be read, and the outcome texts that were not recognised (counted as open).
-pub fn judge(
-    rules: &RuleSet,
-    mut reader: LeadReader,
+/// Judges the leads of a history one by one under one definition, in input order. An
+/// iterator, so a history of any length is judged in the same memory: the figures are gathered
+/// lead by lead (`Figures`), and `diff` walks two judgings of one history side by side.
+pub struct Judging<'r> {
+    rules: &'r RuleSet,
+    reader: LeadReader,
+    verdict: Verdict,
     outcome_slot: usize,
     channel_slot: Option<usize>,
-    options: &HistoryOptions,
-) -> Result<(Vec<JudgedLead>, IndexMap<String, u64>), String> {
-    let mut judged = Vec::new();
-    let mut unrecognized: IndexMap<String, u64> = IndexMap::new();
-    let mut verdict = Verdict::default();
-    for row in &mut reader {
-        let (outcome, values) = match &row.values {
-            Ok(values) => (outcome_of(values.get(outcome_slot), options, &mut unrecognized), Some(values)),
-            Err(_) => (Outcome::Open, None),
+    options: &'r HistoryOptions,
+    /// Outcome texts that were not recognised (counted as open), and how often.
+    unrecognized: IndexMap<String, u64>,
+}
+
+impl<'r> Judging<'r> {
+    /// `reader` reads the history with `history_schema`'s schema, whose outcome and channel
+    /// slots these are.
+    pub fn new(
+        rules: &'r RuleSet,
+        reader: LeadReader,
+        outcome_slot: usize,
+        channel_slot: Option<usize>,
+        options: &'r HistoryOptions,
+    ) -> Self {
+        Judging {
+            rules,
+            reader,
+            verdict: Verdict::default(),
+            outcome_slot,
+            channel_slot,
+            options,
+            unrecognized: IndexMap::new(),
+        }
+    }
+
+    /// Once every lead is judged: the outcome texts that were not recognised, or why the history
+    /// could not be read to the end.
+    pub fn finish(mut self) -> Result<IndexMap<String, u64>, String> {
+        if let Some(e) = self.reader.take_error() {
+            return Err(e.to_string());
+        }
+        // Checked after the rows, not before: a JSON history binds a key when a lead first has it,
+        // so a first lead without the outcome must not make the whole history unreadable.
+        if self.reader.columns().get(self.outcome_slot).is_none_or(Option::is_none) {
+            return Err(format!(
+                "the history has no column \"{}\" with the outcomes; name the column with --outcome",
+                self.options.outcome_column
+            ));
+        }
+        Ok(self.unrecognized)
+    }
+}
+
+impl Iterator for Judging<'_> {
+    type Item = JudgedLead;
+
+    fn next(&mut self) -> Option<JudgedLead> {
+        let row = self.reader.next()?;
+        let rules = self.rules;
+        let values = match &row.values {
+            Ok(values) => values,
+            Err(problem) => {
+                return Some(JudgedLead {
+                    record: row.record,
+                    id: row.id.clone(),
+                    class_rule: None,
+                    grade: None,
+                    temperature: None,
+                    channel: None,
+                    failed_gates: Vec::new(),
+                    outcome: Outcome::Open,
+                    problem: Some(problem.to_string()),
+                });
+            }
         };
-        let Some(values) = values else {
-            judged.push(JudgedLead {
-                record: row.record,
-                id: row.id.clone(),
-                class_rule: None,
-                grade: None,
-                temperature: None,
-                channel: None,
-                failed_gates: Vec::new(),
-                outcome,
-                problem: row.values.as_ref().err().map(ToString::to_string),
-            });
-            continue;
-        };
-        evaluate_into(rules, values, &mut verdict);
+        let outcome = outcome_of(values.get(self.outcome_slot), self.options, &mut self.unrecognized);
+        let verdict = &mut self.verdict;
+        evaluate_into(rules, values, verdict);
         let temperature = match (&rules.temperature, verdict.temperature_rule) {
             (Some(t), Some(i)) => Some(t.names[t.rules[i].name as usize].clone()),
             _ => None,
         };
-        judged.push(JudgedLead {
+        Some(JudgedLead {
             record: row.record,
             id: row.id.clone(),
             class_rule: Some(verdict.class_rule),
             grade: verdict.profiles.first().map(|p| grade(p.fit)),
             temperature,
-            channel: channel_slot.map(|slot| channel_name(rules, slot, &values[slot])),
+            channel: self.channel_slot.map(|slot| channel_name(rules, slot, &values[slot])),
             failed_gates: verdict
                 .gates()
                 .iter()
@@ -129,20 +175,8 @@ pub fn judge(
                 .collect(),
             outcome,
             problem: None,
-        });
+        })
     }
-    if let Some(e) = reader.take_error() {
-        return Err(e.to_string());
-    }
-    // Checked after the rows, not before: a JSON history binds a key when a lead first has it,
-    // so a first lead without the outcome must not make the whole history unreadable.
-    if reader.columns().get(outcome_slot).is_none_or(Option::is_none) {
-        return Err(format!(
-            "the history has no column \"{}\" with the outcomes; name the column with --outcome",
-            options.outcome_column
-        ));
-    }
-    Ok((judged, unrecognized))
 }
 
 fn outcome_of(value: Option<&Value>, options: &HistoryOptions, unrecognized: &mut IndexMap<String, u64>) -> Outcome {
@@ -182,78 +216,144 @@ pub fn sales_classes(rules: &RuleSet, options: &HistoryOptions) -> Vec<String> {
     }
 }
 
-/// Gathers the figures of a backtest from judged leads. `channel_slot` is the field whose values
-/// name the channels (see `history_schema`).
-pub fn summarize(
-    rules: &RuleSet,
-    history: &str,
-    judged: &[JudgedLead],
-    unrecognized: &IndexMap<String, u64>,
-    channel_slot: Option<usize>,
-    options: &HistoryOptions,
-) -> Backtest {
-    let readable: Vec<&JudgedLead> = judged.iter().filter(|j| j.class_rule.is_some()).collect();
-    let total = readable.len() as u64;
-    let mut overall = Tally::default();
-    readable.iter().for_each(|j| overall.add(j.outcome));
-    let rate = overall.conversion();
-    let groups = |key: &dyn Fn(&JudgedLead) -> Option<String>, order: Vec<String>| -> Vec<Group> {
-        let mut tallies: IndexMap<String, Tally> = order.into_iter().map(|k| (k, Tally::default())).collect();
-        for j in &readable {
-            if let Some(k) = key(j) {
-                tallies.entry(k).or_default().add(j.outcome);
+/// How many of the rows that could not be read are kept, to be shown in the warning.
+const UNREADABLE_SHOWN: usize = 10;
+
+/// The figures of a backtest, gathered lead by lead as the history is judged: tallies, not
+/// leads, so the memory does not grow with the history.
+pub struct Figures<'r> {
+    rules: &'r RuleSet,
+    rows: u64,
+    overall: Tally,
+    by_class: IndexMap<String, Tally>,
+    /// In order of first appearance; sorted by size at the end.
+    by_channel: IndexMap<String, Tally>,
+    by_grade: IndexMap<String, Tally>,
+    by_temperature: IndexMap<String, Tally>,
+    gates: Vec<Tally>,
+    unreadable: Unreadable,
+}
+
+/// The rows of a history that could not be read: how many, and the first few with why.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Unreadable {
+    pub count: u64,
+    /// (record, problem) of the first `UNREADABLE_SHOWN`.
+    pub first: Vec<(u64, String)>,
+}
+
+impl<'r> Figures<'r> {
+    pub fn new(rules: &'r RuleSet) -> Self {
+        let groups = |names: &[String]| names.iter().map(|n| (n.clone(), Tally::default())).collect();
+        let grades: Vec<String> = match rules.profiles.is_empty() {
+            true => Vec::new(),
+            false => ["A", "B", "C", "D", "F"].iter().map(|g| g.to_string()).collect(),
+        };
+        Figures {
+            rules,
+            rows: 0,
+            overall: Tally::default(),
+            by_class: groups(&rules.class_names),
+            by_channel: IndexMap::new(),
+            by_grade: groups(&grades),
+            by_temperature: rules.temperature.as_ref().map_or_else(IndexMap::new, |t| groups(&t.names)),
+            gates: vec![Tally::default(); rules.gates.len()],
+            unreadable: Unreadable::default(),
+        }
+    }
+
+    /// Counts one judged lead.
+    pub fn add(&mut self, lead: &JudgedLead) {
+        self.rows += 1;
+        let Some(rule) = lead.class_rule else {
+            self.unreadable.count += 1;
+            if self.unreadable.first.len() < UNREADABLE_SHOWN {
+                let problem = lead.problem.clone().unwrap_or_else(|| "unreadable".into());
+                self.unreadable.first.push((lead.record, problem));
+            }
+            return;
+        };
+        let outcome = lead.outcome;
+        self.overall.add(outcome);
+        let add_to = |groups: &mut IndexMap<String, Tally>, key: &str| match groups.get_mut(key) {
+            Some(tally) => tally.add(outcome),
+            None => groups.entry(key.to_string()).or_default().add(outcome),
+        };
+        add_to(&mut self.by_class, self.rules.class_name(rule));
+        if let Some(channel) = &lead.channel {
+            add_to(&mut self.by_channel, channel);
+        }
+        if let Some(grade) = lead.grade.filter(|_| !self.rules.profiles.is_empty()) {
+            add_to(&mut self.by_grade, grade.encode_utf8(&mut [0; 4]));
+        }
+        if let Some(temperature) = lead.temperature.as_deref().filter(|_| self.rules.temperature.is_some()) {
+            add_to(&mut self.by_temperature, temperature);
+        }
+        for &gate in &lead.failed_gates {
+            if let Some(tally) = self.gates.get_mut(gate) {
+                tally.add(outcome);
             }
         }
-        tallies.iter().map(|(name, t)| t.group(name, total, rate)).collect()
-    };
-    let class_of = |j: &JudgedLead| j.class_rule.map(|r| rules.class_name(r).to_string());
-    let by_class = groups(&class_of, rules.class_names.clone());
-    let mut by_channel = groups(&|j: &JudgedLead| j.channel.clone(), Vec::new());
-    by_channel.sort_by(|a, b| b.leads.cmp(&a.leads).then_with(|| a.name.cmp(&b.name)));
-    let by_grade = if rules.profiles.is_empty() {
-        Vec::new()
-    } else {
-        let grades = ["A", "B", "C", "D", "F"].iter().map(|g| g.to_string()).collect();
-        groups(&|j: &JudgedLead| j.grade.map(|g| g.to_string()), grades)
-    };
-    let by_temperature = match &rules.temperature {
-        Some(t) => groups(&|j: &JudgedLead| j.temperature.clone(), t.names.clone()),
-        None => Vec::new(),
-    };
-    let gates = rules
-        .gates
-        .iter()
-        .enumerate()
-        .map(|(i, gate)| {
-            let mut t = Tally::default();
-            readable.iter().filter(|j| j.failed_gates.contains(&i)).for_each(|j| t.add(j.outcome));
-            GateEffect { reason: gate.reason.clone(), removed: t.leads(), won: t.won, lost: t.lost, open: t.open }
-        })
-        .collect();
-    let sales = sales_classes(rules, options);
-    let hidden_by_class: Vec<(String, u64)> =
-        by_class.iter().filter(|g| !sales.contains(&g.name) && g.won > 0).map(|g| (g.name.clone(), g.won)).collect();
-    Backtest {
-        definition: definition_name(rules),
-        history: history.to_string(),
-        rows: judged.len() as u64,
-        unreadable: judged.len() as u64 - total,
-        unrecognized_outcomes: unrecognized.iter().map(|(k, v)| (k.clone(), *v)).collect(),
-        overall: overall.group("all leads", total, rate),
-        by_class,
-        channel_field: channel_slot
-            .filter(|_| !by_channel.is_empty())
-            .map(|slot| rules.schema.fields[slot].name.clone()),
-        by_channel,
-        by_grade,
-        by_temperature,
-        gates,
-        hidden: HiddenPotential {
-            sales_classes: sales,
-            won_hidden: hidden_by_class.iter().map(|(_, n)| n).sum(),
-            won_total: overall.won,
-            by_class: hidden_by_class,
-        },
+    }
+
+    /// The report, once every lead is counted; also the rows that could not be read.
+    pub fn finish(
+        self,
+        history: &str,
+        unrecognized: &IndexMap<String, u64>,
+        channel_slot: Option<usize>,
+        options: &HistoryOptions,
+    ) -> (Backtest, Unreadable) {
+        let rules = self.rules;
+        let total = self.overall.leads();
+        let rate = self.overall.conversion();
+        let groups = |tallies: &IndexMap<String, Tally>| -> Vec<Group> {
+            tallies.iter().map(|(name, t)| t.group(name, total, rate)).collect()
+        };
+        let by_class = groups(&self.by_class);
+        let mut by_channel = groups(&self.by_channel);
+        by_channel.sort_by(|a, b| b.leads.cmp(&a.leads).then_with(|| a.name.cmp(&b.name)));
+        let gates = rules
+            .gates
+            .iter()
+            .zip(&self.gates)
+            .map(|(gate, t)| GateEffect {
+                reason: gate.reason.clone(),
+                removed: t.leads(),
+                won: t.won,
+                lost: t.lost,
+                open: t.open,
+            })
+            .collect();
+        let sales = sales_classes(rules, options);
+        let hidden_by_class: Vec<(String, u64)> = by_class
+            .iter()
+            .filter(|g| !sales.contains(&g.name) && g.won > 0)
+            .map(|g| (g.name.clone(), g.won))
+            .collect();
+        let backtest = Backtest {
+            definition: definition_name(rules),
+            history: history.to_string(),
+            rows: self.rows,
+            unreadable: self.unreadable.count,
+            unrecognized_outcomes: unrecognized.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            overall: self.overall.group("all leads", total, rate),
+            by_class,
+            channel_field: channel_slot
+                .filter(|_| !by_channel.is_empty())
+                .map(|slot| rules.schema.fields[slot].name.clone()),
+            by_channel,
+            by_grade: groups(&self.by_grade),
+            by_temperature: groups(&self.by_temperature),
+            gates,
+            hidden: HiddenPotential {
+                sales_classes: sales,
+                won_hidden: hidden_by_class.iter().map(|(_, n)| n).sum(),
+                won_total: self.overall.won,
+                by_class: hidden_by_class,
+            },
+        };
+        (backtest, self.unreadable)
     }
 }
 

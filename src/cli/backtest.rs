@@ -5,7 +5,7 @@
 use super::Outcome;
 use super::load::{Purpose, rules_for_run};
 use super::qualify::{InputArgs, open_leads};
-use crate::backtest::run::{HistoryOptions, JudgedLead, history_schema, judge, summarize};
+use crate::backtest::run::{Figures, HistoryOptions, Judging, Unreadable, history_schema};
 use crate::backtest::{Backtest, text};
 use crate::compile::RuleSet;
 use std::path::{Path, PathBuf};
@@ -88,7 +88,7 @@ pub fn run(args: BacktestArgs, color: bool) -> Outcome {
         eprintln!("error: {message}");
         return Outcome::Usage;
     }
-    let (judged, backtest) = match judge_history(&rules, &args.history, &args.report, &options, true) {
+    let (backtest, unreadable) = match judge_history(&rules, &args.history, &args.report, &options, true) {
         Ok(result) => result,
         Err(message) => {
             eprintln!("error: {message}");
@@ -96,7 +96,7 @@ pub fn run(args: BacktestArgs, color: bool) -> Outcome {
         }
     };
     let shown = show(&args.report, &backtest, text::backtest(&backtest), crate::backtest::html::backtest_page);
-    finish(shown, &judged)
+    finish(shown, &unreadable)
 }
 
 /// `--sales` names classes; each must exist in one of the definitions.
@@ -112,29 +112,29 @@ pub fn check_sales_classes(options: &HistoryOptions, rules: &[&RuleSet]) -> Resu
 
 /// Reports the rows that could not be read (never silently: they are not in the figures) and
 /// turns them into exit code 4, as `qualify` does.
-pub fn finish(shown: Outcome, judged: &[JudgedLead]) -> Outcome {
-    let unreadable: Vec<&JudgedLead> = judged.iter().filter(|j| j.class_rule.is_none()).collect();
-    if unreadable.is_empty() || shown != Outcome::Success {
+pub fn finish(shown: Outcome, unreadable: &Unreadable) -> Outcome {
+    if unreadable.count == 0 || shown != Outcome::Success {
         return shown;
     }
-    eprintln!("warning: {} rows could not be read and are left out of the figures:", unreadable.len());
-    for lead in unreadable.iter().take(10) {
-        eprintln!("  row {}: {}", lead.record, lead.problem.as_deref().unwrap_or("unreadable"));
+    eprintln!("warning: {} rows could not be read and are left out of the figures:", unreadable.count);
+    for (record, problem) in &unreadable.first {
+        eprintln!("  row {record}: {problem}");
     }
-    if unreadable.len() > 10 {
-        eprintln!("  and {} more", unreadable.len() - 10);
+    if unreadable.count > unreadable.first.len() as u64 {
+        eprintln!("  and {} more", unreadable.count - unreadable.first.len() as u64);
     }
     Outcome::RowErrors
 }
 
-/// Reads and judges a history with one definition.
-pub fn judge_history(
-    rules: &RuleSet,
+/// Opens a history to be judged lead by lead under one definition; also returns the slot of
+/// the channel field. `warn` says the reader's warnings (once, when a history is read twice).
+pub fn open_history<'r>(
+    rules: &'r RuleSet,
     history: &Path,
     report: &ReportArgs,
-    options: &HistoryOptions,
+    options: &'r HistoryOptions,
     warn: bool,
-) -> Result<(Vec<JudgedLead>, Backtest), String> {
+) -> Result<(Judging<'r>, Option<usize>), String> {
     let (schema, outcome_slot, channel_slot) = history_schema(rules, options);
     if let Some(name) = &options.channel
         && channel_slot.is_none()
@@ -147,17 +147,39 @@ pub fn judge_history(
             eprintln!("warning: {warning}");
         }
     }
-    let (judged, unrecognized) = judge(rules, reader, outcome_slot, channel_slot, options)?;
-    if warn && !unrecognized.is_empty() {
+    Ok((Judging::new(rules, reader, outcome_slot, channel_slot, options), channel_slot))
+}
+
+/// Says which outcome texts were counted as open because no option names them.
+pub fn warn_unrecognized(unrecognized: &indexmap::IndexMap<String, u64>) {
+    if !unrecognized.is_empty() {
         let list: Vec<String> = unrecognized.iter().map(|(v, n)| format!("\"{v}\" ({n})")).collect();
         eprintln!(
             "warning: outcomes counted as open because they are not in --won, --lost or --open: {}",
             list.join(", ")
         );
     }
-    let name = history.display().to_string();
-    let backtest = summarize(rules, &name, &judged, &unrecognized, channel_slot, options);
-    Ok((judged, backtest))
+}
+
+/// Reads and judges a history with one definition, lead by lead: the report and the rows that
+/// could not be read.
+pub fn judge_history(
+    rules: &RuleSet,
+    history: &Path,
+    report: &ReportArgs,
+    options: &HistoryOptions,
+    warn: bool,
+) -> Result<(Backtest, Unreadable), String> {
+    let (mut judging, channel_slot) = open_history(rules, history, report, options, warn)?;
+    let mut figures = Figures::new(rules);
+    for lead in &mut judging {
+        figures.add(&lead);
+    }
+    let unrecognized = judging.finish()?;
+    if warn {
+        warn_unrecognized(&unrecognized);
+    }
+    Ok(figures.finish(&history.display().to_string(), &unrecognized, channel_slot, options))
 }
 
 /// Prints the report in the chosen format and writes the HTML page if asked.

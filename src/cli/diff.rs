@@ -6,9 +6,12 @@
 //! the rules folder (`--rules-dir`, default `rules`).
 
 use super::Outcome;
-use super::backtest::{ReportArgs, judge_history, show};
+use super::backtest::{ReportArgs, open_history, show, warn_unrecognized};
 use super::load::{Purpose, rules_for_run};
-use crate::backtest::{diff::diff, text};
+use crate::backtest::model::Diff;
+use crate::backtest::run::{Figures, HistoryOptions, Unreadable};
+use crate::backtest::{diff::Changes, text};
+use crate::compile::RuleSet;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -50,19 +53,49 @@ pub fn run(args: DiffArgs, color: bool) -> Outcome {
         eprintln!("error: {message}");
         return Outcome::Usage;
     }
-    // The history is read once per definition; its warnings are said once.
-    let old = judge_history(old_rules, &args.history, &args.report, &options, true);
-    let new = judge_history(new_rules, &args.history, &args.report, &options, false);
-    let (old, new) = match (old, new) {
-        (Ok(old), Ok(new)) => (old, new),
-        (Err(message), _) | (_, Err(message)) => {
+    let result = match judge_side_by_side(old_rules, new_rules, &args.history, &args.report, &options) {
+        Ok(result) => result,
+        Err(message) => {
             eprintln!("error: {message}");
             return Outcome::FileProblem;
         }
     };
-    let result = diff(old_rules, (&old.0, old.1), new_rules, (&new.0, new.1), &options);
+    let (result, unreadable) = result;
     let shown = show(&args.report, &result, text::diff(&result), crate::backtest::html::diff_page);
-    super::backtest::finish(shown, &old.0)
+    super::backtest::finish(shown, &unreadable)
+}
+
+/// Judges the history under both definitions at once, lead by lead: it is read twice side by
+/// side (each definition reads its own fields), so memory does not grow with the history.
+fn judge_side_by_side(
+    old_rules: &RuleSet,
+    new_rules: &RuleSet,
+    history: &Path,
+    report: &ReportArgs,
+    options: &HistoryOptions,
+) -> Result<(Diff, Unreadable), String> {
+    // The reader's warnings are said once.
+    let (mut old, old_channel) = open_history(old_rules, history, report, options, true)?;
+    let (mut new, new_channel) = open_history(new_rules, history, report, options, false)?;
+    let (mut old_figures, mut new_figures) = (Figures::new(old_rules), Figures::new(new_rules));
+    let mut changes = Changes::new(old_rules, new_rules, options);
+    loop {
+        match (old.next(), new.next()) {
+            (Some(a), Some(b)) => {
+                old_figures.add(&a);
+                new_figures.add(&b);
+                changes.add(&a, &b);
+            }
+            (None, None) => break,
+            _ => return Err(format!("{} changed while it was read", history.display())),
+        }
+    }
+    let (old_unrecognized, new_unrecognized) = (old.finish()?, new.finish()?);
+    warn_unrecognized(&old_unrecognized);
+    let name = history.display().to_string();
+    let (old_backtest, unreadable) = old_figures.finish(&name, &old_unrecognized, old_channel, options);
+    let (new_backtest, _) = new_figures.finish(&name, &new_unrecognized, new_channel, options);
+    Ok((changes.finish(old_backtest, new_backtest), unreadable))
 }
 
 /// A rule file's path from `path/to/file.rules` or `NAME@VERSION`.
