@@ -530,3 +530,11 @@ fn unreadable_rows_are_named_and_counted() {
     assert_eq!(stderr(&diff), stderr(&out), "diff warns as backtest does");
     insta::assert_snapshot!("unreadable_rows_warning", stderr(&out).replace(&history, "HISTORY"));
 }
+
+/// `diff` reads the history once per definition: standard input cannot be read twice.
+#[test]
+fn diff_asks_for_a_file_not_standard_input() {
+    let out = leadrules(&["diff", CRM_V1, CRM_V2, "-", "--outcome", "deal_stage"]);
+    assert_eq!(code(&out), 2);
+    insta::assert_snapshot!("diff_from_standard_input", stderr(&out));
+}

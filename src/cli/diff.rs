@@ -33,6 +33,11 @@ pub struct DiffArgs {
 }
 
 pub fn run(args: DiffArgs, color: bool) -> Outcome {
+    if args.history == Path::new("-") {
+        eprintln!("error: diff reads the history once for each definition, so it cannot come from standard input");
+        eprintln!("help: save the history to a file and give its path");
+        return Outcome::Usage;
+    }
     let mut loaded = Vec::new();
     for spec in [&args.old, &args.new] {
         let path = match resolve(spec, &args.rules_dir) {
