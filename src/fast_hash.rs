@@ -2,11 +2,14 @@
 //! spellings). Their keys come from the rules and the lead file, not from an adversary, so a
 //! folded-multiply hash without protection against chosen collisions is enough.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A `HashMap` with `FastHasher`.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// A `HashSet` with `FastHasher`.
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
 
 /// A folded multiply, a word at a time.
 #[derive(Default)]
