@@ -45,7 +45,15 @@ pub(crate) fn run_tests(rules: &RuleSet, code: &Code, lead: &[Value], truths: &m
 }
 
 /// Runs the general steps of `code`, once its tests have run.
+#[inline]
 pub(crate) fn run_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
+    // Most blocks of tests alone have no steps: no call for them.
+    if !code.steps.is_empty() {
+        run_general_steps(rules, code, lead, verdict);
+    }
+}
+
+fn run_general_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
     for step in part(&rules.program.steps, &code.steps) {
         let (dst, truth) = match *step {
             Step::Const { dst, truth } => (dst, truth),
