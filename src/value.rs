@@ -152,6 +152,17 @@ mod tests {
     }
 
     /// `and`/`or` as the smaller/larger truth agree with Kleene's tables, written out.
+    /// Evaluation counts fired rules and met criteria from a truth's bits: the high bit is
+    /// set for True alone, the low bit for Unknown alone.
+    #[test]
+    fn a_truth_s_bits_say_fired_and_unknown() {
+        for t in [Truth::False, Truth::Unknown, Truth::True] {
+            assert_eq!(t.fires(), t == Truth::True);
+            assert_eq!(t as u8 >> 1 == 1, t == Truth::True);
+            assert_eq!(t as u8 & 1 == 1, t == Truth::Unknown);
+        }
+    }
+
     #[test]
     fn kleene_tables() {
         use Truth::*;
