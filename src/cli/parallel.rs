@@ -8,7 +8,7 @@
 //!    └──────────────────────────── empty Slot back (the credit) ◀──────────────┘
 //! ```
 //!
-//! - The reader fills a [`Slot`] with up to [`BATCH_ROWS`] raw records (`LeadReader::next_raw`:
+//! - The reader fills a [`Slot`] with up to [`batch_rows`] raw records (`LeadReader::next_raw`:
 //!   splitting CSV records is cheap) and numbers it (`seq`).
 //! - A worker turns every record of the slot into a lead (`LeadConverter`: decoding and
 //!   parsing the cells, the costly part of reading), evaluates it, asks the discovery questions
@@ -38,6 +38,15 @@ use std::sync::{Arc, Mutex};
 /// Leads per batch: large enough that handing a batch between threads costs nothing next to
 /// evaluating it, small enough that a few batches per worker stay a few megabytes.
 pub const BATCH_ROWS: usize = 1024;
+
+/// Leads per batch with `jobs` workers: [`BATCH_ROWS`] up to eight workers; beyond, fewer, so
+/// that the rows held by all the batches (see [`slots`]) stay about the same however many
+/// cores there are, up to 128 (a batch of 1 024 rows is some 0.45 MiB: 64 workers would
+/// otherwise hold 60 MiB in batches). Never under 64 rows, which still take far longer to
+/// evaluate than to hand over.
+pub fn batch_rows(jobs: usize) -> usize {
+    (BATCH_ROWS * 8 / jobs.max(8)).max(64)
+}
 
 /// How many batches can be in the pipeline at once for `jobs` workers: one being read, two
 /// per worker (one evaluated, one waiting) and two finished ones waiting for their turn.
@@ -85,7 +94,8 @@ pub fn qualify_parallel(
 
     std::thread::scope(|scope| {
         let converter = reader.converter();
-        let read = scope.spawn(move || read_batches(reader, free_rx, work_tx));
+        let rows = batch_rows(jobs);
+        let read = scope.spawn(move || read_batches(reader, rows, free_rx, work_tx));
         for _ in 0..jobs {
             let (work_rx, done_tx, columns) = (Arc::clone(&work_rx), done_tx.clone(), columns.clone());
             let converter = converter.clone();
@@ -120,12 +130,17 @@ enum ReadEnd {
 }
 
 /// The reading thread: fills empty slots with leads and queues them.
-fn read_batches(mut reader: LeadReader, free: Receiver<Slot>, work: SyncSender<(u64, Slot)>) -> Result<(), ReadEnd> {
+fn read_batches(
+    mut reader: LeadReader,
+    rows: usize,
+    free: Receiver<Slot>,
+    work: SyncSender<(u64, Slot)>,
+) -> Result<(), ReadEnd> {
     let mut seq = 0u64;
     loop {
         let Ok(mut slot) = free.recv() else { return Err(ReadEnd::Cancelled) };
         slot.filled = 0;
-        while slot.filled < BATCH_ROWS {
+        while slot.filled < rows {
             if slot.raw.len() == slot.filled {
                 slot.raw.push(RawLead::default());
             }
@@ -137,7 +152,7 @@ fn read_batches(mut reader: LeadReader, free: Receiver<Slot>, work: SyncSender<(
         if slot.filled == 0 {
             break;
         }
-        let full = slot.filled == BATCH_ROWS;
+        let full = slot.filled == rows;
         if work.send((seq, slot)).is_err() {
             return Err(ReadEnd::Cancelled);
         }
@@ -250,4 +265,23 @@ fn write_in_order(
         }
     }
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Up to 128 workers, the batches in the pipeline hold about as many rows as with eight
+    /// (19 456); beyond, each worker adds only two batches of 64 rows.
+    #[test]
+    fn rows_held_in_batches_do_not_grow_with_workers() {
+        let with_eight = slots(8) * batch_rows(8);
+        for jobs in 1..=128 {
+            let held = slots(jobs) * batch_rows(jobs);
+            assert!(held <= with_eight * 2, "{jobs} workers hold {held} rows, eight hold {with_eight}");
+            assert!(batch_rows(jobs) >= 64);
+        }
+        assert_eq!(batch_rows(2), BATCH_ROWS);
+        assert_eq!(batch_rows(512), 64);
+    }
 }
