@@ -531,7 +531,8 @@ mod tests {
 
     /// However many threads question leads at once, together they remember at most
     /// `REMEMBERED_BY_ALL` signatures (16 threads on 10M rows used 205 MiB before this bound,
-    /// 83 MiB with it, 55 MiB once the batches were bounded too); up to four threads each keep the full memory.
+    /// 83 MiB with it, 55 MiB once the batches were bounded too); up to four threads each
+    /// keep the full memory.
     #[test]
     fn threads_share_one_bound_on_remembered_signatures() {
         let rules = rules("rules/acme.rules");
