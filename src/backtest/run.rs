@@ -46,7 +46,8 @@ pub struct JudgedLead {
     /// `None` when the row could not be read.
     pub class_rule: Option<usize>,
     pub grade: Option<char>,
-    pub temperature: Option<String>,
+    /// The temperature, as an index into the rules' `Temperature::names`.
+    pub temperature: Option<usize>,
     pub channel: Option<String>,
     /// Indices of the gates the lead failed.
     pub failed_gates: Vec<usize>,
@@ -156,7 +157,7 @@ impl Iterator for Judging<'_> {
         let verdict = &mut self.verdict;
         evaluate_into(rules, values, verdict);
         let temperature = match (&rules.temperature, verdict.temperature_rule) {
-            (Some(t), Some(i)) => Some(t.names[t.rules[i].name as usize].clone()),
+            (Some(t), Some(i)) => t.rules.get(i).map(|r| r.name as usize),
             _ => None,
         };
         Some(JudgedLead {
@@ -216,6 +217,9 @@ pub fn sales_classes(rules: &RuleSet, options: &HistoryOptions) -> Vec<String> {
     }
 }
 
+/// The grades a profile's fit gets, best first.
+const GRADES: [&str; 5] = ["A", "B", "C", "D", "F"];
+
 /// How many of the rows that could not be read are kept, to be shown in the warning.
 const UNREADABLE_SHOWN: usize = 10;
 
@@ -225,11 +229,13 @@ pub struct Figures<'r> {
     rules: &'r RuleSet,
     rows: u64,
     overall: Tally,
-    by_class: IndexMap<String, Tally>,
+    /// By class name (`RuleSet::class_names`), grade (A to F) and temperature
+    /// (`Temperature::names`), each in that order.
+    by_class: Vec<Tally>,
+    by_grade: Vec<Tally>,
+    by_temperature: Vec<Tally>,
     /// In order of first appearance; sorted by size at the end.
     by_channel: IndexMap<String, Tally>,
-    by_grade: IndexMap<String, Tally>,
-    by_temperature: IndexMap<String, Tally>,
     gates: Vec<Tally>,
     unreadable: Unreadable,
 }
@@ -244,19 +250,14 @@ pub struct Unreadable {
 
 impl<'r> Figures<'r> {
     pub fn new(rules: &'r RuleSet) -> Self {
-        let groups = |names: &[String]| names.iter().map(|n| (n.clone(), Tally::default())).collect();
-        let grades: Vec<String> = match rules.profiles.is_empty() {
-            true => Vec::new(),
-            false => ["A", "B", "C", "D", "F"].iter().map(|g| g.to_string()).collect(),
-        };
         Figures {
             rules,
             rows: 0,
             overall: Tally::default(),
-            by_class: groups(&rules.class_names),
+            by_class: vec![Tally::default(); rules.class_names.len()],
+            by_grade: vec![Tally::default(); if rules.profiles.is_empty() { 0 } else { GRADES.len() }],
+            by_temperature: vec![Tally::default(); rules.temperature.as_ref().map_or(0, |t| t.names.len())],
             by_channel: IndexMap::new(),
-            by_grade: groups(&grades),
-            by_temperature: rules.temperature.as_ref().map_or_else(IndexMap::new, |t| groups(&t.names)),
             gates: vec![Tally::default(); rules.gates.len()],
             unreadable: Unreadable::default(),
         }
@@ -275,19 +276,20 @@ impl<'r> Figures<'r> {
         };
         let outcome = lead.outcome;
         self.overall.add(outcome);
-        let add_to = |groups: &mut IndexMap<String, Tally>, key: &str| match groups.get_mut(key) {
-            Some(tally) => tally.add(outcome),
-            None => groups.entry(key.to_string()).or_default().add(outcome),
-        };
-        add_to(&mut self.by_class, self.rules.class_name(rule));
+        let class = self.rules.classes.get(rule).map(|r| r.name as usize);
+        let grade = lead.grade.and_then(|g| GRADES.iter().position(|known| known.starts_with(g)));
+        for (groups, index) in
+            [(&mut self.by_class, class), (&mut self.by_grade, grade), (&mut self.by_temperature, lead.temperature)]
+        {
+            if let Some(tally) = index.and_then(|i| groups.get_mut(i)) {
+                tally.add(outcome);
+            }
+        }
         if let Some(channel) = &lead.channel {
-            add_to(&mut self.by_channel, channel);
-        }
-        if let Some(grade) = lead.grade.filter(|_| !self.rules.profiles.is_empty()) {
-            add_to(&mut self.by_grade, grade.encode_utf8(&mut [0; 4]));
-        }
-        if let Some(temperature) = lead.temperature.as_deref().filter(|_| self.rules.temperature.is_some()) {
-            add_to(&mut self.by_temperature, temperature);
+            match self.by_channel.get_mut(channel.as_str()) {
+                Some(tally) => tally.add(outcome),
+                None => self.by_channel.entry(channel.clone()).or_default().add(outcome),
+            }
         }
         for &gate in &lead.failed_gates {
             if let Some(tally) = self.gates.get_mut(gate) {
@@ -307,11 +309,13 @@ impl<'r> Figures<'r> {
         let rules = self.rules;
         let total = self.overall.leads();
         let rate = self.overall.conversion();
-        let groups = |tallies: &IndexMap<String, Tally>| -> Vec<Group> {
-            tallies.iter().map(|(name, t)| t.group(name, total, rate)).collect()
+        let groups = |names: &[&str], tallies: &[Tally]| -> Vec<Group> {
+            names.iter().zip(tallies).map(|(name, t)| t.group(name, total, rate)).collect()
         };
-        let by_class = groups(&self.by_class);
-        let mut by_channel = groups(&self.by_channel);
+        let names = |list: &'r [String]| list.iter().map(String::as_str).collect::<Vec<_>>();
+        let by_class = groups(&names(&rules.class_names), &self.by_class);
+        let temperatures = rules.temperature.as_ref().map_or_else(Vec::new, |t| names(&t.names));
+        let mut by_channel: Vec<Group> = self.by_channel.iter().map(|(name, t)| t.group(name, total, rate)).collect();
         by_channel.sort_by(|a, b| b.leads.cmp(&a.leads).then_with(|| a.name.cmp(&b.name)));
         let gates = rules
             .gates
@@ -343,8 +347,8 @@ impl<'r> Figures<'r> {
                 .filter(|_| !by_channel.is_empty())
                 .map(|slot| rules.schema.fields[slot].name.clone()),
             by_channel,
-            by_grade: groups(&self.by_grade),
-            by_temperature: groups(&self.by_temperature),
+            by_grade: groups(&GRADES, &self.by_grade),
+            by_temperature: groups(&temperatures, &self.by_temperature),
             gates,
             hidden: HiddenPotential {
                 sales_classes: sales,
