@@ -4,10 +4,12 @@
 
 use super::Outcome;
 use super::load::{Purpose, rules_for_run};
+use super::out::{destination, errln};
 use super::qualify::{InputArgs, open_leads};
 use crate::backtest::run::{Figures, HistoryOptions, Judging, Unreadable, history_schema};
 use crate::backtest::{Backtest, text};
 use crate::compile::RuleSet;
+use crate::output::destination::Destination;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -79,24 +81,45 @@ impl ReportArgs {
 }
 
 pub fn run(args: BacktestArgs, color: bool) -> Outcome {
+    if let Err(outcome) = super::load::rules_come_first("backtest", &args.rules, Some(args.history.as_path())) {
+        return outcome;
+    }
     let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
     let options = args.report.options();
     if let Err(message) = check_sales_classes(&options, &[&rules]) {
-        eprintln!("error: {message}");
+        errln!("error: {message}");
         return Outcome::Usage;
     }
+    let page = match html_destination(&args.report, &[&rules], &args.history) {
+        Ok(page) => page,
+        Err(outcome) => return outcome,
+    };
     let (backtest, unreadable) = match judge_history(&rules, &args.history, &args.report, &options, true) {
         Ok(result) => result,
         Err(message) => {
-            eprintln!("error: {message}");
+            errln!("error: {message}");
             return Outcome::FileProblem;
         }
     };
-    let shown = show(&args.report, &backtest, text::backtest(&backtest), crate::backtest::html::backtest_page);
+    let shown =
+        show(&args.report, page.as_ref(), &backtest, text::backtest(&backtest), crate::backtest::html::backtest_page);
     finish(shown, &unreadable)
+}
+
+/// Where `--html` writes the page, checked before the history is read: never over the history
+/// or a rule file.
+pub fn html_destination(
+    report: &ReportArgs,
+    rules: &[&RuleSet],
+    history: &Path,
+) -> Result<Option<Destination>, Outcome> {
+    let Some(path) = &report.html else { return Ok(None) };
+    let mut inputs: Vec<&Path> = rules.iter().flat_map(|r| r.disk_files.iter().map(PathBuf::as_path)).collect();
+    inputs.push(history);
+    destination(path, &inputs).map(Some)
 }
 
 /// `--sales` names classes; each must exist in one of the definitions.
@@ -116,12 +139,12 @@ pub fn finish(shown: Outcome, unreadable: &Unreadable) -> Outcome {
     if unreadable.count == 0 || shown != Outcome::Success {
         return shown;
     }
-    eprintln!("warning: {} rows could not be read and are left out of the figures:", unreadable.count);
+    errln!("warning: {} rows could not be read and are left out of the figures:", unreadable.count);
     for (record, problem) in &unreadable.first {
-        eprintln!("  row {record}: {problem}");
+        errln!("  row {record}: {problem}");
     }
     if unreadable.count > unreadable.first.len() as u64 {
-        eprintln!("  and {} more", unreadable.count - unreadable.first.len() as u64);
+        errln!("  and {} more", unreadable.count - unreadable.first.len() as u64);
     }
     Outcome::RowErrors
 }
@@ -144,7 +167,7 @@ pub fn open_history<'r>(
     let reader = open_leads(history, &schema, &report.input.options()).map_err(|e| e.to_string())?;
     for warning in reader.warnings().iter().filter(|_| warn) {
         if !warning.contains("(outcome)") {
-            eprintln!("warning: {warning}");
+            errln!("warning: {warning}");
         }
     }
     Ok((Judging::new(rules, reader, outcome_slot, channel_slot, options), channel_slot))
@@ -154,7 +177,7 @@ pub fn open_history<'r>(
 pub fn warn_unrecognized(unrecognized: &indexmap::IndexMap<String, u64>) {
     if !unrecognized.is_empty() {
         let list: Vec<String> = unrecognized.iter().map(|(v, n)| format!("\"{v}\" ({n})")).collect();
-        eprintln!(
+        errln!(
             "warning: outcomes counted as open because they are not in --won, --lost or --open: {}",
             list.join(", ")
         );
@@ -183,7 +206,13 @@ pub fn judge_history(
 }
 
 /// Prints the report in the chosen format and writes the HTML page if asked.
-pub fn show<T: serde::Serialize>(report: &ReportArgs, data: &T, text: String, html: impl Fn(&T) -> String) -> Outcome {
+pub fn show<T: serde::Serialize>(
+    report: &ReportArgs,
+    page: Option<&Destination>,
+    data: &T,
+    text: String,
+    html: impl Fn(&T) -> String,
+) -> Outcome {
     match report.format {
         ReportFormat::Text => {
             super::out::print(&text);
@@ -193,17 +222,17 @@ pub fn show<T: serde::Serialize>(report: &ReportArgs, data: &T, text: String, ht
                 super::out::print(&format!("{json}\n"));
             }
             Err(e) => {
-                eprintln!("error: cannot write the report as JSON: {e}");
+                errln!("error: cannot write the report as JSON: {e}");
                 return Outcome::FileProblem;
             }
         },
     }
-    if let Some(path) = &report.html {
-        if let Err(e) = super::qualify::write_file_atomically(path, html(data).as_bytes()) {
-            eprintln!("error: {e}");
+    if let Some(page) = page {
+        if let Err(e) = page.write_bytes(html(data).as_bytes()) {
+            errln!("error: {e}");
             return Outcome::FileProblem;
         }
-        eprintln!("wrote {}", path.display());
+        errln!("wrote {}", page.shown().display());
     }
     Outcome::Success
 }

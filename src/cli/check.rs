@@ -2,6 +2,7 @@
 
 use super::Outcome;
 use super::load::read_source;
+use super::out::{err, errln};
 use crate::compile::load;
 use crate::diagnostic::Severity;
 use std::path::PathBuf;
@@ -29,12 +30,14 @@ pub fn run(args: CheckArgs, color: bool) -> Outcome {
     let (mut errors, mut warnings, mut unreadable) = (0usize, 0usize, 0usize);
     let mut json = Vec::new();
     for path in &args.files {
-        let source = match read_source(path) {
+        let source = match super::load::lead_file_given_as_rules("check", path, None)
+            .map_or_else(|| read_source(path), Err)
+        {
             Ok(source) => source,
             Err(message) => {
                 unreadable += 1;
                 match args.format {
-                    CheckFormat::Text => eprintln!("error: {message}"),
+                    CheckFormat::Text => errln!("error: {message}"),
                     CheckFormat::Json => json.push(serde_json::json!({ "file": path.display().to_string(), "severity": "error", "code": "io", "message": message })),
                 }
                 continue;
@@ -47,8 +50,8 @@ pub fn run(args: CheckArgs, color: bool) -> Outcome {
         warnings += file_warnings;
         match args.format {
             CheckFormat::Text => {
-                eprint!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color));
-                eprintln!("{}: {}", source.name, counts(file_errors, file_warnings));
+                err!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color));
+                errln!("{}: {}", source.name, counts(file_errors, file_warnings));
             }
             CheckFormat::Json => json.extend(crate::render::to_json(&loaded.diagnostics, &loaded.sources)),
         }

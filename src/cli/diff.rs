@@ -8,6 +8,7 @@
 use super::Outcome;
 use super::backtest::{ReportArgs, open_history, show, warn_unrecognized};
 use super::load::{Purpose, rules_for_run};
+use super::out::errln;
 use crate::backtest::model::Diff;
 use crate::backtest::run::{Figures, HistoryOptions, Unreadable};
 use crate::backtest::{diff::Changes, text};
@@ -34,8 +35,8 @@ pub struct DiffArgs {
 
 pub fn run(args: DiffArgs, color: bool) -> Outcome {
     if args.history == Path::new("-") {
-        eprintln!("error: diff reads the history once for each definition, so it cannot come from standard input");
-        eprintln!("help: save the history to a file and give its path");
+        errln!("error: diff reads the history once for each definition, so it cannot come from standard input");
+        errln!("help: save the history to a file and give its path");
         return Outcome::Usage;
     }
     let mut loaded = Vec::new();
@@ -43,10 +44,13 @@ pub fn run(args: DiffArgs, color: bool) -> Outcome {
         let path = match resolve(spec, &args.rules_dir) {
             Ok(path) => path,
             Err(message) => {
-                eprintln!("error: {message}");
+                errln!("error: {message}");
                 return Outcome::FileProblem;
             }
         };
+        if let Err(outcome) = super::load::rules_come_first("diff", &path, Some(&args.history)) {
+            return outcome;
+        }
         match rules_for_run(&path, Purpose::Classify, color) {
             Ok(rules) => loaded.push(rules),
             Err(outcome) => return outcome,
@@ -55,18 +59,22 @@ pub fn run(args: DiffArgs, color: bool) -> Outcome {
     let (old_rules, new_rules) = (&loaded[0], &loaded[1]);
     let options = args.report.options();
     if let Err(message) = super::backtest::check_sales_classes(&options, &[old_rules, new_rules]) {
-        eprintln!("error: {message}");
+        errln!("error: {message}");
         return Outcome::Usage;
     }
+    let page = match super::backtest::html_destination(&args.report, &[old_rules, new_rules], &args.history) {
+        Ok(page) => page,
+        Err(outcome) => return outcome,
+    };
     let result = match judge_side_by_side(old_rules, new_rules, &args.history, &args.report, &options) {
         Ok(result) => result,
         Err(message) => {
-            eprintln!("error: {message}");
+            errln!("error: {message}");
             return Outcome::FileProblem;
         }
     };
     let (result, unreadable) = result;
-    let shown = show(&args.report, &result, text::diff(&result), crate::backtest::html::diff_page);
+    let shown = show(&args.report, page.as_ref(), &result, text::diff(&result), crate::backtest::html::diff_page);
     super::backtest::finish(shown, &unreadable)
 }
 

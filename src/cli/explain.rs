@@ -4,6 +4,7 @@
 
 use super::Outcome;
 use super::load::{Purpose, rules_for_run};
+use super::out::errln;
 use super::qualify::InputArgs;
 use crate::eval::{evaluate, explain::explain, questions::questions};
 use crate::input::{self, InputFormat, InputOptions, LeadRow};
@@ -33,6 +34,9 @@ pub struct ExplainArgs {
 }
 
 pub fn run(args: ExplainArgs, color: bool) -> Outcome {
+    if let Err(outcome) = super::load::rules_come_first("explain", &args.rules, args.leads.as_deref()) {
+        return outcome;
+    }
     let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
@@ -46,14 +50,14 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
         }
         (None, Some(path)) => super::qualify::open_leads(path, &rules.schema, &args.input.options()),
         (None, None) => {
-            eprintln!("error: give a lead file with --id or --row, or a lead with --lead");
+            errln!("error: give a lead file with --id or --row, or a lead with --lead");
             return Outcome::Usage;
         }
     };
     let mut reader = match reader {
         Ok(reader) => reader,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return Outcome::FileProblem;
         }
     };
@@ -66,7 +70,7 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
         let what = match (&args.id, args.row) {
             (Some(id), _) => format!("no lead has the id `{id}`"),
             (None, Some(n)) => {
-                eprintln!("error: there is no row {n}; rows are counted from 1, the first lead after the header");
+                errln!("error: there is no row {n}; rows are counted from 1, the first lead after the header");
                 return Outcome::FileProblem;
             }
             _ => "there is no lead".into(),
@@ -80,7 +84,7 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
             ),
             None => " (the rules have no `key` field, so use --row N)".into(),
         };
-        eprintln!("error: {what}{hint}");
+        errln!("error: {what}{hint}");
         return Outcome::FileProblem;
     };
     let name = row.id.clone().unwrap_or_else(|| {
@@ -94,7 +98,7 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
             Outcome::Success
         }
         Err(problem) => {
-            eprintln!("error: lead {name} cannot be read: {problem}");
+            errln!("error: lead {name} cannot be read: {problem}");
             Outcome::RowErrors
         }
     }
@@ -125,7 +129,7 @@ fn warn_unmatched_keys(json: &str, schema: &Schema) {
             Some(s) => format!("; did you mean `{s}`?"),
             None => String::new(),
         };
-        eprintln!("warning: --lead gives `{key}`, which is not a field or a column the rules read{hint}");
+        errln!("warning: --lead gives `{key}`, which is not a field or a column the rules read{hint}");
     }
 }
 

@@ -4,6 +4,8 @@
 use super::Outcome;
 use super::load::read_source;
 use super::out::outln;
+use super::out::{err, errln};
+use crate::output::destination::Destination;
 use crate::span::{SourceFile, SourceMap};
 use std::path::PathBuf;
 
@@ -26,7 +28,7 @@ pub fn run(args: FmtArgs, color: bool) -> Outcome {
         let source = match read_source(path) {
             Ok(source) => source,
             Err(message) => {
-                eprintln!("error: {message}");
+                errln!("error: {message}");
                 file_problems += 1;
                 continue;
             }
@@ -36,9 +38,9 @@ pub fn run(args: FmtArgs, color: bool) -> Outcome {
             Err(diagnostics) => {
                 let errors = diagnostics.len();
                 let sources = SourceMap::single(SourceFile::new(source.name.clone(), source.text.clone()));
-                eprint!("{}", crate::render::to_text(&diagnostics, &sources, color));
+                err!("{}", crate::render::to_text(&diagnostics, &sources, color));
                 let plural = if errors == 1 { "" } else { "s" };
-                eprintln!("{}: {errors} error{plural}; not formatted", source.name);
+                errln!("{}: {errors} error{plural}; not formatted", source.name);
                 broken += 1;
                 continue;
             }
@@ -55,10 +57,15 @@ pub fn run(args: FmtArgs, color: bool) -> Outcome {
             unformatted += 1;
             continue;
         }
-        match super::qualify::write_file_atomically(path, formatted.as_bytes()) {
+        // A link is followed: the file it points to is formatted, the link stays.
+        let written = match Destination::resolve(path, &[] as &[&std::path::Path]) {
+            Ok(destination) => destination.write_bytes(formatted.as_bytes()),
+            Err(e) => Err(e.to_string()),
+        };
+        match written {
             Ok(()) => outln!("formatted: {}", source.name),
             Err(message) => {
-                eprintln!("error: {message}");
+                errln!("error: {message}");
                 file_problems += 1;
             }
         }

@@ -2,24 +2,67 @@
 //! the compiled rules only when there are no errors.
 
 use super::Outcome;
+use super::out::{err, errln};
 use crate::compile::{RuleSet, load};
 use crate::span::SourceFile;
 use std::path::Path;
 
 pub use crate::input::error::plain_io_error;
 
-/// Reads a file as UTF-8 text, or says in plain words why it cannot.
+/// Reads a rule file, or says in plain words why it cannot.
 pub fn read_source(path: &Path) -> Result<SourceFile, String> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| format!("cannot read the rule file {}: {}", path.display(), plain_io_error(&e)))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{}: the rule file is not UTF-8 text (byte {} is not valid); save it as UTF-8",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
+    let text = crate::compile::read::read_rule_file(path).map_err(|problem| match problem {
+        crate::compile::read::ReadProblem::Io(e) => {
+            format!("cannot read the rule file {}: {}", path.display(), plain_io_error(&e))
+        }
+        problem => format!("{}: {problem}", path.display()),
     })?;
     Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+/// The extensions of lead files: a rule file named like one is almost surely a mix-up of the
+/// arguments.
+const LEAD_FILE_EXTENSIONS: [&str; 9] = ["csv", "tsv", "json", "jsonl", "ndjson", "xlsx", "xlsm", "xls", "ods"];
+
+fn extension_of(path: &Path) -> Option<String> {
+    path.extension().map(|e| e.to_string_lossy().to_lowercase())
+}
+
+fn looks_like_leads(path: &Path) -> bool {
+    extension_of(path).is_some_and(|e| LEAD_FILE_EXTENSIONS.contains(&e.as_str()))
+}
+
+/// Refuses a rule file argument that is a lead file, and says so plainly when the rule file
+/// and the lead file were given the wrong way round (`qualify leads.csv acme.rules`).
+pub fn rules_come_first(command: &str, rules: &Path, leads: Option<&Path>) -> Result<(), Outcome> {
+    match lead_file_given_as_rules(command, rules, leads) {
+        Some(message) => {
+            errln!("error: {message}");
+            Err(Outcome::Usage)
+        }
+        None => Ok(()),
+    }
+}
+
+/// The message (with its help line) for a rule file argument that is a lead file.
+pub fn lead_file_given_as_rules(command: &str, rules: &Path, leads: Option<&Path>) -> Option<String> {
+    if !looks_like_leads(rules) {
+        return None;
+    }
+    let extension = extension_of(rules).unwrap_or_default();
+    Some(match leads.filter(|l| extension_of(l).as_deref() == Some("rules")) {
+        Some(leads) => format!(
+            "the rule file and the lead file are the wrong way round: the rule file comes first\n\
+             help: leadrules {command} {} {}",
+            leads.display(),
+            rules.display()
+        ),
+        None => format!(
+            "{} looks like a lead file (.{extension}), not a rule file\n\
+             help: give the rule file (.rules): leadrules {command} RULES ...",
+            rules.display()
+        ),
+    })
 }
 
 /// What the rules are loaded for: classifying leads needs a `classify` block, running the
@@ -33,23 +76,24 @@ pub enum Purpose {
 /// Loads and compiles rules for a command; diagnostics go to stderr.
 pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleSet, Outcome> {
     let source = read_source(path).map_err(|message| {
-        eprintln!("error: {message}");
+        errln!("error: {message}");
         Outcome::FileProblem
     })?;
     let file = source.clone();
     let loaded = load(source);
     if !loaded.diagnostics.is_empty() {
-        eprint!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color));
+        err!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color));
     }
     let rules = loaded.rules.ok_or_else(|| {
-        eprintln!(
+        errln!(
             "error: {} has mistakes; fix them and run again (`leadrules check {}` lists them)",
-            file.name, file.name
+            file.name,
+            file.name
         );
         Outcome::RuleErrors
     })?;
     if purpose == Purpose::Classify && !rules.classifies() {
-        eprintln!(
+        errln!(
             "error: {} has no `classify` block: it is a library of frameworks for definitions to `use`, \
              not a definition that classifies leads",
             file.name

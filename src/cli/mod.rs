@@ -12,6 +12,7 @@ mod check;
 mod diff;
 mod explain;
 mod fmt;
+mod interrupt;
 mod load;
 mod out;
 mod parallel;
@@ -99,9 +100,11 @@ pub enum Command {
 
 /// Runs the command line; returns the process exit code.
 pub fn main() -> ExitCode {
+    interrupt::remove_partial_files_on_signal();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
+            // `--help` into a closed pipe: nothing to do about it.
             let _ = e.print();
             return if e.use_stderr() { Outcome::Usage.into() } else { Outcome::Success.into() };
         }
@@ -117,5 +120,5 @@ pub fn main() -> ExitCode {
         Command::Backtest(args) => backtest::run(args, color),
         Command::Diff(args) => diff::run(args, color),
     };
-    outcome.into()
+    out::finish(outcome).into()
 }

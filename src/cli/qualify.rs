@@ -3,11 +3,12 @@
 
 use super::Outcome;
 use super::load::{Purpose, plain_io_error, rules_for_run};
+use super::out::{destination, errln};
 use crate::compile::RuleSet;
 use crate::eval::{Verdict, questions::Questioner, verdict::evaluate_into};
 use crate::input::{self, InputOptions, LeadReader};
 use crate::output::{Format, LeadRef, RowRenderer, RowWriter, Summary, column_names, error_cells};
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -82,46 +83,63 @@ fn parse_input_format(text: &str) -> Result<input::InputFormat, String> {
 }
 
 pub fn run(args: QualifyArgs, color: bool) -> Outcome {
+    if let Err(outcome) = super::load::rules_come_first("qualify", &args.rules, Some(args.leads.as_path())) {
+        return outcome;
+    }
     let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
+    let destination = match &args.output {
+        Some(path) => match destination(path, &inputs_of(&rules, [args.leads.as_path()])) {
+            Ok(destination) => Some(destination),
+            Err(outcome) => return outcome,
+        },
+        None => None,
+    };
     let reader = match open_leads(&args.leads, &rules.schema, &args.input.options()) {
         Ok(reader) => reader,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return Outcome::FileProblem;
         }
     };
     if args.bom && args.format != Format::Csv {
-        eprintln!("error: --bom is for CSV output; JSON Lines and tables are read without one");
+        errln!("error: --bom is for CSV output; JSON Lines and tables are read without one");
         return Outcome::Usage;
     }
     let jobs = args.jobs.unwrap_or_else(default_jobs);
     let bom: &[u8] = if args.bom { BOM } else { b"" };
     let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
-    let result = match &args.output {
-        Some(path) => write_atomically(path, |out| {
+    let result = match &destination {
+        Some(destination) => destination.write(|out| {
             out.write_all(bom).map_err(cannot_write)?;
             qualify_with_jobs(&rules, reader, args.format, out, jobs)
         }),
         None => {
-            let mut out = std::io::stdout().lock();
+            let mut out = super::out::stdout();
             out.write_all(bom)
                 .map_err(cannot_write)
                 .and_then(|()| qualify_with_jobs(&rules, reader, args.format, out, jobs))
         }
     };
     match result {
+        // The reader of the pipe had what it wanted (`| head`): end quietly.
+        Err(_) if super::out::stdout_closed() => Outcome::Success,
         Ok(summary) => {
-            eprintln!("{summary}");
+            errln!("{summary}");
             if summary.error_rows.is_empty() { Outcome::Success } else { Outcome::RowErrors }
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            errln!("error: {message}");
             Outcome::FileProblem
         }
     }
+}
+
+/// The files a run reads, which its output must not replace: the rule files and `others`.
+pub fn inputs_of<'a>(rules: &'a RuleSet, others: impl IntoIterator<Item = &'a Path>) -> Vec<&'a Path> {
+    rules.disk_files.iter().map(PathBuf::as_path).chain(others).collect()
 }
 
 /// Opens the lead file (with a progress bar on a terminal for a large file), or standard input
@@ -153,7 +171,7 @@ pub fn qualify_with_jobs(
         return qualify_all(rules, reader, format, out);
     }
     for warning in reader.warnings() {
-        eprintln!("warning: {warning}");
+        errln!("warning: {warning}");
     }
     let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
     super::parallel::qualify_parallel(rules, reader, format, out, jobs, cannot_write)
@@ -168,7 +186,7 @@ pub fn qualify_all(
     out: impl Write,
 ) -> Result<Summary, String> {
     for warning in reader.warnings() {
-        eprintln!("warning: {warning}");
+        errln!("warning: {warning}");
     }
     let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
     let mut writer = RowWriter::new(format, column_names(rules), out).map_err(cannot_write)?;
@@ -228,41 +246,4 @@ impl<'r> Qualifier<'r> {
             }
         }
     }
-}
-
-/// Writes to a temporary file beside `path` and moves it into place only when `write` succeeds.
-pub(crate) fn write_atomically<T>(
-    path: &Path,
-    write: impl FnOnce(&mut BufWriter<&mut std::fs::File>) -> Result<T, String>,
-) -> Result<T, String> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let problem = |e: std::io::Error| format!("cannot write {}: {}", path.display(), plain_io_error(&e));
-    // A file that is replaced keeps its permissions; a new one is readable by others, like any
-    // file a command writes.
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".leadrules-");
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut temp = builder.tempfile_in(&dir).map_err(problem)?;
-    if let Ok(existing) = std::fs::metadata(path) {
-        temp.as_file().set_permissions(existing.permissions()).map_err(problem)?;
-    }
-    let value = {
-        let mut out = BufWriter::new(temp.as_file_mut());
-        let value = write(&mut out)?;
-        out.flush().map_err(problem)?;
-        value
-    };
-    temp.persist(path).map_err(|e| problem(e.error))?;
-    Ok(value)
-}
-
-/// Writes `bytes` to `path` atomically: a failed run never leaves half a file.
-pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    write_atomically(path, |out| {
-        out.write_all(bytes).map_err(|e| format!("cannot write {}: {}", path.display(), plain_io_error(&e)))
-    })
 }

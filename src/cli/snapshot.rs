@@ -5,14 +5,15 @@
 
 use super::Outcome;
 use super::load::{Purpose, plain_io_error, rules_for_run};
-use super::qualify::{InputArgs, open_leads, write_atomically};
+use super::out::{destination, errln};
+use super::qualify::{InputArgs, inputs_of, open_leads};
 use crate::compile::RuleSet;
 use crate::eval::Verdict;
 use crate::eval::verdict::evaluate_into;
 use crate::input::LeadReader;
+use crate::output::destination::Destination;
 use crate::output::snapshot::{self, Layout, Snapshot};
 use crate::output::{LeadRef, Summary};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -41,15 +42,28 @@ pub struct SnapshotArgs {
 }
 
 pub fn run(args: SnapshotArgs, color: bool) -> Outcome {
+    if let Err(outcome) = super::load::rules_come_first("snapshot", &args.rules, Some(args.leads.as_path())) {
+        return outcome;
+    }
     let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
+    };
+    // The file written (the snapshot, or with --accept the one checked against) is checked
+    // before anything is read: it must not be the lead file or a rule file.
+    let written = args.output.as_deref().or(args.check.as_deref().filter(|_| args.accept));
+    let destination = match written {
+        Some(path) => match destination(path, &inputs_of(&rules, [args.leads.as_path()])) {
+            Ok(destination) => Some(destination),
+            Err(outcome) => return outcome,
+        },
+        None => None,
     };
     let old = match &args.check {
         Some(path) => match read_snapshot(path, &args) {
             Ok(old) => Some(old),
             Err(message) => {
-                eprintln!("error: {message}");
+                errln!("error: {message}");
                 return Outcome::FileProblem;
             }
         },
@@ -58,43 +72,45 @@ pub fn run(args: SnapshotArgs, color: bool) -> Outcome {
     let reader = match open_leads(&args.leads, &rules.schema, &args.input.options()) {
         Ok(reader) => reader,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return Outcome::FileProblem;
         }
     };
     let (new, summary) = match take(&rules, reader, header(&rules, &args)) {
         Ok(taken) => taken,
         Err(message) => {
-            eprintln!("error: {message}");
+            errln!("error: {message}");
             return Outcome::FileProblem;
         }
     };
     let text = snapshot::render(&new, &Layout::for_rules(&rules));
     match (old, &args.check) {
-        (Some((old_text, old)), Some(path)) => compare(&args, &rules, path, &old_text, &old, &new, &text),
-        _ => write_new(&args, &text, &summary),
+        (Some((old_text, old)), Some(path)) => {
+            compare(&args, &rules, (path, destination.as_ref()), &old_text, &old, &new, &text)
+        }
+        _ => write_new(destination.as_ref(), &text, &summary),
     }
 }
 
 /// Without --check: the snapshot to the file or the screen, the summary to stderr.
-fn write_new(args: &SnapshotArgs, text: &str, summary: &Summary) -> Outcome {
-    let written = match &args.output {
-        Some(path) => write_atomically(path, |out| {
-            out.write_all(text.as_bytes())
-                .map_err(|e| format!("cannot write {}: {}", path.display(), plain_io_error(&e)))
-        }),
-        None => std::io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .map_err(|e| format!("cannot write the snapshot: {}", plain_io_error(&e))),
+fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary) -> Outcome {
+    let written = match destination {
+        Some(destination) => destination.write_bytes(text.as_bytes()),
+        None => {
+            if !super::out::print(text) {
+                // A closed pipe ends quietly; another failure is reported as the command ends.
+                return Outcome::Success;
+            }
+            Ok(())
+        }
     };
     if let Err(message) = written {
-        eprintln!("error: {message}");
+        errln!("error: {message}");
         return Outcome::FileProblem;
     }
-    match &args.output {
-        Some(path) => eprintln!("{}: {summary}", path.display()),
-        None => eprintln!("{summary}"),
+    match destination {
+        Some(destination) => errln!("{}: {summary}", destination.shown().display()),
+        None => errln!("{summary}"),
     }
     if summary.error_rows.is_empty() { Outcome::Success } else { Outcome::RowErrors }
 }
@@ -104,7 +120,7 @@ fn write_new(args: &SnapshotArgs, text: &str, summary: &Summary) -> Outcome {
 fn compare(
     args: &SnapshotArgs,
     rules: &RuleSet,
-    path: &Path,
+    (path, destination): (&Path, Option<&Destination>),
     old_text: &str,
     old: &Snapshot,
     new: &Snapshot,
@@ -124,30 +140,23 @@ fn compare(
     } else {
         diff.report(&rules.class_names)
     };
-    if let Err(e) = std::io::stdout().lock().write_all(report.as_bytes()) {
-        eprintln!("error: cannot write the changes: {}", plain_io_error(&e));
-        return Outcome::FileProblem;
-    }
-    if args.accept {
-        if old_text != new_text {
-            let written = write_atomically(path, |out| {
-                out.write_all(new_text.as_bytes())
-                    .map_err(|e| format!("cannot write {}: {}", path.display(), plain_io_error(&e)))
-            });
-            if let Err(message) = written {
-                eprintln!("error: {message}");
-                return Outcome::FileProblem;
-            }
+    super::out::print(&report);
+    if let Some(destination) = destination.filter(|_| args.accept) {
+        if old_text != new_text
+            && let Err(message) = destination.write_bytes(new_text.as_bytes())
+        {
+            errln!("error: {message}");
+            return Outcome::FileProblem;
         }
         if !diff.is_empty() {
-            eprintln!("accepted: {} now has the new verdicts; commit it together with the rule change", path.display());
+            errln!("accepted: {} now has the new verdicts; commit it together with the rule change", path.display());
         }
         return Outcome::Success;
     }
     if diff.is_empty() {
         Outcome::Success
     } else {
-        eprintln!(
+        errln!(
             "the verdicts differ from {}; if the changes are intended, run again with --accept and commit the file",
             path.display()
         );
@@ -183,7 +192,7 @@ fn read_snapshot(path: &Path, args: &SnapshotArgs) -> Result<(String, Snapshot),
 /// Evaluates every lead into a snapshot line; a lead that cannot be read gets an `error` line.
 fn take(rules: &RuleSet, mut reader: LeadReader, comments: Vec<String>) -> Result<(Snapshot, Summary), String> {
     for warning in reader.warnings() {
-        eprintln!("warning: {warning}");
+        errln!("warning: {warning}");
     }
     let mut entries = Vec::new();
     let mut summary = Summary::new(&rules.class_names);
@@ -212,7 +221,7 @@ fn take(rules: &RuleSet, mut reader: LeadReader, comments: Vec<String>) -> Resul
         if !matches!(pair[0].lead, snapshot::LeadKey::Id(_)) {
             continue;
         }
-        eprintln!(
+        errln!(
             "warning: more than one lead has the id {}; --check matches them in the order of the lead file",
             pair[0].lead.render()
         );

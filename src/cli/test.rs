@@ -18,6 +18,10 @@ pub struct TestArgs {
 pub fn run(args: TestArgs, color: bool) -> Outcome {
     let (mut passed, mut failed, mut broken_files) = (0usize, 0usize, 0usize);
     for path in &args.files {
+        if super::load::rules_come_first("test", path, None).is_err() {
+            broken_files += 1;
+            continue;
+        }
         let rules = match rules_for_run(path, Purpose::RunExamples, color) {
             Ok(rules) => rules,
             Err(_) => {

@@ -7,6 +7,7 @@
 //! settings replace the values of the used file's `parameters`. Only the definition's own
 //! `example`s are kept: a used file's examples test that file, with its own settings.
 
+use super::read::{ReadProblem, read_used_file};
 use super::stdlib;
 use crate::check::suggest::did_you_mean;
 use crate::diagnostic::{Code, Diagnostic};
@@ -22,6 +23,8 @@ pub struct Assembled {
     /// For each item of `file`: the root's `use` line that brought it in (`None` for the root's own).
     pub imported_via: Vec<Option<Span>>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The files read from disk: the definition and every file it uses.
+    pub disk_files: Vec<PathBuf>,
 }
 
 /// Where a file comes from: the built-in standard frameworks or the disk.
@@ -44,6 +47,10 @@ struct Loader {
 /// Parses `root` and every file it uses.
 pub fn assemble(root: SourceFile) -> Assembled {
     let root_path = PathBuf::from(&root.name);
+    let root = match super::read::one_line_break(&root.text) {
+        std::borrow::Cow::Owned(text) => SourceFile::new(root.name, text),
+        std::borrow::Cow::Borrowed(_) => root,
+    };
     let root_dir = normalize(root_path.parent().unwrap_or(Path::new("")));
     let mut loader = Loader {
         root_dir,
@@ -54,7 +61,16 @@ pub fn assemble(root: SourceFile) -> Assembled {
     };
     let (file, items) = loader.load(Origin::Disk(normalize(&root_path)), root.name, root.text, None);
     let (items, imported_via): (Vec<Item>, Vec<Option<Span>>) = items.into_iter().unzip();
+    let disk_files = loader
+        .loaded
+        .iter()
+        .filter_map(|origin| match origin {
+            Origin::Disk(path) => Some(path.clone()),
+            Origin::Std(_) => None,
+        })
+        .collect();
     Assembled {
+        disk_files,
         sources: loader.sources,
         file: RuleFile { header: file.header, items, comments: file.comments },
         imported_via,
@@ -185,9 +201,30 @@ impl Loader {
                         "keep every file a definition uses in its folder or below it, so the rules travel together",
                     ));
                 }
+                self.inside_after_links(&target, path)?;
                 Ok(Origin::Disk(target))
             }
         }
+    }
+
+    /// A path inside the rules folder may still lead out of it through a symbolic link (to a
+    /// file, or a folder on the way): after following links it must still be inside. A path that
+    /// does not exist is left for `read` to report.
+    fn inside_after_links(&self, target: &Path, path: &Spanned<String>) -> Result<(), Diagnostic> {
+        let folder = if self.root_dir.as_os_str().is_empty() { Path::new(".") } else { &self.root_dir };
+        let (Ok(real_target), Ok(real_folder)) = (target.canonicalize(), folder.canonicalize()) else {
+            return Ok(());
+        };
+        if real_target.starts_with(&real_folder) {
+            return Ok(());
+        }
+        Err(Diagnostic::new(
+            Code::InvalidSetting,
+            format!("`{}` leads outside the definition's folder through a link", path.node.trim()),
+            path.span,
+            "a symbolic link leaves the rules folder",
+        )
+        .with_help("copy the file into the definition's folder (or below it) instead of linking to it"))
     }
 
     fn read(&self, target: &Origin, path: &Spanned<String>) -> Result<(String, String), Diagnostic> {
@@ -197,8 +234,8 @@ impl Loader {
             }
             Origin::Disk(file) => {
                 let shown = file.display().to_string();
-                let bytes = std::fs::read(file).map_err(|e| {
-                    Diagnostic::new(
+                let text = read_used_file(file).map_err(|problem| match problem {
+                    ReadProblem::Io(e) => Diagnostic::new(
                         Code::UnknownName,
                         format!("cannot read `{}`: {}", path.node, crate::input::error::plain_io_error(&e)),
                         path.span,
@@ -207,16 +244,21 @@ impl Loader {
                     .with_help(format!(
                         "paths are relative to the file with the `use` line; the standard frameworks are {}",
                         stdlib::names().collect::<Vec<_>>().join(", ")
-                    ))
-                })?;
-                let text = String::from_utf8(bytes).map_err(|_| {
-                    Diagnostic::new(
+                    )),
+                    ReadProblem::NotUtf8 { .. } => Diagnostic::new(
                         Code::UnknownName,
-                        format!("`{}` is not UTF-8 text", path.node),
+                        format!("`{}`, {problem}", path.node),
                         path.span,
                         "not readable",
                     )
-                    .with_help("save the rule file as UTF-8")
+                    .with_help("save the rule file as UTF-8 (in Excel or Notepad: \"Save as\", encoding UTF-8)"),
+                    ReadProblem::NotAFile | ReadProblem::TooLarge => Diagnostic::new(
+                        Code::UnknownName,
+                        format!("cannot use `{}`: {problem}", path.node),
+                        path.span,
+                        "not a rule file",
+                    )
+                    .with_help("a `use` line names a rule file (.rules) in the definition's folder or below it"),
                 })?;
                 Ok((shown, text))
             }

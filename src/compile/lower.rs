@@ -152,6 +152,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
     let slot_dependents = slot_dependents(&model);
     RuleSet {
         sources,
+        disk_files: Vec::new(),
         header: model.header,
         schema: model.schema,
         texts: texts.into_iter().map(String::into_boxed_str).collect(),

@@ -1,12 +1,13 @@
 //! Checked model → `RuleSet`: expressions compiled to flat steps over registers (`emit`).
 //!
 //! `load` is the front door used by the commands: read a definition and the files it uses
-//! (`loader`), check it, and compile it.
+//! (`loader`, which reads each file's text through `read`), check it, and compile it.
 
 mod emit;
 mod loader;
 mod lower;
 pub mod program;
+pub mod read;
 pub mod signature;
 pub mod stdlib;
 
@@ -39,7 +40,11 @@ pub fn load(source: SourceFile) -> Loaded {
     diagnostics.append(&mut checked.diagnostics);
     crate::diagnostic::sort(&mut diagnostics);
     let rules = match checked.model {
-        Some(model) if !syntax_failed => Some(compile(model, assembled.sources.clone())),
+        Some(model) if !syntax_failed => {
+            let mut rules = compile(model, assembled.sources.clone());
+            rules.disk_files = assembled.disk_files;
+            Some(rules)
+        }
         _ => None,
     };
     Loaded { rules, diagnostics, sources: assembled.sources }

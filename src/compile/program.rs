@@ -19,6 +19,9 @@ use std::sync::Arc;
 pub struct RuleSet {
     /// The definition's file and every file it uses.
     pub sources: SourceMap,
+    /// The files of `sources` read from disk (the standard frameworks are built in): what a
+    /// command that writes a file must never overwrite.
+    pub disk_files: Vec<std::path::PathBuf>,
     pub header: Option<Header>,
     pub schema: Schema,
     /// Text constants, referred to by `Val::TextConst` in `probes` and by the steps.

@@ -1,7 +1,8 @@
 //! Verdict rows out: the stable column layout (`columns`), the writers for CSV, JSON Lines and
-//! tables (`write`), and the run summary (`summary`).
+//! tables (`write`), the run summary (`summary`), and the files they go to (`destination`).
 
 pub mod columns;
+pub mod destination;
 pub mod snapshot;
 pub mod summary;
 pub mod write;

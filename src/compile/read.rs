@@ -1,0 +1,166 @@
+//! Reading a rule file's text: the one place that turns bytes from disk into the text every
+//! later stage sees, for the definition itself and for every file it `use`s.
+//!
+//! - **Bounded**: a rule file is at most [`MAX_RULE_FILE_BYTES`]; a larger one (or an endless one
+//!   such as `/dev/zero`) is refused after reading just past the limit, never read whole.
+//! - **UTF-8**: a file in another encoding is refused with the line and column of the first
+//!   byte that is not UTF-8, and a guess at the encoding when it looks like Windows-1251.
+//! - **One kind of line break**: a line ends with `\n` or `\r\n`; a lone `\r` (old Mac files) is
+//!   read as `\n`, so the parser, the line numbers of text and JSON diagnostics, and `fmt` all
+//!   see the same lines.
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+/// The largest rule file read: far beyond any real definition (the shipped ones are a few KiB; a
+/// generated file with 100 000 rules is a few MiB).
+pub const MAX_RULE_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why a rule file's text cannot be had.
+#[derive(Debug)]
+pub enum ReadProblem {
+    Io(std::io::Error),
+    /// A folder, a device or a pipe where a `use`d file was expected.
+    NotAFile,
+    TooLarge,
+    /// Not UTF-8 at this 1-based line and column (in characters of the valid text before it).
+    NotUtf8 {
+        line: usize,
+        column: usize,
+        looks_like_windows_1251: bool,
+    },
+}
+
+impl fmt::Display for ReadProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadProblem::Io(e) => f.write_str(&crate::input::error::plain_io_error(e)),
+            ReadProblem::NotAFile => f.write_str("it is not a file (a folder, a device or a pipe)"),
+            ReadProblem::TooLarge => write!(
+                f,
+                "it is larger than {} MiB, far more than any rule file; is it the right file?",
+                MAX_RULE_FILE_BYTES / (1024 * 1024)
+            ),
+            ReadProblem::NotUtf8 { line, column, looks_like_windows_1251 } => {
+                write!(f, "line {line}, column {column}: the rule file is not UTF-8 text")?;
+                if *looks_like_windows_1251 {
+                    f.write_str(" (it looks like Windows-1251)")?;
+                }
+                f.write_str("; save it as UTF-8")
+            }
+        }
+    }
+}
+
+/// Reads a rule file given on the command line: anything readable (a file, or a pipe such as
+/// `<(git show main:rules/acme.rules)`), up to the size limit.
+pub fn read_rule_file(path: &Path) -> Result<String, ReadProblem> {
+    let file = std::fs::File::open(path).map_err(ReadProblem::Io)?;
+    read_bounded(file)
+}
+
+/// Reads a file that a `use` line names: only a regular file (a pipe would block, a device
+/// never end), up to the size limit.
+pub fn read_used_file(path: &Path) -> Result<String, ReadProblem> {
+    let metadata = std::fs::metadata(path).map_err(ReadProblem::Io)?;
+    if !metadata.is_file() {
+        return Err(ReadProblem::NotAFile);
+    }
+    if metadata.len() > MAX_RULE_FILE_BYTES {
+        return Err(ReadProblem::TooLarge);
+    }
+    read_bounded(std::fs::File::open(path).map_err(ReadProblem::Io)?)
+}
+
+fn read_bounded(input: impl Read) -> Result<String, ReadProblem> {
+    let mut bytes = Vec::new();
+    input.take(MAX_RULE_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(ReadProblem::Io)?;
+    if bytes.len() as u64 > MAX_RULE_FILE_BYTES {
+        return Err(ReadProblem::TooLarge);
+    }
+    text_of(bytes)
+}
+
+/// The text of a rule file's bytes: UTF-8 with every lone `\r` read as `\n`.
+pub fn text_of(bytes: Vec<u8>) -> Result<String, ReadProblem> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let before = String::from_utf8_lossy(&bytes[..valid]);
+        let before = one_line_break(&before);
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        NotUtf8Guess::from(bytes).problem(line, column)
+    })?;
+    Ok(match text.contains('\r') {
+        true => one_line_break(&text).into_owned(),
+        false => text,
+    })
+}
+
+/// `\r\n` kept, a lone `\r` turned into `\n`.
+pub fn one_line_break(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\r') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
+/// Whether bytes that are not UTF-8 look like Russian text in Windows-1251: most bytes above
+/// 0x7F are its Cyrillic letters (0xC0–0xFF) and decoding them gives no control characters.
+struct NotUtf8Guess {
+    windows_1251: bool,
+}
+
+impl From<&[u8]> for NotUtf8Guess {
+    fn from(bytes: &[u8]) -> Self {
+        let high: Vec<u8> = bytes.iter().copied().filter(|b| *b >= 0x80).collect();
+        let letters = high.iter().filter(|b| **b >= 0xC0).count();
+        NotUtf8Guess { windows_1251: !high.is_empty() && letters * 4 >= high.len() * 3 }
+    }
+}
+
+impl NotUtf8Guess {
+    fn problem(self, line: usize, column: usize) -> ReadProblem {
+        ReadProblem::NotUtf8 { line, column, looks_like_windows_1251: self.windows_1251 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_carriage_returns_are_line_breaks_and_crlf_is_kept() {
+        assert_eq!(text_of(b"a\rb\r\nc\r".to_vec()).expect("text"), "a\nb\r\nc\n");
+        assert_eq!(text_of(b"plain\n".to_vec()).expect("text"), "plain\n");
+    }
+
+    #[test]
+    fn windows_1251_is_named_with_its_line_and_column() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("fields {\n  # Отрасль\n}");
+        let problem = text_of(bytes.into_owned()).expect_err("not UTF-8");
+        assert_eq!(
+            problem.to_string(),
+            "line 2, column 5: the rule file is not UTF-8 text (it looks like Windows-1251); save it as UTF-8"
+        );
+        let problem = text_of(b"ok\r\x80\x81".to_vec()).expect_err("not UTF-8");
+        assert_eq!(problem.to_string(), "line 2, column 1: the rule file is not UTF-8 text; save it as UTF-8");
+    }
+
+    #[test]
+    fn an_endless_input_is_cut_at_the_limit() {
+        let endless = std::io::repeat(b'#');
+        assert!(matches!(read_bounded(endless), Err(ReadProblem::TooLarge)));
+    }
+}

@@ -1,0 +1,341 @@
+//! Nothing lost, nothing leaked: what the commands do when the output would destroy an input,
+//! is not a plain file, or is interrupted; when a pipe closes early; and when a rule file or a
+//! file it `use`s is not what it seems (a link out of the folder, a pipe, a device, a huge file,
+//! another encoding, old Mac line breaks).
+
+mod common;
+
+use common::{code, leadrules, scratch, stderr, stdout};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const ACME: &str = "rules/acme.rules";
+const LEADS: &str = "rules/acme-leads.csv";
+
+/// Copies of the shipped definition and leads into a scratch folder.
+fn copies(name: &str) -> (PathBuf, PathBuf, PathBuf) {
+    let dir = scratch(name);
+    let (rules, leads) = (dir.join("acme.rules"), dir.join("leads.csv"));
+    std::fs::copy(ACME, &rules).expect("copy rules");
+    std::fs::copy(LEADS, &leads).expect("copy leads");
+    (dir, rules, leads)
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().expect("utf-8 path")
+}
+
+/// Stderr with the scratch folder's path replaced, for snapshots.
+fn messages(output: &std::process::Output, dir: &Path) -> String {
+    stderr(output).replace(s(dir), "<dir>")
+}
+
+/// The hidden partial files in a folder.
+fn partial_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .expect("read dir")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".leadrules-partial-"))
+        .collect()
+}
+
+#[test]
+fn the_output_never_replaces_an_input() {
+    let (dir, rules, leads) = copies("output-is-input");
+    let before = std::fs::read(&leads).expect("read");
+    let o = leadrules(&["qualify", s(&rules), s(&leads), "-o", s(&leads)]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    insta::assert_snapshot!("output_is_the_lead_file", messages(&o, &dir));
+    assert_eq!(std::fs::read(&leads).expect("read"), before, "the lead file is untouched");
+
+    let rules_before = std::fs::read(&rules).expect("read");
+    let o = leadrules(&["qualify", s(&rules), s(&leads), "-o", s(&rules)]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert_eq!(std::fs::read(&rules).expect("read"), rules_before, "the rule file is untouched");
+
+    // Through another name for the same file: a hard link and a symbolic link.
+    let hard = dir.join("hard.csv");
+    std::fs::hard_link(&leads, &hard).expect("hard link");
+    let o = leadrules(&["qualify", s(&rules), s(&leads), "-o", s(&hard)]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(stderr(&o).contains("is the same file as the input"), "{}", stderr(&o));
+    let soft = dir.join("soft.csv");
+    std::os::unix::fs::symlink("leads.csv", &soft).expect("symlink");
+    assert_eq!(code(&leadrules(&["qualify", s(&rules), s(&leads), "-o", s(&soft)])), 2);
+    assert_eq!(std::fs::read(&leads).expect("read"), before);
+
+    // A file the definition `use`s is an input too.
+    std::fs::create_dir_all(dir.join("frameworks")).expect("mkdir");
+    std::fs::write(dir.join("frameworks/size.rules"), "fields {\n  staff : number from \"staff_count\"\n}\n")
+        .expect("write");
+    let text = std::fs::read_to_string(&rules).expect("read");
+    let with_use = dir.join("with-use.rules");
+    let with_use_text = text.replacen("\nfields {", "\nuse \"frameworks/size.rules\"\n\nfields {", 1);
+    std::fs::write(&with_use, with_use_text).expect("write");
+    let o = leadrules(&["qualify", s(&with_use), s(&leads), "-o", s(&dir.join("frameworks/size.rules"))]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+
+    // The same for every command that writes a file.
+    let o = leadrules(&["snapshot", s(&rules), s(&leads), "-o", s(&leads)]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    let history = dir.join("history.csv");
+    std::fs::copy("rules/acme-history.csv", &history).expect("copy");
+    let o = leadrules(&["backtest", s(&rules), s(&history), "--html", s(&history)]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    let o = leadrules(&["diff", s(&rules), "rules/acme-relaxed.rules", s(&history), "--html", s(&rules)]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert_eq!(std::fs::read(&rules).expect("read"), rules_before);
+}
+
+#[test]
+fn a_read_only_output_or_a_folder_is_refused() {
+    let (dir, rules, leads) = copies("output-read-only");
+    let out = dir.join("verdicts.csv");
+    std::fs::write(&out, "keep me").expect("write");
+    let mut permissions = std::fs::metadata(&out).expect("metadata").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&out, permissions).expect("chmod");
+    let o = leadrules(&["qualify", s(&rules), s(&leads), "-o", s(&out)]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    insta::assert_snapshot!("output_is_read_only", messages(&o, &dir));
+    assert_eq!(std::fs::read_to_string(&out).expect("read"), "keep me");
+
+    let o = leadrules(&["qualify", s(&rules), s(&leads), "-o", s(&dir)]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(stderr(&o).contains("it is a folder, not a file"), "{}", stderr(&o));
+    let o = leadrules(&["qualify", s(&rules), s(&leads), "-o", s(&dir.join("missing/out.csv"))]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    assert!(stderr(&o).contains("does not exist"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_device_is_written_through_and_stays_a_device() {
+    use std::os::unix::fs::FileTypeExt;
+    let o = leadrules(&["qualify", ACME, LEADS, "-o", "/dev/null"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(std::fs::metadata("/dev/null").expect("metadata").file_type().is_char_device());
+    if Path::new("/dev/full").exists() {
+        let o = leadrules(&["qualify", ACME, LEADS, "-o", "/dev/full"]);
+        assert_eq!(code(&o), 3, "a full device is an error: {}", stderr(&o));
+        assert!(std::fs::metadata("/dev/full").expect("metadata").file_type().is_char_device());
+        // The same when standard output itself is the full device.
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("open");
+        for args in [vec!["explain", ACME, LEADS, "--id", "L-0014"], vec!["backtest", ACME, "rules/acme-history.csv"]] {
+            let o = Command::new(env!("CARGO_BIN_EXE_leadrules"))
+                .args(&args)
+                .stdout(full.try_clone().expect("clone"))
+                .output()
+                .expect("runs");
+            assert_eq!(code(&o), 3, "{args:?}: {}", stderr(&o));
+            assert!(stderr(&o).contains("cannot write to standard output"), "{}", stderr(&o));
+        }
+    }
+}
+
+#[test]
+fn fmt_follows_a_link_and_keeps_it() {
+    let dir = scratch("fmt-link");
+    let real = dir.join("real.rules");
+    std::fs::copy("tests/fmt/messy.rules", &real).expect("copy");
+    let link = dir.join("link.rules");
+    std::os::unix::fs::symlink("real.rules", &link).expect("symlink");
+    let o = leadrules(&["fmt", s(&link)]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(std::fs::symlink_metadata(&link).expect("metadata").file_type().is_symlink(), "the link is kept");
+    let o = leadrules(&["fmt", "--check", s(&real)]);
+    assert_eq!(code(&o), 0, "the real file was formatted: {}", stdout(&o));
+}
+
+/// Starts `qualify` reading leads from a pipe into `-o`, feeds it more than the 64 KiB it looks
+/// at before writing, and waits until its partial file exists; the run then waits for more leads.
+fn qualify_waiting_for_leads(dir: &Path, out: &Path) -> (std::process::Child, std::process::ChildStdin) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_leadrules"))
+        .args(["qualify", ACME, "-", "--input-format", "csv", "-o", s(out)])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    let mut input = child.stdin.take().expect("stdin");
+    input.write_all(&leadrules::input::sample::messy_export(3_000, 5)).expect("feed leads");
+    let started = Instant::now();
+    while partial_files(dir).is_empty() {
+        assert!(started.elapsed() < Duration::from_secs(60), "the partial file never appeared");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    (child, input)
+}
+
+#[test]
+fn an_interrupted_run_removes_its_partial_file() {
+    for (signal, exit) in [("-INT", 130), ("-TERM", 143)] {
+        let dir = scratch(&format!("interrupted{signal}"));
+        let out = dir.join("verdicts.csv");
+        let (mut child, input) = qualify_waiting_for_leads(&dir, &out);
+        let killed = Command::new("kill").args([signal, &child.id().to_string()]).status().expect("kill runs");
+        assert!(killed.success());
+        let status = child.wait().expect("ends");
+        drop(input);
+        assert_eq!(status.code(), Some(exit), "{signal}");
+        assert!(partial_files(&dir).is_empty(), "{signal}: left {:?}", partial_files(&dir));
+        assert!(!out.exists(), "{signal}: no output from an interrupted run");
+    }
+}
+
+#[test]
+fn a_killed_run_leaves_nothing_under_the_final_name() {
+    let dir = scratch("killed");
+    let out = dir.join("verdicts.csv");
+    let (mut child, input) = qualify_waiting_for_leads(&dir, &out);
+    child.kill().expect("kill -9");
+    child.wait().expect("ends");
+    drop(input);
+    assert!(!out.exists(), "a killed run never leaves a file under the final name");
+    let left = partial_files(&dir);
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert!(left[0].starts_with(".verdicts.csv.leadrules-partial-"), "named for what it is: {left:?}");
+}
+
+/// Runs a shell pipeline and returns the exit code of its first command and its stderr.
+fn pipeline(script: &str) -> (i32, String) {
+    let o = Command::new("bash")
+        .args(["-c", &format!("{script}; exit ${{PIPESTATUS[0]}}")])
+        .env("LEADRULES", env!("CARGO_BIN_EXE_leadrules"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("bash runs");
+    (code(&o), stderr(&o))
+}
+
+#[test]
+fn a_pipe_closed_early_ends_the_run_quietly() {
+    let dir = scratch("closed-pipe");
+    let leads = dir.join("leads.csv");
+    std::fs::write(&leads, leadrules::input::sample::messy_export(5_000, 9)).expect("write");
+    let leads = s(&leads);
+    for command in [
+        format!("qualify {ACME} {leads}"),
+        format!("qualify {ACME} {leads} --jobs 2"),
+        format!("qualify {ACME} {leads} --format table"),
+        format!("snapshot {ACME} {leads}"),
+        format!("explain {ACME} {leads} --row 3"),
+        format!("backtest {ACME} rules/acme-history.csv"),
+        "check tests/ui/unknown_field.rules".to_string(),
+        "--help".to_string(),
+    ] {
+        // Both streams into the closed pipe, and stdout alone.
+        let (exit, messages) = pipeline(&format!("\"$LEADRULES\" {command} 2>&1 | head -c 1 >/dev/null"));
+        assert!([0, 1, 4].contains(&exit), "{command}: exit {exit}, {messages}");
+        let (exit, messages) = pipeline(&format!("\"$LEADRULES\" {command} | head -c 1 >/dev/null"));
+        assert!([0, 1, 4].contains(&exit), "{command}: exit {exit}");
+        assert!(!messages.contains("panicked") && !messages.contains("Broken pipe"), "{command}: {messages}");
+    }
+}
+
+#[test]
+fn a_use_cannot_leave_the_folder_through_a_link() {
+    let dir = scratch("use-link-out");
+    let outside = scratch("use-link-out-secret");
+    std::fs::write(outside.join("secret.rules"), "SECRET first line of a private file\n").expect("write");
+    std::os::unix::fs::symlink(&outside, dir.join("linked")).expect("folder link");
+    std::os::unix::fs::symlink(outside.join("secret.rules"), dir.join("file.rules")).expect("file link");
+    let rules = dir.join("company.rules");
+    std::fs::write(&rules, "use \"linked/secret.rules\"\nuse \"file.rules\"\n").expect("write");
+    let o = leadrules(&["check", s(&rules)]);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(!stderr(&o).contains("SECRET"), "nothing of the file outside is shown: {}", stderr(&o));
+    insta::assert_snapshot!("use_through_a_link_out", messages(&o, &dir));
+
+    // A link that stays inside the folder is fine.
+    std::fs::create_dir_all(dir.join("shared")).expect("mkdir");
+    std::fs::write(dir.join("shared/size.rules"), "fields {\n  staff : number from \"staff_count\"\n}\n")
+        .expect("write");
+    std::os::unix::fs::symlink("shared", dir.join("alias")).expect("link inside");
+    std::fs::write(&rules, "use \"alias/size.rules\"\n").expect("write");
+    let o = leadrules(&["check", s(&rules)]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+}
+
+#[test]
+fn a_use_of_a_pipe_a_device_or_a_huge_file_is_refused_at_once() {
+    let dir = scratch("use-special");
+    let fifo = dir.join("pipe.rules");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success());
+    let huge = dir.join("huge.rules");
+    std::fs::File::create(&huge).expect("create").set_len(20 * 1024 * 1024).expect("sparse 20 MiB");
+    std::fs::create_dir_all(dir.join("folder.rules")).expect("mkdir");
+    let rules = dir.join("company.rules");
+    std::fs::write(&rules, "use \"pipe.rules\"\nuse \"huge.rules\"\nuse \"folder.rules\"\n").expect("write");
+    let started = Instant::now();
+    let o = leadrules(&["check", s(&rules)]);
+    assert!(started.elapsed() < Duration::from_secs(20), "nothing blocks or reads the whole file");
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    insta::assert_snapshot!("use_of_special_files", messages(&o, &dir));
+}
+
+#[test]
+fn an_endless_or_huge_rule_file_is_refused() {
+    let started = Instant::now();
+    let o = leadrules(&["check", "/dev/zero"]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    assert!(started.elapsed() < Duration::from_secs(20));
+    insta::assert_snapshot!("rule_file_endless", stderr(&o));
+}
+
+#[test]
+fn a_rule_file_in_windows_1251_is_named_with_its_line() {
+    let dir = scratch("rules-cp1251");
+    let text = std::fs::read_to_string(ACME).expect("read");
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&text);
+    let rules = dir.join("acme.rules");
+    std::fs::write(&rules, &bytes).expect("write");
+    let o = leadrules(&["check", s(&rules)]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    insta::assert_snapshot!("rule_file_windows_1251", messages(&o, &dir));
+}
+
+#[test]
+fn old_mac_line_breaks_are_line_breaks_everywhere() {
+    let dir = scratch("rules-cr");
+    let text = std::fs::read_to_string(ACME).expect("read");
+    let mac = dir.join("acme.rules");
+    std::fs::write(&mac, text.replace("\r\n", "\n").replace('\n', "\r")).expect("write");
+    let o = leadrules(&["check", s(&mac)]);
+    assert_eq!(code(&o), 0, "a CR-only file checks like the original: {}", stderr(&o));
+    let o = leadrules(&["qualify", s(&mac), LEADS]);
+    assert_eq!(stdout(&o), stdout(&leadrules(&["qualify", ACME, LEADS])), "same verdicts");
+
+    // A mistake on line 3 is on line 3 in the text and in the JSON report.
+    let broken = dir.join("broken.rules");
+    std::fs::write(&broken, "fields {\r  staff : number from \"staff_count\"\r  oops oops\r}\r").expect("write");
+    let text = leadrules(&["check", s(&broken)]);
+    let json = leadrules(&["check", "--format", "json", s(&broken)]);
+    let reported: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    let first = &reported[0]["position"];
+    let line = first["line"].as_u64().expect("line");
+    let column = first["column"].as_u64().expect("column");
+    assert_eq!(line, 3, "{reported}");
+    assert!(stderr(&text).contains(&format!("broken.rules:{line}:{column}")), "{}", stderr(&text));
+}
+
+#[test]
+fn arguments_the_wrong_way_round_are_named() {
+    let mut said = String::new();
+    for args in [
+        vec!["qualify", LEADS, ACME],
+        vec!["explain", LEADS, ACME, "--row", "1"],
+        vec!["backtest", "rules/acme-history.csv", ACME],
+        vec!["qualify", LEADS, LEADS],
+        vec!["check", LEADS],
+    ] {
+        let o = leadrules(&args);
+        let expected = if args[0] == "check" { 3 } else { 2 };
+        assert_eq!(code(&o), expected, "{args:?}: {}", stderr(&o));
+        said.push_str(&format!("$ leadrules {}\n{}", args.join(" "), stderr(&o)));
+    }
+    insta::assert_snapshot!("arguments_the_wrong_way_round", said);
+}
