@@ -69,3 +69,272 @@ fn every_block_snippet_parses() {
     assert!(failures.is_empty(), "snippets of docs/language.md that do not parse:\n{}", failures.join("\n---\n"));
     assert!(checked >= 10, "only {checked} snippets checked");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Every command shown in the docs is run, so the docs cannot drift from the program.
+//
+// - A block whose lines start with `$ ` is a session: each command runs (in a copy of the
+//   repository's `rules/` and `tests/` folders, one copy per page) with stdout and stderr together,
+//   and what follows it up to the next `$ ` line must be what it printed. A line `...` stands for
+//   any number of lines; trailing spaces do not count.
+// - A `sh` block holds commands: each `leadrules ...` (or `cargo run --release -- ...`) line runs
+//   the same way. When the next block follows it directly, that block is its expected output;
+//   otherwise it must at least be a valid call (not exit code 2, no crash).
+// - `<!-- docs-test: file NAME -->` before a block writes the block to NAME first;
+//   `<!-- docs-test: run COMMAND -->` runs a shell command first (to make the change a page
+//   describes); `<!-- docs-test: skip REASON -->` skips the next block, with a reason.
+
+use std::path::{Path, PathBuf};
+
+/// One thing a page asks of the test, in page order.
+#[derive(Debug)]
+enum Step {
+    /// Commands with the output they should print (`None`: only check they are valid calls).
+    Run {
+        line: usize,
+        commands: Vec<(String, Option<Vec<String>>)>,
+    },
+    File {
+        name: String,
+        text: String,
+    },
+    Shell(String),
+}
+
+/// What a page asks for: its fenced blocks (first line, info string, lines) in order, each with
+/// the `docs-test` directives written before it.
+fn steps_of(markdown: &str) -> Vec<Step> {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let mut blocks: Vec<(usize, String, Vec<String>, Vec<String>)> = Vec::new();
+    let mut directives: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i].trim_start();
+        if let Some(rest) = line.strip_prefix("<!-- docs-test:") {
+            directives.push(rest.trim_end_matches("-->").trim().to_string());
+        } else if let Some(info) = line.strip_prefix("```") {
+            let start = i + 1;
+            let mut body = Vec::new();
+            i += 1;
+            while i < lines.len() && !lines[i].trim_start().starts_with("```") {
+                body.push(lines[i].to_string());
+                i += 1;
+            }
+            blocks.push((start, info.trim().to_string(), body, std::mem::take(&mut directives)));
+        }
+        i += 1;
+    }
+    let mut steps = Vec::new();
+    let mut index = 0;
+    while index < blocks.len() {
+        let (line, info, body, directives) = &blocks[index];
+        index += 1;
+        let mut skip = false;
+        for directive in directives {
+            let (verb, rest) = directive.split_once(' ').unwrap_or((directive, ""));
+            match verb {
+                "skip" => skip = true,
+                "run" => steps.push(Step::Shell(rest.trim().to_string())),
+                "file" => {
+                    steps.push(Step::File { name: rest.trim().to_string(), text: body.join("\n") + "\n" });
+                    skip = true;
+                }
+                "script" => {
+                    steps.push(Step::Run { line: *line, commands: vec![(body.join("\n"), Some(script_output(body)))] });
+                    skip = true;
+                }
+                other => panic!("line {line}: unknown docs-test directive `{other}`"),
+            }
+        }
+        if skip {
+            continue;
+        }
+        if body.iter().any(|l| l.starts_with("$ ")) {
+            steps.push(Step::Run { line: *line, commands: session(body) });
+        } else if info == "sh" {
+            let commands = shell_commands(body);
+            if commands.is_empty() {
+                continue;
+            }
+            // A plain block right after a one-command `sh` block is its output.
+            let follows = blocks.get(index).filter(|(next_line, next_info, _, next_directives)| {
+                next_info.is_empty()
+                    && next_directives.is_empty()
+                    && (line + body.len() + 1..*next_line - 1).all(|l| lines[l].trim().is_empty())
+            });
+            let output = match (commands.len(), follows) {
+                (1, Some((_, _, out, _))) => {
+                    index += 1;
+                    Some(out.clone())
+                }
+                _ => None,
+            };
+            let last = commands.len() - 1;
+            let commands = commands
+                .into_iter()
+                .enumerate()
+                .map(|(n, c)| (c, if n == last { output.clone() } else { None }))
+                .collect();
+            steps.push(Step::Run { line: *line, commands });
+        }
+    }
+    steps
+}
+
+/// What a script run whole must print: at least its last `echo`, so that it ran to the end.
+fn script_output(body: &[String]) -> Vec<String> {
+    let last_echo = body.iter().rev().find_map(|l| l.trim().strip_prefix("echo \"")).map(|t| t.trim_end_matches('"'));
+    vec!["...".to_string(), last_echo.unwrap_or("").to_string()]
+}
+
+/// `$ command` lines, each with the lines up to the next one.
+fn session(body: &[String]) -> Vec<(String, Option<Vec<String>>)> {
+    let mut commands: Vec<(String, Option<Vec<String>>)> = Vec::new();
+    for line in body {
+        match line.strip_prefix("$ ") {
+            Some(command) => commands.push((command.to_string(), Some(Vec::new()))),
+            None => {
+                if let Some((_, Some(out))) = commands.last_mut() {
+                    out.push(line.clone());
+                }
+            }
+        }
+    }
+    commands
+}
+
+/// The `leadrules` commands of a `sh` block: continuations joined, comments dropped.
+fn shell_commands(body: &[String]) -> Vec<String> {
+    let mut commands = Vec::new();
+    let mut current = String::new();
+    for line in body {
+        let line = match line.find("  #") {
+            Some(at) => &line[..at],
+            None => line.as_str(),
+        };
+        let line = line.trim();
+        match line.strip_suffix('\\') {
+            Some(part) => current.push_str(part),
+            None => {
+                current.push_str(line);
+                let command = std::mem::take(&mut current).trim().to_string();
+                let command = command.replace("cargo run --release -- ", "leadrules ");
+                if command.starts_with("leadrules ") {
+                    commands.push(command);
+                }
+            }
+        }
+    }
+    commands
+}
+
+/// A copy of what the docs' commands read (`rules/`, `tests/data`, `tests/ui`, ...), so that
+/// commands that write (`fmt`, `snapshot -o`) change nothing in the repository.
+fn page_folder(page: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("docs-commands").join(page.replace('/', "_"));
+    let _ = std::fs::remove_dir_all(&dir);
+    for folder in ["rules", "tests/data", "tests/ui", "tests/fmt", "tests/imports"] {
+        copy_folder(Path::new(folder), &dir.join(folder));
+    }
+    dir
+}
+
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read folder").filter_map(Result::ok) {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
+/// Runs a shell command in the page's folder with `leadrules` on the PATH; stdout and stderr
+/// together, and the exit code.
+fn shell(dir: &Path, command: &str) -> (String, i32) {
+    let bin = Path::new(env!("CARGO_BIN_EXE_leadrules")).parent().expect("bin folder");
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let output = std::process::Command::new("bash")
+        .args(["-c", &format!("{{\n{command}\n}} 2>&1")])
+        .current_dir(dir)
+        .env("PATH", path)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("bash runs");
+    (String::from_utf8_lossy(&output.stdout).into_owned(), output.status.code().unwrap_or(-1))
+}
+
+/// Whether `actual` is `expected`, where a `...` line stands for any lines.
+fn matches(expected: &[String], actual: &[&str]) -> bool {
+    match expected.split_first() {
+        None => actual.is_empty(),
+        Some((first, rest)) if first.trim() == "..." => (0..=actual.len()).any(|skip| matches(rest, &actual[skip..])),
+        Some((first, rest)) => {
+            actual.first().is_some_and(|a| a.trim_end() == first.trim_end()) && matches(rest, &actual[1..])
+        }
+    }
+}
+
+/// Every page's commands; returns what did not match, page by page.
+fn run_page(page: &str) -> Vec<String> {
+    let markdown = std::fs::read_to_string(page).expect("page exists");
+    let dir = page_folder(page);
+    let mut problems = Vec::new();
+    let mut last_code = 0;
+    for step in steps_of(&markdown) {
+        match step {
+            Step::File { name, text } => std::fs::write(dir.join(name), text).expect("write file"),
+            Step::Shell(command) => {
+                shell(&dir, &command);
+            }
+            Step::Run { line, commands } => {
+                for (command, expected) in commands {
+                    let command = if command == "echo $?" { format!("echo {last_code}") } else { command };
+                    let (output, code) = shell(&dir, &command);
+                    last_code = code;
+                    let actual: Vec<&str> = output.lines().collect();
+                    match &expected {
+                        Some(expected) if !matches(expected, &actual) => problems.push(format!(
+                            "{page}:{line}: `{command}` printed:\n{output}\nthe page says:\n{}",
+                            expected.join("\n")
+                        )),
+                        None if code == 2 || code == 101 => problems
+                            .push(format!("{page}:{line}: `{command}` is not a valid call (exit {code}):\n{output}")),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_command_in_the_docs_prints_what_the_docs_say() {
+    let mut pages: Vec<String> = std::fs::read_dir("docs")
+        .expect("docs folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path().display().to_string())
+        .filter(|p| p.ends_with(".md"))
+        .collect();
+    pages.sort();
+    pages.push("README.md".to_string());
+    let mut problems = Vec::new();
+    let mut commands = 0;
+    for page in &pages {
+        commands += steps_of(&std::fs::read_to_string(page).expect("page"))
+            .iter()
+            .map(|s| match s {
+                Step::Run { commands, .. } => commands.len(),
+                _ => 0,
+            })
+            .sum::<usize>();
+        problems.extend(run_page(page));
+    }
+    assert!(commands >= 40, "only {commands} commands found in the docs");
+    assert!(problems.is_empty(), "{} commands in the docs drifted:\n\n{}", problems.len(), problems.join("\n\n"));
+}
