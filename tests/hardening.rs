@@ -339,3 +339,45 @@ fn arguments_the_wrong_way_round_are_named() {
     }
     insta::assert_snapshot!("arguments_the_wrong_way_round", said);
 }
+
+/// A definition far larger than any real one, in the shapes that used to cost more than linear
+/// time: 50 000 fields, 100 000 score lines, brackets nested as deep as allowed, 8 000 scores
+/// each reading the next one declared (ordered against the file's order), and a misspelt name
+/// 100 000 letters long. Run by CI with `--ignored`; a pass that grows faster than n·log n makes
+/// it take minutes instead of seconds.
+#[test]
+#[ignore = "a few seconds of work on a generated 5 MB definition; CI runs it with --ignored"]
+fn checking_and_judging_grow_linearly_with_the_definition() {
+    let (fields, lines, chain) = (50_000, 100_000, 8_000);
+    let mut text = String::from("definition \"big\" version 1\n\nfields {\n  id : text from \"id\" key\n");
+    for i in 0..fields {
+        text.push_str(&format!("  f{i} : number from \"col{i}\"\n"));
+    }
+    text.push_str("}\n\nscore {\n");
+    for r in 0..lines {
+        text.push_str(&format!("  +1 when f{} >= {}\n", r % fields, r % 97));
+    }
+    let deep = format!("{}f0 >= 1{}", "(".repeat(60), ")".repeat(60));
+    text.push_str(&format!("}}\n\nscore deep {{\n  +1 when {deep}\n}}\n"));
+    for i in (0..chain).rev() {
+        let reads = if i == 0 { "f1 >= 1".to_string() } else { format!("s{} >= 1", i - 1) };
+        text.push_str(&format!("\nscore s{i} {{\n  +1 when {reads}\n}}\n"));
+    }
+    text.push_str(&format!(
+        "\nclassify {{\n  SQL when score >= 50 and deep >= 1 and s{} >= 1\n  nurture otherwise\n}}\n",
+        chain - 1
+    ));
+    let loaded = leadrules::compile::load(leadrules::span::SourceFile::new("big.rules", text.clone()));
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics.first().map(|d| &d.message));
+    let rules = loaded.rules.expect("compiles");
+    let lead: Vec<leadrules::value::Value> =
+        rules.schema.fields.iter().map(|_| leadrules::value::Value::Number(3.0)).collect();
+    let verdict = leadrules::eval::verdict::evaluate(&rules, &lead);
+    assert_eq!(rules.class_name(verdict.class_rule), "SQL");
+
+    // A misspelt name as long as a paragraph gets its diagnostic without a quadratic search.
+    let long = "x".repeat(100_000);
+    let misspelt = text.replace("score >= 50 and deep", &format!("{long} >= 50 and deep"));
+    let loaded = leadrules::compile::load(leadrules::span::SourceFile::new("big.rules", misspelt));
+    assert!(loaded.diagnostics.iter().any(|d| d.message.contains("unknown name")));
+}
