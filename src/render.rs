@@ -6,40 +6,178 @@ use crate::span::{SourceFile, SourceMap, Span};
 use ariadne::{Config, IndexType, Label, Report, ReportKind};
 use serde_json::json;
 
+/// The most characters of the author's text a diagnostic shows on one line: a line of the
+/// rule file longer than this is shortened around the places it points at, and a message,
+/// label, help or note longer than this is shortened in the middle.
+pub const MAX_SHOWN: usize = 240;
+
 /// Renders diagnostics as ariadne reports. `color` adds ANSI colours (for terminals only).
 pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool) -> String {
     let mut cache = ariadne::sources(sources.files().iter().map(|f| (f.name.clone(), f.text.clone())));
     let mut out = Vec::new();
     for d in diagnostics {
         let Some((file, primary)) = place(sources, d.span()) else { continue };
+        let mut places: Vec<(&SourceFile, std::ops::Range<usize>)> = vec![(file, primary)];
+        places.extend(d.labels.iter().filter_map(|l| place(sources, l.span)));
+        let shortened = Shortened::of(&places);
         let kind = match d.severity {
             Severity::Error => ReportKind::Error,
             Severity::Warning => ReportKind::Warning,
         };
         let config = Config::default().with_color(color).with_index_type(IndexType::Byte);
-        let mut report = Report::build(kind, (file.name.clone(), primary))
+        let at = |file: &SourceFile, range: std::ops::Range<usize>| match &shortened {
+            Some(short) if short.name == file.name => short.map(range),
+            _ => range,
+        };
+        let mut report = Report::build(kind, (places[0].0.name.clone(), at(places[0].0, places[0].1.clone())))
             .with_config(config)
             .with_code(d.code.as_str())
-            .with_message(&d.message);
-        for (order, label) in d.labels.iter().enumerate() {
-            let Some((label_file, range)) = place(sources, label.span) else { continue };
-            let mut l =
-                Label::new((label_file.name.clone(), range)).with_message(&label.message).with_order(order as i32);
+            .with_message(clip(&d.message));
+        for (order, (label, (label_file, range))) in d.labels.iter().zip(places.iter().skip(1)).enumerate() {
+            let mut l = Label::new((label_file.name.clone(), at(label_file, range.clone())))
+                .with_message(clip(&label.message))
+                .with_order(order as i32);
             if color {
                 l = l.with_color(if label.primary { ariadne::Color::Red } else { ariadne::Color::Blue });
             }
             report = report.with_label(l);
         }
         for note in &d.notes {
-            report = report.with_note(note);
+            report = report.with_note(clip(note));
+        }
+        if let Some(short) = &shortened {
+            let (line, column) = places[0].0.line_col(places[0].0.base + places[0].1.start as u32);
+            report = report.with_note(format!(
+                "line {line} is {} characters long and is shown shortened (…); the place is at column {column}",
+                short.line_length
+            ));
         }
         if let Some(help) = &d.help {
-            report = report.with_help(help);
+            report = report.with_help(clip(help));
         }
         // Writing into a Vec cannot fail; a failure would only lose this one report's text.
-        let _ = report.finish().write(&mut cache, &mut out);
+        let _ = match &shortened {
+            Some(short) => {
+                let mut own =
+                    ariadne::sources(sources.files().iter().map(|f| {
+                        (f.name.clone(), if f.name == short.name { short.text.clone() } else { f.text.clone() })
+                    }));
+                report.finish().write(&mut own, &mut out)
+            }
+            None => report.finish().write(&mut cache, &mut out),
+        };
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `text` shortened in the middle to at most [`MAX_SHOWN`] characters.
+fn clip(text: &str) -> String {
+    let count = text.chars().count();
+    if count <= MAX_SHOWN {
+        return text.to_string();
+    }
+    let half = MAX_SHOWN / 2;
+    let head: String = text.chars().take(half).collect();
+    let tail: String = text.chars().skip(count - half).collect();
+    format!("{head}…{tail}")
+}
+
+/// A copy of one file whose overlong lines that a diagnostic points into are shortened around
+/// the places it points at; offsets into the original map onto it.
+struct Shortened {
+    name: String,
+    text: String,
+    /// (start in the original, start in the copy, length) of each piece kept, in order.
+    kept: Vec<(usize, usize, usize)>,
+    /// The longest shortened line's length, in characters.
+    line_length: usize,
+}
+
+impl Shortened {
+    /// The shortened copy of the first place's file, when a line it points into is too long.
+    fn of(places: &[(&SourceFile, std::ops::Range<usize>)]) -> Option<Shortened> {
+        let file = places.first()?.0;
+        let text = file.text.as_str();
+        let points: Vec<usize> =
+            places.iter().filter(|(f, _)| f.name == file.name).flat_map(|(_, r)| [r.start, r.end]).collect();
+        // The lines pointed into that are too long, each with the points on it.
+        let mut long: Vec<(usize, usize)> = Vec::new();
+        for &point in &points {
+            let start = text[..point.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            if end - start > MAX_SHOWN * 2
+                && text[start..end].chars().count() > MAX_SHOWN * 2
+                && !long.contains(&(start, end))
+            {
+                long.push((start, end));
+            }
+        }
+        if long.is_empty() {
+            return None;
+        }
+        long.sort_unstable();
+        let window = MAX_SHOWN / 4;
+        // Pieces of the original to keep: everything but the long lines, and of those their
+        // start and a window around each point.
+        let mut keep: Vec<(usize, usize)> = Vec::new();
+        let mut from = 0;
+        let mut line_length = 0;
+        for &(start, end) in &long {
+            keep.push((from, start));
+            line_length = line_length.max(text[start..end].chars().count());
+            keep.push((start, char_floor(text, (start + window).min(end))));
+            for &point in points.iter().filter(|p| (start..=end).contains(*p)) {
+                keep.push((
+                    char_floor(text, point.saturating_sub(window).max(start)),
+                    char_ceil(text, (point + window).min(end)),
+                ));
+            }
+            from = end;
+        }
+        keep.push((from, text.len()));
+        keep.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (a, b) in keep.into_iter().filter(|(a, b)| a < b) {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        let mut short = String::with_capacity(text.len().min(1 << 20));
+        let mut kept = Vec::with_capacity(merged.len());
+        for (i, (a, b)) in merged.iter().enumerate() {
+            if i > 0 {
+                short.push('…');
+            }
+            kept.push((*a, short.len(), b - a));
+            short.push_str(&text[*a..*b]);
+        }
+        Some(Shortened { name: file.name.clone(), text: short, kept, line_length })
+    }
+
+    /// Where a range of the original is in the copy (its ends are always in kept pieces).
+    fn map(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let at = |offset: usize| {
+            let piece = self.kept.partition_point(|(start, _, _)| *start <= offset).saturating_sub(1);
+            let (start, copy_start, length) = self.kept[piece];
+            copy_start + (offset - start).min(length)
+        };
+        at(range.start)..at(range.end).max(at(range.start))
+    }
+}
+
+fn char_floor(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn char_ceil(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// One JSON object per diagnostic, with the file and 1-based lines and columns (in characters).
@@ -58,18 +196,18 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> Vec<serde_jso
             let labels: Vec<_> = d
                 .labels
                 .iter()
-                .map(|l| json!({ "message": l.message, "primary": l.primary, "position": position(l.span) }))
+                .map(|l| json!({ "message": clip(&l.message), "primary": l.primary, "position": position(l.span) }))
                 .collect();
             let file = sources.file_of(d.span()).map(|f| f.name.clone());
             json!({
                 "file": file,
                 "severity": d.severity,
                 "code": d.code.as_str(),
-                "message": d.message,
+                "message": clip(&d.message),
                 "position": position(d.span()),
                 "labels": labels,
-                "help": d.help,
-                "notes": d.notes,
+                "help": d.help.as_deref().map(clip),
+                "notes": d.notes.iter().map(|n| clip(n)).collect::<Vec<_>>(),
             })
         })
         .collect()

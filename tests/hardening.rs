@@ -381,3 +381,30 @@ fn checking_and_judging_grow_linearly_with_the_definition() {
     let loaded = leadrules::compile::load(leadrules::span::SourceFile::new("big.rules", misspelt));
     assert!(loaded.diagnostics.iter().any(|d| d.message.contains("unknown name")));
 }
+
+#[test]
+fn a_diagnostic_never_echoes_more_than_a_line_of_text() {
+    let dir = scratch("long-line");
+    let rules = dir.join("long.rules");
+    let name = "x".repeat(100_000);
+    let comment = "b".repeat(500_000);
+    std::fs::write(
+        &rules,
+        format!(
+            "definition \"x\" version 1\n\nfields {{\n  id : text from \"id\" key\n  n : number from \"n\"\n}}\n\n# {}\n\
+             classify {{\n  SQL when n >= 1 and {name} >= 2  # {comment}\n  nurture otherwise\n}}\n",
+            "a".repeat(1_000_000)
+        ),
+    )
+    .expect("write");
+    let text = leadrules(&["check", s(&rules)]);
+    assert_eq!(code(&text), 1);
+    let said = stderr(&text);
+    assert!(said.len() < 4_000, "{} bytes", said.len());
+    assert!(said.contains("long.rules:10:23"), "the place is exact: {said}");
+    assert!(said.contains("line 10 is 600031 characters long and is shown shortened"), "{said}");
+    let json = leadrules(&["check", "--format", "json", s(&rules)]);
+    assert!(json.stdout.len() < 4_000, "{} bytes of JSON", json.stdout.len());
+    let reported: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(reported[0]["position"]["column"], 23, "positions are not shortened");
+}
