@@ -382,6 +382,20 @@ fn checking_and_judging_grow_linearly_with_the_definition() {
     assert!(loaded.diagnostics.iter().any(|d| d.message.contains("unknown name")));
 }
 
+/// `snapshot` keeps its leads in memory to sort them; a whole export is refused with a clear
+/// message instead of taking gigabytes.
+#[test]
+#[ignore = "writes a 200 001-lead export; CI runs it with --ignored"]
+fn a_snapshot_of_a_whole_export_is_refused() {
+    let dir = scratch("snapshot-too-many");
+    let leads = dir.join("leads.csv");
+    std::fs::write(&leads, leadrules::input::sample::messy_export(200_001, 3)).expect("write");
+    let o = leadrules(&["snapshot", ACME, s(&leads), "-o", s(&dir.join("all.snapshot"))]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    assert!(stderr(&o).contains("a snapshot holds at most 200000 leads"), "{}", stderr(&o));
+    assert!(!dir.join("all.snapshot").exists());
+}
+
 #[test]
 fn a_diagnostic_never_echoes_more_than_a_line_of_text() {
     let dir = scratch("long-line");
@@ -407,4 +421,28 @@ fn a_diagnostic_never_echoes_more_than_a_line_of_text() {
     assert!(json.stdout.len() < 4_000, "{} bytes of JSON", json.stdout.len());
     let reported: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(reported[0]["position"]["column"], 23, "positions are not shortened");
+}
+
+#[test]
+fn excel_gets_files_it_opens_with_a_double_click() {
+    // CSV in Russian Excel's dialect: BOM, `;`, decimal comma.
+    let o = leadrules(&["qualify", ACME, LEADS, "--excel"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(o.stdout.starts_with(b"\xEF\xBB\xBFrow;id;class;"), "{}", stdout(&o));
+    let row_11 = stdout(&o).lines().find(|l| l.starts_with("11;")).expect("row 11").to_string();
+    assert!(row_11.contains(";62,5;"), "the fit of L-0011 with a decimal comma: {row_11}");
+    assert_eq!(code(&leadrules(&["qualify", ACME, LEADS, "--excel", "--format", "jsonl"])), 2);
+
+    // A workbook, chosen by the file name.
+    let dir = scratch("xlsx-out");
+    let out = dir.join("verdicts.xlsx");
+    let o = leadrules(&["qualify", ACME, LEADS, "-o", s(&out)]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let bytes = std::fs::read(&out).expect("written");
+    assert!(bytes.starts_with(b"PK\x03\x04"), "a zip container, as .xlsx files are");
+    // `-o x.jsonl` means JSON Lines.
+    let jsonl = dir.join("verdicts.jsonl");
+    assert_eq!(code(&leadrules(&["qualify", ACME, LEADS, "-o", s(&jsonl)])), 0);
+    let first = std::fs::read_to_string(&jsonl).expect("written");
+    assert!(first.starts_with("{\"row\":1,"), "{first}");
 }

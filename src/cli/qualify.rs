@@ -26,12 +26,17 @@ pub struct QualifyArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
     /// csv (one row per lead, for spreadsheets), jsonl (one JSON object per line), table (for
-    /// reading on screen).
-    #[arg(long, value_enum, default_value_t = Format::Csv)]
-    pub format: Format,
+    /// reading on screen), xlsx (an Excel workbook). Default: from the name of the -o file
+    /// (`.xlsx`, `.jsonl`), else csv.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// CSV that Russian Excel opens with a double-click: `;` between cells, a decimal comma and
+    /// a byte-order mark.
+    #[arg(long, conflicts_with = "bom")]
+    pub excel: bool,
     /// How many threads evaluate the leads; default: one per core. The rows come out in the
     /// order of the lead file and are the same whatever N is; `--jobs 1` runs on a single
-    /// thread. The table format always uses one thread (it aligns its columns over all rows).
+    /// thread. The table and xlsx formats always use one thread.
     #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
     pub jobs: Option<usize>,
     /// Start the CSV with a byte-order mark, so that Excel opens Russian text correctly when
@@ -97,6 +102,13 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
         },
         None => None,
     };
+    let format = match output_format(&args) {
+        Ok(format) => format,
+        Err(message) => {
+            errln!("error: {message}");
+            return Outcome::Usage;
+        }
+    };
     let reader = match open_leads(&args.leads, &rules.schema, &args.input.options()) {
         Ok(reader) => reader,
         Err(e) => {
@@ -104,23 +116,17 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
             return Outcome::FileProblem;
         }
     };
-    if args.bom && args.format != Format::Csv {
-        errln!("error: --bom is for CSV output; JSON Lines and tables are read without one");
-        return Outcome::Usage;
-    }
     let jobs = args.jobs.unwrap_or_else(default_jobs);
-    let bom: &[u8] = if args.bom { BOM } else { b"" };
+    let bom: &[u8] = if args.bom || args.excel { BOM } else { b"" };
     let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
     let result = match &destination {
         Some(destination) => destination.write(|out| {
             out.write_all(bom).map_err(cannot_write)?;
-            qualify_with_jobs(&rules, reader, args.format, out, jobs)
+            qualify_with_jobs(&rules, reader, format, out, jobs)
         }),
         None => {
             let mut out = super::out::stdout();
-            out.write_all(bom)
-                .map_err(cannot_write)
-                .and_then(|()| qualify_with_jobs(&rules, reader, args.format, out, jobs))
+            out.write_all(bom).map_err(cannot_write).and_then(|()| qualify_with_jobs(&rules, reader, format, out, jobs))
         }
     };
     match result {
@@ -135,6 +141,27 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
             Outcome::FileProblem
         }
     }
+}
+
+/// The format asked for (or implied by the output file's name), or why the options do not go
+/// together.
+fn output_format(args: &QualifyArgs) -> Result<Format, String> {
+    let extension = args.output.as_ref().and_then(|p| p.extension()).map(|e| e.to_string_lossy().to_lowercase());
+    let format = args.format.unwrap_or(match extension.as_deref() {
+        Some("xlsx") => Format::Xlsx,
+        Some("jsonl" | "ndjson") => Format::Jsonl,
+        _ => Format::Csv,
+    });
+    if (args.bom || args.excel) && format != Format::Csv {
+        let option = if args.excel { "--excel" } else { "--bom" };
+        return Err(format!("{option} is for CSV output; JSON Lines, tables and workbooks are read without it"));
+    }
+    if format == Format::Xlsx && args.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return Err(
+            "an Excel workbook is not text to show on the screen\nhelp: write it to a file: -o verdicts.xlsx".into()
+        );
+    }
+    Ok(if args.excel { Format::ExcelCsv } else { format })
 }
 
 /// The files a run reads, which its output must not replace: the rule files and `others`.
@@ -167,7 +194,7 @@ pub fn qualify_with_jobs(
     out: impl Write,
     jobs: usize,
 ) -> Result<Summary, String> {
-    if jobs <= 1 || format == Format::Table {
+    if jobs <= 1 || !format.streams_in_pieces() {
         return qualify_all(rules, reader, format, out);
     }
     for warning in reader.warnings() {
@@ -190,6 +217,7 @@ pub fn qualify_all(
     }
     let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
     let mut writer = RowWriter::new(format, column_names(rules), out).map_err(cannot_write)?;
+    writer.colour_classes(&rules.class_names);
     let mut summary = Summary::new(&rules.class_names);
     let mut qualifier = Qualifier::new(rules, 1);
     for row in &mut reader {

@@ -190,6 +190,9 @@ fn read_snapshot(path: &Path, args: &SnapshotArgs) -> Result<(String, Snapshot),
 }
 
 /// Evaluates every lead into a snapshot line; a lead that cannot be read gets an `error` line.
+/// The most leads a snapshot holds: it is sorted and compared in memory (about 1 KB a lead).
+const MAX_SNAPSHOT_LEADS: usize = 200_000;
+
 fn take(rules: &RuleSet, mut reader: LeadReader, comments: Vec<String>) -> Result<(Snapshot, Summary), String> {
     for warning in reader.warnings() {
         errln!("warning: {warning}");
@@ -198,6 +201,13 @@ fn take(rules: &RuleSet, mut reader: LeadReader, comments: Vec<String>) -> Resul
     let mut summary = Summary::new(&rules.class_names);
     let mut verdict = Verdict::default();
     for row in &mut reader {
+        if entries.len() >= MAX_SNAPSHOT_LEADS {
+            return Err(format!(
+                "a snapshot holds at most {MAX_SNAPSHOT_LEADS} leads, and this lead file has more; a snapshot is \
+                 the committee's reference leads (hundreds or thousands), compared lead by lead\n\
+                 help: take a sample of the export for the snapshot, and use `leadrules qualify` for the whole file"
+            ));
+        }
         let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
         match &row.values {
             Ok(lead) => {

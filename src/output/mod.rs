@@ -1,11 +1,13 @@
-//! Verdict rows out: the stable column layout (`columns`), the writers for CSV, JSON Lines and
-//! tables (`write`), the run summary (`summary`), and the files they go to (`destination`).
+//! Verdict rows out: the stable column layout (`columns`), the writers for CSV, JSON Lines,
+//! tables and workbooks (`write`, with `table` and `xlsx`), the run summary (`summary`), and the files they go to (`destination`).
 
 pub mod columns;
 pub mod destination;
 pub mod snapshot;
 pub mod summary;
+pub mod table;
 pub mod write;
+pub mod xlsx;
 
 pub use columns::{Cell, LeadRef, RowRenderer, column_names, error_cells};
 pub use summary::Summary;

@@ -1,7 +1,10 @@
-//! Writers for verdict rows: CSV (the stable interface for spreadsheets and CRMs), JSON Lines
-//! (for programs) and an aligned table (for people at a terminal).
+//! Writers for verdict rows: CSV (the stable interface for spreadsheets and CRMs; also in the
+//! dialect Russian Excel opens with a double-click), JSON Lines (for programs), an aligned table
+//! (for people at a terminal, `table`) and an Excel workbook (`xlsx`).
 
 use super::columns::Cell;
+use super::table::{self, Table};
+use super::xlsx::XlsxSheet;
 use crate::eval::questions::write_trimmed;
 use std::io::{self, Write};
 
@@ -10,19 +13,24 @@ pub enum Format {
     Csv,
     Jsonl,
     Table,
+    Xlsx,
+    /// CSV as Russian Excel reads it: `;` between cells and a decimal comma (the command adds
+    /// the byte-order mark). Chosen with `qualify --excel`.
+    #[value(skip)]
+    ExcelCsv,
 }
 
-/// Columns shown in the table format; the others are in CSV and JSON Lines.
-const TABLE_COLUMNS: [&str; 11] =
-    ["row", "id", "class", "score", "fit", "grade", "temperature", "respond_by", "failed_gates", "questions", "error"];
-const TABLE_CELL_WIDTH: usize = 48;
+impl Format {
+    /// Whether rows can be rendered in independent pieces (by `--jobs` workers) and joined.
+    pub fn streams_in_pieces(self) -> bool {
+        matches!(self, Format::Csv | Format::ExcelCsv | Format::Jsonl)
+    }
+}
 
 pub struct RowWriter<W: Write> {
     format: Format,
     columns: Vec<String>,
     sink: Sink<W>,
-    /// The table format aligns columns, so it keeps rows until `finish`.
-    table: Vec<Vec<String>>,
     /// A number cell's text, reused from cell to cell.
     number: String,
 }
@@ -31,24 +39,39 @@ pub struct RowWriter<W: Write> {
 enum Sink<W: Write> {
     Csv(csv::Writer<W>),
     Plain(W),
+    Table(W, Table),
+    Xlsx(W, Box<XlsxSheet>),
+}
+
+fn csv_writer<W: Write>(format: Format, out: W) -> csv::Writer<W> {
+    let delimiter = if format == Format::ExcelCsv { b';' } else { b',' };
+    csv::WriterBuilder::new().delimiter(delimiter).from_writer(out)
 }
 
 impl<W: Write> RowWriter<W> {
     pub fn new(format: Format, columns: Vec<String>, out: W) -> io::Result<Self> {
         let sink = match format {
-            Format::Csv => Sink::Csv(csv::Writer::from_writer(out)),
-            _ => Sink::Plain(out),
-        };
-        let mut writer = RowWriter { format, columns, sink, table: Vec::new(), number: String::new() };
-        match &mut writer.sink {
-            Sink::Csv(csv) => csv.write_record(&writer.columns)?,
-            Sink::Plain(_) if format == Format::Table => {
-                let header = writer.table_indices().iter().map(|&i| writer.columns[i].clone()).collect();
-                writer.table.push(header);
+            Format::Csv | Format::ExcelCsv => {
+                let mut csv = csv_writer(format, out);
+                csv.write_record(&columns)?;
+                Sink::Csv(csv)
             }
-            Sink::Plain(_) => {}
+            Format::Jsonl => Sink::Plain(out),
+            Format::Table => {
+                let header = table_indices(&columns).iter().map(|&i| columns[i].clone()).collect();
+                Sink::Table(out, Table::new(header))
+            }
+            Format::Xlsx => Sink::Xlsx(out, Box::new(XlsxSheet::new(columns.clone())?)),
+        };
+        Ok(RowWriter { format, columns, sink, number: String::new() })
+    }
+
+    /// Colours the `class` cells of an Excel workbook by class, in this order (other formats
+    /// have no colours).
+    pub fn colour_classes(&mut self, classes: &[String]) {
+        if let Sink::Xlsx(_, sheet) = &mut self.sink {
+            sheet.colour_classes(classes);
         }
-        Ok(writer)
     }
 
     /// A writer for a run of rows in the middle of the output: no header. Used by the parallel
@@ -56,12 +79,12 @@ impl<W: Write> RowWriter<W> {
     /// writes the single-threaded output, so both are byte for byte the same. Only for CSV and
     /// JSON Lines: the table aligns its columns over all rows at once.
     pub fn without_header(format: Format, columns: Vec<String>, out: W) -> Self {
-        debug_assert!(format != Format::Table, "a table cannot be written in pieces");
+        debug_assert!(format.streams_in_pieces(), "only CSV and JSON Lines are written in pieces");
         let sink = match format {
-            Format::Csv => Sink::Csv(csv::Writer::from_writer(out)),
+            Format::Csv | Format::ExcelCsv => Sink::Csv(csv_writer(format, out)),
             _ => Sink::Plain(out),
         };
-        RowWriter { format, columns, sink, table: Vec::new(), number: String::new() }
+        RowWriter { format, columns, sink, number: String::new() }
     }
 
     pub fn write(&mut self, cells: &[Cell]) -> io::Result<()> {
@@ -75,23 +98,26 @@ impl<W: Write> RowWriter<W> {
                         Cell::Number(n) => {
                             self.number.clear();
                             write_trimmed(&mut self.number, *n);
+                            if self.format == Format::ExcelCsv {
+                                self.number = self.number.replace('.', ",");
+                            }
                             csv.write_field(self.number.as_bytes())?
                         }
                     }
                 }
                 Ok(csv.write_record(None::<&[u8]>)?)
             }
-            (Sink::Plain(out), Format::Jsonl) => {
+            (Sink::Plain(out), _) => {
                 let object: serde_json::Map<String, serde_json::Value> =
                     self.columns.iter().zip(cells).map(|(name, cell)| (name.clone(), cell.to_json())).collect();
                 serde_json::to_writer(&mut *out, &object)?;
                 out.write_all(b"\n")
             }
-            (Sink::Plain(_), _) => {
-                let row = self.table_indices().iter().map(|&i| shorten(&cells[i].to_text())).collect();
-                self.table.push(row);
-                Ok(())
+            (Sink::Table(out, table), _) => {
+                let row = table_indices(&self.columns).iter().map(|&i| table::shorten(&cells[i].to_text())).collect();
+                table.row(row, out)
             }
+            (Sink::Xlsx(_, sheet), _) => sheet.write(cells),
         }
     }
 
@@ -100,37 +126,26 @@ impl<W: Write> RowWriter<W> {
         let mut out = match self.sink {
             Sink::Csv(csv) => csv.into_inner().map_err(|e| io::Error::other(e.to_string()))?,
             Sink::Plain(out) => out,
-        };
-        if let Some(header) = self.table.first() {
-            let widths: Vec<usize> =
-                (0..header.len()).map(|c| self.table.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
-            for row in &self.table {
-                let line: Vec<String> = row
-                    .iter()
-                    .zip(&widths)
-                    .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
-                    .collect();
-                writeln!(out, "{}", line.join("  ").trim_end())?;
+            Sink::Table(mut out, mut table) => {
+                table.print_held(&mut out)?;
+                out
             }
-        }
+            Sink::Xlsx(mut out, sheet) => {
+                sheet.finish(&mut out)?;
+                out
+            }
+        };
         out.flush()?;
         Ok(out)
     }
-
-    fn table_indices(&self) -> Vec<usize> {
-        self.columns
-            .iter()
-            .enumerate()
-            .filter(|(_, name)| TABLE_COLUMNS.contains(&name.as_str()) || name.starts_with("score_"))
-            .map(|(i, _)| i)
-            .collect()
-    }
 }
 
-fn shorten(text: &str) -> String {
-    if text.chars().count() <= TABLE_CELL_WIDTH {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(TABLE_CELL_WIDTH - 1).collect();
-    format!("{cut}…")
+/// The columns the table shows: the main ones and every named score.
+fn table_indices(columns: &[String]) -> Vec<usize> {
+    columns
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| table::COLUMNS.contains(&name.as_str()) || name.starts_with("score_"))
+        .map(|(i, _)| i)
+        .collect()
 }
