@@ -28,6 +28,27 @@ pub struct FieldSpec {
     /// Whether any rule reads this field. Unused fields are still read (to report bad values)
     /// only when they are the key.
     pub used: bool,
+    /// For numbers, amounts, percentages and durations: the decimal mark the definition
+    /// declares (`money format "1 000,50"`); `None` leaves it to the column's own cells.
+    pub decimal_mark: Option<DecimalMark>,
+}
+
+/// Which of `,` and `.` is the decimal mark in a column of numbers: the other one, where it
+/// appears, groups thousands. Needed only for a number such as `1.000` or `250,000`, which
+/// reads as either.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DecimalMark {
+    Comma,
+    Point,
+}
+
+impl DecimalMark {
+    pub fn char(self) -> char {
+        match self {
+            DecimalMark::Comma => ',',
+            DecimalMark::Point => '.',
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -144,7 +144,7 @@ fn the_help_documents_jobs() {
     let o = leadrules(&["qualify", "--help"]);
     let help = String::from_utf8_lossy(&o.stdout);
     assert!(help.contains("--jobs <N>"), "{help}");
-    assert!(help.contains("table format always uses one thread"), "{help}");
+    assert!(help.contains("table and xlsx formats always use one thread"), "{help}");
 }
 
 #[cfg(target_os = "linux")]

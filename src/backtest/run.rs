@@ -74,6 +74,7 @@ pub fn history_schema(rules: &RuleSet, options: &HistoryOptions) -> (Schema, usi
         kind: FieldKind::Text,
         columns: vec![options.outcome_column.clone()],
         used: true,
+        decimal_mark: None,
     });
     (schema, outcome, channel)
 }

@@ -5,7 +5,7 @@ use super::Checker;
 use super::model::{Type, Unit};
 use super::names::RESERVED;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::schema::{DateFormat, EnumValue, FieldKind, FieldSpec, Schema};
+use crate::schema::{DateFormat, DecimalMark, EnumValue, FieldKind, FieldSpec, Schema};
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{FieldDecl, FieldType, Item, Literal, Parameter, RuleFile};
 use indexmap::IndexMap;
@@ -164,7 +164,8 @@ impl Checker {
                 });
                 self.used_fields.push(false);
                 let columns = if columns.is_empty() { vec![name.clone()] } else { Vec::new() };
-                schema.fields.push(FieldSpec { name: name.clone(), kind, columns, used: false });
+                let decimal_mark = decl.number_format.as_ref().and_then(|format| self.number_format(format, &kind));
+                schema.fields.push(FieldSpec { name: name.clone(), kind, columns, used: false, decimal_mark });
                 field_spans.push(decl.span);
                 slot
             }
@@ -304,6 +305,44 @@ impl Checker {
                 (FieldKind::OneOf(values), Type::Enum(slot))
             }
         }
+    }
+
+    /// The decimal mark of `money format "1 000,50"`: the last `,` or `.` of an example number
+    /// with decimals.
+    fn number_format(&mut self, format: &Spanned<String>, kind: &FieldKind) -> Option<DecimalMark> {
+        let help = "write how your CRM writes a number with decimals, such as \"1 000,50\" (decimal comma) or \"1,000.50\" (decimal point)";
+        if !matches!(kind, FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_)) {
+            self.report(
+                Diagnostic::new(Code::BadLiteral, format!("`format` is for numbers and dates, not {}", kind.describe()), format.span, "not a number field")
+                    .with_help("remove the `format`"),
+            );
+            return None;
+        }
+        let example = format.node.trim();
+        let mark = match example.rfind([',', '.']).map(|at| example.as_bytes()[at]) {
+            Some(b',') => DecimalMark::Comma,
+            Some(_) => DecimalMark::Point,
+            None => {
+                self.report(
+                    Diagnostic::new(Code::BadLiteral, format!("`{example}` has no decimal mark"), format.span, "no `,` or `.`")
+                        .with_help(help),
+                );
+                return None;
+            }
+        };
+        let (whole, decimals) = example.rsplit_once([',', '.']).unwrap_or((example, ""));
+        let digits_and_groups = whole.chars().any(|c| c.is_ascii_digit())
+            && whole.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{00A0}' | '\'' | ',' | '.'))
+            && !whole.contains(mark.char());
+        let decimals_ok = !decimals.is_empty() && decimals.len() != 3 && decimals.chars().all(|c| c.is_ascii_digit());
+        if !digits_and_groups || !decimals_ok {
+            self.report(
+                Diagnostic::new(Code::BadLiteral, format!("`{example}` is not an example of a number with decimals"), format.span, "not understood")
+                    .with_help(help),
+            );
+            return None;
+        }
+        Some(mark)
     }
 
     fn date_format(&mut self, format: Option<&Spanned<String>>) -> DateFormat {

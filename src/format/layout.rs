@@ -526,7 +526,7 @@ fn use_line(u: &UseDecl) -> String {
 fn fields(b: &FieldsBlock) -> Vec<(Span, Vec<String>)> {
     let name_w = max_width(b.fields.iter().map(|f| f.name.name.as_str()));
     let simple: Vec<Option<String>> =
-        b.fields.iter().map(|f| f.ty.as_ref().and_then(|t| simple_type(&t.node))).collect();
+        b.fields.iter().map(|f| f.ty.as_ref().and_then(|t| simple_type(&t.node, f.number_format.as_ref()))).collect();
     let type_w = width("datetime");
     let type_col = 2 + name_w + 3;
     b.fields
@@ -565,8 +565,11 @@ fn fields(b: &FieldsBlock) -> Vec<(Span, Vec<String>)> {
         .collect()
 }
 
-/// Every type but `one of`, as one word (or `date format "..."`).
-fn simple_type(ty: &FieldType) -> Option<String> {
+/// Every type but `one of`, as one word (or `date format "..."`, `money format "..."`).
+fn simple_type(ty: &FieldType, number_format: Option<&Spanned<String>>) -> Option<String> {
+    if let Some(format) = number_format {
+        return simple_type(ty, None).map(|word| format!("{word} format {}", quote(&format.node)));
+    }
     let text = match ty {
         FieldType::Number => "number".into(),
         FieldType::Money => "money".into(),

@@ -1,11 +1,43 @@
 //! Reading numbers as people and spreadsheets write them: thousands grouped with spaces,
 //! dots, commas or apostrophes, a decimal comma or point, Excel's exponents; amounts of money
-//! with a currency sign or code; percentages.
+//! with a currency sign or code; percentages. A number that reads two ways (`1.000`) is read
+//! by its column's decimal mark, or not at all.
+
+use crate::schema::DecimalMark;
 
 /// Separators between groups of thousands that are never a decimal point: spaces (ordinary,
 /// no-break U+00A0, narrow no-break U+202F, thin U+2009) and apostrophes (`1'000'000`).
 fn is_group_mark(c: char) -> bool {
     matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\'' | '\u{2019}')
+}
+
+/// Why a cell is not read as a number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NumberProblem {
+    NotANumber,
+    /// One `,` or `.` followed by exactly three digits (`1.000`, `250,000`): a decimal mark or
+    /// a thousands separator, and nothing in the column or the definition says which.
+    Ambiguous { as_decimal: f64, as_thousands: f64 },
+}
+
+impl NumberProblem {
+    /// The same problem about the values `f` makes of the number (a negated amount). The
+    /// readings stay as the cell writes them: a percentage's as percent, a duration's in the
+    /// cell's unit.
+    pub fn map(self, f: impl Fn(f64) -> f64) -> NumberProblem {
+        match self {
+            NumberProblem::Ambiguous { as_decimal, as_thousands } => {
+                NumberProblem::Ambiguous { as_decimal: f(as_decimal), as_thousands: f(as_thousands) }
+            }
+            other => other,
+        }
+    }
+}
+
+/// Reads a number as people and spreadsheets write it, as [`read_number`] does when nothing
+/// says which mark is the decimal one.
+pub fn parse_number(text: &str) -> Option<f64> {
+    read_number(text, None).ok()
 }
 
 /// Reads a number as people and spreadsheets write it.
@@ -17,23 +49,67 @@ fn is_group_mark(c: char) -> bool {
 /// * When both `,` and `.` appear, the one that comes last is the decimal point (it must
 ///   appear once) and the other groups thousands: `1,000,000.50` and `1.000.000,50`.
 /// * When only one of them appears, more than once, it groups thousands: `1.000.000`.
-/// * When only one of them appears, once, it is the decimal point: `12,5` and `12.5` are 12.5,
-///   and so are `1,000` and `1.000` — both are 1, not a thousand. A single `,` or `.` followed
-///   by three digits is read as thousands only when another separator makes that clear
-///   (`1,000.5`, `1.000,5`).
+/// * When only one of them appears, once, it is the decimal point (`12,5` and `12.5` are
+///   12.5), unless it is followed by exactly three digits after one to three others (`1.000`,
+///   `250,000`): that reads as a decimal *or* as thousands, so `mark` (the column's decimal
+///   mark, declared or seen in its other cells) decides, and without one it is
+///   [`NumberProblem::Ambiguous`], never a guess. `0,500` and `1234.567` are not ambiguous.
 /// * Groups of thousands must be well formed: 1–3 digits, then groups of exactly 3 digits, so
 ///   `12 34` or `1.00.000` are errors rather than guesses. One kind of grouping per number.
-///
-/// Returns `None` for anything else, and for numbers too large to be finite.
-pub fn parse_number(text: &str) -> Option<f64> {
+pub fn read_number(text: &str, mark: Option<DecimalMark>) -> Result<f64, NumberProblem> {
     let text = text.trim();
-    let (negative, rest) = match text.chars().next()? {
-        '-' | '−' => (true, &text[text.chars().next()?.len_utf8()..]),
-        '+' => (false, &text[1..]),
-        _ => (false, text),
+    let (negative, rest) = match text.chars().next() {
+        Some('-' | '−') => (true, &text[text.chars().next().map_or(0, char::len_utf8)..]),
+        Some('+') => (false, &text[1..]),
+        Some(_) => (false, text),
+        None => return Err(NumberProblem::NotANumber),
     };
-    let value = read_plain(rest).or_else(|| read_general(rest))?;
-    Some(if negative { -value } else { value })
+    let signed = |v: f64| if negative { -v } else { v };
+    if let Some(separator) = ambiguous_separator(rest) {
+        let at = rest.len() - 4;
+        let thousands = || format!("{}{}", &rest[..at], &rest[at + 1..]).parse::<f64>().map_err(|_| NumberProblem::NotANumber);
+        let decimal = || read_plain(rest).ok_or(NumberProblem::NotANumber);
+        return match mark {
+            Some(mark) if mark.char() == separator => decimal().map(signed),
+            Some(_) => thousands().map(signed),
+            None => Err(NumberProblem::Ambiguous { as_decimal: signed(decimal()?), as_thousands: signed(thousands()?) }),
+        };
+    }
+    read_plain(rest).or_else(|| read_general(rest)).map(signed).ok_or(NumberProblem::NotANumber)
+}
+
+/// The separator of an unsigned number that reads both ways: 1–3 digits (not a lone `0`, not
+/// starting with `0`), one `,` or `.`, exactly three digits.
+fn ambiguous_separator(text: &str) -> Option<char> {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    if !(5..=7).contains(&n) || !bytes[n - 3..].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let separator = bytes[n - 4];
+    let whole = &bytes[..n - 4];
+    let whole_ok = !whole.is_empty() && whole[0] != b'0' && whole.iter().all(u8::is_ascii_digit);
+    (whole_ok && (separator == b',' || separator == b'.')).then_some(separator as char)
+}
+
+/// What a number's text shows about its column's decimal mark, when it shows anything: `12,5`,
+/// `1.000,50` and `1.000.000` show a decimal comma; `12.5`, `1,000.50` and `1,000,000` a
+/// decimal point. Plain digits, space-grouped numbers without decimals and ambiguous numbers
+/// (`1.000`) show nothing.
+pub fn decimal_mark_shown(text: &str) -> Option<DecimalMark> {
+    let text = text.trim().trim_start_matches(['-', '−', '+']);
+    let text = strip_currency(text).unwrap_or(text);
+    let text = text.trim_end_matches('%').trim_end();
+    if ambiguous_separator(text).is_some() || parse_number(text).is_none() {
+        return None;
+    }
+    let (commas, points) = (text.matches(',').count(), text.matches('.').count());
+    let last = text.rfind([',', '.']).map(|at| text.as_bytes()[at]);
+    match (commas, points, last) {
+        (0, 0, _) => None,
+        (1.., 1.., Some(b',')) | (1, 0, _) | (0, 2.., _) => Some(DecimalMark::Comma),
+        (1.., 1.., _) | (0, 1, _) | (2.., 0, _) => Some(DecimalMark::Point),
+    }
 }
 
 /// Reads an unsigned number by the rules of [`parse_number`], building its plain ASCII form.
@@ -207,20 +283,25 @@ const CURRENCIES: &[&str] = &["рублей", "рубля", "рубль", "ру�
 /// code before or after it (`₽`, `руб`, `руб.`, `р.`, `RUB`, `$`, `USD`, `€`, `EUR`), which is
 /// ignored: the rules decide what currency amounts are in.
 pub fn parse_money(text: &str) -> Option<f64> {
+    read_money(text, None).ok()
+}
+
+/// [`parse_money`] with the column's decimal mark (see [`read_number`]).
+pub fn read_money(text: &str, mark: Option<DecimalMark>) -> Result<f64, NumberProblem> {
     let text = text.trim();
-    let (sign, unsigned) = match text.chars().next()? {
-        c @ ('-' | '−' | '+') => (Some(c), text[c.len_utf8()..].trim_start()),
-        _ => (None, text),
+    let (sign, unsigned) = match text.chars().next() {
+        Some(c @ ('-' | '−' | '+')) => (Some(c), text[c.len_utf8()..].trim_start()),
+        Some(_) => (None, text),
+        None => return Err(NumberProblem::NotANumber),
     };
     let bare = strip_currency(unsigned).unwrap_or(unsigned);
     if bare.is_empty() {
-        return None;
+        return Err(NumberProblem::NotANumber);
     }
-    let value = parse_number(bare)?;
     match sign {
-        Some('-' | '−') if !bare.starts_with(['-', '−', '+']) => Some(-value),
-        Some(_) if bare.starts_with(['-', '−', '+']) => None,
-        _ => Some(value),
+        Some(_) if bare.starts_with(['-', '−', '+']) => Err(NumberProblem::NotANumber),
+        Some('-' | '−') => read_number(bare, mark).map(|v| -v).map_err(|p| p.map(|v| -v)),
+        _ => read_number(bare, mark),
     }
 }
 
@@ -306,9 +387,14 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// Reads a percentage as a fraction: `45`, `45%`, `45 %`, `12,5%` → 0.45 … 0.125. A bare
 /// number is a number of percent, so `0,45` is 0.45 % (0.0045), not 45 %.
 pub fn parse_percent(text: &str) -> Option<f64> {
+    read_percent(text, None).ok()
+}
+
+/// [`parse_percent`] with the column's decimal mark (see [`read_number`]).
+pub fn read_percent(text: &str, mark: Option<DecimalMark>) -> Result<f64, NumberProblem> {
     let text = text.trim();
     let number = text.strip_suffix('%').map(str::trim_end).unwrap_or(text);
-    parse_number(number).map(|percent| percent / 100.0)
+    read_number(number, mark).map(|percent| percent / 100.0)
 }
 
 #[cfg(test)]
@@ -401,9 +487,9 @@ mod tests {
 
     #[test]
     fn a_single_separator_is_a_decimal_point() {
-        assert_eq!(num("1,000"), Some(1.0));
-        assert_eq!(num("1.000"), Some(1.0));
         assert_eq!(num("1,5"), Some(1.5));
+        assert_eq!(num("1234.567"), Some(1234.567), "four digits before: not thousands");
+        assert_eq!(num("0,500"), Some(0.5), "a leading zero: not thousands");
         assert_eq!(num("0.25"), Some(0.25));
         assert_eq!(num(",5"), Some(0.5));
         assert_eq!(num("-.5"), Some(-0.5));
@@ -411,6 +497,44 @@ mod tests {
         assert_eq!(num("1,000.5"), Some(1000.5));
         assert_eq!(num("1.000,5"), Some(1000.5));
         assert_eq!(num("1 000,500"), Some(1000.5));
+    }
+
+    #[test]
+    fn a_separator_before_three_digits_needs_the_columns_mark() {
+        let ambiguous = |as_decimal, as_thousands| Err(NumberProblem::Ambiguous { as_decimal, as_thousands });
+        assert_eq!(read_number("1.000", None), ambiguous(1.0, 1000.0));
+        assert_eq!(read_number("-250,000", None), ambiguous(-250.0, -250_000.0));
+        assert_eq!(read_number("1.000", Some(DecimalMark::Comma)), Ok(1000.0));
+        assert_eq!(read_number("1.000", Some(DecimalMark::Point)), Ok(1.0));
+        assert_eq!(read_number("1,000", Some(DecimalMark::Point)), Ok(1000.0));
+        assert_eq!(read_number("12,345", Some(DecimalMark::Comma)), Ok(12.345));
+        assert_eq!(read_money("1.000 ₽", Some(DecimalMark::Comma)), Ok(1000.0));
+        assert_eq!(read_money("-$1,000", None), ambiguous(-1.0, -1000.0));
+        assert_eq!(read_percent("12,500%", None), ambiguous(12.5, 12_500.0), "as written, for the message");
+        // Other separators settle it; the mark is not needed.
+        assert_eq!(read_number("1 000,500", None), Ok(1000.5));
+        assert_eq!(read_number("1.000.000", None), Ok(1_000_000.0));
+    }
+
+    #[test]
+    fn what_a_cell_shows_about_its_columns_decimal_mark() {
+        for (text, shown) in [
+            ("12,5", Some(DecimalMark::Comma)),
+            ("1 000 000,50", Some(DecimalMark::Comma)),
+            ("1.000,5", Some(DecimalMark::Comma)),
+            ("1.000.000", Some(DecimalMark::Comma)),
+            ("12.5", Some(DecimalMark::Point)),
+            ("$1,000,000.50", Some(DecimalMark::Point)),
+            ("1,000,000", Some(DecimalMark::Point)),
+            ("45,5 %", Some(DecimalMark::Comma)),
+            ("1.000", None),
+            ("250,000", None),
+            ("1 000", None),
+            ("42", None),
+            ("сорок", None),
+        ] {
+            assert_eq!(decimal_mark_shown(text), shown, "{text}");
+        }
     }
 
     #[test]

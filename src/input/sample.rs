@@ -98,6 +98,7 @@ pub fn messy_export_schema() -> Schema {
         kind,
         columns: vec![column.into()],
         used: true,
+        decimal_mark: None,
     };
     let industries =
         one_of(&["it", "manufacturing", "retail", "logistics", "finance", "gambling", "education"], &INDUSTRIES);

@@ -43,6 +43,7 @@ pub(super) fn simple_schema(fields: &[(&str, FieldKind, &str)]) -> Schema {
                 kind: kind.clone(),
                 columns: vec![column.to_string()],
                 used: true,
+                decimal_mark: None,
             })
             .collect(),
         key: Some(0),

@@ -9,13 +9,14 @@
 //! Errors are returned as the phrase that follows "is not" in a message: the caller knows the
 //! place and the cell, this module knows what was expected.
 
-use crate::schema::FieldKind;
+use crate::schema::{DecimalMark, FieldKind};
 use crate::syntax::ast::DurationUnit;
 use crate::value::Value;
 
 use super::dates;
 use super::numbers::{is_letter, simple_lowercase};
-pub use super::numbers::{parse_money, parse_number, parse_percent};
+use super::numbers::{NumberProblem, read_money, read_number, read_percent};
+pub use super::numbers::{decimal_mark_shown, parse_money, parse_number, parse_percent};
 
 /// What a cell of each kind should look like, for messages.
 pub(crate) fn expected(kind: &FieldKind) -> String {
@@ -38,6 +39,9 @@ pub(crate) struct CellReader {
     /// For `one of`: every accepted spelling (names and spellings) as written and lowercased,
     /// with its value index.
     choices: Vec<(String, String, u32)>,
+    /// For numbers, amounts, percentages and durations: the column's decimal mark, declared
+    /// or seen in its cells, for numbers such as `1.000` that read two ways.
+    decimal_mark: Option<DecimalMark>,
 }
 
 impl CellReader {
@@ -52,7 +56,18 @@ impl CellReader {
                 }
             }
         }
-        CellReader { kind: kind.clone(), choices }
+        CellReader { kind: kind.clone(), choices, decimal_mark: None }
+    }
+
+    /// The reader with the column's decimal mark; a declared one is never replaced.
+    pub(crate) fn with_decimal_mark(mut self, mark: Option<DecimalMark>) -> CellReader {
+        self.decimal_mark = self.decimal_mark.or(mark);
+        self
+    }
+
+    /// Whether the reader reads numbers whose decimal mark may matter.
+    pub(crate) fn reads_numbers(&self) -> bool {
+        matches!(self.kind, FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_))
     }
 
     pub(crate) fn kind(&self) -> &FieldKind {
@@ -65,13 +80,19 @@ impl CellReader {
         if text.is_empty() {
             return Ok(Value::Unknown);
         }
+        let mark = self.decimal_mark;
+        let number = |read: Result<f64, NumberProblem>| match read {
+            Ok(n) => Ok(Value::Number(n)),
+            Err(NumberProblem::Ambiguous { as_decimal, as_thousands }) => Err(ambiguous(as_decimal, as_thousands)),
+            Err(NumberProblem::NotANumber) => Err(self.expected()),
+        };
         let parsed = match &self.kind {
-            FieldKind::Number => parse_number(text).map(Value::Number),
-            FieldKind::Money => parse_money(text).map(Value::Number),
-            FieldKind::Percent => parse_percent(text).map(Value::Number),
+            FieldKind::Number => return number(read_number(text, mark)),
+            FieldKind::Money => return number(read_money(text, mark)),
+            FieldKind::Percent => return number(read_percent(text, mark)),
             FieldKind::YesNo => parse_yes_no(text).map(Value::Bool),
             FieldKind::Text => Some(Value::Text(text.into())),
-            FieldKind::Duration(unit) => parse_duration(text, *unit).map(Value::Number),
+            FieldKind::Duration(unit) => return number(read_duration(text, *unit, mark)),
             FieldKind::Date(format) => return dates::read_date(text, *format, false),
             FieldKind::DateTime(format) => return dates::read_date(text, *format, true),
             FieldKind::OneOf(_) => self.choose(text).map(Value::Enum),
@@ -173,14 +194,30 @@ fn unit_of_word(word: &str) -> Option<DurationUnit> {
 /// `days` field is 30 days); a number followed by a unit word (`2 weeks`, `3 дня`, `4ч`) is
 /// converted from that unit.
 pub fn parse_duration(text: &str, unit: DurationUnit) -> Option<f64> {
+    read_duration(text, unit, None).ok()
+}
+
+/// [`parse_duration`] with the column's decimal mark (see `numbers::read_number`).
+fn read_duration(text: &str, unit: DurationUnit, mark: Option<DecimalMark>) -> Result<f64, NumberProblem> {
     let text = text.trim();
     let word_start = text.char_indices().rev().take_while(|(_, c)| is_letter(*c) || *c == '.').last().map(|(at, _)| at);
     let (number, unit) = match word_start {
-        Some(at) if at > 0 => (&text[..at], unit_of_word(&text[at..])?),
-        Some(_) => return None,
+        Some(at) if at > 0 => (&text[..at], unit_of_word(&text[at..]).ok_or(NumberProblem::NotANumber)?),
+        Some(_) => return Err(NumberProblem::NotANumber),
         None => (text, unit),
     };
-    parse_number(number).map(|n| n * unit.seconds())
+    read_number(number, mark).map(|n| n * unit.seconds())
+}
+
+/// The phrase after "is not" for a number that reads two ways.
+fn ambiguous(as_decimal: f64, as_thousands: f64) -> String {
+    let show = |n: f64| crate::eval::questions::trim(n);
+    format!(
+        "clear: it may be {} or {} (nothing else in the column shows whether `,` or `.` is the decimal \
+         mark); declare it on the field in the rules: `format \"1 000,50\"` or `format \"1,000.50\"`",
+        show(as_decimal),
+        show(as_thousands)
+    )
 }
 
 #[cfg(test)]

@@ -90,6 +90,9 @@ pub struct FieldsBlock {
 pub struct FieldDecl {
     pub name: Ident,
     pub ty: Option<Spanned<FieldType>>,
+    /// For numbers, money, percentages and durations: `format "1 000,50"`, an example of how
+    /// the CRM writes a number with decimals (its last `,` or `.` is the decimal mark).
+    pub number_format: Option<Spanned<String>>,
     /// Column names (CSV headers, JSON keys) the value is read from, in order of preference.
     /// Empty means: the field's own name.
     pub columns: Vec<Spanned<String>>,

@@ -315,7 +315,7 @@ impl<'t> Site<'t> {
             };
             return self.error("expected `when` followed by a condition, or `otherwise`", self.found()).with_help(help);
         }
-        if self.has(Rule::field_type) || self.has(Rule::ty_simple) {
+        if self.has(Rule::field_type) || self.has(Rule::ty_simple) || self.has(Rule::ty_number) {
             return self.field_type_error();
         }
         let mut described: Vec<(&str, Option<&str>)> = Vec::new();

@@ -115,9 +115,12 @@ fn field_decl(cx: &mut Cx, pair: P<'_>) -> Option<FieldDecl> {
     let span = cx.span(&pair);
     let mut kids = Kids::of(cx, pair);
     let name = name(cx, &mut kids)?;
-    let ty = match kids.eat(Rule::field_type) {
-        Some(ty_pair) => Some(field_type(cx, ty_pair)?),
-        None => None,
+    let (ty, number_format) = match kids.eat(Rule::field_type) {
+        Some(ty_pair) => {
+            let (ty, format) = field_type(cx, ty_pair)?;
+            (Some(ty), format)
+        }
+        None => (None, None),
     };
     let mut columns: Vec<Spanned<String>> = Vec::new();
     let mut key = None;
@@ -136,7 +139,7 @@ fn field_decl(cx: &mut Cx, pair: P<'_>) -> Option<FieldDecl> {
         let strings = Kids::of(cx, suffix).filter(|k| k.as_rule() == Rule::string);
         columns.extend(strings.map(|s| literal::string(cx, s)));
     }
-    Some(FieldDecl { name, ty, columns, key, span })
+    Some(FieldDecl { name, ty, number_format, columns, key, span })
 }
 
 fn twice(what: &str, field: &Ident, span: Span, help: &str) -> Diagnostic {
@@ -144,12 +147,21 @@ fn twice(what: &str, field: &Ident, span: Span, help: &str) -> Diagnostic {
         .with_help(help)
 }
 
-fn field_type(cx: &mut Cx, pair: P<'_>) -> Option<Spanned<FieldType>> {
+/// A field's type, and the number format written after a numeric one.
+fn field_type(cx: &mut Cx, pair: P<'_>) -> Option<(Spanned<FieldType>, Option<Spanned<String>>)> {
     let span = cx.span(&pair);
     let mut kids = Kids::of(cx, pair);
     let inner = cx.next(&mut kids)?;
+    let mut number_format = None;
     let ty = match inner.as_rule() {
-        Rule::ty_simple => simple_type(inner.as_str())?,
+        Rule::ty_number => {
+            let mut parts = Kids::of(cx, inner);
+            let word = parts.eat(Rule::ty_simple)?;
+            let ty = simple_type(word.as_str())?;
+            parts.eat(Rule::kw_format);
+            number_format = parts.eat(Rule::string).map(|s| literal::string(cx, s));
+            ty
+        }
         Rule::ty_yes_no => FieldType::YesNo,
         Rule::ty_date => FieldType::Date { format: date_format(cx, inner) },
         Rule::ty_datetime => FieldType::DateTime { format: date_format(cx, inner) },
@@ -161,7 +173,7 @@ fn field_type(cx: &mut Cx, pair: P<'_>) -> Option<Spanned<FieldType>> {
         }
         _ => return cx.lost(span),
     };
-    Some(Spanned::new(ty, span))
+    Some((Spanned::new(ty, span), number_format))
 }
 
 fn simple_type(word: &str) -> Option<FieldType> {
