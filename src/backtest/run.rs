@@ -156,6 +156,19 @@ impl Iterator for Judging<'_> {
         let outcome = outcome_of(values.get(self.outcome_slot), self.options, &mut self.unrecognized);
         let verdict = &mut self.verdict;
         evaluate_into(rules, values, verdict);
+        if let Some(problem) = crate::eval::fault::problem(rules, verdict) {
+            return Some(JudgedLead {
+                record: row.record,
+                id: row.id.clone(),
+                class_rule: None,
+                grade: None,
+                temperature: None,
+                channel: None,
+                failed_gates: Vec::new(),
+                outcome: Outcome::Open,
+                problem: Some(problem),
+            });
+        }
         let temperature = match (&rules.temperature, verdict.temperature_rule) {
             (Some(t), Some(i)) => t.rules.get(i).map(|r| r.name as usize),
             _ => None,

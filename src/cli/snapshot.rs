@@ -1,8 +1,8 @@
 //! `leadrules snapshot RULES LEADS`: every reference lead's verdict as a sorted, diff-friendly
 //! text file (`-o FILE`, or the screen). `--check FILE` compares the verdicts with that file and
 //! prints each changed lead (exit 1 when a verdict moved, 0 when only the text of deciding rules
-//! changed); `--accept` then rewrites it. The format
-//! and the comparison live in `output::snapshot`; this file reads, evaluates and writes.
+//! changed); `--accept` then rewrites it. The format and the comparison live in
+//! `output::snapshot`; this file reads, evaluates and writes.
 
 use super::Outcome;
 use super::load::{Purpose, plain_io_error, rules_for_run};
@@ -222,6 +222,11 @@ fn take(rules: &RuleSet, mut reader: LeadReader, comments: Vec<String>) -> Resul
         match &row.values {
             Ok(lead) => {
                 evaluate_into(rules, lead, &mut verdict);
+                if let Some(problem) = crate::eval::fault::problem(rules, &verdict) {
+                    entries.push(snapshot::error_entry(&lead_ref, &problem));
+                    summary.error_rows.push(row.record);
+                    continue;
+                }
                 entries.push(snapshot::entry(rules, &lead_ref, &verdict));
                 summary.count(rules.class_name(verdict.class_rule));
             }

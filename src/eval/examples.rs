@@ -34,6 +34,10 @@ fn run_example<'a>(rules: &RuleSet, example: &'a ExampleModel) -> ExampleResult<
     }
     let verdict = evaluate(rules, &lead);
     let mut failures = Vec::new();
+    if let Some(problem) = super::fault::problem(rules, &verdict) {
+        failures.push(("a verdict".to_string(), format!("an error: {problem}")));
+        return ExampleResult { example, lead, failures };
+    }
     for (expected, _) in &example.expect {
         let (want, got) = match expected {
             Expected::Class(c) => (format!("class {c}"), format!("class {}", rules.class_name(verdict.class_rule))),

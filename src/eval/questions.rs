@@ -210,7 +210,9 @@ fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scra
             for &d in dependents {
                 derive(rules, scratch_lead, scratch, d);
             }
-            class_of(classify(rules, scratch_lead, scratch))
+            let class = class_of(classify(rules, scratch_lead, scratch));
+            // An answer whose arithmetic overflows gives an error row, not a class.
+            if scratch.fault.take().is_some() { current } else { class }
         };
         // Each answer's class first; only the answers that change it are put into words.
         let found: Vec<(String, ClassId)> = match &rules.schema.fields[slot].kind {
@@ -254,6 +256,7 @@ fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scra
         for &d in dependents {
             derive(rules, scratch_lead, scratch, d);
         }
+        scratch.fault = None;
         if !found.is_empty() {
             reachable.extend(found.iter().map(|(_, class)| *class));
             let answers = found.into_iter().map(|(condition, class)| Answer { condition, class: name(class).into() });
