@@ -1,10 +1,12 @@
-//! Verdicts that cannot be silently wrong: a lead whose arithmetic gives something that is not
-//! a finite number (an overflow) gets an error, never a verdict computed from it.
+//! Verdicts that cannot be silently wrong: a disqualified lead gets no temperature and no
+//! respond-by time, and a lead whose arithmetic gives something that is not a finite number
+//! (an overflow) gets an error, never a verdict computed from it.
 
 use leadrules::compile::load;
 use leadrules::compile::program::RuleSet;
-use leadrules::eval::evaluate;
+use leadrules::eval::examples::run_examples;
 use leadrules::eval::fault::problem;
+use leadrules::eval::{Verdict, evaluate};
 use leadrules::span::SourceFile;
 use leadrules::value::Value;
 use proptest::prelude::*;
@@ -22,6 +24,88 @@ fn lead(rules: &RuleSet, values: &[(&str, Value)]) -> Vec<Value> {
         lead[rules.schema.slot_of(name).expect("field")] = value.clone();
     }
     lead
+}
+
+fn temperature(rules: &RuleSet, verdict: &Verdict) -> Option<String> {
+    let t = rules.temperature.as_ref()?;
+    verdict.temperature_rule.map(|i| t.names[t.rules[i].name as usize].clone())
+}
+
+const GATED: &str = r#"
+definition "T"
+fields {
+  employees      : number
+  industry       : one of it, gambling
+  decision_maker : yes/no
+  timeline       : days
+  created_at     : datetime
+}
+minimum {
+  require employees >= 10     else "too small"
+  reject  industry = gambling because "an industry we do not serve"
+}
+classify {
+  enterprise   when employees >= 1_000
+  disqualified when not minimum
+  SQL          when decision_maker
+  nurture      otherwise
+}
+temperature since created_at {
+  hot  when timeline <= 30 days and decision_maker   respond within 15 minutes
+  cold otherwise                                     respond within 1 day
+}
+example "a gambling company with a hurry is still not ours to answer" {
+  lead { employees: 200, industry: gambling, decision_maker: yes, timeline: 10 }
+  expect class disqualified, temperature hot
+}
+"#;
+
+#[test]
+fn a_disqualified_lead_gets_no_temperature_and_no_respond_by() {
+    let rules = rules(GATED);
+    let gambling = lead(
+        &rules,
+        &[
+            ("employees", Value::Number(200.0)),
+            ("industry", Value::Enum(1)),
+            ("decision_maker", Value::Bool(true)),
+            ("timeline", Value::Number(10.0 * 86_400.0)),
+            ("created_at", Value::Time(1_000_000)),
+        ],
+    );
+    let verdict = evaluate(&rules, &gambling);
+    assert_eq!(rules.class_name(verdict.class_rule), "disqualified");
+    assert!(verdict.disqualified());
+    assert_eq!(temperature(&rules, &verdict), None);
+    assert_eq!(verdict.respond_by, None);
+    let told = leadrules::eval::explain::explain(&rules, &gambling, &verdict, &[], "G");
+    assert!(told.contains("\ntemperature: none, the lead fails the minimum"), "{told}");
+    assert!(!told.contains("hot"), "{told}");
+
+    // Failing a gate disqualifies whichever class line caught the lead.
+    let mut big = gambling.clone();
+    big[rules.schema.slot_of("employees").expect("employees")] = Value::Number(5_000.0);
+    let verdict = evaluate(&rules, &big);
+    assert_eq!(rules.class_name(verdict.class_rule), "enterprise");
+    assert_eq!(temperature(&rules, &verdict), None);
+
+    // A gate that cannot be decided does not disqualify: the lead is answered.
+    let mut unsure = gambling.clone();
+    unsure[rules.schema.slot_of("industry").expect("industry")] = Value::Unknown;
+    let verdict = evaluate(&rules, &unsure);
+    assert!(!verdict.disqualified());
+    assert_eq!(temperature(&rules, &verdict).as_deref(), Some("hot"));
+    assert_eq!(verdict.respond_by, Some(1_000_000 + 15 * 60));
+}
+
+#[test]
+fn an_example_expecting_a_temperature_for_a_disqualified_lead_fails() {
+    let rules = rules(GATED);
+    let results = run_examples(&rules);
+    assert_eq!(
+        results[0].failures,
+        vec![("temperature hot".to_string(), "temperature none (the lead fails the minimum)".to_string())]
+    );
 }
 
 const ARITHMETIC: &str = r#"

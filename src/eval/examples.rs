@@ -44,6 +44,7 @@ fn run_example<'a>(rules: &RuleSet, example: &'a ExampleModel) -> ExampleResult<
             Expected::Temperature(t) => {
                 let got = match (&rules.temperature, verdict.temperature_rule) {
                     (Some(temp), Some(i)) => temp.names[temp.rules[i].name as usize].clone(),
+                    _ if verdict.disqualified() => "none (the lead fails the minimum)".into(),
                     _ => "none".into(),
                 };
                 (format!("temperature {t}"), format!("temperature {got}"))

@@ -59,6 +59,13 @@ impl Verdict {
         self.fault = other.fault;
     }
 
+    /// Whether the lead definitely fails a gate of `minimum`: the language's "disqualified"
+    /// (the gates say which clients can certainly never be ours), whatever class line caught
+    /// it. A disqualified lead gets no temperature and no respond-by time.
+    pub fn disqualified(&self) -> bool {
+        self.minimum == Truth::False
+    }
+
     fn slice(&self, range: Option<&Range<u32>>) -> &[Truth] {
         range.and_then(|r| self.truths.get(r.start as usize..r.end as usize)).unwrap_or_default()
     }
@@ -171,7 +178,8 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
     pick_class(rules, lead, verdict);
     verdict.temperature_rule = None;
     verdict.respond_by = None;
-    if let Some(t) = &rules.temperature {
+    // A disqualified lead is not to be answered at all: no temperature, no deadline.
+    if let Some(t) = rules.temperature.as_ref().filter(|_| !verdict.disqualified()) {
         run_steps(rules, &t.code, lead, verdict);
         let rule = first_true(&verdict.truths, &rules.layout.temperature);
         verdict.temperature_rule = Some(rule);
