@@ -98,6 +98,31 @@ fn a_disqualified_lead_gets_no_temperature_and_no_respond_by() {
     assert_eq!(verdict.respond_by, Some(1_000_000 + 15 * 60));
 }
 
+/// `temperature for all leads` says explicitly that disqualified leads get a temperature too;
+/// `for` and `leads` stay ordinary names elsewhere.
+#[test]
+fn temperature_for_all_leads_gives_disqualified_leads_a_temperature() {
+    let text = GATED
+        .replace("temperature since created_at {", "temperature for all leads since created_at {")
+        .replace("decision_maker : yes/no", "decision_maker : yes/no\n  leads : number\n  for : number");
+    let rules = rules(&text);
+    let gambling = lead(
+        &rules,
+        &[
+            ("employees", Value::Number(200.0)),
+            ("industry", Value::Enum(1)),
+            ("decision_maker", Value::Bool(true)),
+            ("timeline", Value::Number(10.0 * 86_400.0)),
+            ("created_at", Value::Time(1_000_000)),
+        ],
+    );
+    let verdict = evaluate(&rules, &gambling);
+    assert!(verdict.disqualified());
+    assert_eq!(temperature(&rules, &verdict).as_deref(), Some("hot"));
+    assert_eq!(verdict.respond_by, Some(1_000_000 + 15 * 60));
+    assert!(run_examples(&rules)[0].failures.is_empty());
+}
+
 #[test]
 fn an_example_expecting_a_temperature_for_a_disqualified_lead_fails() {
     let rules = rules(GATED);

@@ -422,6 +422,8 @@ pub struct Rule {
 
 #[derive(Clone, Debug)]
 pub struct Temperature {
+    /// `for all leads`: disqualified leads get a temperature too (else they get none).
+    pub all_leads: bool,
     pub since: Option<usize>,
     pub rules: Vec<Rule>,
     pub names: Vec<String>,

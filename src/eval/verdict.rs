@@ -178,8 +178,9 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
     pick_class(rules, lead, verdict);
     verdict.temperature_rule = None;
     verdict.respond_by = None;
-    // A disqualified lead is not to be answered at all: no temperature, no deadline.
-    if let Some(t) = rules.temperature.as_ref().filter(|_| !verdict.disqualified()) {
+    // A disqualified lead is not to be answered at all: no temperature, no deadline (unless
+    // the block says `for all leads`).
+    if let Some(t) = rules.temperature.as_ref().filter(|t| t.all_leads || !verdict.disqualified()) {
         run_steps(rules, &t.code, lead, verdict);
         let rule = first_true(&verdict.truths, &rules.layout.temperature);
         verdict.temperature_rule = Some(rule);
