@@ -160,7 +160,10 @@ fn judge(o: &Opportunity, sql_from: u32, size_gate: bool) -> Verdict {
         _ => 'F',
     };
     let hot_product = ["GTX Pro", "GTXPro", "GTX Plus Pro", "GTK 500"].contains(&o.product.as_str());
-    let temperature = if big && hot_product {
+    // A disqualified lead gets no temperature.
+    let temperature = if !failed.is_empty() {
+        "none (disqualified)"
+    } else if big && hot_product {
         "hot"
     } else if fit >= 0.7 {
         "warm"

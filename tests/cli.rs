@@ -304,3 +304,42 @@ fn help_speaks_to_salespeople() {
     let qualify = leadrules(&["qualify", "--help"]);
     insta::assert_snapshot!("help_qualify", stdout(&qualify));
 }
+
+/// A lead whose arithmetic overflows is an error row naming the expression and its values, in
+/// every format: rows in = verdict rows + error rows, exit code 4, never `inf` or `null` numbers.
+#[test]
+fn an_overflow_is_an_error_row_not_a_verdict() {
+    let dir = scratch("overflow");
+    let rules = dir.join("acme-yearly.rules");
+    let acme = std::fs::read_to_string("rules/acme.rules").expect("acme.rules");
+    assert!(acme.contains("\n  size budget\n"));
+    std::fs::write(&rules, acme.replace("\n  size budget\n", "\n  size budget * 12\n")).expect("write rules");
+    let leads = dir.join("leads.csv");
+    std::fs::write(&leads, "id,employees,budget_rub\nA,100,1e308\nB,100,500000\n").expect("write leads");
+    let (rules, leads) = (rules.display().to_string(), leads.display().to_string());
+    let message =
+        "line 61: `budget * 12` cannot be computed, 1e308 × 12 is not a finite number; the lead gets no verdict";
+
+    let csv = leadrules(&["qualify", &rules, &leads]);
+    assert_eq!(code(&csv), 4, "{}", stderr(&csv));
+    let rows = csv_rows(&stdout(&csv));
+    assert_eq!(rows.len(), 2, "rows in = rows out");
+    assert_eq!(&rows[0][2], "error");
+    assert_eq!(rows[0].iter().next_back(), Some(message));
+    assert_eq!(&rows[1][2], "nurture");
+    assert!(!stdout(&csv).contains("inf"), "{}", stdout(&csv));
+
+    let jsonl = leadrules(&["qualify", &rules, &leads, "--format", "jsonl", "--jobs", "2"]);
+    assert_eq!(code(&jsonl), 4);
+    let first: serde_json::Value = serde_json::from_str(stdout(&jsonl).lines().next().expect("a line")).expect("JSON");
+    assert_eq!(first["class"], "error");
+    assert_eq!(first["error"], message);
+
+    let explain = leadrules(&["explain", &rules, &leads, "--id", "A"]);
+    assert_eq!(code(&explain), 4);
+    assert!(stderr(&explain).contains(message), "{}", stderr(&explain));
+
+    let snapshot = leadrules(&["snapshot", &rules, &leads]);
+    assert_eq!(code(&snapshot), 4);
+    assert!(stdout(&snapshot).contains(&format!("A  error         {message}")), "{}", stdout(&snapshot));
+}

@@ -104,6 +104,36 @@ fn a_changed_rule_shows_per_lead_and_accept_rewrites() {
     assert!(stdout(&again).starts_with("no verdict changed: 20 leads"));
 }
 
+/// Rewording a rule moves no verdict: `--check` says which rules changed their text, that no
+/// verdict moved, and passes (exit 0) instead of reporting the leads as changed.
+#[test]
+fn a_reworded_rule_that_moves_no_verdict_passes() {
+    let dir = scratch("snapshot-reworded");
+    let file = reference_snapshot(&dir);
+    let rules = changed_rules(
+        &dir,
+        "SQL          when BANT passes or score >= 60",
+        "SQL          when score >= 60 or BANT passes",
+    );
+    let out = check(&rules, "rules/acme-leads.csv", &file, false);
+    assert_eq!(code(&out), 0, "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "deciding rule changed (line 72): `SQL when BANT passes or score >= 60` → `SQL when score >= 60 or BANT passes`; \
+         for 8 leads only this changed: L-0001, L-0006, L-0008, L-0012, L-0015, L-0017, L-0019, L-0020\n\
+         8 leads decided by rules whose text changed; no verdict moved (20 leads)\n\
+         (the file's rule text is out of date; --accept rewrites it)\n"
+    );
+    assert!(!stdout(&out).contains("leads changed"), "no lead is reported as changed");
+    assert_eq!(stderr(&out), "", "nothing to review");
+
+    let accepted = check(&rules, "rules/acme-leads.csv", &file, true);
+    assert_eq!(code(&accepted), 0, "{}", stderr(&accepted));
+    assert!(read(&file).contains("SQL when score >= 60 or BANT passes"));
+    let again = check(&rules, "rules/acme-leads.csv", &file, false);
+    assert!(stdout(&again).starts_with("no verdict changed: 20 leads"), "{}", stdout(&again));
+}
+
 #[test]
 fn a_changed_score_shows_old_and_new_values() {
     let dir = scratch("snapshot-score");

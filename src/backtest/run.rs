@@ -157,6 +157,19 @@ impl Iterator for Judging<'_> {
         let outcome = outcome_of(values.get(self.outcome_slot), self.options, &mut self.unrecognized);
         let verdict = &mut self.verdict;
         evaluate_into(rules, values, verdict);
+        if let Some(problem) = crate::eval::fault::problem(rules, verdict) {
+            return Some(JudgedLead {
+                record: row.record,
+                id: row.id.clone(),
+                class_rule: None,
+                grade: None,
+                temperature: None,
+                channel: None,
+                failed_gates: Vec::new(),
+                outcome: Outcome::Open,
+                problem: Some(problem),
+            });
+        }
         let temperature = match (&rules.temperature, verdict.temperature_rule) {
             (Some(t), Some(i)) => t.rules.get(i).map(|r| r.name as usize),
             _ => None,
@@ -257,7 +270,8 @@ impl<'r> Figures<'r> {
             overall: Tally::default(),
             by_class: vec![Tally::default(); rules.class_names.len()],
             by_grade: vec![Tally::default(); if rules.profiles.is_empty() { 0 } else { GRADES.len() }],
-            by_temperature: vec![Tally::default(); rules.temperature.as_ref().map_or(0, |t| t.names.len())],
+            // One more for the disqualified leads, which get no temperature.
+            by_temperature: vec![Tally::default(); rules.temperature.as_ref().map_or(0, |t| t.names.len() + 1)],
             by_channel: IndexMap::new(),
             gates: vec![Tally::default(); rules.gates.len()],
             unreadable: Unreadable::default(),
@@ -277,10 +291,12 @@ impl<'r> Figures<'r> {
         };
         let outcome = lead.outcome;
         self.overall.add(outcome);
+        // A readable lead without a temperature is disqualified: counted in the last group.
+        let temperature = lead.temperature.or_else(|| self.by_temperature.len().checked_sub(1));
         let class = self.rules.classes.get(rule).map(|r| r.name as usize);
         let grade = lead.grade.and_then(|g| GRADES.iter().position(|known| known.starts_with(g)));
         for (groups, index) in
-            [(&mut self.by_class, class), (&mut self.by_grade, grade), (&mut self.by_temperature, lead.temperature)]
+            [(&mut self.by_class, class), (&mut self.by_grade, grade), (&mut self.by_temperature, temperature)]
         {
             if let Some(tally) = index.and_then(|i| groups.get_mut(i)) {
                 tally.add(outcome);
@@ -315,7 +331,10 @@ impl<'r> Figures<'r> {
         };
         let names = |list: &'r [String]| list.iter().map(String::as_str).collect::<Vec<_>>();
         let by_class = groups(&names(&rules.class_names), &self.by_class);
-        let temperatures = rules.temperature.as_ref().map_or_else(Vec::new, |t| names(&t.names));
+        let mut temperatures = rules.temperature.as_ref().map_or_else(Vec::new, |t| names(&t.names));
+        if !temperatures.is_empty() {
+            temperatures.push(NO_TEMPERATURE);
+        }
         let mut by_channel: Vec<Group> = self.by_channel.iter().map(|(name, t)| t.group(name, total, rate)).collect();
         by_channel.sort_by(|a, b| b.leads.cmp(&a.leads).then_with(|| a.name.cmp(&b.name)));
         let gates = rules
@@ -349,7 +368,7 @@ impl<'r> Figures<'r> {
                 .map(|slot| rules.schema.fields[slot].name.clone()),
             by_channel,
             by_grade: groups(&GRADES, &self.by_grade),
-            by_temperature: groups(&temperatures, &self.by_temperature),
+            by_temperature: without_empty_last(groups(&temperatures, &self.by_temperature)),
             gates,
             hidden: HiddenPotential {
                 sales_classes: sales,
@@ -360,6 +379,17 @@ impl<'r> Figures<'r> {
         };
         (backtest, self.unreadable)
     }
+}
+
+/// The temperature group of the disqualified leads, which get no temperature.
+pub const NO_TEMPERATURE: &str = "none (disqualified)";
+
+/// The groups without the last one when it has no leads (no lead was disqualified).
+fn without_empty_last(mut groups: Vec<Group>) -> Vec<Group> {
+    if groups.last().is_some_and(|g| g.leads == 0) {
+        groups.pop();
+    }
+    groups
 }
 
 /// `ACME Cloud version 3`, or the file name.

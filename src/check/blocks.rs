@@ -274,7 +274,7 @@ impl Checker {
             t.span,
             "temperature",
         );
-        TemperatureModel { since, rules }
+        TemperatureModel { all_leads: t.all_leads, since, rules }
     }
 
     /// Types an ordered first-match block and checks that it ends with exactly one `otherwise`.

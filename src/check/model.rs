@@ -259,6 +259,8 @@ pub struct RuleModel {
 
 #[derive(Clone, Debug)]
 pub struct TemperatureModel {
+    /// `for all leads`: disqualified leads get a temperature too.
+    pub all_leads: bool,
     /// Slot of the date/datetime field the response clock starts from.
     pub since: Option<usize>,
     pub rules: Vec<RuleModel>,

@@ -93,6 +93,10 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
     match &row.values {
         Ok(lead) => {
             let verdict = evaluate(&rules, lead);
+            if let Some(problem) = crate::eval::fault::problem(&rules, &verdict) {
+                errln!("error: lead {name} cannot be judged: {problem}");
+                return Outcome::RowErrors;
+            }
             let asked = questions(&rules, lead, &verdict);
             super::out::print(&explain(&rules, lead, &verdict, &asked, &name));
             Outcome::Success

@@ -264,6 +264,10 @@ impl<'r> Qualifier<'r> {
         match &row.values {
             Ok(lead) => {
                 evaluate_into(self.rules, lead, &mut self.verdict);
+                if let Some(problem) = crate::eval::fault::problem(self.rules, &self.verdict) {
+                    writer.write(&error_cells(self.rules, &lead_ref, &problem))?;
+                    return Ok(None);
+                }
                 let asked = self.questioner.ask(lead, &self.verdict);
                 writer.write(&self.renderer.verdict(&lead_ref, lead, &self.verdict, asked))?;
                 Ok(Some(self.verdict.class_rule))

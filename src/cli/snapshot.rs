@@ -1,7 +1,8 @@
 //! `leadrules snapshot RULES LEADS`: every reference lead's verdict as a sorted, diff-friendly
 //! text file (`-o FILE`, or the screen). `--check FILE` compares the verdicts with that file and
-//! prints each changed lead (exit 1 when any changed); `--accept` then rewrites it. The format
-//! and the comparison live in `output::snapshot`; this file reads, evaluates and writes.
+//! prints each changed lead (exit 1 when a verdict moved, 0 when only the text of deciding rules
+//! changed); `--accept` then rewrites it. The format and the comparison live in
+//! `output::snapshot`; this file reads, evaluates and writes.
 
 use super::Outcome;
 use super::load::{Purpose, plain_io_error, rules_for_run};
@@ -127,7 +128,15 @@ fn compare(
     new_text: &str,
 ) -> Outcome {
     let diff = snapshot::diff(old, new);
-    let report = if diff.is_empty() {
+    let report = if diff.moved() == 0 && !diff.is_empty() {
+        // Only the text of deciding rules changed: the report says which, and that no verdict moved.
+        let note = if args.accept {
+            "the file is rewritten with the new rule text"
+        } else {
+            "the file's rule text is out of date; --accept rewrites it"
+        };
+        format!("{}({note})\n", diff.report(&rules.class_names))
+    } else if diff.is_empty() {
         let mut line = format!("no verdict changed: {} leads, as in {}", new.entries.len(), path.display());
         if old_text != new_text {
             line.push_str(if args.accept {
@@ -148,12 +157,13 @@ fn compare(
             errln!("error: {message}");
             return Outcome::FileProblem;
         }
-        if !diff.is_empty() {
+        if diff.moved() > 0 {
             errln!("accepted: {} now has the new verdicts; commit it together with the rule change", path.display());
         }
         return Outcome::Success;
     }
-    if diff.is_empty() {
+    if diff.moved() == 0 {
+        // No verdict moved (at most the text of a deciding rule changed): nothing to review.
         Outcome::Success
     } else {
         errln!(
@@ -212,6 +222,11 @@ fn take(rules: &RuleSet, mut reader: LeadReader, comments: Vec<String>) -> Resul
         match &row.values {
             Ok(lead) => {
                 evaluate_into(rules, lead, &mut verdict);
+                if let Some(problem) = crate::eval::fault::problem(rules, &verdict) {
+                    entries.push(snapshot::error_entry(&lead_ref, &problem));
+                    summary.error_rows.push(row.record);
+                    continue;
+                }
                 entries.push(snapshot::entry(rules, &lead_ref, &verdict));
                 summary.count(rules.class_name(verdict.class_rule));
             }

@@ -245,6 +245,7 @@ impl Emitter<'_> {
             TExprKind::Neg(a) => {
                 let a = self.number(a);
                 let dst = self.number_register();
+                self.calculation(e.span);
                 self.push(Step::Negate { dst, a }.into());
                 Num::Register(dst)
             }
@@ -258,11 +259,18 @@ impl Emitter<'_> {
                 };
                 let (a, b) = (self.number(a), self.number(b));
                 let dst = self.number_register();
+                self.calculation(e.span);
                 self.push(Step::Calc { dst, op, a, b }.into());
                 Num::Register(dst)
             }
             _ => Num::Const(f64::NAN),
         }
+    }
+
+    /// Notes that the next step computes the expression at `span`.
+    fn calculation(&mut self, span: crate::span::Span) {
+        let step = self.program.steps.len() as u32;
+        self.program.calculations.push((step, span));
     }
 
     fn number_register(&mut self) -> u32 {

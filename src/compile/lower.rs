@@ -137,7 +137,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
     let (classes, class_names, class_code) = ordered(&mut emit, &model.classes, layout.classes.clone());
     let temperature = model.temperature.as_ref().map(|t| {
         let (rules, names, code) = ordered(&mut emit, &t.rules, layout.temperature.clone());
-        Temperature { since: t.since, rules, names, code }
+        Temperature { all_leads: t.all_leads, since: t.since, rules, names, code }
     });
     layout.truths = emit.truths;
     layout.numbers = emit.numbers;

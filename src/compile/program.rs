@@ -157,6 +157,17 @@ pub struct Program {
     pub sets: Vec<SetTest>,
     pub fields: Vec<FieldTest>,
     pub steps: Vec<Step>,
+    /// For each calculation step (`Calc`, `Negate`), in step order: its index in `steps` and
+    /// the expression it computes, to name it when its result is not a finite number.
+    pub calculations: Vec<(u32, Span)>,
+}
+
+impl Program {
+    /// The expression step `step` computes, when it is a calculation.
+    pub fn calculation(&self, step: u32) -> Option<Span> {
+        let i = self.calculations.binary_search_by_key(&step, |(s, _)| *s).ok()?;
+        self.calculations.get(i).map(|(_, span)| *span)
+    }
 }
 
 impl Program {
@@ -411,6 +422,8 @@ pub struct Rule {
 
 #[derive(Clone, Debug)]
 pub struct Temperature {
+    /// `for all leads`: disqualified leads get a temperature too (else they get none).
+    pub all_leads: bool,
     pub since: Option<usize>,
     pub rules: Vec<Rule>,
     pub names: Vec<String>,

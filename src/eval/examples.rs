@@ -34,12 +34,17 @@ fn run_example<'a>(rules: &RuleSet, example: &'a ExampleModel) -> ExampleResult<
     }
     let verdict = evaluate(rules, &lead);
     let mut failures = Vec::new();
+    if let Some(problem) = super::fault::problem(rules, &verdict) {
+        failures.push(("a verdict".to_string(), format!("an error: {problem}")));
+        return ExampleResult { example, lead, failures };
+    }
     for (expected, _) in &example.expect {
         let (want, got) = match expected {
             Expected::Class(c) => (format!("class {c}"), format!("class {}", rules.class_name(verdict.class_rule))),
             Expected::Temperature(t) => {
                 let got = match (&rules.temperature, verdict.temperature_rule) {
                     (Some(temp), Some(i)) => temp.names[temp.rules[i].name as usize].clone(),
+                    _ if verdict.disqualified() => "none (the lead fails the minimum)".into(),
                     _ => "none".into(),
                 };
                 (format!("temperature {t}"), format!("temperature {got}"))

@@ -127,6 +127,8 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             let facts = r.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
             let _ = writeln!(out, "  {} {}{facts}", mark(*truth), source(rules, r.head));
         }
+    } else if rules.temperature.is_some() && verdict.disqualified() {
+        let _ = writeln!(out, "\ntemperature: none, the lead fails the minimum (disqualified leads get no deadline)");
     }
     let unknown: Vec<&str> = rules
         .schema

@@ -5,9 +5,11 @@
 //! allocation, no recursion.
 //!
 //! A number is `NaN` while unknown: a missing field, a calculation with an unknown operand, a
-//! division by zero. Every comparison with an unknown number is unknown.
+//! division by zero. Every comparison with an unknown number is unknown. A calculation whose
+//! result is not a finite number otherwise (an overflow: `1e308 * 10`) is a `Fault` of the
+//! verdict: the lead gets an error row, never a verdict computed from it.
 
-use super::verdict::Verdict;
+use super::verdict::{Fault, Verdict};
 use crate::compile::program::{Arith, Code, EnumOf, Num, Order, RuleSet, Step, TextOf, TruthOf};
 use crate::value::{Truth, Value};
 use std::ops::Range;
@@ -54,7 +56,8 @@ pub(crate) fn run_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &
 }
 
 fn run_general_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
-    for step in part(&rules.program.steps, &code.steps) {
+    let first = code.steps.start;
+    for (k, step) in part(&rules.program.steps, &code.steps).iter().enumerate() {
         let (dst, truth) = match *step {
             Step::Const { dst, truth } => (dst, truth),
             Step::Copy { dst, a } => (dst, truth_of(a, verdict)),
@@ -99,16 +102,31 @@ fn run_general_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut
                     Arith::Div if b == 0.0 => f64::NAN,
                     Arith::Div => a / b,
                 };
+                // Unknown in, unknown out (and a division by zero is unknown); anything else
+                // that is not a finite number overflowed: the lead gets no verdict.
+                if !(value.is_finite() || a.is_nan() || b.is_nan() || (op == Arith::Div && b == 0.0)) {
+                    overflowed(verdict, Fault::Calculation { step: first + k as u32, op: Some(op), a, b });
+                }
                 set_number(verdict, dst, value);
                 continue;
             }
             Step::Negate { dst, a } => {
-                set_number(verdict, dst, -number(a, lead, verdict));
+                let a = number(a, lead, verdict);
+                if a.is_infinite() {
+                    overflowed(verdict, Fault::Calculation { step: first + k as u32, op: None, a, b: f64::NAN });
+                }
+                set_number(verdict, dst, -a);
                 continue;
             }
         };
         set(&mut verdict.truths, dst, truth);
     }
+}
+
+/// Keeps the first arithmetic fault of a lead.
+#[cold]
+fn overflowed(verdict: &mut Verdict, fault: Fault) {
+    verdict.fault.get_or_insert(fault);
 }
 
 /// A block's part of one list of the program.

@@ -2,10 +2,12 @@
 //!
 //! `verdict` evaluates one lead, running the flat steps `compile` built with `machine`;
 //! `questions` finds the unknown answers that would change a lead's class; `explain` writes the
-//! rule-by-rule trace; `examples` runs the `example` blocks of a rule file.
+//! rule-by-rule trace; `examples` runs the `example` blocks of a rule file; `fault` words the
+//! arithmetic that overflowed for a lead (it gets an error row, not a verdict).
 
 pub mod examples;
 pub mod explain;
+pub mod fault;
 mod machine;
 pub mod questions;
 pub mod verdict;

@@ -5,8 +5,9 @@
 //! `one of` value; yes and no), evaluate the lead again, and report the answers that change the
 //! class. Because Kleene logic is monotone, a rule that is definitely true or false stays so
 //! whatever the unknowns turn out to be; only undecided rules and point totals can move. When
-//! no single answer changes the class but an earlier rule was undecided, the unknown fields it
-//! reads are reported together.
+//! no single answer changes the class but an earlier rule could still fire, the fewest of the
+//! unknown fields it reads that, known together, give its class are reported together: every
+//! question asked is one some answer makes true, and every field it names matters.
 
 use super::verdict::{Bound, Verdict, bounds_into, classify, derive, truth};
 use crate::compile::program::{RuleSet, Val};
@@ -21,8 +22,8 @@ use std::rc::Rc;
 pub enum Question {
     /// One unknown field whose answer alone changes the class.
     Single { slot: usize, answers: Vec<Answer> },
-    /// Unknown fields that together decide whether an earlier class rule fires: no single one
-    /// of them settles it.
+    /// Unknown fields that together can give an earlier class: some values of exactly these
+    /// fields give it, and no fewer of them (nor any single one) can.
     Together { slots: Vec<usize>, class: String },
 }
 
@@ -210,7 +211,9 @@ fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scra
             for &d in dependents {
                 derive(rules, scratch_lead, scratch, d);
             }
-            class_of(classify(rules, scratch_lead, scratch))
+            let class = class_of(classify(rules, scratch_lead, scratch));
+            // An answer whose arithmetic overflows gives an error row, not a class.
+            if scratch.fault.take().is_some() { current } else { class }
         };
         // Each answer's class first; only the answers that change it are put into words.
         let found: Vec<(String, ClassId)> = match &rules.schema.fields[slot].kind {
@@ -237,11 +240,7 @@ fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scra
                     .collect()
             }
             FieldKind::Text => {
-                let mut texts: Vec<&str> = rules.probes[slot]
-                    .iter()
-                    .filter_map(|p| if let Val::TextConst(i) = p { Some(&*rules.texts[*i as usize]) } else { None })
-                    .collect();
-                texts.dedup();
+                let texts = text_probes(rules, slot);
                 let mut tried: Vec<(String, ClassId)> =
                     texts.iter().map(|t| (format!("= \"{t}\""), class_for(Value::Text((*t).into())))).collect();
                 tried.push(("is known".into(), class_for(Value::Text("\u{1}".into()))));
@@ -254,6 +253,7 @@ fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scra
         for &d in dependents {
             derive(rules, scratch_lead, scratch, d);
         }
+        scratch.fault = None;
         if !found.is_empty() {
             reachable.extend(found.iter().map(|(_, class)| *class));
             let answers = found.into_iter().map(|(condition, class)| Answer { condition, class: name(class).into() });
@@ -282,12 +282,150 @@ fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scra
                 }
                 [&mut *high, &mut *low].into_iter().any(|bounded| truth(rules, condition, lead, bounded).fires())
             });
-        if could_fire {
+        if !could_fire {
+            continue;
+        }
+        let kinds: Vec<Vec<Value>> = slots.iter().map(|&s| kinds_of(rules, s, &probes[s], &choices[s])).collect();
+        let mut search = Together { rules, lead: scratch_lead, verdict: scratch, tries: TOGETHER_TRIES };
+        if let Some(named) = search.fewest(&slots, &kinds, |rule| class_of(rule) == class) {
             reachable.push(class);
-            out.push(Question::Together { slots, class: name(class).to_string() });
+            out.push(Question::Together { slots: named, class: name(class).to_string() });
         }
     }
     out
+}
+
+/// How many evaluations the search for one "together" question may take at most; past that it
+/// asks nothing rather than something it has not shown to be possible.
+const TOGETHER_TRIES: usize = 4_096;
+
+/// The search for fields that only together can give a class, over a copy of the lead and its
+/// verdict (left as they were found).
+struct Together<'a> {
+    rules: &'a RuleSet,
+    lead: &'a mut Vec<Value>,
+    verdict: &'a mut Verdict,
+    tries: usize,
+}
+
+impl Together<'_> {
+    /// The fewest of `slots`, at least two, that some values (one of each field's `kinds`)
+    /// make the lead's class rule one that `wanted` accepts: so every field named matters,
+    /// since no smaller set does it. `None` when no set does, or when the search is too long.
+    fn fewest(&mut self, slots: &[usize], kinds: &[Vec<Value>], wanted: impl Fn(usize) -> bool) -> Option<Vec<usize>> {
+        let n = slots.len();
+        if !(2..=12).contains(&n) {
+            return None;
+        }
+        for size in 2..=n {
+            for mask in (0u32..1 << n).filter(|m| m.count_ones() as usize == size) {
+                let chosen: Vec<usize> = (0..n).filter(|i| mask >> i & 1 == 1).collect();
+                let found = self.any_gives(slots, kinds, &chosen, &wanted);
+                for &i in &chosen {
+                    self.set(slots[i], Value::Unknown);
+                }
+                self.verdict.fault = None;
+                match found {
+                    Some(true) => return Some(chosen.iter().map(|&i| slots[i]).collect()),
+                    Some(false) => {}
+                    None => return None,
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether some combination of values of the `chosen` fields gives a wanted class rule;
+    /// `None` when the tries ran out first.
+    fn any_gives(
+        &mut self,
+        slots: &[usize],
+        kinds: &[Vec<Value>],
+        chosen: &[usize],
+        wanted: &impl Fn(usize) -> bool,
+    ) -> Option<bool> {
+        if chosen.iter().any(|&i| kinds[i].is_empty()) {
+            return Some(false);
+        }
+        let mut at = vec![0usize; chosen.len()];
+        loop {
+            if self.tries == 0 {
+                return None;
+            }
+            self.tries -= 1;
+            for (k, &i) in chosen.iter().enumerate() {
+                self.lead[slots[i]] = kinds[i][at[k]].clone();
+            }
+            for &i in chosen {
+                self.derive(slots[i]);
+            }
+            let rule = classify(self.rules, self.lead, self.verdict);
+            if self.verdict.fault.take().is_none() && wanted(rule) {
+                return Some(true);
+            }
+            // The next combination, the last field's value changing fastest.
+            let mut k = chosen.len();
+            loop {
+                if k == 0 {
+                    return Some(false);
+                }
+                k -= 1;
+                at[k] += 1;
+                if at[k] < kinds[chosen[k]].len() {
+                    break;
+                }
+                at[k] = 0;
+            }
+        }
+    }
+
+    fn set(&mut self, slot: usize, value: Value) {
+        self.lead[slot] = value;
+        self.derive(slot);
+    }
+
+    /// Computes again the derived values that read `slot`.
+    fn derive(&mut self, slot: usize) {
+        for &d in &self.rules.slot_dependents[slot] {
+            derive(self.rules, self.lead, self.verdict, d);
+        }
+    }
+}
+
+/// One value of each kind the rules tell apart for field `slot`: a search over several fields
+/// at once tries only these (see `numeric_probes` and `alike_choices`).
+fn kinds_of(rules: &RuleSet, slot: usize, probes: &[Probe], choices: &[usize]) -> Vec<Value> {
+    let kind = &rules.schema.fields[slot].kind;
+    match kind {
+        FieldKind::YesNo => vec![Value::Bool(true), Value::Bool(false)],
+        FieldKind::OneOf(_) => {
+            choices.iter().enumerate().filter(|(i, alike)| i == *alike).map(|(i, _)| Value::Enum(i as u32)).collect()
+        }
+        FieldKind::Text => {
+            let mut texts: Vec<Value> = text_probes(rules, slot).into_iter().map(|t| Value::Text(t.into())).collect();
+            texts.push(Value::Text("\u{1}".into()));
+            texts
+        }
+        _ => {
+            let is_time = matches!(kind, FieldKind::Date(_) | FieldKind::DateTime(_));
+            probes
+                .iter()
+                .enumerate()
+                .filter(|(i, p)| p.same_as == *i)
+                .map(|(_, p)| if is_time { Value::Time(p.value as i64) } else { Value::Number(p.value) })
+                .collect()
+        }
+    }
+}
+
+/// The texts the rules compare text field `slot` with.
+fn text_probes(rules: &RuleSet, slot: usize) -> Vec<&str> {
+    let mut texts: Vec<&str> = rules.probes[slot]
+        .iter()
+        .filter_map(|p| if let Val::TextConst(i) = p { Some(&*rules.texts[*i as usize]) } else { None })
+        .collect();
+    texts.dedup();
+    texts
 }
 
 /// The values to try for a number-like field: each constant the rules compare it with and the

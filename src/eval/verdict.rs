@@ -2,6 +2,7 @@
 //! temperature, in that dependency order, into a `Verdict` that keeps the truth of every
 //! condition (a flat table laid out by `compile::program::Layout`) so it can explain itself.
 
+pub use super::fault::Fault;
 use super::machine::{self, run, run_steps, run_tests};
 use crate::check::model::Derived;
 use crate::compile::program::{Code, Layout, RuleSet};
@@ -30,6 +31,9 @@ pub struct Verdict {
     pub temperature_rule: Option<usize>,
     /// Civil seconds by which to respond: the `since` field plus the deadline.
     pub respond_by: Option<i64>,
+    /// The first calculation that did not give a finite number: then the verdict is not one,
+    /// and the lead gets an error row (`fault::problem` words it).
+    pub fault: Option<Fault>,
 }
 
 impl Verdict {
@@ -52,6 +56,14 @@ impl Verdict {
         self.class_rule = other.class_rule;
         self.temperature_rule = other.temperature_rule;
         self.respond_by = other.respond_by;
+        self.fault = other.fault;
+    }
+
+    /// Whether the lead definitely fails a gate of `minimum`: the language's "disqualified"
+    /// (the gates say which clients can certainly never be ours), whatever class line caught
+    /// it. A disqualified lead gets no temperature and no respond-by time.
+    pub fn disqualified(&self) -> bool {
+        self.minimum == Truth::False
     }
 
     fn slice(&self, range: Option<&Range<u32>>) -> &[Truth] {
@@ -157,6 +169,7 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
     if !Arc::ptr_eq(&verdict.layout, &rules.layout) {
         prepare(rules, verdict);
     }
+    verdict.fault = None;
     // The tests of one field, of every block at once; then each block's steps in order.
     run_tests(rules, &rules.program.everything(), lead, &mut verdict.truths);
     for &derived in &rules.order {
@@ -165,7 +178,9 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
     pick_class(rules, lead, verdict);
     verdict.temperature_rule = None;
     verdict.respond_by = None;
-    if let Some(t) = &rules.temperature {
+    // A disqualified lead is not to be answered at all: no temperature, no deadline (unless
+    // the block says `for all leads`).
+    if let Some(t) = rules.temperature.as_ref().filter(|t| t.all_leads || !verdict.disqualified()) {
         run_steps(rules, &t.code, lead, verdict);
         let rule = first_true(&verdict.truths, &rules.layout.temperature);
         verdict.temperature_rule = Some(rule);
@@ -249,6 +264,9 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
             let Some(score) = rules.scores.get(i) else { return };
             run_steps(rules, &score.code, lead, verdict);
             let raw: f64 = score.rules.iter().zip(verdict.fired(i)).map(|(r, t)| r.weight * fired(*t)).sum();
+            if !raw.is_finite() {
+                verdict.fault.get_or_insert(Fault::Score(i as u32));
+            }
             verdict.scores[i] = ScoreResult { raw, total: score.cap.map_or(raw, |cap| raw.min(cap)) };
         }
         Derived::Deal => {
@@ -279,6 +297,11 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
                 (Some(p), Some(s)) => Some(p * s),
                 _ => None,
             };
+            if let (Some(probability), Some(size), Some(false)) =
+                (result.probability, result.size, result.priority.map(f64::is_finite))
+            {
+                verdict.fault.get_or_insert(Fault::Priority { probability, size });
+            }
         }
     }
 }

@@ -229,6 +229,9 @@ impl Layout<'_> {
             }
             Item::Temperature(b) => {
                 let mut head = String::from("temperature");
+                if b.all_leads {
+                    head.push_str(" for all leads");
+                }
                 if let Some(since) = &b.since {
                     head.push_str(&format!(" since {}", since.name));
                 }

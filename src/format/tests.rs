@@ -167,6 +167,13 @@ fn classify_playbooks_go_under_when_and_temperature_deadlines_line_up() {
 }
 
 #[test]
+fn temperature_for_all_leads_keeps_its_clause() {
+    let out = fmt("temperature   for  all leads since created_at { cold otherwise }");
+    assert_eq!(out, "temperature for all leads since created_at {\n  cold otherwise\n}\n");
+    assert_eq!(fmt(&out), out);
+}
+
+#[test]
 fn crlf_files_and_trailing_spaces_in_comments() {
     let out = fmt("fields {\r\n  a : number   # note   \r\n}\r\n");
     assert_eq!(out, "fields {\n  a : number    # note\n}\n");

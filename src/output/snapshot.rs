@@ -732,6 +732,20 @@ impl Diff {
         self.changes.is_empty()
     }
 
+    /// How many leads' verdicts moved: every change but those where only the text of the
+    /// deciding rule changed (the lead kept its class, values and rule).
+    pub fn moved(&self) -> usize {
+        self.changes.len() - self.rule_text_only()
+    }
+
+    /// How many leads kept their verdict while the text of the rule that decided them changed.
+    pub fn rule_text_only(&self) -> usize {
+        self.changes
+            .iter()
+            .filter(|c| matches!(c, Change::Changed { old, new } if matches!(kind(&old.reading, &new.reading), Kind::RuleText)))
+            .count()
+    }
+
     /// The diff for people: one line per changed lead, then each change of a deciding rule's
     /// text once (with the leads for which nothing else changed), then the summary.
     /// `class_order` orders the class counts (the `classify` block's order); other classes follow.
@@ -786,21 +800,34 @@ impl Diff {
             out.push('\n');
         }
         let _ = writeln!(out, "{}", self.summary());
-        if !self.is_empty() {
+        if self.moved() > 0 {
             let _ = writeln!(out, "{}", self.class_counts(class_order));
         }
         out
     }
 
-    /// `3 of 20 leads changed: MQL → SQL 2, nurture → MQL 1`, with how many kept their class.
+    /// `3 of 20 leads changed: MQL → SQL 2, nurture → MQL 1`, with how many kept their class;
+    /// the leads whose deciding rule only changed its text are not changed, and said apart:
+    /// `3 leads decided by rules whose text changed; no verdict moved (20 leads)`.
     pub fn summary(&self) -> String {
-        let changed = self.changes.len();
+        let changed = self.moved();
+        let rule_text = self.rule_text_only();
+        let decided = |n: usize| {
+            if n == 1 {
+                format!("{n} lead decided by a rule whose text changed")
+            } else {
+                format!("{n} leads decided by rules whose text changed")
+            }
+        };
+        if changed == 0 && rule_text > 0 {
+            return format!("{}; no verdict moved ({})", decided(rule_text), count(self.leads, "lead", "leads"));
+        }
         let mut line = format!("{changed} of {} changed", count(self.leads, "lead", "leads"));
         if changed == 0 {
             return line;
         }
         let mut transitions: IndexMap<String, usize> = IndexMap::new();
-        let (mut values, mut rule_text, mut error_text) = (0, 0, 0);
+        let (mut values, mut error_text) = (0, 0);
         for change in &self.changes {
             let step = match change {
                 Change::Added(e) => format!("new → {}", e.reading.class()),
@@ -811,10 +838,7 @@ impl Diff {
                         values += 1;
                         continue;
                     }
-                    Kind::RuleText => {
-                        rule_text += 1;
-                        continue;
-                    }
+                    Kind::RuleText => continue,
                     Kind::ErrorText => {
                         error_text += 1;
                         continue;
@@ -828,13 +852,16 @@ impl Diff {
         if values > 0 {
             parts.push(format!("same class but another score, fit or temperature {values}"));
         }
-        if rule_text > 0 {
-            parts.push(format!("only the deciding rule changed {rule_text}"));
-        }
         if error_text > 0 {
             parts.push(format!("unreadable for another reason {error_text}"));
         }
         let _ = write!(line, ": {}", parts.join(", "));
+        if rule_text > 0 {
+            let _ = match rule_text {
+                1 => write!(line, "; 1 other lead decided by a rule whose text changed kept its verdict"),
+                n => write!(line, "; {n} other leads decided by rules whose text changed kept their verdict"),
+            };
+        }
         line
     }
 

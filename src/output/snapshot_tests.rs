@@ -163,9 +163,39 @@ fn diff_reports_each_changed_lead_and_a_summary() {
          L-10: MQL → SQL, score 45 → 65, because now decided by `SQL when BANT passes or score >= 40` (line 72)\n\
          deciding rule changed (line 72): `SQL when BANT passes or score >= 60` → \
          `SQL when BANT passes or score >= 40`; for 1 lead only this changed: L-2\n\
-         4 of 5 leads changed: error → gone 1, new → nurture 1, MQL → SQL 1, only the deciding rule changed 1\n\
+         3 of 5 leads changed: error → gone 1, new → nurture 1, MQL → SQL 1; \
+         1 other lead decided by a rule whose text changed kept its verdict\n\
          classes: SQL 1 → 2, MQL 1 → 0, nurture 1 → 2, error 1 → 0\n"
     );
+}
+
+/// A rule whose text changed while no lead's verdict moved is said apart, and is not a change.
+#[test]
+fn diff_says_when_only_the_text_of_deciding_rules_changed() {
+    let old = sample();
+    let mut new = sample();
+    for entry in &mut new.entries {
+        if let Reading::Verdict { decided_by: Some(d), class, .. } = &mut entry.reading
+            && class == "SQL"
+        {
+            d.rule = "SQL when BANT passes or score >= 60 or source = referral".into();
+        }
+    }
+    let d = diff(&old, &new);
+    assert_eq!(d.moved(), 0);
+    assert_eq!(d.rule_text_only(), 1);
+    assert_eq!(
+        d.report(&[]),
+        "deciding rule changed (line 72): `SQL when BANT passes or score >= 60` → \
+         `SQL when BANT passes or score >= 60 or source = referral`; for 1 lead only this changed: L-2\n\
+         1 lead decided by a rule whose text changed; no verdict moved (4 leads)\n"
+    );
+    let mut two = new.clone();
+    two.entries.push(verdict("L-9", "SQL", &[], 72, "SQL when BANT passes or score >= 60 or source = referral"));
+    let mut old_two = old.clone();
+    old_two.entries.push(verdict("L-9", "SQL", &[], 72, "SQL when BANT passes or score >= 60"));
+    let summary = diff(&Snapshot::new(vec![], old_two.entries), &Snapshot::new(vec![], two.entries)).summary();
+    assert_eq!(summary, "2 leads decided by rules whose text changed; no verdict moved (5 leads)");
 }
 
 #[test]

@@ -270,6 +270,8 @@ pub enum When {
 /// `temperature since created_at { hot when ... respond within 15 minutes ... }`
 #[derive(Clone, Debug, PartialEq)]
 pub struct TemperatureBlock {
+    /// `for all leads`: disqualified leads get a temperature too.
+    pub all_leads: bool,
     /// The datetime field the response clock starts from.
     pub since: Option<Ident>,
     pub rules: Vec<TemperatureRule>,

@@ -371,6 +371,7 @@ fn temperature_block(cx: &mut Cx, pair: P<'_>) -> Option<TemperatureBlock> {
     let span = cx.span(&pair);
     let mut kids = Kids::of(cx, pair);
     kids.eat(Rule::kw_temperature);
+    let all_leads = kids.eat(Rule::all_leads_clause).is_some();
     let since = match kids.eat(Rule::since_clause) {
         Some(since) => {
             let mut inner = Kids::of(cx, since);
@@ -380,7 +381,7 @@ fn temperature_block(cx: &mut Cx, pair: P<'_>) -> Option<TemperatureBlock> {
         None => None,
     };
     let rules = all(cx, kids, temperature_rule)?;
-    Some(TemperatureBlock { since, rules, span })
+    Some(TemperatureBlock { all_leads, since, rules, span })
 }
 
 fn temperature_rule(cx: &mut Cx, pair: P<'_>) -> Option<TemperatureRule> {

@@ -25,12 +25,16 @@ pub fn literal(cx: &mut Cx, pair: P<'_>) -> Option<Spanned<Literal>> {
     Some(Spanned::new(value, span))
 }
 
+/// The largest number a rule file may write, plus one: 15 digits before the point. Sums of
+/// weights and points, and durations in seconds, then stay far from what a number holds.
+pub const TOO_LARGE: f64 = 1e15;
+
 /// `500_000`, `1.5`
 pub fn number(cx: &mut Cx, pair: P<'_>) -> Spanned<f64> {
     let span = cx.span(&pair);
     let digits: String = pair.as_str().chars().filter(|&c| c != '_').collect();
     let value = match digits.parse::<f64>() {
-        Ok(value) if value.is_finite() => value,
+        Ok(value) if value < TOO_LARGE => value,
         _ => {
             cx.error(
                 Diagnostic::new(Code::BadLiteral, "this number is too large", span, "too large")

@@ -113,6 +113,8 @@ pub fn is_continuation(rule: Rule) -> bool {
             | Rule::header_effective
             | Rule::score_cap
             | Rule::since_clause
+            | Rule::all_leads_clause
+            | Rule::word_for
     )
 }
 
