@@ -446,3 +446,33 @@ fn excel_gets_files_it_opens_with_a_double_click() {
     let first = std::fs::read_to_string(&jsonl).expect("written");
     assert!(first.starts_with("{\"row\":1,"), "{first}");
 }
+
+#[test]
+fn a_number_that_reads_two_ways_is_never_guessed() {
+    let dir = scratch("ambiguous-numbers");
+    let leads = dir.join("leads.csv");
+    std::fs::write(&leads, "id;Сотрудников;Бюджет, руб\nK-1;1.000;600 000\nK-2;1 200;1.500\n").expect("write");
+    // Nothing in the column says which mark is decimal: an error row naming both readings.
+    let o = leadrules(&["qualify", ACME, s(&leads)]);
+    assert_eq!(code(&o), 4, "{}", stderr(&o));
+    let rows = stdout(&o);
+    assert!(rows.contains(r#""1.000"" is not clear: it may be 1 or 1000"#), "{rows}");
+    assert!(rows.contains(r#""1.500"" is not clear: it may be 1.5 or 1500"#), "{rows}");
+
+    // The definition declares the CRM's format: read as thousands, formatted as written.
+    let text = std::fs::read_to_string(ACME).expect("read");
+    let declared = text
+        .replace("employees      : number   from", "employees      : number format \"1 000,50\" from")
+        .replace("revenue        : money    from", "revenue        : money format \"1 000,50\" from")
+        .replace("budget         : money    from", "budget         : money format \"1 000,50\" from");
+    assert_ne!(declared, text);
+    let rules = dir.join("acme.rules");
+    std::fs::write(&rules, &declared).expect("write");
+    let o = leadrules(&["qualify", s(&rules), s(&leads), "--format", "jsonl"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(!stdout(&o).contains("\"class\":\"error\""), "{}", stdout(&o));
+    let o = leadrules(&["explain", s(&rules), s(&leads), "--id", "K-1"]);
+    assert!(stdout(&o).contains("[employees = 1000]"), "{}", stdout(&o));
+    let o = leadrules(&["fmt", "--stdout", s(&rules)]);
+    assert!(stdout(&o).contains("number format \"1 000,50\""), "fmt keeps the format: {}", stdout(&o));
+}

@@ -313,8 +313,13 @@ impl Checker {
         let help = "write how your CRM writes a number with decimals, such as \"1 000,50\" (decimal comma) or \"1,000.50\" (decimal point)";
         if !matches!(kind, FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_)) {
             self.report(
-                Diagnostic::new(Code::BadLiteral, format!("`format` is for numbers and dates, not {}", kind.describe()), format.span, "not a number field")
-                    .with_help("remove the `format`"),
+                Diagnostic::new(
+                    Code::BadLiteral,
+                    format!("`format` is for numbers and dates, not {}", kind.describe()),
+                    format.span,
+                    "not a number field",
+                )
+                .with_help("remove the `format`"),
             );
             return None;
         }
@@ -324,8 +329,13 @@ impl Checker {
             Some(_) => DecimalMark::Point,
             None => {
                 self.report(
-                    Diagnostic::new(Code::BadLiteral, format!("`{example}` has no decimal mark"), format.span, "no `,` or `.`")
-                        .with_help(help),
+                    Diagnostic::new(
+                        Code::BadLiteral,
+                        format!("`{example}` has no decimal mark"),
+                        format.span,
+                        "no `,` or `.`",
+                    )
+                    .with_help(help),
                 );
                 return None;
             }
@@ -337,8 +347,13 @@ impl Checker {
         let decimals_ok = !decimals.is_empty() && decimals.len() != 3 && decimals.chars().all(|c| c.is_ascii_digit());
         if !digits_and_groups || !decimals_ok {
             self.report(
-                Diagnostic::new(Code::BadLiteral, format!("`{example}` is not an example of a number with decimals"), format.span, "not understood")
-                    .with_help(help),
+                Diagnostic::new(
+                    Code::BadLiteral,
+                    format!("`{example}` is not an example of a number with decimals"),
+                    format.span,
+                    "not understood",
+                )
+                .with_help(help),
             );
             return None;
         }

@@ -17,7 +17,10 @@ pub enum NumberProblem {
     NotANumber,
     /// One `,` or `.` followed by exactly three digits (`1.000`, `250,000`): a decimal mark or
     /// a thousands separator, and nothing in the column or the definition says which.
-    Ambiguous { as_decimal: f64, as_thousands: f64 },
+    Ambiguous {
+        as_decimal: f64,
+        as_thousands: f64,
+    },
 }
 
 impl NumberProblem {
@@ -67,12 +70,15 @@ pub fn read_number(text: &str, mark: Option<DecimalMark>) -> Result<f64, NumberP
     let signed = |v: f64| if negative { -v } else { v };
     if let Some(separator) = ambiguous_separator(rest) {
         let at = rest.len() - 4;
-        let thousands = || format!("{}{}", &rest[..at], &rest[at + 1..]).parse::<f64>().map_err(|_| NumberProblem::NotANumber);
+        let thousands =
+            || format!("{}{}", &rest[..at], &rest[at + 1..]).parse::<f64>().map_err(|_| NumberProblem::NotANumber);
         let decimal = || read_plain(rest).ok_or(NumberProblem::NotANumber);
         return match mark {
             Some(mark) if mark.char() == separator => decimal().map(signed),
             Some(_) => thousands().map(signed),
-            None => Err(NumberProblem::Ambiguous { as_decimal: signed(decimal()?), as_thousands: signed(thousands()?) }),
+            None => {
+                Err(NumberProblem::Ambiguous { as_decimal: signed(decimal()?), as_thousands: signed(thousands()?) })
+            }
         };
     }
     read_plain(rest).or_else(|| read_general(rest)).map(signed).ok_or(NumberProblem::NotANumber)

@@ -14,9 +14,9 @@ use crate::syntax::ast::DurationUnit;
 use crate::value::Value;
 
 use super::dates;
-use super::numbers::{is_letter, simple_lowercase};
 use super::numbers::{NumberProblem, read_money, read_number, read_percent};
 pub use super::numbers::{decimal_mark_shown, parse_money, parse_number, parse_percent};
+use super::numbers::{is_letter, simple_lowercase};
 
 /// What a cell of each kind should look like, for messages.
 pub(crate) fn expected(kind: &FieldKind) -> String {
