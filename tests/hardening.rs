@@ -382,6 +382,30 @@ fn checking_and_judging_grow_linearly_with_the_definition() {
     assert!(loaded.diagnostics.iter().any(|d| d.message.contains("unknown name")));
 }
 
+/// Discovery questions for a field the rules compare with 10 000 thresholds: every kind of
+/// value is found in one pass over the probes (this took minutes when each probe was compared
+/// with every earlier one).
+#[test]
+#[ignore = "a definition with 10 000 score lines; CI runs it with --ignored"]
+fn questions_grow_linearly_with_the_thresholds_of_a_field() {
+    let n = 10_000;
+    let mut text = String::from(
+        "definition \"t\" version 1\n\nfields {\n  id : text from \"id\" key\n  x : number from \"x\"\n  y : number from \"y\"\n}\n\nscore {\n",
+    );
+    for i in 0..n {
+        text.push_str(&format!("  +1 when x >= {i}\n"));
+    }
+    text.push_str(&format!(
+        "}}\n\nclassify {{\n  SQL when score >= {} and y >= 1\n  MQL when score >= 10\n  nurture otherwise\n}}\n",
+        n / 2
+    ));
+    let rules = leadrules::compile::load(leadrules::span::SourceFile::new("t.rules", text)).rules.expect("compiles");
+    let lead = vec![leadrules::value::Value::Unknown; rules.schema.fields.len()];
+    let verdict = leadrules::eval::verdict::evaluate(&rules, &lead);
+    let mut questioner = leadrules::eval::questions::Questioner::new(&rules);
+    assert_eq!(questioner.ask(&lead, &verdict), "x > 8 → MQL");
+}
+
 /// `snapshot` keeps its leads in memory to sort them; a whole export is refused with a clear
 /// message instead of taking gigabytes.
 #[test]

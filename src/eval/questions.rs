@@ -15,6 +15,7 @@ use crate::fast_hash::{FastMap, FastSet};
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
 use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Something a salesperson could find out about a lead.
@@ -457,16 +458,25 @@ fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
     // all that read the field.
     let is_time = matches!(rules.schema.fields[slot].kind, FieldKind::Date(_) | FieldKind::DateTime(_));
     let tests: Vec<_> = rules.program.ranges.iter().filter(|t| t.slot as usize == slot).collect();
-    let sides = |v: f64| -> Vec<bool> {
+    // Which tests a value passes, as bits: one pass per probe, and a map from each set of bits
+    // to the first probe that has it (linear in probes × tests, whatever their number).
+    let sides = |v: f64| -> Vec<u64> {
         let x = if is_time { v as i64 as f64 } else { v };
-        tests.iter().map(|t| (t.lo <= x) & (x <= t.hi)).collect()
+        let mut bits = vec![0u64; tests.len().div_ceil(64)];
+        for (i, t) in tests.iter().enumerate() {
+            bits[i / 64] |= u64::from((t.lo <= x) & (x <= t.hi)) << (i % 64);
+        }
+        bits
     };
-    let shared = rules.number_read_only_by_tests(slot);
-    for i in 0..probes.len() {
-        probes[i].same_as = match shared {
-            true => (0..i).find(|&j| sides(probes[j].value) == sides(probes[i].value)).unwrap_or(i),
-            false => i,
-        };
+    if rules.number_read_only_by_tests(slot) {
+        let mut first_with: HashMap<Vec<u64>, usize> = HashMap::with_capacity(probes.len());
+        for (i, probe) in probes.iter_mut().enumerate() {
+            probe.same_as = *first_with.entry(sides(probe.value)).or_insert(i);
+        }
+    } else {
+        for (i, probe) in probes.iter_mut().enumerate() {
+            probe.same_as = i;
+        }
     }
     probes
 }
