@@ -136,6 +136,28 @@ fn a_device_is_written_through_and_stays_a_device() {
 }
 
 #[test]
+fn dev_stdout_writes_to_what_the_shell_opened() {
+    let dir = scratch("dev-stdout");
+    let log = dir.join("log.csv");
+    std::fs::write(&log, "kept line\n").expect("write");
+    // Into a pipe, and appended to a file opened with `>>`: nothing replaced.
+    let (exit, messages) =
+        pipeline(&format!("\"$LEADRULES\" qualify {ACME} {LEADS} -o /dev/stdout | wc -l >/dev/null"));
+    assert_eq!(exit, 0, "{messages}");
+    let (exit, messages) = pipeline(&format!("\"$LEADRULES\" qualify {ACME} {LEADS} -o /dev/stdout >> {}", s(&log)));
+    assert_eq!(exit, 0, "{messages}");
+    let text = std::fs::read_to_string(&log).expect("read");
+    assert!(text.starts_with("kept line\nrow,id,class"), "{text}");
+    assert_eq!(text.lines().count(), 22);
+    // The shell's file is the lead file: refused, the leads untouched.
+    let leads = dir.join("leads.csv");
+    std::fs::copy(LEADS, &leads).expect("copy");
+    let (exit, messages) = pipeline(&format!("\"$LEADRULES\" qualify {ACME} {0} -o /dev/stdout >> {0}", s(&leads)));
+    assert_eq!(exit, 2, "{messages}");
+    assert_eq!(std::fs::read(&leads).expect("read"), std::fs::read(LEADS).expect("read"));
+}
+
+#[test]
 fn fmt_follows_a_link_and_keeps_it() {
     let dir = scratch("fmt-link");
     let real = dir.join("real.rules");

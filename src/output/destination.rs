@@ -7,7 +7,8 @@
 //! - **A link is followed, not replaced**: the write goes to the file the link points to, and
 //!   the link stays a link.
 //! - **A device or pipe is written through** (`/dev/null`, `/dev/stdout`, a named pipe): never
-//!   replaced by a regular file. A folder, socket or block device is refused.
+//!   replaced by a regular file; `/dev/stdout` and `/dev/fd/N` write (append) to the file the
+//!   shell opened. A folder, socket or block device is refused.
 //! - **A read-only file is refused**, even for a user (root) whom the system would let write.
 //! - **All or nothing**: a regular file is written to a temporary file beside it, synced to disk,
 //!   renamed into place, and the folder synced, so that even a crash leaves either the old file
@@ -106,6 +107,18 @@ impl Destination {
     pub fn resolve<P: AsRef<Path>>(path: &Path, inputs: &[P]) -> Result<Destination, DestinationError> {
         let shown = path.to_path_buf();
         let unreachable = |reason: String| DestinationError::Unreachable { output: shown.clone(), reason };
+        if names_open_descriptor(path) {
+            // `/dev/stdout` and the like: the file the shell opened (and, with `>>`, appends
+            // to), written through; never renamed over.
+            if let Ok(metadata) = std::fs::metadata(path) {
+                for input in inputs {
+                    if std::fs::metadata(input.as_ref()).is_ok_and(|m| same_file(&metadata, &m)) {
+                        return Err(DestinationError::IsInput { output: shown, input: input.as_ref().to_path_buf() });
+                    }
+                }
+            }
+            return Ok(Destination { shown, kind: Kind::Stream { target: path.to_path_buf() } });
+        }
         let target = follow_links(path).map_err(unreachable)?;
         let metadata = match std::fs::metadata(&target) {
             Ok(metadata) => Some(metadata),
@@ -158,7 +171,9 @@ impl Destination {
         };
         match &self.kind {
             Kind::Stream { target } => {
-                let mut file = std::fs::OpenOptions::new().write(true).open(target).map_err(problem)?;
+                // Appending: a device or pipe does not mind, and a file the shell opened with `>>`
+                // keeps what it had (with `>` it is empty already).
+                let mut file = std::fs::OpenOptions::new().append(true).open(target).map_err(problem)?;
                 let mut out = BufWriter::new(&mut file);
                 let value = write(&mut out)?;
                 out.flush().map_err(problem)?;
@@ -186,6 +201,14 @@ impl Destination {
                 .map_err(|e| format!("cannot write {shown}: {}", crate::input::error::plain_io_error(&e)))
         })
     }
+}
+
+/// Whether a path names one of the process's open files (`/dev/stdout`, `/dev/fd/3`,
+/// `/proc/self/fd/1`) rather than a file by its own name.
+fn names_open_descriptor(path: &Path) -> bool {
+    ["/dev/stdout", "/dev/stderr", "/dev/stdin"].iter().any(|p| path == Path::new(p))
+        || path.starts_with("/dev/fd/")
+        || path.starts_with("/proc/self/fd/")
 }
 
 /// The file a path finally names after following every symbolic link (of the last part; the
