@@ -65,6 +65,11 @@ impl CellReader {
         self
     }
 
+    /// The decimal mark the reader goes by, if any.
+    pub(crate) fn decimal_mark(&self) -> Option<DecimalMark> {
+        self.decimal_mark
+    }
+
     /// Whether the reader reads numbers whose decimal mark may matter.
     pub(crate) fn reads_numbers(&self) -> bool {
         matches!(self.kind, FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_))
@@ -209,6 +214,20 @@ fn read_duration(text: &str, unit: DurationUnit, mark: Option<DecimalMark>) -> R
     read_number(number, mark).map(|n| n * unit.seconds())
 }
 
+/// The decimal mark a column's cells show: the one some cells show when none shows the other
+/// (`12,5` and `1 000` → comma); `None` when no cell shows one, or cells show both.
+pub(crate) fn column_decimal_mark<'a>(cells: impl IntoIterator<Item = &'a str>) -> Option<DecimalMark> {
+    let mut seen: Option<DecimalMark> = None;
+    for cell in cells {
+        match (decimal_mark_shown(cell), seen) {
+            (Some(mark), Some(earlier)) if mark != earlier => return None,
+            (Some(mark), _) => seen = Some(mark),
+            (None, _) => {}
+        }
+    }
+    seen
+}
+
 /// The phrase after "is not" for a number that reads two ways.
 fn ambiguous(as_decimal: f64, as_thousands: f64) -> String {
     let show = |n: f64| crate::eval::questions::trim(n);
@@ -224,6 +243,19 @@ fn ambiguous(as_decimal: f64, as_thousands: f64) -> String {
 mod tests {
     use super::*;
     use crate::schema::EnumValue;
+
+    #[test]
+    fn a_column_shows_its_decimal_mark_unless_its_cells_disagree() {
+        assert_eq!(column_decimal_mark(["1.000", "12,5", "1 200"]), Some(DecimalMark::Comma));
+        assert_eq!(column_decimal_mark(["1,000", "$1,500,000", ""]), Some(DecimalMark::Point));
+        assert_eq!(column_decimal_mark(["1.000", "250", "1 200"]), None, "nothing shows it");
+        assert_eq!(column_decimal_mark(["12,5", "12.5"]), None, "cells disagree");
+        // A declared mark is kept; a learnt one fills in only where none was declared.
+        let declared = CellReader::new(&FieldKind::Number).with_decimal_mark(Some(DecimalMark::Point));
+        assert_eq!(declared.with_decimal_mark(Some(DecimalMark::Comma)).read("1.000"), Ok(Value::Number(1.0)));
+        let learnt = CellReader::new(&FieldKind::Money).with_decimal_mark(Some(DecimalMark::Comma));
+        assert_eq!(learnt.read("1.000 ₽"), Ok(Value::Number(1000.0)));
+    }
 
     #[test]
     fn yes_no() {
