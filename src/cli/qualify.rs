@@ -1,5 +1,5 @@
 //! `leadrules qualify RULES LEADS`: one verdict row per lead, in input order; a lead that cannot
-//! be read gets an `error` row. Rows in = verdict rows + error rows out, always.
+//! be read gets an `error` row. Rows in = verdict rows + error rows + skipped blank rows, always.
 
 use super::Outcome;
 use super::load::{Purpose, plain_io_error, rules_for_run};
@@ -229,6 +229,7 @@ pub fn qualify_all(
     if let Some(e) = reader.take_error() {
         return Err(format!("{e}; no verdicts were written, since the leads after this point could not be read"));
     }
+    summary.blank_rows = reader.blank_rows();
     writer.finish().map_err(cannot_write)?;
     Ok(summary)
 }

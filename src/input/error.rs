@@ -21,6 +21,9 @@ pub enum InputError {
     UnsupportedEncoding { name: String, encoding: String },
     /// The column names are not valid text in the (forced) encoding.
     HeaderNotUtf8 { name: String },
+    /// One record is longer than the limit (`super::RECORD_LIMIT`): the file has lost its line
+    /// breaks, or a quote or bracket is never closed. Reading stops there.
+    RecordTooLong { name: String, line: u64, limit: usize },
     /// Not one field of the rules has a column (CSV header or JSON key) in the file.
     NoMatchingColumn {
         name: String,
@@ -55,6 +58,13 @@ impl fmt::Display for InputError {
                 "{name}: the file is in {encoding}, which this tool does not read; save it \
                  as \"CSV UTF-8\" (or CSV in Windows-1251) and try again"
             ),
+            InputError::RecordTooLong { name, line, limit } => write!(
+                f,
+                "{name}: a record longer than {} starting on line {line}; no lead is that long, so \
+                 the file is probably damaged (its line breaks are missing, or a quote or bracket \
+                 is never closed)",
+                size(*limit)
+            ),
             InputError::NoMatchingColumn { name, fields, found } => {
                 write!(f, "{name}: no column matches any field; the rules read ")?;
                 let wanted: Vec<String> = fields
@@ -78,6 +88,20 @@ impl fmt::Display for InputError {
                 }
             }
         }
+    }
+}
+
+/// A size in bytes as people read it: `64 MiB`, `512 KiB`, `1 000 bytes`.
+pub(crate) fn size(bytes: usize) -> String {
+    const KIB: usize = 1024;
+    if bytes >= KIB * KIB && bytes % (KIB * KIB) == 0 {
+        format!("{} MiB", bytes / (KIB * KIB))
+    } else if bytes >= KIB && bytes % KIB == 0 {
+        format!("{} KiB", bytes / KIB)
+    } else if bytes == 1 {
+        "1 byte".into()
+    } else {
+        format!("{bytes} bytes")
     }
 }
 

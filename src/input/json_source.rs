@@ -7,7 +7,8 @@
 //! comma, an unclosed array) stops reading with an `InputError`.
 //!
 //! JSON Lines: every non-blank line is one lead; blank lines are skipped but counted, so line
-//! numbers match the file. A line that is not valid JSON, or not an object, is a `RowError`.
+//! numbers match the file. In both layouts a blank object (`{}`, or only `null` and blank text
+//! as values) is skipped and counted, like a CSV row of empty cells. A line that is not valid JSON, or not an object, is a `RowError`.
 //!
 //! Keys are matched like CSV headers, per object. `null` is unknown; strings are read like CSV
 //! cells; numbers and booleans directly; a nested object or array is a cell problem.
@@ -29,6 +30,8 @@ pub(crate) struct JsonSource {
     fields: FieldTable,
     decoder: TextDecoder,
     scanner: Scanner,
+    /// The most bytes one record may take.
+    limit: usize,
     lines: bool,
     /// Whether the array's closing `]` has been read.
     finished: bool,
@@ -37,6 +40,8 @@ pub(crate) struct JsonSource {
     /// The first lead, read when opening to check the keys.
     pending: Option<LeadRow>,
     records: u64,
+    /// Blank records skipped: `{}`, or an object whose every value is `null` or blank text.
+    pub(crate) blank_rows: u64,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<String>,
 }
@@ -48,6 +53,7 @@ impl JsonSource {
         layout: Layout,
         schema: &Schema,
         decoder: TextDecoder,
+        limit: usize,
     ) -> Result<JsonSource, InputError> {
         let mut source = JsonSource {
             name: name.to_string(),
@@ -55,11 +61,13 @@ impl JsonSource {
             fields: FieldTable::new(schema),
             decoder,
             scanner: Scanner { input: BufReader::new(input), line: 1, column: 1 },
+            limit,
             lines: layout == Layout::JsonLines,
             finished: false,
             stashed: None,
             pending: None,
             records: 0,
+            blank_rows: 0,
             columns: vec![None; schema.fields.len()],
             warnings: Vec::new(),
         };
@@ -75,11 +83,10 @@ impl JsonSource {
                 }
             }
         }
-        let Some((bytes, line)) = source.next_text()? else {
+        let Some((bytes, line, parsed)) = source.next_record()? else {
             source.refresh_warnings();
             return Ok(source);
         };
-        let parsed = source.parse(&bytes);
         if let Err(e) = &parsed
             && source.lines
             && e.is_eof()
@@ -113,11 +120,8 @@ impl JsonSource {
         if let Some(error) = self.stashed.take() {
             return Some(Err(error));
         }
-        match self.next_text() {
-            Ok(Some((bytes, line))) => {
-                let parsed = self.parse(&bytes);
-                Some(Ok(self.convert(parsed, line, &bytes)))
-            }
+        match self.next_record() {
+            Ok(Some((bytes, line, parsed))) => Some(Ok(self.convert(parsed, line, &bytes))),
             Ok(None) => None,
             Err(error) => Some(Err(error)),
         }
@@ -136,6 +140,23 @@ impl JsonSource {
         }
     }
 
+    /// The next record that is not blank: its bytes, the line it starts on and its parse.
+    /// Blank records are counted in `blank_rows`.
+    #[allow(clippy::type_complexity)]
+    fn next_record(&mut self) -> Result<Option<(Vec<u8>, u64, Result<Json, serde_json::Error>)>, InputError> {
+        loop {
+            let Some((bytes, line)) = self.next_text()? else { return Ok(None) };
+            let parsed = self.parse(&bytes);
+            if !matches!(&parsed, Ok(Json::Object(object)) if is_blank_object(object)) {
+                return Ok(Some((bytes, line, parsed)));
+            }
+            self.blank_rows += 1;
+            if let Some(error) = self.stashed.take() {
+                return Err(error);
+            }
+        }
+    }
+
     /// The bytes of the next record and the line it starts on.
     fn next_text(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
         if self.lines { self.next_line() } else { self.next_element() }
@@ -145,8 +166,24 @@ impl JsonSource {
         loop {
             let line = self.scanner.line;
             let mut bytes = Vec::new();
-            let read = self.scanner.input.read_until(b'\n', &mut bytes).map_err(|e| self.io_error(e))?;
-            if read == 0 {
+            loop {
+                let name = &self.name;
+                let buffer =
+                    self.scanner.input.fill_buf().map_err(|reason| InputError::Io { path: name.clone(), reason })?;
+                let (take, ends) = match buffer.iter().position(|b| *b == b'\n') {
+                    Some(at) => (at + 1, true),
+                    None => (buffer.len(), buffer.is_empty()),
+                };
+                bytes.extend_from_slice(&buffer[..take]);
+                self.scanner.input.consume(take);
+                if bytes.len() > self.limit {
+                    return Err(self.too_long(line));
+                }
+                if ends {
+                    break;
+                }
+            }
+            if bytes.is_empty() {
                 return Ok(None);
             }
             self.scanner.line += 1;
@@ -154,6 +191,10 @@ impl JsonSource {
                 return Ok(Some((bytes, line)));
             }
         }
+    }
+
+    fn too_long(&self, line: u64) -> InputError {
+        InputError::RecordTooLong { name: self.name.clone(), line, limit: self.limit }
     }
 
     fn next_element(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
@@ -175,7 +216,11 @@ impl JsonSource {
             Some(_) => {}
         }
         let line = self.scanner.line;
-        let (bytes, complete) = self.scanner.take_value().map_err(|e| self.io_error(e))?;
+        let (bytes, complete) = self.scanner.take_value(self.limit).map_err(|e| self.io_error(e))?;
+        if bytes.len() > self.limit {
+            self.finished = true;
+            return Err(self.too_long(line));
+        }
         if !complete {
             self.finished = true;
             self.stashed = Some(self.invalid("the file ends in the middle of a lead"));
@@ -322,6 +367,16 @@ fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (
     }
 }
 
+/// An object with nothing in it: no key, or only `null` and blank text (like a CSV row of
+/// empty cells). It is skipped, not a lead.
+fn is_blank_object(object: &Map<String, Json>) -> bool {
+    object.values().all(|value| match value {
+        Json::Null => true,
+        Json::String(text) => text.trim().is_empty(),
+        _ => false,
+    })
+}
+
 fn describe(json: &Json) -> String {
     match json {
         Json::Array(_) => "a list".into(),
@@ -374,8 +429,9 @@ impl Scanner {
 
     /// Takes the bytes of one JSON value: an object or array up to its matching close, a
     /// string up to its closing quote, or a scalar up to `,`, `]` or whitespace. Returns
-    /// whether the value was complete (false when the input ended inside it).
-    fn take_value(&mut self) -> std::io::Result<(Vec<u8>, bool)> {
+    /// whether the value was complete (false when the input ended inside it). Stops once the
+    /// value is longer than `limit` bytes (then incomplete).
+    fn take_value(&mut self, limit: usize) -> std::io::Result<(Vec<u8>, bool)> {
         let mut bytes = Vec::new();
         let mut depth = 0usize;
         let mut in_string = false;
@@ -434,6 +490,9 @@ impl Scanner {
             self.input.consume(used);
             if done {
                 return Ok((bytes, true));
+            }
+            if bytes.len() > limit {
+                return Ok((bytes, false));
             }
         }
     }

@@ -1,17 +1,24 @@
 //! Reading CRM exports (CSV in UTF-8 or Windows-1251, JSON arrays, JSON Lines) into leads: one
 //! `Vec<Value>` per record, in the schema's slot order.
 //!
-//! The contract: every record of the input yields exactly one [`LeadRow`] (rows in = rows
-//! out). A lead whose cells cannot all be read gets a [`RowError`] listing every bad cell, and
-//! reading goes on; only an empty cell is unknown. Problems with the file as a whole (cannot
-//! open it, no header, no column the rules read, broken JSON structure) are [`InputError`]s.
+//! The contract: every record of the input yields exactly one [`LeadRow`], except blank records
+//! (a CSV row of empty cells such as `;;;;`, a JSON `{}`), which are skipped and counted
+//! ([`LeadReader::blank_rows`]): rows in = leads out + blank rows. A lead whose cells cannot
+//! all be read gets a [`RowError`] listing every bad cell, and reading goes on; only an empty
+//! cell is unknown. Problems with the file as a whole (cannot open it, no header, no column the
+//! rules read, broken JSON structure) are [`InputError`]s.
 //!
 //! Files are streamed: only the first 64 KiB are looked at ahead (to choose the encoding,
 //! format and delimiter), then records are read one at a time.
 //!
+//! One record may take at most [`RECORD_LIMIT`] bytes, so a damaged file cannot take all the
+//! memory. A CSV record swallowed by a stray quote becomes an error row naming the quote's line,
+//! and the lines after it are read again as leads (`quotes`).
+//!
 //! Module map: `sniff` (encoding and format), `columns` (binding fields to columns), `values`
-//! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records → leads), `error`
-//! (messages), `sample` (a generated messy export for tests and benchmarks).
+//! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records →
+//! leads), `quotes` (finding a stray quote), `error` (messages), `sample` (a generated messy
+//! export for tests and benchmarks).
 
 mod columns;
 mod csv_source;
@@ -19,10 +26,13 @@ mod dates;
 pub mod error;
 mod json_source;
 mod numbers;
+mod quotes;
 pub mod sample;
 mod sniff;
 pub mod values;
 
+#[cfg(test)]
+mod damage_tests;
 #[cfg(test)]
 mod json_tests;
 #[cfg(test)]
@@ -38,6 +48,11 @@ use crate::value::Value;
 use csv_source::{CsvConverter, CsvSource, RawRecord};
 use json_source::JsonSource;
 use sniff::Layout;
+
+/// The most bytes one record (a CSV row, a JSON Lines line, an element of a JSON array) may
+/// take: a longer one means a damaged file (no line breaks, a quote or bracket never closed),
+/// and reading it whole could take all the memory there is.
+pub const RECORD_LIMIT: usize = 64 * 1024 * 1024;
 
 /// How to read an input; the defaults detect everything.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -123,7 +138,7 @@ pub fn open(path: &Path, schema: &Schema, options: &InputOptions) -> Result<Lead
     let name = path.display().to_string();
     let open_error = |reason| InputError::Open { path: name.clone(), reason };
     let file = std::fs::File::open(path).map_err(open_error)?;
-    read(&name, Box::new(file), schema, options)
+    read(&name, Box::new(file), schema, options, RECORD_LIMIT)
 }
 
 /// Reads leads from bytes in memory (inline input and tests); `name` is used in messages and
@@ -134,7 +149,7 @@ pub fn from_bytes(
     schema: &Schema,
     options: &InputOptions,
 ) -> Result<LeadReader, InputError> {
-    read(name, Box::new(Cursor::new(bytes)), schema, options)
+    read(name, Box::new(Cursor::new(bytes)), schema, options, RECORD_LIMIT)
 }
 
 /// Reads leads from any input, such as standard input.
@@ -144,14 +159,16 @@ pub fn from_reader(
     schema: &Schema,
     options: &InputOptions,
 ) -> Result<LeadReader, InputError> {
-    read(name, input, schema, options)
+    read(name, input, schema, options, RECORD_LIMIT)
 }
 
-fn read(
+/// Reads leads from `input`, refusing a record longer than `limit` bytes (tests lower it).
+pub(crate) fn read(
     name: &str,
     mut input: Box<dyn Read + Send>,
     schema: &Schema,
     options: &InputOptions,
+    limit: usize,
 ) -> Result<LeadReader, InputError> {
     let head = sniff::read_head(&mut input).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
     let (decoder, bom_len) = sniff::detect_encoding(name, &head, options.encoding)?;
@@ -164,8 +181,10 @@ fn read(
     start.set_position(bom_len as u64);
     let input: Box<dyn Read + Send> = Box::new(start.chain(input));
     let source = match layout {
-        Layout::Csv => Source::Csv(CsvSource::open(name, input, body, schema, decoder)?),
-        Layout::JsonArray | Layout::JsonLines => Source::Json(JsonSource::open(name, input, layout, schema, decoder)?),
+        Layout::Csv => Source::Csv(CsvSource::open(name, input, body, schema, decoder, limit)?),
+        Layout::JsonArray | Layout::JsonLines => {
+            Source::Json(JsonSource::open(name, input, layout, schema, decoder, limit)?)
+        }
     };
     Ok(LeadReader { source, error: None, stopped: false })
 }
@@ -187,6 +206,16 @@ impl LeadReader {
         match &self.source {
             Source::Csv(csv) => &csv.columns,
             Source::Json(json) => &json.columns,
+        }
+    }
+
+    /// How many blank records were skipped so far: CSV rows whose every cell is empty or
+    /// spaces (`;;;;`), JSON objects with nothing in them (`{}`). They are not leads: they get
+    /// no record number, and rows in = leads (verdicts and error rows) + blank rows.
+    pub fn blank_rows(&self) -> u64 {
+        match &self.source {
+            Source::Csv(csv) => csv.blank_rows,
+            Source::Json(json) => json.blank_rows,
         }
     }
 
