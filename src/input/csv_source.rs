@@ -315,10 +315,11 @@ impl CsvSource {
         if bindings.iter().all(Option::is_none) {
             return Err(columns::no_matching_column(name, schema, &header));
         }
-        let warnings = (0..bindings.len())
+        let mut warnings: Vec<String> = (0..bindings.len())
             .filter(|slot| bindings[*slot].is_none() && schema.fields[*slot].used)
             .map(|slot| columns::missing_column_warning(name, schema, slot))
             .collect();
+        warnings.extend(columns::check_duplicates(name, schema, &bindings, &header, &normalized)?);
         let columns = bindings.iter().map(|b| b.map(|col| header[col].clone())).collect();
         let repeated = schema
             .fields

@@ -148,3 +148,48 @@ fn a_short_multi_line_cell_with_the_right_cells_is_a_cell() {
     assert!(rows.iter().all(|r| r.values.is_ok()));
     assert_eq!(rows[2].line, 5);
 }
+
+#[test]
+fn a_repeated_column_a_field_reads_refuses_the_file() {
+    let open = |name: &str, text: &str| {
+        read(name, Box::new(Cursor::new(text.as_bytes().to_vec())), &schema(), &InputOptions::default(), RECORD_LIMIT)
+    };
+    let message = |name: &str, text: &str| match open(name, text) {
+        Ok(_) => panic!("{text} should be refused"),
+        Err(e) => e.to_string(),
+    };
+    assert_eq!(
+        message("leads.csv", "ID;N;Need;n\n1;2;x;3\n"),
+        "leads.csv: the field n reads the column \"N\", which appears 2 times in the header (columns 2 \
+         and 4), so it is not clear which one holds the value; rename or delete the extra column in \
+         the export and try again"
+    );
+    assert!(message("leads.csv", " id ;N;Need;ID\n1;2;x;3\n").contains("the field id reads the column \"id\""));
+    // A repeated column no field reads: a warning.
+    let reader = open("leads.csv", "ID;N;Need;Note;note;Note\n1;2;x;a;b;c\n").expect("opens");
+    assert_eq!(
+        reader.warnings(),
+        [
+            "leads.csv: the column \"Note\" appears 3 times in the header (columns 4, 5 and 6); no field reads it, so it is ignored"
+        ]
+    );
+
+    // JSON: a key given twice in one object (serde_json keeps the last silently).
+    assert!(
+        message("leads.jsonl", "{\"ID\": 1, \"N\": 2, \"N\": 3}\n").starts_with(
+            "leads.jsonl: the field n reads the column \"N\", which appears 2 times in the lead on line 1,"
+        )
+    );
+    let mut reader = open("leads.jsonl", "{\"ID\": 1}\n{\"ID\": 2, \"id\": 3}\n{\"ID\": 4}\n").expect("opens");
+    let rows: Vec<LeadRow> = reader.by_ref().collect();
+    assert_eq!(rows.len(), 1, "reading stops at the repeated key");
+    assert!(reader.error().is_some_and(|e| e.to_string().contains("appears 2 times in the lead on line 2")));
+    let mut reader =
+        open("leads.json", "[{\"ID\": 1, \"x\": 1, \"x\": 2}, {\"ID\": 2, \"X\": 1, \"x\": 2}]").expect("opens");
+    assert_eq!(reader.by_ref().count(), 2);
+    assert_eq!(
+        reader.warnings().last().map(String::as_str),
+        Some("leads.json: the key \"x\" appears 2 times in the lead on line 1; no field reads it, so it is ignored")
+    );
+    assert_eq!(reader.warnings().iter().filter(|w| w.contains("\"x\"")).count(), 1, "warned once");
+}

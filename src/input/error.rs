@@ -24,6 +24,9 @@ pub enum InputError {
     /// One record is longer than the limit (`super::RECORD_LIMIT`): the file has lost its line
     /// breaks, or a quote or bracket is never closed. Reading stops there.
     RecordTooLong { name: String, line: u64, limit: usize },
+    /// A column (CSV header, JSON key) a field reads appears more than once; `place` says where
+    /// ("appears 2 times in the header (columns 2 and 5)").
+    DuplicateColumn { name: String, field: String, column: String, place: String },
     /// Not one field of the rules has a column (CSV header or JSON key) in the file.
     NoMatchingColumn {
         name: String,
@@ -64,6 +67,12 @@ impl fmt::Display for InputError {
                  the file is probably damaged (its line breaks are missing, or a quote or bracket \
                  is never closed)",
                 size(*limit)
+            ),
+            InputError::DuplicateColumn { name, field, column, place } => write!(
+                f,
+                "{name}: the field {field} reads the column \"{column}\", which {place}, so it is \
+                 not clear which one holds the value; rename or delete the extra column in the \
+                 export and try again"
             ),
             InputError::NoMatchingColumn { name, fields, found } => {
                 write!(f, "{name}: no column matches any field; the rules read ")?;

@@ -10,7 +10,8 @@
 //! numbers match the file. In both layouts a blank object (`{}`, or only `null` and blank text
 //! as values) is skipped and counted, like a CSV row of empty cells. A line that is not valid JSON, or not an object, is a `RowError`.
 //!
-//! Keys are matched like CSV headers, per object. `null` is unknown; strings are read like CSV
+//! Keys are matched like CSV headers, per object. A key given twice in one object (exactly, or
+//! the same after normalizing) is an `InputError` when a field reads it, else a warning. `null` is unknown; strings are read like CSV
 //! cells; numbers and booleans directly; a nested object or array is a cell problem.
 
 use std::io::{BufRead, BufReader, Read};
@@ -44,6 +45,48 @@ pub(crate) struct JsonSource {
     pub(crate) blank_rows: u64,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<String>,
+    /// Keys given twice in the record just parsed (the last value is kept).
+    repeated_keys: Vec<String>,
+    /// Repeated keys no field reads, warned about once each (normalized), and the warnings.
+    repeated_warned: Vec<String>,
+    repeated_warnings: Vec<String>,
+}
+
+/// A JSON object parsed key by key, noting the keys given more than once.
+struct KeyedObject {
+    map: Map<String, Json>,
+    repeated: Vec<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for KeyedObject {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = KeyedObject;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<KeyedObject, A::Error> {
+                let mut object = KeyedObject { map: Map::new(), repeated: Vec::new() };
+                while let Some(key) = access.next_key::<String>()? {
+                    let value: Json = access.next_value()?;
+                    match object.map.entry(key) {
+                        serde_json::map::Entry::Occupied(mut entry) => {
+                            object.repeated.push(entry.key().clone());
+                            entry.insert(value);
+                        }
+                        serde_json::map::Entry::Vacant(entry) => {
+                            entry.insert(value);
+                        }
+                    }
+                }
+                Ok(object)
+            }
+        }
+        deserializer.deserialize_map(Keys)
+    }
 }
 
 impl JsonSource {
@@ -70,6 +113,9 @@ impl JsonSource {
             blank_rows: 0,
             columns: vec![None; schema.fields.len()],
             warnings: Vec::new(),
+            repeated_keys: Vec::new(),
+            repeated_warned: Vec::new(),
+            repeated_warnings: Vec::new(),
         };
         if !source.lines {
             source.scanner.skip_whitespace().map_err(|e| source.io_error(e))?;
@@ -109,7 +155,7 @@ impl JsonSource {
                 return Err(columns::no_matching_column(name, schema, &found));
             }
         }
-        source.pending = Some(source.convert(parsed, line, &bytes));
+        source.pending = Some(source.convert(parsed, line, &bytes)?);
         Ok(source)
     }
 
@@ -121,7 +167,7 @@ impl JsonSource {
             return Some(Err(error));
         }
         match self.next_record() {
-            Ok(Some((bytes, line, parsed))) => Some(Ok(self.convert(parsed, line, &bytes))),
+            Ok(Some((bytes, line, parsed))) => Some(self.convert(parsed, line, &bytes)),
             Ok(None) => None,
             Err(error) => Some(Err(error)),
         }
@@ -254,14 +300,33 @@ impl JsonSource {
         }
     }
 
+    /// Parses one record. An object is parsed key by key, so that a key given twice (of which
+    /// `serde_json` would keep the last value silently) is noted in `repeated_keys`.
     fn parse(&mut self, bytes: &[u8]) -> Result<Json, serde_json::Error> {
-        match self.decoder.decode(bytes) {
-            Some(text) => serde_json::from_str(text),
-            None => serde_json::from_str(&String::from_utf8_lossy(bytes)),
+        self.repeated_keys.clear();
+        let lossy;
+        let text = match self.decoder.decode(bytes) {
+            Some(text) => text,
+            None => {
+                lossy = String::from_utf8_lossy(bytes).into_owned();
+                &lossy
+            }
+        };
+        if text.trim_start().starts_with('{') {
+            let object: KeyedObject = serde_json::from_str(text)?;
+            self.repeated_keys = object.repeated;
+            Ok(Json::Object(object.map))
+        } else {
+            serde_json::from_str(text)
         }
     }
 
-    fn convert(&mut self, parsed: Result<Json, serde_json::Error>, line: u64, bytes: &[u8]) -> LeadRow {
+    fn convert(
+        &mut self,
+        parsed: Result<Json, serde_json::Error>,
+        line: u64,
+        bytes: &[u8],
+    ) -> Result<LeadRow, InputError> {
         self.records += 1;
         let record = self.records;
         let whole = |problem: String| LeadRow {
@@ -273,18 +338,58 @@ impl JsonSource {
         let object = match parsed {
             Ok(Json::Object(object)) => object,
             Ok(other) => {
-                return whole(format!(
+                return Ok(whole(format!(
                     "{} is not a lead: expected an object like {{\"ID\": 1, ...}}",
                     describe(&other)
-                ));
+                )));
             }
             Err(e) => {
                 let text = self.decoder.decode_lossy(bytes);
                 let shown = shorten(text.trim());
-                return whole(format!("\"{shown}\" is not valid JSON ({e})"));
+                return Ok(whole(format!("\"{shown}\" is not valid JSON ({e})")));
             }
         };
-        self.convert_object(&object, record, line)
+        self.check_repeated_keys(&object, line)?;
+        Ok(self.convert_object(&object, record, line))
+    }
+
+    /// A key given twice in one object (exactly, or the same after normalizing, like `ID` and
+    /// `id`) is an error when a field reads it, else a warning (once per key).
+    fn check_repeated_keys(&mut self, object: &Map<String, Json>, line: u64) -> Result<(), InputError> {
+        let normalized: Vec<String> = object.keys().map(|k| columns::normalize(k).into_owned()).collect();
+        let mut repeated: Vec<(String, usize)> = columns::duplicates(&normalized)
+            .into_iter()
+            .map(|group| (normalized[group[0]].clone(), group.len()))
+            .collect();
+        for key in std::mem::take(&mut self.repeated_keys) {
+            let key = columns::normalize(&key).into_owned();
+            match repeated.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, times)) => *times += 1,
+                None => repeated.push((key, 2)),
+            }
+        }
+        for (key, times) in repeated {
+            let shown = object
+                .keys()
+                .find(|k| columns::normalize(k) == key.as_str())
+                .map_or_else(|| key.clone(), |k| columns::display_name(k));
+            let place = format!("appears {times} times in the lead on line {line}");
+            if let Some(slot) = self.fields.wanted.iter().position(|wanted| wanted.contains(&key)) {
+                return Err(InputError::DuplicateColumn {
+                    name: self.name.clone(),
+                    field: self.schema.fields[slot].name.clone(),
+                    column: shown,
+                    place,
+                });
+            }
+            if self.repeated_warned.len() < 20 && !self.repeated_warned.contains(&key) {
+                self.repeated_warned.push(key);
+                self.repeated_warnings
+                    .push(format!("{}: the key \"{shown}\" {place}; no field reads it, so it is ignored", self.name));
+                self.refresh_warnings();
+            }
+        }
+        Ok(())
     }
 
     fn convert_object(&mut self, object: &Map<String, Json>, record: u64, line: u64) -> LeadRow {
@@ -332,12 +437,13 @@ impl JsonSource {
         LeadRow { record, line, id, values }
     }
 
-    /// Warnings for the fields no record read so far had a key for.
+    /// Warnings for the fields no record read so far had a key for, then for repeated keys.
     fn refresh_warnings(&mut self) {
         self.warnings = (0..self.columns.len())
             .filter(|slot| self.columns[*slot].is_none() && self.schema.fields[*slot].used)
             .map(|slot| columns::missing_column_warning(&self.name, &self.schema, slot))
             .collect();
+        self.warnings.extend(self.repeated_warnings.iter().cloned());
     }
 }
 
