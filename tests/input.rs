@@ -102,3 +102,139 @@ fn a_stray_quote_costs_one_row_not_the_rest_of_the_file() {
         assert!(stderr(&out).contains("1 could not be read (rows 5)"), "{}", stderr(&out));
     }
 }
+
+/// The shipped sample leads as a workbook: numbers as number cells, `created_at` as date cells,
+/// `да`/`нет` as boolean cells, a blank row after the fifth lead, and a second sheet.
+fn acme_workbook() -> Vec<u8> {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let text = std::fs::read_to_string("rules/acme-leads.csv").expect("sample");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_string).collect();
+    let mut workbook = Workbook::new();
+    let date = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    let sheet = workbook.add_worksheet().set_name("Leads").expect("name");
+    for (col, name) in header.iter().enumerate() {
+        sheet.write_string(0, col as u16, name).expect("write");
+    }
+    let mut row = 1;
+    for (i, record) in reader.records().enumerate() {
+        let record = record.expect("record");
+        for (col, cell) in record.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+            let col16 = col as u16;
+            let number = cell.replace(' ', "").parse::<f64>();
+            match header[col].as_str() {
+                "created_at" => {
+                    let when = ExcelDateTime::parse_from_str(cell).expect("a date");
+                    sheet.write_datetime_with_format(row, col16, &when, &date).expect("write");
+                }
+                "decision_maker" if cell == "да" || cell == "нет" => {
+                    sheet.write_boolean(row, col16, cell == "да").expect("write");
+                }
+                "id" => {
+                    sheet.write_string(row, col16, cell).expect("write");
+                }
+                _ if number.is_ok() => {
+                    sheet.write_number(row, col16, number.unwrap_or_default()).expect("write");
+                }
+                _ => {
+                    sheet.write_string(row, col16, cell).expect("write");
+                }
+            }
+        }
+        row += if i == 4 { 2 } else { 1 };
+    }
+    let archive = workbook.add_worksheet().set_name("Archive").expect("name");
+    archive.write_string(0, 0, "nothing here").expect("write");
+    workbook.save_to_buffer().expect("xlsx")
+}
+
+#[test]
+fn an_excel_workbook_gives_the_verdicts_of_the_same_csv() {
+    let dir = scratch("excel");
+    let book = dir.join("leads.xlsx");
+    std::fs::write(&book, acme_workbook()).expect("write");
+    let path = book.to_str().unwrap_or_default();
+    let csv = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv"]);
+    for jobs in ["1", "2"] {
+        let out = leadrules(&["qualify", "rules/acme.rules", path, "--jobs", jobs]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert_eq!(stdout(&out), stdout(&csv));
+        assert_eq!(stderr(&out), "20 leads: disqualified 2, SQL 8, MQL 3, nurture 7; no errors; 1 empty row skipped\n");
+    }
+    // The sheet by name (case does not matter), and a name the workbook does not have.
+    let named = leadrules(&["qualify", "rules/acme.rules", path, "--sheet", "leads"]);
+    assert_eq!(stdout(&named), stdout(&csv));
+    let unknown = leadrules(&["qualify", "rules/acme.rules", path, "--sheet", "Nope"]);
+    assert_eq!(code(&unknown), 3);
+    assert_eq!(
+        stderr(&unknown),
+        format!("error: {path} has no sheet \"Nope\"; its sheets are \"Leads\", \"Archive\"\n")
+    );
+    let sheet_of_csv = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--sheet", "Leads"]);
+    assert_eq!(code(&sheet_of_csv), 3, "{}", stderr(&sheet_of_csv));
+
+    // Found by its first bytes under another name; a zip that is no workbook is named as such.
+    let renamed = dir.join("leads.csv");
+    std::fs::copy(&book, &renamed).expect("copy");
+    let out = leadrules(&["qualify", "rules/acme.rules", renamed.to_str().unwrap_or_default()]);
+    assert_eq!(stdout(&out), stdout(&csv), "{}", stderr(&out));
+    let zip = dir.join("export.csv");
+    std::fs::write(&zip, b"PK\x03\x04\x14\x00\x00\x00garbage\x00\xff\xfe").expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", zip.to_str().unwrap_or_default()]);
+    assert_eq!(code(&out), 3);
+    assert!(stderr(&out).contains("is a zip archive or another binary file, not a lead file"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains('\u{fffd}'), "no binary garbage: {}", stderr(&out));
+}
+
+#[test]
+fn an_excel_workbook_on_standard_input_needs_the_format() {
+    use std::io::Write;
+    let book = acme_workbook();
+    let run = |args: &[&str]| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_leadrules"))
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let _ = child.stdin.take().expect("stdin").write_all(&book);
+        child.wait_with_output().expect("wait")
+    };
+    let guessed = run(&["qualify", "rules/acme.rules", "-"]);
+    assert_eq!(code(&guessed), 3);
+    assert!(stderr(&guessed).contains("give --input-format xlsx"), "{}", stderr(&guessed));
+    let told = run(&["qualify", "rules/acme.rules", "-", "--input-format", "xlsx"]);
+    assert_eq!(code(&told), 0, "{}", stderr(&told));
+    assert_eq!(stdout(&told).lines().count(), 21);
+}
+
+#[test]
+fn a_bad_cell_in_a_workbook_is_an_error_row_with_its_sheet_row() {
+    use rust_xlsxwriter::Workbook;
+    let dir = scratch("excel-errors");
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (col, name) in ["id", "employees", "created_at", "decision_maker"].iter().enumerate() {
+        sheet.write_string(2, col as u16, *name).expect("write");
+    }
+    sheet.write_string(3, 0, "X-1").expect("write");
+    sheet.write_number(3, 1, 250).expect("write");
+    sheet.write_string(3, 3, "да").expect("write");
+    sheet.write_string(4, 0, "X-2").expect("write");
+    sheet.write_string(4, 1, "сорок").expect("write");
+    sheet.write_number(4, 2, 12.5).expect("write");
+    let book = dir.join("leads.xlsx");
+    std::fs::write(&book, workbook.save_to_buffer().expect("xlsx")).expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", book.to_str().unwrap_or_default(), "--format", "jsonl"]);
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    let rows: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["class"], "nurture");
+    assert_eq!(
+        rows[1]["error"],
+        "row 5, column \"employees\": \"сорок\" is not a number (write it like 1 000 000,50 or 1000000.50); \
+         column \"created_at\": \"12.5\" is not a date and time (such as 2026-12-01 or 01.12.2026, \
+         optionally followed by a time such as 14:30)"
+    );
+}

@@ -485,7 +485,13 @@ impl CsvConverter {
         let row = |values| LeadRow { record: number, line, id, values };
         if let Some(problem) = &raw.problem {
             let problem = Some(problem.clone());
-            return row(Err(RowError { line, record: number, record_problem: problem, problems: Vec::new() }));
+            return row(Err(RowError {
+                line,
+                in_sheet: false,
+                record: number,
+                record_problem: problem,
+                problems: Vec::new(),
+            }));
         }
 
         let (cells, columns) = (record.len(), self.header.len());
@@ -496,7 +502,13 @@ impl CsvConverter {
                 if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
             };
             let problem = format!("{}, but the header has {}", plural(cells, "cell"), plural(columns, "column"));
-            return row(Err(RowError { line, record: number, record_problem: Some(problem), problems: Vec::new() }));
+            return row(Err(RowError {
+                line,
+                in_sheet: false,
+                record: number,
+                record_problem: Some(problem),
+                problems: Vec::new(),
+            }));
         }
 
         let mut values = Vec::with_capacity(self.bindings.len());
@@ -537,7 +549,7 @@ impl CsvConverter {
         if problems.is_empty() {
             row(Ok(values))
         } else {
-            row(Err(RowError { line, record: number, record_problem: None, problems }))
+            row(Err(RowError { line, in_sheet: false, record: number, record_problem: None, problems }))
         }
     }
 }

@@ -27,6 +27,10 @@ pub enum InputError {
     /// A column (CSV header, JSON key) a field reads appears more than once; `place` says where
     /// ("appears 2 times in the header (columns 2 and 5)").
     DuplicateColumn { name: String, field: String, column: String, place: String },
+    /// The file is a workbook (or another binary file) that cannot be read as leads.
+    Workbook { name: String, reason: String },
+    /// `--sheet` names a sheet the workbook does not have.
+    NoSuchSheet { name: String, sheet: String, sheets: Vec<String> },
     /// Not one field of the rules has a column (CSV header or JSON key) in the file.
     NoMatchingColumn {
         name: String,
@@ -68,6 +72,13 @@ impl fmt::Display for InputError {
                  is never closed)",
                 size(*limit)
             ),
+            InputError::Workbook { name, reason } => write!(f, "{name}: {reason}"),
+            InputError::NoSuchSheet { name, sheet, sheets } => {
+                let quoted: Vec<String> = sheets.iter().map(|s| format!("\"{s}\"")).collect();
+                let (one, many) = ("its only sheet is", "its sheets are");
+                let listed = if sheets.len() == 1 { one } else { many };
+                write!(f, "{name} has no sheet \"{sheet}\"; {listed} {}", quoted.join(", "))
+            }
             InputError::DuplicateColumn { name, field, column, place } => write!(
                 f,
                 "{name}: the field {field} reads the column \"{column}\", which {place}, so it is \
@@ -127,8 +138,11 @@ impl std::error::Error for InputError {
 /// a whole (wrong number of cells, a JSON line that is not valid JSON or not an object).
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowError {
-    /// Line in the file where the record starts (0 when not known).
+    /// Line in the file where the record starts (0 when not known); for an Excel sheet, the row
+    /// number as Excel shows it.
     pub line: u64,
+    /// Whether `line` is a row of an Excel sheet (the message then says "row", not "line").
+    pub in_sheet: bool,
     /// 1-based number of the record among the data records.
     pub record: u64,
     /// A problem with the record as a whole; when set, `problems` may be empty.
@@ -161,7 +175,7 @@ impl fmt::Display for CellProblem {
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line > 0 {
-            write!(f, "line {}", self.line)?;
+            write!(f, "{} {}", if self.in_sheet { "row" } else { "line" }, self.line)?;
         } else {
             write!(f, "lead {}", self.record)?;
         }
@@ -216,6 +230,7 @@ mod tests {
     fn row_error_names_the_line_and_columns() {
         let error = RowError {
             line: 7,
+            in_sheet: false,
             record: 6,
             record_problem: None,
             problems: vec![
@@ -239,6 +254,7 @@ mod tests {
         );
         let shape = RowError {
             line: 9,
+            in_sheet: false,
             record: 8,
             record_problem: Some("14 cells, but the header has 12 columns".into()),
             problems: vec![],

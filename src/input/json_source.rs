@@ -333,7 +333,7 @@ impl JsonSource {
             record,
             line,
             id: None,
-            values: Err(RowError { line, record, record_problem: Some(problem), problems: vec![] }),
+            values: Err(RowError { line, in_sheet: false, record, record_problem: Some(problem), problems: vec![] }),
         };
         let object = match parsed {
             Ok(Json::Object(object)) => object,
@@ -432,7 +432,7 @@ impl JsonSource {
         let values = if problems.is_empty() {
             Ok(values)
         } else {
-            Err(RowError { line, record, record_problem: None, problems })
+            Err(RowError { line, in_sheet: false, record, record_problem: None, problems })
         };
         LeadRow { record, line, id, values }
     }

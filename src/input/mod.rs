@@ -1,5 +1,5 @@
-//! Reading CRM exports (CSV in UTF-8 or Windows-1251, JSON arrays, JSON Lines) into leads: one
-//! `Vec<Value>` per record, in the schema's slot order.
+//! Reading CRM exports (CSV in UTF-8 or Windows-1251, JSON arrays, JSON Lines, Excel and
+//! OpenDocument workbooks) into leads: one `Vec<Value>` per record, in the schema's slot order.
 //!
 //! The contract: every record of the input yields exactly one [`LeadRow`], except blank records
 //! (a CSV row of empty cells such as `;;;;`, a JSON `{}`), which are skipped and counted
@@ -8,8 +8,9 @@
 //! cell is unknown. Problems with the file as a whole (cannot open it, no header, no column the
 //! rules read, broken JSON structure) are [`InputError`]s.
 //!
-//! Files are streamed: only the first 64 KiB are looked at ahead (to choose the encoding,
-//! format and delimiter), then records are read one at a time.
+//! Text files are streamed: only the first 64 KiB are looked at ahead (to choose the encoding,
+//! format and delimiter), then records are read one at a time. A workbook is read into memory
+//! (it is a zip archive or an OLE file, read by `calamine`).
 //!
 //! One record may take at most [`RECORD_LIMIT`] bytes, so a damaged file cannot take all the
 //! memory. A CSV record swallowed by a stray quote becomes an error row naming the quote's line,
@@ -17,13 +18,14 @@
 //!
 //! Module map: `sniff` (encoding and format), `columns` (binding fields to columns), `values`
 //! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records →
-//! leads), `quotes` (finding a stray quote), `error` (messages), `sample` (a generated messy
-//! export for tests and benchmarks).
+//! leads), `excel_source` (sheet rows → leads), `quotes` (finding a stray quote), `error`
+//! (messages), `sample` (a generated messy export for tests and benchmarks).
 
 mod columns;
 mod csv_source;
 mod dates;
 pub mod error;
+mod excel_source;
 mod json_source;
 mod numbers;
 mod quotes;
@@ -46,6 +48,7 @@ pub use error::{CellProblem, InputError, RowError};
 use crate::schema::Schema;
 use crate::value::Value;
 use csv_source::{CsvConverter, CsvSource, RawRecord};
+use excel_source::ExcelSource;
 use json_source::JsonSource;
 use sniff::Layout;
 
@@ -55,12 +58,14 @@ use sniff::Layout;
 pub const RECORD_LIMIT: usize = 64 * 1024 * 1024;
 
 /// How to read an input; the defaults detect everything.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct InputOptions {
     /// Forces the text encoding; `None` detects it.
     pub encoding: Option<Encoding>,
-    /// Forces the format; `None` decides by the file's extension, then its first character.
+    /// Forces the format; `None` decides by the file's extension, then its first bytes.
     pub format: Option<InputFormat>,
+    /// For a workbook: the sheet to read; `None` reads the first.
+    pub sheet: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,18 +93,22 @@ pub enum InputFormat {
     /// A JSON array of objects (or JSON Lines, when the file starts with `{`).
     Json,
     JsonLines,
+    /// An Excel workbook (`.xlsx`, `.xls`...) or OpenDocument spreadsheet (`.ods`).
+    Excel,
 }
 
 impl std::str::FromStr for InputFormat {
     type Err = String;
 
-    /// Reads `csv`, `json`, `jsonl` (and `ndjson`), ignoring case.
+    /// Reads `csv`, `json`, `jsonl` (and `ndjson`), `xlsx` (and `xls`, `ods`, `excel`),
+    /// ignoring case.
     fn from_str(text: &str) -> Result<InputFormat, String> {
         match text.trim().to_ascii_lowercase().as_str() {
             "csv" => Ok(InputFormat::Csv),
             "json" => Ok(InputFormat::Json),
             "jsonl" | "ndjson" | "json-lines" => Ok(InputFormat::JsonLines),
-            _ => Err(format!("unknown format \"{text}\"; use csv, json or jsonl")),
+            "xlsx" | "xls" | "xlsm" | "xlsb" | "ods" | "excel" => Ok(InputFormat::Excel),
+            _ => Err(format!("unknown format \"{text}\"; use csv, json, jsonl or xlsx")),
         }
     }
 }
@@ -131,6 +140,7 @@ pub struct LeadReader {
 enum Source {
     Csv(CsvSource),
     Json(JsonSource),
+    Excel(Box<ExcelSource>),
 }
 
 /// Opens a file of leads. The file is streamed, never read whole.
@@ -171,6 +181,24 @@ pub(crate) fn read(
     limit: usize,
 ) -> Result<LeadReader, InputError> {
     let head = sniff::read_head(&mut input).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
+    if sniff::is_workbook(name, &head, options.format)? {
+        let mut bytes = head;
+        input.read_to_end(&mut bytes).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
+        let excel = ExcelSource::open(name, bytes, schema, options.sheet.as_deref()).map_err(|e| match e {
+            // A zip or OLE file under another name that is no workbook either.
+            InputError::Workbook { .. } if !sniff::has_workbook_extension(name) && options.format.is_none() => {
+                InputError::Workbook { name: name.to_string(), reason: sniff::NOT_LEADS.into() }
+            }
+            other => other,
+        })?;
+        return Ok(LeadReader { source: Source::Excel(Box::new(excel)), error: None, stopped: false });
+    }
+    if options.sheet.is_some() {
+        return Err(InputError::Workbook {
+            name: name.to_string(),
+            reason: "--sheet is for Excel workbooks, and this file is read as CSV or JSON".into(),
+        });
+    }
     let (decoder, bom_len) = sniff::detect_encoding(name, &head, options.encoding)?;
     let body = &head[bom_len..];
     if head.len() < sniff::SNIFF_LEN && body.iter().all(u8::is_ascii_whitespace) {
@@ -196,6 +224,7 @@ impl LeadReader {
         match &self.source {
             Source::Csv(csv) => &csv.warnings,
             Source::Json(json) => &json.warnings,
+            Source::Excel(excel) => &excel.warnings,
         }
     }
 
@@ -206,6 +235,7 @@ impl LeadReader {
         match &self.source {
             Source::Csv(csv) => &csv.columns,
             Source::Json(json) => &json.columns,
+            Source::Excel(excel) => &excel.columns,
         }
     }
 
@@ -216,6 +246,7 @@ impl LeadReader {
         match &self.source {
             Source::Csv(csv) => csv.blank_rows,
             Source::Json(json) => json.blank_rows,
+            Source::Excel(excel) => excel.blank_rows,
         }
     }
 
@@ -245,8 +276,9 @@ impl LeadReader {
                 let Raw::Csv(record) = &mut raw.0 else { return false };
                 csv.next_raw(record)
             }
-            // JSON records are converted as they are parsed.
+            // JSON records and sheet rows are converted as they are read.
             Source::Json(json) => json.next_row().map(|row| row.map(|row| raw.0 = Raw::Converted(row))),
+            Source::Excel(excel) => excel.next_row().map(|row| Ok(raw.0 = Raw::Converted(row))),
         };
         self.keep_going(next).is_some()
     }
@@ -272,7 +304,7 @@ impl LeadReader {
     pub fn converter(&self) -> LeadConverter {
         match &self.source {
             Source::Csv(csv) => LeadConverter(Some(csv.convert.clone())),
-            Source::Json(_) => LeadConverter(None),
+            Source::Json(_) | Source::Excel(_) => LeadConverter(None),
         }
     }
 }
@@ -322,6 +354,7 @@ impl LeadConverter {
                 id: None,
                 values: Err(RowError {
                     line: 0,
+                    in_sheet: false,
                     record: record.number,
                     record_problem: Some("this record could not be read".into()),
                     problems: Vec::new(),
@@ -341,6 +374,7 @@ impl Iterator for LeadReader {
         let next = match &mut self.source {
             Source::Csv(csv) => csv.next_row(),
             Source::Json(json) => json.next_row(),
+            Source::Excel(excel) => excel.next_row().map(Ok),
         };
         self.keep_going(next)
     }

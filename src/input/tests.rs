@@ -137,7 +137,7 @@ fn a_russian_windows_1251_export() {
 #[test]
 fn forcing_the_wrong_encoding_is_an_error_that_names_the_fix() {
     let schema = messy_export_schema();
-    let options = InputOptions { encoding: Some(Encoding::Utf8), format: None };
+    let options = InputOptions { encoding: Some(Encoding::Utf8), ..InputOptions::default() };
     let error = match from_bytes("leads.csv", cp1251(RUSSIAN_EXPORT), &schema, &options) {
         Ok(_) => panic!("Windows-1251 column names read as UTF-8 must not pass silently"),
         Err(e) => e.to_string(),
