@@ -144,6 +144,26 @@ impl Read for Tap {
     }
 }
 
+/// Bytes to read again after a stray quote; freed as soon as they are read.
+struct Replay {
+    bytes: Vec<u8>,
+    at: usize,
+}
+
+impl Read for Replay {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let rest = &self.bytes[self.at.min(self.bytes.len())..];
+        let n = rest.len().min(buffer.len());
+        buffer[..n].copy_from_slice(&rest[..n]);
+        self.at += n;
+        if self.at >= self.bytes.len() {
+            self.bytes = Vec::new();
+            self.at = 0;
+        }
+        Ok(n)
+    }
+}
+
 /// Counts lines (`\n`) as records are read.
 struct LineCounter {
     window: Arc<Mutex<Window>>,
@@ -189,13 +209,6 @@ impl LineCounter {
         Span { line: start_line, breaks: breaks.saturating_sub(leading_breaks + terminator) }
     }
 
-    /// Every byte the input gave from offset `from` on.
-    fn bytes_from(&self, from: u64) -> Vec<u8> {
-        let Ok(window) = self.window.lock() else { return Vec::new() };
-        let begin = (from.saturating_sub(window.start) as usize).min(window.bytes.len());
-        window.bytes[begin..].to_vec()
-    }
-
     /// `read` of the record's bytes from `from` (as for `record_read`) to `to` (`None`:
     /// everything read so far) under the lock, nothing copied: the bytes without the leading
     /// line breaks, how many bytes those took and how many lines.
@@ -208,13 +221,6 @@ impl LineCounter {
         let skipped = raw.iter().take_while(|b| **b == b'\n' || **b == b'\r').count();
         let leading_breaks = raw[..skipped].iter().filter(|b| **b == b'\n').count() as u64;
         Some(read(&raw[skipped..], skipped as u64, leading_breaks))
-    }
-
-    /// The record's bytes (see `with_record`), the offset where they start and the line breaks
-    /// before them.
-    fn record_bytes(&self, from: u64, to: Option<u64>) -> (Vec<u8>, u64, u64) {
-        self.with_record(from, to, |bytes, skipped, breaks| (bytes.to_vec(), from + skipped, breaks))
-            .unwrap_or_default()
     }
 }
 
@@ -249,6 +255,8 @@ pub(crate) struct RawRecord {
     /// Why the record is an error row whatever its cells (a stray quote); its cells are then
     /// the ones before the quote, for the id.
     problem: Option<String>,
+    /// Line breaks inside the record (quoted cells spanning lines), for messages.
+    breaks: u64,
 }
 
 /// Turns raw CSV records into leads. Each thread that converts has its own (it keeps a
@@ -375,16 +383,16 @@ impl CsvSource {
             if span.breaks > 0 {
                 let (delimiter, cells_wrong) = (self.delimiter, self.cells_wrong(&raw.bytes));
                 let columns = self.convert.header.len();
-                let quote = self.lines.with_record(from, Some(to), |bytes, _, _| {
-                    quotes::longest_quoted_cell(bytes, delimiter, span.line)
-                        .filter(|q| q.is_stray(cells_wrong, columns))
+                let quote = self.lines.with_record(from, Some(to), |bytes, skipped, _| {
+                    let quote = quotes::longest_quoted_cell(bytes, delimiter, span.line);
+                    quote.filter(|q| q.is_stray(cells_wrong, columns)).map(|q| (q, from + skipped))
                 });
-                if let Some(quote) = quote.flatten() {
-                    let (bytes, start, _) = self.lines.record_bytes(from, Some(to));
-                    self.recover(raw, &bytes, start, &quote, span.line);
+                if let Some((quote, start)) = quote.flatten() {
+                    self.recover(raw, start, &quote, span.line);
                     return Some(Ok(()));
                 }
             }
+            raw.breaks = span.breaks;
             if is_blank_record(&raw.bytes, &mut self.convert.decoder) {
                 self.blank_rows += 1;
                 continue;
@@ -407,23 +415,37 @@ impl CsvSource {
     /// The record being read grew past the limit. A quoted cell spanning lines in it is a stray
     /// quote (recovered from); otherwise the file is refused.
     fn overflowed(&mut self, raw: &mut RawRecord, from: u64) -> Result<(), InputError> {
-        let (bytes, start, leading_breaks) = self.lines.record_bytes(from, None);
-        let line = self.lines.line + leading_breaks;
-        match quotes::longest_quoted_cell(&bytes, self.delimiter, line) {
-            Some(quote) => {
-                self.recover(raw, &bytes, start, &quote, line);
+        let (delimiter, first) = (self.delimiter, self.lines.line);
+        let found = self.lines.with_record(from, None, |bytes, skipped, breaks| {
+            let line = first + breaks;
+            (quotes::longest_quoted_cell(bytes, delimiter, line), from + skipped, line)
+        });
+        match found {
+            Some((Some(quote), start, line)) => {
+                self.recover(raw, start, &quote, line);
                 Ok(())
             }
-            None => Err(InputError::RecordTooLong { name: self.name.clone(), line, limit: self.limit }),
+            Some((None, _, line)) => {
+                Err(InputError::RecordTooLong { name: self.name.clone(), line, limit: self.limit })
+            }
+            None => Err(InputError::RecordTooLong { name: self.name.clone(), line: first, limit: self.limit }),
         }
     }
 
-    /// Turns the record whose `bytes` (from offset `start`, line `line` on) hold the stray
-    /// `quote` into an error row, with the cells before the quote (for the id), and reads the
-    /// input again from the line after the quote: the rows the quote swallowed are leads again.
-    fn recover(&mut self, raw: &mut RawRecord, bytes: &[u8], start: u64, quote: &quotes::QuotedCell, line: u64) {
-        let overflow = self.lines.window.lock().is_ok_and(|w| w.overflow);
-        let mut before = csv_reader(&bytes[..quote.at], self.delimiter);
+    /// Turns the record starting at offset `start` (on line `line`) that holds the stray `quote`
+    /// into an error row, with the cells before the quote (for the id), and reads the input
+    /// again from the line after the quote: the rows the quote swallowed are leads again. The
+    /// bytes read so far move from the window to the new reader, uncopied.
+    fn recover(&mut self, raw: &mut RawRecord, start: u64, quote: &quotes::QuotedCell, line: u64) {
+        let (bytes, window_start, overflow) = match self.lines.window.lock() {
+            Ok(mut window) => (std::mem::take(&mut window.bytes), window.start, window.overflow),
+            Err(_) => (Vec::new(), 0, false),
+        };
+        let record = (start.saturating_sub(window_start) as usize).min(bytes.len());
+        let (quote_at, resume) = ((record + quote.at).min(bytes.len()), (record + quote.next_line).min(bytes.len()));
+        // The swallowed record may be huge: its buffer is not kept.
+        raw.bytes = csv::ByteRecord::new();
+        let mut before = csv_reader(&bytes[record..quote_at], self.delimiter);
         if !before.read_byte_record(&mut raw.bytes).unwrap_or(false) {
             raw.bytes.clear();
         }
@@ -445,14 +467,14 @@ impl CsvSource {
             quote.line, quote.line
         ));
         raw.line = line;
+        raw.breaks = 0;
         self.records += 1;
         raw.number = self.records;
         // Everything the csv reader was given after the quote's line, then the rest.
-        let resume = start + quote.next_line as u64;
-        let again = self.lines.bytes_from(resume);
+        let again = Replay { bytes, at: resume };
         let old =
             std::mem::replace(&mut self.reader, csv_reader(Tap::new(Box::new(std::io::empty()), 0, b',').0, b','));
-        let input = Box::new(std::io::Cursor::new(again).chain(old.into_inner().input));
+        let input = Box::new(again.chain(old.into_inner().input));
         let (tap, window) = Tap::new(input, self.limit, self.delimiter);
         self.reader = csv_reader(tap, self.delimiter);
         self.lines = LineCounter { window, line: quote.line + 1 };
@@ -501,7 +523,13 @@ impl CsvConverter {
             let plural = |n: usize, word: &str| {
                 if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
             };
-            let problem = format!("{}, but the header has {}", plural(cells, "cell"), plural(columns, "column"));
+            let mut problem = format!("{}, but the header has {}", plural(cells, "cell"), plural(columns, "column"));
+            if raw.breaks > 0 {
+                problem.push_str(&format!(
+                    " (a quoted cell makes the row run from line {line} to line {}: is a quote not closed?)",
+                    line + raw.breaks
+                ));
+            }
             return row(Err(RowError {
                 line,
                 in_sheet: false,

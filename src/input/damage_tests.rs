@@ -193,3 +193,15 @@ fn a_repeated_column_a_field_reads_refuses_the_file() {
     );
     assert_eq!(reader.warnings().iter().filter(|w| w.contains("\"x\"")).count(), 1, "warned once");
 }
+
+#[test]
+fn a_wrong_cell_count_over_several_lines_points_at_the_quote() {
+    let bytes = export(4, &[(2, "2;2;\"a note\r\non two lines\";extra")]);
+    let (rows, _) = read_limited("leads.csv", bytes, RECORD_LIMIT);
+    assert_eq!(rows.len(), 4, "a note without whole rows in it is no stray quote");
+    assert_eq!(
+        row_error(&rows[1]).to_string(),
+        "line 3: 4 cells, but the header has 3 columns (a quoted cell makes the row run from line 3 \
+         to line 4: is a quote not closed?)"
+    );
+}

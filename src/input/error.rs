@@ -114,9 +114,9 @@ impl fmt::Display for InputError {
 /// A size in bytes as people read it: `64 MiB`, `512 KiB`, `1 000 bytes`.
 pub(crate) fn size(bytes: usize) -> String {
     const KIB: usize = 1024;
-    if bytes >= KIB * KIB && bytes % (KIB * KIB) == 0 {
+    if bytes >= KIB * KIB && bytes.is_multiple_of(KIB * KIB) {
         format!("{} MiB", bytes / (KIB * KIB))
-    } else if bytes >= KIB && bytes % KIB == 0 {
+    } else if bytes >= KIB && bytes.is_multiple_of(KIB) {
         format!("{} KiB", bytes / KIB)
     } else if bytes == 1 {
         "1 byte".into()

@@ -278,7 +278,10 @@ impl LeadReader {
             }
             // JSON records and sheet rows are converted as they are read.
             Source::Json(json) => json.next_row().map(|row| row.map(|row| raw.0 = Raw::Converted(row))),
-            Source::Excel(excel) => excel.next_row().map(|row| Ok(raw.0 = Raw::Converted(row))),
+            Source::Excel(excel) => excel.next_row().map(|row| {
+                raw.0 = Raw::Converted(row);
+                Ok(())
+            }),
         };
         self.keep_going(next).is_some()
     }
