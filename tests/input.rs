@@ -103,11 +103,16 @@ fn a_stray_quote_costs_one_row_not_the_rest_of_the_file() {
     }
 }
 
-/// The shipped sample leads as a workbook: numbers as number cells, `created_at` as date cells,
-/// `да`/`нет` as boolean cells, a blank row after the fifth lead, and a second sheet.
+/// The shipped sample leads as a workbook.
 fn acme_workbook() -> Vec<u8> {
+    workbook_of("rules/acme-leads.csv")
+}
+
+/// A CSV file of the shipped kind as a workbook: numbers as number cells, `created_at` as date
+/// cells, `да`/`нет` as boolean cells, a blank row after the fifth lead, and a second sheet.
+fn workbook_of(csv_path: &str) -> Vec<u8> {
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-    let text = std::fs::read_to_string("rules/acme-leads.csv").expect("sample");
+    let text = std::fs::read_to_string(csv_path).expect("sample");
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_string).collect();
     let mut workbook = Workbook::new();
@@ -184,6 +189,19 @@ fn an_excel_workbook_gives_the_verdicts_of_the_same_csv() {
     assert_eq!(code(&out), 3);
     assert!(stderr(&out).contains("is a zip archive or another binary file, not a lead file"), "{}", stderr(&out));
     assert!(!stderr(&out).contains('\u{fffd}'), "no binary garbage: {}", stderr(&out));
+}
+
+#[test]
+fn a_history_can_be_a_workbook() {
+    let dir = scratch("excel-history");
+    let book = dir.join("history.xlsx");
+    std::fs::write(&book, workbook_of("rules/acme-history.csv")).expect("write");
+    let path = book.to_str().unwrap_or_default();
+    let csv = leadrules(&["backtest", "rules/acme.rules", "rules/acme-history.csv", "--format", "json"]);
+    let xlsx = leadrules(&["backtest", "rules/acme.rules", path, "--format", "json"]);
+    assert_eq!(code(&xlsx), code(&csv), "{}", stderr(&xlsx));
+    let same = stdout(&xlsx).replace(path, "rules/acme-history.csv") == stdout(&csv);
+    assert!(same, "the same figures: {}", stdout(&xlsx));
 }
 
 #[test]
