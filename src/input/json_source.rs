@@ -349,8 +349,11 @@ impl JsonSource {
                 return Ok(whole(format!("\"{shown}\" is not valid JSON ({e})")));
             }
         };
-        self.check_repeated_keys(&object, line)?;
-        Ok(self.convert_object(&object, record, line))
+        let keys: Vec<Key<'_>> = object.iter().map(|(k, v)| (columns::normalize(k), k, v)).collect();
+        if !self.repeated_keys.is_empty() || normalized_twice(&keys) {
+            self.check_repeated_keys(&object, line)?;
+        }
+        Ok(self.convert_object(&keys, record, line))
     }
 
     /// A key given twice in one object (exactly, or the same after normalizing, like `ID` and
@@ -392,9 +395,7 @@ impl JsonSource {
         Ok(())
     }
 
-    fn convert_object(&mut self, object: &Map<String, Json>, record: u64, line: u64) -> LeadRow {
-        let keys: Vec<(std::borrow::Cow<'_, str>, &String, &Json)> =
-            object.iter().map(|(k, v)| (columns::normalize(k), k, v)).collect();
+    fn convert_object(&mut self, keys: &[Key<'_>], record: u64, line: u64) -> LeadRow {
         let mut values = Vec::with_capacity(self.fields.readers.len());
         let mut problems = Vec::new();
         let mut id = None;
@@ -471,6 +472,19 @@ fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (
             Err((text, format!("a single value (the field needs {})", reader.expected())))
         }
     }
+}
+
+/// A key of an object: normalized (as compared), as written, and its value.
+type Key<'a> = (std::borrow::Cow<'a, str>, &'a String, &'a Json);
+
+/// Whether two keys of an object are the same name once normalized (`ID` and `id`). Objects
+/// have a few dozen keys: comparing each pair costs less than hashing them.
+fn normalized_twice(keys: &[Key<'_>]) -> bool {
+    if keys.len() > 64 {
+        let mut seen = std::collections::HashSet::with_capacity(keys.len());
+        return !keys.iter().all(|(k, _, _)| seen.insert(k.as_ref()));
+    }
+    keys.iter().enumerate().any(|(i, (k, _, _))| keys[..i].iter().any(|(other, _, _)| other == k))
 }
 
 /// An object with nothing in it: no key, or only `null` and blank text (like a CSV row of
