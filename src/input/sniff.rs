@@ -93,8 +93,8 @@ pub(crate) fn is_workbook(name: &str, head: &[u8], forced: Option<InputFormat>) 
         Some(_) => Ok(false),
         None if has_workbook_extension(name) => Ok(true),
         None if binary && Path::new(name).extension().is_none() => refuse(
-            "this looks like an Excel workbook (a zip or OLE file); to read a workbook from \
-             standard input, give --input-format xlsx",
+            "this looks like an Excel workbook (a zip or OLE file); to read it as one, give \
+             --input-format xlsx (or, for a file, name it .xlsx)",
         ),
         None => Ok(binary),
     }
