@@ -116,27 +116,32 @@ impl ExcelSource {
 
     /// The next lead, `None` after the last row. Blank rows are skipped and counted.
     pub(crate) fn next_row(&mut self) -> Option<LeadRow> {
+        let (height, width) = self.range.get_size();
         loop {
             let index = self.next;
-            let cells = self.range.rows().nth(index)?;
+            if index >= height {
+                return None;
+            }
             self.next += 1;
-            if cells.iter().all(is_blank) {
+            // Cells by position (`Range::rows().nth` would walk every row before).
+            if (0..width).all(|col| self.range.get((index, col)).is_none_or(is_blank)) {
                 self.blank_rows += 1;
                 continue;
             }
             self.records += 1;
-            return Some(self.convert(cells, self.first_row + index as u64));
+            return Some(self.convert(index, self.first_row + index as u64));
         }
     }
 
-    fn convert(&self, cells: &[Data], line: u64) -> LeadRow {
+    /// The lead of the range's row `index`, on sheet row `line`.
+    fn convert(&self, index: usize, line: u64) -> LeadRow {
         let record = self.records;
+        let cell = |col: usize| self.range.get((index, col)).unwrap_or(&Data::Empty);
         let id = self
             .fields
             .key
             .and_then(|slot| self.bindings[slot])
-            .and_then(|col| cells.get(col))
-            .map(|cell| cell_text(cell).trim().to_string())
+            .map(|col| cell_text(cell(col)).trim().to_string())
             .filter(|id| !id.is_empty());
         let mut values = Vec::with_capacity(self.bindings.len());
         let mut problems = Vec::new();
@@ -145,7 +150,7 @@ impl ExcelSource {
                 values.push(Value::Unknown);
                 continue;
             };
-            match read_cell(&self.fields.readers[slot], cells.get(col).unwrap_or(&Data::Empty)) {
+            match read_cell(&self.fields.readers[slot], cell(col)) {
                 Ok(value) => values.push(value),
                 Err((value, expected)) => {
                     values.push(Value::Unknown);
