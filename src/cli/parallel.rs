@@ -112,7 +112,7 @@ pub fn qualify_parallel(
                 ));
             }
             (_, Err(message)) => return Err(message),
-            (Ok(Ok(())), Ok(summary)) => summary,
+            (Ok(Ok(blank_rows)), Ok(summary)) => Summary { blank_rows, ..summary },
             (Ok(Err(ReadEnd::Cancelled)), Ok(_)) => return Err("the run stopped before all leads were read".into()),
             (Err(_), Ok(_)) => return Err("leadrules failed while reading the leads (a bug; please report it)".into()),
         };
@@ -129,13 +129,14 @@ enum ReadEnd {
     Cancelled,
 }
 
-/// The reading thread: fills empty slots with leads and queues them.
+/// The reading thread: fills empty slots with leads and queues them. Returns how many blank
+/// rows it skipped.
 fn read_batches(
     mut reader: LeadReader,
     rows: usize,
     free: Receiver<Slot>,
     work: SyncSender<(u64, Slot)>,
-) -> Result<(), ReadEnd> {
+) -> Result<u64, ReadEnd> {
     let mut seq = 0u64;
     loop {
         let Ok(mut slot) = free.recv() else { return Err(ReadEnd::Cancelled) };
@@ -163,7 +164,7 @@ fn read_batches(
     }
     match reader.take_error() {
         Some(e) => Err(ReadEnd::Broken(e)),
-        None => Ok(()),
+        None => Ok(reader.blank_rows()),
     }
 }
 

@@ -1,5 +1,5 @@
 //! `leadrules qualify RULES LEADS`: one verdict row per lead, in input order; a lead that cannot
-//! be read gets an `error` row. Rows in = verdict rows + error rows out, always.
+//! be read gets an `error` row. Rows in = verdict rows + error rows + skipped blank rows, always.
 
 use super::Outcome;
 use super::load::{Purpose, plain_io_error, rules_for_run};
@@ -17,7 +17,7 @@ pub struct QualifyArgs {
     #[arg(value_name = "RULES")]
     pub rules: PathBuf,
     /// The leads: a CSV export (separated by `,` `;` tab or `|`; UTF-8 or Windows-1251), a JSON
-    /// array or JSON Lines;
+    /// array, JSON Lines or an Excel workbook (.xlsx, .xls, .ods);
     /// `-` reads them from standard input.
     #[arg(value_name = "LEADS")]
     pub leads: PathBuf,
@@ -56,14 +56,19 @@ pub struct InputArgs {
     /// The lead file's text encoding: utf-8 or windows-1251. Detected when not given.
     #[arg(long, value_name = "ENCODING", value_parser = parse_encoding)]
     pub encoding: Option<input::Encoding>,
-    /// The lead file's format: csv, json or jsonl. Guessed from the file name when not given.
+    /// The lead file's format: csv, json, jsonl or xlsx (Excel and OpenDocument workbooks).
+    /// Guessed from the file name and its first bytes when not given; a workbook on standard
+    /// input needs --input-format xlsx.
     #[arg(long = "input-format", value_name = "FORMAT", value_parser = parse_input_format)]
     pub input_format: Option<input::InputFormat>,
+    /// For an Excel or OpenDocument workbook: the sheet with the leads. Default: the first.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 impl InputArgs {
     pub fn options(&self) -> InputOptions {
-        InputOptions { encoding: self.encoding, format: self.input_format }
+        InputOptions { encoding: self.encoding, format: self.input_format, sheet: self.sheet.clone() }
     }
 }
 
@@ -84,7 +89,7 @@ pub fn default_jobs() -> usize {
 }
 
 fn parse_input_format(text: &str) -> Result<input::InputFormat, String> {
-    text.parse().map_err(|_| format!("`{text}` is not a lead file format; use csv, json or jsonl"))
+    text.parse().map_err(|_| format!("`{text}` is not a lead file format; use csv, json, jsonl or xlsx"))
 }
 
 pub fn run(args: QualifyArgs, color: bool) -> Outcome {
@@ -229,6 +234,7 @@ pub fn qualify_all(
     if let Some(e) = reader.take_error() {
         return Err(format!("{e}; no verdicts were written, since the leads after this point could not be read"));
     }
+    summary.blank_rows = reader.blank_rows();
     writer.finish().map_err(cannot_write)?;
     Ok(summary)
 }

@@ -241,6 +241,7 @@ fn take(rules: &RuleSet, mut reader: LeadReader, comments: Vec<String>) -> Resul
             "{e}; no snapshot was written or compared, since the leads after this point could not be read"
         ));
     }
+    summary.blank_rows = reader.blank_rows();
     let snapshot = Snapshot::new(comments, entries);
     for pair in snapshot.entries.windows(2).filter(|p| p[0].lead == p[1].lead) {
         if !matches!(pair[0].lead, snapshot::LeadKey::Id(_)) {

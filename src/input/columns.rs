@@ -3,7 +3,9 @@
 //! A field is bound to the FIRST of its `columns` that the file has, comparing names after
 //! trimming spaces, ignoring case (Unicode lowercase) and ignoring a byte-order mark. Two fields
 //! may read the same column; columns no field reads are ignored. A field with no column is
-//! unknown for every lead, with a warning; a file where no field has a column is an error.
+//! unknown for every lead, with a warning; a file where no field has a column is an error. A
+//! column name that repeats (compared the same way) is a warning, or an error when a field reads
+//! it: the value could be in either.
 
 use std::borrow::Cow;
 
@@ -66,6 +68,57 @@ impl FieldTable {
             .map(|wanted| wanted.iter().find_map(|w| names.iter().position(|n| n.as_ref() == w.as_str())))
             .collect()
     }
+}
+
+/// Each name (already normalized, not empty) that occurs more than once in `names`, as the
+/// positions of its occurrences, in the order the names first occur.
+pub(crate) fn duplicates<S: AsRef<str>>(names: &[S]) -> Vec<Vec<usize>> {
+    let mut seen: crate::fast_hash::FastMap<&str, usize> = Default::default();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (position, name) in names.iter().enumerate().filter(|(_, n)| !n.as_ref().is_empty()) {
+        match seen.get(name.as_ref()) {
+            Some(&group) => groups[group].push(position),
+            None => {
+                seen.insert(name.as_ref(), groups.len());
+                groups.push(vec![position]);
+            }
+        }
+    }
+    groups.retain(|g| g.len() > 1);
+    groups
+}
+
+/// Checks a header (`shown` as written, `normalized` as compared) whose fields are bound by
+/// `bindings` for repeated column names: a repeated column a field reads is an error (which
+/// one holds the value?); one no field reads is a warning, returned.
+pub(crate) fn check_duplicates(
+    file: &str,
+    schema: &Schema,
+    bindings: &[Option<usize>],
+    shown: &[String],
+    normalized: &[String],
+) -> Result<Vec<String>, InputError> {
+    let mut warnings = Vec::new();
+    for group in duplicates(normalized) {
+        let column = &shown[group[0]];
+        let positions: Vec<String> = group.iter().map(|p| (p + 1).to_string()).collect();
+        let place = format!(
+            "appears {} times in the header (columns {} and {})",
+            group.len(),
+            positions[..positions.len() - 1].join(", "),
+            positions[positions.len() - 1]
+        );
+        if let Some(slot) = bindings.iter().position(|b| b.is_some_and(|col| group.contains(&col))) {
+            return Err(InputError::DuplicateColumn {
+                name: file.to_string(),
+                field: schema.fields[slot].name.clone(),
+                column: column.clone(),
+                place,
+            });
+        }
+        warnings.push(format!("{file}: the column \"{column}\" {place}; no field reads it, so it is ignored"));
+    }
+    Ok(warnings)
 }
 
 /// The warning for a field that has no column in the file.

@@ -2,7 +2,8 @@
 //! turning each record into a lead. Records are read as raw bytes into one reused
 //! `csv::ByteRecord`; only the cells bound to fields are decoded and parsed.
 //!
-//! Every record after the header yields exactly one lead. A record with a different number of
+//! Every record after the header yields exactly one lead, except blank records (every cell
+//! empty or spaces), which are skipped and counted. A record with a different number of
 //! cells than the header is a `RowError` naming its line; extra cells at the end of a record
 //! are tolerated when they are all empty (a trailing `;` that some exports add).
 
@@ -12,6 +13,7 @@ use std::sync::{Arc, Mutex};
 use super::LeadRow;
 use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError};
+use super::quotes;
 use super::sniff::TextDecoder;
 use crate::fast_hash::FastMap;
 use crate::schema::{FieldKind, Schema};
@@ -93,9 +95,13 @@ pub(crate) fn csv_reader<R: Read>(input: R, delimiter: u8) -> csv::Reader<R> {
 /// The input as the csv reader sees it, with the raw bytes kept until their records are read,
 /// to number lines: the csv crate's own positions are taken before it skips the line break
 /// ending the previous record (and blank lines), so they are off after CRLF and blank lines.
+/// The kept bytes also bound the memory of one record: once more than `limit` bytes are
+/// waiting for their record to end, reading fails (see `Window::overflow`).
 struct Tap {
     input: Box<dyn Read + Send>,
     window: Arc<Mutex<Window>>,
+    limit: usize,
+    delimiter: u8,
 }
 
 /// Raw bytes from offset `start` on, not yet attributed to a record.
@@ -105,6 +111,18 @@ struct Window {
     bytes: Vec<u8>,
     /// How many of `bytes` belong to records already read.
     consumed: usize,
+    /// Set when the record being read grew past the limit (the read then failed).
+    overflow: bool,
+    /// Delimiters counted in the record being read once it is large (each cell costs the csv
+    /// crate 8 bytes more).
+    cells: usize,
+}
+
+impl Tap {
+    fn new(input: Box<dyn Read + Send>, limit: usize, delimiter: u8) -> (Tap, Arc<Mutex<Window>>) {
+        let window = Arc::new(Mutex::new(Window::default()));
+        (Tap { input, window: Arc::clone(&window), limit, delimiter }, window)
+    }
 }
 
 impl Read for Tap {
@@ -112,8 +130,37 @@ impl Read for Tap {
         let read = self.input.read(buffer)?;
         if let Ok(mut window) = self.window.lock() {
             window.bytes.extend_from_slice(&buffer[..read]);
+            let pending = window.bytes.len() - window.consumed;
+            // Only a record far larger than any lead pays for counting its cells.
+            if pending > self.limit / 16 {
+                window.cells += buffer[..read].iter().filter(|b| **b == self.delimiter).count();
+                if pending.saturating_add(window.cells.saturating_mul(8)) > self.limit {
+                    window.overflow = true;
+                    return Err(std::io::Error::other("a record is longer than the limit"));
+                }
+            }
         }
         Ok(read)
+    }
+}
+
+/// Bytes to read again after a stray quote; freed as soon as they are read.
+struct Replay {
+    bytes: Vec<u8>,
+    at: usize,
+}
+
+impl Read for Replay {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let rest = &self.bytes[self.at.min(self.bytes.len())..];
+        let n = rest.len().min(buffer.len());
+        buffer[..n].copy_from_slice(&rest[..n]);
+        self.at += n;
+        if self.at >= self.bytes.len() {
+            self.bytes = Vec::new();
+            self.at = 0;
+        }
+        Ok(n)
     }
 }
 
@@ -124,30 +171,56 @@ struct LineCounter {
     line: u64,
 }
 
+/// Where a record just read lies in the input.
+struct Span {
+    /// The line it starts on.
+    line: u64,
+    /// Line breaks inside it (in quoted cells), not counting its terminator.
+    breaks: u64,
+}
+
 impl LineCounter {
-    /// The line on which the record just read starts, given the offsets where reading it
-    /// began (right after the previous record's first terminator byte) and ended. Bytes in
-    /// between are leftover line breaks and blank lines, then the record and its terminator.
-    fn record_read(&mut self, from: u64, to: u64) -> u64 {
+    /// Where the record just read lies, given the offsets where reading it began (right after
+    /// the previous record's first terminator byte) and ended. Bytes in between are leftover
+    /// line breaks and blank lines, then the record and its terminator. The record's bytes stay
+    /// in the window until the next record is read.
+    fn record_read(&mut self, from: u64, to: u64) -> Span {
         let Ok(mut window) = self.window.lock() else {
-            return 0;
+            return Span { line: 0, breaks: 0 };
         };
-        let begin = from.saturating_sub(window.start) as usize;
-        let end = (to.saturating_sub(window.start) as usize).min(window.bytes.len());
-        let raw = &window.bytes[begin.min(end)..end];
-        let leading_breaks =
-            raw.iter().take_while(|b| **b == b'\n' || **b == b'\r').filter(|b| **b == b'\n').count() as u64;
-        let start_line = self.line + leading_breaks;
-        self.line += raw.iter().filter(|b| **b == b'\n').count() as u64;
-        window.consumed = end;
-        // Forget what has been read, now and then rather than after every record.
+        // Forget what earlier records read, now and then rather than after every record.
         if window.consumed > 64 * 1024 && window.consumed * 2 > window.bytes.len() {
             let consumed = window.consumed;
             window.bytes.drain(..consumed);
             window.start += consumed as u64;
             window.consumed = 0;
         }
-        start_line
+        let begin = from.saturating_sub(window.start) as usize;
+        let end = (to.saturating_sub(window.start) as usize).min(window.bytes.len());
+        let raw = &window.bytes[begin.min(end)..end];
+        let leading_breaks =
+            raw.iter().take_while(|b| **b == b'\n' || **b == b'\r').filter(|b| **b == b'\n').count() as u64;
+        let start_line = self.line + leading_breaks;
+        let breaks = raw.iter().filter(|b| **b == b'\n').count() as u64;
+        self.line += breaks;
+        let terminator = u64::from(raw.last() == Some(&b'\n'));
+        window.consumed = end;
+        window.cells = 0;
+        Span { line: start_line, breaks: breaks.saturating_sub(leading_breaks + terminator) }
+    }
+
+    /// `read` of the record's bytes from `from` (as for `record_read`) to `to` (`None`:
+    /// everything read so far) under the lock, nothing copied: the bytes without the leading
+    /// line breaks, how many bytes those took and how many lines.
+    fn with_record<T>(&self, from: u64, to: Option<u64>, read: impl FnOnce(&[u8], u64, u64) -> T) -> Option<T> {
+        let window = self.window.lock().ok()?;
+        let len = window.bytes.len();
+        let begin = (from.saturating_sub(window.start) as usize).min(len);
+        let end = to.map_or(len, |to| (to.saturating_sub(window.start) as usize).min(len));
+        let raw = &window.bytes[begin..end.max(begin)];
+        let skipped = raw.iter().take_while(|b| **b == b'\n' || **b == b'\r').count();
+        let leading_breaks = raw[..skipped].iter().filter(|b| **b == b'\n').count() as u64;
+        Some(read(&raw[skipped..], skipped as u64, leading_breaks))
     }
 }
 
@@ -158,9 +231,14 @@ pub(crate) struct CsvSource {
     name: String,
     reader: csv::Reader<Tap>,
     lines: LineCounter,
+    delimiter: u8,
+    /// The most bytes one record may take (`super::RECORD_LIMIT`).
+    limit: usize,
     /// The record being read, for `next_row`.
     raw: RawRecord,
     records: u64,
+    /// Records skipped because every cell is blank (see `is_blank_record`).
+    pub(crate) blank_rows: u64,
     pub(crate) convert: CsvConverter,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<String>,
@@ -174,6 +252,11 @@ pub(crate) struct RawRecord {
     bytes: csv::ByteRecord,
     pub(crate) number: u64,
     line: u64,
+    /// Why the record is an error row whatever its cells (a stray quote); its cells are then
+    /// the ones before the quote, for the id.
+    problem: Option<String>,
+    /// Line breaks inside the record (quoted cells spanning lines), for messages.
+    breaks: u64,
 }
 
 /// Turns raw CSV records into leads. Each thread that converts has its own (it keeps a
@@ -201,17 +284,22 @@ impl CsvSource {
         body: &[u8],
         schema: &Schema,
         mut decoder: TextDecoder,
+        limit: usize,
     ) -> Result<CsvSource, InputError> {
         let (delimiter, skip_sep_line) = detect_delimiter(body);
-        let window = Arc::new(Mutex::new(Window::default()));
-        let mut reader = csv_reader(Tap { input, window: Arc::clone(&window) }, delimiter);
+        let (tap, window) = Tap::new(input, limit, delimiter);
+        let mut reader = csv_reader(tap, delimiter);
         let mut lines = LineCounter { window, line: 1 };
         let mut record = csv::ByteRecord::new();
         let mut read = |reader: &mut csv::Reader<Tap>, record: &mut csv::ByteRecord| {
             let from = reader.position().byte();
-            let found = reader
-                .read_byte_record(record)
-                .map_err(|e| InputError::Io { path: name.to_string(), reason: std::io::Error::from(e) })?;
+            let found = reader.read_byte_record(record).map_err(|e| {
+                if lines.window.lock().is_ok_and(|w| w.overflow) {
+                    InputError::RecordTooLong { name: name.to_string(), line: lines.line, limit }
+                } else {
+                    InputError::Io { path: name.to_string(), reason: std::io::Error::from(e) }
+                }
+            })?;
             lines.record_read(from, reader.position().byte());
             Ok::<bool, InputError>(found)
         };
@@ -235,10 +323,11 @@ impl CsvSource {
         if bindings.iter().all(Option::is_none) {
             return Err(columns::no_matching_column(name, schema, &header));
         }
-        let warnings = (0..bindings.len())
+        let mut warnings: Vec<String> = (0..bindings.len())
             .filter(|slot| bindings[*slot].is_none() && schema.fields[*slot].used)
             .map(|slot| columns::missing_column_warning(name, schema, slot))
             .collect();
+        warnings.extend(columns::check_duplicates(name, schema, &bindings, &header, &normalized)?);
         let columns = bindings.iter().map(|b| b.map(|col| header[col].clone())).collect();
         let repeated = schema
             .fields
@@ -249,8 +338,11 @@ impl CsvSource {
             name: name.to_string(),
             reader,
             lines,
+            delimiter,
+            limit,
             raw: RawRecord::default(),
             records: 0,
+            blank_rows: 0,
             convert: CsvConverter { fields, bindings, header, decoder, repeated },
             columns,
             warnings,
@@ -267,21 +359,138 @@ impl CsvSource {
     }
 
     /// Reads the next record into `raw` (reusing its buffer) without converting it: `None` at
-    /// the end, or an error that stops reading (I/O).
+    /// the end, or an error that stops reading (I/O, a record past the limit). Blank records
+    /// (only separators and spaces) are skipped and counted in `blank_rows`; they get no record
+    /// number. A record swallowed by a stray quote becomes an error row, and reading goes on
+    /// from the line after the quote (see `recover`).
     pub(crate) fn next_raw(&mut self, raw: &mut RawRecord) -> Option<Result<(), InputError>> {
-        let from = self.reader.position().byte();
-        match self.reader.read_byte_record(&mut raw.bytes) {
-            Ok(true) => {}
-            Ok(false) => return None,
-            Err(e) => {
-                return Some(Err(InputError::Io { path: self.name.clone(), reason: std::io::Error::from(e) }));
+        loop {
+            raw.problem = None;
+            let from = self.reader.position().byte();
+            match self.reader.read_byte_record(&mut raw.bytes) {
+                Ok(true) => {}
+                Ok(false) => return None,
+                Err(_) if self.lines.window.lock().is_ok_and(|w| w.overflow) => {
+                    return Some(self.overflowed(raw, from));
+                }
+                Err(e) => {
+                    return Some(Err(InputError::Io { path: self.name.clone(), reason: std::io::Error::from(e) }));
+                }
             }
+            let to = self.reader.position().byte();
+            let span = self.lines.record_read(from, to);
+            raw.line = span.line;
+            if span.breaks > 0 {
+                let (delimiter, cells_wrong) = (self.delimiter, self.cells_wrong(&raw.bytes));
+                let columns = self.convert.header.len();
+                let quote = self.lines.with_record(from, Some(to), |bytes, skipped, _| {
+                    let quote = quotes::longest_quoted_cell(bytes, delimiter, span.line);
+                    quote.filter(|q| q.is_stray(cells_wrong, columns)).map(|q| (q, from + skipped))
+                });
+                if let Some((quote, start)) = quote.flatten() {
+                    self.recover(raw, start, &quote, span.line);
+                    return Some(Ok(()));
+                }
+            }
+            raw.breaks = span.breaks;
+            if is_blank_record(&raw.bytes, &mut self.convert.decoder) {
+                self.blank_rows += 1;
+                continue;
+            }
+            self.records += 1;
+            raw.number = self.records;
+            return Some(Ok(()));
         }
+    }
+
+    /// Whether the record has another number of cells than the header (extra empty cells at
+    /// the end do not count).
+    fn cells_wrong(&self, record: &csv::ByteRecord) -> bool {
+        let columns = self.convert.header.len();
+        let extra_cells_are_empty =
+            record.len() > columns && record.iter().skip(columns).all(|c| c.iter().all(u8::is_ascii_whitespace));
+        record.len() != columns && !extra_cells_are_empty
+    }
+
+    /// The record being read grew past the limit. A quoted cell spanning lines in it is a stray
+    /// quote (recovered from); otherwise the file is refused.
+    fn overflowed(&mut self, raw: &mut RawRecord, from: u64) -> Result<(), InputError> {
+        let (delimiter, first) = (self.delimiter, self.lines.line);
+        let found = self.lines.with_record(from, None, |bytes, skipped, breaks| {
+            let line = first + breaks;
+            (quotes::longest_quoted_cell(bytes, delimiter, line), from + skipped, line)
+        });
+        match found {
+            Some((Some(quote), start, line)) => {
+                self.recover(raw, start, &quote, line);
+                Ok(())
+            }
+            Some((None, _, line)) => {
+                Err(InputError::RecordTooLong { name: self.name.clone(), line, limit: self.limit })
+            }
+            None => Err(InputError::RecordTooLong { name: self.name.clone(), line: first, limit: self.limit }),
+        }
+    }
+
+    /// Turns the record starting at offset `start` (on line `line`) that holds the stray `quote`
+    /// into an error row, with the cells before the quote (for the id), and reads the input
+    /// again from the line after the quote: the rows the quote swallowed are leads again. The
+    /// bytes read so far move from the window to the new reader, uncopied.
+    fn recover(&mut self, raw: &mut RawRecord, start: u64, quote: &quotes::QuotedCell, line: u64) {
+        let (bytes, window_start, overflow) = match self.lines.window.lock() {
+            Ok(mut window) => (std::mem::take(&mut window.bytes), window.start, window.overflow),
+            Err(_) => (Vec::new(), 0, false),
+        };
+        let record = (start.saturating_sub(window_start) as usize).min(bytes.len());
+        let (quote_at, resume) = ((record + quote.at).min(bytes.len()), (record + quote.next_line).min(bytes.len()));
+        // The swallowed record may be huge: its buffer is not kept.
+        raw.bytes = csv::ByteRecord::new();
+        let mut before = csv_reader(&bytes[record..quote_at], self.delimiter);
+        if !before.read_byte_record(&mut raw.bytes).unwrap_or(false) {
+            raw.bytes.clear();
+        }
+        let column = match self.convert.header.get(quote.cell) {
+            Some(name) if !name.is_empty() => format!(" (column \"{name}\")"),
+            _ => String::new(),
+        };
+        let runs_to = match quote.closed_on {
+            Some(closed) if closed - quote.line > quotes::MAX_QUOTED_LINES => {
+                format!("is only closed on line {closed}, {} lines further", closed - quote.line)
+            }
+            Some(closed) => format!("is only closed on line {closed}, where the cell ends"),
+            None if overflow => format!("is never closed (the cell runs past {})", super::error::size(self.limit)),
+            None => "is never closed: the cell runs to the end of the file".to_string(),
+        };
+        raw.problem = Some(format!(
+            "the quote opened on line {}{column} {runs_to}; it is read as a stray quote and the \
+             lines after line {} are read as leads again (close or remove the quote in the export)",
+            quote.line, quote.line
+        ));
+        raw.line = line;
+        raw.breaks = 0;
         self.records += 1;
         raw.number = self.records;
-        raw.line = self.lines.record_read(from, self.reader.position().byte());
-        Some(Ok(()))
+        // Everything the csv reader was given after the quote's line, then the rest.
+        let again = Replay { bytes, at: resume };
+        let old =
+            std::mem::replace(&mut self.reader, csv_reader(Tap::new(Box::new(std::io::empty()), 0, b',').0, b','));
+        let input = Box::new(again.chain(old.into_inner().input));
+        let (tap, window) = Tap::new(input, self.limit, self.delimiter);
+        self.reader = csv_reader(tap, self.delimiter);
+        self.lines = LineCounter { window, line: quote.line + 1 };
     }
+}
+
+/// Whether every cell of a record is empty or only spaces (`;;;;` as Excel leaves at the end
+/// of a sheet): such a record is no lead. Costs one byte for a record whose first cell starts
+/// with an ASCII letter or digit.
+fn is_blank_record(record: &csv::ByteRecord, decoder: &mut TextDecoder) -> bool {
+    record.iter().all(|cell| match cell.iter().find(|b| !b.is_ascii_whitespace()) {
+        None => true,
+        Some(b) if b.is_ascii() => false,
+        // No-break and other Unicode spaces.
+        Some(_) => decoder.decode_lossy(cell).trim().is_empty(),
+    })
 }
 
 impl CsvConverter {
@@ -296,6 +505,16 @@ impl CsvConverter {
             .map(|cell| self.decoder.decode_lossy(cell).trim().to_string())
             .filter(|id| !id.is_empty());
         let row = |values| LeadRow { record: number, line, id, values };
+        if let Some(problem) = &raw.problem {
+            let problem = Some(problem.clone());
+            return row(Err(RowError {
+                line,
+                in_sheet: false,
+                record: number,
+                record_problem: problem,
+                problems: Vec::new(),
+            }));
+        }
 
         let (cells, columns) = (record.len(), self.header.len());
         let extra_cells_are_empty =
@@ -304,8 +523,20 @@ impl CsvConverter {
             let plural = |n: usize, word: &str| {
                 if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
             };
-            let problem = format!("{}, but the header has {}", plural(cells, "cell"), plural(columns, "column"));
-            return row(Err(RowError { line, record: number, record_problem: Some(problem), problems: Vec::new() }));
+            let mut problem = format!("{}, but the header has {}", plural(cells, "cell"), plural(columns, "column"));
+            if raw.breaks > 0 {
+                problem.push_str(&format!(
+                    " (a quoted cell makes the row run from line {line} to line {}: is a quote not closed?)",
+                    line + raw.breaks
+                ));
+            }
+            return row(Err(RowError {
+                line,
+                in_sheet: false,
+                record: number,
+                record_problem: Some(problem),
+                problems: Vec::new(),
+            }));
         }
 
         let mut values = Vec::with_capacity(self.bindings.len());
@@ -346,7 +577,7 @@ impl CsvConverter {
         if problems.is_empty() {
             row(Ok(values))
         } else {
-            row(Err(RowError { line, record: number, record_problem: None, problems }))
+            row(Err(RowError { line, in_sheet: false, record: number, record_problem: None, problems }))
         }
     }
 }

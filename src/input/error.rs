@@ -21,6 +21,16 @@ pub enum InputError {
     UnsupportedEncoding { name: String, encoding: String },
     /// The column names are not valid text in the (forced) encoding.
     HeaderNotUtf8 { name: String },
+    /// One record is longer than the limit (`super::RECORD_LIMIT`): the file has lost its line
+    /// breaks, or a quote or bracket is never closed. Reading stops there.
+    RecordTooLong { name: String, line: u64, limit: usize },
+    /// A column (CSV header, JSON key) a field reads appears more than once; `place` says where
+    /// ("appears 2 times in the header (columns 2 and 5)").
+    DuplicateColumn { name: String, field: String, column: String, place: String },
+    /// The file is a workbook (or another binary file) that cannot be read as leads.
+    Workbook { name: String, reason: String },
+    /// `--sheet` names a sheet the workbook does not have.
+    NoSuchSheet { name: String, sheet: String, sheets: Vec<String> },
     /// Not one field of the rules has a column (CSV header or JSON key) in the file.
     NoMatchingColumn {
         name: String,
@@ -55,6 +65,26 @@ impl fmt::Display for InputError {
                 "{name}: the file is in {encoding}, which this tool does not read; save it \
                  as \"CSV UTF-8\" (or CSV in Windows-1251) and try again"
             ),
+            InputError::RecordTooLong { name, line, limit } => write!(
+                f,
+                "{name}: a record longer than {} starting on line {line}; no lead is that long, so \
+                 the file is probably damaged (its line breaks are missing, or a quote or bracket \
+                 is never closed)",
+                size(*limit)
+            ),
+            InputError::Workbook { name, reason } => write!(f, "{name}: {reason}"),
+            InputError::NoSuchSheet { name, sheet, sheets } => {
+                let quoted: Vec<String> = sheets.iter().map(|s| format!("\"{s}\"")).collect();
+                let (one, many) = ("its only sheet is", "its sheets are");
+                let listed = if sheets.len() == 1 { one } else { many };
+                write!(f, "{name} has no sheet \"{sheet}\"; {listed} {}", quoted.join(", "))
+            }
+            InputError::DuplicateColumn { name, field, column, place } => write!(
+                f,
+                "{name}: the field {field} reads the column \"{column}\", which {place}, so it is \
+                 not clear which one holds the value; rename or delete the extra column in the \
+                 export and try again"
+            ),
             InputError::NoMatchingColumn { name, fields, found } => {
                 write!(f, "{name}: no column matches any field; the rules read ")?;
                 let wanted: Vec<String> = fields
@@ -81,6 +111,20 @@ impl fmt::Display for InputError {
     }
 }
 
+/// A size in bytes as people read it: `64 MiB`, `512 KiB`, `1 000 bytes`.
+pub(crate) fn size(bytes: usize) -> String {
+    const KIB: usize = 1024;
+    if bytes >= KIB * KIB && bytes.is_multiple_of(KIB * KIB) {
+        format!("{} MiB", bytes / (KIB * KIB))
+    } else if bytes >= KIB && bytes.is_multiple_of(KIB) {
+        format!("{} KiB", bytes / KIB)
+    } else if bytes == 1 {
+        "1 byte".into()
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
 impl std::error::Error for InputError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
@@ -94,8 +138,11 @@ impl std::error::Error for InputError {
 /// a whole (wrong number of cells, a JSON line that is not valid JSON or not an object).
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowError {
-    /// Line in the file where the record starts (0 when not known).
+    /// Line in the file where the record starts (0 when not known); for an Excel sheet, the row
+    /// number as Excel shows it.
     pub line: u64,
+    /// Whether `line` is a row of an Excel sheet (the message then says "row", not "line").
+    pub in_sheet: bool,
     /// 1-based number of the record among the data records.
     pub record: u64,
     /// A problem with the record as a whole; when set, `problems` may be empty.
@@ -128,7 +175,7 @@ impl fmt::Display for CellProblem {
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line > 0 {
-            write!(f, "line {}", self.line)?;
+            write!(f, "{} {}", if self.in_sheet { "row" } else { "line" }, self.line)?;
         } else {
             write!(f, "lead {}", self.record)?;
         }
@@ -183,6 +230,7 @@ mod tests {
     fn row_error_names_the_line_and_columns() {
         let error = RowError {
             line: 7,
+            in_sheet: false,
             record: 6,
             record_problem: None,
             problems: vec![
@@ -206,6 +254,7 @@ mod tests {
         );
         let shape = RowError {
             line: 9,
+            in_sheet: false,
             record: 8,
             record_problem: Some("14 cells, but the header has 12 columns".into()),
             problems: vec![],

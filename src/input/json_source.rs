@@ -7,9 +7,11 @@
 //! comma, an unclosed array) stops reading with an `InputError`.
 //!
 //! JSON Lines: every non-blank line is one lead; blank lines are skipped but counted, so line
-//! numbers match the file. A line that is not valid JSON, or not an object, is a `RowError`.
+//! numbers match the file. In both layouts a blank object (`{}`, or only `null` and blank text
+//! as values) is skipped and counted, like a CSV row of empty cells. A line that is not valid JSON, or not an object, is a `RowError`.
 //!
-//! Keys are matched like CSV headers, per object. `null` is unknown; strings are read like CSV
+//! Keys are matched like CSV headers, per object. A key given twice in one object (exactly, or
+//! the same after normalizing) is an `InputError` when a field reads it, else a warning. `null` is unknown; strings are read like CSV
 //! cells; numbers and booleans directly; a nested object or array is a cell problem.
 
 use std::io::{BufRead, BufReader, Read};
@@ -29,6 +31,8 @@ pub(crate) struct JsonSource {
     fields: FieldTable,
     decoder: TextDecoder,
     scanner: Scanner,
+    /// The most bytes one record may take.
+    limit: usize,
     lines: bool,
     /// Whether the array's closing `]` has been read.
     finished: bool,
@@ -37,8 +41,52 @@ pub(crate) struct JsonSource {
     /// The first lead, read when opening to check the keys.
     pending: Option<LeadRow>,
     records: u64,
+    /// Blank records skipped: `{}`, or an object whose every value is `null` or blank text.
+    pub(crate) blank_rows: u64,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<String>,
+    /// Keys given twice in the record just parsed (the last value is kept).
+    repeated_keys: Vec<String>,
+    /// Repeated keys no field reads, warned about once each (normalized), and the warnings.
+    repeated_warned: Vec<String>,
+    repeated_warnings: Vec<String>,
+}
+
+/// A JSON object parsed key by key, noting the keys given more than once.
+struct KeyedObject {
+    map: Map<String, Json>,
+    repeated: Vec<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for KeyedObject {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = KeyedObject;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<KeyedObject, A::Error> {
+                let mut object = KeyedObject { map: Map::new(), repeated: Vec::new() };
+                while let Some(key) = access.next_key::<String>()? {
+                    let value: Json = access.next_value()?;
+                    match object.map.entry(key) {
+                        serde_json::map::Entry::Occupied(mut entry) => {
+                            object.repeated.push(entry.key().clone());
+                            entry.insert(value);
+                        }
+                        serde_json::map::Entry::Vacant(entry) => {
+                            entry.insert(value);
+                        }
+                    }
+                }
+                Ok(object)
+            }
+        }
+        deserializer.deserialize_map(Keys)
+    }
 }
 
 impl JsonSource {
@@ -48,6 +96,7 @@ impl JsonSource {
         layout: Layout,
         schema: &Schema,
         decoder: TextDecoder,
+        limit: usize,
     ) -> Result<JsonSource, InputError> {
         let mut source = JsonSource {
             name: name.to_string(),
@@ -55,13 +104,18 @@ impl JsonSource {
             fields: FieldTable::new(schema),
             decoder,
             scanner: Scanner { input: BufReader::new(input), line: 1, column: 1 },
+            limit,
             lines: layout == Layout::JsonLines,
             finished: false,
             stashed: None,
             pending: None,
             records: 0,
+            blank_rows: 0,
             columns: vec![None; schema.fields.len()],
             warnings: Vec::new(),
+            repeated_keys: Vec::new(),
+            repeated_warned: Vec::new(),
+            repeated_warnings: Vec::new(),
         };
         if !source.lines {
             source.scanner.skip_whitespace().map_err(|e| source.io_error(e))?;
@@ -75,11 +129,10 @@ impl JsonSource {
                 }
             }
         }
-        let Some((bytes, line)) = source.next_text()? else {
+        let Some((bytes, line, parsed)) = source.next_record()? else {
             source.refresh_warnings();
             return Ok(source);
         };
-        let parsed = source.parse(&bytes);
         if let Err(e) = &parsed
             && source.lines
             && e.is_eof()
@@ -102,7 +155,7 @@ impl JsonSource {
                 return Err(columns::no_matching_column(name, schema, &found));
             }
         }
-        source.pending = Some(source.convert(parsed, line, &bytes));
+        source.pending = Some(source.convert(parsed, line, &bytes)?);
         Ok(source)
     }
 
@@ -113,11 +166,8 @@ impl JsonSource {
         if let Some(error) = self.stashed.take() {
             return Some(Err(error));
         }
-        match self.next_text() {
-            Ok(Some((bytes, line))) => {
-                let parsed = self.parse(&bytes);
-                Some(Ok(self.convert(parsed, line, &bytes)))
-            }
+        match self.next_record() {
+            Ok(Some((bytes, line, parsed))) => Some(self.convert(parsed, line, &bytes)),
             Ok(None) => None,
             Err(error) => Some(Err(error)),
         }
@@ -136,6 +186,23 @@ impl JsonSource {
         }
     }
 
+    /// The next record that is not blank: its bytes, the line it starts on and its parse.
+    /// Blank records are counted in `blank_rows`.
+    #[allow(clippy::type_complexity)]
+    fn next_record(&mut self) -> Result<Option<(Vec<u8>, u64, Result<Json, serde_json::Error>)>, InputError> {
+        loop {
+            let Some((bytes, line)) = self.next_text()? else { return Ok(None) };
+            let parsed = self.parse(&bytes);
+            if !matches!(&parsed, Ok(Json::Object(object)) if is_blank_object(object)) {
+                return Ok(Some((bytes, line, parsed)));
+            }
+            self.blank_rows += 1;
+            if let Some(error) = self.stashed.take() {
+                return Err(error);
+            }
+        }
+    }
+
     /// The bytes of the next record and the line it starts on.
     fn next_text(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
         if self.lines { self.next_line() } else { self.next_element() }
@@ -145,8 +212,24 @@ impl JsonSource {
         loop {
             let line = self.scanner.line;
             let mut bytes = Vec::new();
-            let read = self.scanner.input.read_until(b'\n', &mut bytes).map_err(|e| self.io_error(e))?;
-            if read == 0 {
+            loop {
+                let name = &self.name;
+                let buffer =
+                    self.scanner.input.fill_buf().map_err(|reason| InputError::Io { path: name.clone(), reason })?;
+                let (take, ends) = match buffer.iter().position(|b| *b == b'\n') {
+                    Some(at) => (at + 1, true),
+                    None => (buffer.len(), buffer.is_empty()),
+                };
+                bytes.extend_from_slice(&buffer[..take]);
+                self.scanner.input.consume(take);
+                if bytes.len() > self.limit {
+                    return Err(self.too_long(line));
+                }
+                if ends {
+                    break;
+                }
+            }
+            if bytes.is_empty() {
                 return Ok(None);
             }
             self.scanner.line += 1;
@@ -154,6 +237,10 @@ impl JsonSource {
                 return Ok(Some((bytes, line)));
             }
         }
+    }
+
+    fn too_long(&self, line: u64) -> InputError {
+        InputError::RecordTooLong { name: self.name.clone(), line, limit: self.limit }
     }
 
     fn next_element(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
@@ -175,7 +262,11 @@ impl JsonSource {
             Some(_) => {}
         }
         let line = self.scanner.line;
-        let (bytes, complete) = self.scanner.take_value().map_err(|e| self.io_error(e))?;
+        let (bytes, complete) = self.scanner.take_value(self.limit).map_err(|e| self.io_error(e))?;
+        if bytes.len() > self.limit {
+            self.finished = true;
+            return Err(self.too_long(line));
+        }
         if !complete {
             self.finished = true;
             self.stashed = Some(self.invalid("the file ends in the middle of a lead"));
@@ -209,42 +300,102 @@ impl JsonSource {
         }
     }
 
+    /// Parses one record. An object is parsed key by key, so that a key given twice (of which
+    /// `serde_json` would keep the last value silently) is noted in `repeated_keys`.
     fn parse(&mut self, bytes: &[u8]) -> Result<Json, serde_json::Error> {
-        match self.decoder.decode(bytes) {
-            Some(text) => serde_json::from_str(text),
-            None => serde_json::from_str(&String::from_utf8_lossy(bytes)),
+        self.repeated_keys.clear();
+        let lossy;
+        let text = match self.decoder.decode(bytes) {
+            Some(text) => text,
+            None => {
+                lossy = String::from_utf8_lossy(bytes).into_owned();
+                &lossy
+            }
+        };
+        if text.trim_start().starts_with('{') {
+            let object: KeyedObject = serde_json::from_str(text)?;
+            self.repeated_keys = object.repeated;
+            Ok(Json::Object(object.map))
+        } else {
+            serde_json::from_str(text)
         }
     }
 
-    fn convert(&mut self, parsed: Result<Json, serde_json::Error>, line: u64, bytes: &[u8]) -> LeadRow {
+    fn convert(
+        &mut self,
+        parsed: Result<Json, serde_json::Error>,
+        line: u64,
+        bytes: &[u8],
+    ) -> Result<LeadRow, InputError> {
         self.records += 1;
         let record = self.records;
         let whole = |problem: String| LeadRow {
             record,
             line,
             id: None,
-            values: Err(RowError { line, record, record_problem: Some(problem), problems: vec![] }),
+            values: Err(RowError { line, in_sheet: false, record, record_problem: Some(problem), problems: vec![] }),
         };
         let object = match parsed {
             Ok(Json::Object(object)) => object,
             Ok(other) => {
-                return whole(format!(
+                return Ok(whole(format!(
                     "{} is not a lead: expected an object like {{\"ID\": 1, ...}}",
                     describe(&other)
-                ));
+                )));
             }
             Err(e) => {
                 let text = self.decoder.decode_lossy(bytes);
                 let shown = shorten(text.trim());
-                return whole(format!("\"{shown}\" is not valid JSON ({e})"));
+                return Ok(whole(format!("\"{shown}\" is not valid JSON ({e})")));
             }
         };
-        self.convert_object(&object, record, line)
+        let keys: Vec<Key<'_>> = object.iter().map(|(k, v)| (columns::normalize(k), k, v)).collect();
+        if !self.repeated_keys.is_empty() || normalized_twice(&keys) {
+            self.check_repeated_keys(&object, line)?;
+        }
+        Ok(self.convert_object(&keys, record, line))
     }
 
-    fn convert_object(&mut self, object: &Map<String, Json>, record: u64, line: u64) -> LeadRow {
-        let keys: Vec<(std::borrow::Cow<'_, str>, &String, &Json)> =
-            object.iter().map(|(k, v)| (columns::normalize(k), k, v)).collect();
+    /// A key given twice in one object (exactly, or the same after normalizing, like `ID` and
+    /// `id`) is an error when a field reads it, else a warning (once per key).
+    fn check_repeated_keys(&mut self, object: &Map<String, Json>, line: u64) -> Result<(), InputError> {
+        let normalized: Vec<String> = object.keys().map(|k| columns::normalize(k).into_owned()).collect();
+        let mut repeated: Vec<(String, usize)> = columns::duplicates(&normalized)
+            .into_iter()
+            .map(|group| (normalized[group[0]].clone(), group.len()))
+            .collect();
+        for key in std::mem::take(&mut self.repeated_keys) {
+            let key = columns::normalize(&key).into_owned();
+            match repeated.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, times)) => *times += 1,
+                None => repeated.push((key, 2)),
+            }
+        }
+        for (key, times) in repeated {
+            let shown = object
+                .keys()
+                .find(|k| columns::normalize(k) == key.as_str())
+                .map_or_else(|| key.clone(), |k| columns::display_name(k));
+            let place = format!("appears {times} times in the lead on line {line}");
+            if let Some(slot) = self.fields.wanted.iter().position(|wanted| wanted.contains(&key)) {
+                return Err(InputError::DuplicateColumn {
+                    name: self.name.clone(),
+                    field: self.schema.fields[slot].name.clone(),
+                    column: shown,
+                    place,
+                });
+            }
+            if self.repeated_warned.len() < 20 && !self.repeated_warned.contains(&key) {
+                self.repeated_warned.push(key);
+                self.repeated_warnings
+                    .push(format!("{}: the key \"{shown}\" {place}; no field reads it, so it is ignored", self.name));
+                self.refresh_warnings();
+            }
+        }
+        Ok(())
+    }
+
+    fn convert_object(&mut self, keys: &[Key<'_>], record: u64, line: u64) -> LeadRow {
         let mut values = Vec::with_capacity(self.fields.readers.len());
         let mut problems = Vec::new();
         let mut id = None;
@@ -282,17 +433,18 @@ impl JsonSource {
         let values = if problems.is_empty() {
             Ok(values)
         } else {
-            Err(RowError { line, record, record_problem: None, problems })
+            Err(RowError { line, in_sheet: false, record, record_problem: None, problems })
         };
         LeadRow { record, line, id, values }
     }
 
-    /// Warnings for the fields no record read so far had a key for.
+    /// Warnings for the fields no record read so far had a key for, then for repeated keys.
     fn refresh_warnings(&mut self) {
         self.warnings = (0..self.columns.len())
             .filter(|slot| self.columns[*slot].is_none() && self.schema.fields[*slot].used)
             .map(|slot| columns::missing_column_warning(&self.name, &self.schema, slot))
             .collect();
+        self.warnings.extend(self.repeated_warnings.iter().cloned());
     }
 }
 
@@ -320,6 +472,29 @@ fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (
             Err((text, format!("a single value (the field needs {})", reader.expected())))
         }
     }
+}
+
+/// A key of an object: normalized (as compared), as written, and its value.
+type Key<'a> = (std::borrow::Cow<'a, str>, &'a String, &'a Json);
+
+/// Whether two keys of an object are the same name once normalized (`ID` and `id`). Objects
+/// have a few dozen keys: comparing each pair costs less than hashing them.
+fn normalized_twice(keys: &[Key<'_>]) -> bool {
+    if keys.len() > 64 {
+        let mut seen = std::collections::HashSet::with_capacity(keys.len());
+        return !keys.iter().all(|(k, _, _)| seen.insert(k.as_ref()));
+    }
+    keys.iter().enumerate().any(|(i, (k, _, _))| keys[..i].iter().any(|(other, _, _)| other == k))
+}
+
+/// An object with nothing in it: no key, or only `null` and blank text (like a CSV row of
+/// empty cells). It is skipped, not a lead.
+fn is_blank_object(object: &Map<String, Json>) -> bool {
+    object.values().all(|value| match value {
+        Json::Null => true,
+        Json::String(text) => text.trim().is_empty(),
+        _ => false,
+    })
 }
 
 fn describe(json: &Json) -> String {
@@ -374,8 +549,9 @@ impl Scanner {
 
     /// Takes the bytes of one JSON value: an object or array up to its matching close, a
     /// string up to its closing quote, or a scalar up to `,`, `]` or whitespace. Returns
-    /// whether the value was complete (false when the input ended inside it).
-    fn take_value(&mut self) -> std::io::Result<(Vec<u8>, bool)> {
+    /// whether the value was complete (false when the input ended inside it). Stops once the
+    /// value is longer than `limit` bytes (then incomplete).
+    fn take_value(&mut self, limit: usize) -> std::io::Result<(Vec<u8>, bool)> {
         let mut bytes = Vec::new();
         let mut depth = 0usize;
         let mut in_string = false;
@@ -434,6 +610,9 @@ impl Scanner {
             self.input.consume(used);
             if done {
                 return Ok((bytes, true));
+            }
+            if bytes.len() > limit {
+                return Ok((bytes, false));
             }
         }
     }

@@ -1,28 +1,40 @@
-//! Reading CRM exports (CSV in UTF-8 or Windows-1251, JSON arrays, JSON Lines) into leads: one
-//! `Vec<Value>` per record, in the schema's slot order.
+//! Reading CRM exports (CSV in UTF-8 or Windows-1251, JSON arrays, JSON Lines, Excel and
+//! OpenDocument workbooks) into leads: one `Vec<Value>` per record, in the schema's slot order.
 //!
-//! The contract: every record of the input yields exactly one [`LeadRow`] (rows in = rows
-//! out). A lead whose cells cannot all be read gets a [`RowError`] listing every bad cell, and
-//! reading goes on; only an empty cell is unknown. Problems with the file as a whole (cannot
-//! open it, no header, no column the rules read, broken JSON structure) are [`InputError`]s.
+//! The contract: every record of the input yields exactly one [`LeadRow`], except blank records
+//! (a CSV row of empty cells such as `;;;;`, a JSON `{}`), which are skipped and counted
+//! ([`LeadReader::blank_rows`]): rows in = leads out + blank rows. A lead whose cells cannot
+//! all be read gets a [`RowError`] listing every bad cell, and reading goes on; only an empty
+//! cell is unknown. Problems with the file as a whole (cannot open it, no header, no column the
+//! rules read, broken JSON structure) are [`InputError`]s.
 //!
-//! Files are streamed: only the first 64 KiB are looked at ahead (to choose the encoding,
-//! format and delimiter), then records are read one at a time.
+//! Text files are streamed: only the first 64 KiB are looked at ahead (to choose the encoding,
+//! format and delimiter), then records are read one at a time. A workbook is read into memory
+//! (it is a zip archive or an OLE file, read by `calamine`).
+//!
+//! One record may take at most [`RECORD_LIMIT`] bytes, so a damaged file cannot take all the
+//! memory. A CSV record swallowed by a stray quote becomes an error row naming the quote's line,
+//! and the lines after it are read again as leads (`quotes`).
 //!
 //! Module map: `sniff` (encoding and format), `columns` (binding fields to columns), `values`
-//! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records → leads), `error`
+//! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records →
+//! leads), `excel_source` (sheet rows → leads), `quotes` (finding a stray quote), `error`
 //! (messages), `sample` (a generated messy export for tests and benchmarks).
 
 mod columns;
 mod csv_source;
 mod dates;
 pub mod error;
+mod excel_source;
 mod json_source;
 mod numbers;
+mod quotes;
 pub mod sample;
 mod sniff;
 pub mod values;
 
+#[cfg(test)]
+mod damage_tests;
 #[cfg(test)]
 mod json_tests;
 #[cfg(test)]
@@ -36,16 +48,24 @@ pub use error::{CellProblem, InputError, RowError};
 use crate::schema::Schema;
 use crate::value::Value;
 use csv_source::{CsvConverter, CsvSource, RawRecord};
+use excel_source::ExcelSource;
 use json_source::JsonSource;
 use sniff::Layout;
 
+/// The most bytes one record (a CSV row, a JSON Lines line, an element of a JSON array) may
+/// take: a longer one means a damaged file (no line breaks, a quote or bracket never closed),
+/// and reading it whole could take all the memory there is.
+pub const RECORD_LIMIT: usize = 64 * 1024 * 1024;
+
 /// How to read an input; the defaults detect everything.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct InputOptions {
     /// Forces the text encoding; `None` detects it.
     pub encoding: Option<Encoding>,
-    /// Forces the format; `None` decides by the file's extension, then its first character.
+    /// Forces the format; `None` decides by the file's extension, then its first bytes.
     pub format: Option<InputFormat>,
+    /// For a workbook: the sheet to read; `None` reads the first.
+    pub sheet: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,18 +93,22 @@ pub enum InputFormat {
     /// A JSON array of objects (or JSON Lines, when the file starts with `{`).
     Json,
     JsonLines,
+    /// An Excel workbook (`.xlsx`, `.xls`...) or OpenDocument spreadsheet (`.ods`).
+    Excel,
 }
 
 impl std::str::FromStr for InputFormat {
     type Err = String;
 
-    /// Reads `csv`, `json`, `jsonl` (and `ndjson`), ignoring case.
+    /// Reads `csv`, `json`, `jsonl` (and `ndjson`), `xlsx` (and `xls`, `ods`, `excel`),
+    /// ignoring case.
     fn from_str(text: &str) -> Result<InputFormat, String> {
         match text.trim().to_ascii_lowercase().as_str() {
             "csv" => Ok(InputFormat::Csv),
             "json" => Ok(InputFormat::Json),
             "jsonl" | "ndjson" | "json-lines" => Ok(InputFormat::JsonLines),
-            _ => Err(format!("unknown format \"{text}\"; use csv, json or jsonl")),
+            "xlsx" | "xls" | "xlsm" | "xlsb" | "ods" | "excel" => Ok(InputFormat::Excel),
+            _ => Err(format!("unknown format \"{text}\"; use csv, json, jsonl or xlsx")),
         }
     }
 }
@@ -116,6 +140,7 @@ pub struct LeadReader {
 enum Source {
     Csv(CsvSource),
     Json(JsonSource),
+    Excel(Box<ExcelSource>),
 }
 
 /// Opens a file of leads. The file is streamed, never read whole.
@@ -123,7 +148,7 @@ pub fn open(path: &Path, schema: &Schema, options: &InputOptions) -> Result<Lead
     let name = path.display().to_string();
     let open_error = |reason| InputError::Open { path: name.clone(), reason };
     let file = std::fs::File::open(path).map_err(open_error)?;
-    read(&name, Box::new(file), schema, options)
+    read(&name, Box::new(file), schema, options, RECORD_LIMIT)
 }
 
 /// Reads leads from bytes in memory (inline input and tests); `name` is used in messages and
@@ -134,7 +159,7 @@ pub fn from_bytes(
     schema: &Schema,
     options: &InputOptions,
 ) -> Result<LeadReader, InputError> {
-    read(name, Box::new(Cursor::new(bytes)), schema, options)
+    read(name, Box::new(Cursor::new(bytes)), schema, options, RECORD_LIMIT)
 }
 
 /// Reads leads from any input, such as standard input.
@@ -144,16 +169,36 @@ pub fn from_reader(
     schema: &Schema,
     options: &InputOptions,
 ) -> Result<LeadReader, InputError> {
-    read(name, input, schema, options)
+    read(name, input, schema, options, RECORD_LIMIT)
 }
 
-fn read(
+/// Reads leads from `input`, refusing a record longer than `limit` bytes (tests lower it).
+pub(crate) fn read(
     name: &str,
     mut input: Box<dyn Read + Send>,
     schema: &Schema,
     options: &InputOptions,
+    limit: usize,
 ) -> Result<LeadReader, InputError> {
     let head = sniff::read_head(&mut input).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
+    if sniff::is_workbook(name, &head, options.format)? {
+        let mut bytes = head;
+        input.read_to_end(&mut bytes).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
+        let excel = ExcelSource::open(name, bytes, schema, options.sheet.as_deref()).map_err(|e| match e {
+            // A zip or OLE file under another name that is no workbook either.
+            InputError::Workbook { .. } if !sniff::has_workbook_extension(name) && options.format.is_none() => {
+                InputError::Workbook { name: name.to_string(), reason: sniff::NOT_LEADS.into() }
+            }
+            other => other,
+        })?;
+        return Ok(LeadReader { source: Source::Excel(Box::new(excel)), error: None, stopped: false });
+    }
+    if options.sheet.is_some() {
+        return Err(InputError::Workbook {
+            name: name.to_string(),
+            reason: "--sheet is for Excel workbooks, and this file is read as CSV or JSON".into(),
+        });
+    }
     let (decoder, bom_len) = sniff::detect_encoding(name, &head, options.encoding)?;
     let body = &head[bom_len..];
     if head.len() < sniff::SNIFF_LEN && body.iter().all(u8::is_ascii_whitespace) {
@@ -164,8 +209,10 @@ fn read(
     start.set_position(bom_len as u64);
     let input: Box<dyn Read + Send> = Box::new(start.chain(input));
     let source = match layout {
-        Layout::Csv => Source::Csv(CsvSource::open(name, input, body, schema, decoder)?),
-        Layout::JsonArray | Layout::JsonLines => Source::Json(JsonSource::open(name, input, layout, schema, decoder)?),
+        Layout::Csv => Source::Csv(CsvSource::open(name, input, body, schema, decoder, limit)?),
+        Layout::JsonArray | Layout::JsonLines => {
+            Source::Json(JsonSource::open(name, input, layout, schema, decoder, limit)?)
+        }
     };
     Ok(LeadReader { source, error: None, stopped: false })
 }
@@ -177,6 +224,7 @@ impl LeadReader {
         match &self.source {
             Source::Csv(csv) => &csv.warnings,
             Source::Json(json) => &json.warnings,
+            Source::Excel(excel) => &excel.warnings,
         }
     }
 
@@ -187,6 +235,18 @@ impl LeadReader {
         match &self.source {
             Source::Csv(csv) => &csv.columns,
             Source::Json(json) => &json.columns,
+            Source::Excel(excel) => &excel.columns,
+        }
+    }
+
+    /// How many blank records were skipped so far: CSV rows whose every cell is empty or
+    /// spaces (`;;;;`), JSON objects with nothing in them (`{}`). They are not leads: they get
+    /// no record number, and rows in = leads (verdicts and error rows) + blank rows.
+    pub fn blank_rows(&self) -> u64 {
+        match &self.source {
+            Source::Csv(csv) => csv.blank_rows,
+            Source::Json(json) => json.blank_rows,
+            Source::Excel(excel) => excel.blank_rows,
         }
     }
 
@@ -216,8 +276,12 @@ impl LeadReader {
                 let Raw::Csv(record) = &mut raw.0 else { return false };
                 csv.next_raw(record)
             }
-            // JSON records are converted as they are parsed.
+            // JSON records and sheet rows are converted as they are read.
             Source::Json(json) => json.next_row().map(|row| row.map(|row| raw.0 = Raw::Converted(row))),
+            Source::Excel(excel) => excel.next_row().map(|row| {
+                raw.0 = Raw::Converted(row);
+                Ok(())
+            }),
         };
         self.keep_going(next).is_some()
     }
@@ -243,7 +307,7 @@ impl LeadReader {
     pub fn converter(&self) -> LeadConverter {
         match &self.source {
             Source::Csv(csv) => LeadConverter(Some(csv.convert.clone())),
-            Source::Json(_) => LeadConverter(None),
+            Source::Json(_) | Source::Excel(_) => LeadConverter(None),
         }
     }
 }
@@ -293,6 +357,7 @@ impl LeadConverter {
                 id: None,
                 values: Err(RowError {
                     line: 0,
+                    in_sheet: false,
                     record: record.number,
                     record_problem: Some("this record could not be read".into()),
                     problems: Vec::new(),
@@ -312,6 +377,7 @@ impl Iterator for LeadReader {
         let next = match &mut self.source {
             Source::Csv(csv) => csv.next_row(),
             Source::Json(json) => json.next_row(),
+            Source::Excel(excel) => excel.next_row().map(Ok),
         };
         self.keep_going(next)
     }

@@ -1,5 +1,5 @@
-//! Looking at the start of the input to decide its text encoding and its format, and decoding
-//! cells from that encoding as they are read.
+//! Looking at the start of the input to decide its text encoding and its format (or that it is
+//! a workbook), and decoding cells from that encoding as they are read.
 //!
 //! The first 64 KiB decide: a UTF-8 byte-order mark means UTF-8 (the mark is skipped), text
 //! that is valid UTF-8 means UTF-8, anything else is Windows-1251 (Russian Excel exports).
@@ -63,6 +63,43 @@ pub(crate) fn detect_encoding(
     Ok((TextDecoder::new(mode), skip))
 }
 
+/// What a zip or OLE file that is no workbook is told.
+pub(crate) const NOT_LEADS: &str = "this is a zip archive or another binary file, not a lead file; \
+     leadrules reads CSV, JSON, JSON Lines and Excel workbooks (.xlsx, .xls, .ods)";
+
+/// The first bytes of a zip archive (`.xlsx`, `.ods`) and of an OLE compound file (`.xls`).
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+/// Whether the name ends like a workbook's: `.xlsx`, `.xlsm`, `.xlsb`, `.xls`, `.ods`.
+pub(crate) fn has_workbook_extension(name: &str) -> bool {
+    let extension = Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    matches!(extension.as_deref(), Some("xlsx" | "xlsm" | "xlsb" | "xls" | "ods"))
+}
+
+/// Whether to read the input as a workbook: forced with `--input-format xlsx`, named like one,
+/// or starting like a zip or OLE file. Such bytes read as CSV or JSON would only give garbage,
+/// so they are refused under a forced text format, and on standard input (no name to go by),
+/// which is read as a workbook only when forced.
+pub(crate) fn is_workbook(name: &str, head: &[u8], forced: Option<InputFormat>) -> Result<bool, InputError> {
+    let binary = head.starts_with(ZIP_MAGIC) || head.starts_with(OLE_MAGIC);
+    let refuse = |reason: &str| Err(InputError::Workbook { name: name.to_string(), reason: reason.to_string() });
+    match forced {
+        Some(InputFormat::Excel) => Ok(true),
+        Some(_) if binary => refuse(
+            "this looks like an Excel workbook (a zip or OLE file), not CSV or JSON; run with \
+             --input-format xlsx, or without --input-format",
+        ),
+        Some(_) => Ok(false),
+        None if has_workbook_extension(name) => Ok(true),
+        None if binary && Path::new(name).extension().is_none() => refuse(
+            "this looks like an Excel workbook (a zip or OLE file); to read it as one, give \
+             --input-format xlsx (or, for a file, name it .xlsx)",
+        ),
+        None => Ok(binary),
+    }
+}
+
 /// Decides the layout: a forced format, else the file's extension, else its first character.
 pub(crate) fn detect_layout(name: &str, body: &[u8], forced: Option<InputFormat>) -> Layout {
     let first = body.iter().copied().find(|b| !b.is_ascii_whitespace());
@@ -70,7 +107,7 @@ pub(crate) fn detect_layout(name: &str, body: &[u8], forced: Option<InputFormat>
         if first == Some(b'{') { Layout::JsonLines } else { Layout::JsonArray }
     };
     match forced {
-        Some(InputFormat::Csv) => return Layout::Csv,
+        Some(InputFormat::Csv | InputFormat::Excel) => return Layout::Csv,
         Some(InputFormat::JsonLines) => return Layout::JsonLines,
         Some(InputFormat::Json) => return json(),
         None => {}
@@ -182,6 +219,19 @@ mod tests {
     fn forced_encoding_wins() {
         let (mut d, _) = detect_encoding("x", "Имя".as_bytes(), Some(Encoding::Windows1251)).unwrap();
         assert_eq!(d.decode(b"\xC8"), Some("И"));
+    }
+
+    #[test]
+    fn workbooks_by_name_by_first_bytes_or_forced() {
+        let zip = b"PK\x03\x04rest";
+        assert!(is_workbook("a.XLSX", b"", None).unwrap());
+        assert!(is_workbook("a.ods", b"ID;x", None).unwrap());
+        assert!(is_workbook("a.csv", zip, None).unwrap(), "a renamed workbook");
+        assert!(is_workbook("a.csv", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", None).unwrap());
+        assert!(!is_workbook("a.csv", b"ID;x", None).unwrap());
+        assert!(is_workbook("standard input", zip, None).is_err(), "standard input needs the format");
+        assert!(is_workbook("standard input", zip, Some(InputFormat::Excel)).unwrap());
+        assert!(is_workbook("a.csv", zip, Some(InputFormat::Csv)).is_err(), "no binary garbage as CSV");
     }
 
     #[test]

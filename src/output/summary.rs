@@ -1,4 +1,5 @@
-//! The run summary printed on stderr: how many leads per class, and how many could not be read.
+//! The run summary printed on stderr: how many leads per class, how many could not be read, and
+//! how many blank rows were skipped (rows in = leads + blank rows).
 
 use indexmap::IndexMap;
 use std::fmt;
@@ -9,11 +10,17 @@ pub struct Summary {
     pub per_class: IndexMap<String, u64>,
     /// Input record numbers of the rows that could not be read.
     pub error_rows: Vec<u64>,
+    /// Blank records of the input (every cell empty) that were skipped: they are not leads.
+    pub blank_rows: u64,
 }
 
 impl Summary {
     pub fn new(class_names: &[String]) -> Self {
-        Summary { per_class: class_names.iter().map(|c| (c.clone(), 0)).collect(), error_rows: Vec::new() }
+        Summary {
+            per_class: class_names.iter().map(|c| (c.clone(), 0)).collect(),
+            error_rows: Vec::new(),
+            blank_rows: 0,
+        }
     }
 
     pub fn count(&mut self, class: &str) {
@@ -28,14 +35,37 @@ impl Summary {
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let classes: Vec<String> = self.per_class.iter().map(|(c, n)| format!("{c} {n}")).collect();
-        write!(f, "{} leads: {}", self.leads(), classes.join(", "))?;
+        let leads = self.leads();
+        write!(f, "{leads} {}: {}", if leads == 1 { "lead" } else { "leads" }, classes.join(", "))?;
         match self.error_rows.len() {
-            0 => write!(f, "; no errors"),
+            0 => write!(f, "; no errors")?,
             n => {
                 let shown: Vec<String> = self.error_rows.iter().take(10).map(u64::to_string).collect();
                 let more = if n > 10 { format!(" and {} more", n - 10) } else { String::new() };
-                write!(f, "; {n} could not be read (rows {}{more})", shown.join(", "))
+                write!(f, "; {n} could not be read (rows {}{more})", shown.join(", "))?
             }
         }
+        match self.blank_rows {
+            0 => Ok(()),
+            1 => write!(f, "; 1 empty row skipped"),
+            n => write!(f, "; {n} empty rows skipped"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_rows_are_counted_with_the_right_plural() {
+        let mut summary = Summary::new(&["SQL".to_string()]);
+        summary.count("SQL");
+        assert_eq!(summary.to_string(), "1 lead: SQL 1; no errors");
+        summary.blank_rows = 1;
+        assert_eq!(summary.to_string(), "1 lead: SQL 1; no errors; 1 empty row skipped");
+        summary.blank_rows = 2;
+        summary.error_rows.push(2);
+        assert_eq!(summary.to_string(), "2 leads: SQL 1; 1 could not be read (rows 2); 2 empty rows skipped");
     }
 }

@@ -1,0 +1,282 @@
+//! Reading leads from an Excel workbook (`.xlsx`, `.xlsm`, `.xlsb`, `.xls`) or an OpenDocument
+//! spreadsheet (`.ods`) with the `calamine` crate: the first sheet, or the one named with
+//! `--sheet`.
+//!
+//! The sheet's used range is read whole (a workbook is a zip archive, read from memory). Its
+//! first row is the header, bound to the fields like a CSV header; every later row is one lead,
+//! except blank rows (every cell empty), which are skipped and counted. Row numbers in messages
+//! are the sheet's, as Excel shows them.
+//!
+//! Typed cells are read as such: a number cell in a number, money, percent or duration field is
+//! that number (no text round trip), a date cell in a date field is that date, a boolean cell in
+//! a yes/no field is that answer. Text cells are read exactly like CSV cells. An error cell
+//! (`#DIV/0!`) is a cell problem.
+
+use std::io::Cursor;
+
+use calamine::{Data, Range, Reader};
+
+use super::LeadRow;
+use super::columns::{self, FieldTable};
+use super::error::{CellProblem, InputError, RowError};
+use super::values::CellReader;
+use crate::schema::{FieldKind, Schema};
+use crate::value::{Value, civil_seconds};
+
+pub(crate) struct ExcelSource {
+    range: Range<Data>,
+    /// Index in `range` of the next row to read (0 is the header).
+    next: usize,
+    /// The sheet row (1-based, as Excel shows it) of the range's first row.
+    first_row: u64,
+    fields: FieldTable,
+    bindings: Vec<Option<usize>>,
+    header: Vec<String>,
+    records: u64,
+    pub(crate) blank_rows: u64,
+    pub(crate) columns: Vec<Option<String>>,
+    pub(crate) warnings: Vec<String>,
+}
+
+impl ExcelSource {
+    /// Opens the workbook in `bytes`, picks the sheet and binds its header to the fields. Only
+    /// the sheet's cells are kept (borrowing `bytes` lets calamine try each format without
+    /// copying them).
+    pub(crate) fn open(
+        name: &str,
+        bytes: Vec<u8>,
+        schema: &Schema,
+        sheet: Option<&str>,
+    ) -> Result<ExcelSource, InputError> {
+        let mut workbook =
+            calamine::open_workbook_auto_from_rs(Cursor::new(bytes.as_slice())).map_err(|_| InputError::Workbook {
+                name: name.to_string(),
+                reason: "this is not an Excel workbook (.xlsx, .xls) or OpenDocument spreadsheet (.ods) \
+                     that can be read; save it again from Excel, or export the leads as CSV"
+                    .into(),
+            })?;
+        let sheets = workbook.sheet_names();
+        let chosen = match sheet {
+            Some(wanted) => sheets
+                .iter()
+                .find(|s| s.as_str() == wanted)
+                .or_else(|| sheets.iter().find(|s| s.trim().to_lowercase() == wanted.trim().to_lowercase())),
+            None => sheets.first(),
+        };
+        let Some(chosen) = chosen.cloned() else {
+            return match sheet {
+                Some(wanted) => {
+                    Err(InputError::NoSuchSheet { name: name.to_string(), sheet: wanted.to_string(), sheets })
+                }
+                None => Err(InputError::Empty { name: name.to_string() }),
+            };
+        };
+        let range = workbook.worksheet_range(&chosen).map_err(|e| InputError::Workbook {
+            name: name.to_string(),
+            reason: format!("the sheet \"{chosen}\" cannot be read ({e})"),
+        })?;
+        let Some((first_row, _)) = range.start() else {
+            return Err(InputError::Empty { name: format!("{name} (sheet \"{chosen}\")") });
+        };
+        let header: Vec<String> = range
+            .rows()
+            .next()
+            .unwrap_or_default()
+            .iter()
+            .map(|cell| columns::display_name(&cell_text(cell)))
+            .collect();
+        if header.iter().all(String::is_empty) {
+            return Err(InputError::NoHeader { name: name.to_string() });
+        }
+        let normalized: Vec<String> = header.iter().map(|h| columns::normalize(h).into_owned()).collect();
+        let fields = FieldTable::new(schema);
+        let bindings = fields.bind(&normalized);
+        if bindings.iter().all(Option::is_none) {
+            return Err(columns::no_matching_column(name, schema, &header));
+        }
+        let mut warnings: Vec<String> = (0..bindings.len())
+            .filter(|slot| bindings[*slot].is_none() && schema.fields[*slot].used)
+            .map(|slot| columns::missing_column_warning(name, schema, slot))
+            .collect();
+        warnings.extend(columns::check_duplicates(name, schema, &bindings, &header, &normalized)?);
+        let columns = bindings.iter().map(|b| b.map(|col| header[col].clone())).collect();
+        Ok(ExcelSource {
+            range,
+            next: 1,
+            first_row: u64::from(first_row) + 1,
+            fields,
+            bindings,
+            header,
+            records: 0,
+            blank_rows: 0,
+            columns,
+            warnings,
+        })
+    }
+
+    /// The next lead, `None` after the last row. Blank rows are skipped and counted.
+    pub(crate) fn next_row(&mut self) -> Option<LeadRow> {
+        let (height, width) = self.range.get_size();
+        loop {
+            let index = self.next;
+            if index >= height {
+                return None;
+            }
+            self.next += 1;
+            // Cells by position (`Range::rows().nth` would walk every row before).
+            if (0..width).all(|col| self.range.get((index, col)).is_none_or(is_blank)) {
+                self.blank_rows += 1;
+                continue;
+            }
+            self.records += 1;
+            return Some(self.convert(index, self.first_row + index as u64));
+        }
+    }
+
+    /// The lead of the range's row `index`, on sheet row `line`.
+    fn convert(&self, index: usize, line: u64) -> LeadRow {
+        let record = self.records;
+        let cell = |col: usize| self.range.get((index, col)).unwrap_or(&Data::Empty);
+        let id = self
+            .fields
+            .key
+            .and_then(|slot| self.bindings[slot])
+            .map(|col| cell_text(cell(col)).trim().to_string())
+            .filter(|id| !id.is_empty());
+        let mut values = Vec::with_capacity(self.bindings.len());
+        let mut problems = Vec::new();
+        for (slot, binding) in self.bindings.iter().enumerate() {
+            let Some(col) = *binding else {
+                values.push(Value::Unknown);
+                continue;
+            };
+            match read_cell(&self.fields.readers[slot], cell(col)) {
+                Ok(value) => values.push(value),
+                Err((value, expected)) => {
+                    values.push(Value::Unknown);
+                    problems.push(CellProblem { column: Some(self.header[col].clone()), value, expected });
+                }
+            }
+        }
+        let values = if problems.is_empty() {
+            Ok(values)
+        } else {
+            Err(RowError { line, in_sheet: true, record, record_problem: None, problems })
+        };
+        LeadRow { record, line, id, values }
+    }
+}
+
+/// Whether a cell is empty or only spaces.
+fn is_blank(cell: &Data) -> bool {
+    match cell {
+        Data::Empty => true,
+        Data::String(text) => text.trim().is_empty(),
+        _ => false,
+    }
+}
+
+/// A cell as text: what a CSV export of the sheet would hold (dates as ISO text).
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(text) | Data::DateTimeIso(text) | Data::DurationIso(text) => text.clone(),
+        Data::Float(number) => number_text(*number),
+        Data::Int(number) => number.to_string(),
+        Data::Bool(yes) => yes.to_string(),
+        Data::DateTime(when) => match excel_time(when) {
+            Some(seconds) => date_text(seconds, when.is_datetime()),
+            None => number_text(when.as_f64()),
+        },
+        Data::Error(error) => error.to_string(),
+    }
+}
+
+/// A number as text, without a decimal point when it is whole (`600000`, `0.45`).
+fn number_text(number: f64) -> String {
+    format!("{number}")
+}
+
+/// Civil seconds as `2026-12-01` or `2026-12-01 14:30` (with seconds when there are any).
+fn date_text(seconds: i64, with_time: bool) -> String {
+    let days = seconds.div_euclid(86_400);
+    let of_day = seconds.rem_euclid(86_400);
+    let date = jiff::civil::date(1970, 1, 1).checked_add(jiff::Span::new().days(days)).unwrap_or_default();
+    let (h, m, s) = (of_day / 3600, of_day % 3600 / 60, of_day % 60);
+    match (with_time && of_day != 0, s) {
+        (false, _) => date.to_string(),
+        (true, 0) => format!("{date} {h:02}:{m:02}"),
+        (true, _) => format!("{date} {h:02}:{m:02}:{s:02}"),
+    }
+}
+
+/// An Excel date-time as civil seconds since 1970 (rounded to the second), `None` for a
+/// duration or a serial number out of range.
+fn excel_time(when: &calamine::ExcelDateTime) -> Option<i64> {
+    if when.is_duration() || !when.as_f64().is_finite() || when.as_f64() < 0.0 {
+        return None;
+    }
+    let (year, month, day, hour, minute, second, milli) = when.to_ymd_hms_milli();
+    let at = jiff::civil::DateTime::new(
+        i16::try_from(year).ok()?,
+        month as i8,
+        day as i8,
+        hour as i8,
+        minute as i8,
+        second as i8,
+        0,
+    )
+    .ok()?;
+    Some(civil_seconds(at) + i64::from(milli >= 500))
+}
+
+/// Reads one cell as a field's value; the error is the cell as text and what was expected.
+fn read_cell(reader: &CellReader, cell: &Data) -> Result<Value, (String, String)> {
+    let as_text = |cell: &Data| {
+        let text = cell_text(cell);
+        reader.read(&text).map_err(|expected| (text.trim().to_string(), expected))
+    };
+    let number = match cell {
+        Data::Float(number) => Some(*number),
+        Data::Int(number) => Some(*number as f64),
+        _ => None,
+    };
+    if let Some(number) = number {
+        match reader.kind() {
+            FieldKind::Number | FieldKind::Money => return Ok(Value::Number(number)),
+            // A bare number in a percent field is a number of percent, as in CSV and JSON.
+            FieldKind::Percent => return Ok(Value::Number(number / 100.0)),
+            FieldKind::Duration(unit) => return Ok(Value::Number(number * unit.seconds())),
+            _ => {}
+        }
+    }
+    match (cell, reader.kind()) {
+        (Data::Empty, _) => Ok(Value::Unknown),
+        (Data::Error(error), _) => Err((error.to_string(), reader.expected())),
+        (Data::DateTime(when), FieldKind::Duration(_)) if when.is_duration() => {
+            Ok(Value::Number(when.as_f64() * 86_400.0))
+        }
+        (Data::Bool(yes), FieldKind::YesNo) => Ok(Value::Bool(*yes)),
+        (Data::DateTime(when), FieldKind::Date(_) | FieldKind::DateTime(_)) => match excel_time(when) {
+            Some(seconds) if matches!(reader.kind(), FieldKind::Date(_)) => {
+                Ok(Value::Time(seconds - seconds.rem_euclid(86_400)))
+            }
+            Some(seconds) => Ok(Value::Time(seconds)),
+            None => Err((cell_text(cell), reader.expected())),
+        },
+        _ => as_text(cell),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_as_text() {
+        assert_eq!(number_text(600_000.0), "600000");
+        assert_eq!(number_text(0.45), "0.45");
+        assert_eq!(date_text(civil_seconds(jiff::civil::date(2026, 12, 1).at(14, 30, 0, 0)), true), "2026-12-01 14:30");
+        assert_eq!(date_text(civil_seconds(jiff::civil::date(2026, 12, 1).at(0, 0, 0, 0)), true), "2026-12-01");
+    }
+}
