@@ -397,6 +397,21 @@ fn checking_and_judging_grow_linearly_with_the_definition() {
     let verdict = leadrules::eval::verdict::evaluate(&rules, &lead);
     assert_eq!(rules.class_name(verdict.class_rule), "SQL");
 
+    // An export as wide as the definition: its 50 000 columns bound to the fields by lookup.
+    let mut csv = String::from("id");
+    for i in 0..fields {
+        csv.push_str(&format!(",col{}", fields - 1 - i));
+    }
+    for row in 0..3 {
+        csv.push_str(&format!("\nL{row}"));
+        csv.push_str(&",3".repeat(fields));
+    }
+    let options = leadrules::input::InputOptions::default();
+    let reader = leadrules::input::from_bytes("wide.csv", csv.into_bytes(), &rules.schema, &options).expect("reads");
+    let rows: Vec<_> = reader.collect();
+    assert_eq!(rows.len(), 3);
+    assert!(rows.iter().all(|r| r.values.as_ref().is_ok_and(|v| v.iter().skip(1).all(|x| *x == lead[1]))));
+
     // A misspelt name as long as a paragraph gets its diagnostic without a quadratic search.
     let long = "x".repeat(100_000);
     let misspelt = text.replace("score >= 50 and deep", &format!("{long} >= 50 and deep"));
@@ -504,6 +519,20 @@ fn a_number_that_reads_two_ways_is_never_guessed() {
     let rows = stdout(&o);
     assert!(rows.contains(r#""1.000"" is not clear: it may be 1 or 1000"#), "{rows}");
     assert!(rows.contains(r#""1.500"" is not clear: it may be 1.5 or 1500"#), "{rows}");
+
+    // The column's other cells show the decimal mark: `12,5` and `2.000.000` say comma.
+    let shown = dir.join("shown.csv");
+    std::fs::write(&shown, "id;Сотрудников;Бюджет, руб\nK-1;1.000;600 000\nK-2;12,5;1.500\nK-3;1 200;2.000.000\n")
+        .expect("write");
+    let o = leadrules(&["explain", ACME, s(&shown), "--id", "K-1"]);
+    assert!(stdout(&o).contains("[employees = 1000]"), "{}", stdout(&o));
+    let o = leadrules(&["explain", ACME, s(&shown), "--id", "K-2"]);
+    assert!(stdout(&o).contains("[budget = 1500]"), "{}", stdout(&o));
+    // Cells that disagree settle nothing.
+    let mixed = dir.join("mixed.csv");
+    std::fs::write(&mixed, "id;Сотрудников\nK-1;1.000\nK-2;12,5\nK-3;12.5\n").expect("write");
+    let o = leadrules(&["qualify", ACME, s(&mixed)]);
+    assert_eq!(code(&o), 4, "{}", stdout(&o));
 
     // The definition declares the CRM's format: read as thousands, formatted as written.
     let text = std::fs::read_to_string(ACME).expect("read");

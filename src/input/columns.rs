@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use super::InputError;
-use super::values::CellReader;
+use super::values::{CellReader, column_decimal_mark};
 use crate::schema::Schema;
 
 /// A column or key name as compared: without byte-order marks, trimmed, lowercase.
@@ -60,13 +60,30 @@ impl FieldTable {
         }
     }
 
+    /// Gives each number-like field bound to a column the decimal mark that column's cells in
+    /// `sample` show (records as cell texts), where the definition declares none, so that a
+    /// cell such as `1.000` reads the way the rest of its column is written.
+    pub(crate) fn learn_decimal_marks(&mut self, bindings: &[Option<usize>], sample: &[Vec<String>]) {
+        for (slot, column) in bindings.iter().enumerate() {
+            let (Some(column), Some(reader)) = (*column, self.readers.get_mut(slot)) else { continue };
+            if !reader.reads_numbers() || reader.decimal_mark().is_some() {
+                continue;
+            }
+            let mark = column_decimal_mark(sample.iter().filter_map(|record| record.get(column).map(String::as_str)));
+            *reader = reader.clone().with_decimal_mark(mark);
+        }
+    }
+
     /// For each field slot, the index of the first of its columns found among `names`
     /// (already normalized). The first occurrence wins when a name repeats.
     pub(crate) fn bind<S: AsRef<str>>(&self, names: &[S]) -> Vec<Option<usize>> {
-        self.wanted
-            .iter()
-            .map(|wanted| wanted.iter().find_map(|w| names.iter().position(|n| n.as_ref() == w.as_str())))
-            .collect()
+        // Each name's first position, looked up once per wanted name: linear in the columns
+        // and fields, however many there are.
+        let mut first: crate::fast_hash::FastMap<&str, usize> = Default::default();
+        for (position, name) in names.iter().enumerate() {
+            first.entry(name.as_ref()).or_insert(position);
+        }
+        self.wanted.iter().map(|wanted| wanted.iter().find_map(|w| first.get(w.as_str()).copied())).collect()
     }
 }
 
@@ -99,6 +116,12 @@ pub(crate) fn check_duplicates(
     normalized: &[String],
 ) -> Result<Vec<String>, InputError> {
     let mut warnings = Vec::new();
+    let mut slot_reading: crate::fast_hash::FastMap<usize, usize> = Default::default();
+    for (slot, column) in bindings.iter().enumerate() {
+        if let Some(column) = column {
+            slot_reading.entry(*column).or_insert(slot);
+        }
+    }
     for group in duplicates(normalized) {
         let column = &shown[group[0]];
         let positions: Vec<String> = group.iter().map(|p| (p + 1).to_string()).collect();
@@ -108,7 +131,7 @@ pub(crate) fn check_duplicates(
             positions[..positions.len() - 1].join(", "),
             positions[positions.len() - 1]
         );
-        if let Some(slot) = bindings.iter().position(|b| b.is_some_and(|col| group.contains(&col))) {
+        if let Some(slot) = group.iter().filter_map(|col| slot_reading.get(col)).min().copied() {
             return Err(InputError::DuplicateColumn {
                 name: file.to_string(),
                 field: schema.fields[slot].name.clone(),

@@ -86,6 +86,24 @@ pub(crate) fn detect_delimiter(body: &[u8]) -> (u8, bool) {
     (best.map_or(b',', |i| DELIMITERS[i]), false)
 }
 
+/// The records after the header among the first bytes of the input, as text: what the
+/// columns' decimal marks are learnt from. A record the sample cuts off is left out (its last
+/// cell may be cut, `12,500` read as `12,5`).
+fn sample_records(body: &[u8], delimiter: u8, skip_sep_line: bool, decoder: &mut TextDecoder) -> Vec<Vec<String>> {
+    let complete = match body.iter().rposition(|b| *b == b'\n') {
+        Some(end) if body.len() >= super::sniff::SNIFF_LEN => &body[..=end],
+        _ => body,
+    };
+    let mut reader = csv_reader(complete, delimiter);
+    let skip = if skip_sep_line { 2 } else { 1 };
+    reader
+        .byte_records()
+        .skip(skip)
+        .map_while(Result::ok)
+        .map(|record| record.iter().map(|cell| decoder.decode_lossy(cell)).collect())
+        .collect()
+}
+
 /// The csv reader configured as this module reads files: flexible (cell counts are checked
 /// here, so a malformed record becomes a `RowError`), no header handling.
 pub(crate) fn csv_reader<R: Read>(input: R, delimiter: u8) -> csv::Reader<R> {
@@ -318,8 +336,9 @@ impl CsvSource {
             return Err(InputError::NoHeader { name: name.to_string() });
         }
         let normalized: Vec<String> = header.iter().map(|h| columns::normalize(h).into_owned()).collect();
-        let fields = FieldTable::new(schema);
+        let mut fields = FieldTable::new(schema);
         let bindings = fields.bind(&normalized);
+        fields.learn_decimal_marks(&bindings, &sample_records(body, delimiter, skip_sep_line, &mut decoder));
         if bindings.iter().all(Option::is_none) {
             return Err(columns::no_matching_column(name, schema, &header));
         }

@@ -38,6 +38,9 @@ pub(crate) struct ExcelSource {
     pub(crate) warnings: Vec<String>,
 }
 
+/// How many rows after the header the columns' decimal marks are learnt from.
+const SAMPLE_ROWS: usize = 1000;
+
 impl ExcelSource {
     /// Opens the workbook in `bytes`, picks the sheet and binds its header to the fields. Only
     /// the sheet's cells are kept (borrowing `bytes` lets calamine try each format without
@@ -89,8 +92,20 @@ impl ExcelSource {
             return Err(InputError::NoHeader { name: name.to_string() });
         }
         let normalized: Vec<String> = header.iter().map(|h| columns::normalize(h).into_owned()).collect();
-        let fields = FieldTable::new(schema);
+        let mut fields = FieldTable::new(schema);
         let bindings = fields.bind(&normalized);
+        // Numbers typed as text (`1.000`) read by how the column's other text cells are written.
+        let sample: Vec<Vec<String>> = (1..range.height().min(SAMPLE_ROWS + 1))
+            .map(|row| {
+                (0..range.width())
+                    .map(|col| match range.get((row, col)) {
+                        Some(Data::String(text)) => text.clone(),
+                        _ => String::new(),
+                    })
+                    .collect()
+            })
+            .collect();
+        fields.learn_decimal_marks(&bindings, &sample);
         if bindings.iter().all(Option::is_none) {
             return Err(columns::no_matching_column(name, schema, &header));
         }

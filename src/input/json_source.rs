@@ -400,9 +400,20 @@ impl JsonSource {
         let mut problems = Vec::new();
         let mut id = None;
         let mut newly_bound = false;
+        // Few keys (the usual lead) are scanned; many are looked up, so that a wide object costs
+        // linear time, not keys × fields.
+        let index: Option<crate::fast_hash::FastMap<&str, usize>> = (keys.len() > 32).then(|| {
+            let mut index = crate::fast_hash::FastMap::default();
+            for (position, (k, _, _)) in keys.iter().enumerate() {
+                index.entry(k.as_ref()).or_insert(position);
+            }
+            index
+        });
         for slot in 0..self.fields.readers.len() {
-            let found =
-                self.fields.wanted[slot].iter().find_map(|w| keys.iter().find(|(k, _, _)| k.as_ref() == w.as_str()));
+            let found = self.fields.wanted[slot].iter().find_map(|w| match &index {
+                Some(index) => index.get(w.as_str()).map(|&position| &keys[position]),
+                None => keys.iter().find(|(k, _, _)| k.as_ref() == w.as_str()),
+            });
             let Some((_, key, json)) = found else {
                 values.push(Value::Unknown);
                 continue;
