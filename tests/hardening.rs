@@ -501,6 +501,28 @@ fn excel_gets_files_it_opens_with_a_double_click() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let bytes = std::fs::read(&out).expect("written");
     assert!(bytes.starts_with(b"PK\x03\x04"), "a zip container, as .xlsx files are");
+    // Read back, it holds what the CSV holds: the same header and cells, numbers as numbers.
+    use calamine::{Data, Reader};
+    let mut book = calamine::open_workbook_auto(&out).expect("a workbook calamine opens");
+    assert_eq!(book.sheet_names(), ["verdicts"]);
+    let sheet = book.worksheet_range("verdicts").expect("the sheet");
+    let csv = stdout(&leadrules(&["qualify", ACME, LEADS]));
+    let csv_rows: Vec<Vec<String>> = csv::Reader::from_reader(csv.as_bytes())
+        .records()
+        .map(|r| r.expect("csv").iter().map(str::to_string).collect())
+        .collect();
+    let sheet_rows: Vec<&[Data]> = sheet.rows().collect();
+    assert_eq!(sheet_rows.len(), csv_rows.len() + 1, "the header and one row per lead");
+    for (sheet_row, csv_row) in sheet_rows[1..].iter().zip(&csv_rows) {
+        for (cell, text) in sheet_row.iter().zip(csv_row) {
+            match cell {
+                Data::Float(n) => assert_eq!(text.parse::<f64>().ok(), Some(*n), "{text}"),
+                Data::String(s) => assert_eq!(s, text),
+                Data::Empty => assert_eq!(text, ""),
+                other => panic!("unexpected cell {other:?}"),
+            }
+        }
+    }
     // `-o x.jsonl` means JSON Lines.
     let jsonl = dir.join("verdicts.jsonl");
     assert_eq!(code(&leadrules(&["qualify", ACME, LEADS, "-o", s(&jsonl)])), 0);
@@ -550,4 +572,19 @@ fn a_number_that_reads_two_ways_is_never_guessed() {
     assert!(stdout(&o).contains("[employees = 1000]"), "{}", stdout(&o));
     let o = leadrules(&["fmt", "--stdout", s(&rules)]);
     assert!(stdout(&o).contains("number format \"1 000,50\""), "fmt keeps the format: {}", stdout(&o));
+}
+
+#[test]
+fn kept_columns_go_through_to_the_verdict_rows() {
+    let one = leadrules(&["qualify", ACME, LEADS, "--keep", "source,need,id", "--jobs", "1"]);
+    assert_eq!(code(&one), 0, "{}", stderr(&one));
+    let two = leadrules(&["qualify", ACME, LEADS, "--keep", "source,need,id", "--jobs", "2"]);
+    assert_eq!(stdout(&one), stdout(&two), "the same rows on any number of threads");
+    let rows: Vec<String> = stdout(&one).lines().map(str::to_string).collect();
+    assert!(rows[0].ends_with(",error,source,need,id (input)"), "{}", rows[0]);
+    assert!(rows[1].ends_with(",рекомендация,backup,L-0001"), "{}", rows[1]);
+    assert_eq!(rows.len(), 21);
+    let o = leadrules(&["qualify", ACME, LEADS, "--keep", "Ответственный"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("--keep Ответственный: the lead file has no such column"), "{}", stderr(&o));
 }

@@ -78,9 +78,9 @@ pub fn qualify_parallel(
     format: Format,
     mut out: impl Write,
     jobs: usize,
+    columns: Vec<String>,
     cannot_write: impl Fn(std::io::Error) -> String,
 ) -> Result<Summary, String> {
-    let columns = column_names(rules);
     let header = RowWriter::new(format, columns.clone(), Vec::new()).and_then(RowWriter::finish);
     out.write_all(&header.map_err(&cannot_write)?).map_err(&cannot_write)?;
     let slot_count = slots(jobs);
@@ -180,7 +180,7 @@ fn work(
     done: &SyncSender<Done>,
 ) {
     // The same steps as the single-threaded `qualify_all`, row by row.
-    let mut qualifier = Qualifier::new(rules, jobs);
+    let mut qualifier = Qualifier::new(rules, jobs, columns.len() - column_names(rules).len());
     let mut render = |slot: &mut Slot| -> std::io::Result<()> {
         slot.bytes.clear();
         slot.per_rule.clear();

@@ -7,7 +7,7 @@ use super::out::{destination, errln};
 use crate::compile::RuleSet;
 use crate::eval::{Verdict, questions::Questioner, verdict::evaluate_into};
 use crate::input::{self, InputOptions, LeadReader};
-use crate::output::{Format, LeadRef, RowRenderer, RowWriter, Summary, column_names, error_cells};
+use crate::output::{Cell, Format, KeptColumns, LeadRef, RowRenderer, RowWriter, Summary, column_names, error_cells};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -39,6 +39,11 @@ pub struct QualifyArgs {
     /// thread. The table and xlsx formats always use one thread.
     #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
     pub jobs: Option<usize>,
+    /// Copy these columns of the lead file, as written there, into every verdict row after the
+    /// verdict's own columns (comma-separated: --keep "Компания,Ответственный"), so the file
+    /// can go straight back to the CRM's import.
+    #[arg(long, value_name = "COLUMNS", value_delimiter = ',')]
+    pub keep: Vec<String>,
     /// Start the CSV with a byte-order mark, so that Excel opens Russian text correctly when
     /// the file is double-clicked.
     #[arg(long)]
@@ -114,24 +119,32 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
             return Outcome::Usage;
         }
     };
-    let reader = match open_leads(&args.leads, &rules.schema, &args.input.options()) {
+    let kept = KeptColumns::new(&args.keep);
+    let reader = match open_leads(&args.leads, &kept.reading_schema(&rules.schema), &args.input.options()) {
         Ok(reader) => reader,
         Err(e) => {
             errln!("error: {e}");
             return Outcome::FileProblem;
         }
     };
+    if let Err(message) = kept.all_found(&rules.schema, reader.columns()) {
+        errln!("error: {message}");
+        return Outcome::Usage;
+    }
+    let columns = kept.output_columns(column_names(&rules));
     let jobs = args.jobs.unwrap_or_else(default_jobs);
     let bom: &[u8] = if args.bom || args.excel { BOM } else { b"" };
     let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
     let result = match &destination {
         Some(destination) => destination.write(|out| {
             out.write_all(bom).map_err(cannot_write)?;
-            qualify_with_jobs(&rules, reader, format, out, jobs)
+            qualify_with_jobs(&rules, reader, format, out, jobs, columns)
         }),
         None => {
             let mut out = super::out::stdout();
-            out.write_all(bom).map_err(cannot_write).and_then(|()| qualify_with_jobs(&rules, reader, format, out, jobs))
+            out.write_all(bom)
+                .map_err(cannot_write)
+                .and_then(|()| qualify_with_jobs(&rules, reader, format, out, jobs, columns))
         }
     };
     match result {
@@ -198,15 +211,16 @@ pub fn qualify_with_jobs(
     format: Format,
     out: impl Write,
     jobs: usize,
+    columns: Vec<String>,
 ) -> Result<Summary, String> {
     if jobs <= 1 || !format.streams_in_pieces() {
-        return qualify_all(rules, reader, format, out);
+        return qualify_all(rules, reader, format, out, columns);
     }
     for warning in reader.warnings() {
         errln!("warning: {warning}");
     }
     let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
-    super::parallel::qualify_parallel(rules, reader, format, out, jobs, cannot_write)
+    super::parallel::qualify_parallel(rules, reader, format, out, jobs, columns, cannot_write)
 }
 
 /// Evaluates every lead and writes its row; returns the summary, or why the run could not finish
@@ -216,15 +230,17 @@ pub fn qualify_all(
     mut reader: LeadReader,
     format: Format,
     out: impl Write,
+    columns: Vec<String>,
 ) -> Result<Summary, String> {
     for warning in reader.warnings() {
         errln!("warning: {warning}");
     }
     let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
-    let mut writer = RowWriter::new(format, column_names(rules), out).map_err(cannot_write)?;
+    let kept = columns.len() - column_names(rules).len();
+    let mut writer = RowWriter::new(format, columns, out).map_err(cannot_write)?;
     writer.colour_classes(&rules.class_names);
     let mut summary = Summary::new(&rules.class_names);
-    let mut qualifier = Qualifier::new(rules, 1);
+    let mut qualifier = Qualifier::new(rules, 1, kept);
     for row in &mut reader {
         match qualifier.row(&row, &mut writer).map_err(cannot_write)? {
             Some(class_rule) => summary.count(rules.class_name(class_rule)),
@@ -246,16 +262,20 @@ pub(crate) struct Qualifier<'r> {
     verdict: Verdict,
     questioner: Questioner<'r>,
     renderer: RowRenderer<'r>,
+    /// How many input columns (`--keep`) follow the rules' fields in each lead and its row.
+    kept: usize,
 }
 
 impl<'r> Qualifier<'r> {
-    /// The qualifier of one of `threads` threads qualifying leads at once.
-    pub(crate) fn new(rules: &'r RuleSet, threads: usize) -> Self {
+    /// The qualifier of one of `threads` threads qualifying leads at once, whose leads end with
+    /// `kept` columns to copy into the rows.
+    pub(crate) fn new(rules: &'r RuleSet, threads: usize, kept: usize) -> Self {
         Qualifier {
             rules,
             verdict: Verdict::default(),
             questioner: Questioner::sharing_with(rules, threads),
             renderer: RowRenderer::new(rules),
+            kept,
         }
     }
 
@@ -267,19 +287,35 @@ impl<'r> Qualifier<'r> {
         writer: &mut RowWriter<W>,
     ) -> std::io::Result<Option<usize>> {
         let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
+        let fields = self.rules.schema.fields.len();
+        let kept = |cells: &mut Vec<Cell<'_>>, lead: Option<&[crate::value::Value]>| {
+            for slot in fields..fields + self.kept {
+                cells.push(match lead.and_then(|lead| lead.get(slot)) {
+                    Some(crate::value::Value::Text(text)) => Cell::Text(std::borrow::Cow::Owned(text.to_string())),
+                    _ => Cell::Empty,
+                });
+            }
+        };
         match &row.values {
             Ok(lead) => {
-                evaluate_into(self.rules, lead, &mut self.verdict);
+                let (own, _) = lead.split_at(fields.min(lead.len()));
+                evaluate_into(self.rules, own, &mut self.verdict);
                 if let Some(problem) = crate::eval::fault::problem(self.rules, &self.verdict) {
-                    writer.write(&error_cells(self.rules, &lead_ref, &problem))?;
+                    let mut cells = error_cells(self.rules, &lead_ref, &problem);
+                    kept(&mut cells, Some(lead));
+                    writer.write(&cells)?;
                     return Ok(None);
                 }
-                let asked = self.questioner.ask(lead, &self.verdict);
-                writer.write(&self.renderer.verdict(&lead_ref, lead, &self.verdict, asked))?;
+                let asked = self.questioner.ask(own, &self.verdict);
+                let mut cells = self.renderer.verdict(&lead_ref, own, &self.verdict, asked);
+                kept(&mut cells, Some(lead));
+                writer.write(&cells)?;
                 Ok(Some(self.verdict.class_rule))
             }
             Err(problem) => {
-                writer.write(&error_cells(self.rules, &lead_ref, &problem.to_string()))?;
+                let mut cells = error_cells(self.rules, &lead_ref, &problem.to_string());
+                kept(&mut cells, None);
+                writer.write(&cells)?;
                 Ok(None)
             }
         }

@@ -45,7 +45,32 @@ impl ExcelSource {
     /// Opens the workbook in `bytes`, picks the sheet and binds its header to the fields. Only
     /// the sheet's cells are kept (borrowing `bytes` lets calamine try each format without
     /// copying them).
+    ///
+    /// The workbook reader is another project's code: should it fail on a damaged file (a
+    /// mutation fuzz found one that did), the file is reported as damaged instead of ending
+    /// the run.
     pub(crate) fn open(
+        name: &str,
+        bytes: Vec<u8>,
+        schema: &Schema,
+        sheet: Option<&str>,
+    ) -> Result<ExcelSource, InputError> {
+        let quiet = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let opened =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::open_unguarded(name, bytes, schema, sheet)));
+        std::panic::set_hook(quiet);
+        opened.unwrap_or_else(|_| {
+            Err(InputError::Workbook {
+                name: name.to_string(),
+                reason: "the workbook is damaged and cannot be read; open it in Excel and save it again, \
+                         or export the leads as CSV"
+                    .into(),
+            })
+        })
+    }
+
+    fn open_unguarded(
         name: &str,
         bytes: Vec<u8>,
         schema: &Schema,

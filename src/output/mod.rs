@@ -3,6 +3,7 @@
 
 pub mod columns;
 pub mod destination;
+pub mod kept;
 pub mod snapshot;
 pub mod summary;
 pub mod table;
@@ -10,5 +11,6 @@ pub mod write;
 pub mod xlsx;
 
 pub use columns::{Cell, LeadRef, RowRenderer, column_names, error_cells};
+pub use kept::KeptColumns;
 pub use summary::Summary;
 pub use write::{Format, RowWriter};

@@ -86,7 +86,9 @@ impl XlsxSheet {
             match cell {
                 Cell::Empty => {}
                 Cell::Number(n) => {
-                    sheet.write_number(row, c, *n).map_err(to_io)?;
+                    // Rounded to cents, as the CSV and JSON Lines write it.
+                    let cents = if n.abs() < 1e14 { (n * 100.0).round() / 100.0 } else { *n };
+                    sheet.write_number(row, c, cents).map_err(to_io)?;
                 }
                 Cell::Text(text) if Some(col) == self.class_column => {
                     let format = match self.class_formats.iter().find(|(name, _)| name == text.as_ref()) {
