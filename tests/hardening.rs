@@ -588,3 +588,13 @@ fn kept_columns_go_through_to_the_verdict_rows() {
     assert_eq!(code(&o), 2);
     assert!(stderr(&o).contains("--keep Ответственный: the lead file has no such column"), "{}", stderr(&o));
 }
+
+/// Found by the mutation fuzz: a workbook damaged so that the Excel reader (calamine) panics
+/// on it. It is a file problem (exit 3) with a plain message, not a crash (exit 101).
+#[test]
+fn a_damaged_workbook_is_reported_not_crashed_on() {
+    let o = leadrules(&["qualify", ACME, "tests/data/damaged-workbook.xlsx"]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    assert!(stderr(&o).contains("the workbook is damaged and cannot be read"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
