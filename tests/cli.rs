@@ -328,9 +328,11 @@ fn an_overflow_is_an_error_row_not_a_verdict() {
     assert_eq!(rows[0].iter().next_back(), Some(message));
     assert_eq!(&rows[1][2], "nurture");
     assert!(!stdout(&csv).contains("inf"), "{}", stdout(&csv));
+    assert!(stderr(&csv).contains("; 1 could not be computed (row 1)"), "the summary tells it apart: {}", stderr(&csv));
 
     let jsonl = leadrules(&["qualify", &rules, &leads, "--format", "jsonl", "--jobs", "2"]);
     assert_eq!(code(&jsonl), 4);
+    assert!(stderr(&jsonl).contains("; 1 could not be computed (row 1)"), "{}", stderr(&jsonl));
     let first: serde_json::Value = serde_json::from_str(stdout(&jsonl).lines().next().expect("a line")).expect("JSON");
     assert_eq!(first["class"], "error");
     assert_eq!(first["error"], message);

@@ -99,7 +99,7 @@ fn a_stray_quote_costs_one_row_not_the_rest_of_the_file() {
         assert_eq!(bad.len(), 1, "{bad:?}");
         assert!(bad[0].starts_with("5,L-0005,error,"), "{}", bad[0]);
         assert!(bad[0].contains("the quote opened on line 6 (column \"\"need\"\") is never closed"), "{}", bad[0]);
-        assert!(stderr(&out).contains("1 could not be read (rows 5)"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("1 could not be read (row 5)"), "{}", stderr(&out));
     }
 }
 

@@ -27,7 +27,7 @@
 //! the error is reported. A reading error in the middle of the file is returned like in the
 //! single-threaded run, so `-o` leaves no file.
 
-use super::qualify::Qualifier;
+use super::qualify::{Judged, Qualifier};
 use crate::compile::RuleSet;
 use crate::input::{InputError, LeadConverter, LeadReader, RawLead};
 use crate::output::{Format, RowWriter, Summary, column_names};
@@ -64,6 +64,7 @@ struct Slot {
     /// Leads per class rule (index = class rule; the last entry counts anything else).
     per_rule: Vec<u64>,
     error_rows: Vec<u64>,
+    uncomputable_rows: Vec<u64>,
 }
 
 /// What a worker hands back: the batch number and the rendered slot, or why it failed.
@@ -186,6 +187,7 @@ fn work(
         slot.per_rule.clear();
         slot.per_rule.resize(rules.classes.len() + 1, 0);
         slot.error_rows.clear();
+        slot.uncomputable_rows.clear();
         let mut writer = RowWriter::without_header(format, columns.to_vec(), &mut slot.bytes);
         // Each lead is made and dropped on this thread (freeing memory on another thread than
         // the one that allocated it makes the allocator's threads wait for each other); the raw
@@ -193,8 +195,12 @@ fn work(
         for raw in &slot.raw[..slot.filled] {
             let row = converter.convert(raw);
             match qualifier.row(&row, &mut writer)? {
-                Some(class_rule) => slot.per_rule[class_rule.min(rules.classes.len())] += 1,
-                None => slot.error_rows.push(row.record),
+                Judged::Class(class_rule) => slot.per_rule[class_rule.min(rules.classes.len())] += 1,
+                Judged::Unreadable => slot.error_rows.push(row.record),
+                Judged::Uncomputable => {
+                    slot.error_rows.push(row.record);
+                    slot.uncomputable_rows.push(row.record);
+                }
             }
         }
         writer.finish()?;
@@ -247,6 +253,7 @@ fn write_in_order(
                 *total += n;
             }
             summary.error_rows.append(&mut slot.error_rows);
+            summary.uncomputable_rows.append(&mut slot.uncomputable_rows);
             next += 1;
             // The reader may have finished already; then the slot is simply dropped.
             let _ = free.send(slot);

@@ -243,8 +243,12 @@ pub fn qualify_all(
     let mut qualifier = Qualifier::new(rules, 1, kept);
     for row in &mut reader {
         match qualifier.row(&row, &mut writer).map_err(cannot_write)? {
-            Some(class_rule) => summary.count(rules.class_name(class_rule)),
-            None => summary.error_rows.push(row.record),
+            Judged::Class(class_rule) => summary.count(rules.class_name(class_rule)),
+            Judged::Unreadable => summary.error_rows.push(row.record),
+            Judged::Uncomputable => {
+                summary.error_rows.push(row.record);
+                summary.uncomputable_rows.push(row.record);
+            }
         }
     }
     if let Some(e) = reader.take_error() {
@@ -253,6 +257,16 @@ pub fn qualify_all(
     summary.blank_rows = reader.blank_rows();
     writer.finish().map_err(cannot_write)?;
     Ok(summary)
+}
+
+/// What became of one lead.
+pub(crate) enum Judged {
+    /// The index of the class rule that decided.
+    Class(usize),
+    /// An error row: the lead could not be read.
+    Unreadable,
+    /// An error row: the lead was read, but its arithmetic gave no finite number.
+    Uncomputable,
 }
 
 /// What one thread needs to turn leads into verdict rows, with its buffers: the single-threaded
@@ -279,13 +293,9 @@ impl<'r> Qualifier<'r> {
         }
     }
 
-    /// Evaluates a row and writes its verdict row, or its error row when it could not be read.
-    /// Returns the class rule that decided, `None` for an error row.
-    pub(crate) fn row<W: Write>(
-        &mut self,
-        row: &input::LeadRow,
-        writer: &mut RowWriter<W>,
-    ) -> std::io::Result<Option<usize>> {
+    /// Evaluates a row and writes its verdict row, or its error row when it could not be read
+    /// or computed.
+    pub(crate) fn row<W: Write>(&mut self, row: &input::LeadRow, writer: &mut RowWriter<W>) -> std::io::Result<Judged> {
         let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
         let fields = self.rules.schema.fields.len();
         let kept = |cells: &mut Vec<Cell<'_>>, lead: Option<&[crate::value::Value]>| {
@@ -304,19 +314,19 @@ impl<'r> Qualifier<'r> {
                     let mut cells = error_cells(self.rules, &lead_ref, &problem);
                     kept(&mut cells, Some(lead));
                     writer.write(&cells)?;
-                    return Ok(None);
+                    return Ok(Judged::Uncomputable);
                 }
                 let asked = self.questioner.ask(own, &self.verdict);
                 let mut cells = self.renderer.verdict(&lead_ref, own, &self.verdict, asked);
                 kept(&mut cells, Some(lead));
                 writer.write(&cells)?;
-                Ok(Some(self.verdict.class_rule))
+                Ok(Judged::Class(self.verdict.class_rule))
             }
             Err(problem) => {
                 let mut cells = error_cells(self.rules, &lead_ref, &problem.to_string());
                 kept(&mut cells, None);
                 writer.write(&cells)?;
-                Ok(None)
+                Ok(Judged::Unreadable)
             }
         }
     }

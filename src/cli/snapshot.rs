@@ -225,6 +225,7 @@ fn take(rules: &RuleSet, mut reader: LeadReader, comments: Vec<String>) -> Resul
                 if let Some(problem) = crate::eval::fault::problem(rules, &verdict) {
                     entries.push(snapshot::error_entry(&lead_ref, &problem));
                     summary.error_rows.push(row.record);
+                    summary.uncomputable_rows.push(row.record);
                     continue;
                 }
                 entries.push(snapshot::entry(rules, &lead_ref, &verdict));

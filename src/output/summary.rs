@@ -8,8 +8,11 @@ use std::fmt;
 pub struct Summary {
     /// Class name → number of leads, in the order of the `classify` block.
     pub per_class: IndexMap<String, u64>,
-    /// Input record numbers of the rows that could not be read.
+    /// Input record numbers of the error rows: leads that could not be read, or whose
+    /// arithmetic gave no finite number.
     pub error_rows: Vec<u64>,
+    /// Those of `error_rows` that were read but could not be computed (an overflow).
+    pub uncomputable_rows: Vec<u64>,
     /// Blank records of the input (every cell empty) that were skipped: they are not leads.
     pub blank_rows: u64,
 }
@@ -19,6 +22,7 @@ impl Summary {
         Summary {
             per_class: class_names.iter().map(|c| (c.clone(), 0)).collect(),
             error_rows: Vec::new(),
+            uncomputable_rows: Vec::new(),
             blank_rows: 0,
         }
     }
@@ -37,13 +41,29 @@ impl fmt::Display for Summary {
         let classes: Vec<String> = self.per_class.iter().map(|(c, n)| format!("{c} {n}")).collect();
         let leads = self.leads();
         write!(f, "{leads} {}: {}", if leads == 1 { "lead" } else { "leads" }, classes.join(", "))?;
-        match self.error_rows.len() {
-            0 => write!(f, "; no errors")?,
-            n => {
-                let shown: Vec<String> = self.error_rows.iter().take(10).map(u64::to_string).collect();
-                let more = if n > 10 { format!(" and {} more", n - 10) } else { String::new() };
-                write!(f, "; {n} could not be read (rows {}{more})", shown.join(", "))?
+        if self.error_rows.is_empty() {
+            write!(f, "; no errors")?;
+        }
+        // Both lists are in input order: one walk takes the uncomputable rows out.
+        let mut uncomputable = self.uncomputable_rows.iter().peekable();
+        let unread: Vec<u64> = self
+            .error_rows
+            .iter()
+            .copied()
+            .filter(|r| {
+                while uncomputable.next_if(|u| **u < *r).is_some() {}
+                uncomputable.next_if(|u| **u == *r).is_none()
+            })
+            .collect();
+        for (rows, what) in [(&unread, "could not be read"), (&self.uncomputable_rows, "could not be computed")] {
+            if rows.is_empty() {
+                continue;
             }
+            let n = rows.len();
+            let shown: Vec<String> = rows.iter().take(10).map(u64::to_string).collect();
+            let more = if n > 10 { format!(" and {} more", n - 10) } else { String::new() };
+            let label = if n == 1 { "row" } else { "rows" };
+            write!(f, "; {n} {what} ({label} {}{more})", shown.join(", "))?;
         }
         match self.blank_rows {
             0 => Ok(()),
@@ -66,6 +86,17 @@ mod tests {
         assert_eq!(summary.to_string(), "1 lead: SQL 1; no errors; 1 empty row skipped");
         summary.blank_rows = 2;
         summary.error_rows.push(2);
-        assert_eq!(summary.to_string(), "2 leads: SQL 1; 1 could not be read (rows 2); 2 empty rows skipped");
+        assert_eq!(summary.to_string(), "2 leads: SQL 1; 1 could not be read (row 2); 2 empty rows skipped");
+    }
+
+    #[test]
+    fn leads_that_could_not_be_computed_are_told_apart() {
+        let mut summary = Summary::new(&["SQL".to_string()]);
+        summary.error_rows.extend([2, 3, 5]);
+        summary.uncomputable_rows.push(5);
+        assert_eq!(
+            summary.to_string(),
+            "3 leads: SQL 0; 2 could not be read (rows 2, 3); 1 could not be computed (row 5)"
+        );
     }
 }
