@@ -4,7 +4,7 @@ use super::model::*;
 use super::stats::{Outcome, Tally};
 use crate::compile::RuleSet;
 use crate::eval::{Verdict, grade, verdict::evaluate_into};
-use crate::input::LeadReader;
+use crate::input::{LeadReader, LeadRow};
 use crate::schema::{FieldKind, FieldSpec, Schema};
 use crate::value::{Truth, Value};
 use indexmap::IndexMap;
@@ -54,6 +54,23 @@ pub struct JudgedLead {
     pub outcome: Outcome,
     /// Why the row could not be read (row, column, value, what was expected).
     pub problem: Option<String>,
+}
+
+impl JudgedLead {
+    /// A lead of the history that got no verdict: it could not be read, or not computed.
+    fn not_judged(row: &LeadRow, problem: String) -> JudgedLead {
+        JudgedLead {
+            record: row.record,
+            id: row.id.clone(),
+            class_rule: None,
+            grade: None,
+            temperature: None,
+            channel: None,
+            failed_gates: Vec::new(),
+            outcome: Outcome::Open,
+            problem: Some(problem),
+        }
+    }
 }
 
 /// The schema to read a history with: the definition's fields plus the outcome column, with the
@@ -140,35 +157,13 @@ impl Iterator for Judging<'_> {
         let rules = self.rules;
         let values = match &row.values {
             Ok(values) => values,
-            Err(problem) => {
-                return Some(JudgedLead {
-                    record: row.record,
-                    id: row.id.clone(),
-                    class_rule: None,
-                    grade: None,
-                    temperature: None,
-                    channel: None,
-                    failed_gates: Vec::new(),
-                    outcome: Outcome::Open,
-                    problem: Some(problem.to_string()),
-                });
-            }
+            Err(problem) => return Some(JudgedLead::not_judged(&row, problem.to_string())),
         };
         let outcome = outcome_of(values.get(self.outcome_slot), self.options, &mut self.unrecognized);
         let verdict = &mut self.verdict;
         evaluate_into(rules, values, verdict);
         if let Some(problem) = crate::eval::fault::problem(rules, verdict) {
-            return Some(JudgedLead {
-                record: row.record,
-                id: row.id.clone(),
-                class_rule: None,
-                grade: None,
-                temperature: None,
-                channel: None,
-                failed_gates: Vec::new(),
-                outcome: Outcome::Open,
-                problem: Some(problem),
-            });
+            return Some(JudgedLead::not_judged(&row, problem));
         }
         let temperature = match (&rules.temperature, verdict.temperature_rule) {
             (Some(t), Some(i)) => t.rules.get(i).map(|r| r.name as usize),

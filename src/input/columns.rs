@@ -87,6 +87,42 @@ impl FieldTable {
     }
 }
 
+/// A file's header bound to the schema's fields, as every tabular source (CSV, workbooks) does
+/// it: fields to columns, each number column's decimal mark learnt from `sample` (records as
+/// cell texts), and the warnings (fields without a column, repeated column names).
+pub(crate) struct BoundHeader {
+    pub(crate) fields: FieldTable,
+    /// For each field slot, the index of its column in the header.
+    pub(crate) bindings: Vec<Option<usize>>,
+    /// For each field slot, the column it is read from, as written in the file.
+    pub(crate) columns: Vec<Option<String>>,
+    pub(crate) warnings: Vec<String>,
+}
+
+/// Binds `header` (the column names as written) to `schema`; an error when no field has a
+/// column, or a field reads a column whose name is repeated.
+pub(crate) fn bind_header(
+    file: &str,
+    schema: &Schema,
+    header: &[String],
+    sample: &[Vec<String>],
+) -> Result<BoundHeader, InputError> {
+    let normalized: Vec<String> = header.iter().map(|h| normalize(h).into_owned()).collect();
+    let mut fields = FieldTable::new(schema);
+    let bindings = fields.bind(&normalized);
+    if bindings.iter().all(Option::is_none) {
+        return Err(no_matching_column(file, schema, header));
+    }
+    fields.learn_decimal_marks(&bindings, sample);
+    let mut warnings: Vec<String> = (0..bindings.len())
+        .filter(|slot| bindings[*slot].is_none() && schema.fields[*slot].used)
+        .map(|slot| missing_column_warning(file, schema, slot))
+        .collect();
+    warnings.extend(check_duplicates(file, schema, &bindings, header, &normalized)?);
+    let columns = bindings.iter().map(|b| b.map(|col| header[col].clone())).collect();
+    Ok(BoundHeader { fields, bindings, columns, warnings })
+}
+
 /// Each name (already normalized, not empty) that occurs more than once in `names`, as the
 /// positions of its occurrences, in the order the names first occur.
 pub(crate) fn duplicates<S: AsRef<str>>(names: &[S]) -> Vec<Vec<usize>> {

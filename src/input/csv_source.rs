@@ -335,19 +335,9 @@ impl CsvSource {
         if header.iter().all(String::is_empty) {
             return Err(InputError::NoHeader { name: name.to_string() });
         }
-        let normalized: Vec<String> = header.iter().map(|h| columns::normalize(h).into_owned()).collect();
-        let mut fields = FieldTable::new(schema);
-        let bindings = fields.bind(&normalized);
-        fields.learn_decimal_marks(&bindings, &sample_records(body, delimiter, skip_sep_line, &mut decoder));
-        if bindings.iter().all(Option::is_none) {
-            return Err(columns::no_matching_column(name, schema, &header));
-        }
-        let mut warnings: Vec<String> = (0..bindings.len())
-            .filter(|slot| bindings[*slot].is_none() && schema.fields[*slot].used)
-            .map(|slot| columns::missing_column_warning(name, schema, slot))
-            .collect();
-        warnings.extend(columns::check_duplicates(name, schema, &bindings, &header, &normalized)?);
-        let columns = bindings.iter().map(|b| b.map(|col| header[col].clone())).collect();
+        let sample = sample_records(body, delimiter, skip_sep_line, &mut decoder);
+        let columns::BoundHeader { fields, bindings, columns, warnings } =
+            columns::bind_header(name, schema, &header, &sample)?;
         let repeated = schema
             .fields
             .iter()

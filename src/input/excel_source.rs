@@ -116,9 +116,6 @@ impl ExcelSource {
         if header.iter().all(String::is_empty) {
             return Err(InputError::NoHeader { name: name.to_string() });
         }
-        let normalized: Vec<String> = header.iter().map(|h| columns::normalize(h).into_owned()).collect();
-        let mut fields = FieldTable::new(schema);
-        let bindings = fields.bind(&normalized);
         // Numbers typed as text (`1.000`) read by how the column's other text cells are written.
         let sample: Vec<Vec<String>> = (1..range.height().min(SAMPLE_ROWS + 1))
             .map(|row| {
@@ -130,16 +127,8 @@ impl ExcelSource {
                     .collect()
             })
             .collect();
-        fields.learn_decimal_marks(&bindings, &sample);
-        if bindings.iter().all(Option::is_none) {
-            return Err(columns::no_matching_column(name, schema, &header));
-        }
-        let mut warnings: Vec<String> = (0..bindings.len())
-            .filter(|slot| bindings[*slot].is_none() && schema.fields[*slot].used)
-            .map(|slot| columns::missing_column_warning(name, schema, slot))
-            .collect();
-        warnings.extend(columns::check_duplicates(name, schema, &bindings, &header, &normalized)?);
-        let columns = bindings.iter().map(|b| b.map(|col| header[col].clone())).collect();
+        let columns::BoundHeader { fields, bindings, columns, warnings } =
+            columns::bind_header(name, schema, &header, &sample)?;
         Ok(ExcelSource {
             range,
             next: 1,
