@@ -230,7 +230,7 @@ pub(crate) fn column_decimal_mark<'a>(cells: impl IntoIterator<Item = &'a str>) 
 
 /// The phrase after "is not" for a number that reads two ways.
 fn ambiguous(as_decimal: f64, as_thousands: f64) -> String {
-    let show = |n: f64| crate::eval::questions::trim(n);
+    let show = |n: f64| n.to_string();
     format!(
         "clear: it may be {} or {} (nothing else in the column shows whether `,` or `.` is the decimal \
          mark); declare it on the field in the rules: `format \"1 000,50\"` or `format \"1,000.50\"`",

@@ -1,0 +1,94 @@
+//! Imports run one way: a stage of the pipeline may use the stages below it, never one above
+//! it or beside it. The ranks, lowest first:
+//!
+//! 0 `span`, `value`, `fast_hash` · 1 `diagnostic` (what every stage shares)
+//! 2 `syntax` · 3 `schema`, `render`, `format` · 4 `check` · 5 `compile`
+//! 6 `eval`, `input` (judging a lead, reading one) · 7 `output`, `backtest` · 8 `cli`
+//!
+//! A module that names `crate::X` for an `X` of its own rank or higher fails this test, unless
+//! the edge is in `KNOWN`: the crossings that were there when the test was written, each to be
+//! removed by issue 12 (the list may only shrink).
+
+const RANKS: &[(&str, u8)] = &[
+    ("span", 0),
+    ("value", 0),
+    ("fast_hash", 0),
+    ("diagnostic", 1),
+    ("syntax", 2),
+    ("schema", 3),
+    ("render", 3),
+    ("format", 3),
+    ("check", 4),
+    ("compile", 5),
+    ("eval", 6),
+    ("input", 6),
+    ("output", 7),
+    ("backtest", 7),
+    ("cli", 8),
+];
+
+/// Crossings that predate the test: (module, what it uses, why it is still there).
+const KNOWN: &[(&str, &str, &str)] = &[
+    ("compile", "eval", "program.rs labels rules with eval::explain::source; issue 12 makes it a RuleSet method"),
+    ("compile", "input", "the loader and rule-file reader word I/O errors with input::error::plain_io_error"),
+];
+
+/// Edges that skip over a stage: `eval` works on the compiled form, not the checker's model.
+const SKIPPING: &[(&str, &str, &str)] =
+    &[("eval", "check", "verdict.rs and examples.rs use check::model types; issue 12 moves them down")];
+
+fn rank(module: &str) -> Option<u8> {
+    RANKS.iter().find(|(m, _)| *m == module).map(|(_, r)| *r)
+}
+
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read src").filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn imports_run_one_way() {
+    let mut files = Vec::new();
+    rust_files(std::path::Path::new("src"), &mut files);
+    let mut crossings: Vec<String> = Vec::new();
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for file in &files {
+        let relative = file.strip_prefix("src").expect("under src");
+        let module = relative.components().next().and_then(|c| c.as_os_str().to_str()).unwrap_or("");
+        let module = module.trim_end_matches(".rs");
+        let Some(own) = rank(module) else { continue };
+        let text = std::fs::read_to_string(file).expect("read");
+        for used in text.split("crate::").skip(1) {
+            let name: String = used.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            let Some(theirs) = rank(&name) else { continue };
+            if name == module {
+                continue;
+            }
+            let skipping = SKIPPING.iter().any(|(m, u, _)| *m == module && *u == name);
+            if theirs >= own || skipping {
+                seen.push((module.to_string(), name.clone()));
+                if !KNOWN.iter().chain(SKIPPING).any(|(m, u, _)| *m == module && *u == name) {
+                    crossings.push(format!(
+                        "{}: `{module}` (rank {own}) uses `crate::{name}` (rank {theirs})",
+                        file.display()
+                    ));
+                }
+            }
+        }
+    }
+    crossings.sort();
+    crossings.dedup();
+    assert!(crossings.is_empty(), "imports against the pipeline's direction:\n{}", crossings.join("\n"));
+    for (module, used, _) in KNOWN.iter().chain(SKIPPING) {
+        assert!(
+            seen.iter().any(|(m, u)| m == module && u == used),
+            "`{module}` no longer uses `{used}`: remove the edge from the list in tests/layers.rs"
+        );
+    }
+}
