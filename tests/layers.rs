@@ -5,9 +5,9 @@
 //! 2 `syntax` · 3 `schema`, `render`, `format` · 4 `check` · 5 `compile`
 //! 6 `eval`, `input` (judging a lead, reading one) · 7 `output`, `backtest` · 8 `cli`
 //!
-//! A module that names `crate::X` for an `X` of its own rank or higher fails this test, unless
-//! the edge is in `KNOWN`: the crossings that were there when the test was written, each to be
-//! removed by issue 12 (the list may only shrink).
+//! A module that names `crate::X` for an `X` of its own rank or higher fails this test (and
+//! `eval` naming `check` or `syntax`, which it reaches through `compile`), unless the edge is in
+//! `KNOWN`, which may only shrink.
 
 const RANKS: &[(&str, u8)] = &[
     ("span", 0),
@@ -27,15 +27,12 @@ const RANKS: &[(&str, u8)] = &[
     ("cli", 8),
 ];
 
-/// Crossings that predate the test: (module, what it uses, why it is still there).
-const KNOWN: &[(&str, &str, &str)] = &[
-    ("compile", "eval", "program.rs labels rules with eval::explain::source; issue 12 makes it a RuleSet method"),
-    ("compile", "input", "the loader and rule-file reader word I/O errors with input::error::plain_io_error"),
-];
+/// Crossings that predate the test, each with why it is still there; none is left.
+const KNOWN: &[(&str, &str, &str)] = &[];
 
-/// Edges that skip over a stage: `eval` works on the compiled form, not the checker's model.
-const SKIPPING: &[(&str, &str, &str)] =
-    &[("eval", "check", "verdict.rs and examples.rs use check::model types; issue 12 moves them down")];
+/// Edges that skip over a stage, forbidden though they point down: `eval` works on the
+/// compiled form (which re-exports what it carries of the checker's model), not the checker.
+const SKIPPING: &[(&str, &str)] = &[("eval", "check"), ("eval", "syntax")];
 
 fn rank(module: &str) -> Option<u8> {
     RANKS.iter().find(|(m, _)| *m == module).map(|(_, r)| *r)
@@ -70,10 +67,10 @@ fn imports_run_one_way() {
             if name == module {
                 continue;
             }
-            let skipping = SKIPPING.iter().any(|(m, u, _)| *m == module && *u == name);
+            let skipping = SKIPPING.iter().any(|(m, u)| *m == module && *u == name);
             if theirs >= own || skipping {
                 seen.push((module.to_string(), name.clone()));
-                if !KNOWN.iter().chain(SKIPPING).any(|(m, u, _)| *m == module && *u == name) {
+                if !KNOWN.iter().any(|(m, u, _)| *m == module && *u == name) {
                     crossings.push(format!(
                         "{}: `{module}` (rank {own}) uses `crate::{name}` (rank {theirs})",
                         file.display()
@@ -85,7 +82,7 @@ fn imports_run_one_way() {
     crossings.sort();
     crossings.dedup();
     assert!(crossings.is_empty(), "imports against the pipeline's direction:\n{}", crossings.join("\n"));
-    for (module, used, _) in KNOWN.iter().chain(SKIPPING) {
+    for (module, used, _) in KNOWN {
         assert!(
             seen.iter().any(|(m, u)| m == module && u == used),
             "`{module}` no longer uses `{used}`: remove the edge from the list in tests/layers.rs"

@@ -7,7 +7,7 @@ use crate::compile::{RuleSet, load};
 use crate::span::SourceFile;
 use std::path::Path;
 
-pub use crate::input::error::plain_io_error;
+pub use crate::diagnostic::plain_io_error;
 
 /// Reads a rule file, or says in plain words why it cannot.
 pub fn read_source(path: &Path) -> Result<SourceFile, String> {

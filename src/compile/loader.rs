@@ -237,7 +237,7 @@ impl Loader {
                 let text = read_used_file(file).map_err(|problem| match problem {
                     ReadProblem::Io(e) => Diagnostic::new(
                         Code::UnknownName,
-                        format!("cannot read `{}`: {}", path.node, crate::input::error::plain_io_error(&e)),
+                        format!("cannot read `{}`: {}", path.node, crate::diagnostic::plain_io_error(&e)),
                         path.span,
                         format!("looked for {shown}"),
                     )

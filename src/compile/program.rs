@@ -6,7 +6,9 @@
 //! and the verdict columns read as slices. Spans are kept beside each rule so `explain` can
 //! quote the source, and each condition knows the fields it reads so `explain` can show them.
 
-use crate::check::model::{Derived, ExampleModel};
+/// The checker's types that the compiled form carries (the order of derived values, the
+/// examples): later stages take them from here, not from the checker.
+pub use crate::check::model::{Derived, ExampleModel, Expected};
 use crate::schema::Schema;
 use crate::span::{SourceMap, Span};
 use crate::syntax::ast::{GateKind, Header};
@@ -436,7 +438,7 @@ impl RuleSet {
         self.class_rule_labels = self
             .classes
             .iter()
-            .map(|rule| format!("{}: {}", self.location(rule.span), crate::eval::explain::source(&self, rule.head)))
+            .map(|rule| format!("{}: {}", self.location(rule.span), self.source_line(rule.head)))
             .collect();
         self
     }
@@ -499,5 +501,10 @@ impl RuleSet {
     /// The source text under a span.
     pub fn text(&self, span: Span) -> &str {
         self.sources.slice(span)
+    }
+
+    /// The source of a rule on one line, runs of whitespace collapsed: how outputs name it.
+    pub fn source_line(&self, span: Span) -> String {
+        self.text(span).split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }

@@ -35,7 +35,7 @@ pub enum ReadProblem {
 impl fmt::Display for ReadProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReadProblem::Io(e) => f.write_str(&crate::input::error::plain_io_error(e)),
+            ReadProblem::Io(e) => f.write_str(&crate::diagnostic::plain_io_error(e)),
             ReadProblem::NotAFile => f.write_str("it is not a file (a folder, a device or a pipe)"),
             ReadProblem::TooLarge => write!(
                 f,

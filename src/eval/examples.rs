@@ -3,8 +3,8 @@
 
 use super::questions::trim;
 use super::verdict::{evaluate, grade};
-use crate::check::model::{ExampleModel, Expected};
 use crate::compile::program::RuleSet;
+use crate::compile::program::{ExampleModel, Expected};
 use crate::value::Value;
 
 /// The outcome of one example.

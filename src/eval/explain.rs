@@ -8,7 +8,6 @@ use super::questions::{Question, format_number};
 use super::verdict::{Verdict, grade};
 use crate::compile::program::{Condition, RuleSet};
 use crate::schema::FieldKind;
-use crate::span::Span;
 use crate::value::{Truth, Value, civil_datetime};
 use std::fmt::Write;
 
@@ -17,7 +16,8 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
     let mut out = String::new();
     let _ = writeln!(out, "lead {name}: {}", rules.class_name(verdict.class_rule));
     if let Some(class_rule) = rules.classes.get(verdict.class_rule) {
-        let _ = writeln!(out, "  decided by {}: {}", rules.location(class_rule.span), source(rules, class_rule.head));
+        let _ =
+            writeln!(out, "  decided by {}: {}", rules.location(class_rule.span), rules.source_line(class_rule.head));
         if let Some(p) = &class_rule.playbook {
             let _ = writeln!(out, "  playbook: {p}");
         }
@@ -33,7 +33,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             }
         );
         for (gate, passes) in rules.gates.iter().zip(verdict.gates()) {
-            let mut line = format!("  {} {}", mark(*passes), source(rules, gate.span));
+            let mut line = format!("  {} {}", mark(*passes), rules.source_line(gate.span));
             if *passes == Truth::False {
                 let _ = write!(line, "  ← fails: {}", gate.reason);
             }
@@ -55,13 +55,13 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             fw.needed
         );
         for (c, t) in fw.criteria.iter().zip(verdict.criteria(i)) {
-            let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, &c.condition));
+            let _ = writeln!(out, "  {} {}{}", mark(*t), rules.source_line(c.span), facts(rules, lead, &c.condition));
         }
     }
     for (i, (profile, result)) in rules.profiles.iter().zip(&verdict.profiles).enumerate() {
         let _ = writeln!(out, "\nprofile {}: fit {}% (grade {})", profile.name, percent(result.fit), grade(result.fit));
         for (c, t) in profile.criteria.iter().zip(verdict.matched(i)) {
-            let _ = writeln!(out, "  {} {}{}", mark(*t), source(rules, c.span), facts(rules, lead, &c.condition));
+            let _ = writeln!(out, "  {} {}{}", mark(*t), rules.source_line(c.span), facts(rules, lead, &c.condition));
         }
     }
     for (i, (score, result)) in rules.scores.iter().zip(&verdict.scores).enumerate() {
@@ -73,7 +73,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             .zip(verdict.fired(i))
             .map(|(r, t)| {
                 let points = if t.fires() { format!("{:+}", r.weight) } else { "0".to_string() };
-                (format!("{} {}", mark(*t), source(rules, r.span)), points, facts(rules, lead, &r.condition))
+                (format!("{} {}", mark(*t), rules.source_line(r.span)), points, facts(rules, lead, &r.condition))
             })
             .collect();
         if result.total != result.raw {
@@ -109,8 +109,13 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         let rule = &rules.classes[i];
         let decided = if i == verdict.class_rule { "  ← decided" } else { "" };
         let facts = rule.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
-        let _ =
-            writeln!(out, "  {} {}: {}{decided}{facts}", mark(*t), rules.location(rule.span), source(rules, rule.head));
+        let _ = writeln!(
+            out,
+            "  {} {}: {}{decided}{facts}",
+            mark(*t),
+            rules.location(rule.span),
+            rules.source_line(rule.head)
+        );
     }
     if let (Some(t), Some(i)) = (&rules.temperature, verdict.temperature_rule) {
         let rule = &t.rules[i];
@@ -125,7 +130,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         for (k, truth) in verdict.temperature_rules().iter().enumerate() {
             let r = &t.rules[k];
             let facts = r.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
-            let _ = writeln!(out, "  {} {}{facts}", mark(*truth), source(rules, r.head));
+            let _ = writeln!(out, "  {} {}{facts}", mark(*truth), rules.source_line(r.head));
         }
     } else if rules.temperature.is_some() && verdict.disqualified() {
         let _ = writeln!(out, "\ntemperature: none, the lead fails the minimum (disqualified leads get no deadline)");
@@ -156,11 +161,6 @@ fn mark(t: Truth) -> &'static str {
         Truth::False => "✗",
         Truth::Unknown => "?",
     }
-}
-
-/// The source of a rule on one line, runs of whitespace collapsed.
-pub fn source(rules: &RuleSet, span: Span) -> String {
-    rules.text(span).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `   [employees = 200, industry = it]`: the values of the fields a condition reads.

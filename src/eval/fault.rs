@@ -47,7 +47,7 @@ pub fn describe(rules: &RuleSet, fault: &Fault) -> String {
                 Some(span) => format!(
                     "{}: `{}` cannot be computed, {values} is not a finite number",
                     rules.location(span),
-                    crate::eval::explain::source(rules, span)
+                    rules.source_line(span)
                 ),
                 None => format!("a calculation cannot be computed: {values} is not a finite number"),
             }

@@ -4,7 +4,7 @@
 
 pub use super::fault::Fault;
 use super::machine::{self, run, run_steps, run_tests};
-use crate::check::model::Derived;
+use crate::compile::program::Derived;
 use crate::compile::program::{Code, Layout, RuleSet};
 use crate::value::{Truth, Value};
 use std::ops::Range;

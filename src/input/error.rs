@@ -1,6 +1,7 @@
 //! What can go wrong while reading leads, worded for the salesperson who exported the file:
 //! `InputError` for the file as a whole, `RowError` for one lead, made of `CellProblem`s.
 
+pub use crate::diagnostic::plain_io_error;
 use std::fmt;
 
 /// The file as a whole cannot be read. Stops reading: no lead comes out of it (or no more
@@ -208,17 +209,6 @@ pub(crate) fn shorten(text: &str) -> String {
     match text.char_indices().nth(LIMIT) {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_string(),
-    }
-}
-
-/// An I/O error in the words a person uses ("no such file", not "os error 2").
-pub fn plain_io_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
-        std::io::ErrorKind::BrokenPipe => "the program reading the output closed it early".into(),
-        _ => e.to_string(),
     }
 }
 

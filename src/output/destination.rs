@@ -123,7 +123,7 @@ impl Destination {
         let metadata = match std::fs::metadata(&target) {
             Ok(metadata) => Some(metadata),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(unreachable(crate::input::error::plain_io_error(&e))),
+            Err(e) => return Err(unreachable(crate::diagnostic::plain_io_error(&e))),
         };
         let Some(metadata) = metadata else {
             let folder = folder_of(&target);
@@ -167,7 +167,7 @@ impl Destination {
     /// succeeds. `write`'s own errors are passed through as they are.
     pub fn write<T>(&self, write: impl FnOnce(&mut BufWriter<&mut File>) -> Result<T, String>) -> Result<T, String> {
         let problem = |e: std::io::Error| {
-            format!("cannot write {}: {}", self.shown.display(), crate::input::error::plain_io_error(&e))
+            format!("cannot write {}: {}", self.shown.display(), crate::diagnostic::plain_io_error(&e))
         };
         match &self.kind {
             Kind::Stream { target } => {
@@ -197,8 +197,7 @@ impl Destination {
     pub fn write_bytes(&self, bytes: &[u8]) -> Result<(), String> {
         let shown = self.shown.display().to_string();
         self.write(|out| {
-            out.write_all(bytes)
-                .map_err(|e| format!("cannot write {shown}: {}", crate::input::error::plain_io_error(&e)))
+            out.write_all(bytes).map_err(|e| format!("cannot write {shown}: {}", crate::diagnostic::plain_io_error(&e)))
         })
     }
 }
@@ -219,7 +218,7 @@ fn follow_links(path: &Path) -> Result<PathBuf, String> {
         match std::fs::symlink_metadata(&current) {
             Ok(m) if m.file_type().is_symlink() => {
                 let points_to = std::fs::read_link(&current)
-                    .map_err(|e| format!("cannot follow the link: {}", crate::input::error::plain_io_error(&e)))?;
+                    .map_err(|e| format!("cannot follow the link: {}", crate::diagnostic::plain_io_error(&e)))?;
                 current = if points_to.is_absolute() { points_to } else { folder_of(&current).join(points_to) };
             }
             _ => return Ok(current),

@@ -211,7 +211,7 @@ pub fn entry(rules: &RuleSet, lead: &LeadRef, verdict: &Verdict) -> Entry {
     let decided_by = rules.classes.get(verdict.class_rule).map(|rule| {
         let root = rules.sources.root().map(|r| r.base);
         let file = rules.sources.file_of(rule.span).filter(|f| Some(f.base) != root).map(|f| f.name.clone());
-        DecidedBy { file, line: rules.line(rule.span) as u64, rule: crate::eval::explain::source(rules, rule.head) }
+        DecidedBy { file, line: rules.line(rule.span) as u64, rule: rules.source_line(rule.head) }
     });
     Entry {
         lead: LeadKey::of(lead),
