@@ -598,3 +598,17 @@ fn a_damaged_workbook_is_reported_not_crashed_on() {
     assert!(stderr(&o).contains("the workbook is damaged and cannot be read"), "{}", stderr(&o));
     assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
 }
+
+/// Any binary file given as leads (an image, a program, random bytes) is named as such, not
+/// read as a CSV whose column names are shown as garbage.
+#[test]
+fn a_binary_file_is_not_read_as_leads() {
+    let dir = scratch("binary-leads");
+    let noise: Vec<u8> = (0..100_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let leads = dir.join("export.csv");
+    std::fs::write(&leads, &noise).expect("write");
+    let o = leadrules(&["qualify", ACME, s(&leads)]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    assert!(stderr(&o).contains("another binary file, not a lead file"), "{}", stderr(&o));
+    assert!(stderr(&o).len() < 400, "no garbage echoed: {}", stderr(&o));
+}

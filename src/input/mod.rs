@@ -204,6 +204,9 @@ pub(crate) fn read(
     if head.len() < sniff::SNIFF_LEN && body.iter().all(u8::is_ascii_whitespace) {
         return Err(InputError::Empty { name: name.to_string() });
     }
+    if sniff::looks_binary(body) {
+        return Err(InputError::Workbook { name: name.to_string(), reason: sniff::NOT_LEADS.into() });
+    }
     let layout = sniff::detect_layout(name, body, options.format);
     let mut start = Cursor::new(head.clone());
     start.set_position(bom_len as u64);

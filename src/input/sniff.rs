@@ -67,6 +67,15 @@ pub(crate) fn detect_encoding(
 pub(crate) const NOT_LEADS: &str = "this is a zip archive or another binary file, not a lead file; \
      leadrules reads CSV, JSON, JSON Lines and Excel workbooks (.xlsx, .xls, .ods)";
 
+/// Whether the start of a file (after the encoding is known not to be UTF-16) is binary data
+/// rather than text: a NUL byte, or more than one byte in a hundred (and more than eight) a
+/// control character other than tab and line breaks (an image, an archive, a database file, random bytes).
+pub(crate) fn looks_binary(body: &[u8]) -> bool {
+    let controls =
+        body.iter().filter(|b| (**b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || **b == 0x7F).count();
+    body.contains(&0) || (controls > 8 && controls * 100 > body.len())
+}
+
 /// The first bytes of a zip archive (`.xlsx`, `.ods`) and of an OLE compound file (`.xls`).
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
@@ -185,6 +194,16 @@ impl TextDecoder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_data_is_not_mistaken_for_text() {
+        assert!(looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"));
+        let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+        assert!(looks_binary(&noise));
+        assert!(!looks_binary("ID;Сотрудников\r\nR-1;250\tx\n".as_bytes()));
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode("ID;Отрасль\nR-1;ИТ\n");
+        assert!(!looks_binary(&cp1251));
+    }
 
     #[test]
     fn encodings_are_detected() {

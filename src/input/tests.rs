@@ -407,7 +407,8 @@ proptest! {
     #[test]
     fn csv_rows_out_equal_the_csv_crate_records(
         body in proptest::collection::vec(
-            prop_oneof![any::<u8>(), Just(b';'), Just(b'"'), Just(b'\n'), Just(b'\r'), Just(b'1')],
+            // Text bytes: binary data (NUL, many control characters) is refused as a whole.
+            prop_oneof![0x20u8..=0xFF, Just(b'\t'), Just(b';'), Just(b'"'), Just(b'\n'), Just(b'\r'), Just(b'1')],
             0..800,
         )
     ) {

@@ -98,8 +98,10 @@ impl<W: Write> RowWriter<W> {
                         Cell::Number(n) => {
                             self.number.clear();
                             write_trimmed(&mut self.number, *n);
-                            if self.format == Format::ExcelCsv {
-                                self.number = self.number.replace('.', ",");
+                            if self.format == Format::ExcelCsv
+                                && let Some(point) = self.number.find('.')
+                            {
+                                self.number.replace_range(point..=point, ",");
                             }
                             csv.write_field(self.number.as_bytes())?
                         }
