@@ -59,7 +59,6 @@ pub mod cli;
 pub mod compile;
 pub mod diagnostic;
 pub mod eval;
-pub mod fast_hash;
 pub mod format;
 pub mod input;
 pub mod output;

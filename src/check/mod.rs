@@ -99,6 +99,3 @@ impl Checker {
         }
     }
 }
-
-#[cfg(test)]
-mod tests;

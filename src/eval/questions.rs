@@ -11,9 +11,9 @@
 
 use super::verdict::{Bound, Verdict, bounds_into, classify, derive, truth};
 use crate::compile::program::{RuleSet, Val};
-use crate::fast_hash::{FastMap, FastSet};
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
+use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -79,7 +79,7 @@ impl FieldTable {
     pub(crate) fn bind<S: AsRef<str>>(&self, names: &[S]) -> Vec<Option<usize>> {
         // Each name's first position, looked up once per wanted name: linear in the columns
         // and fields, however many there are.
-        let mut first: crate::fast_hash::FastMap<&str, usize> = Default::default();
+        let mut first: foldhash::HashMap<&str, usize> = Default::default();
         for (position, name) in names.iter().enumerate() {
             first.entry(name.as_ref()).or_insert(position);
         }
@@ -126,7 +126,7 @@ pub(crate) fn bind_header(
 /// Each name (already normalized, not empty) that occurs more than once in `names`, as the
 /// positions of its occurrences, in the order the names first occur.
 pub(crate) fn duplicates<S: AsRef<str>>(names: &[S]) -> Vec<Vec<usize>> {
-    let mut seen: crate::fast_hash::FastMap<&str, usize> = Default::default();
+    let mut seen: foldhash::HashMap<&str, usize> = Default::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (position, name) in names.iter().enumerate().filter(|(_, n)| !n.as_ref().is_empty()) {
         match seen.get(name.as_ref()) {
@@ -152,7 +152,7 @@ pub(crate) fn check_duplicates(
     normalized: &[String],
 ) -> Result<Vec<String>, InputError> {
     let mut warnings = Vec::new();
-    let mut slot_reading: crate::fast_hash::FastMap<usize, usize> = Default::default();
+    let mut slot_reading: foldhash::HashMap<usize, usize> = Default::default();
     for (slot, column) in bindings.iter().enumerate() {
         if let Some(column) = column {
             slot_reading.entry(*column).or_insert(slot);

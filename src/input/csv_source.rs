@@ -15,9 +15,9 @@ use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError};
 use super::quotes;
 use super::sniff::TextDecoder;
-use crate::fast_hash::FastMap;
 use crate::schema::{FieldKind, Schema};
 use crate::value::Value;
+use foldhash::HashMap;
 
 /// Delimiters tried, in order of preference when they do equally well.
 const DELIMITERS: [u8; 4] = [b';', b',', b'\t', b'|'];
@@ -290,7 +290,7 @@ pub(crate) struct CsvConverter {
     /// For each `one of` and yes/no field, the values of the cells seen so far, by their raw
     /// bytes: exports repeat a few spellings (`Да`, `НЕТ`, ` ИТ `) millions of times, and a
     /// look-up skips decoding, trimming and comparing them ignoring case.
-    repeated: Vec<Option<FastMap<Box<[u8]>, Value>>>,
+    repeated: Vec<Option<HashMap<Box<[u8]>, Value>>>,
 }
 
 impl CsvSource {
@@ -341,7 +341,7 @@ impl CsvSource {
         let repeated = schema
             .fields
             .iter()
-            .map(|f| matches!(f.kind, FieldKind::OneOf(_) | FieldKind::YesNo).then(FastMap::default))
+            .map(|f| matches!(f.kind, FieldKind::OneOf(_) | FieldKind::YesNo).then(HashMap::default))
             .collect();
         Ok(CsvSource {
             name: name.to_string(),

@@ -402,8 +402,8 @@ impl JsonSource {
         let mut newly_bound = false;
         // Few keys (the usual lead) are scanned; many are looked up, so that a wide object costs
         // linear time, not keys × fields.
-        let index: Option<crate::fast_hash::FastMap<&str, usize>> = (keys.len() > 32).then(|| {
-            let mut index = crate::fast_hash::FastMap::default();
+        let index: Option<foldhash::HashMap<&str, usize>> = (keys.len() > 32).then(|| {
+            let mut index = foldhash::HashMap::default();
             for (position, (k, _, _)) in keys.iter().enumerate() {
                 index.entry(k.as_ref()).or_insert(position);
             }

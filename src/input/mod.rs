@@ -34,10 +34,6 @@ mod sniff;
 pub mod values;
 
 #[cfg(test)]
-mod damage_tests;
-#[cfg(test)]
-mod json_tests;
-#[cfg(test)]
 mod tests;
 
 use std::io::{Cursor, Read};

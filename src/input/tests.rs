@@ -1,5 +1,6 @@
 //! Whole-file tests of the input stage through `from_bytes` and `open`: encodings, CSV quirks,
-//! broken rows, JSON arrays and JSON Lines, the generated messy export, and property tests.
+//! broken rows, the generated messy export, and property tests; the helpers they share. JSON
+//! arrays and JSON Lines are in `tests/json.rs`, damaged files in `tests/damage.rs`.
 
 use proptest::prelude::*;
 
@@ -7,6 +8,9 @@ use super::sample::{Breakage, messy_export, messy_export_report, messy_export_sc
 use super::*;
 use crate::schema::{FieldKind, FieldSpec};
 use crate::value::civil_seconds;
+
+mod damage;
+mod json;
 
 const DAY: f64 = 86_400.0;
 

@@ -1,7 +1,6 @@
 //! Whole-file tests of damaged inputs: records that never end (the record limit) and stray
 //! quotes in CSV (the rows they swallow are read again).
 
-use super::tests::{row_error, simple_schema};
 use super::*;
 use crate::schema::FieldKind;
 

@@ -1,6 +1,5 @@
 //! Whole-file tests of JSON input: arrays (streamed element by element) and JSON Lines.
 
-use super::tests::{at, cp1251, read_all, row_error, simple_schema};
 use super::*;
 use crate::schema::FieldKind;
 
