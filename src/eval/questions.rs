@@ -9,6 +9,7 @@
 //! unknown fields it reads that, known together, give its class are reported together: every
 //! question asked is one some answer makes true, and every field it names matters.
 
+use super::value_text::format_number;
 use super::verdict::{Bound, Verdict, bounds_into, classify, derive, truth};
 use crate::compile::program::{RuleSet, Val};
 use crate::fast_hash::{FastMap, FastSet};
@@ -563,94 +564,6 @@ fn merge_same_class(mut answers: Vec<Answer>) -> Vec<Answer> {
     answers
 }
 
-/// A value in the field's own unit, as a person writes it: `500 000`, `30 days`, `45%`.
-pub fn format_number(v: f64, kind: &FieldKind) -> String {
-    match kind {
-        FieldKind::Percent => format!("{}%", trim(v * 100.0)),
-        FieldKind::Duration(unit) => format!("{} {}", trim(v / unit.seconds()), unit.plural()),
-        FieldKind::Date(_) => {
-            crate::value::civil_datetime(v as i64).map_or_else(|| v.to_string(), |d| d.date().to_string())
-        }
-        FieldKind::DateTime(_) => crate::value::civil_datetime(v as i64)
-            .map_or_else(|| v.to_string(), |d| d.strftime("%Y-%m-%d %H:%M").to_string()),
-        _ => group_thousands(v),
-    }
-}
-
-/// `1234567.5` → `1 234 567.5`; small numbers unchanged.
-pub fn group_thousands(v: f64) -> String {
-    let text = trim(v);
-    let (sign, rest) = text.strip_prefix('-').map_or(("", text.as_str()), |r| ("-", r));
-    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
-    if int.len() <= 4 {
-        return text.clone();
-    }
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(' ');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
-/// A number without a useless `.0`, rounded to at most 2 decimals.
-pub fn trim(v: f64) -> String {
-    let mut text = String::new();
-    write_trimmed(&mut text, v);
-    text
-}
-
-/// Appends `trim(v)` to `out`, for writers that reuse one buffer.
-pub fn write_trimmed(out: &mut String, v: f64) {
-    use std::fmt::Write;
-    let cents = (v * 100.0).round();
-    // Below 10^12 a double's spacing is far under a cent, so the shortest text that reads back
-    // as `cents / 100` is its integer part and at most two decimals: written here digit by
-    // digit, without the general float formatting.
-    if cents.abs() < 1e14 {
-        let cents = cents as i64;
-        if cents < 0 {
-            out.push('-');
-        }
-        let (whole, fraction) = (cents.unsigned_abs() / 100, cents.unsigned_abs() % 100);
-        write_digits(out, whole);
-        if fraction != 0 {
-            out.push('.');
-            out.push(char::from(b'0' + (fraction / 10) as u8));
-            if fraction % 10 != 0 {
-                out.push(char::from(b'0' + (fraction % 10) as u8));
-            }
-        }
-        return;
-    }
-    let rounded = cents / 100.0;
-    let _ = if rounded.fract() == 0.0 && rounded.abs() < 9e18 {
-        write!(out, "{}", rounded as i64)
-    } else {
-        write!(out, "{rounded}")
-    };
-}
-
-/// Appends the decimal digits of `n`.
-fn write_digits(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    digits[start..].iter().for_each(|d| out.push(char::from(*d)));
-}
-
 #[cfg(test)]
 mod tests {
     use crate::compile::{RuleSet, load};
@@ -775,37 +688,4 @@ mod tests {
     }
 
     use super::*;
-
-    #[test]
-    fn numbers_read_like_a_person_writes_them() {
-        assert_eq!(group_thousands(500_000.0), "500 000");
-        assert_eq!(group_thousands(1_234_567.5), "1 234 567.5");
-        assert_eq!(group_thousands(5_000.0), "5000");
-        assert_eq!(group_thousands(-20.0), "-20");
-        assert_eq!(format_number(0.7, &FieldKind::Percent), "70%");
-        assert_eq!(trim(15_695_083.254), "15695083.25");
-        assert_eq!(trim(-0.25), "-0.25");
-        assert_eq!(trim(-0.001), "0");
-        assert_eq!(trim(0.5), "0.5");
-        assert_eq!(trim(1e15 + 0.5), "1000000000000000.5");
-    }
-
-    /// What `write_trimmed` must write: the general float formatting of the rounded number.
-    fn formatted(v: f64) -> String {
-        let rounded = (v * 100.0).round() / 100.0;
-        if rounded.fract() == 0.0 && rounded.abs() < 9e18 { (rounded as i64).to_string() } else { rounded.to_string() }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 4096, failure_persistence: None, ..ProptestConfig::default() })]
-
-        /// Numbers written digit by digit read exactly as the general formatting writes them.
-        #[test]
-        fn numbers_are_written_as_the_general_formatting_writes_them(
-            whole in -2_000_000_000_000i64..2_000_000_000_000, cents in 0u32..1000, scale in 0u32..4,
-        ) {
-            let v = (whole as f64 + f64::from(cents) / 1000.0) / 10f64.powi(scale as i32);
-            prop_assert_eq!(trim(v), formatted(v), "{}", v);
-        }
-    }
 }

@@ -34,7 +34,7 @@ use super::LeadRef;
 use crate::compile::program::RuleSet;
 use crate::eval::Verdict;
 use crate::eval::grade;
-use crate::eval::questions::trim;
+use crate::show::{self, ENGLISH};
 use indexmap::IndexMap;
 use std::cmp::Ordering;
 use std::fmt::{self, Write};
@@ -194,7 +194,7 @@ pub struct Entry {
 pub fn entry(rules: &RuleSet, lead: &LeadRef, verdict: &Verdict) -> Entry {
     let mut values = Vec::new();
     for (score, result) in rules.scores.iter().zip(&verdict.scores) {
-        values.push((score.display_name().to_string(), trim(result.total)));
+        values.push((score.display_name().to_string(), ENGLISH.number(result.total)));
     }
     for (i, (profile, result)) in rules.profiles.iter().zip(&verdict.profiles).enumerate() {
         let (fit, grade_name) = if i == 0 {
@@ -202,7 +202,7 @@ pub fn entry(rules: &RuleSet, lead: &LeadRef, verdict: &Verdict) -> Entry {
         } else {
             (format!("fit_{}", profile.name), format!("grade_{}", profile.name))
         };
-        values.push((fit, format!("{}%", trim(result.fit * 100.0))));
+        values.push((fit, ENGLISH.percent(result.fit)));
         values.push((grade_name, grade(result.fit).to_string()));
     }
     if let (Some(t), Some(i)) = (&rules.temperature, verdict.temperature_rule) {
@@ -261,7 +261,7 @@ pub struct Layout {
 
 impl Layout {
     pub fn for_rules(rules: &RuleSet) -> Layout {
-        let width = |s: &str| s.chars().count();
+        let width = show::width;
         let class = rules.class_names.iter().map(|c| width(&word(c, &["error"], false))).chain([width("error")]).max();
         let mut values = Vec::new();
         for score in &rules.scores {
@@ -269,7 +269,10 @@ impl Layout {
             let high: f64 = score.rules.iter().map(|r| r.weight.max(0.0)).sum();
             let high = score.cap.map_or(high, |cap| high.min(cap));
             let low = score.cap.map_or(low, |cap| low.min(cap));
-            values.push((score.display_name().to_string(), width(&trim(low)).max(width(&trim(high)))));
+            values.push((
+                score.display_name().to_string(),
+                width(&ENGLISH.number(low)).max(width(&ENGLISH.number(high))),
+            ));
         }
         for (i, profile) in rules.profiles.iter().enumerate() {
             let suffix = if i == 0 { String::new() } else { format!("_{}", profile.name) };
@@ -291,12 +294,12 @@ impl Layout {
 fn fit_width(profile: &crate::compile::program::Profile) -> usize {
     let weights: Vec<f64> = profile.criteria.iter().map(|c| c.weight).collect();
     if weights.len() > 12 || profile.total_weight <= 0.0 {
-        return "100%".len();
+        return show::width(&ENGLISH.percent(1.0));
     }
     (0u32..1 << weights.len())
         .map(|mask| {
             let sum: f64 = weights.iter().enumerate().filter(|(k, _)| mask & (1 << k) != 0).map(|(_, w)| w).sum();
-            trim(sum / profile.total_weight * 100.0).chars().count() + 1
+            show::width(&ENGLISH.percent(sum / profile.total_weight))
         })
         .max()
         .unwrap_or(4)
@@ -309,7 +312,7 @@ pub fn render(snapshot: &Snapshot, layout: &Layout) -> String {
         let _ = writeln!(out, "#{comment}");
     }
     let keys: Vec<String> = snapshot.entries.iter().map(|e| e.lead.render()).collect();
-    let key_width = keys.iter().map(|k| k.chars().count()).max().unwrap_or(0);
+    let key_width = keys.iter().map(|k| show::width(k)).max().unwrap_or(0);
     for (entry, key) in snapshot.entries.iter().zip(&keys) {
         // Cells are joined by two spaces; every cell but the last is padded to its width.
         let mut cells: Vec<(String, usize)> = vec![(key.clone(), key_width)];
@@ -324,11 +327,11 @@ pub fn render(snapshot: &Snapshot, layout: &Layout) -> String {
                 cells.push((word(class, &["error"], false), layout.class));
                 for (name, value) in values {
                     let value_text = word(value, &[], false);
-                    let pad = layout.value_width(name).saturating_sub(value_text.chars().count());
+                    let pad = layout.value_width(name).saturating_sub(show::width(&value_text));
                     let right = looks_numeric(value);
                     let value_text = if right { format!("{}{value_text}", " ".repeat(pad)) } else { value_text };
                     let cell = format!("{} {value_text}", word(name, &["by"], false));
-                    let width = cell.chars().count() + if right { 0 } else { pad };
+                    let width = show::width(&cell) + if right { 0 } else { pad };
                     cells.push((cell, width));
                 }
                 if let Some(d) = decided_by {
@@ -348,7 +351,7 @@ pub fn render(snapshot: &Snapshot, layout: &Layout) -> String {
         for (i, (text, width)) in cells.iter().enumerate() {
             out.push_str(text);
             if i < last {
-                let pad = width.saturating_sub(text.chars().count());
+                let pad = width.saturating_sub(show::width(text));
                 out.push_str(&" ".repeat(pad + 2));
             }
         }
