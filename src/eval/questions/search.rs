@@ -1,100 +1,30 @@
-//! Discovery questions: which unknown facts about a lead would change its class.
-//!
-//! The method is a counterfactual: for each unknown field the class rules read, try the values
-//! that matter (the constants the rules compare it with, and the values just beside them; each
-//! `one of` value; yes and no), evaluate the lead again, and report the answers that change the
-//! class. Because Kleene logic is monotone, a rule that is definitely true or false stays so
-//! whatever the unknowns turn out to be; only undecided rules and point totals can move. When
-//! no single answer changes the class but an earlier rule could still fire, the fewest of the
-//! unknown fields it reads that, known together, give its class are reported together: every
-//! question asked is one some answer makes true, and every field it names matters.
+//! The search for discovery questions of one lead: each unknown field the class rules read is
+//! tried at the values that matter, and the answers that change the class are put into words;
+//! then the fields that only together can give an earlier class.
 
-use super::value_text::format_number;
-use super::verdict::{Bound, Verdict, bounds_into, classify, derive, truth};
+use super::{Answer, Question};
 use crate::compile::program::{RuleSet, Val};
-use crate::fast_hash::{FastMap, FastSet};
+use crate::eval::value_text::format_number;
+use crate::eval::verdict::{Bound, Verdict, bounds_into, classify, derive, truth};
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
 use std::cmp::Ordering;
 use std::collections::HashMap;
-use std::rc::Rc;
-
-/// Something a salesperson could find out about a lead.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Question {
-    /// One unknown field whose answer alone changes the class.
-    Single { slot: usize, answers: Vec<Answer> },
-    /// Unknown fields that together can give an earlier class: some values of exactly these
-    /// fields give it, and no fewer of them (nor any single one) can.
-    Together { slots: Vec<usize>, class: String },
-}
-
-/// "if `budget` ≥ 500 000, the lead would be SQL".
-#[derive(Clone, Debug, PartialEq)]
-pub struct Answer {
-    /// The answer, in the author's terms, without the field name: `≥ 500 000`, `= referral`.
-    pub condition: String,
-    pub class: String,
-}
-
-impl Question {
-    /// One line for people: `budget ≥ 500 000 → SQL` or `budget, timeline → could be SQL once known`.
-    pub fn describe(&self, rules: &RuleSet) -> String {
-        let name = |slot: usize| rules.schema.fields[slot].name.as_str();
-        match self {
-            Question::Single { slot, answers } => answers
-                .iter()
-                .map(|a| format!("{} {} → {}", name(*slot), a.condition, a.class))
-                .collect::<Vec<_>>()
-                .join("; "),
-            Question::Together { slots, class } => {
-                let names: Vec<&str> = slots.iter().map(|s| name(*s)).collect();
-                format!("{} → could be {class} once known", names.join(", "))
-            }
-        }
-    }
-}
 
 /// A value to try: a constant a rule compares the field with, or a value just beside it.
 #[derive(Clone, Copy, Debug)]
-struct Probe {
-    value: f64,
+pub(super) struct Probe {
+    pub(super) value: f64,
     constant: f64,
     side: Ordering,
     /// The first probe of the field that every test reading the field treats alike (often this
     /// one): it leads to the same class, so only it is evaluated.
-    same_as: usize,
-}
-
-/// The line that describes a lead's questions for people, as the verdict row shows it:
-/// `budget ≥ 500 000 → SQL | source = referral → SQL`; empty when there is nothing to ask.
-pub fn describe_all(rules: &RuleSet, questions: &[Question]) -> String {
-    questions.iter().map(|q| q.describe(rules)).collect::<Vec<_>>().join(" | ")
-}
-
-/// Discovery questions with a memory: leads with the same signature (see
-/// `compile::signature`) get the same questions, so their line of text is computed once.
-/// Only the line is kept, and many signatures share one line (a million random leads have
-/// some 200 000 signatures but under 2 000 distinct lines), so each line is kept once and
-/// a signature costs little more than its key.
-pub struct Questioner<'r> {
-    rules: &'r RuleSet,
-    /// The signatures seen lately, and the generation before them: when `cache` holds half of
-    /// `REMEMBERED`, it becomes `older` and the previous `older` is forgotten, so the
-    /// signatures that keep coming back stay (they move back to `cache` when seen again).
-    cache: FastMap<u128, Rc<str>>,
-    older: FastMap<u128, Rc<str>>,
-    /// The distinct lines of the current generation, shared by its signatures.
-    lines: FastSet<Rc<str>>,
-    /// How many signatures are remembered at most, over both generations.
-    capacity: usize,
-    fresh: String,
-    scratch: Scratch,
+    pub(super) same_as: usize,
 }
 
 /// The buffers one search for questions works in, reused from lead to lead.
 #[derive(Default)]
-struct Scratch {
+pub(super) struct Scratch {
     /// For each field slot, the number-like values to try, in order (made once).
     probes: Vec<Vec<Probe>>,
     /// For each `one of` field slot, for each of its values, the first value every test
@@ -106,84 +36,15 @@ struct Scratch {
     low: Verdict,
 }
 
-/// How many signatures one thread remembers at most, over both generations (bounds memory:
-/// 32 bytes each with the lines shared, in tables of twice as many slots: about 4 MiB when
-/// full. Twice as many was a few per cent faster but made the memory grow from 1M to 10M rows).
-const REMEMBERED: usize = 65_536;
-
-/// How many signatures all threads together remember at most: with more threads than this
-/// allows at `REMEMBERED` each, each remembers a share, so memory does not grow with cores.
-const REMEMBERED_BY_ALL: usize = 4 * REMEMBERED;
-
-impl<'r> Questioner<'r> {
-    pub fn new(rules: &'r RuleSet) -> Self {
-        Questioner::remembering(rules, REMEMBERED)
-    }
-
-    /// The questioner of one of `threads` threads questioning leads at once.
-    pub fn sharing_with(rules: &'r RuleSet, threads: usize) -> Self {
-        Questioner::remembering(rules, REMEMBERED.min(REMEMBERED_BY_ALL / threads.max(1)))
-    }
-
-    /// A questioner that remembers at most `capacity` signatures (at least 2).
-    pub fn remembering(rules: &'r RuleSet, capacity: usize) -> Self {
-        Questioner {
-            capacity: capacity.max(2),
-            rules,
-            cache: Default::default(),
-            older: Default::default(),
-            lines: Default::default(),
-            fresh: String::new(),
-            scratch: Scratch::default(),
-        }
-    }
-
-    /// The line describing the questions for a lead whose verdict is `verdict`.
-    pub fn ask(&mut self, lead: &[Value], verdict: &Verdict) -> &str {
-        if nothing_to_ask(self.rules, lead) {
-            return "";
-        }
-        let Some(plan) = &self.rules.signature else {
-            self.fresh = describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch));
-            return &self.fresh;
-        };
-        let key = plan.key(lead);
-        if !self.cache.contains_key(&key) {
-            if self.cache.len() >= self.capacity / 2 {
-                self.older = std::mem::take(&mut self.cache);
-                self.lines.clear();
-            }
-            let line = match self.older.remove(&key) {
-                Some(line) => line,
-                None => describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch)).into(),
-            };
-            let shared = match self.lines.get(&line) {
-                Some(shared) => Rc::clone(shared),
-                None => {
-                    self.lines.insert(Rc::clone(&line));
-                    line
-                }
-            };
-            self.cache.insert(key, shared);
-        }
-        self.cache.get(&key).map_or("", |line| line)
-    }
-}
-
 /// Every fact the class rules read is known: nothing to ask.
-fn nothing_to_ask(rules: &RuleSet, lead: &[Value]) -> bool {
+pub(super) fn nothing_to_ask(rules: &RuleSet, lead: &[Value]) -> bool {
     rules.class_fields.iter().all(|&slot| lead.get(slot).is_none_or(Value::is_known))
-}
-
-/// The questions for a lead whose verdict is `verdict`.
-pub fn questions(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Question> {
-    search(rules, lead, verdict, &mut Scratch::default())
 }
 
 /// A class, as the index of its name in `RuleSet::class_names` (two rules can give one class).
 type ClassId = u32;
 
-fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scratch) -> Vec<Question> {
+pub(super) fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch: &mut Scratch) -> Vec<Question> {
     if nothing_to_ask(rules, lead) {
         return Vec::new();
     }
@@ -432,7 +293,7 @@ fn text_probes(rules: &RuleSet, slot: usize) -> Vec<&str> {
 
 /// The values to try for a number-like field: each constant the rules compare it with and the
 /// values just beside it, in order, without repeats.
-fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
+pub(super) fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
     let mut probes: Vec<Probe> = Vec::new();
     let constants: Vec<f64> = rules.probes[slot]
         .iter()
@@ -484,7 +345,7 @@ fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
 
 /// For each value of a `one of` field, the first value in every test's set exactly when it is
 /// (each value itself when something other than tests reads the field).
-fn alike_choices(rules: &RuleSet, slot: usize) -> Vec<usize> {
+pub(super) fn alike_choices(rules: &RuleSet, slot: usize) -> Vec<usize> {
     let FieldKind::OneOf(values) = &rules.schema.fields[slot].kind else { return Vec::new() };
     let masks: Vec<u64> = rules.program.sets.iter().filter(|t| t.slot as usize == slot).map(|t| t.mask).collect();
     let sets_holding = |v: usize| -> Vec<bool> { masks.iter().map(|m| v < 64 && m >> v & 1 == 1).collect() };
@@ -562,130 +423,4 @@ fn upper_bound(last: Probe, next: Probe, kind: &FieldKind) -> String {
 fn merge_same_class(mut answers: Vec<Answer>) -> Vec<Answer> {
     answers.dedup();
     answers
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::compile::{RuleSet, load};
-    use crate::eval::verdict::{derive, evaluate};
-    use proptest::prelude::*;
-
-    fn rules(path: &str) -> RuleSet {
-        let text = std::fs::read_to_string(path).expect("shipped rules");
-        load(crate::span::SourceFile::new(path, text)).rules.expect("compiles")
-    }
-
-    /// A value of the field's kind, or unknown.
-    fn value_for(rules: &RuleSet, slot: usize, pick: u32) -> Value {
-        match &rules.schema.fields[slot].kind {
-            FieldKind::YesNo => [Value::Unknown, Value::Bool(true), Value::Bool(false)][pick as usize % 3].clone(),
-            FieldKind::OneOf(values) => match pick as usize % (values.len() + 1) {
-                0 => Value::Unknown,
-                i => Value::Enum(i as u32 - 1),
-            },
-            FieldKind::Text => [Value::Unknown, Value::Text("backup".into())][pick as usize % 2].clone(),
-            FieldKind::Date(_) | FieldKind::DateTime(_) => Value::Time(pick as i64 * 86_400),
-            FieldKind::Duration(_) => Value::Number((pick % 200) as f64 * 86_400.0),
-            _ => [Value::Unknown, Value::Number((pick % 7) as f64 * 99_999.0 + 5.0)][(pick as usize) % 2].clone(),
-        }
-    }
-
-    /// However many threads question leads at once, together they remember at most
-    /// `REMEMBERED_BY_ALL` signatures (16 threads on 10M rows used 205 MiB before this bound,
-    /// 83 MiB with it, 55 MiB once the batches were bounded too); up to four threads each
-    /// keep the full memory.
-    #[test]
-    fn threads_share_one_bound_on_remembered_signatures() {
-        let rules = rules("rules/acme.rules");
-        for threads in 1..=64 {
-            let each = super::Questioner::sharing_with(&rules, threads).capacity;
-            assert!(each * threads <= super::REMEMBERED_BY_ALL.max(super::REMEMBERED), "{threads} threads");
-            assert!(threads > 4 || each == super::REMEMBERED, "{threads} threads");
-        }
-    }
-
-    /// Probes are shared at all: acme's `employees` has 9 probes (three thresholds) but
-    /// only three kinds of value for its tests.
-    #[test]
-    fn acme_employees_probes_share_three_classes() {
-        let rules = rules("rules/acme.rules");
-        let slot = rules.schema.slot_of("employees").expect("employees");
-        let probes = numeric_probes(&rules, slot);
-        let mut distinct: Vec<usize> = probes.iter().map(|p| p.same_as).collect();
-        distinct.dedup();
-        distinct.sort_unstable();
-        distinct.dedup();
-        assert_eq!(probes.len(), 9);
-        assert_eq!(distinct.len(), 3);
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
-
-        /// Computing again only a field's dependents gives the verdict a full evaluation gives:
-        /// what the discovery questions rely on.
-        #[test]
-        fn a_field_s_dependents_are_all_that_changes(picks in prop::collection::vec(0u32..1_000, 16), slot_pick in 0usize..64, new in 0u32..1_000) {
-            for path in ["rules/acme.rules", "rules/crm-opportunities.rules", "rules/acme-relaxed.rules"] {
-                let rules = rules(path);
-                let n = rules.schema.fields.len();
-                let lead: Vec<Value> = (0..n).map(|s| value_for(&rules, s, picks[s % picks.len()])).collect();
-                let slot = slot_pick % n;
-                let mut changed = lead.clone();
-                changed[slot] = value_for(&rules, slot, new);
-                let mut incremental = evaluate(&rules, &lead);
-                for &d in &rules.slot_dependents[slot] {
-                    derive(&rules, &changed, &mut incremental, d);
-                }
-                let full = evaluate(&rules, &changed);
-                prop_assert_eq!(incremental.gates(), full.gates());
-                for i in 0..rules.frameworks.len() {
-                    prop_assert_eq!(incremental.criteria(i), full.criteria(i));
-                }
-                for i in 0..rules.profiles.len() {
-                    prop_assert_eq!(incremental.matched(i), full.matched(i));
-                }
-                for i in 0..rules.scores.len() {
-                    prop_assert_eq!(incremental.fired(i), full.fired(i));
-                }
-                prop_assert_eq!(incremental.minimum, full.minimum);
-                prop_assert_eq!(&incremental.frameworks, &full.frameworks);
-                prop_assert_eq!(&incremental.profiles, &full.profiles);
-                prop_assert_eq!(&incremental.scores, &full.scores);
-                let class = classify(&rules, &changed, &mut incremental);
-                prop_assert_eq!(class, full.class_rule);
-            }
-        }
-
-        /// Values that every test reading a field treats alike lead to the same class: the
-        /// search evaluates only the first of them.
-        #[test]
-        fn alike_values_lead_to_the_same_class(picks in prop::collection::vec(0u32..1_000, 16)) {
-            for path in ["rules/acme.rules", "rules/crm-opportunities.rules", "rules/acme-relaxed.rules"] {
-                let rules = rules(path);
-                let n = rules.schema.fields.len();
-                let lead: Vec<Value> = (0..n).map(|s| value_for(&rules, s, picks[s % picks.len()])).collect();
-                let class_with = |slot: usize, value: Value| {
-                    let mut changed = lead.clone();
-                    changed[slot] = value;
-                    rules.class_name(evaluate(&rules, &changed).class_rule).to_string()
-                };
-                for slot in 0..n {
-                    let is_time = matches!(rules.schema.fields[slot].kind, FieldKind::Date(_) | FieldKind::DateTime(_));
-                    let number = |v: f64| if is_time { Value::Time(v as i64) } else { Value::Number(v) };
-                    let probes = numeric_probes(&rules, slot);
-                    for p in &probes {
-                        let alike = probes[p.same_as].value;
-                        prop_assert_eq!(class_with(slot, number(p.value)), class_with(slot, number(alike)), "{} slot {}", path, slot);
-                    }
-                    for (i, &alike) in alike_choices(&rules, slot).iter().enumerate() {
-                        prop_assert_eq!(class_with(slot, Value::Enum(i as u32)), class_with(slot, Value::Enum(alike as u32)));
-                    }
-                }
-            }
-        }
-
-    }
-
-    use super::*;
 }
