@@ -84,7 +84,7 @@ pub fn render(snapshot: &Snapshot, widths: &ColumnWidths) -> String {
                 cells.push((word(class, &["error"], false), widths.class));
                 for (name, value) in values {
                     let value_text = word(value, &[], false);
-                    let pad = widths.value_width(name).saturating_sub(value_text.chars().count());
+                    let pad = widths.value_width(name).saturating_sub(show::width(&value_text));
                     let right = looks_numeric(value);
                     let value_text = if right { format!("{}{value_text}", " ".repeat(pad)) } else { value_text };
                     let cell = format!("{} {value_text}", word(name, &["by"], false));

@@ -51,6 +51,17 @@ fn sample() -> Snapshot {
     )
 }
 
+/// Columns are aligned by the width text takes on screen: a wide character takes two.
+#[test]
+fn wide_characters_take_two_columns() {
+    let snapshot = Snapshot::new(
+        vec![],
+        vec![verdict("中文", "SQL", &[], 1, "SQL otherwise"), verdict("L-10", "MQL", &[], 2, "MQL otherwise")],
+    );
+    let text = render(&snapshot, &ColumnWidths { class: 3, values: vec![] });
+    assert_eq!(text, "L-10  MQL  by line 2: MQL otherwise\n中文  SQL  by line 1: SQL otherwise\n");
+}
+
 #[test]
 fn renders_aligned_sorted_lines() {
     let text = render(&sample(), &column_widths());
