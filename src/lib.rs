@@ -4,7 +4,8 @@
 //! `syntax` (text → AST) → `check` (names, types, units → diagnostics) → `compile` (AST → flat
 //! program over field slots) → `eval` (program × lead → verdict with its explanation).
 //! `input` reads CRM exports into slot-indexed leads, `output` writes verdict rows,
-//! `render` turns diagnostics into text, `cli` is the command line.
+//! `render` turns diagnostics into text, `show` writes values for people (numbers, percentages,
+//! durations, text cut by its width on screen), `cli` is the command line.
 //!
 //! # Judging a lead from Rust
 //!
@@ -64,6 +65,7 @@ pub mod input;
 pub mod output;
 pub mod render;
 pub mod schema;
+pub mod show;
 pub mod span;
 pub mod syntax;
 pub mod value;

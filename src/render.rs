@@ -70,16 +70,9 @@ pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool) -> 
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// `text` shortened in the middle to at most [`MAX_SHOWN`] characters.
+/// `text` shortened in the middle to about [`MAX_SHOWN`] columns.
 fn clip(text: &str) -> String {
-    let count = text.chars().count();
-    if count <= MAX_SHOWN {
-        return text.to_string();
-    }
-    let half = MAX_SHOWN / 2;
-    let head: String = text.chars().take(half).collect();
-    let tail: String = text.chars().skip(count - half).collect();
-    format!("{head}…{tail}")
+    crate::show::clip_middle(text, MAX_SHOWN)
 }
 
 /// A copy of one file whose overlong lines that a diagnostic points into are shortened around

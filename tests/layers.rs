@@ -1,7 +1,7 @@
 //! Imports run one way: a stage of the pipeline may use the stages below it, never one above
 //! it or beside it. The ranks, lowest first:
 //!
-//! 0 `span`, `value` · 1 `diagnostic` (what every stage shares)
+//! 0 `span`, `value` · 1 `diagnostic`, `show` (what every stage shares)
 //! 2 `syntax` · 3 `schema`, `render`, `format` · 4 `check` · 5 `compile`
 //! 6 `eval`, `input` (judging a lead, reading one) · 7 `output`, `backtest` · 8 `cli`
 //!
@@ -13,6 +13,7 @@ const RANKS: &[(&str, u8)] = &[
     ("span", 0),
     ("value", 0),
     ("diagnostic", 1),
+    ("show", 1),
     ("syntax", 2),
     ("schema", 3),
     ("render", 3),

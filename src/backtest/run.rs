@@ -212,7 +212,7 @@ fn outcome_of(value: Option<&Value>, options: &HistoryOptions, unrecognized: &mu
 fn channel_name(rules: &RuleSet, slot: usize, value: &Value) -> String {
     match value {
         Value::Unknown => "(unknown)".into(),
-        other => crate::eval::explain::format_value(rules, slot, other).trim_matches('"').to_string(),
+        other => crate::eval::value_text::format_value(rules, slot, other).trim_matches('"').to_string(),
     }
 }
 

@@ -1,17 +1,9 @@
 //! Backtests and diffs as aligned tables for the terminal.
 
+use super::figures::{interval_tenths, lift, percent_tenths};
 use super::model::*;
+use crate::show;
 use std::fmt::Write;
-
-/// A percentage with one decimal: `63.2%`; `—` when there is nothing to divide.
-fn pct(v: Option<f64>) -> String {
-    v.filter(|v| v.is_finite()).map_or("—".into(), |v| format!("{:.1}%", v * 100.0))
-}
-
-fn interval(i: Option<Interval>) -> String {
-    let bounded = |x: f64| if x.is_finite() { x.clamp(0.0, 1.0) } else { 0.0 };
-    i.map_or("—".into(), |i| format!("{:.1}–{:.1}%", bounded(i.low) * 100.0, bounded(i.high) * 100.0))
-}
 
 /// The figures every report shows for a group, after its name, in this order.
 pub(super) const GROUP_COLUMNS: [&str; 8] =
@@ -21,30 +13,27 @@ pub(super) const GROUP_COLUMNS: [&str; 8] =
 pub(super) fn group_cells(g: &Group) -> Vec<String> {
     vec![
         g.leads.to_string(),
-        pct(Some(g.share)),
+        percent_tenths(Some(g.share)),
         g.won.to_string(),
         g.lost.to_string(),
         g.open.to_string(),
-        pct(g.conversion),
-        interval(g.interval),
-        g.lift.filter(|l| l.is_finite()).map_or("—".into(), |l| format!("{l:.2}×")),
+        percent_tenths(g.conversion),
+        interval_tenths(g.interval),
+        lift(g.lift),
     ]
 }
 
-/// Columns aligned: text left, numbers right.
+/// Columns aligned, by their width on screen: text left, numbers right.
 fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     let widths: Vec<usize> = (0..headers.len())
-        .map(|c| rows.iter().map(|r| r[c].chars().count()).chain([headers[c].chars().count()]).max().unwrap_or(0))
+        .map(|c| rows.iter().map(|r| show::width(&r[c])).chain([show::width(headers[c])]).max().unwrap_or(0))
         .collect();
     let numeric = |c: usize| c > 0;
     let line = |cells: Vec<&str>| {
         let parts: Vec<String> = cells
             .iter()
             .enumerate()
-            .map(|(c, cell)| {
-                let pad = " ".repeat(widths[c] - cell.chars().count());
-                if numeric(c) { format!("{pad}{cell}") } else { format!("{cell}{pad}") }
-            })
+            .map(|(c, cell)| if numeric(c) { show::pad_start(cell, widths[c]) } else { show::pad_end(cell, widths[c]) })
             .collect();
         format!("  {}\n", parts.join("  ").trim_end())
     };
@@ -78,8 +67,8 @@ pub fn backtest(b: &Backtest) -> String {
         o.won,
         o.lost,
         o.open,
-        pct(o.conversion),
-        interval(o.interval)
+        percent_tenths(o.conversion),
+        interval_tenths(o.interval)
     );
     let _ = writeln!(out, "\nBy class (conversion = won / (won + lost); lift = over the overall conversion)");
     out.push_str(&groups_table(&b.by_class));
@@ -121,7 +110,7 @@ fn hidden(h: &HiddenPotential) -> String {
         "Hidden potential: {} of {} won deals ({}) fell in classes sales never sees{detail}; sales classes: {}",
         h.won_hidden,
         h.won_total,
-        pct(Some(share)),
+        percent_tenths(Some(share)),
         h.sales_classes.join(", ")
     )
 }
@@ -138,10 +127,10 @@ pub fn diff(d: &Diff) -> String {
         b.leads,
         a.won,
         b.won,
-        pct(a.conversion),
-        pct(b.conversion),
-        interval(a.interval),
-        interval(b.interval)
+        percent_tenths(a.conversion),
+        percent_tenths(b.conversion),
+        interval_tenths(a.interval),
+        interval_tenths(b.interval)
     );
     let _ = writeln!(out, "{} of {} leads changed class", d.changed, d.new.rows);
     let _ = writeln!(out, "\nTransition matrix: leads (won); rows are the old classes, columns the new");

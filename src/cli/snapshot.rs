@@ -13,7 +13,7 @@ use crate::eval::Verdict;
 use crate::eval::verdict::evaluate_into;
 use crate::input::LeadReader;
 use crate::output::destination::Destination;
-use crate::output::snapshot::{self, Layout, Snapshot};
+use crate::output::snapshot::{self, ColumnWidths, Snapshot};
 use crate::output::{LeadRef, Summary};
 use std::path::{Path, PathBuf};
 
@@ -84,7 +84,7 @@ pub fn run(args: SnapshotArgs, color: bool) -> Outcome {
             return Outcome::FileProblem;
         }
     };
-    let text = snapshot::render(&new, &Layout::for_rules(&rules));
+    let text = snapshot::render(&new, &ColumnWidths::for_rules(&rules));
     match (old, &args.check) {
         (Some((old_text, old)), Some(path)) => {
             compare(&args, &rules, (path, destination.as_ref()), &old_text, &old, &new, &text)

@@ -1,10 +1,10 @@
 //! Runs the `example` blocks of a rule file: each is a lead with expected results, and acts as
 //! a test of the definition.
 
-use super::questions::trim;
 use super::verdict::{evaluate, grade};
 use crate::compile::program::RuleSet;
 use crate::compile::program::{ExampleModel, Expected};
+use crate::show::ENGLISH;
 use crate::value::Value;
 
 /// The outcome of one example.
@@ -51,11 +51,14 @@ fn run_example<'a>(rules: &RuleSet, example: &'a ExampleModel) -> ExampleResult<
             }
             Expected::Score(i, v) => {
                 let name = rules.scores[*i].display_name();
-                (format!("{name} {}", trim(*v)), format!("{name} {}", trim(verdict.scores[*i].total)))
+                (
+                    format!("{name} {}", ENGLISH.number(*v)),
+                    format!("{name} {}", ENGLISH.number(verdict.scores[*i].total)),
+                )
             }
             Expected::Fit(f) => {
                 let got = verdict.profiles.first().map_or(0.0, |p| p.fit);
-                (format!("fit {}%", trim(f * 100.0)), format!("fit {}%", trim(got * 100.0)))
+                (format!("fit {}", ENGLISH.percent(*f)), format!("fit {}", ENGLISH.percent(got)))
             }
             Expected::Framework(i, passes) => {
                 let name = &rules.frameworks[*i].name;

@@ -4,10 +4,11 @@
 //! Every score's contributions are listed and add up to the score shown (a cap appears as its
 //! own line).
 
-use super::questions::{Question, format_number};
+use super::questions::Question;
+use super::value_text::format_value;
 use super::verdict::{Verdict, grade};
 use crate::compile::program::{Condition, RuleSet};
-use crate::schema::FieldKind;
+use crate::show::{self, ENGLISH};
 use crate::value::{Truth, Value, civil_datetime};
 use std::fmt::Write;
 
@@ -59,7 +60,13 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         }
     }
     for (i, (profile, result)) in rules.profiles.iter().zip(&verdict.profiles).enumerate() {
-        let _ = writeln!(out, "\nprofile {}: fit {}% (grade {})", profile.name, percent(result.fit), grade(result.fit));
+        let _ = writeln!(
+            out,
+            "\nprofile {}: fit {} (grade {})",
+            profile.name,
+            ENGLISH.percent(result.fit),
+            grade(result.fit)
+        );
         for (c, t) in profile.criteria.iter().zip(verdict.matched(i)) {
             let _ = writeln!(out, "  {} {}{}", mark(*t), rules.source_line(c.span), facts(rules, lead, &c.condition));
         }
@@ -80,28 +87,28 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             let cap = number(score.cap.unwrap_or(result.total));
             lines.push((format!("  capped at {cap}"), format!("{:+}", result.total - result.raw), String::new()));
         }
-        let width = lines.iter().map(|(text, _, _)| text.chars().count()).max().unwrap_or(0);
+        let width = lines.iter().map(|(text, _, _)| show::width(text)).max().unwrap_or(0);
         for (text, points, facts) in &lines {
-            let pad = " ".repeat(width - text.chars().count());
-            let _ = writeln!(out, "  {text}{pad}  → {points}{facts}");
+            let _ = writeln!(out, "  {}  → {points}{facts}", show::pad_end(text, width));
         }
         let _ = writeln!(out, "  {}  = {}", " ".repeat(width), number(result.total));
     }
     if let (Some(deal), Some(result)) = (&rules.deal, &verdict.deal) {
         let _ = writeln!(out, "\ndeal:");
         if deal.size.is_some() {
-            let _ = writeln!(out, "  size {}", result.size.map_or("unknown".into(), super::questions::group_thousands));
+            let _ = writeln!(out, "  size {}", result.size.map_or("unknown".into(), |size| ENGLISH.money(size)));
         }
         if let Some(p) = result.probability {
-            let _ = writeln!(out, "  probability {}% (weighted match)", percent(p));
+            let _ = writeln!(out, "  probability {} (weighted match)", ENGLISH.percent(p));
             for (c, chosen) in deal.criteria.iter().zip(&result.ratings) {
-                let rating =
-                    chosen.map_or("0% (no rating applied)".to_string(), |k| format!("{}%", percent(c.ratings[k].0)));
+                let rating = chosen.map_or(format!("{} (no rating applied)", ENGLISH.percent(0.0)), |k| {
+                    ENGLISH.percent(c.ratings[k].0)
+                });
                 let _ = writeln!(out, "    {} importance {}: match {rating}", c.name, number(c.importance));
             }
         }
         if let Some(p) = result.priority {
-            let _ = writeln!(out, "  priority {} (probability × size)", super::questions::group_thousands(p));
+            let _ = writeln!(out, "  priority {} (probability × size)", ENGLISH.money(p));
         }
     }
     let _ = writeln!(out, "\nclassify:");
@@ -121,10 +128,10 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         let rule = &t.rules[i];
         let mut line = format!("\ntemperature: {}", t.names[rule.name as usize]);
         if let Some(w) = rule.respond_within {
-            let _ = write!(line, ", respond within {}", duration(w));
+            let _ = write!(line, ", respond within {}", ENGLISH.duration(w));
         }
         if let Some(by) = verdict.respond_by.and_then(civil_datetime) {
-            let _ = write!(line, ", by {}", by.strftime("%Y-%m-%d %H:%M"));
+            let _ = write!(line, ", by {}", show::minute(&by));
         }
         let _ = writeln!(out, "{line}");
         for (k, truth) in verdict.temperature_rules().iter().enumerate() {
@@ -178,38 +185,6 @@ fn facts(rules: &RuleSet, lead: &[Value], condition: &Condition) -> String {
     format!("   [{}]", shown.join(", "))
 }
 
-/// A field's value as a person writes it.
-pub fn format_value(rules: &RuleSet, slot: usize, value: &Value) -> String {
-    let kind = &rules.schema.fields[slot].kind;
-    match value {
-        Value::Unknown => "unknown".into(),
-        Value::Number(n) => format_number(*n, kind),
-        Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
-        Value::Enum(i) => match kind {
-            FieldKind::OneOf(values) => values.get(*i as usize).map_or_else(|| i.to_string(), |v| v.name.clone()),
-            _ => i.to_string(),
-        },
-        Value::Text(t) => format!("\"{t}\""),
-        Value::Time(t) => format_number(*t as f64, kind),
-    }
-}
-
-fn percent(fraction: f64) -> String {
-    number(fraction * 100.0)
-}
-
 fn number(v: f64) -> String {
-    super::questions::trim(v)
-}
-
-/// A deadline in the largest whole unit: `15 minutes`, `1 hour`, `1 day`.
-pub fn duration(seconds: f64) -> String {
-    let units = [(604_800.0, "week"), (86_400.0, "day"), (3_600.0, "hour"), (60.0, "minute")];
-    for (size, name) in units {
-        if seconds >= size && (seconds / size).fract() == 0.0 {
-            let n = seconds / size;
-            return format!("{} {name}{}", n, if n == 1.0 { "" } else { "s" });
-        }
-    }
-    format!("{} seconds", number(seconds))
+    ENGLISH.number(v)
 }

@@ -6,7 +6,7 @@
 
 use crate::compile::program::{Arith, RuleSet};
 use crate::eval::Verdict;
-use crate::eval::questions::trim;
+use crate::show::ENGLISH;
 
 /// Where a lead's arithmetic stopped giving finite numbers; the first fault is kept.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -60,36 +60,15 @@ pub fn describe(rules: &RuleSet, fault: &Fault) -> String {
             format!("{place}the points of `{name}` add up to more than a number can hold")
         }
         Fault::Priority { probability, size } => format!(
-            "the deal priority cannot be computed, {}% × {} is not a finite number",
-            trim(probability * 100.0),
+            "the deal priority cannot be computed, {} × {} is not a finite number",
+            ENGLISH.percent(probability),
             value(size)
         ),
     };
     format!("{what}; the lead gets no verdict")
 }
 
-/// A number as short as it can be read: `1e308`, `12`, `0.5`.
+/// An operand or a result as short as it can be read, however large or not a number it is.
 fn value(v: f64) -> String {
-    if v.is_nan() {
-        "not a number".into()
-    } else if v.is_infinite() {
-        if v > 0.0 { "infinity".into() } else { "-infinity".into() }
-    } else if v != 0.0 && !(1e-6..1e15).contains(&v.abs()) {
-        format!("{v:e}")
-    } else {
-        trim(v)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::value;
-
-    #[test]
-    fn values_are_short() {
-        assert_eq!(value(1e308), "1e308");
-        assert_eq!(value(12.0), "12");
-        assert_eq!(value(-2.5e300), "-2.5e300");
-        assert_eq!(value(f64::INFINITY), "infinity");
-    }
+    ENGLISH.any_number(v)
 }

@@ -15,10 +15,9 @@ const PRODUCT: u8 = 6;
 const UNARY: u8 = 7;
 const ATOM: u8 = 8;
 
-/// The width of a piece of text in columns (one per character; the files are mostly Latin and
-/// Cyrillic, where that holds).
+/// The width of a piece of text in columns, as a terminal shows it (see `show::width`).
 pub fn width(text: &str) -> usize {
-    text.chars().count()
+    crate::show::width(text)
 }
 
 /// An expression, parenthesised only where the grammar needs it. `src` is the text the

@@ -203,12 +203,12 @@ impl fmt::Display for RowError {
 
 impl std::error::Error for RowError {}
 
-/// Cuts long cell text for messages, at a character boundary.
+/// Cuts long cell text for messages to 80 columns and a `…`, at a character boundary.
 pub(crate) fn shorten(text: &str) -> String {
     const LIMIT: usize = 80;
-    match text.char_indices().nth(LIMIT) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_string(),
+    match crate::show::prefix_within(text, LIMIT) {
+        start if start.len() < text.len() => format!("{start}…"),
+        _ => text.to_string(),
     }
 }
 

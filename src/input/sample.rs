@@ -11,6 +11,7 @@
 //! [`messy_export_schema`]. The output depends only on `rows` and `seed`.
 
 use crate::schema::{DateFormat, EnumValue, FieldKind, FieldSpec, Schema};
+use crate::show::{ENGLISH, Style};
 use crate::syntax::ast::DurationUnit;
 
 pub const HEADER: &str = "ID;Сотрудников;Выручка, руб;Отрасль;Реклама в месяц, руб;\
@@ -172,16 +173,9 @@ fn grouped_integer(rng: &mut SplitMix64, n: u64) -> String {
     if rng.below(2) == 0 { n.to_string() } else { group_thousands(n, ' ') }
 }
 
+/// `1 234 567`: every number grouped, as exports write amounts, with a space or another mark.
 fn group_thousands(n: u64, separator: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
+    Style { group_separator: separator, ..ENGLISH }.grouped_always(n)
 }
 
 /// An amount in roubles as Russian exports write it, with kopecks in some styles.

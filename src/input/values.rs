@@ -10,6 +10,7 @@
 //! place and the cell, this module knows what was expected.
 
 use crate::schema::{DecimalMark, FieldKind};
+use crate::show::ENGLISH;
 use crate::syntax::ast::DurationUnit;
 use crate::value::Value;
 
@@ -230,7 +231,7 @@ pub(crate) fn column_decimal_mark<'a>(cells: impl IntoIterator<Item = &'a str>) 
 
 /// The phrase after "is not" for a number that reads two ways.
 fn ambiguous(as_decimal: f64, as_thousands: f64) -> String {
-    let show = |n: f64| n.to_string();
+    let show = |n: f64| ENGLISH.exact(n);
     format!(
         "clear: it may be {} or {} (nothing else in the column shows whether `,` or `.` is the decimal \
          mark); declare it on the field in the rules: `format \"1 000,50\"` or `format \"1,000.50\"`",

@@ -8,12 +8,11 @@
 
 use crate::compile::program::RuleSet;
 use crate::eval::Verdict;
-use crate::eval::explain::{duration, format_value};
 use crate::eval::grade;
-use crate::eval::questions::trim;
+use crate::eval::value_text::format_value;
+use crate::show::{self, ENGLISH};
 use crate::value::{Truth, Value, civil_datetime};
 use std::borrow::Cow;
-use std::fmt::Write;
 
 /// Grades as text, so a cell can borrow them.
 const GRADES: [&str; 5] = ["A", "B", "C", "D", "F"];
@@ -36,7 +35,7 @@ impl Cell<'_> {
         match self {
             Cell::Empty => Cow::Borrowed(""),
             Cell::Text(t) => Cow::Borrowed(t),
-            Cell::Number(n) => Cow::Owned(trim(*n)),
+            Cell::Number(n) => Cow::Owned(ENGLISH.number(*n)),
         }
     }
 
@@ -114,8 +113,12 @@ pub struct RowRenderer<'r> {
 
 impl<'r> RowRenderer<'r> {
     pub fn new(rules: &'r RuleSet) -> Self {
-        let deadlines =
-            rules.temperature.iter().flat_map(|t| &t.rules).map(|r| r.respond_within.map(duration)).collect();
+        let deadlines = rules
+            .temperature
+            .iter()
+            .flat_map(|t| &t.rules)
+            .map(|r| r.respond_within.map(|w| ENGLISH.duration(w)))
+            .collect();
         RowRenderer { rules, deadlines, respond_by: String::new(), failed: String::new(), unknown: String::new() }
     }
 
@@ -149,7 +152,7 @@ impl<'r> RowRenderer<'r> {
         }
         self.respond_by.clear();
         if let Some(by) = verdict.respond_by.and_then(civil_datetime) {
-            write_minute(&mut self.respond_by, &by);
+            show::write_minute(&mut self.respond_by, &by);
         }
         if let Some(t) = &rules.temperature {
             match verdict.temperature_rule {
@@ -202,31 +205,6 @@ impl<'r> RowRenderer<'r> {
     }
 }
 
-/// `2025-10-26 09:00`: a date and time to the minute, as the `respond_by` column shows it.
-/// Written digit by digit (the general formatting with widths costs more than the rest of
-/// the row's numbers together).
-fn write_minute(out: &mut String, at: &jiff::civil::DateTime) {
-    let year = at.year();
-    if !(0..=9999).contains(&year) {
-        let _ = write!(out, "{year:04}-{:02}-{:02} {:02}:{:02}", at.month(), at.day(), at.hour(), at.minute());
-        return;
-    }
-    let two = |out: &mut String, n: i8| {
-        out.push(char::from(b'0' + (n / 10) as u8));
-        out.push(char::from(b'0' + (n % 10) as u8));
-    };
-    two(out, (year / 100) as i8);
-    two(out, (year % 100) as i8);
-    out.push('-');
-    two(out, at.month());
-    out.push('-');
-    two(out, at.day());
-    out.push(' ');
-    two(out, at.hour());
-    out.push(':');
-    two(out, at.minute());
-}
-
 /// The cells of a lead that could not be read: class `error` and the reason.
 pub fn error_cells<'a>(rules: &RuleSet, lead_ref: &LeadRef<'a>, reason: &str) -> Vec<Cell<'a>> {
     let width = column_names(rules).len();
@@ -241,27 +219,4 @@ pub fn error_cells<'a>(rules: &RuleSet, lead_ref: &LeadRef<'a>, reason: &str) ->
 /// A field's value for display in tables (re-exported for the commands).
 pub fn display_value(rules: &RuleSet, slot: usize, value: &Value) -> String {
     format_value(rules, slot, value)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 2048, failure_persistence: None, ..ProptestConfig::default() })]
-
-        /// The minute is written as the general formatting with widths writes it, for every
-        /// date a deadline can fall on (and the years around the four-digit range).
-        #[test]
-        fn minutes_are_written_as_the_general_formatting_writes_them(seconds in -400_000_000_000i64..400_000_000_000) {
-            if let Some(at) = civil_datetime(seconds) {
-                let mut quick = String::new();
-                write_minute(&mut quick, &at);
-                let general =
-                    format!("{:04}-{:02}-{:02} {:02}:{:02}", at.year(), at.month(), at.day(), at.hour(), at.minute());
-                prop_assert_eq!(quick, general);
-            }
-        }
-    }
 }

@@ -2,14 +2,15 @@
 //! the column widths come from the header and the first [`SAMPLE_ROWS`] rows; those rows are
 //! held until then, every later row is printed at once with the same widths. Cells are cut at
 //! [`CELL_WIDTH`] characters, so a later row can be wider only in a column whose sample was
-//! narrower, and then only that row is out of line.
+//! narrower, and then only that row is out of line. Widths are columns on screen (see `show`).
 
+use crate::show;
 use std::io::{self, Write};
 
 /// Columns shown in the table format; the others are in CSV and JSON Lines.
 pub const COLUMNS: [&str; 11] =
     ["row", "id", "class", "score", "fit", "grade", "temperature", "respond_by", "failed_gates", "questions", "error"];
-/// The longest cell shown; longer ones end with `…`.
+/// The widest cell shown, in columns; wider ones are cut and end with `…`.
 pub const CELL_WIDTH: usize = 48;
 /// How many rows set the column widths (and are held before the first is printed).
 pub const SAMPLE_ROWS: usize = 1000;
@@ -40,7 +41,7 @@ impl Table {
         let widths = match self.widths.take() {
             Some(widths) => widths,
             None => (0..self.held.first().map_or(0, Vec::len))
-                .map(|c| self.held.iter().map(|r| width(&r[c])).max().unwrap_or(0))
+                .map(|c| self.held.iter().map(|r| show::width(&r[c])).max().unwrap_or(0))
                 .collect(),
         };
         for row in self.held.drain(..) {
@@ -53,15 +54,7 @@ impl Table {
 
 /// `text` cut to the table's cell width.
 pub fn shorten(text: &str) -> String {
-    if text.chars().count() <= CELL_WIDTH {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(CELL_WIDTH - 1).collect();
-    format!("{cut}…")
-}
-
-fn width(text: &str) -> usize {
-    text.chars().count()
+    show::truncate(text, CELL_WIDTH)
 }
 
 fn print<W: Write>(row: &[String], widths: &[usize], out: &mut W) -> io::Result<()> {
@@ -71,7 +64,7 @@ fn print<W: Write>(row: &[String], widths: &[usize], out: &mut W) -> io::Result<
             line.push_str("  ");
         }
         line.push_str(cell);
-        line.extend(std::iter::repeat_n(' ', w.saturating_sub(width(cell))));
+        line.extend(std::iter::repeat_n(' ', w.saturating_sub(show::width(cell))));
     }
     writeln!(out, "{}", line.trim_end())
 }
@@ -110,5 +103,17 @@ mod tests {
         let cut = shorten(&"я".repeat(60));
         assert_eq!(cut.chars().count(), CELL_WIDTH);
         assert!(cut.ends_with('…'));
+    }
+
+    /// A wide character takes two columns: cells are cut and padded by what the screen shows.
+    #[test]
+    fn wide_characters_take_two_columns() {
+        let cut = shorten(&"中".repeat(30));
+        assert_eq!(show::width(&cut), CELL_WIDTH - 1, "23 wide characters and the ellipsis");
+        let mut out = Vec::new();
+        let mut table = Table::new(vec!["class".into(), "score".into()]);
+        table.row(vec!["中文".into(), "1".into()], &mut out).expect("write");
+        table.print_held(&mut out).expect("write");
+        assert_eq!(String::from_utf8(out).expect("utf-8"), "class  score\n中文   1\n");
     }
 }

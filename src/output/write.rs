@@ -5,7 +5,7 @@
 use super::columns::Cell;
 use super::table::{self, Table};
 use super::xlsx::XlsxSheet;
-use crate::eval::questions::write_trimmed;
+use crate::show::{ENGLISH, Style};
 use std::io::{self, Write};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -21,6 +21,14 @@ pub enum Format {
 }
 
 impl Format {
+    /// How the numbers of the cells are written: with a decimal comma for Russian Excel.
+    fn number_style(self) -> Style {
+        match self {
+            Format::ExcelCsv => ENGLISH.with_decimal_mark(','),
+            _ => ENGLISH,
+        }
+    }
+
     /// Whether rows can be rendered in independent pieces (by `--jobs` workers) and joined.
     pub fn streams_in_pieces(self) -> bool {
         matches!(self, Format::Csv | Format::ExcelCsv | Format::Jsonl)
@@ -97,12 +105,7 @@ impl<W: Write> RowWriter<W> {
                         Cell::Text(text) => csv.write_field(text.as_bytes())?,
                         Cell::Number(n) => {
                             self.number.clear();
-                            write_trimmed(&mut self.number, *n);
-                            if self.format == Format::ExcelCsv
-                                && let Some(point) = self.number.find('.')
-                            {
-                                self.number.replace_range(point..=point, ",");
-                            }
+                            self.format.number_style().write_number(&mut self.number, *n);
                             csv.write_field(self.number.as_bytes())?
                         }
                     }

@@ -49,7 +49,7 @@ impl XlsxSheet {
         }
         let frozen_columns = columns.iter().take_while(|c| *c == "row" || *c == "id").count() as u16;
         sheet.set_freeze_panes(1, frozen_columns).map_err(to_io)?;
-        let widths = columns.iter().map(|c| c.chars().count()).collect();
+        let widths = columns.iter().map(|c| crate::show::width(c)).collect();
         let class_column = columns.iter().position(|c| c == "class");
         Ok(XlsxSheet {
             book,
@@ -108,7 +108,7 @@ impl XlsxSheet {
             if row <= SAMPLE_ROWS
                 && let Some(width) = self.widths.get_mut(col)
             {
-                *width = (*width).max(cell.to_text().chars().count()).min(MAX_WIDTH);
+                *width = (*width).max(crate::show::width(&cell.to_text())).min(MAX_WIDTH);
             }
         }
         self.row += 1;

@@ -3,8 +3,10 @@
 use super::page::*;
 use super::svg::*;
 use super::w;
+use crate::backtest::figures::{interval_tenths, interval_whole, lift, percent_tenths, percent_whole};
 use crate::backtest::model::*;
 use crate::backtest::stats::wilson;
+use crate::show::MISSING;
 use std::fmt::Write;
 
 pub(super) fn gate_groups(b: &Backtest) -> Vec<Group> {
@@ -47,8 +49,8 @@ pub fn backtest_page(b: &Backtest) -> String {
         (o.won.to_string(), "won"),
         (o.lost.to_string(), "lost"),
         (o.open.to_string(), "open"),
-        (overall.map_or("—".into(), pct0), "conversion"),
-        (o.interval.map_or("—".into(), range0), "95% interval"),
+        (overall.map_or(MISSING.into(), percent_whole), "conversion"),
+        (o.interval.map_or(MISSING.into(), interval_whole), "95% interval"),
     ]));
     body.push_str(&hidden_callout(&b.hidden));
     body.push_str("</header>\n");
@@ -78,8 +80,8 @@ pub fn backtest_page(b: &Backtest) -> String {
                 g.name.clone(),
                 (g.won + g.lost).to_string(),
                 g.won.to_string(),
-                pct1(conv(g)),
-                range1(g.interval),
+                percent_tenths(conv(g)),
+                interval_tenths(g.interval),
                 lift(g.lift),
             ]
         })
@@ -95,7 +97,7 @@ pub fn backtest_page(b: &Backtest) -> String {
             "No leads in this history",
         ),
         &table(
-            &format!("Conversion per class; overall {} ({})", pct1(overall), range1(o.interval)),
+            &format!("Conversion per class; overall {} ({})", percent_tenths(overall), interval_tenths(o.interval)),
             &["class", "decided", "won", "conversion", "95% interval", "lift"],
             &[false, true, true, true, true, true],
             &conversion_rows,
@@ -140,7 +142,15 @@ pub fn backtest_page(b: &Backtest) -> String {
         let rows: Vec<Row> = groups.iter().map(Row::of).collect();
         let table_rows: Vec<Vec<String>> = groups
             .iter()
-            .map(|g| vec![g.name.clone(), g.leads.to_string(), g.won.to_string(), pct1(conv(g)), range1(g.interval)])
+            .map(|g| {
+                vec![
+                    g.name.clone(),
+                    g.leads.to_string(),
+                    g.won.to_string(),
+                    percent_tenths(conv(g)),
+                    interval_tenths(g.interval),
+                ]
+            })
             .collect();
         w!(body, "<div>\n");
         body.push_str(&figure(
@@ -171,9 +181,9 @@ pub fn backtest_page(b: &Backtest) -> String {
                 vec![
                     g.reason.clone(),
                     g.removed.to_string(),
-                    pct1(share(g.removed, o.leads)),
+                    percent_tenths(share(g.removed, o.leads)),
                     g.won.to_string(),
-                    pct1(share(g.won, won_total)),
+                    percent_tenths(share(g.won, won_total)),
                     g.lost.to_string(),
                     g.open.to_string(),
                 ]
@@ -201,7 +211,7 @@ pub fn backtest_page(b: &Backtest) -> String {
             .hidden
             .by_class
             .iter()
-            .map(|(c, n)| vec![c.clone(), n.to_string(), pct1(share(*n, b.hidden.won_total))])
+            .map(|(c, n)| vec![c.clone(), n.to_string(), percent_tenths(share(*n, b.hidden.won_total))])
             .collect();
         body.push_str(&table(
             "Won deals in classes sales never sees",

@@ -3,7 +3,9 @@
 use super::page::*;
 use super::svg::*;
 use super::w;
+use crate::backtest::figures::{interval_tenths, percent_tenths, percent_whole};
 use crate::backtest::model::*;
+use crate::show::MISSING;
 use std::fmt::Write;
 
 pub(super) fn admitted_group(name: &str, a: &Admitted) -> Group {
@@ -281,9 +283,9 @@ pub(super) fn matrix_table(d: &Diff) -> String {
 
 pub(super) fn hidden_line(h: &HiddenPotential) -> String {
     if h.sales_classes.is_empty() || h.won_total == 0 {
-        "—".into()
+        MISSING.into()
     } else {
-        format!("{} ({})", h.won_hidden, pct0(h.won_hidden as f64 / h.won_total as f64))
+        format!("{} ({})", h.won_hidden, percent_whole(h.won_hidden as f64 / h.won_total as f64))
     }
 }
 
@@ -300,7 +302,7 @@ pub fn diff_page(d: &Diff) -> String {
         d.changed,
         if d.changed == 1 { "" } else { "s" }
     );
-    let conv_text = |x: &Admitted| x.conversion.filter(|c| c.is_finite()).map_or("—".into(), pct0);
+    let conv_text = |x: &Admitted| x.conversion.filter(|c| c.is_finite()).map_or(MISSING.into(), percent_whole);
     w!(
         body,
         r##"<p class="headline" id="headline">Admitted {} <span class="arrow">→</span> {}, won {} <span class="arrow">→</span> {}, conversion {} <span class="arrow">→</span> {}</p>"##,
@@ -314,8 +316,8 @@ pub fn diff_page(d: &Diff) -> String {
     w!(
         body,
         r##"<p class="sub">95% interval of the conversion: {} → {}. Admitted = leads in the classes handed to sales (old: {}; new: {}). Won deals hidden from sales: {} → {}.</p>"##,
-        range1(a.interval),
-        range1(b.interval),
+        interval_tenths(a.interval),
+        interval_tenths(b.interval),
         esc(&d.old.hidden.sales_classes.join(", ")),
         esc(&d.new.hidden.sales_classes.join(", ")),
         hidden_line(&d.old.hidden),
@@ -334,8 +336,8 @@ pub fn diff_page(d: &Diff) -> String {
                 x.leads.to_string(),
                 x.won.to_string(),
                 x.lost.to_string(),
-                pct1(x.conversion),
-                range1(x.interval),
+                percent_tenths(x.conversion),
+                interval_tenths(x.interval),
             ]
         })
         .collect();
@@ -373,10 +375,10 @@ pub fn diff_page(d: &Diff) -> String {
             vec![
                 r.label.clone(),
                 r.tag.unwrap_or("").to_string(),
-                g.map_or("—".into(), |g| (g.won + g.lost).to_string()),
-                g.map_or("—".into(), |g| g.won.to_string()),
-                pct1(g.and_then(conv)),
-                range1(g.and_then(|g| g.interval)),
+                g.map_or(MISSING.into(), |g| (g.won + g.lost).to_string()),
+                g.map_or(MISSING.into(), |g| g.won.to_string()),
+                percent_tenths(g.and_then(conv)),
+                interval_tenths(g.and_then(|g| g.interval)),
             ]
         })
         .collect();
@@ -405,12 +407,12 @@ pub fn diff_page(d: &Diff) -> String {
         .iter()
         .map(|r| {
             let g = r.group.as_ref();
-            let n = |f: fn(&Group) -> u64| g.map_or("—".into(), |g| f(g).to_string());
+            let n = |f: fn(&Group) -> u64| g.map_or(MISSING.into(), |g| f(g).to_string());
             vec![
                 r.label.clone(),
                 r.tag.unwrap_or("").to_string(),
                 n(|g| g.leads),
-                g.map_or("—".into(), |g| pct1(Some(g.share))),
+                g.map_or(MISSING.into(), |g| percent_tenths(Some(g.share))),
                 n(|g| g.won),
                 n(|g| g.lost),
                 n(|g| g.open),

@@ -2,6 +2,7 @@
 
 use super::svg::*;
 use super::w;
+use crate::backtest::figures::percent_whole;
 use crate::backtest::model::*;
 use std::fmt::Write;
 
@@ -106,10 +107,6 @@ pub(super) fn table(caption: &str, headers: &[&str], numeric: &[bool], rows: &[V
     out
 }
 
-pub(super) fn lift(l: Option<f64>) -> String {
-    l.filter(|l| l.is_finite()).map_or("—".into(), |l| format!("{l:.2}×"))
-}
-
 /// Every figure of the groups.
 pub(super) fn groups_table(caption: &str, first: &str, groups: &[Group]) -> String {
     use crate::backtest::text::{GROUP_COLUMNS, group_cells};
@@ -147,7 +144,7 @@ pub(super) fn hidden_callout(h: &HiddenPotential) -> String {
         h.won_total,
         h.won_hidden,
         if h.won_hidden == 1 { "" } else { "s" },
-        pct0(h.won_hidden as f64 / h.won_total as f64),
+        percent_whole(h.won_hidden as f64 / h.won_total as f64),
         if parts.is_empty() { String::new() } else { format!(": {}", parts.join(", ")) },
     )
 }

@@ -1,8 +1,10 @@
 //! The charts: bars, intervals, axes, legends and the funnel, conversion and channel charts.
 
 use super::w;
+use crate::backtest::figures::{interval_tenths, interval_whole, percent_tenths, percent_whole};
 use crate::backtest::model::*;
 use crate::backtest::stats::wilson;
+use crate::show;
 use std::fmt::Write;
 
 // The Okabe–Ito palette, safe for the common colour-vision deficiencies; outcomes are also told
@@ -18,7 +20,8 @@ pub(super) const REFERENCE: &str = "#D55E00";
 /// Channels shown one by one; the rest are folded into one "other" bar.
 pub(super) const TOP_CHANNELS: usize = 20;
 
-/// Names longer than this are cut on the charts (the tables and tooltips keep them whole).
+/// Names wider than this (in columns) are cut on the charts (the tables and tooltips keep them
+/// whole).
 pub(super) const LABEL_CHARS: usize = 30;
 
 /// Escapes text for HTML text and attribute values alike.
@@ -43,35 +46,13 @@ pub(super) fn frac(v: f64) -> f64 {
     if v.is_finite() { v.clamp(0.0, 1.0) } else { 0.0 }
 }
 
-/// `42%` on the charts.
-pub(super) fn pct0(v: f64) -> String {
-    format!("{:.0}%", frac(v) * 100.0)
-}
-
-/// `42.3%` in the tables; `—` when there is nothing to divide.
-pub(super) fn pct1(v: Option<f64>) -> String {
-    v.filter(|v| v.is_finite()).map_or("—".into(), |v| format!("{:.1}%", v * 100.0))
-}
-
-pub(super) fn range0(i: Interval) -> String {
-    format!("{:.0}–{:.0}%", frac(i.low) * 100.0, frac(i.high) * 100.0)
-}
-
-pub(super) fn range1(i: Option<Interval>) -> String {
-    i.map_or("—".into(), |i| format!("{:.1}–{:.1}%", frac(i.low) * 100.0, frac(i.high) * 100.0))
-}
-
 pub(super) fn share(part: u64, whole: u64) -> Option<f64> {
     (whole > 0).then(|| part as f64 / whole as f64)
 }
 
-/// A name cut to `max` characters with an ellipsis.
+/// A name cut to `max` columns with an ellipsis.
 pub(super) fn short(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        s.chars().take(max.saturating_sub(1)).collect::<String>() + "…"
-    }
+    show::truncate(s, max)
 }
 
 /// The conversion of a group, if it is a number that can be drawn.
@@ -89,9 +70,9 @@ pub(super) fn nice_axis(max: u64) -> (f64, f64) {
     ((max / step).ceil() * step, step)
 }
 
-/// Approximate width of a text in the charts' 13 px font.
-pub(super) fn text_width(s: &str, px_per_char: f64) -> f64 {
-    s.chars().count() as f64 * px_per_char
+/// Approximate width of a text in the charts' 13 px font (a wide character takes two columns).
+pub(super) fn text_width(s: &str, px_per_column: f64) -> f64 {
+    show::width(s) as f64 * px_per_column
 }
 
 /// One bar of a chart: a group under a label, `tag` (`old`/`new`) when two bars share a label.
@@ -136,7 +117,7 @@ pub(super) fn label_width(rows: &[Row], min: f64, max: f64) -> f64 {
     (longest + 10.0).clamp(min, max)
 }
 
-/// How many characters of a label fit in `width`.
+/// How many columns of a label fit in `width`.
 pub(super) fn fit_chars(width: f64) -> usize {
     ((width - 10.0) / 8.0).floor().max(4.0) as usize
 }
@@ -284,7 +265,7 @@ pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, emp
             esc(&g.name),
             row.tag.map(|t| format!(" ({t})")).unwrap_or_default(),
             g.leads,
-            pct1(Some(g.share)),
+            percent_tenths(Some(g.share)),
             g.won,
             g.lost,
             g.open
@@ -315,7 +296,7 @@ pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, emp
         let total = if row.tag.is_some() || g.share <= 0.0 {
             g.leads.to_string()
         } else {
-            format!("{} · {}", g.leads, pct0(g.share))
+            format!("{} · {}", g.leads, percent_whole(g.share))
         };
         w!(
             out,
@@ -359,8 +340,8 @@ pub(super) fn conversion_bar(out: &mut String, row: &Row, x0: f64, plot_w: f64, 
         interval.map_or(String::new(), |i| format!("{:.4}", i.high)),
         esc(name),
         row.tag.map(|t| format!(" ({t})")).unwrap_or_default(),
-        pct1(Some(c)),
-        range1(interval),
+        percent_tenths(Some(c)),
+        interval_tenths(interval),
         g.won,
         decided
     );
@@ -384,15 +365,15 @@ pub(super) fn conversion_bar(out: &mut String, row: &Row, x0: f64, plot_w: f64, 
         end = end.max(hi);
     }
     let detail = match (interval, compact) {
-        (Some(i), true) => format!(" {}", range0(i)),
-        (Some(i), false) => format!(" {} · n={decided}", range0(i)),
+        (Some(i), true) => format!(" {}", interval_whole(i)),
+        (Some(i), false) => format!(" {} · n={decided}", interval_whole(i)),
         (None, _) => String::new(),
     };
     w!(
         out,
         r##"<text class="value" x="{:.1}" y="{mid:.1}" dy="0.35em"><tspan class="strong">{}</tspan><tspan class="dim">{}</tspan></text></g>"##,
         end + 6.0,
-        pct0(c),
+        percent_whole(c),
         esc(&detail)
     );
 }
@@ -430,7 +411,7 @@ pub(super) fn reference_line(out: &mut String, x0: f64, plot_w: f64, top: f64, b
         r##"<g class="reference" data-value="{o:.4}"><line x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}" stroke="{REFERENCE}" stroke-width="2" stroke-dasharray="6 4"/><text class="ref-label" x="{tx:.1}" y="{:.1}" text-anchor="{anchor}">overall {}</text></g>"##,
         top - 14.0,
         top - 4.0,
-        pct0(o)
+        percent_whole(o)
     );
 }
 
@@ -585,8 +566,8 @@ pub(super) fn channels_svg(channels: &[Group], folded: bool, overall: Option<f64
             g.won,
             g.lost,
             g.open,
-            pct1(conv(g)),
-            range1(g.interval)
+            percent_tenths(conv(g)),
+            interval_tenths(g.interval)
         );
         let cut = g.leads as f64 > axis_max;
         // A cut bar fills the panel, its segments in proportion.

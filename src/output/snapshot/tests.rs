@@ -1,6 +1,7 @@
 //! Tests of the snapshot file format: rendering, parsing, diffing, and the round trip.
 use super::*;
 use proptest::prelude::*;
+use std::cmp::Ordering;
 
 fn verdict(lead: &str, class: &str, values: &[(&str, &str)], line: u64, rule: &str) -> Entry {
     Entry {
@@ -13,8 +14,8 @@ fn verdict(lead: &str, class: &str, values: &[(&str, &str)], line: u64, rule: &s
     }
 }
 
-fn layout() -> Layout {
-    Layout {
+fn column_widths() -> ColumnWidths {
+    ColumnWidths {
         class: "disqualified".len(),
         values: vec![("score".into(), 3), ("fit".into(), 5), ("grade".into(), 1), ("temperature".into(), 4)],
     }
@@ -50,9 +51,20 @@ fn sample() -> Snapshot {
     )
 }
 
+/// Columns are aligned by the width text takes on screen: a wide character takes two.
+#[test]
+fn wide_characters_take_two_columns() {
+    let snapshot = Snapshot::new(
+        vec![],
+        vec![verdict("中文", "SQL", &[], 1, "SQL otherwise"), verdict("L-10", "MQL", &[], 2, "MQL otherwise")],
+    );
+    let text = render(&snapshot, &ColumnWidths { class: 3, values: vec![] });
+    assert_eq!(text, "L-10  MQL  by line 2: MQL otherwise\n中文  SQL  by line 1: SQL otherwise\n");
+}
+
 #[test]
 fn renders_aligned_sorted_lines() {
-    let text = render(&sample(), &layout());
+    let text = render(&sample(), &column_widths());
     assert_eq!(
         text,
         "# leadrules verdict snapshot of \"ACME Cloud\" version 3 over acme-leads.csv\n\
@@ -90,7 +102,7 @@ fn markers_are_quoted_when_they_are_data() {
         Entry { lead: LeadKey::Id("#1".into()), reading: Reading::Error("\ttab\nnewline ".into()) },
     ];
     let snapshot = Snapshot::new(vec![], entries);
-    let text = render(&snapshot, &Layout::default());
+    let text = render(&snapshot, &ColumnWidths::default());
     assert_eq!(
         text,
         "\"#1\"   error  \\ttab\\nnewline\\u{20}\n\
@@ -118,7 +130,7 @@ fn parse_errors_name_the_line() {
 }
 
 #[test]
-fn parse_is_lenient_about_layout() {
+fn parse_is_lenient_about_column_widths() {
     let text = "\u{feff}# c\r\n  L-1\tSQL score 5   by line 3:SQL when x\r\n\n";
     let parsed = parse(text).unwrap();
     assert_eq!(parsed.entries, vec![verdict("L-1", "SQL", &[("score", "5")], 3, "SQL when x")]);
@@ -277,12 +289,12 @@ proptest! {
         score_width in 0usize..5,
     ) {
         let snapshot = Snapshot::new(comments, entries);
-        let layout = Layout { class: class_width, values: vec![("score".into(), score_width)] };
-        let text = render(&snapshot, &layout);
+        let widths = ColumnWidths { class: class_width, values: vec![("score".into(), score_width)] };
+        let text = render(&snapshot, &widths);
         prop_assert!(!text.lines().any(|l| !l.starts_with('#') && l.ends_with(' ')), "no trailing spaces: {:?}", text);
         let parsed = parse(&text).map_err(|e| TestCaseError::fail(format!("{e} in {text:?}")))?;
         prop_assert_eq!(&parsed, &snapshot);
-        prop_assert_eq!(render(&parsed, &layout), text);
+        prop_assert_eq!(render(&parsed, &widths), text);
         prop_assert!(diff(&snapshot, &parsed).is_empty());
     }
 
