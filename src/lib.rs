@@ -64,6 +64,7 @@ pub mod format;
 pub mod input;
 pub mod output;
 pub mod render;
+pub mod run;
 pub mod schema;
 pub mod span;
 pub mod syntax;

@@ -21,19 +21,23 @@
 //! without an empty one, so at most that many batches are anywhere in the pipeline, whatever
 //! the size of the file. The steady state allocates no new batch buffers.
 //!
+//! The channels are `crossbeam-channel`'s bounded ones: every worker takes batches off the one
+//! work queue directly (its receiving end is shared, with no lock around it).
+//!
 //! Errors: the first failure (the output cannot be written, a worker panicked) ends the run.
 //! The writer returns, dropping its ends of the channels; the reader then finds no empty slot
 //! and stops, the workers find the queue closed and stop, and every thread is joined before
 //! the error is reported. A reading error in the middle of the file is returned like in the
 //! single-threaded run, so `-o` leaves no file.
 
-use super::qualify::{Judged, Qualifier};
+use super::RunError;
+use super::judge::Judged;
+use super::qualify::Qualifier;
 use crate::compile::RuleSet;
 use crate::input::{InputError, LeadConverter, LeadReader, RawLead};
 use crate::output::{Format, RowWriter, Summary, column_names};
+use crossbeam_channel::{Receiver, Sender, bounded};
 use std::io::Write;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
-use std::sync::{Arc, Mutex};
 
 /// Leads per batch: large enough that handing a batch between threads costs nothing next to
 /// evaluating it, small enough that a few batches per worker stay a few megabytes.
@@ -68,7 +72,7 @@ struct Slot {
 }
 
 /// What a worker hands back: the batch number and the rendered slot, or why it failed.
-type Done = (u64, Result<Slot, String>);
+type Done = (u64, Result<Slot, RunError>);
 
 /// Evaluates every lead with `jobs` worker threads and writes the rows to `out` in input order;
 /// the output and the summary are the same as the single-threaded run's. Not for the table
@@ -80,44 +84,38 @@ pub fn qualify_parallel(
     mut out: impl Write,
     jobs: usize,
     columns: Vec<String>,
-    cannot_write: impl Fn(std::io::Error) -> String,
-) -> Result<Summary, String> {
+) -> Result<Summary, RunError> {
     let header = RowWriter::new(format, columns.clone(), Vec::new()).and_then(RowWriter::finish);
-    out.write_all(&header.map_err(&cannot_write)?).map_err(&cannot_write)?;
+    out.write_all(&header.map_err(RunError::Write)?).map_err(RunError::Write)?;
     let slot_count = slots(jobs);
-    let (free_tx, free_rx) = sync_channel::<Slot>(slot_count);
+    let (free_tx, free_rx) = bounded::<Slot>(slot_count);
     for _ in 0..slot_count {
-        free_tx.send(Slot::default()).map_err(|_| "the reading thread stopped".to_string())?;
+        free_tx.send(Slot::default()).map_err(|_| RunError::ReaderFailed)?;
     }
-    let (work_tx, work_rx) = sync_channel::<(u64, Slot)>(slot_count);
-    let work_rx = Arc::new(Mutex::new(work_rx));
-    let (done_tx, done_rx) = sync_channel::<Done>(slot_count);
+    let (work_tx, work_rx) = bounded::<(u64, Slot)>(slot_count);
+    let (done_tx, done_rx) = bounded::<Done>(slot_count);
 
     std::thread::scope(|scope| {
         let converter = reader.converter();
         let rows = batch_rows(jobs);
         let read = scope.spawn(move || read_batches(reader, rows, free_rx, work_tx));
         for _ in 0..jobs {
-            let (work_rx, done_tx, columns) = (Arc::clone(&work_rx), done_tx.clone(), columns.clone());
+            let (work_rx, done_tx, columns) = (work_rx.clone(), done_tx.clone(), columns.clone());
             let converter = converter.clone();
             scope.spawn(move || work(rules, jobs, converter, format, &columns, &work_rx, &done_tx));
         }
         // Only the threads hold the channel ends from here on, so when one side stops the
         // other sees the channel closed instead of waiting forever.
         drop((work_rx, done_tx));
-        let written = write_in_order(rules, &mut out, done_rx, free_tx, slot_count, &cannot_write);
+        let written = write_in_order(rules, &mut out, done_rx, free_tx, slot_count);
         let summary = match (read.join(), written) {
-            (Ok(Err(ReadEnd::Broken(e))), _) => {
-                return Err(format!(
-                    "{e}; no verdicts were written, since the leads after this point could not be read"
-                ));
-            }
-            (_, Err(message)) => return Err(message),
+            (Ok(Err(ReadEnd::Broken(e))), _) => return Err(RunError::Input(e)),
+            (_, Err(e)) => return Err(e),
             (Ok(Ok(blank_rows)), Ok(summary)) => Summary { blank_rows, ..summary },
-            (Ok(Err(ReadEnd::Cancelled)), Ok(_)) => return Err("the run stopped before all leads were read".into()),
-            (Err(_), Ok(_)) => return Err("leadrules failed while reading the leads (a bug; please report it)".into()),
+            (Ok(Err(ReadEnd::Cancelled)), Ok(_)) => return Err(RunError::ReadingStopped),
+            (Err(_), Ok(_)) => return Err(RunError::ReaderFailed),
         };
-        out.flush().map_err(&cannot_write)?;
+        out.flush().map_err(RunError::Write)?;
         Ok(summary)
     })
 }
@@ -136,7 +134,7 @@ fn read_batches(
     mut reader: LeadReader,
     rows: usize,
     free: Receiver<Slot>,
-    work: SyncSender<(u64, Slot)>,
+    work: Sender<(u64, Slot)>,
 ) -> Result<u64, ReadEnd> {
     let mut seq = 0u64;
     loop {
@@ -177,8 +175,8 @@ fn work(
     mut converter: LeadConverter,
     format: Format,
     columns: &[String],
-    queue: &Mutex<Receiver<(u64, Slot)>>,
-    done: &SyncSender<Done>,
+    queue: &Receiver<(u64, Slot)>,
+    done: &Sender<Done>,
 ) {
     // The same steps as the single-threaded `qualify_all`, row by row.
     let mut qualifier = Qualifier::new(rules, jobs, columns.len() - column_names(rules).len());
@@ -194,6 +192,7 @@ fn work(
         // records stay in the slot and the reader reuses their buffers.
         for raw in &slot.raw[..slot.filled] {
             let row = converter.convert(raw);
+            // Counted per class rule here, by name once at the end (see `write_in_order`).
             match qualifier.row(&row, &mut writer)? {
                 Judged::Class(class_rule) => slot.per_rule[class_rule.min(rules.classes.len())] += 1,
                 Judged::Unreadable => slot.error_rows.push(row.record),
@@ -206,20 +205,12 @@ fn work(
         writer.finish()?;
         Ok(())
     };
-    loop {
-        // The lock is held only while waiting for the next batch, not while working on it.
-        let next = match queue.lock() {
-            Ok(queue) => queue.recv(),
-            Err(_) => return,
-        };
-        let Ok((seq, mut slot)) = next else { return };
+    for (seq, mut slot) in queue.iter() {
         let first_row = slot.raw.first().map_or(0, RawLead::record);
         let result = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| render(&mut slot))) {
             Ok(Ok(())) => Ok(slot),
-            Ok(Err(e)) => Err(format!("cannot render the verdicts: {e}")),
-            Err(_) => Err(format!(
-                "leadrules failed while evaluating the leads from row {first_row} on (a bug; please report it)"
-            )),
+            Ok(Err(e)) => Err(RunError::Render(e)),
+            Err(_) => Err(RunError::WorkerFailed { first_row }),
         };
         let failed = result.is_err();
         if done.send((seq, result)).is_err() || failed {
@@ -234,10 +225,9 @@ fn write_in_order(
     rules: &RuleSet,
     out: &mut impl Write,
     done: Receiver<Done>,
-    free: SyncSender<Slot>,
+    free: Sender<Slot>,
     slot_count: usize,
-    cannot_write: &impl Fn(std::io::Error) -> String,
-) -> Result<Summary, String> {
+) -> Result<Summary, RunError> {
     let mut summary = Summary::new(&rules.class_names);
     let mut per_rule = vec![0u64; rules.classes.len() + 1];
     // At most `slot_count` batches exist, so the ones waiting all have `seq` in
@@ -248,7 +238,7 @@ fn write_in_order(
     for (seq, result) in done.iter() {
         waiting[place(seq)] = Some(result?);
         while let Some(mut slot) = waiting[place(next)].take() {
-            out.write_all(&slot.bytes).map_err(cannot_write)?;
+            out.write_all(&slot.bytes).map_err(RunError::Write)?;
             for (total, n) in per_rule.iter_mut().zip(&slot.per_rule) {
                 *total += n;
             }
@@ -261,7 +251,7 @@ fn write_in_order(
     }
     // Every worker has stopped. A batch still waiting means one before it never came back.
     if waiting.iter().any(Option::is_some) {
-        return Err("a worker thread stopped before finishing its leads".to_string());
+        return Err(RunError::WorkerStopped);
     }
     for (rule, n) in per_rule.iter().enumerate().filter(|(_, n)| **n > 0) {
         let class = rules.class_name(rule);
