@@ -25,3 +25,6 @@ pub use judge::{Judged, Judgement, LeadJudge};
 pub use open::{inputs_of, open_leads};
 pub use qualify::{Qualifier, qualify_all, qualify_with_jobs};
 pub use snapshot::{SnapshotTaken, take_snapshot};
+
+#[cfg(test)]
+mod tests;

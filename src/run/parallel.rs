@@ -58,6 +58,10 @@ pub fn slots(jobs: usize) -> usize {
     2 * jobs + 3
 }
 
+/// Tests only: the row at which a worker panics, to see the failure reported (0: none).
+#[cfg(test)]
+pub(super) static PANIC_AT_RECORD: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// A batch travelling through the pipeline; its buffers are reused from batch to batch.
 #[derive(Default)]
 struct Slot {
@@ -192,6 +196,10 @@ fn work(
         // records stay in the slot and the reader reuses their buffers.
         for raw in &slot.raw[..slot.filled] {
             let row = converter.convert(raw);
+            #[cfg(test)]
+            if row.record == PANIC_AT_RECORD.load(std::sync::atomic::Ordering::Relaxed) {
+                panic!("a worker fails at row {} (a test)", row.record);
+            }
             // Counted per class rule here, by name once at the end (see `write_in_order`).
             match qualifier.row(&row, &mut writer)? {
                 Judged::Class(class_rule) => slot.per_rule[class_rule.min(rules.classes.len())] += 1,
