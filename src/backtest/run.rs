@@ -26,6 +26,19 @@ pub struct HistoryOptions {
     pub channel: Option<String>,
 }
 
+impl HistoryOptions {
+    /// `--sales` names classes; each must exist in one of the definitions.
+    pub fn check_sales_classes(&self, rules: &[&RuleSet]) -> Result<(), String> {
+        for class in self.sales.iter().flatten() {
+            if !rules.iter().any(|r| r.class_names.iter().any(|c| c.eq_ignore_ascii_case(class))) {
+                let known: Vec<&str> = rules.iter().flat_map(|r| r.class_names.iter().map(String::as_str)).collect();
+                return Err(format!("--sales {class}: there is no such class; the classes are {}", known.join(", ")));
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Default for HistoryOptions {
     fn default() -> Self {
         let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect();

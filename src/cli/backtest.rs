@@ -90,7 +90,7 @@ pub fn run(args: BacktestArgs, color: bool) -> ExitStatus {
         Err(outcome) => return outcome,
     };
     let options = args.report.options();
-    if let Err(message) = check_sales_classes(&options, &[&rules]) {
+    if let Err(message) = options.check_sales_classes(&[&rules]) {
         errln!("error: {message}");
         return ExitStatus::Usage;
     }
@@ -126,17 +126,6 @@ pub fn html_destination(
     let mut inputs: Vec<&Path> = rules.iter().flat_map(|r| r.disk_files.iter().map(PathBuf::as_path)).collect();
     inputs.push(history);
     destination(path, &inputs).map(Some)
-}
-
-/// `--sales` names classes; each must exist in one of the definitions.
-pub fn check_sales_classes(options: &HistoryOptions, rules: &[&RuleSet]) -> Result<(), String> {
-    for class in options.sales.iter().flatten() {
-        if !rules.iter().any(|r| r.class_names.iter().any(|c| c.eq_ignore_ascii_case(class))) {
-            let known: Vec<&str> = rules.iter().flat_map(|r| r.class_names.iter().map(String::as_str)).collect();
-            return Err(format!("--sales {class}: there is no such class; the classes are {}", known.join(", ")));
-        }
-    }
-    Ok(())
 }
 
 /// Reports the rows that could not be read (never silently: they are not in the figures) and

@@ -56,7 +56,7 @@ pub fn run(args: DiffArgs, color: bool) -> ExitStatus {
     }
     let (old_rules, new_rules) = (&loaded[0], &loaded[1]);
     let options = args.report.options();
-    if let Err(message) = super::backtest::check_sales_classes(&options, &[old_rules, new_rules]) {
+    if let Err(message) = options.check_sales_classes(&[old_rules, new_rules]) {
         errln!("error: {message}");
         return ExitStatus::Usage;
     }

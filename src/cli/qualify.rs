@@ -135,7 +135,7 @@ pub fn run(args: QualifyArgs, color: bool) -> ExitStatus {
     let columns = kept.output_columns(column_names(&rules));
     let jobs = args.jobs.unwrap_or_else(default_jobs);
     let bom: &'static [u8] = if args.bom || args.excel { BOM } else { b"" };
-    let run = Run { rules: &rules, format, jobs, columns, bom };
+    let run = VerdictRun { rules: &rules, format, jobs, columns, bom };
     let result = match &destination {
         Some(destination) => destination.write(|out| run.write(out, reader).map_err(|e| e.to_string())),
         None => run.write(super::out::stdout(), reader).map_err(|e| e.to_string()),
@@ -155,7 +155,7 @@ pub fn run(args: QualifyArgs, color: bool) -> ExitStatus {
 }
 
 /// What the run is asked to write, wherever it goes.
-struct Run<'r> {
+struct VerdictRun<'r> {
     rules: &'r crate::compile::RuleSet,
     format: Format,
     jobs: usize,
@@ -164,7 +164,7 @@ struct Run<'r> {
     bom: &'static [u8],
 }
 
-impl Run<'_> {
+impl VerdictRun<'_> {
     /// Writes the byte-order mark, says the reader's warnings, and runs the leads into `out`.
     fn write(self, mut out: impl Write, reader: LeadReader) -> Result<crate::output::Summary, RunError> {
         out.write_all(self.bom).map_err(RunError::Write)?;
