@@ -21,8 +21,11 @@
 //! without an empty one, so at most that many batches are anywhere in the pipeline, whatever
 //! the size of the file. The steady state allocates no new batch buffers.
 //!
-//! The channels are `crossbeam-channel`'s bounded ones: every worker takes batches off the one
-//! work queue directly (its receiving end is shared, with no lock around it).
+//! The channels are std's bounded `sync_channel`s. The workers share the work queue's receiving
+//! end behind a lock held only while waiting: the worker holding it waits on the queue, the
+//! others sleep on the lock. (A shared receiver without the lock, `crossbeam-channel`'s, was
+//! tried: its waiting threads hardly ever slept, and on a busy machine the run took longer; see
+//! `docs/performance.md`.)
 //!
 //! Errors: the first failure (the output cannot be written, a worker panicked) ends the run.
 //! The writer returns, dropping its ends of the channels; the reader then finds no empty slot
@@ -36,8 +39,9 @@ use super::qualify::Qualifier;
 use crate::compile::RuleSet;
 use crate::input::{InputError, LeadConverter, LeadReader, RawLead};
 use crate::output::{Format, RowWriter, Summary, column_names};
-use crossbeam_channel::{Receiver, Sender, bounded};
 use std::io::Write;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
 
 /// Leads per batch: large enough that handing a batch between threads costs nothing next to
 /// evaluating it, small enough that a few batches per worker stay a few megabytes.
@@ -92,19 +96,20 @@ pub fn qualify_parallel(
     let header = RowWriter::new(format, columns.clone(), Vec::new()).and_then(RowWriter::finish);
     out.write_all(&header.map_err(RunError::Write)?).map_err(RunError::Write)?;
     let slot_count = slots(jobs);
-    let (free_tx, free_rx) = bounded::<Slot>(slot_count);
+    let (free_tx, free_rx) = sync_channel::<Slot>(slot_count);
     for _ in 0..slot_count {
         free_tx.send(Slot::default()).map_err(|_| RunError::ReaderFailed)?;
     }
-    let (work_tx, work_rx) = bounded::<(u64, Slot)>(slot_count);
-    let (done_tx, done_rx) = bounded::<Done>(slot_count);
+    let (work_tx, work_rx) = sync_channel::<(u64, Slot)>(slot_count);
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = sync_channel::<Done>(slot_count);
 
     std::thread::scope(|scope| {
         let converter = reader.converter();
         let rows = batch_rows(jobs);
         let read = scope.spawn(move || read_batches(reader, rows, free_rx, work_tx));
         for _ in 0..jobs {
-            let (work_rx, done_tx, columns) = (work_rx.clone(), done_tx.clone(), columns.clone());
+            let (work_rx, done_tx, columns) = (Arc::clone(&work_rx), done_tx.clone(), columns.clone());
             let converter = converter.clone();
             scope.spawn(move || work(rules, jobs, converter, format, &columns, &work_rx, &done_tx));
         }
@@ -138,7 +143,7 @@ fn read_batches(
     mut reader: LeadReader,
     rows: usize,
     free: Receiver<Slot>,
-    work: Sender<(u64, Slot)>,
+    work: SyncSender<(u64, Slot)>,
 ) -> Result<u64, ReadEnd> {
     let mut seq = 0u64;
     loop {
@@ -179,8 +184,8 @@ fn work(
     mut converter: LeadConverter,
     format: Format,
     columns: &[String],
-    queue: &Receiver<(u64, Slot)>,
-    done: &Sender<Done>,
+    queue: &Mutex<Receiver<(u64, Slot)>>,
+    done: &SyncSender<Done>,
 ) {
     // The same steps as the single-threaded `qualify_all`, row by row.
     let mut qualifier = Qualifier::new(rules, jobs, columns.len() - column_names(rules).len());
@@ -213,7 +218,13 @@ fn work(
         writer.finish()?;
         Ok(())
     };
-    for (seq, mut slot) in queue.iter() {
+    loop {
+        // The lock is held only while waiting for the next batch, not while working on it.
+        let next = match queue.lock() {
+            Ok(queue) => queue.recv(),
+            Err(_) => return,
+        };
+        let Ok((seq, mut slot)) = next else { return };
         let first_row = slot.raw.first().map_or(0, RawLead::record);
         let result = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| render(&mut slot))) {
             Ok(Ok(())) => Ok(slot),
@@ -233,7 +244,7 @@ fn write_in_order(
     rules: &RuleSet,
     out: &mut impl Write,
     done: Receiver<Done>,
-    free: Sender<Slot>,
+    free: SyncSender<Slot>,
     slot_count: usize,
 ) -> Result<Summary, RunError> {
     let mut summary = Summary::new(&rules.class_names);
