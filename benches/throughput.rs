@@ -4,7 +4,9 @@
 //! `rules/acme.rules`, it measures in one run
 //!   (a) the csv crate alone reading the file and touching every field (`csv_alone_s`),
 //!   (b) `leadrules qualify` end to end to an output file, with `--jobs 1` (`qualify_1_s`) and
-//!       with all cores (`qualify_n_s`), the release binary run as a child process,
+//!       with all cores (`qualify_n_s`), the release binary run as a child process, and the
+//!       same run in this process through the library (`leadrules::run`, what a service would
+//!       call: `qualify_lib_1_s`, `qualify_lib_n_s`),
 //!   (c) evaluation alone over leads already in memory, on one core (`eval_leads_per_s`), and
 //!       beside it the same rules written by hand in Rust over the same leads
 //!       (`handwritten_leads_per_s`), the yardstick the issue compares with,
@@ -24,6 +26,7 @@
 
 use leadrules::compile::{RuleSet, load};
 use leadrules::eval::{Verdict, verdict::evaluate_into};
+use leadrules::output::{Format, column_names};
 use leadrules::span::SourceFile;
 use leadrules::value::Value;
 use std::io::{BufRead, BufReader, Write};
@@ -97,6 +100,10 @@ fn main() {
     println!("ratio_n {:.2}", all.as_secs_f64() / csv_alone.as_secs_f64());
     println!("peak_rss_1x_mib {:.1}", rss as f64 / 1024.0);
     println!("peak_rss_1x_rows {rows}");
+    let lib_one = best_of(3, || qualify_in_process(&rules, &input, &out, 1));
+    println!("qualify_lib_1_s {:.3}", lib_one.as_secs_f64());
+    let lib_all = best_of(3, || qualify_in_process(&rules, &input, &out, cores));
+    println!("qualify_lib_n_s {:.3}", lib_all.as_secs_f64());
     if std::env::var_os("BENCH_SKIP_10X").is_none() {
         let big = dir.join(format!("messy-{}.csv", rows * 10));
         if !big.exists() {
@@ -138,6 +145,20 @@ fn qualify(input: &Path, out: &Path, jobs: Option<usize>) -> (Duration, u64) {
         args.extend(["--jobs".into(), jobs.to_string()]);
     }
     measure(&args, &out.with_extension("rss"))
+}
+
+/// `qualify INPUT -o OUT --jobs JOBS` in this process through the library: opening the leads,
+/// judging and writing them (`leadrules::run`); its wall time.
+fn qualify_in_process(rules: &RuleSet, input: &Path, out: &Path, jobs: usize) -> Duration {
+    let start = Instant::now();
+    let reader =
+        leadrules::run::open_leads(input, &rules.schema, &Default::default(), leadrules::run::open::plain_file)
+            .expect("open the export");
+    let file = std::io::BufWriter::new(std::fs::File::create(out).expect("create the output"));
+    let summary = leadrules::run::qualify_with_jobs(rules, reader, Format::Csv, file, jobs, column_names(rules))
+        .expect("the run finishes");
+    std::hint::black_box(summary);
+    start.elapsed()
 }
 
 /// Runs `leadrules backtest rules/crm-opportunities.rules HISTORY` (the report is not kept).

@@ -3,9 +3,12 @@
 //! The pipeline, one module per stage:
 //! `syntax` (text → AST) → `check` (names, types, units → diagnostics) → `compile` (AST → flat
 //! program over field slots) → `eval` (program × lead → verdict with its explanation).
-//! `input` reads CRM exports into slot-indexed leads, `output` writes verdict rows,
-//! `render` turns diagnostics into text, `show` writes values for people (numbers, percentages,
-//! durations, text cut by its width on screen), `cli` is the command line.
+//! `input` reads CRM exports into slot-indexed leads, `output` writes verdict rows, `run` runs a
+//! whole lead file (every lead judged, its rows written in input order on one thread or many,
+//! typed errors), `backtest` judges a definition on a won/lost history, `render` turns
+//! diagnostics into text, `show` writes values for people (numbers, percentages, durations, text
+//! cut by its width on screen), `cli` is the command line (arguments in, the library called,
+//! text out).
 //!
 //! # Judging a lead from Rust
 //!
@@ -64,6 +67,7 @@ pub mod format;
 pub mod input;
 pub mod output;
 pub mod render;
+pub mod run;
 pub mod schema;
 pub mod show;
 pub mod span;

@@ -3,7 +3,14 @@
 //!
 //! 0 `span`, `value` · 1 `diagnostic`, `show` (what every stage shares)
 //! 2 `syntax` · 3 `schema`, `render`, `format` · 4 `check` · 5 `compile`
-//! 6 `eval`, `input` (judging a lead, reading one) · 7 `output`, `backtest` · 8 `cli`
+//! 6 `eval`, `input` (judging a lead, reading one) · 7 `output` (how a verdict row is written)
+//! 8 `run` (running a lead file: opening it, judging every lead, writing the rows on one thread
+//! or many) · 9 `backtest` (reports on a history, judged by `run`) · 10 `cli`
+//!
+//! `output` sits below `run`, not above it: it holds the row formats (the renderer and the
+//! writers), which know a verdict but nothing of a run, while `run` drives them, and the parallel
+//! pipeline's workers render their batches with the very writer the single-threaded run uses.
+//! The reports (`backtest`, `diff`) come after `run`, whose per-lead step they share.
 //!
 //! A module that names `crate::X` for an `X` of its own rank or higher fails this test (and
 //! `eval` naming `check` or `syntax`, which it reaches through `compile`), unless the edge is in
@@ -23,8 +30,9 @@ const RANKS: &[(&str, u8)] = &[
     ("eval", 6),
     ("input", 6),
     ("output", 7),
-    ("backtest", 7),
-    ("cli", 8),
+    ("run", 8),
+    ("backtest", 9),
+    ("cli", 10),
 ];
 
 /// Crossings that predate the test, each with why it is still there; none is left.

@@ -1,10 +1,12 @@
 //! Runs a definition over a history of leads with known outcomes and gathers the figures.
 
+use super::history::HistoryError;
 use super::model::*;
 use super::stats::{Outcome, Tally};
 use crate::compile::RuleSet;
-use crate::eval::{Verdict, grade, verdict::evaluate_into};
+use crate::eval::grade;
 use crate::input::{LeadReader, LeadRow};
+use crate::run::{Judgement, LeadJudge};
 use crate::schema::{FieldKind, FieldSpec, Schema};
 use crate::value::{Truth, Value};
 use indexmap::IndexMap;
@@ -22,6 +24,19 @@ pub struct HistoryOptions {
     pub sales: Option<Vec<String>>,
     /// The field that names the source channel; `None` takes `source` or `channel` if declared.
     pub channel: Option<String>,
+}
+
+impl HistoryOptions {
+    /// `--sales` names classes; each must exist in one of the definitions.
+    pub fn check_sales_classes(&self, rules: &[&RuleSet]) -> Result<(), String> {
+        for class in self.sales.iter().flatten() {
+            if !rules.iter().any(|r| r.class_names.iter().any(|c| c.eq_ignore_ascii_case(class))) {
+                let known: Vec<&str> = rules.iter().flat_map(|r| r.class_names.iter().map(String::as_str)).collect();
+                return Err(format!("--sales {class}: there is no such class; the classes are {}", known.join(", ")));
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Default for HistoryOptions {
@@ -102,7 +117,7 @@ pub fn history_schema(rules: &RuleSet, options: &HistoryOptions) -> (Schema, usi
 pub struct Judging<'r> {
     rules: &'r RuleSet,
     reader: LeadReader,
-    verdict: Verdict,
+    judge: LeadJudge<'r>,
     outcome_slot: usize,
     channel_slot: Option<usize>,
     options: &'r HistoryOptions,
@@ -123,7 +138,7 @@ impl<'r> Judging<'r> {
         Judging {
             rules,
             reader,
-            verdict: Verdict::default(),
+            judge: LeadJudge::new(rules),
             outcome_slot,
             channel_slot,
             options,
@@ -133,17 +148,14 @@ impl<'r> Judging<'r> {
 
     /// Once every lead is judged: the outcome texts that were not recognised, or why the history
     /// could not be read to the end.
-    pub fn finish(mut self) -> Result<IndexMap<String, u64>, String> {
+    pub fn finish(mut self) -> Result<IndexMap<String, u64>, HistoryError> {
         if let Some(e) = self.reader.take_error() {
-            return Err(e.to_string());
+            return Err(HistoryError::Input(e));
         }
         // Checked after the rows, not before: a JSON history binds a key when a lead first has it,
         // so a first lead without the outcome must not make the whole history unreadable.
         if self.reader.columns().get(self.outcome_slot).is_none_or(Option::is_none) {
-            return Err(format!(
-                "the history has no column \"{}\" with the outcomes; name the column with --outcome",
-                self.options.outcome_column
-            ));
+            return Err(HistoryError::NoOutcomeColumn { column: self.options.outcome_column.clone() });
         }
         Ok(self.unrecognized)
     }
@@ -155,16 +167,16 @@ impl Iterator for Judging<'_> {
     fn next(&mut self) -> Option<JudgedLead> {
         let row = self.reader.next()?;
         let rules = self.rules;
-        let values = match &row.values {
-            Ok(values) => values,
+        // Every lead that could be read has its outcome counted, even one that gets no verdict.
+        let outcome = match &row.values {
+            Ok(values) => outcome_of(values.get(self.outcome_slot), self.options, &mut self.unrecognized),
             Err(problem) => return Some(JudgedLead::not_judged(&row, problem.to_string())),
         };
-        let outcome = outcome_of(values.get(self.outcome_slot), self.options, &mut self.unrecognized);
-        let verdict = &mut self.verdict;
-        evaluate_into(rules, values, verdict);
-        if let Some(problem) = crate::eval::fault::problem(rules, verdict) {
-            return Some(JudgedLead::not_judged(&row, problem));
-        }
+        let (values, verdict) = match self.judge.judge(&row.values) {
+            Judgement::Verdict { lead, verdict } => (lead, verdict),
+            Judgement::Uncomputable(problem) => return Some(JudgedLead::not_judged(&row, problem)),
+            Judgement::Unreadable(problem) => return Some(JudgedLead::not_judged(&row, problem.to_string())),
+        };
         let temperature = match (&rules.temperature, verdict.temperature_rule) {
             (Some(t), Some(i)) => t.rules.get(i).map(|r| r.name as usize),
             _ => None,
@@ -175,7 +187,9 @@ impl Iterator for Judging<'_> {
             class_rule: Some(verdict.class_rule),
             grade: verdict.profiles.first().map(|p| grade(p.fit)),
             temperature,
-            channel: self.channel_slot.map(|slot| channel_name(rules, slot, &values[slot])),
+            channel: self
+                .channel_slot
+                .map(|slot| channel_name(rules, slot, values.get(slot).unwrap_or(&Value::Unknown))),
             failed_gates: verdict
                 .gates()
                 .iter()

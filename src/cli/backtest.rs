@@ -2,12 +2,13 @@
 //! history — volume and conversion per class, channel, grade and temperature, what each gate
 //! removed, and the won deals sales never saw.
 
-use super::Outcome;
+use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
 use super::out::{destination, errln};
-use super::qualify::{InputArgs, open_leads};
-use crate::backtest::run::{Figures, HistoryOptions, Judging, Unreadable, history_schema};
-use crate::backtest::{Backtest, text};
+use super::qualify::InputArgs;
+use crate::backtest::history::{self, HistoryError, Judged, OpenHistory};
+use crate::backtest::run::{HistoryOptions, Unreadable};
+use crate::backtest::text;
 use crate::compile::RuleSet;
 use crate::output::destination::Destination;
 use std::path::{Path, PathBuf};
@@ -80,7 +81,7 @@ impl ReportArgs {
     }
 }
 
-pub fn run(args: BacktestArgs, color: bool) -> Outcome {
+pub fn run(args: BacktestArgs, color: bool) -> ExitStatus {
     if let Err(outcome) = super::load::rules_come_first("backtest", &args.rules, Some(args.history.as_path())) {
         return outcome;
     }
@@ -89,19 +90,24 @@ pub fn run(args: BacktestArgs, color: bool) -> Outcome {
         Err(outcome) => return outcome,
     };
     let options = args.report.options();
-    if let Err(message) = check_sales_classes(&options, &[&rules]) {
+    if let Err(message) = options.check_sales_classes(&[&rules]) {
         errln!("error: {message}");
-        return Outcome::Usage;
+        return ExitStatus::Usage;
     }
     let page = match html_destination(&args.report, &[&rules], &args.history) {
         Ok(page) => page,
         Err(outcome) => return outcome,
     };
-    let (backtest, unreadable) = match judge_history(&rules, &args.history, &args.report, &options, true) {
-        Ok(result) => result,
-        Err(message) => {
-            errln!("error: {message}");
-            return Outcome::FileProblem;
+    let judged = open_history(&rules, &args.history, &args.report, &options, true)
+        .and_then(|opened| history::judge_history(&rules, opened, &args.history.display().to_string(), &options));
+    let (backtest, unreadable) = match judged {
+        Ok(Judged { report, unreadable, unrecognized }) => {
+            warn_unrecognized(&unrecognized);
+            (report, unreadable)
+        }
+        Err(e) => {
+            errln!("error: {e}");
+            return ExitStatus::FileProblem;
         }
     };
     let shown =
@@ -115,28 +121,17 @@ pub fn html_destination(
     report: &ReportArgs,
     rules: &[&RuleSet],
     history: &Path,
-) -> Result<Option<Destination>, Outcome> {
+) -> Result<Option<Destination>, ExitStatus> {
     let Some(path) = &report.html else { return Ok(None) };
     let mut inputs: Vec<&Path> = rules.iter().flat_map(|r| r.disk_files.iter().map(PathBuf::as_path)).collect();
     inputs.push(history);
     destination(path, &inputs).map(Some)
 }
 
-/// `--sales` names classes; each must exist in one of the definitions.
-pub fn check_sales_classes(options: &HistoryOptions, rules: &[&RuleSet]) -> Result<(), String> {
-    for class in options.sales.iter().flatten() {
-        if !rules.iter().any(|r| r.class_names.iter().any(|c| c.eq_ignore_ascii_case(class))) {
-            let known: Vec<&str> = rules.iter().flat_map(|r| r.class_names.iter().map(String::as_str)).collect();
-            return Err(format!("--sales {class}: there is no such class; the classes are {}", known.join(", ")));
-        }
-    }
-    Ok(())
-}
-
 /// Reports the rows that could not be read (never silently: they are not in the figures) and
 /// turns them into exit code 4, as `qualify` does.
-pub fn finish(shown: Outcome, unreadable: &Unreadable) -> Outcome {
-    if unreadable.count == 0 || shown != Outcome::Success {
+pub fn finish(shown: ExitStatus, unreadable: &Unreadable) -> ExitStatus {
+    if unreadable.count == 0 || shown != ExitStatus::Success {
         return shown;
     }
     errln!("warning: {} rows could not be read and are left out of the figures:", unreadable.count);
@@ -146,31 +141,24 @@ pub fn finish(shown: Outcome, unreadable: &Unreadable) -> Outcome {
     if unreadable.count > unreadable.first.len() as u64 {
         errln!("  and {} more", unreadable.count - unreadable.first.len() as u64);
     }
-    Outcome::RowErrors
+    ExitStatus::RowErrors
 }
 
-/// Opens a history to be judged lead by lead under one definition; also returns the slot of
-/// the channel field. `warn` says the reader's warnings (once, when a history is read twice).
+/// Opens a history to be judged lead by lead under one definition (with a progress bar on a
+/// terminal for a large file). `warn` says the reader's warnings (once, when a history is read
+/// twice).
 pub fn open_history<'r>(
     rules: &'r RuleSet,
-    history: &Path,
+    path: &Path,
     report: &ReportArgs,
     options: &'r HistoryOptions,
     warn: bool,
-) -> Result<(Judging<'r>, Option<usize>), String> {
-    let (schema, outcome_slot, channel_slot) = history_schema(rules, options);
-    if let Some(name) = &options.channel
-        && channel_slot.is_none()
-    {
-        return Err(format!("--channel {name}: the rules have no field `{name}`"));
+) -> Result<OpenHistory<'r>, HistoryError> {
+    let opened = history::open_history(rules, path, &report.input.options(), options, super::progress::open_file)?;
+    for warning in opened.warnings.iter().filter(|_| warn) {
+        errln!("warning: {warning}");
     }
-    let reader = open_leads(history, &schema, &report.input.options()).map_err(|e| e.to_string())?;
-    for warning in reader.warnings().iter().filter(|_| warn) {
-        if !warning.contains("(outcome)") {
-            errln!("warning: {warning}");
-        }
-    }
-    Ok((Judging::new(rules, reader, outcome_slot, channel_slot, options), channel_slot))
+    Ok(opened)
 }
 
 /// Says which outcome texts were counted as open because no option names them.
@@ -184,27 +172,6 @@ pub fn warn_unrecognized(unrecognized: &indexmap::IndexMap<String, u64>) {
     }
 }
 
-/// Reads and judges a history with one definition, lead by lead: the report and the rows that
-/// could not be read.
-pub fn judge_history(
-    rules: &RuleSet,
-    history: &Path,
-    report: &ReportArgs,
-    options: &HistoryOptions,
-    warn: bool,
-) -> Result<(Backtest, Unreadable), String> {
-    let (mut judging, channel_slot) = open_history(rules, history, report, options, warn)?;
-    let mut figures = Figures::new(rules);
-    for lead in &mut judging {
-        figures.add(&lead);
-    }
-    let unrecognized = judging.finish()?;
-    if warn {
-        warn_unrecognized(&unrecognized);
-    }
-    Ok(figures.finish(&history.display().to_string(), &unrecognized, channel_slot, options))
-}
-
 /// Prints the report in the chosen format and writes the HTML page if asked.
 pub fn show<T: serde::Serialize>(
     report: &ReportArgs,
@@ -212,7 +179,7 @@ pub fn show<T: serde::Serialize>(
     data: &T,
     text: String,
     html: impl Fn(&T) -> String,
-) -> Outcome {
+) -> ExitStatus {
     match report.format {
         ReportFormat::Text => {
             super::out::print(&text);
@@ -223,16 +190,16 @@ pub fn show<T: serde::Serialize>(
             }
             Err(e) => {
                 errln!("error: cannot write the report as JSON: {e}");
-                return Outcome::FileProblem;
+                return ExitStatus::FileProblem;
             }
         },
     }
     if let Some(page) = page {
         if let Err(e) = page.write_bytes(html(data).as_bytes()) {
             errln!("error: {e}");
-            return Outcome::FileProblem;
+            return ExitStatus::FileProblem;
         }
         errln!("wrote {}", page.shown().display());
     }
-    Outcome::Success
+    ExitStatus::Success
 }

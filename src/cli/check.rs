@@ -1,6 +1,6 @@
 //! `leadrules check FILE...`: every mistake of every file, with how to fix it.
 
-use super::Outcome;
+use super::ExitStatus;
 use super::load::read_source;
 use super::out::{err, errln};
 use crate::compile::load;
@@ -26,7 +26,7 @@ pub enum CheckFormat {
     Json,
 }
 
-pub fn run(args: CheckArgs, color: bool) -> Outcome {
+pub fn run(args: CheckArgs, color: bool) -> ExitStatus {
     let (mut errors, mut warnings, mut unreadable) = (0usize, 0usize, 0usize);
     let mut json = Vec::new();
     for path in &args.files {
@@ -60,11 +60,11 @@ pub fn run(args: CheckArgs, color: bool) -> Outcome {
         super::out::print(&format!("{}\n", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into())));
     }
     if unreadable > 0 {
-        Outcome::FileProblem
+        ExitStatus::FileProblem
     } else if errors > 0 || (args.deny_warnings && warnings > 0) {
-        Outcome::RuleErrors
+        ExitStatus::RuleErrors
     } else {
-        Outcome::Success
+        ExitStatus::Success
     }
 }
 

@@ -5,14 +5,12 @@
 //! OLD and NEW are rule files, or `NAME@VERSION` to pick a file by its `definition` line from
 //! the rules folder (`--rules-dir`, default `rules`).
 
-use super::Outcome;
+use super::ExitStatus;
 use super::backtest::{ReportArgs, open_history, show, warn_unrecognized};
 use super::load::{Purpose, rules_for_run};
 use super::out::errln;
-use crate::backtest::model::Diff;
-use crate::backtest::run::{Figures, HistoryOptions, Unreadable};
-use crate::backtest::{diff::Changes, text};
-use crate::compile::RuleSet;
+use crate::backtest::history::{Judged, judge_side_by_side};
+use crate::backtest::text;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -33,11 +31,11 @@ pub struct DiffArgs {
     pub report: ReportArgs,
 }
 
-pub fn run(args: DiffArgs, color: bool) -> Outcome {
+pub fn run(args: DiffArgs, color: bool) -> ExitStatus {
     if args.history == Path::new("-") {
         errln!("error: diff reads the history once for each definition, so it cannot come from standard input");
         errln!("help: save the history to a file and give its path");
-        return Outcome::Usage;
+        return ExitStatus::Usage;
     }
     let mut loaded = Vec::new();
     for spec in [&args.old, &args.new] {
@@ -45,7 +43,7 @@ pub fn run(args: DiffArgs, color: bool) -> Outcome {
             Ok(path) => path,
             Err(message) => {
                 errln!("error: {message}");
-                return Outcome::FileProblem;
+                return ExitStatus::FileProblem;
             }
         };
         if let Err(outcome) = super::load::rules_come_first("diff", &path, Some(&args.history)) {
@@ -58,57 +56,31 @@ pub fn run(args: DiffArgs, color: bool) -> Outcome {
     }
     let (old_rules, new_rules) = (&loaded[0], &loaded[1]);
     let options = args.report.options();
-    if let Err(message) = super::backtest::check_sales_classes(&options, &[old_rules, new_rules]) {
+    if let Err(message) = options.check_sales_classes(&[old_rules, new_rules]) {
         errln!("error: {message}");
-        return Outcome::Usage;
+        return ExitStatus::Usage;
     }
     let page = match super::backtest::html_destination(&args.report, &[old_rules, new_rules], &args.history) {
         Ok(page) => page,
         Err(outcome) => return outcome,
     };
-    let result = match judge_side_by_side(old_rules, new_rules, &args.history, &args.report, &options) {
-        Ok(result) => result,
-        Err(message) => {
-            errln!("error: {message}");
-            return Outcome::FileProblem;
+    // The reader's warnings are said once.
+    let judged = open_history(old_rules, &args.history, &args.report, &options, true).and_then(|old| {
+        let new = open_history(new_rules, &args.history, &args.report, &options, false)?;
+        judge_side_by_side((old_rules, old), (new_rules, new), &args.history.display().to_string(), &options)
+    });
+    let (result, unreadable) = match judged {
+        Ok(Judged { report, unreadable, unrecognized }) => {
+            warn_unrecognized(&unrecognized);
+            (report, unreadable)
+        }
+        Err(e) => {
+            errln!("error: {e}");
+            return ExitStatus::FileProblem;
         }
     };
-    let (result, unreadable) = result;
     let shown = show(&args.report, page.as_ref(), &result, text::diff(&result), crate::backtest::html::diff_page);
     super::backtest::finish(shown, &unreadable)
-}
-
-/// Judges the history under both definitions at once, lead by lead: it is read twice side by
-/// side (each definition reads its own fields), so memory does not grow with the history.
-fn judge_side_by_side(
-    old_rules: &RuleSet,
-    new_rules: &RuleSet,
-    history: &Path,
-    report: &ReportArgs,
-    options: &HistoryOptions,
-) -> Result<(Diff, Unreadable), String> {
-    // The reader's warnings are said once.
-    let (mut old, old_channel) = open_history(old_rules, history, report, options, true)?;
-    let (mut new, new_channel) = open_history(new_rules, history, report, options, false)?;
-    let (mut old_figures, mut new_figures) = (Figures::new(old_rules), Figures::new(new_rules));
-    let mut changes = Changes::new(old_rules, new_rules, options);
-    loop {
-        match (old.next(), new.next()) {
-            (Some(a), Some(b)) => {
-                old_figures.add(&a);
-                new_figures.add(&b);
-                changes.add(&a, &b);
-            }
-            (None, None) => break,
-            _ => return Err(format!("{} changed while it was read", history.display())),
-        }
-    }
-    let (old_unrecognized, new_unrecognized) = (old.finish()?, new.finish()?);
-    warn_unrecognized(&old_unrecognized);
-    let name = history.display().to_string();
-    let (old_backtest, unreadable) = old_figures.finish(&name, &old_unrecognized, old_channel, options);
-    let (new_backtest, _) = new_figures.finish(&name, &new_unrecognized, new_channel, options);
-    Ok((changes.finish(old_backtest, new_backtest), unreadable))
 }
 
 /// A rule file's path from `path/to/file.rules` or `NAME@VERSION`.

@@ -2,7 +2,7 @@
 //! can also be given inline: `--lead '{"employees": 200, "Бюджет, руб": "600 000"}'`, with the
 //! export's column names or the fields' own names.
 
-use super::Outcome;
+use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
 use super::out::errln;
 use super::qualify::InputArgs;
@@ -33,7 +33,7 @@ pub struct ExplainArgs {
     pub input: InputArgs,
 }
 
-pub fn run(args: ExplainArgs, color: bool) -> Outcome {
+pub fn run(args: ExplainArgs, color: bool) -> ExitStatus {
     if let Err(outcome) = super::load::rules_come_first("explain", &args.rules, args.leads.as_deref()) {
         return outcome;
     }
@@ -48,17 +48,17 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
             let options = InputOptions { format: Some(InputFormat::JsonLines), ..args.input.options() };
             input::from_bytes("--lead", json.replace('\n', " ").into_bytes(), &schema, &options)
         }
-        (None, Some(path)) => super::qualify::open_leads(path, &rules.schema, &args.input.options()),
+        (None, Some(path)) => super::progress::open_leads(path, &rules.schema, &args.input.options()),
         (None, None) => {
             errln!("error: give a lead file with --id or --row, or a lead with --lead");
-            return Outcome::Usage;
+            return ExitStatus::Usage;
         }
     };
     let mut reader = match reader {
         Ok(reader) => reader,
         Err(e) => {
             errln!("error: {e}");
-            return Outcome::FileProblem;
+            return ExitStatus::FileProblem;
         }
     };
     let wanted = |row: &LeadRow| match (&args.id, args.row) {
@@ -71,7 +71,7 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
             (Some(id), _) => format!("no lead has the id `{id}`"),
             (None, Some(n)) => {
                 errln!("error: there is no row {n}; rows are counted from 1, the first lead after the header");
-                return Outcome::FileProblem;
+                return ExitStatus::FileProblem;
             }
             _ => "there is no lead".into(),
         };
@@ -85,7 +85,7 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
             None => " (the rules have no `key` field, so use --row N)".into(),
         };
         errln!("error: {what}{hint}");
-        return Outcome::FileProblem;
+        return ExitStatus::FileProblem;
     };
     let name = row.id.clone().unwrap_or_else(|| {
         if args.lead.is_some() { "given with --lead".into() } else { format!("on row {}", row.record) }
@@ -95,15 +95,15 @@ pub fn run(args: ExplainArgs, color: bool) -> Outcome {
             let verdict = evaluate(&rules, lead);
             if let Some(problem) = crate::eval::fault::problem(&rules, &verdict) {
                 errln!("error: lead {name} cannot be judged: {problem}");
-                return Outcome::RowErrors;
+                return ExitStatus::RowErrors;
             }
             let asked = questions(&rules, lead, &verdict);
             super::out::print(&explain(&rules, lead, &verdict, &asked, &name));
-            Outcome::Success
+            ExitStatus::Success
         }
         Err(problem) => {
             errln!("error: lead {name} cannot be read: {problem}");
-            Outcome::RowErrors
+            ExitStatus::RowErrors
         }
     }
 }

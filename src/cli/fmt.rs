@@ -1,7 +1,7 @@
 //! `leadrules fmt FILE...`: rewrite rule files in the one canonical layout, or with `--check`
 //! only say which files are not in it.
 
-use super::Outcome;
+use super::ExitStatus;
 use super::load::read_source;
 use super::out::outln;
 use super::out::{err, errln};
@@ -22,7 +22,7 @@ pub struct FmtArgs {
     pub stdout: bool,
 }
 
-pub fn run(args: FmtArgs, color: bool) -> Outcome {
+pub fn run(args: FmtArgs, color: bool) -> ExitStatus {
     let (mut broken, mut unformatted, mut file_problems) = (0usize, 0usize, 0usize);
     for path in &args.files {
         let source = match read_source(path) {
@@ -71,10 +71,10 @@ pub fn run(args: FmtArgs, color: bool) -> Outcome {
         }
     }
     if file_problems > 0 {
-        Outcome::FileProblem
+        ExitStatus::FileProblem
     } else if broken > 0 || unformatted > 0 {
-        Outcome::RuleErrors
+        ExitStatus::RuleErrors
     } else {
-        Outcome::Success
+        ExitStatus::Success
     }
 }

@@ -1,7 +1,7 @@
 //! Reading a rule file for a command: load it, print its diagnostics to stderr, and hand back
 //! the compiled rules only when there are no errors.
 
-use super::Outcome;
+use super::ExitStatus;
 use super::out::{err, errln};
 use crate::compile::{RuleSet, load};
 use crate::span::SourceFile;
@@ -34,11 +34,11 @@ fn looks_like_leads(path: &Path) -> bool {
 
 /// Refuses a rule file argument that is a lead file, and says so plainly when the rule file
 /// and the lead file were given the wrong way round (`qualify leads.csv acme.rules`).
-pub fn rules_come_first(command: &str, rules: &Path, leads: Option<&Path>) -> Result<(), Outcome> {
+pub fn rules_come_first(command: &str, rules: &Path, leads: Option<&Path>) -> Result<(), ExitStatus> {
     match lead_file_given_as_rules(command, rules, leads) {
         Some(message) => {
             errln!("error: {message}");
-            Err(Outcome::Usage)
+            Err(ExitStatus::Usage)
         }
         None => Ok(()),
     }
@@ -74,10 +74,10 @@ pub enum Purpose {
 }
 
 /// Loads and compiles rules for a command; diagnostics go to stderr.
-pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleSet, Outcome> {
+pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleSet, ExitStatus> {
     let source = read_source(path).map_err(|message| {
         errln!("error: {message}");
-        Outcome::FileProblem
+        ExitStatus::FileProblem
     })?;
     let file = source.clone();
     let loaded = load(source);
@@ -90,7 +90,7 @@ pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleS
             file.name,
             file.name
         );
-        Outcome::RuleErrors
+        ExitStatus::RuleErrors
     })?;
     if purpose == Purpose::Classify && !rules.classifies() {
         errln!(
@@ -98,7 +98,7 @@ pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleS
              not a definition that classifies leads",
             file.name
         );
-        return Err(Outcome::RuleErrors);
+        return Err(ExitStatus::RuleErrors);
     }
     Ok(rules)
 }

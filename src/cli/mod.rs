@@ -1,6 +1,6 @@
 //! The command line, one file per command: `check`, `qualify`, `explain`, `test`, `snapshot`,
-//! `fmt`, `backtest` and `diff`; `parallel` is qualify's multi-threaded pipeline, `load`,
-//! `progress` and `out` are what the commands share.
+//! `fmt`, `backtest` and `diff`; `load`, `progress` and `out` are what the commands share. The
+//! commands parse their arguments, call the library (`crate::run` runs the leads) and print.
 //!
 //! Exit codes (documented in `docs/cli.md`): 0 success; 1 the rule file has errors (or, with
 //! `--deny-warnings`, warnings), or a check found something (a failed example, changed verdicts,
@@ -15,7 +15,6 @@ mod fmt;
 mod interrupt;
 mod load;
 mod out;
-mod parallel;
 mod progress;
 mod qualify;
 mod snapshot;
@@ -24,9 +23,9 @@ mod test;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
-/// How a command ended; the process exit code is its number.
+/// How a command ended: the process exit code is its number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
+pub enum ExitStatus {
     Success = 0,
     RuleErrors = 1,
     Usage = 2,
@@ -34,9 +33,9 @@ pub enum Outcome {
     RowErrors = 4,
 }
 
-impl From<Outcome> for ExitCode {
-    fn from(o: Outcome) -> ExitCode {
-        ExitCode::from(o as u8)
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> ExitCode {
+        ExitCode::from(status as u8)
     }
 }
 
@@ -106,7 +105,7 @@ pub fn main() -> ExitCode {
         Err(e) => {
             // `--help` into a closed pipe: nothing to do about it.
             let _ = e.print();
-            return if e.use_stderr() { Outcome::Usage.into() } else { Outcome::Success.into() };
+            return if e.use_stderr() { ExitStatus::Usage.into() } else { ExitStatus::Success.into() };
         }
     };
     let color = cli.color.for_stderr();

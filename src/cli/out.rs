@@ -2,7 +2,7 @@
 //! closes a pipe early (`| head`, `2>&1 | head`) ends that stream quietly: nothing panics on it,
 //! and what is left to say is dropped (see `docs/cli.md`, "Pipes that close early").
 
-use super::Outcome;
+use super::ExitStatus;
 use crate::output::destination::Destination;
 use std::io::Write;
 use std::path::Path;
@@ -66,12 +66,12 @@ pub fn stdout_closed() -> bool {
 
 /// The command's exit code once stdout is accounted for: a command that thinks it succeeded
 /// but could not write its results says so and ends with 3 (a file could not be written).
-pub fn finish(outcome: Outcome) -> Outcome {
+pub fn finish(outcome: ExitStatus) -> ExitStatus {
     let failed = STDOUT_FAILED.lock().ok().and_then(|mut failed| failed.take());
     match failed {
-        Some(reason) if matches!(outcome, Outcome::Success | Outcome::RowErrors) => {
+        Some(reason) if matches!(outcome, ExitStatus::Success | ExitStatus::RowErrors) => {
             errln!("error: cannot write to standard output: {reason}");
-            Outcome::FileProblem
+            ExitStatus::FileProblem
         }
         _ => outcome,
     }
@@ -109,9 +109,9 @@ pub(crate) use err;
 
 /// The checked destination of an output file, or the exit code after saying why it cannot be
 /// written: 2 when it is one of `inputs` or not a file, 3 when the file system refuses it.
-pub fn destination<P: AsRef<Path>>(path: &Path, inputs: &[P]) -> Result<Destination, Outcome> {
+pub fn destination<P: AsRef<Path>>(path: &Path, inputs: &[P]) -> Result<Destination, ExitStatus> {
     Destination::resolve(path, inputs).map_err(|e| {
         errln!("error: {e}");
-        if e.is_usage() { Outcome::Usage } else { Outcome::FileProblem }
+        if e.is_usage() { ExitStatus::Usage } else { ExitStatus::FileProblem }
     })
 }

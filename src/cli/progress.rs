@@ -25,3 +25,13 @@ pub fn open_file(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
         .with_finish(ProgressFinish::AndClear);
     Ok(Box::new(bar.wrap_read(file)))
 }
+
+/// Opens the lead file (with a progress bar on a terminal for a large file), or standard input
+/// when the path is `-`.
+pub fn open_leads(
+    path: &Path,
+    schema: &crate::schema::Schema,
+    options: &crate::input::InputOptions,
+) -> Result<crate::input::LeadReader, crate::input::InputError> {
+    crate::run::open_leads(path, schema, options, open_file)
+}

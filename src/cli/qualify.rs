@@ -1,15 +1,16 @@
 //! `leadrules qualify RULES LEADS`: one verdict row per lead, in input order; a lead that cannot
-//! be read gets an `error` row. Rows in = verdict rows + error rows + skipped blank rows, always.
+//! be read gets an `error` row. This file reads the options, chooses the destination and the
+//! format, and prints what the run (`crate::run`) reports.
 
-use super::Outcome;
-use super::load::{Purpose, plain_io_error, rules_for_run};
+use super::ExitStatus;
+use super::load::{Purpose, rules_for_run};
 use super::out::{destination, errln};
-use crate::compile::RuleSet;
-use crate::eval::{Verdict, questions::Questioner, verdict::evaluate_into};
+use super::progress::open_leads;
 use crate::input::{self, InputOptions, LeadReader};
-use crate::output::{Cell, Format, KeptColumns, LeadRef, RowRenderer, RowWriter, Summary, column_names, error_cells};
+use crate::output::{Format, KeptColumns, column_names};
+use crate::run::{RunError, inputs_of, qualify_with_jobs};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
 pub struct QualifyArgs {
@@ -97,7 +98,7 @@ fn parse_input_format(text: &str) -> Result<input::InputFormat, String> {
     text.parse().map_err(|_| format!("`{text}` is not a lead file format; use csv, json, jsonl or xlsx"))
 }
 
-pub fn run(args: QualifyArgs, color: bool) -> Outcome {
+pub fn run(args: QualifyArgs, color: bool) -> ExitStatus {
     if let Err(outcome) = super::load::rules_come_first("qualify", &args.rules, Some(args.leads.as_path())) {
         return outcome;
     }
@@ -116,7 +117,7 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
         Ok(format) => format,
         Err(message) => {
             errln!("error: {message}");
-            return Outcome::Usage;
+            return ExitStatus::Usage;
         }
     };
     let kept = KeptColumns::new(&args.keep);
@@ -124,40 +125,58 @@ pub fn run(args: QualifyArgs, color: bool) -> Outcome {
         Ok(reader) => reader,
         Err(e) => {
             errln!("error: {e}");
-            return Outcome::FileProblem;
+            return ExitStatus::FileProblem;
         }
     };
     if let Err(message) = kept.all_found(&rules.schema, reader.columns()) {
         errln!("error: {message}");
-        return Outcome::Usage;
+        return ExitStatus::Usage;
     }
     let columns = kept.output_columns(column_names(&rules));
     let jobs = args.jobs.unwrap_or_else(default_jobs);
-    let bom: &[u8] = if args.bom || args.excel { BOM } else { b"" };
-    let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
+    let bom: &'static [u8] = if args.bom || args.excel { BOM } else { b"" };
+    let run = VerdictRun { rules: &rules, format, jobs, columns, bom };
     let result = match &destination {
-        Some(destination) => destination.write(|out| {
-            out.write_all(bom).map_err(cannot_write)?;
-            qualify_with_jobs(&rules, reader, format, out, jobs, columns)
-        }),
-        None => {
-            let mut out = super::out::stdout();
-            out.write_all(bom)
-                .map_err(cannot_write)
-                .and_then(|()| qualify_with_jobs(&rules, reader, format, out, jobs, columns))
-        }
+        Some(destination) => destination.write(|out| run.write(out, reader).map_err(|e| e.to_string())),
+        None => run.write(super::out::stdout(), reader).map_err(|e| e.to_string()),
     };
     match result {
         // The reader of the pipe had what it wanted (`| head`): end quietly.
-        Err(_) if super::out::stdout_closed() => Outcome::Success,
+        Err(_) if super::out::stdout_closed() => ExitStatus::Success,
         Ok(summary) => {
             errln!("{summary}");
-            if summary.error_rows.is_empty() { Outcome::Success } else { Outcome::RowErrors }
+            if summary.error_rows.is_empty() { ExitStatus::Success } else { ExitStatus::RowErrors }
         }
         Err(message) => {
             errln!("error: {message}");
-            Outcome::FileProblem
+            ExitStatus::FileProblem
         }
+    }
+}
+
+/// What the run is asked to write, wherever it goes.
+struct VerdictRun<'r> {
+    rules: &'r crate::compile::RuleSet,
+    format: Format,
+    jobs: usize,
+    columns: Vec<String>,
+    /// Written first: a byte-order mark, or nothing.
+    bom: &'static [u8],
+}
+
+impl VerdictRun<'_> {
+    /// Writes the byte-order mark, says the reader's warnings, and runs the leads into `out`.
+    fn write(self, mut out: impl Write, reader: LeadReader) -> Result<crate::output::Summary, RunError> {
+        out.write_all(self.bom).map_err(RunError::Write)?;
+        warn(&reader);
+        qualify_with_jobs(self.rules, reader, self.format, out, self.jobs, self.columns)
+    }
+}
+
+/// Says the reader's warnings (a column read twice, a decimal mark guessed, ...).
+pub fn warn(reader: &LeadReader) {
+    for warning in reader.warnings() {
+        errln!("warning: {warning}");
     }
 }
 
@@ -180,154 +199,4 @@ fn output_format(args: &QualifyArgs) -> Result<Format, String> {
         );
     }
     Ok(if args.excel { Format::ExcelCsv } else { format })
-}
-
-/// The files a run reads, which its output must not replace: the rule files and `others`.
-pub fn inputs_of<'a>(rules: &'a RuleSet, others: impl IntoIterator<Item = &'a Path>) -> Vec<&'a Path> {
-    rules.disk_files.iter().map(PathBuf::as_path).chain(others).collect()
-}
-
-/// Opens the lead file (with a progress bar on a terminal for a large file), or standard input
-/// when the path is `-`.
-pub fn open_leads(
-    path: &Path,
-    schema: &crate::schema::Schema,
-    options: &InputOptions,
-) -> Result<LeadReader, input::InputError> {
-    if path == Path::new("-") {
-        return input::from_reader("standard input", Box::new(std::io::stdin()), schema, options);
-    }
-    let name = path.display().to_string();
-    let file =
-        super::progress::open_file(path).map_err(|reason| input::InputError::Open { path: name.clone(), reason })?;
-    input::from_reader(&name, file, schema, options)
-}
-
-/// [`qualify_all`] on `jobs` threads: the same rows in the same order and the same summary. The
-/// table format, and one job, run on the calling thread.
-pub fn qualify_with_jobs(
-    rules: &RuleSet,
-    reader: LeadReader,
-    format: Format,
-    out: impl Write,
-    jobs: usize,
-    columns: Vec<String>,
-) -> Result<Summary, String> {
-    if jobs <= 1 || !format.streams_in_pieces() {
-        return qualify_all(rules, reader, format, out, columns);
-    }
-    for warning in reader.warnings() {
-        errln!("warning: {warning}");
-    }
-    let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
-    super::parallel::qualify_parallel(rules, reader, format, out, jobs, columns, cannot_write)
-}
-
-/// Evaluates every lead and writes its row; returns the summary, or why the run could not finish
-/// (the lead file broke off, or the output could not be written).
-pub fn qualify_all(
-    rules: &RuleSet,
-    mut reader: LeadReader,
-    format: Format,
-    out: impl Write,
-    columns: Vec<String>,
-) -> Result<Summary, String> {
-    for warning in reader.warnings() {
-        errln!("warning: {warning}");
-    }
-    let cannot_write = |e: std::io::Error| format!("cannot write the verdicts: {}", plain_io_error(&e));
-    let kept = columns.len() - column_names(rules).len();
-    let mut writer = RowWriter::new(format, columns, out).map_err(cannot_write)?;
-    writer.colour_classes(&rules.class_names);
-    let mut summary = Summary::new(&rules.class_names);
-    let mut qualifier = Qualifier::new(rules, 1, kept);
-    for row in &mut reader {
-        match qualifier.row(&row, &mut writer).map_err(cannot_write)? {
-            Judged::Class(class_rule) => summary.count(rules.class_name(class_rule)),
-            Judged::Unreadable => summary.error_rows.push(row.record),
-            Judged::Uncomputable => {
-                summary.error_rows.push(row.record);
-                summary.uncomputable_rows.push(row.record);
-            }
-        }
-    }
-    if let Some(e) = reader.take_error() {
-        return Err(format!("{e}; no verdicts were written, since the leads after this point could not be read"));
-    }
-    summary.blank_rows = reader.blank_rows();
-    writer.finish().map_err(cannot_write)?;
-    Ok(summary)
-}
-
-/// What became of one lead.
-pub(crate) enum Judged {
-    /// The index of the class rule that decided.
-    Class(usize),
-    /// An error row: the lead could not be read.
-    Unreadable,
-    /// An error row: the lead was read, but its arithmetic gave no finite number.
-    Uncomputable,
-}
-
-/// What one thread needs to turn leads into verdict rows, with its buffers: the single-threaded
-/// run and every worker of `--jobs` use it, so their rows are the same.
-pub(crate) struct Qualifier<'r> {
-    rules: &'r RuleSet,
-    verdict: Verdict,
-    questioner: Questioner<'r>,
-    renderer: RowRenderer<'r>,
-    /// How many input columns (`--keep`) follow the rules' fields in each lead and its row.
-    kept: usize,
-}
-
-impl<'r> Qualifier<'r> {
-    /// The qualifier of one of `threads` threads qualifying leads at once, whose leads end with
-    /// `kept` columns to copy into the rows.
-    pub(crate) fn new(rules: &'r RuleSet, threads: usize, kept: usize) -> Self {
-        Qualifier {
-            rules,
-            verdict: Verdict::default(),
-            questioner: Questioner::sharing_with(rules, threads),
-            renderer: RowRenderer::new(rules),
-            kept,
-        }
-    }
-
-    /// Evaluates a row and writes its verdict row, or its error row when it could not be read
-    /// or computed.
-    pub(crate) fn row<W: Write>(&mut self, row: &input::LeadRow, writer: &mut RowWriter<W>) -> std::io::Result<Judged> {
-        let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
-        let fields = self.rules.schema.fields.len();
-        let kept = |cells: &mut Vec<Cell<'_>>, lead: Option<&[crate::value::Value]>| {
-            for slot in fields..fields + self.kept {
-                cells.push(match lead.and_then(|lead| lead.get(slot)) {
-                    Some(crate::value::Value::Text(text)) => Cell::Text(std::borrow::Cow::Owned(text.to_string())),
-                    _ => Cell::Empty,
-                });
-            }
-        };
-        match &row.values {
-            Ok(lead) => {
-                let (own, _) = lead.split_at(fields.min(lead.len()));
-                evaluate_into(self.rules, own, &mut self.verdict);
-                if let Some(problem) = crate::eval::fault::problem(self.rules, &self.verdict) {
-                    let mut cells = error_cells(self.rules, &lead_ref, &problem);
-                    kept(&mut cells, Some(lead));
-                    writer.write(&cells)?;
-                    return Ok(Judged::Uncomputable);
-                }
-                let asked = self.questioner.ask(own, &self.verdict);
-                let mut cells = self.renderer.verdict(&lead_ref, own, &self.verdict, asked);
-                kept(&mut cells, Some(lead));
-                writer.write(&cells)?;
-                Ok(Judged::Class(self.verdict.class_rule))
-            }
-            Err(problem) => {
-                let mut cells = error_cells(self.rules, &lead_ref, &problem.to_string());
-                kept(&mut cells, None);
-                writer.write(&cells)?;
-                Ok(Judged::Unreadable)
-            }
-        }
-    }
 }

@@ -2,19 +2,19 @@
 //! text file (`-o FILE`, or the screen). `--check FILE` compares the verdicts with that file and
 //! prints each changed lead (exit 1 when a verdict moved, 0 when only the text of deciding rules
 //! changed); `--accept` then rewrites it. The format and the comparison live in
-//! `output::snapshot`; this file reads, evaluates and writes.
+//! `output::snapshot`, the verdicts are taken by `run::snapshot`; this file reads the options
+//! and the old snapshot, and prints.
 
-use super::Outcome;
+use super::ExitStatus;
 use super::load::{Purpose, plain_io_error, rules_for_run};
 use super::out::{destination, errln};
-use super::qualify::{InputArgs, inputs_of, open_leads};
+use super::progress::open_leads;
+use super::qualify::{InputArgs, warn};
 use crate::compile::RuleSet;
-use crate::eval::Verdict;
-use crate::eval::verdict::evaluate_into;
-use crate::input::LeadReader;
+use crate::output::Summary;
 use crate::output::destination::Destination;
 use crate::output::snapshot::{self, ColumnWidths, Snapshot};
-use crate::output::{LeadRef, Summary};
+use crate::run::{RunError, SnapshotTaken, inputs_of, take_snapshot};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -42,7 +42,7 @@ pub struct SnapshotArgs {
     pub input: InputArgs,
 }
 
-pub fn run(args: SnapshotArgs, color: bool) -> Outcome {
+pub fn run(args: SnapshotArgs, color: bool) -> ExitStatus {
     if let Err(outcome) = super::load::rules_come_first("snapshot", &args.rules, Some(args.leads.as_path())) {
         return outcome;
     }
@@ -65,7 +65,7 @@ pub fn run(args: SnapshotArgs, color: bool) -> Outcome {
             Ok(old) => Some(old),
             Err(message) => {
                 errln!("error: {message}");
-                return Outcome::FileProblem;
+                return ExitStatus::FileProblem;
             }
         },
         None => None,
@@ -74,16 +74,27 @@ pub fn run(args: SnapshotArgs, color: bool) -> Outcome {
         Ok(reader) => reader,
         Err(e) => {
             errln!("error: {e}");
-            return Outcome::FileProblem;
+            return ExitStatus::FileProblem;
         }
     };
-    let (new, summary) = match take(&rules, reader, header(&rules, &args)) {
+    warn(&reader);
+    let SnapshotTaken { snapshot: new, summary, warnings } = match take_snapshot(&rules, reader, header(&rules, &args))
+    {
         Ok(taken) => taken,
-        Err(message) => {
-            errln!("error: {message}");
-            return Outcome::FileProblem;
+        Err(RunError::Input(e)) => {
+            errln!(
+                "error: {e}; no snapshot was written or compared, since the leads after this point could not be read"
+            );
+            return ExitStatus::FileProblem;
+        }
+        Err(e) => {
+            errln!("error: {e}");
+            return ExitStatus::FileProblem;
         }
     };
+    for warning in &warnings {
+        errln!("warning: {warning}");
+    }
     let text = snapshot::render(&new, &ColumnWidths::for_rules(&rules));
     match (old, &args.check) {
         (Some((old_text, old)), Some(path)) => {
@@ -94,26 +105,26 @@ pub fn run(args: SnapshotArgs, color: bool) -> Outcome {
 }
 
 /// Without --check: the snapshot to the file or the screen, the summary to stderr.
-fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary) -> Outcome {
+fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary) -> ExitStatus {
     let written = match destination {
         Some(destination) => destination.write_bytes(text.as_bytes()),
         None => {
             if !super::out::print(text) {
                 // A closed pipe ends quietly; another failure is reported as the command ends.
-                return Outcome::Success;
+                return ExitStatus::Success;
             }
             Ok(())
         }
     };
     if let Err(message) = written {
         errln!("error: {message}");
-        return Outcome::FileProblem;
+        return ExitStatus::FileProblem;
     }
     match destination {
         Some(destination) => errln!("{}: {summary}", destination.shown().display()),
         None => errln!("{summary}"),
     }
-    if summary.error_rows.is_empty() { Outcome::Success } else { Outcome::RowErrors }
+    if summary.error_rows.is_empty() { ExitStatus::Success } else { ExitStatus::RowErrors }
 }
 
 /// With --check: the changes on stdout; exit 1 when there are some, unless --accept rewrote
@@ -126,7 +137,7 @@ fn compare(
     old: &Snapshot,
     new: &Snapshot,
     new_text: &str,
-) -> Outcome {
+) -> ExitStatus {
     let diff = snapshot::diff(old, new);
     let report = if diff.moved() == 0 && !diff.is_empty() {
         // Only the text of deciding rules changed: the report says which, and that no verdict moved.
@@ -155,23 +166,23 @@ fn compare(
             && let Err(message) = destination.write_bytes(new_text.as_bytes())
         {
             errln!("error: {message}");
-            return Outcome::FileProblem;
+            return ExitStatus::FileProblem;
         }
         if diff.moved() > 0 {
             errln!("accepted: {} now has the new verdicts; commit it together with the rule change", path.display());
         }
-        return Outcome::Success;
+        return ExitStatus::Success;
     }
     if diff.moved() == 0 {
         // No verdict moved (at most the text of a deciding rule changed): nothing to review.
-        Outcome::Success
+        ExitStatus::Success
     } else {
         errln!(
             "the verdicts differ from {}; if the changes are intended, run again with --accept and commit the file",
             path.display()
         );
         // Exit code 1: the same code as a failed `test` example.
-        Outcome::RuleErrors
+        ExitStatus::RuleErrors
     }
 }
 
@@ -197,63 +208,6 @@ fn read_snapshot(path: &Path, args: &SnapshotArgs) -> Result<(String, Snapshot),
         format!("{} {e}; fix that line, or write the snapshot again with `{write_one}`", path.display())
     })?;
     Ok((text, parsed))
-}
-
-/// Evaluates every lead into a snapshot line; a lead that cannot be read gets an `error` line.
-/// The most leads a snapshot holds: it is sorted and compared in memory (about 1 KB a lead).
-const MAX_SNAPSHOT_LEADS: usize = 200_000;
-
-fn take(rules: &RuleSet, mut reader: LeadReader, comments: Vec<String>) -> Result<(Snapshot, Summary), String> {
-    for warning in reader.warnings() {
-        errln!("warning: {warning}");
-    }
-    let mut entries = Vec::new();
-    let mut summary = Summary::new(&rules.class_names);
-    let mut verdict = Verdict::default();
-    for row in &mut reader {
-        if entries.len() >= MAX_SNAPSHOT_LEADS {
-            return Err(format!(
-                "a snapshot holds at most {MAX_SNAPSHOT_LEADS} leads, and this lead file has more; a snapshot is \
-                 the committee's reference leads (hundreds or thousands), compared lead by lead\n\
-                 help: take a sample of the export for the snapshot, and use `leadrules qualify` for the whole file"
-            ));
-        }
-        let lead_ref = LeadRef { row: row.record, id: row.id.as_deref() };
-        match &row.values {
-            Ok(lead) => {
-                evaluate_into(rules, lead, &mut verdict);
-                if let Some(problem) = crate::eval::fault::problem(rules, &verdict) {
-                    entries.push(snapshot::error_entry(&lead_ref, &problem));
-                    summary.error_rows.push(row.record);
-                    summary.uncomputable_rows.push(row.record);
-                    continue;
-                }
-                entries.push(snapshot::entry(rules, &lead_ref, &verdict));
-                summary.count(rules.class_name(verdict.class_rule));
-            }
-            Err(problem) => {
-                entries.push(snapshot::error_entry(&lead_ref, &problem.to_string()));
-                summary.error_rows.push(row.record);
-            }
-        }
-    }
-    if let Some(e) = reader.take_error() {
-        return Err(format!(
-            "{e}; no snapshot was written or compared, since the leads after this point could not be read"
-        ));
-    }
-    summary.blank_rows = reader.blank_rows();
-    let snapshot = Snapshot::new(comments, entries);
-    for pair in snapshot.entries.windows(2).filter(|p| p[0].lead == p[1].lead) {
-        if !matches!(pair[0].lead, snapshot::LeadKey::Id(_)) {
-            continue;
-        }
-        errln!(
-            "warning: more than one lead has the id {}; --check matches them in the order of the lead file",
-            pair[0].lead.render()
-        );
-    }
-    Ok((snapshot, summary))
 }
 
 /// The comment at the top: what this is, and how to make it again.

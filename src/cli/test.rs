@@ -1,7 +1,7 @@
 //! `leadrules test RULES...`: runs every `example` block; a failure shows what was expected, what
 //! came out, and the explanation of that lead.
 
-use super::Outcome;
+use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
 use super::out::outln;
 use crate::eval::examples::run_examples;
@@ -15,7 +15,7 @@ pub struct TestArgs {
     pub files: Vec<PathBuf>,
 }
 
-pub fn run(args: TestArgs, color: bool) -> Outcome {
+pub fn run(args: TestArgs, color: bool) -> ExitStatus {
     let (mut passed, mut failed, mut broken_files) = (0usize, 0usize, 0usize);
     for path in &args.files {
         if super::load::rules_come_first("test", path, None).is_err() {
@@ -54,5 +54,5 @@ pub fn run(args: TestArgs, color: bool) -> Outcome {
         }
     }
     outln!("{passed} passed, {failed} failed");
-    if failed > 0 || broken_files > 0 { Outcome::RuleErrors } else { Outcome::Success }
+    if failed > 0 || broken_files > 0 { ExitStatus::RuleErrors } else { ExitStatus::Success }
 }

@@ -21,13 +21,21 @@
 //! without an empty one, so at most that many batches are anywhere in the pipeline, whatever
 //! the size of the file. The steady state allocates no new batch buffers.
 //!
+//! The channels are std's bounded `sync_channel`s. The workers share the work queue's receiving
+//! end behind a lock held only while waiting: the worker holding it waits on the queue, the
+//! others sleep on the lock. (A shared receiver without the lock, `crossbeam-channel`'s, was
+//! tried: its waiting threads hardly ever slept, and on a busy machine the run took longer; see
+//! `docs/performance.md`.)
+//!
 //! Errors: the first failure (the output cannot be written, a worker panicked) ends the run.
 //! The writer returns, dropping its ends of the channels; the reader then finds no empty slot
 //! and stops, the workers find the queue closed and stop, and every thread is joined before
 //! the error is reported. A reading error in the middle of the file is returned like in the
 //! single-threaded run, so `-o` leaves no file.
 
-use super::qualify::{Judged, Qualifier};
+use super::RunError;
+use super::judge::Judged;
+use super::qualify::Qualifier;
 use crate::compile::RuleSet;
 use crate::input::{InputError, LeadConverter, LeadReader, RawLead};
 use crate::output::{Format, RowWriter, Summary, column_names};
@@ -54,6 +62,10 @@ pub fn slots(jobs: usize) -> usize {
     2 * jobs + 3
 }
 
+/// Tests only: the row at which a worker panics, to see the failure reported (0: none).
+#[cfg(test)]
+pub(super) static PANIC_AT_RECORD: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// A batch travelling through the pipeline; its buffers are reused from batch to batch.
 #[derive(Default)]
 struct Slot {
@@ -68,7 +80,7 @@ struct Slot {
 }
 
 /// What a worker hands back: the batch number and the rendered slot, or why it failed.
-type Done = (u64, Result<Slot, String>);
+type Done = (u64, Result<Slot, RunError>);
 
 /// Evaluates every lead with `jobs` worker threads and writes the rows to `out` in input order;
 /// the output and the summary are the same as the single-threaded run's. Not for the table
@@ -80,14 +92,13 @@ pub fn qualify_parallel(
     mut out: impl Write,
     jobs: usize,
     columns: Vec<String>,
-    cannot_write: impl Fn(std::io::Error) -> String,
-) -> Result<Summary, String> {
+) -> Result<Summary, RunError> {
     let header = RowWriter::new(format, columns.clone(), Vec::new()).and_then(RowWriter::finish);
-    out.write_all(&header.map_err(&cannot_write)?).map_err(&cannot_write)?;
+    out.write_all(&header.map_err(RunError::Write)?).map_err(RunError::Write)?;
     let slot_count = slots(jobs);
     let (free_tx, free_rx) = sync_channel::<Slot>(slot_count);
     for _ in 0..slot_count {
-        free_tx.send(Slot::default()).map_err(|_| "the reading thread stopped".to_string())?;
+        free_tx.send(Slot::default()).map_err(|_| RunError::ReaderFailed)?;
     }
     let (work_tx, work_rx) = sync_channel::<(u64, Slot)>(slot_count);
     let work_rx = Arc::new(Mutex::new(work_rx));
@@ -105,19 +116,15 @@ pub fn qualify_parallel(
         // Only the threads hold the channel ends from here on, so when one side stops the
         // other sees the channel closed instead of waiting forever.
         drop((work_rx, done_tx));
-        let written = write_in_order(rules, &mut out, done_rx, free_tx, slot_count, &cannot_write);
+        let written = write_in_order(rules, &mut out, done_rx, free_tx, slot_count);
         let summary = match (read.join(), written) {
-            (Ok(Err(ReadEnd::Broken(e))), _) => {
-                return Err(format!(
-                    "{e}; no verdicts were written, since the leads after this point could not be read"
-                ));
-            }
-            (_, Err(message)) => return Err(message),
+            (Ok(Err(ReadEnd::Broken(e))), _) => return Err(RunError::Input(e)),
+            (_, Err(e)) => return Err(e),
             (Ok(Ok(blank_rows)), Ok(summary)) => Summary { blank_rows, ..summary },
-            (Ok(Err(ReadEnd::Cancelled)), Ok(_)) => return Err("the run stopped before all leads were read".into()),
-            (Err(_), Ok(_)) => return Err("leadrules failed while reading the leads (a bug; please report it)".into()),
+            (Ok(Err(ReadEnd::Cancelled)), Ok(_)) => return Err(RunError::ReadingStopped),
+            (Err(_), Ok(_)) => return Err(RunError::ReaderFailed),
         };
-        out.flush().map_err(&cannot_write)?;
+        out.flush().map_err(RunError::Write)?;
         Ok(summary)
     })
 }
@@ -194,6 +201,11 @@ fn work(
         // records stay in the slot and the reader reuses their buffers.
         for raw in &slot.raw[..slot.filled] {
             let row = converter.convert(raw);
+            #[cfg(test)]
+            if row.record == PANIC_AT_RECORD.load(std::sync::atomic::Ordering::Relaxed) {
+                panic!("a worker fails at row {} (a test)", row.record);
+            }
+            // Counted per class rule here, by name once at the end (see `write_in_order`).
             match qualifier.row(&row, &mut writer)? {
                 Judged::Class(class_rule) => slot.per_rule[class_rule.min(rules.classes.len())] += 1,
                 Judged::Unreadable => slot.error_rows.push(row.record),
@@ -216,10 +228,8 @@ fn work(
         let first_row = slot.raw.first().map_or(0, RawLead::record);
         let result = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| render(&mut slot))) {
             Ok(Ok(())) => Ok(slot),
-            Ok(Err(e)) => Err(format!("cannot render the verdicts: {e}")),
-            Err(_) => Err(format!(
-                "leadrules failed while evaluating the leads from row {first_row} on (a bug; please report it)"
-            )),
+            Ok(Err(e)) => Err(RunError::Render(e)),
+            Err(_) => Err(RunError::WorkerFailed { first_row }),
         };
         let failed = result.is_err();
         if done.send((seq, result)).is_err() || failed {
@@ -236,8 +246,7 @@ fn write_in_order(
     done: Receiver<Done>,
     free: SyncSender<Slot>,
     slot_count: usize,
-    cannot_write: &impl Fn(std::io::Error) -> String,
-) -> Result<Summary, String> {
+) -> Result<Summary, RunError> {
     let mut summary = Summary::new(&rules.class_names);
     let mut per_rule = vec![0u64; rules.classes.len() + 1];
     // At most `slot_count` batches exist, so the ones waiting all have `seq` in
@@ -248,7 +257,7 @@ fn write_in_order(
     for (seq, result) in done.iter() {
         waiting[place(seq)] = Some(result?);
         while let Some(mut slot) = waiting[place(next)].take() {
-            out.write_all(&slot.bytes).map_err(cannot_write)?;
+            out.write_all(&slot.bytes).map_err(RunError::Write)?;
             for (total, n) in per_rule.iter_mut().zip(&slot.per_rule) {
                 *total += n;
             }
@@ -261,7 +270,7 @@ fn write_in_order(
     }
     // Every worker has stopped. A batch still waiting means one before it never came back.
     if waiting.iter().any(Option::is_some) {
-        return Err("a worker thread stopped before finishing its leads".to_string());
+        return Err(RunError::WorkerStopped);
     }
     for (rule, n) in per_rule.iter().enumerate().filter(|(_, n)| **n > 0) {
         let class = rules.class_name(rule);

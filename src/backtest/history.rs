@@ -1,0 +1,133 @@
+//! Opening a history and judging it whole: a backtest of one definition, or two definitions side
+//! by side for a diff. The history is read lead by lead (`run::Judging`), so memory does not grow
+//! with it. Nothing here prints: the reader's warnings and the outcome texts that were not
+//! recognised come back with the result, for the command to show.
+
+use super::diff::Changes;
+use super::model::{Backtest, Diff};
+use super::run::{Figures, HistoryOptions, Judging, Unreadable, history_schema};
+use crate::compile::RuleSet;
+use crate::input::{InputError, InputOptions};
+use indexmap::IndexMap;
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+/// Why a history could not be judged.
+#[derive(Debug)]
+pub enum HistoryError {
+    /// `--channel` names a field the rules do not have.
+    NoSuchChannel { field: String },
+    /// The history could not be opened, or broke off in the middle.
+    Input(InputError),
+    /// No column of the history holds the outcomes.
+    NoOutcomeColumn { column: String },
+    /// The two readings of one history (a diff reads it once per definition) differ.
+    ChangedWhileRead { history: String },
+}
+
+impl fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HistoryError::NoSuchChannel { field } => write!(f, "--channel {field}: the rules have no field `{field}`"),
+            HistoryError::Input(e) => write!(f, "{e}"),
+            HistoryError::NoOutcomeColumn { column } => {
+                write!(f, "the history has no column \"{column}\" with the outcomes; name the column with --outcome")
+            }
+            HistoryError::ChangedWhileRead { history } => write!(f, "{history} changed while it was read"),
+        }
+    }
+}
+
+impl std::error::Error for HistoryError {}
+
+/// A history opened to be judged lead by lead under one definition.
+pub struct OpenHistory<'r> {
+    pub judging: Judging<'r>,
+    /// The slot of the field that names the channel, if any.
+    pub channel_slot: Option<usize>,
+    /// The reader's warnings, for the caller to show.
+    pub warnings: Vec<String>,
+}
+
+/// Opens a history to be judged under `rules`. `open_file` opens a file's bytes (see
+/// `run::open_leads`); `-` is standard input.
+pub fn open_history<'r>(
+    rules: &'r RuleSet,
+    history: &Path,
+    input: &InputOptions,
+    options: &'r HistoryOptions,
+    open_file: impl FnOnce(&Path) -> std::io::Result<Box<dyn Read + Send>>,
+) -> Result<OpenHistory<'r>, HistoryError> {
+    let (schema, outcome_slot, channel_slot) = history_schema(rules, options);
+    if let Some(name) = &options.channel
+        && channel_slot.is_none()
+    {
+        return Err(HistoryError::NoSuchChannel { field: name.clone() });
+    }
+    let reader = crate::run::open_leads(history, &schema, input, open_file).map_err(HistoryError::Input)?;
+    // The outcome is read through a field of leadrules' own making: what its reader says about it
+    // is about the outcome column, which the figures report themselves.
+    let warnings = reader.warnings().iter().filter(|w| !w.contains("(outcome)")).cloned().collect();
+    Ok(OpenHistory {
+        judging: Judging::new(rules, reader, outcome_slot, channel_slot, options),
+        channel_slot,
+        warnings,
+    })
+}
+
+/// What judging a whole history gives besides its figures.
+pub struct Judged<T> {
+    /// The figures: a `Backtest`, or a `Diff`.
+    pub report: T,
+    /// The rows that could not be read (of the old definition, for a diff).
+    pub unreadable: Unreadable,
+    /// Outcome texts counted as open because no option names them, and how often.
+    pub unrecognized: IndexMap<String, u64>,
+}
+
+/// Judges every lead of an opened history: the backtest of its definition.
+pub fn judge_history(
+    rules: &RuleSet,
+    opened: OpenHistory<'_>,
+    history: &str,
+    options: &HistoryOptions,
+) -> Result<Judged<Backtest>, HistoryError> {
+    let OpenHistory { mut judging, channel_slot, .. } = opened;
+    let mut figures = Figures::new(rules);
+    for lead in &mut judging {
+        figures.add(&lead);
+    }
+    let unrecognized = judging.finish()?;
+    let (report, unreadable) = figures.finish(history, &unrecognized, channel_slot, options);
+    Ok(Judged { report, unreadable, unrecognized })
+}
+
+/// Judges the history under both definitions at once, lead by lead: it is read twice side by
+/// side (each definition reads its own fields), so memory does not grow with the history.
+pub fn judge_side_by_side(
+    (old_rules, old): (&RuleSet, OpenHistory<'_>),
+    (new_rules, new): (&RuleSet, OpenHistory<'_>),
+    history: &str,
+    options: &HistoryOptions,
+) -> Result<Judged<Diff>, HistoryError> {
+    let (old_channel, new_channel) = (old.channel_slot, new.channel_slot);
+    let (mut old, mut new) = (old.judging, new.judging);
+    let (mut old_figures, mut new_figures) = (Figures::new(old_rules), Figures::new(new_rules));
+    let mut changes = Changes::new(old_rules, new_rules, options);
+    loop {
+        match (old.next(), new.next()) {
+            (Some(a), Some(b)) => {
+                old_figures.add(&a);
+                new_figures.add(&b);
+                changes.add(&a, &b);
+            }
+            (None, None) => break,
+            _ => return Err(HistoryError::ChangedWhileRead { history: history.to_string() }),
+        }
+    }
+    let (old_unrecognized, new_unrecognized) = (old.finish()?, new.finish()?);
+    let (old_backtest, unreadable) = old_figures.finish(history, &old_unrecognized, old_channel, options);
+    let (new_backtest, _) = new_figures.finish(history, &new_unrecognized, new_channel, options);
+    Ok(Judged { report: changes.finish(old_backtest, new_backtest), unreadable, unrecognized: old_unrecognized })
+}
