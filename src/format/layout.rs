@@ -4,7 +4,7 @@
 //! around them, and trailing comments are aligned per block.
 
 use super::text::{self, literal, number, quote, spelled, width, written_literal};
-use crate::span::{Span, Spanned};
+use crate::span::{Loc, Spanned};
 use crate::syntax::ast::*;
 
 /// Lines longer than this are wrapped where the layout allows it (`one of` lists, example leads).
@@ -123,7 +123,7 @@ impl Layout<'_> {
     }
 
     /// The entries of a block: one unit each, the first without a blank line before it.
-    fn entries(&mut self, entries: Vec<(Span, Vec<String>)>, indent: usize) {
+    fn entries(&mut self, entries: Vec<(Loc, Vec<String>)>, indent: usize) {
         let group = self.group();
         for (i, (span, lines)) in entries.into_iter().enumerate() {
             let blank = if i == 0 { Blank::Never } else { Blank::Keep };
@@ -337,7 +337,7 @@ impl Layout<'_> {
         text::expr(e, self.source)
     }
 
-    fn written(&self, span: Span) -> &str {
+    fn written(&self, span: Loc) -> &str {
         self.source.get(span.range()).unwrap_or("")
     }
 
@@ -526,7 +526,7 @@ fn use_line(u: &UseDecl) -> String {
 /// column is as wide as the longest type word, `datetime`, in every block, so that adding or
 /// removing a field never moves the others; a `date format "..."` overflows it by one space. A
 /// long `from` list wraps with its continuation lines under the first column name.
-fn fields(b: &FieldsBlock) -> Vec<(Span, Vec<String>)> {
+fn fields(b: &FieldsBlock) -> Vec<(Loc, Vec<String>)> {
     let name_w = max_width(b.fields.iter().map(|f| f.name.name.as_str()));
     let simple: Vec<Option<String>> =
         b.fields.iter().map(|f| f.ty.as_ref().and_then(|t| simple_type(&t.node, f.number_format.as_ref()))).collect();
@@ -622,7 +622,7 @@ fn wrap(head: &str, items: &[String], tail: &str) -> Vec<String> {
     lines
 }
 
-fn item_span(item: &Item) -> Span {
+fn item_span(item: &Item) -> Loc {
     match item {
         Item::Use(b) => b.span,
         Item::Parameters(b) => b.span,

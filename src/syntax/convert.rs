@@ -3,7 +3,7 @@
 
 use super::grammar::Rule;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::span::Span;
+use crate::span::{Loc, Span};
 use pest::iterators::{Pair, Pairs};
 
 pub type P<'i> = Pair<'i, Rule>;
@@ -23,14 +23,14 @@ impl Cx {
 
     /// The absolute span of a pair, without the whitespace and comments pest lets a rule end
     /// with (a rule ending in an optional part swallows the blanks before the part it tried).
-    pub fn span(&self, pair: &P<'_>) -> Span {
+    pub fn span(&self, pair: &P<'_>) -> Loc {
         let span = pair.as_span();
         let start = span.start();
         let mut end = span.end();
         while end > start && !self.significant.get(end - 1).copied().unwrap_or(true) {
             end -= 1;
         }
-        Span::new(self.base + start, self.base + end)
+        Loc::new(self.base + start, self.base + end)
     }
 
     pub fn error(&mut self, diagnostic: Diagnostic) {
@@ -39,7 +39,7 @@ impl Cx {
 
     /// Reports a parse tree that does not have the shape the grammar promises. Never expected;
     /// it keeps the parser from panicking if grammar and converter ever drift apart.
-    pub fn lost<T>(&mut self, span: Span) -> Option<T> {
+    pub fn lost<T>(&mut self, span: impl Into<Span>) -> Option<T> {
         self.diags.push(
             Diagnostic::new(Code::Syntax, "this part could not be read", span, "not understood here")
                 .with_note("this is a bug in leadrules, not in your rules: please report it"),
@@ -99,7 +99,7 @@ fn significant_bytes(source: &str) -> Vec<bool> {
 /// The children of a pair, skipping punctuation and `EOI`.
 pub struct Kids<'i> {
     inner: std::iter::Peekable<Pairs<'i, Rule>>,
-    pub parent: Span,
+    pub parent: Loc,
 }
 
 impl<'i> Kids<'i> {

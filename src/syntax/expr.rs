@@ -6,7 +6,7 @@ use super::convert::{Cx, Kids, P};
 use super::grammar::Rule;
 use super::literal;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::span::Span;
+use crate::span::Loc;
 
 /// More parse-tree nodes than this in one condition is refused: the tree would be deep enough to
 /// strain everything that walks it recursively, and no person writes such a condition.
@@ -96,7 +96,7 @@ fn not_expr(cx: &mut Cx, pair: P<'_>) -> Option<Expr> {
     Some(expr)
 }
 
-fn unary_node(op: UnaryOp, op_span: Span, operand: Expr) -> Expr {
+fn unary_node(op: UnaryOp, op_span: Loc, operand: Expr) -> Expr {
     let span = op_span.to(operand.span);
     Expr { kind: ExprKind::Unary(op, Box::new(operand)), span }
 }

@@ -6,7 +6,7 @@ use super::expr::{expr, ident};
 use super::grammar::Rule;
 use super::literal;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::span::{Span, Spanned};
+use crate::span::{Loc, Spanned};
 
 /// `definition "ACME Cloud" version 3 effective 2026-12-01` (the `header` pair).
 pub fn header(cx: &mut Cx, pair: P<'_>) -> Option<Header> {
@@ -142,7 +142,7 @@ fn field_decl(cx: &mut Cx, pair: P<'_>) -> Option<FieldDecl> {
     Some(FieldDecl { name, ty, number_format, columns, key, span })
 }
 
-fn twice(what: &str, field: &Ident, span: Span, help: &str) -> Diagnostic {
+fn twice(what: &str, field: &Ident, span: Loc, help: &str) -> Diagnostic {
     Diagnostic::new(Code::Syntax, format!("`{what}` is written twice for `{}`", field.name), span, "written again here")
         .with_help(help)
 }

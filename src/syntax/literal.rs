@@ -6,7 +6,7 @@ use super::ast::{DurationUnit, Literal, Quantity};
 use super::convert::{Cx, Kids, P};
 use super::grammar::Rule;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::span::{Span, Spanned};
+use crate::span::{Loc, Span, Spanned};
 use jiff::civil::{Date, DateTime};
 
 /// Any literal pair (`number`, `percent`, `duration`, `string`, `boolean`, `date`, `datetime`).
@@ -157,7 +157,7 @@ pub fn datetime(cx: &mut Cx, pair: P<'_>) -> Spanned<DateTime> {
     Spanned::new(value, span)
 }
 
-fn bad_date(text: &str, span: Span) -> Diagnostic {
+fn bad_date(text: &str, span: Loc) -> Diagnostic {
     Diagnostic::new(Code::BadLiteral, format!("`{text}` is not a real date"), span, "no such date or time")
         .with_help("write year-month-day and an optional 24-hour time: 2026-12-01 or 2026-12-01 09:30")
 }

@@ -7,7 +7,7 @@ use super::grammar::{LeadRulesParser, Rule};
 use super::scan::{self, Piece};
 use super::{Parsed, errors, items};
 use crate::diagnostic::{self, Diagnostic};
-use crate::span::{Span, Spanned};
+use crate::span::{Loc, Span, Spanned};
 use pest::Parser;
 
 /// Parses a whole file: the header piece if it holds more than comments, then every item.
@@ -26,7 +26,7 @@ pub fn parse_file(text: &str, base: usize) -> Parsed {
         .filter_map(|piece| parse_piece(text, base, piece, Rule::item_only, items::item, &mut diagnostics))
         .collect();
     diagnostic::sort(&mut diagnostics);
-    let shift = |span: Span| Span::new(span.start as usize + base, span.end as usize + base);
+    let shift = |span: Loc| Loc::new(span.start as usize + base, span.end as usize + base);
     let comments = scan.comments.into_iter().map(|c| Spanned::new(c.node, shift(c.span))).collect();
     Parsed { file: RuleFile { header, items, comments }, diagnostics }
 }
