@@ -53,10 +53,10 @@ struct Unit {
 /// Prints a parsed file in the canonical layout. `source` is the text it was parsed from: only
 /// comments, blank lines, brace positions and the `else`/`because` word are read from it.
 pub fn print(file: &RuleFile, source: &str) -> String {
-    let mut layout = Layout { source, units: Vec::new(), groups: 0 };
+    let mut printer = UnitPrinter { source, units: Vec::new(), groups: 0 };
     if let Some(header) = &file.header {
         let line = header_line(header);
-        layout.unit(header.span.range(), 0, vec![line], Blank::Never, None);
+        printer.unit(header.span.range(), 0, vec![line], Blank::Never, None);
     }
     let mut previous_use: Option<usize> = None;
     for (i, item) in file.items.iter().enumerate() {
@@ -68,23 +68,25 @@ pub fn print(file: &RuleFile, source: &str) -> String {
             _ => Blank::Always,
         };
         if let Item::Use(u) = item {
-            let group = *previous_use.get_or_insert_with(|| layout.group());
-            layout.unit(u.span.range(), 0, vec![use_line(u)], blank, Some(group));
+            let group = *previous_use.get_or_insert_with(|| printer.group());
+            printer.unit(u.span.range(), 0, vec![use_line(u)], blank, Some(group));
             continue;
         }
         previous_use = None;
-        layout.item(item, blank);
+        printer.item(item, blank);
     }
-    layout.finish(&file.comments)
+    printer.finish(&file.comments)
 }
 
-struct Layout<'t> {
+/// Prints a file unit by unit: collects the units from the AST (reading comments, blank lines
+/// and braces from `source`), then attaches the comments and renders the lines (`finish`).
+struct UnitPrinter<'t> {
     source: &'t str,
     units: Vec<Unit>,
     groups: usize,
 }
 
-impl Layout<'_> {
+impl UnitPrinter<'_> {
     fn group(&mut self) -> usize {
         self.groups += 1;
         self.groups

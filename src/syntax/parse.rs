@@ -2,7 +2,7 @@
 //! pest errors into diagnostics (`errors`) and successful parses into AST nodes (`items`).
 
 use super::ast::{Item, RuleFile};
-use super::convert::{Cx, Kids, P};
+use super::convert::{Children, Conversion, RulePair};
 use super::grammar::{LeadRulesParser, Rule};
 use super::scan::{self, Piece};
 use super::{Parsed, errors, items};
@@ -37,7 +37,7 @@ fn parse_piece<T>(
     base: usize,
     piece: &Piece,
     rule: Rule,
-    convert: fn(&mut Cx, P<'_>) -> Option<T>,
+    convert: fn(&mut Conversion, RulePair<'_>) -> Option<T>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     if let Some(problem) = errors::scan_problem(text, piece) {
@@ -52,14 +52,14 @@ fn parse_piece<T>(
             return None;
         }
     };
-    let mut cx = Cx::new(base + piece.start, source);
+    let mut conversion = Conversion::new(base + piece.start, source);
     let entry = pairs.next();
-    let node = entry.and_then(|entry| Kids::of(&cx, entry).next());
+    let node = entry.and_then(|entry| Children::of(&conversion, entry).next());
     let result = match node {
-        Some(node) => convert(&mut cx, node),
-        None => cx.lost(Span::new(base + piece.start, base + piece.end)),
+        Some(node) => convert(&mut conversion, node),
+        None => conversion.lost(Span::new(base + piece.start, base + piece.end)),
     };
-    diagnostics.append(&mut cx.diags);
+    diagnostics.append(&mut conversion.diagnostics);
     result
 }
 
