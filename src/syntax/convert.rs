@@ -2,6 +2,7 @@
 //! spans, collected diagnostics) and a cursor over a pair's meaningful children.
 
 use super::grammar::Rule;
+use super::lex::{self, Lexeme};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::{Loc, Span};
 use pest::iterators::{Pair, Pairs};
@@ -68,30 +69,14 @@ impl Conversion {
 /// Marks the bytes of `source` that are part of tokens: not whitespace, not inside a comment.
 fn significant_bytes(source: &str) -> Vec<bool> {
     let mut marks = vec![true; source.len()];
-    let mut in_string = false;
-    let mut in_comment = false;
-    let mut escaped = false;
-    for (i, c) in source.char_indices() {
-        let blank = if in_comment {
-            in_comment = c != '\n';
-            true
-        } else if in_string {
-            match c {
-                '\\' if !escaped => escaped = true,
-                '"' | '\n' if !escaped => in_string = false,
-                _ => escaped = false,
-            }
-            false
-        } else {
-            match c {
-                '"' => in_string = true,
-                '#' => in_comment = true,
-                _ => {}
-            }
-            in_comment || matches!(c, ' ' | '\t' | '\r' | '\n' | '\u{A0}' | '\u{FEFF}')
+    for (lexeme, range) in lex::lexemes(source, 0) {
+        let blank = match lexeme {
+            Lexeme::Comment => true,
+            Lexeme::Code(c) => lex::is_grammar_space(c),
+            Lexeme::Text { .. } => false,
         };
         if blank {
-            marks[i..i + c.len_utf8()].fill(false);
+            marks[range].fill(false);
         }
     }
     marks

@@ -5,6 +5,7 @@
 use super::ast::{DurationUnit, Literal, Quantity};
 use super::convert::{Children, Conversion, RulePair};
 use super::grammar::Rule;
+use super::lex;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::{Loc, Span, Spanned};
 use jiff::civil::{Date, DateTime};
@@ -99,33 +100,19 @@ pub fn time_unit(word: &str) -> Option<DurationUnit> {
 pub fn string(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<String> {
     let span = conversion.span(&pair);
     let raw = pair.as_str();
-    let body = raw.strip_prefix('"').and_then(|s| s.strip_suffix('"')).unwrap_or(raw);
-    let mut text = String::with_capacity(body.len());
-    let mut chars = body.char_indices();
-    while let Some((i, c)) = chars.next() {
-        if c != '\\' {
-            text.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some((_, escaped @ ('"' | '\\'))) => text.push(escaped),
-            Some((j, other)) => {
-                let at = span.start as usize + 1 + i;
-                let escape = Span::new(at, span.start as usize + 1 + j + other.len_utf8());
-                conversion.error(
-                    Diagnostic::new(
-                        Code::BadLiteral,
-                        format!("unknown escape `\\{other}` in text"),
-                        escape,
-                        "not an escape",
-                    )
-                    .with_help("only `\\\"` (a quote) and `\\\\` (a backslash) can follow a backslash"),
-                );
-                text.push('\\');
-                text.push(other);
-            }
-            None => text.push('\\'),
-        }
+    let body = raw.strip_prefix(lex::QUOTE).and_then(|s| s.strip_suffix(lex::QUOTE)).unwrap_or(raw);
+    let (text, unknown) = lex::unescape(body);
+    let body_start = span.start as usize + 1;
+    for escape in unknown {
+        conversion.error(
+            Diagnostic::new(
+                Code::BadLiteral,
+                format!("unknown escape `\\{}` in text", escape.escaped),
+                Span::new(body_start + escape.start, body_start + escape.end),
+                "not an escape",
+            )
+            .with_help("only `\\\"` (a quote) and `\\\\` (a backslash) can follow a backslash"),
+        );
     }
     Spanned::new(text, span)
 }

@@ -11,6 +11,7 @@ mod errors;
 mod expr;
 mod grammar;
 mod items;
+pub mod lex;
 mod literal;
 mod parse;
 mod scan;

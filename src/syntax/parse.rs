@@ -4,6 +4,7 @@
 use super::ast::{Item, RuleFile};
 use super::convert::{Children, Conversion, RulePair};
 use super::grammar::{LeadRulesParser, Rule};
+use super::lex;
 use super::scan::{self, Piece};
 use super::{Parsed, errors, items};
 use crate::diagnostic::{self, Diagnostic};
@@ -73,8 +74,5 @@ fn shifted(mut d: Diagnostic, base: usize) -> Diagnostic {
 
 /// Whether `text` holds nothing but whitespace and comments.
 fn is_trivia(text: &str) -> bool {
-    text.lines().all(|line| {
-        let line = line.trim_start_matches([' ', '\t', '\r', '\u{A0}', '\u{FEFF}']);
-        line.is_empty() || line.starts_with('#')
-    })
+    lex::only_comments_and(text, lex::is_grammar_space)
 }

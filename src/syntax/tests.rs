@@ -105,6 +105,7 @@ fn item_kind(item: &Item) -> &'static str {
 
 mod constructs;
 mod equality;
+mod lex;
 mod recovery;
 mod robustness;
 mod sketch;
