@@ -150,7 +150,8 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic of the code's own severity, with its primary label.
-    pub fn new(code: Code, message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
+    pub fn new(code: Code, message: impl Into<String>, span: impl Into<Span>, label: impl Into<String>) -> Self {
+        let span = span.into();
         Diagnostic {
             severity: code.severity(),
             code,
@@ -166,8 +167,8 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label { span, message: message.into(), primary: false });
+    pub fn with_label(mut self, span: impl Into<Span>, message: impl Into<String>) -> Self {
+        self.labels.push(Label { span: span.into(), message: message.into(), primary: false });
         self
     }
 

@@ -1,8 +1,16 @@
 //! Source positions: byte spans into a rule file, values tagged with their span, and the file itself.
 //!
 //! Spans are byte offsets (pest gives byte offsets; ariadne is configured for bytes in `render`).
-//! A span never takes part in equality of the node it is attached to, so two ASTs that differ only
-//! in layout compare equal.
+//!
+//! Two types, for two jobs:
+//! - [`Span`] is a position with real equality, order and hash: diagnostics are sorted and
+//!   deduplicated by it, the checker remembers which declaration a field came from by it.
+//! - [`Loc`] is where a syntax tree node was written: the same span, but it never takes part in
+//!   the equality (or hash) of the node it is attached to. Every location in the AST is a `Loc`,
+//!   so the AST's derived `PartialEq` compares meaning only: two parses of the same text at
+//!   different offsets, or of two layouts of one definition, compare equal (`fmt` relies on it
+//!   to check that formatting kept the meaning). A `Loc` reads as a `Span` (it derefs to one)
+//!   and converts into one with `.into()` wherever a real position is kept or compared.
 //!
 //! When a definition `use`s other files, every file gets its own range of offsets in one
 //! `SourceMap` (its `base`), so a span alone says which file it points into.
@@ -22,7 +30,8 @@ impl Span {
     }
 
     /// The smallest span covering both.
-    pub fn to(self, other: Span) -> Span {
+    pub fn to(self, other: impl Into<Span>) -> Span {
+        let other = other.into();
         Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 
@@ -41,22 +50,73 @@ impl fmt::Debug for Span {
     }
 }
 
-/// A value together with the place in the source it came from.
-#[derive(Clone, Debug)]
-pub struct Spanned<T> {
-    pub node: T,
-    pub span: Span,
-}
+/// Where a syntax tree node was written: a [`Span`] left out of equality and hashing, so that
+/// a node's derived `PartialEq` and `Hash` see its meaning only. It has no order: sort by the
+/// `Span` it holds.
+#[derive(Clone, Copy, Default)]
+pub struct Loc(Span);
 
-impl<T> Spanned<T> {
-    pub fn new(node: T, span: Span) -> Self {
-        Spanned { node, span }
+impl Loc {
+    pub fn new(start: usize, end: usize) -> Loc {
+        Loc(Span::new(start, end))
+    }
+
+    /// The smallest location covering both.
+    pub fn to(self, other: impl Into<Span>) -> Loc {
+        Loc(self.0.to(other))
     }
 }
 
-impl<T: PartialEq> PartialEq for Spanned<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.node == other.node
+impl PartialEq for Loc {
+    /// Always true: where a node was written is not part of what it means.
+    fn eq(&self, _: &Loc) -> bool {
+        true
+    }
+}
+
+impl Eq for Loc {}
+
+impl std::hash::Hash for Loc {
+    /// Nothing: equal values must hash alike, and every `Loc` equals every other.
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
+}
+
+impl std::ops::Deref for Loc {
+    type Target = Span;
+
+    fn deref(&self) -> &Span {
+        &self.0
+    }
+}
+
+impl From<Span> for Loc {
+    fn from(span: Span) -> Loc {
+        Loc(span)
+    }
+}
+
+impl From<Loc> for Span {
+    fn from(loc: Loc) -> Span {
+        loc.0
+    }
+}
+
+impl fmt::Debug for Loc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A value together with the place in the source it came from (left out of its equality).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spanned<T> {
+    pub node: T,
+    pub span: Loc,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(node: T, span: impl Into<Loc>) -> Self {
+        Spanned { node, span: span.into() }
     }
 }
 
@@ -170,5 +230,15 @@ mod tests {
     #[test]
     fn spans_do_not_take_part_in_equality() {
         assert_eq!(Spanned::new(1, Span::new(0, 1)), Spanned::new(1, Span::new(5, 9)));
+        assert_ne!(Spanned::new(1, Span::new(0, 1)), Spanned::new(2, Span::new(0, 1)));
+        assert_eq!(Loc::new(0, 1), Loc::new(5, 9));
+    }
+
+    #[test]
+    fn spans_keep_their_own_equality() {
+        assert_ne!(Span::new(0, 1), Span::new(5, 9), "diagnostics are sorted and told apart by span");
+        let loc = Loc::new(5, 9);
+        assert_eq!(Span::from(loc), Span::new(5, 9));
+        assert_eq!((loc.start, loc.end), (5, 9));
     }
 }

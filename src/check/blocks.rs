@@ -35,7 +35,7 @@ impl Checker {
                             kind: gate.kind,
                             condition,
                             reason: gate.reason.node.clone(),
-                            span: gate.span,
+                            span: gate.span.into(),
                         });
                     }
                 }
@@ -50,15 +50,15 @@ impl Checker {
                         .criteria
                         .iter()
                         .map(|c| {
-                            self.positive(c.weight.node, c.weight.span, "weight");
+                            self.positive(c.weight.node, c.weight.span.into(), "weight");
                             WeightedCondition {
                                 weight: c.weight.node,
                                 condition: self.condition(&c.condition),
-                                span: c.span,
+                                span: c.span.into(),
                             }
                         })
                         .collect();
-                    model.profiles.push(ProfileModel { name: p.name.name.clone(), criteria, span: p.span });
+                    model.profiles.push(ProfileModel { name: p.name.name.clone(), criteria, span: p.span.into() });
                 }
                 Item::Score(s) => {
                     let name = s.name.as_ref().map_or("score", |n| n.name.as_str());
@@ -72,14 +72,14 @@ impl Checker {
                         .map(|r| WeightedCondition {
                             weight: r.points.node,
                             condition: self.condition(&r.condition),
-                            span: r.span,
+                            span: r.span.into(),
                         })
                         .collect();
                     model.scores.push(ScoreModel {
                         name: s.name.as_ref().map(|n| n.name.clone()),
                         cap: s.cap.as_ref().map(|c| c.node),
                         rules,
-                        span: s.span,
+                        span: s.span.into(),
                     });
                 }
                 Item::Deal(d) if model.deal.is_none() => {
@@ -90,10 +90,10 @@ impl Checker {
                     classify_seen = true;
                     self.current = None;
                     model.classes = self.ordered_rules(
-                        c.rules
-                            .iter()
-                            .map(|r| (&r.class, &r.when, r.playbook.as_ref().map(|p| p.node.clone()), None, r.span)),
-                        c.span,
+                        c.rules.iter().map(|r| {
+                            (&r.class, &r.when, r.playbook.as_ref().map(|p| p.node.clone()), None, r.span.into())
+                        }),
+                        c.span.into(),
                         "classify",
                     );
                 }
@@ -188,10 +188,10 @@ impl Checker {
             .map(|c| CriterionModel {
                 name: c.name.name.clone(),
                 condition: self.condition(&c.condition),
-                span: c.span,
+                span: c.span.into(),
             })
             .collect();
-        FrameworkModel { name: fw.name.name.clone(), needed, criteria, span: fw.span }
+        FrameworkModel { name: fw.name.name.clone(), needed, criteria, span: fw.span.into() }
     }
 
     fn deal(&mut self, d: &DealBlock) -> DealModel {
@@ -216,7 +216,7 @@ impl Checker {
             .probability
             .iter()
             .map(|c| {
-                self.positive(c.importance.node, c.importance.span, "importance");
+                self.positive(c.importance.node, c.importance.span.into(), "importance");
                 let ratings = c
                     .ratings
                     .iter()
@@ -239,7 +239,12 @@ impl Checker {
                         (r.percent.node / 100.0, condition)
                     })
                     .collect();
-                ProbabilityModel { name: c.name.name.clone(), importance: c.importance.node, ratings, span: c.span }
+                ProbabilityModel {
+                    name: c.name.name.clone(),
+                    importance: c.importance.node,
+                    ratings,
+                    span: c.span.into(),
+                }
             })
             .collect();
         DealModel { size, criteria }
@@ -270,8 +275,8 @@ impl Checker {
         let rules = self.ordered_rules(
             t.rules
                 .iter()
-                .map(|r| (&r.name, &r.when, None, r.respond_within.as_ref().map(|q| q.node.seconds()), r.span)),
-            t.span,
+                .map(|r| (&r.name, &r.when, None, r.respond_within.as_ref().map(|q| q.node.seconds()), r.span.into())),
+            t.span.into(),
             "temperature",
         );
         TemperatureModel { all_leads: t.all_leads, since, rules }
@@ -302,11 +307,18 @@ impl Checker {
             let (condition, head) = match when {
                 When::Condition(e) => (Some(self.condition(e)), name.span.to(e.span)),
                 When::Otherwise(s) => {
-                    otherwise.get_or_insert(*s);
+                    otherwise.get_or_insert(Span::from(*s));
                     (None, name.span.to(*s))
                 }
             };
-            out.push(RuleModel { name: name.name.clone(), condition, playbook, respond_within, head, span });
+            out.push(RuleModel {
+                name: name.name.clone(),
+                condition,
+                playbook,
+                respond_within,
+                head: head.into(),
+                span,
+            });
         }
         if otherwise.is_none() {
             let head = Span::new(block.start as usize, block.start as usize + keyword.len());
@@ -344,7 +356,7 @@ impl Checker {
 
 fn file_start(file: &RuleFile) -> Span {
     match &file.header {
-        Some(h) => h.span,
+        Some(h) => h.span.into(),
         None => Span::new(0, 0),
     }
 }

@@ -38,7 +38,7 @@ impl Checker {
                 }
                 Item::Minimum(_) => self.names.has_minimum = true,
                 Item::Framework(fw) => {
-                    if self.declare_name(&fw.name.name, fw.name.span, "framework") {
+                    if self.declare_name(&fw.name.name, fw.name.span.into(), "framework") {
                         let index = self.names.frameworks.len();
                         self.names.frameworks.insert(fw.name.name.clone(), index);
                         let mut criteria = IndexMap::new();
@@ -46,7 +46,7 @@ impl Checker {
                             if let Some(&first) = criteria.get(&c.name.name) {
                                 let first: usize = first;
                                 let first_span = fw.criteria[first].name.span;
-                                self.duplicate(&c.name.name, c.name.span, first_span, "criterion");
+                                self.duplicate(&c.name.name, c.name.span.into(), first_span.into(), "criterion");
                             } else {
                                 criteria.insert(c.name.name.clone(), criteria.len());
                             }
@@ -55,13 +55,13 @@ impl Checker {
                     }
                 }
                 Item::Profile(p) => {
-                    if self.declare_name(&p.name.name, p.name.span, "profile") {
+                    if self.declare_name(&p.name.name, p.name.span.into(), "profile") {
                         self.names.profiles.insert(p.name.name.clone(), self.names.profiles.len());
                     }
                 }
                 Item::Score(s) => {
                     let (name, span) = match &s.name {
-                        Some(n) => (n.name.as_str(), n.span),
+                        Some(n) => (n.name.as_str(), n.span.into()),
                         None => ("score", Span::new(s.span.start as usize, s.span.start as usize + 5)),
                     };
                     let fresh = if s.name.is_none() {
@@ -86,10 +86,10 @@ impl Checker {
                         self.names.scores.insert(name.to_string(), self.names.scores.len());
                     }
                 }
-                Item::Classify(b) => self.single_block(&mut single_blocks, "classify", b.span),
-                Item::Temperature(b) => self.single_block(&mut single_blocks, "temperature", b.span),
+                Item::Classify(b) => self.single_block(&mut single_blocks, "classify", b.span.into()),
+                Item::Temperature(b) => self.single_block(&mut single_blocks, "temperature", b.span.into()),
                 Item::Deal(b) => {
-                    self.single_block(&mut single_blocks, "deal", b.span);
+                    self.single_block(&mut single_blocks, "deal", b.span.into());
                     self.names.has_deal_size |= b.size.is_some();
                     self.names.has_probability |= !b.probability.is_empty();
                 }
@@ -135,13 +135,13 @@ impl Checker {
                     } else {
                         "give each a different name, or remove one of them".to_string()
                     };
-                    self.duplicate_with_help(name, decl.name.span, first, "field", help);
+                    self.duplicate_with_help(name, decl.name.span.into(), first, "field", help);
                     return;
                 }
                 slot
             }
             (Some(_), None) => {
-                if !self.declare_name(name, decl.name.span, "field") {
+                if !self.declare_name(name, decl.name.span.into(), "field") {
                     return;
                 }
                 let slot = schema.fields.len();
@@ -166,7 +166,7 @@ impl Checker {
                 let columns = if columns.is_empty() { vec![name.clone()] } else { Vec::new() };
                 let decimal_mark = decl.number_format.as_ref().and_then(|format| self.number_format(format, &kind));
                 schema.fields.push(FieldSpec { name: name.clone(), kind, columns, used: false, decimal_mark });
-                field_spans.push(decl.span);
+                field_spans.push(decl.span.into());
                 slot
             }
         };
@@ -188,7 +188,7 @@ impl Checker {
                         .with_help("remove `key` from one of the two fields: the key names each lead in the output"),
                 ),
                 _ => {
-                    *key_span = Some(span);
+                    *key_span = Some(span.into());
                     schema.key = Some(slot);
                 }
             }
@@ -204,10 +204,10 @@ impl Checker {
             );
             return;
         }
-        if !self.declare_name(&parameter.name.name, parameter.name.span, "parameter") {
+        if !self.declare_name(&parameter.name.name, parameter.name.span.into(), "parameter") {
             return;
         }
-        let value = self.literal(&parameter.value.node, parameter.value.span);
+        let value = self.literal(&parameter.value.node, parameter.value.span.into());
         self.names.parameters.insert(parameter.name.name.clone(), value);
     }
 
@@ -293,10 +293,10 @@ impl Checker {
                 let mut seen: IndexMap<&str, Span> = IndexMap::new();
                 for v in variants {
                     if let Some(&first) = seen.get(v.name.name.as_str()) {
-                        self.duplicate(&v.name.name, v.name.span, first, "value");
+                        self.duplicate(&v.name.name, v.name.span.into(), first, "value");
                         continue;
                     }
-                    seen.insert(&v.name.name, v.name.span);
+                    seen.insert(&v.name.name, v.name.span.into());
                     values.push(EnumValue {
                         name: v.name.name.clone(),
                         spellings: v.spellings.iter().map(|s| s.node.clone()).collect(),

@@ -38,8 +38,8 @@ impl Checker {
                 }
             }
             let expect =
-                ex.expect.iter().filter_map(|e| self.expectation(model, &e.kind).map(|x| (x, e.span))).collect();
-            out.push(ExampleModel { name: ex.name.node.clone(), lead, expect, span: ex.span });
+                ex.expect.iter().filter_map(|e| self.expectation(model, &e.kind).map(|x| (x, e.span.into()))).collect();
+            out.push(ExampleModel { name: ex.name.node.clone(), lead, expect, span: ex.span.into() });
         }
         out
     }

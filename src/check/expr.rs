@@ -46,13 +46,13 @@ impl Checker {
                 )
                 .with_help(help),
             );
-            return error_expr(e.span);
+            return error_expr(e.span.into());
         }
         typed
     }
 
     pub(super) fn expr(&mut self, e: &Expr) -> TExpr {
-        let span = e.span;
+        let span = Span::from(e.span);
         match &e.kind {
             ExprKind::Literal(lit) => self.literal(lit, span),
             ExprKind::Ref(path) => self.reference(path, span),
@@ -100,7 +100,7 @@ impl Checker {
                     .iter()
                     .map(|item| {
                         let t = self.expr_against(item, v.ty);
-                        self.check_comparison(BinaryOp::Eq, &v, &t, item.span);
+                        self.check_comparison(BinaryOp::Eq, &v, &t, item.span.into());
                         t
                     })
                     .collect();
@@ -123,7 +123,7 @@ impl Checker {
                 let v = self.expr(value);
                 if !matches!(v.ty, Type::Text | Type::Error) {
                     self.type_mismatch(
-                        value.span,
+                        value.span.into(),
                         format!("`contains` looks inside text, but this is {}", v.ty.describe()),
                     );
                 }
@@ -189,22 +189,22 @@ impl Checker {
             ExprKind::Ref(path) if path.len() == 1 && !self.names.fields.contains_key(&path[0].name) => {
                 let ident = &path[0];
                 match self.names.enum_value(slot, &ident.name) {
-                    Some(index) => Some(texpr(TExprKind::EnumValue(index), ty, e.span)),
+                    Some(index) => Some(texpr(TExprKind::EnumValue(index), ty, e.span.into())),
                     None if self.names.scores.contains_key(&ident.name) || ident.name == "minimum" => None,
                     None => {
                         self.unknown_enum_value(slot, ident);
-                        Some(error_expr(e.span))
+                        Some(error_expr(e.span.into()))
                     }
                 }
             }
             ExprKind::Literal(Literal::Text(text)) => {
                 let index = self.names.enum_by_spelling(slot, text);
                 match index {
-                    Some(index) => Some(texpr(TExprKind::EnumValue(index), ty, e.span)),
+                    Some(index) => Some(texpr(TExprKind::EnumValue(index), ty, e.span.into())),
                     None => {
                         let ident = Ident { name: text.clone(), span: e.span };
                         self.unknown_enum_value(slot, &ident);
-                        Some(error_expr(e.span))
+                        Some(error_expr(e.span.into()))
                     }
                 }
             }
@@ -241,7 +241,7 @@ impl Checker {
                 texpr(TExprKind::Time(civil_seconds(d.to_datetime(jiff::civil::Time::midnight()))), Type::Date, span)
             }
             Literal::DateTime(dt) => texpr(TExprKind::Time(civil_seconds(*dt)), Type::DateTime, span),
-            Literal::Name(name) => self.reference(&[Ident { name: name.clone(), span }], span),
+            Literal::Name(name) => self.reference(&[Ident { name: name.clone(), span: span.into() }], span),
         }
     }
 
@@ -261,7 +261,7 @@ impl Checker {
 
     fn single_reference(&mut self, ident: &Ident) -> TExpr {
         let name = ident.name.as_str();
-        let span = ident.span;
+        let span = Span::from(ident.span);
         if let Some(&slot) = self.names.fields.get(name) {
             self.used_fields[slot] = true;
             return texpr(TExprKind::Field(slot), self.names.field_types[slot], span);
@@ -408,12 +408,12 @@ impl Checker {
             )
             .with_help(help),
         );
-        error_expr(owner.span.to(member.span))
+        error_expr(owner.span.to(member.span).into())
     }
 
     fn framework_index(&mut self, ident: &Ident) -> Option<usize> {
         if let Some(&index) = self.names.frameworks.get(&ident.name) {
-            self.depend_on(Derived::Framework(index), ident.span);
+            self.depend_on(Derived::Framework(index), ident.span.into());
             return Some(index);
         }
         let help = match did_you_mean(&ident.name, self.names.frameworks.keys().map(String::as_str)) {

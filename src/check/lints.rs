@@ -5,6 +5,7 @@
 use super::Checker;
 use super::model::*;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::span::Span;
 use crate::syntax::ast::{BinaryOp, Item, RuleFile};
 
 impl Checker {
@@ -34,7 +35,7 @@ impl Checker {
             let Some(&slot) = self.names.fields.get(&decl.name.name) else { continue };
             if self.used_fields[slot]
                 || model.schema.key == Some(slot)
-                || model.field_spans.get(slot) != Some(&decl.span)
+                || model.field_spans.get(slot) != Some(&Span::from(decl.span))
             {
                 continue;
             }

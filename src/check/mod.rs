@@ -85,8 +85,8 @@ impl Checker {
     }
 
     /// The source text under a span, for quoting it back.
-    fn text(&self, span: Span) -> &str {
-        self.sources.slice(span)
+    fn text(&self, span: impl Into<Span>) -> &str {
+        self.sources.slice(span.into())
     }
 
     fn field_name(&self, slot: usize) -> &str {

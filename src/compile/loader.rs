@@ -100,7 +100,7 @@ impl Loader {
         for item in std::mem::take(&mut file.items) {
             match item {
                 Item::Use(decl) => {
-                    let used_via = via.or(Some(decl.span));
+                    let used_via = via.or(Some(decl.span.into()));
                     items.extend(self.use_file(&origin, &decl, used_via));
                 }
                 Item::Example(_) if !is_root => {}

@@ -4,8 +4,9 @@
 //! around them, and trailing comments are aligned per block.
 
 use super::text::{self, literal, number, quote, spelled, width, written_literal};
-use crate::span::{Span, Spanned};
+use crate::span::{Loc, Spanned};
 use crate::syntax::ast::*;
+use crate::syntax::lex;
 
 /// Lines longer than this are wrapped where the layout allows it (`one of` lists, example leads).
 pub const MAX_WIDTH: usize = 100;
@@ -53,10 +54,10 @@ struct Unit {
 /// Prints a parsed file in the canonical layout. `source` is the text it was parsed from: only
 /// comments, blank lines, brace positions and the `else`/`because` word are read from it.
 pub fn print(file: &RuleFile, source: &str) -> String {
-    let mut layout = Layout { source, units: Vec::new(), groups: 0 };
+    let mut printer = UnitPrinter { source, units: Vec::new(), groups: 0 };
     if let Some(header) = &file.header {
         let line = header_line(header);
-        layout.unit(header.span.range(), 0, vec![line], Blank::Never, None);
+        printer.unit(header.span.range(), 0, vec![line], Blank::Never, None);
     }
     let mut previous_use: Option<usize> = None;
     for (i, item) in file.items.iter().enumerate() {
@@ -68,23 +69,25 @@ pub fn print(file: &RuleFile, source: &str) -> String {
             _ => Blank::Always,
         };
         if let Item::Use(u) = item {
-            let group = *previous_use.get_or_insert_with(|| layout.group());
-            layout.unit(u.span.range(), 0, vec![use_line(u)], blank, Some(group));
+            let group = *previous_use.get_or_insert_with(|| printer.group());
+            printer.unit(u.span.range(), 0, vec![use_line(u)], blank, Some(group));
             continue;
         }
         previous_use = None;
-        layout.item(item, blank);
+        printer.item(item, blank);
     }
-    layout.finish(&file.comments)
+    printer.finish(&file.comments)
 }
 
-struct Layout<'t> {
+/// Prints a file unit by unit: collects the units from the AST (reading comments, blank lines
+/// and braces from `source`), then attaches the comments and renders the lines (`finish`).
+struct UnitPrinter<'t> {
     source: &'t str,
     units: Vec<Unit>,
     groups: usize,
 }
 
-impl Layout<'_> {
+impl UnitPrinter<'_> {
     fn group(&mut self) -> usize {
         self.groups += 1;
         self.groups
@@ -112,7 +115,7 @@ impl Layout<'_> {
 
     /// The opening line of a block: from `start` to its `{`. Returns the offset after the `{`.
     fn open(&mut self, start: usize, indent: usize, line: String, blank: Blank) -> usize {
-        let brace = find_code_char(self.source, start, '{').unwrap_or(start);
+        let brace = lex::find_code_char(self.source, start, '{').unwrap_or(start);
         self.unit(start..brace + 1, indent, vec![format!("{}{line} {{", pad("", indent))], blank, None);
         brace + 1
     }
@@ -123,7 +126,7 @@ impl Layout<'_> {
     }
 
     /// The entries of a block: one unit each, the first without a blank line before it.
-    fn entries(&mut self, entries: Vec<(Span, Vec<String>)>, indent: usize) {
+    fn entries(&mut self, entries: Vec<(Loc, Vec<String>)>, indent: usize) {
         let group = self.group();
         for (i, (span, lines)) in entries.into_iter().enumerate() {
             let blank = if i == 0 { Blank::Never } else { Blank::Keep };
@@ -309,7 +312,7 @@ impl Layout<'_> {
                 .collect();
             self.entries(entries, 4);
             let last = b.probability.last().map_or(inner, |c| c.span.end as usize);
-            let brace = find_code_char(self.source, last, '}').unwrap_or(last);
+            let brace = lex::find_code_char(self.source, last, '}').unwrap_or(last);
             self.close(brace, 2);
         }
         self.close(end - 1, 0);
@@ -319,8 +322,8 @@ impl Layout<'_> {
         let (start, end) = (b.span.start as usize, b.span.end as usize);
         let after = self.open(start, 0, format!("example {}", quote(&b.name.node)), blank);
         let lead_start = skip_trivia(self.source, after);
-        let lead_open = find_code_char(self.source, lead_start, '{').unwrap_or(lead_start);
-        let lead_end = find_code_char(self.source, lead_open + 1, '}').map_or(lead_open, |b| b + 1);
+        let lead_open = lex::find_code_char(self.source, lead_start, '{').unwrap_or(lead_start);
+        let lead_end = lex::find_code_char(self.source, lead_open + 1, '}').map_or(lead_open, |b| b + 1);
         let entries: Vec<String> =
             b.lead.iter().map(|(name, value)| format!("{}: {}", name.name, self.literal(value))).collect();
         let lines = if entries.is_empty() { vec!["  lead {}".to_string()] } else { wrap("  lead { ", &entries, " }") };
@@ -337,7 +340,7 @@ impl Layout<'_> {
         text::expr(e, self.source)
     }
 
-    fn written(&self, span: Span) -> &str {
+    fn written(&self, span: Loc) -> &str {
         self.source.get(span.range()).unwrap_or("")
     }
 
@@ -418,7 +421,7 @@ impl Layout<'_> {
             for comment in &unit.leading {
                 let blank = if comment.moved { std::mem::take(&mut unit_blank) } else { comment.blank_before };
                 push_blank(&mut lines, policy, blank);
-                lines.push(Line::code(format!("{}{}", pad("", unit.comment_indent), comment_text(&comment.body))));
+                lines.push(Line::code(format!("{}{}", pad("", unit.comment_indent), lex::comment(&comment.body))));
                 policy = Blank::Keep;
             }
             if closing {
@@ -435,7 +438,7 @@ impl Layout<'_> {
                 lines.push(out);
             }
             for extra in unit.trailing.iter().skip(1) {
-                lines.push(Line::code(format!("{}{}", pad("", unit.comment_indent), comment_text(extra))));
+                lines.push(Line::code(format!("{}{}", pad("", unit.comment_indent), lex::comment(extra))));
             }
             at_start = false;
             after_open = unit.lines.last().is_some_and(|l| l.ends_with('{'));
@@ -443,7 +446,7 @@ impl Layout<'_> {
         let mut policy = if at_start { Blank::Never } else { Blank::Keep };
         for comment in tail {
             push_blank(&mut lines, policy, comment.blank_before);
-            lines.push(Line::code(comment_text(&comment.body)));
+            lines.push(Line::code(lex::comment(&comment.body)));
             policy = Blank::Keep;
         }
         render(lines)
@@ -489,16 +492,11 @@ fn render(lines: Vec<Line>) -> String {
         if let Some(comment) = &line.comment {
             let column = line.group.and_then(|g| columns.get(&g).copied()).unwrap_or(width(&line.text));
             out.push_str(&pad("", column - width(&line.text) + COMMENT_GAP));
-            out.push_str(&comment_text(comment));
+            out.push_str(&lex::comment(comment));
         }
         out.push('\n');
     }
     out
-}
-
-/// `# text`; an empty comment is a bare `#`.
-fn comment_text(body: &str) -> String {
-    if body.is_empty() { "#".into() } else { format!("# {body}") }
 }
 
 fn header_line(header: &Header) -> String {
@@ -526,7 +524,7 @@ fn use_line(u: &UseDecl) -> String {
 /// column is as wide as the longest type word, `datetime`, in every block, so that adding or
 /// removing a field never moves the others; a `date format "..."` overflows it by one space. A
 /// long `from` list wraps with its continuation lines under the first column name.
-fn fields(b: &FieldsBlock) -> Vec<(Span, Vec<String>)> {
+fn fields(b: &FieldsBlock) -> Vec<(Loc, Vec<String>)> {
     let name_w = max_width(b.fields.iter().map(|f| f.name.name.as_str()));
     let simple: Vec<Option<String>> =
         b.fields.iter().map(|f| f.ty.as_ref().and_then(|t| simple_type(&t.node, f.number_format.as_ref()))).collect();
@@ -622,7 +620,7 @@ fn wrap(head: &str, items: &[String], tail: &str) -> Vec<String> {
     lines
 }
 
-fn item_span(item: &Item) -> Span {
+fn item_span(item: &Item) -> Loc {
     match item {
         Item::Use(b) => b.span,
         Item::Parameters(b) => b.span,
@@ -667,45 +665,11 @@ fn blank_line_before(source: &str, at: usize) -> bool {
 }
 
 /// The offset of the first character from `at` that is neither whitespace nor in a comment.
-fn skip_trivia(source: &str, mut at: usize) -> usize {
-    loop {
-        let rest = &source[at..];
-        let trimmed = rest.trim_start();
-        at += rest.len() - trimmed.len();
-        if trimmed.starts_with('#') {
-            at += trimmed.find('\n').unwrap_or(trimmed.len());
-        } else {
-            return at;
-        }
-    }
-}
-
-/// The first `wanted` from `at` outside strings and comments.
-fn find_code_char(source: &str, at: usize, wanted: char) -> Option<usize> {
-    let mut chars = source[at..].char_indices().map(|(i, c)| (at + i, c));
-    while let Some((i, c)) = chars.next() {
-        match c {
-            _ if c == wanted => return Some(i),
-            '"' => {
-                while let Some((_, c)) = chars.next() {
-                    match c {
-                        '\\' => {
-                            chars.next();
-                        }
-                        '"' | '\n' => break,
-                        _ => {}
-                    }
-                }
-            }
-            '#' => {
-                for (_, c) in chars.by_ref() {
-                    if c == '\n' {
-                        break;
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+fn skip_trivia(source: &str, at: usize) -> usize {
+    let code = lex::lexemes(source, at).find(|(lexeme, _)| match lexeme {
+        lex::Lexeme::Code(c) => !c.is_whitespace(),
+        lex::Lexeme::Text { .. } => true,
+        lex::Lexeme::Comment => false,
+    });
+    code.map_or(source.len(), |(_, range)| range.start)
 }

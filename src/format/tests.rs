@@ -178,3 +178,17 @@ fn crlf_files_and_trailing_spaces_in_comments() {
     let out = fmt("fields {\r\n  a : number   # note   \r\n}\r\n");
     assert_eq!(out, "fields {\n  a : number    # note\n}\n");
 }
+
+#[test]
+fn same_meaning_is_plain_equality_with_locations_left_out() {
+    use super::same_meaning;
+    let text = "fields {\n  a : number key\n}\n\nminimum {\n  require a >= 10 else \"small\"\n}\n";
+    let original = parse(text).file;
+    let formatted = parse(&fmt("fields { a : number key }\nminimum { require a >= 10 else \"small\" }")).file;
+    assert!(same_meaning(&original, &formatted));
+    assert!(same_meaning(&original, &crate::syntax::parse_at(text, 500).file));
+    let changed = parse(&text.replace(">= 10", ">= 11")).file;
+    assert!(!same_meaning(&original, &changed));
+    let unkeyed = parse(&text.replace(" key", "")).file;
+    assert!(!same_meaning(&original, &unkeyed));
+}

@@ -225,19 +225,8 @@ fn unit(q: &Quantity) -> &'static str {
     }
 }
 
-/// `"text"` with `\"` and `\\` escaped.
-pub fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        if c == '"' || c == '\\' {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('"');
-    out
-}
+/// `"text"` with `\"` and `\\` escaped: a string is written as `syntax::lex` reads it.
+pub use crate::syntax::lex::quote;
 
 /// `+30`, `-20`: score points always carry their sign.
 pub fn points(value: f64) -> String {

@@ -1,21 +1,17 @@
-//! The abstract syntax tree of a rule file, exactly as written: every node carries its span.
+//! The abstract syntax tree of a rule file, exactly as written: every node carries where it was
+//! written as a [`Loc`], which takes no part in equality, so `==` on two trees compares what they
+//! mean (names, values, structure), never where they sit in the text.
 //!
 //! Nothing here is resolved or checked; names are plain strings. `check` resolves and validates
 //! them, `compile` lowers the checked tree to the evaluator's form.
 
-use crate::span::{Span, Spanned};
+use crate::span::{Loc, Spanned};
 
 /// A name as written: a field, framework, criterion, class, enum value... Unicode allowed.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Ident {
     pub name: String,
-    pub span: Span,
-}
-
-impl PartialEq for Ident {
-    fn eq(&self, other: &Self) -> bool {
-        self.name == other.name
-    }
+    pub span: Loc,
 }
 
 /// A whole rule file.
@@ -34,7 +30,7 @@ pub struct Header {
     /// As written: `3`, `3.1`, `"2026-q4"`.
     pub version: Option<Spanned<String>>,
     pub effective: Option<Spanned<jiff::civil::Date>>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,14 +54,14 @@ pub struct UseDecl {
     pub path: Spanned<String>,
     /// New values for parameters of the used file.
     pub overrides: Vec<Parameter>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `parameters { budget_threshold = 500_000 ... }`: named values a company is expected to adjust.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParametersBlock {
     pub parameters: Vec<Parameter>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `budget_threshold = 500_000`
@@ -73,14 +69,14 @@ pub struct ParametersBlock {
 pub struct Parameter {
     pub name: Ident,
     pub value: Spanned<Literal>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `fields { ... }`
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldsBlock {
     pub fields: Vec<FieldDecl>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `employees : number from "employees", "Сотрудников"` with an optional trailing `key`.
@@ -97,8 +93,8 @@ pub struct FieldDecl {
     /// Empty means: the field's own name.
     pub columns: Vec<Spanned<String>>,
     /// Span of the `key` marker when present.
-    pub key: Option<Span>,
-    pub span: Span,
+    pub key: Option<Loc>,
+    pub span: Loc,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -162,7 +158,7 @@ impl DurationUnit {
 #[derive(Clone, Debug, PartialEq)]
 pub struct MinimumBlock {
     pub gates: Vec<Gate>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,11 +172,11 @@ pub enum GateKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Gate {
     pub kind: GateKind,
-    pub kind_span: Span,
+    pub kind_span: Loc,
     pub condition: Expr,
     /// The reason printed when the gate fails.
     pub reason: Spanned<String>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `profile ICP { employees between 50 and 5_000  weight 3 ... }`
@@ -188,14 +184,14 @@ pub struct Gate {
 pub struct ProfileBlock {
     pub name: Ident,
     pub criteria: Vec<ProfileCriterion>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProfileCriterion {
     pub condition: Expr,
     pub weight: Spanned<f64>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `framework BANT pass 3 of 4 { budget : budget >= 500_000 ... }`
@@ -204,7 +200,7 @@ pub struct FrameworkBlock {
     pub name: Ident,
     pub pass: Spanned<PassRule>,
     pub criteria: Vec<FrameworkCriterion>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -221,7 +217,7 @@ pub enum PassRule {
 pub struct FrameworkCriterion {
     pub name: Ident,
     pub condition: Expr,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `score { +30 when ... }` or `score engagement capped at 100 { ... }`
@@ -231,7 +227,7 @@ pub struct ScoreBlock {
     pub name: Option<Ident>,
     pub cap: Option<Spanned<f64>>,
     pub rules: Vec<ScoreRule>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -239,14 +235,14 @@ pub struct ScoreRule {
     /// Signed points: `+30` is 30.0, `-20` is -20.0.
     pub points: Spanned<f64>,
     pub condition: Expr,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `classify { disqualified when not minimum ... nurture otherwise }`
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassifyBlock {
     pub rules: Vec<ClassRule>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -255,7 +251,7 @@ pub struct ClassRule {
     pub when: When,
     /// `playbook "call within the hour, senior rep"`
     pub playbook: Option<Spanned<String>>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// The condition part of an ordered rule.
@@ -264,7 +260,7 @@ pub enum When {
     /// `when COND`
     Condition(Expr),
     /// `otherwise`, with the keyword's span.
-    Otherwise(Span),
+    Otherwise(Loc),
 }
 
 /// `temperature since created_at { hot when ... respond within 15 minutes ... }`
@@ -275,7 +271,7 @@ pub struct TemperatureBlock {
     /// The datetime field the response clock starts from.
     pub since: Option<Ident>,
     pub rules: Vec<TemperatureRule>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -284,7 +280,7 @@ pub struct TemperatureRule {
     pub when: When,
     /// `respond within 15 minutes`
     pub respond_within: Option<Spanned<Quantity>>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `deal { size budget  probability { ... } }`
@@ -293,7 +289,7 @@ pub struct DealBlock {
     /// The expected deal size, a money expression.
     pub size: Option<Expr>,
     pub probability: Vec<ProbabilityCriterion>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `price importance 5 match 90% when budget >= 500_000, 40% when budget is known, otherwise 10%`
@@ -302,7 +298,7 @@ pub struct ProbabilityCriterion {
     pub name: Ident,
     pub importance: Spanned<f64>,
     pub ratings: Vec<Rating>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// One `P% when COND` (or the final `otherwise P%`) of a probability criterion.
@@ -311,7 +307,7 @@ pub struct Rating {
     /// The percentage as written: `90%` is 90.0.
     pub percent: Spanned<f64>,
     pub when: When,
-    pub span: Span,
+    pub span: Loc,
 }
 
 /// `example "name" { lead { ... } expect class SQL, temperature hot }`
@@ -320,13 +316,13 @@ pub struct ExampleBlock {
     pub name: Spanned<String>,
     pub lead: Vec<(Ident, Spanned<Literal>)>,
     pub expect: Vec<Expectation>,
-    pub span: Span,
+    pub span: Loc,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Expectation {
     pub kind: ExpectKind,
-    pub span: Span,
+    pub span: Loc,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -346,16 +342,10 @@ pub enum ExpectKind {
 }
 
 /// An expression with its span.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Expr {
     pub kind: ExprKind,
-    pub span: Span,
-}
-
-impl PartialEq for Expr {
-    fn eq(&self, other: &Self) -> bool {
-        self.kind == other.kind
-    }
+    pub span: Loc,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -2,45 +2,47 @@
 //! spans, collected diagnostics) and a cursor over a pair's meaningful children.
 
 use super::grammar::Rule;
+use super::lex::{self, Lexeme};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::span::Span;
+use crate::span::{Loc, Span};
 use pest::iterators::{Pair, Pairs};
 
-pub type P<'i> = Pair<'i, Rule>;
+pub type RulePair<'i> = Pair<'i, Rule>;
 
-/// Conversion context for one piece of the file: `base` is the piece's offset in the whole file.
-pub struct Cx {
+/// The conversion of one piece of the file into AST nodes: where the piece starts in the whole
+/// file (`base`), the problems found so far, and which bytes are tokens.
+pub struct Conversion {
     pub base: usize,
-    pub diags: Vec<Diagnostic>,
+    pub diagnostics: Vec<Diagnostic>,
     /// For each byte of the piece: whether it belongs to a token (not whitespace or a comment).
     significant: Vec<bool>,
 }
 
-impl Cx {
+impl Conversion {
     pub fn new(base: usize, source: &str) -> Self {
-        Cx { base, diags: Vec::new(), significant: significant_bytes(source) }
+        Conversion { base, diagnostics: Vec::new(), significant: significant_bytes(source) }
     }
 
     /// The absolute span of a pair, without the whitespace and comments pest lets a rule end
     /// with (a rule ending in an optional part swallows the blanks before the part it tried).
-    pub fn span(&self, pair: &P<'_>) -> Span {
+    pub fn span(&self, pair: &RulePair<'_>) -> Loc {
         let span = pair.as_span();
         let start = span.start();
         let mut end = span.end();
         while end > start && !self.significant.get(end - 1).copied().unwrap_or(true) {
             end -= 1;
         }
-        Span::new(self.base + start, self.base + end)
+        Loc::new(self.base + start, self.base + end)
     }
 
     pub fn error(&mut self, diagnostic: Diagnostic) {
-        self.diags.push(diagnostic);
+        self.diagnostics.push(diagnostic);
     }
 
     /// Reports a parse tree that does not have the shape the grammar promises. Never expected;
     /// it keeps the parser from panicking if grammar and converter ever drift apart.
-    pub fn lost<T>(&mut self, span: Span) -> Option<T> {
-        self.diags.push(
+    pub fn lost<T>(&mut self, span: impl Into<Span>) -> Option<T> {
+        self.diagnostics.push(
             Diagnostic::new(Code::Syntax, "this part could not be read", span, "not understood here")
                 .with_note("this is a bug in leadrules, not in your rules: please report it"),
         );
@@ -48,18 +50,18 @@ impl Cx {
     }
 
     /// The next meaningful child, or a reported shape error.
-    pub fn next<'i>(&mut self, kids: &mut Kids<'i>) -> Option<P<'i>> {
-        match kids.next() {
+    pub fn next<'i>(&mut self, children: &mut Children<'i>) -> Option<RulePair<'i>> {
+        match children.next() {
             Some(pair) => Some(pair),
-            None => self.lost(kids.parent),
+            None => self.lost(children.parent),
         }
     }
 
     /// The next meaningful child, which must be of `rule`.
-    pub fn next_of<'i>(&mut self, kids: &mut Kids<'i>, rule: Rule) -> Option<P<'i>> {
-        match kids.eat(rule) {
+    pub fn next_of<'i>(&mut self, children: &mut Children<'i>, rule: Rule) -> Option<RulePair<'i>> {
+        match children.eat(rule) {
             Some(pair) => Some(pair),
-            None => self.lost(kids.parent),
+            None => self.lost(children.parent),
         }
     }
 }
@@ -67,45 +69,29 @@ impl Cx {
 /// Marks the bytes of `source` that are part of tokens: not whitespace, not inside a comment.
 fn significant_bytes(source: &str) -> Vec<bool> {
     let mut marks = vec![true; source.len()];
-    let mut in_string = false;
-    let mut in_comment = false;
-    let mut escaped = false;
-    for (i, c) in source.char_indices() {
-        let blank = if in_comment {
-            in_comment = c != '\n';
-            true
-        } else if in_string {
-            match c {
-                '\\' if !escaped => escaped = true,
-                '"' | '\n' if !escaped => in_string = false,
-                _ => escaped = false,
-            }
-            false
-        } else {
-            match c {
-                '"' => in_string = true,
-                '#' => in_comment = true,
-                _ => {}
-            }
-            in_comment || matches!(c, ' ' | '\t' | '\r' | '\n' | '\u{A0}' | '\u{FEFF}')
+    for (lexeme, range) in lex::lexemes(source, 0) {
+        let blank = match lexeme {
+            Lexeme::Comment => true,
+            Lexeme::Code(c) => lex::is_grammar_space(c),
+            Lexeme::Text { .. } => false,
         };
         if blank {
-            marks[i..i + c.len_utf8()].fill(false);
+            marks[range].fill(false);
         }
     }
     marks
 }
 
 /// The children of a pair, skipping punctuation and `EOI`.
-pub struct Kids<'i> {
+pub struct Children<'i> {
     inner: std::iter::Peekable<Pairs<'i, Rule>>,
-    pub parent: Span,
+    pub parent: Loc,
 }
 
-impl<'i> Kids<'i> {
-    pub fn of(cx: &Cx, pair: P<'i>) -> Self {
-        let parent = cx.span(&pair);
-        Kids { inner: pair.into_inner().peekable(), parent }
+impl<'i> Children<'i> {
+    pub fn of(conversion: &Conversion, pair: RulePair<'i>) -> Self {
+        let parent = conversion.span(&pair);
+        Children { inner: pair.into_inner().peekable(), parent }
     }
 
     /// The rule of the next meaningful child.
@@ -115,7 +101,7 @@ impl<'i> Kids<'i> {
     }
 
     /// Takes the next meaningful child if it is of `rule`.
-    pub fn eat(&mut self, rule: Rule) -> Option<P<'i>> {
+    pub fn eat(&mut self, rule: Rule) -> Option<RulePair<'i>> {
         if self.peek() == Some(rule) { self.inner.next() } else { None }
     }
 
@@ -126,10 +112,10 @@ impl<'i> Kids<'i> {
     }
 }
 
-impl<'i> Iterator for Kids<'i> {
-    type Item = P<'i>;
+impl<'i> Iterator for Children<'i> {
+    type Item = RulePair<'i>;
 
-    fn next(&mut self) -> Option<P<'i>> {
+    fn next(&mut self) -> Option<RulePair<'i>> {
         self.skip_noise();
         self.inner.next()
     }

@@ -5,6 +5,7 @@
 //! never closed) get messages of their own.
 
 use super::grammar::Rule;
+use super::lex;
 use super::scan::{self, Piece};
 use super::wording::{EXPECT_WORDS, FIELD_TYPES, RESERVED, is_continuation, phrase, similar, synonym_type};
 use crate::diagnostic::{Code, Diagnostic};
@@ -365,13 +366,9 @@ impl<'t> Site<'t> {
     }
 }
 
-/// Whether only whitespace and comments follow `pos` in the piece.
+/// Whether only whitespace (any Unicode space) and comments follow `pos` in the piece.
 fn rest_is_trivia(text: &str, pos: usize, limit: usize) -> bool {
-    let rest = text.get(pos..limit).unwrap_or("");
-    rest.lines().all(|line| {
-        let line = line.trim_start();
-        line.is_empty() || line.starts_with('#')
-    })
+    lex::only_comments_and(text.get(pos..limit).unwrap_or(""), char::is_whitespace)
 }
 
 /// `a`, `a or b`, `a, b or c`
@@ -387,12 +384,14 @@ fn join_or(phrases: &[&str]) -> String {
 fn token_at(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let rest = text.get(pos..limit)?;
     let first = rest.chars().next()?;
-    if first.is_whitespace() || first == '#' {
+    if first.is_whitespace() || first == lex::COMMENT_START {
         return None;
     }
-    let len = if first == '"' {
-        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-        closing_quote(line).unwrap_or(line.trim_end().len())
+    let len = if first == lex::QUOTE {
+        match lex::string_end(rest, 0) {
+            (end, true) => end,
+            (end, false) => rest[..end].trim_end().len(),
+        }
     } else if scan::is_word_char(first) {
         let word = rest.find(|c: char| !(scan::is_word_char(c) || c == '.' || c == '%')).unwrap_or(rest.len());
         if first.is_ascii_digit() { word } else { rest.find(|c: char| !scan::is_word_char(c)).unwrap_or(rest.len()) }
@@ -402,17 +401,4 @@ fn token_at(text: &str, pos: usize, limit: usize) -> Option<Span> {
         first.len_utf8()
     };
     Some(Span::new(pos, pos + len))
-}
-
-/// The length of a string literal at the start of `line`, through its closing quote.
-fn closing_quote(line: &str) -> Option<usize> {
-    let mut escaped = false;
-    for (i, c) in line.char_indices().skip(1) {
-        match c {
-            '\\' if !escaped => escaped = true,
-            '"' if !escaped => return Some(i + 1),
-            _ => escaped = false,
-        }
-    }
-    None
 }

@@ -3,24 +3,25 @@
 //! diagnostic with a stand-in value, never a panic.
 
 use super::ast::{DurationUnit, Literal, Quantity};
-use super::convert::{Cx, Kids, P};
+use super::convert::{Children, Conversion, RulePair};
 use super::grammar::Rule;
+use super::lex;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::span::{Span, Spanned};
+use crate::span::{Loc, Span, Spanned};
 use jiff::civil::{Date, DateTime};
 
 /// Any literal pair (`number`, `percent`, `duration`, `string`, `boolean`, `date`, `datetime`).
-pub fn literal(cx: &mut Cx, pair: P<'_>) -> Option<Spanned<Literal>> {
-    let span = cx.span(&pair);
+pub fn literal(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Spanned<Literal>> {
+    let span = conversion.span(&pair);
     let value = match pair.as_rule() {
-        Rule::number => Literal::Number(number(cx, pair).node),
-        Rule::percent => Literal::Percent(percent(cx, pair)?.node),
-        Rule::duration => Literal::Duration(duration(cx, pair)?.node),
-        Rule::string => Literal::Text(string(cx, pair).node),
+        Rule::number => Literal::Number(number(conversion, pair).node),
+        Rule::percent => Literal::Percent(percent(conversion, pair)?.node),
+        Rule::duration => Literal::Duration(duration(conversion, pair)?.node),
+        Rule::string => Literal::Text(string(conversion, pair).node),
         Rule::boolean => Literal::YesNo(boolean(&pair)),
-        Rule::date => Literal::Date(date(cx, pair).node),
-        Rule::datetime => Literal::DateTime(datetime(cx, pair).node),
-        _ => return cx.lost(span),
+        Rule::date => Literal::Date(date(conversion, pair).node),
+        Rule::datetime => Literal::DateTime(datetime(conversion, pair).node),
+        _ => return conversion.lost(span),
     };
     Some(Spanned::new(value, span))
 }
@@ -30,13 +31,13 @@ pub fn literal(cx: &mut Cx, pair: P<'_>) -> Option<Spanned<Literal>> {
 pub const TOO_LARGE: f64 = 1e15;
 
 /// `500_000`, `1.5`
-pub fn number(cx: &mut Cx, pair: P<'_>) -> Spanned<f64> {
-    let span = cx.span(&pair);
+pub fn number(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<f64> {
+    let span = conversion.span(&pair);
     let digits: String = pair.as_str().chars().filter(|&c| c != '_').collect();
     let value = match digits.parse::<f64>() {
         Ok(value) if value < TOO_LARGE => value,
         _ => {
-            cx.error(
+            conversion.error(
                 Diagnostic::new(Code::BadLiteral, "this number is too large", span, "too large")
                     .with_help("write a number of at most 15 digits"),
             );
@@ -47,11 +48,11 @@ pub fn number(cx: &mut Cx, pair: P<'_>) -> Spanned<f64> {
 }
 
 /// A whole number such as a pass rule's count.
-pub fn count(cx: &mut Cx, pair: P<'_>) -> Spanned<u32> {
-    let number = number(cx, pair);
+pub fn count(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<u32> {
+    let number = number(conversion, pair);
     let value = number.node;
     if value.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&value) {
-        cx.error(
+        conversion.error(
             Diagnostic::new(Code::BadLiteral, "expected a whole number of criteria", number.span, "not a whole number")
                 .with_help("count criteria with a whole number: pass 3 of 4"),
         );
@@ -61,22 +62,22 @@ pub fn count(cx: &mut Cx, pair: P<'_>) -> Spanned<u32> {
 }
 
 /// `70%` → 70.0
-pub fn percent(cx: &mut Cx, pair: P<'_>) -> Option<Spanned<f64>> {
-    let span = cx.span(&pair);
-    let mut kids = Kids::of(cx, pair);
-    let digits = cx.next_of(&mut kids, Rule::number)?;
-    Some(Spanned::new(number(cx, digits).node, span))
+pub fn percent(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Spanned<f64>> {
+    let span = conversion.span(&pair);
+    let mut children = Children::of(conversion, pair);
+    let digits = conversion.next_of(&mut children, Rule::number)?;
+    Some(Spanned::new(number(conversion, digits).node, span))
 }
 
 /// `90 days`, `15 минут`
-pub fn duration(cx: &mut Cx, pair: P<'_>) -> Option<Spanned<Quantity>> {
-    let span = cx.span(&pair);
-    let mut kids = Kids::of(cx, pair);
-    let digits = cx.next_of(&mut kids, Rule::number)?;
-    let value = number(cx, digits).node;
-    let unit_pair = cx.next_of(&mut kids, Rule::time_unit)?;
+pub fn duration(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Spanned<Quantity>> {
+    let span = conversion.span(&pair);
+    let mut children = Children::of(conversion, pair);
+    let digits = conversion.next_of(&mut children, Rule::number)?;
+    let value = number(conversion, digits).node;
+    let unit_pair = conversion.next_of(&mut children, Rule::time_unit)?;
     let Some(unit) = time_unit(unit_pair.as_str()) else {
-        return cx.lost(span);
+        return conversion.lost(span);
     };
     Some(Spanned::new(Quantity { value, unit }, span))
 }
@@ -96,68 +97,54 @@ pub fn time_unit(word: &str) -> Option<DurationUnit> {
 }
 
 /// `"text"` with `\"` and `\\` escapes; an unknown escape is reported and kept as written.
-pub fn string(cx: &mut Cx, pair: P<'_>) -> Spanned<String> {
-    let span = cx.span(&pair);
+pub fn string(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<String> {
+    let span = conversion.span(&pair);
     let raw = pair.as_str();
-    let body = raw.strip_prefix('"').and_then(|s| s.strip_suffix('"')).unwrap_or(raw);
-    let mut text = String::with_capacity(body.len());
-    let mut chars = body.char_indices();
-    while let Some((i, c)) = chars.next() {
-        if c != '\\' {
-            text.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some((_, escaped @ ('"' | '\\'))) => text.push(escaped),
-            Some((j, other)) => {
-                let at = span.start as usize + 1 + i;
-                let escape = Span::new(at, span.start as usize + 1 + j + other.len_utf8());
-                cx.error(
-                    Diagnostic::new(
-                        Code::BadLiteral,
-                        format!("unknown escape `\\{other}` in text"),
-                        escape,
-                        "not an escape",
-                    )
-                    .with_help("only `\\\"` (a quote) and `\\\\` (a backslash) can follow a backslash"),
-                );
-                text.push('\\');
-                text.push(other);
-            }
-            None => text.push('\\'),
-        }
+    let body = raw.strip_prefix(lex::QUOTE).and_then(|s| s.strip_suffix(lex::QUOTE)).unwrap_or(raw);
+    let (text, unknown) = lex::unescape(body);
+    let body_start = span.start as usize + 1;
+    for escape in unknown {
+        conversion.error(
+            Diagnostic::new(
+                Code::BadLiteral,
+                format!("unknown escape `\\{}` in text", escape.escaped),
+                Span::new(body_start + escape.start, body_start + escape.end),
+                "not an escape",
+            )
+            .with_help("only `\\\"` (a quote) and `\\\\` (a backslash) can follow a backslash"),
+        );
     }
     Spanned::new(text, span)
 }
 
 /// `yes`, `no`, `true`, `false`
-pub fn boolean(pair: &P<'_>) -> bool {
+pub fn boolean(pair: &RulePair<'_>) -> bool {
     matches!(pair.as_str(), "yes" | "true")
 }
 
 /// `2026-12-01`
-pub fn date(cx: &mut Cx, pair: P<'_>) -> Spanned<Date> {
-    let span = cx.span(&pair);
+pub fn date(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<Date> {
+    let span = conversion.span(&pair);
     let text = pair.as_str();
     let value = civil_date(text).unwrap_or_else(|| {
-        cx.error(bad_date(text, span));
+        conversion.error(bad_date(text, span));
         Date::default()
     });
     Spanned::new(value, span)
 }
 
 /// `2026-12-01T09:30`, `2026-12-01 09:30:15`
-pub fn datetime(cx: &mut Cx, pair: P<'_>) -> Spanned<DateTime> {
-    let span = cx.span(&pair);
+pub fn datetime(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<DateTime> {
+    let span = conversion.span(&pair);
     let text = pair.as_str();
     let value = civil_datetime(text).unwrap_or_else(|| {
-        cx.error(bad_date(text, span));
+        conversion.error(bad_date(text, span));
         DateTime::default()
     });
     Spanned::new(value, span)
 }
 
-fn bad_date(text: &str, span: Span) -> Diagnostic {
+fn bad_date(text: &str, span: Loc) -> Diagnostic {
     Diagnostic::new(Code::BadLiteral, format!("`{text}` is not a real date"), span, "no such date or time")
         .with_help("write year-month-day and an optional 24-hour time: 2026-12-01 or 2026-12-01 09:30")
 }

@@ -3,7 +3,8 @@
 //!
 //! The file is first split into its header and top-level items (`scan`), and each piece is
 //! parsed on its own (`parse`), so one run reports a problem in every broken item and still
-//! returns the items that parse.
+//! returns the items that parse. Where comments and strings begin and end is known in one place,
+//! `lex`, which the formatter uses too.
 
 pub mod ast;
 mod convert;
@@ -11,6 +12,7 @@ mod errors;
 mod expr;
 mod grammar;
 mod items;
+pub mod lex;
 mod literal;
 mod parse;
 mod scan;

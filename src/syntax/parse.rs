@@ -2,12 +2,13 @@
 //! pest errors into diagnostics (`errors`) and successful parses into AST nodes (`items`).
 
 use super::ast::{Item, RuleFile};
-use super::convert::{Cx, Kids, P};
+use super::convert::{Children, Conversion, RulePair};
 use super::grammar::{LeadRulesParser, Rule};
+use super::lex;
 use super::scan::{self, Piece};
 use super::{Parsed, errors, items};
 use crate::diagnostic::{self, Diagnostic};
-use crate::span::{Span, Spanned};
+use crate::span::{Loc, Span, Spanned};
 use pest::Parser;
 
 /// Parses a whole file: the header piece if it holds more than comments, then every item.
@@ -26,7 +27,7 @@ pub fn parse_file(text: &str, base: usize) -> Parsed {
         .filter_map(|piece| parse_piece(text, base, piece, Rule::item_only, items::item, &mut diagnostics))
         .collect();
     diagnostic::sort(&mut diagnostics);
-    let shift = |span: Span| Span::new(span.start as usize + base, span.end as usize + base);
+    let shift = |span: Loc| Loc::new(span.start as usize + base, span.end as usize + base);
     let comments = scan.comments.into_iter().map(|c| Spanned::new(c.node, shift(c.span))).collect();
     Parsed { file: RuleFile { header, items, comments }, diagnostics }
 }
@@ -37,7 +38,7 @@ fn parse_piece<T>(
     base: usize,
     piece: &Piece,
     rule: Rule,
-    convert: fn(&mut Cx, P<'_>) -> Option<T>,
+    convert: fn(&mut Conversion, RulePair<'_>) -> Option<T>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     if let Some(problem) = errors::scan_problem(text, piece) {
@@ -52,14 +53,14 @@ fn parse_piece<T>(
             return None;
         }
     };
-    let mut cx = Cx::new(base + piece.start, source);
+    let mut conversion = Conversion::new(base + piece.start, source);
     let entry = pairs.next();
-    let node = entry.and_then(|entry| Kids::of(&cx, entry).next());
+    let node = entry.and_then(|entry| Children::of(&conversion, entry).next());
     let result = match node {
-        Some(node) => convert(&mut cx, node),
-        None => cx.lost(Span::new(base + piece.start, base + piece.end)),
+        Some(node) => convert(&mut conversion, node),
+        None => conversion.lost(Span::new(base + piece.start, base + piece.end)),
     };
-    diagnostics.append(&mut cx.diags);
+    diagnostics.append(&mut conversion.diagnostics);
     result
 }
 
@@ -73,8 +74,5 @@ fn shifted(mut d: Diagnostic, base: usize) -> Diagnostic {
 
 /// Whether `text` holds nothing but whitespace and comments.
 fn is_trivia(text: &str) -> bool {
-    text.lines().all(|line| {
-        let line = line.trim_start_matches([' ', '\t', '\r', '\u{A0}', '\u{FEFF}']);
-        line.is_empty() || line.starts_with('#')
-    })
+    lex::only_comments_and(text, lex::is_grammar_space)
 }

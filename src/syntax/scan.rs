@@ -1,7 +1,9 @@
 //! Lexical pre-pass over a whole rule file: collects comments, splits the text into the header
 //! and the top-level items (so each can be parsed on its own), and notes the problems that would
-//! make pest's own error useless: unclosed strings and braces, and runaway nesting.
+//! make pest's own error useless: unclosed strings and braces, and runaway nesting. Where strings
+//! and comments begin and end is `lex`'s to say.
 
+use super::lex::{self, Lexeme};
 use crate::span::{Span, Spanned};
 
 /// The words that start a top-level item at the beginning of a line.
@@ -70,43 +72,37 @@ struct Scanner<'t> {
 
 impl Scanner<'_> {
     fn run(&mut self) {
-        let bytes = self.text.as_bytes();
-        let mut pos = if self.text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+        let start = if self.text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
         let mut at_line_start = true;
-        while pos < bytes.len() {
-            let byte = bytes[pos];
-            if at_line_start && !is_blank(byte) && self.starts_item(pos) {
+        for (lexeme, range) in lex::lexemes(self.text, start) {
+            let pos = range.start;
+            let blank = matches!(lexeme, Lexeme::Code(c) if is_blank(c));
+            if at_line_start && !blank && self.starts_item(pos) {
                 self.begin_item(pos);
             }
-            if byte == b'\n' {
+            if lexeme == Lexeme::Code('\n') {
                 at_line_start = true;
-            } else if !is_blank(byte) {
+            } else if !blank {
                 at_line_start = false;
             }
-            pos = match byte {
-                b'"' => self.skip_string(pos),
-                b'#' => self.take_comment(pos),
-                b'{' => {
-                    self.braces.push(pos);
-                    pos + 1
+            match lexeme {
+                Lexeme::Text { closed: false } if self.current.unclosed_string.is_none() => {
+                    self.current.unclosed_string = Some(pos);
                 }
-                b'}' => {
+                Lexeme::Comment => self.take_comment(range),
+                Lexeme::Code('{') => self.braces.push(pos),
+                Lexeme::Code('}') => {
                     self.braces.pop();
-                    pos + 1
                 }
-                b'(' | b'[' => {
+                Lexeme::Code('(' | '[') => {
                     self.nesting += 1;
                     if self.nesting > MAX_NESTING && self.current.too_deep.is_none() {
                         self.current.too_deep = Some(pos);
                     }
-                    pos + 1
                 }
-                b')' | b']' => {
-                    self.nesting = self.nesting.saturating_sub(1);
-                    pos + 1
-                }
-                _ => pos + 1,
-            };
+                Lexeme::Code(')' | ']') => self.nesting = self.nesting.saturating_sub(1),
+                _ => {}
+            }
         }
     }
 
@@ -142,34 +138,10 @@ impl Scanner<'_> {
         }
     }
 
-    /// Skips a string starting at the `"` at `pos`; returns the offset after it. A string ends at
-    /// its line's end at the latest.
-    fn skip_string(&mut self, pos: usize) -> usize {
-        let bytes = self.text.as_bytes();
-        let mut i = pos + 1;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'"' => return i + 1,
-                b'\\' if bytes.get(i + 1).is_some_and(|&b| b != b'\n') => i += 2,
-                b'\n' => break,
-                _ => i += 1,
-            }
-        }
-        if self.current.unclosed_string.is_none() {
-            self.current.unclosed_string = Some(pos);
-        }
-        i
-    }
-
-    /// Records the comment starting at the `#` at `pos`; returns the offset of its line's end.
-    fn take_comment(&mut self, pos: usize) -> usize {
-        let end = line_end(self.text, pos);
-        let line = &self.text[pos..end];
-        let comment = line.strip_suffix('\r').unwrap_or(line);
-        let body = &comment[1..];
-        let body = body.strip_prefix(' ').unwrap_or(body);
-        self.out.comments.push(Spanned::new(body.to_string(), Span::new(pos, pos + comment.len())));
-        end
+    /// Records a comment: its text, with the span of the whole comment.
+    fn take_comment(&mut self, range: std::ops::Range<usize>) {
+        let body = lex::comment_body(&self.text[range.clone()]);
+        self.out.comments.push(Spanned::new(body.to_string(), Span::new(range.start, range.end)));
     }
 
     fn finish(mut self) -> Scan {
@@ -181,8 +153,9 @@ impl Scanner<'_> {
     }
 }
 
-fn is_blank(byte: u8) -> bool {
-    matches!(byte, b' ' | b'\t' | b'\r' | b'\n')
+/// What counts as blank before an item keyword (the no-break space and the BOM do not).
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\r' | '\n')
 }
 
 /// Offset of the `\n` ending the line that contains `pos`, or the text's length.
@@ -210,19 +183,5 @@ fn unicode_ident_continue(c: char) -> bool {
 
 /// Whether the line from `pos` has a `{` outside strings and comments.
 fn line_opens_block(text: &str, pos: usize) -> bool {
-    let line = &text[pos..line_end(text, pos)];
-    let mut in_string = false;
-    let mut escaped = false;
-    for c in line.chars() {
-        match (in_string, c) {
-            (true, '\\') if !escaped => escaped = true,
-            (true, '"') if !escaped => in_string = false,
-            (true, _) => escaped = false,
-            (false, '"') => in_string = true,
-            (false, '#') => return false,
-            (false, '{') => return true,
-            _ => {}
-        }
-    }
-    false
+    lex::find_code_char(&text[..line_end(text, pos)], pos, '{').is_some()
 }

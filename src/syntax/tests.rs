@@ -4,7 +4,7 @@
 use super::ast::*;
 use super::parse;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::span::Span;
+use crate::span::{Loc, Span};
 use proptest::prelude::*;
 
 const SKETCH: &str = include_str!("testdata/sketch.rules");
@@ -23,8 +23,8 @@ fn only_error(text: &str) -> Diagnostic {
     parsed.diagnostics.into_iter().next().unwrap()
 }
 
-fn slice(text: &str, span: Span) -> &str {
-    &text[span.range()]
+fn slice(text: &str, span: impl Into<Span>) -> &str {
+    &text[span.into().range()]
 }
 
 /// The span of the `nth` occurrence (0-based) of `needle` in `text`.
@@ -34,11 +34,11 @@ fn span_of(text: &str, needle: &str, nth: usize) -> Span {
 }
 
 fn e(kind: ExprKind) -> Expr {
-    Expr { kind, span: Span::default() }
+    Expr { kind, span: Loc::default() }
 }
 
 fn id(name: &str) -> Ident {
-    Ident { name: name.to_string(), span: Span::default() }
+    Ident { name: name.to_string(), span: Loc::default() }
 }
 
 fn r(name: &str) -> Expr {
@@ -104,6 +104,8 @@ fn item_kind(item: &Item) -> &'static str {
 }
 
 mod constructs;
+mod equality;
+mod lex;
 mod recovery;
 mod robustness;
 mod sketch;
