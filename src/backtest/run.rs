@@ -1,7 +1,7 @@
 //! Runs a definition over a history of leads with known outcomes and gathers the figures.
 
 use super::model::*;
-use super::stats::{Outcome, Tally};
+use super::stats::{DealOutcome, Tally};
 use crate::compile::RuleSet;
 use crate::eval::{Verdict, grade, verdict::evaluate_into};
 use crate::input::{LeadReader, LeadRow};
@@ -51,7 +51,7 @@ pub struct JudgedLead {
     pub channel: Option<String>,
     /// Indices of the gates the lead failed.
     pub failed_gates: Vec<usize>,
-    pub outcome: Outcome,
+    pub outcome: DealOutcome,
     /// Why the row could not be read (row, column, value, what was expected).
     pub problem: Option<String>,
 }
@@ -67,7 +67,7 @@ impl JudgedLead {
             temperature: None,
             channel: None,
             failed_gates: Vec::new(),
-            outcome: Outcome::Open,
+            outcome: DealOutcome::Open,
             problem: Some(problem),
         }
     }
@@ -189,23 +189,27 @@ impl Iterator for Judging<'_> {
     }
 }
 
-fn outcome_of(value: Option<&Value>, options: &HistoryOptions, unrecognized: &mut IndexMap<String, u64>) -> Outcome {
+fn outcome_of(
+    value: Option<&Value>,
+    options: &HistoryOptions,
+    unrecognized: &mut IndexMap<String, u64>,
+) -> DealOutcome {
     let text = match value {
         Some(Value::Text(t)) => t.trim().to_lowercase(),
         _ => {
             *unrecognized.entry("(blank)".into()).or_default() += 1;
-            return Outcome::Open;
+            return DealOutcome::Open;
         }
     };
     if options.won.contains(&text) {
-        Outcome::Won
+        DealOutcome::Won
     } else if options.lost.contains(&text) {
-        Outcome::Lost
+        DealOutcome::Lost
     } else {
         if !options.open.contains(&text) {
             *unrecognized.entry(text).or_default() += 1;
         }
-        Outcome::Open
+        DealOutcome::Open
     }
 }
 

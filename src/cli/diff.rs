@@ -9,7 +9,7 @@ use super::Outcome;
 use super::backtest::{ReportArgs, open_history, show, warn_unrecognized};
 use super::load::{Purpose, rules_for_run};
 use super::out::errln;
-use crate::backtest::model::Diff;
+use crate::backtest::model::DefinitionDiff;
 use crate::backtest::run::{Figures, HistoryOptions, Unreadable};
 use crate::backtest::{diff::Changes, text};
 use crate::compile::RuleSet;
@@ -86,7 +86,7 @@ fn judge_side_by_side(
     history: &Path,
     report: &ReportArgs,
     options: &HistoryOptions,
-) -> Result<(Diff, Unreadable), String> {
+) -> Result<(DefinitionDiff, Unreadable), String> {
     // The reader's warnings are said once.
     let (mut old, old_channel) = open_history(old_rules, history, report, options, true)?;
     let (mut new, new_channel) = open_history(new_rules, history, report, options, false)?;

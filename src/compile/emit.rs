@@ -13,7 +13,7 @@
 //! (no short-circuit) gives the same truths as evaluating lazily.
 
 use super::program::{
-    Arith, Code, Condition, EnumOf, FieldTest, Num, Order, Program, RangeTest, SetTest, Step, TextOf, TruthOf,
+    Arith, CodeRange, Condition, EnumOf, FieldTest, Num, Order, Program, RangeTest, SetTest, Step, TextOf, TruthOf,
 };
 use crate::check::model::{TExpr, TExprKind, Type};
 use crate::syntax::ast::BinaryOp;
@@ -38,10 +38,10 @@ pub struct Emitter<'t> {
 
 impl Emitter<'_> {
     /// The end of each list so far: where the next block's code starts.
-    pub fn here(&self) -> Code {
+    pub fn here(&self) -> CodeRange {
         let p = &self.program;
         let at = |n: usize| n as u32..n as u32;
-        Code {
+        CodeRange {
             ranges: at(p.ranges.len()),
             sets: at(p.sets.len()),
             fields: at(p.fields.len()),
@@ -50,9 +50,9 @@ impl Emitter<'_> {
     }
 
     /// The code emitted since `start` (a `here()`).
-    pub fn since(&self, start: &Code) -> Code {
+    pub fn since(&self, start: &CodeRange) -> CodeRange {
         let end = self.here();
-        Code {
+        CodeRange {
             ranges: start.ranges.start..end.ranges.end,
             sets: start.sets.start..end.sets.end,
             fields: start.fields.start..end.fields.end,

@@ -1,5 +1,5 @@
 //! Lowering: blocks to their compiled form, their conditions to flat steps (`emit`) in the
-//! registers of a `Layout`, and the look-up tables `explain` and discovery questions need
+//! registers of a `RegisterLayout`, and the look-up tables `explain` and discovery questions need
 //! (probe values, fields per rule).
 
 use super::emit::Emitter;
@@ -181,7 +181,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
 }
 
 /// The named truth registers: each block's conditions side by side, in block order.
-fn layout(model: &Model) -> Layout {
+fn layout(model: &Model) -> RegisterLayout {
     let mut next = 0u32;
     let mut take = |n: usize| {
         let range = next..next + n as u32;
@@ -194,7 +194,7 @@ fn layout(model: &Model) -> Layout {
     let scores = model.scores.iter().map(|s| take(s.rules.len())).collect();
     let classes = take(model.classes.len());
     let temperature = take(model.temperature.as_ref().map_or(0, |t| t.rules.len()));
-    Layout { truths: next, numbers: 0, gates, frameworks, profiles, scores, classes, temperature }
+    RegisterLayout { truths: next, numbers: 0, gates, frameworks, profiles, scores, classes, temperature }
 }
 
 fn weighted(emit: &mut Emitter, conditions: &[WeightedCondition], registers: &Range<u32>) -> Vec<Weighted> {
@@ -207,7 +207,7 @@ fn weighted(emit: &mut Emitter, conditions: &[WeightedCondition], registers: &Ra
 
 /// An ordered first-match block: its rules (each condition in its register, `otherwise` a
 /// register that is always true), its distinct names, and the range of its steps.
-fn ordered(emit: &mut Emitter, rules: &[RuleModel], registers: Range<u32>) -> (Vec<Rule>, Vec<String>, Code) {
+fn ordered(emit: &mut Emitter, rules: &[RuleModel], registers: Range<u32>) -> (Vec<Rule>, Vec<String>, CodeRange) {
     let start = emit.here();
     let mut names: IndexSet<String> = IndexSet::new();
     let compiled = rules

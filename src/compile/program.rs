@@ -2,7 +2,7 @@
 //!
 //! Every condition and calculation is compiled to a flat list of steps over registers (see
 //! `emit`): no tree, no names, no closures. Each condition leaves its truth in a register of its
-//! own, laid out block by block (`Layout`), so a verdict is one flat truth table that `explain`
+//! own, laid out block by block (`RegisterLayout`), so a verdict is one flat truth table that `explain`
 //! and the verdict columns read as slices. Spans are kept beside each rule so `explain` can
 //! quote the source, and each condition knows the fields it reads so `explain` can show them.
 
@@ -31,9 +31,9 @@ pub struct RuleSet {
     /// Every block's code, one block after another; each block knows its own part.
     pub program: Program,
     /// Where each block's truths are in a verdict; shared with every verdict of these rules.
-    pub layout: Arc<Layout>,
+    pub layout: Arc<RegisterLayout>,
     /// The code of the gates (each gate's truth is whether the lead passes it).
-    pub gate_code: Code,
+    pub gate_code: CodeRange,
     pub gates: Vec<Gate>,
     pub frameworks: Vec<Framework>,
     pub profiles: Vec<Profile>,
@@ -42,7 +42,7 @@ pub struct RuleSet {
     /// `classify` lines, in order; the last is `otherwise`.
     pub classes: Vec<Rule>,
     /// The code of every class rule's condition.
-    pub class_code: Code,
+    pub class_code: CodeRange,
     /// Distinct class names in order of first appearance; `Rule::name` indexes it.
     pub class_names: Vec<String>,
     pub temperature: Option<Temperature>,
@@ -69,7 +69,7 @@ pub struct RuleSet {
 /// and the field slots it reads directly (for `explain`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Condition {
-    pub code: Code,
+    pub code: CodeRange,
     pub register: u32,
     pub reads: Box<[u32]>,
 }
@@ -77,7 +77,7 @@ pub struct Condition {
 /// Where the truth registers of each block's conditions are, in `Verdict::truths`. Each block's
 /// conditions sit side by side, so a framework's criteria are one slice of the table.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Layout {
+pub struct RegisterLayout {
     /// How many truth registers and number registers a verdict needs (temporaries included).
     pub truths: u32,
     pub numbers: u32,
@@ -174,9 +174,9 @@ impl Program {
 
 impl Program {
     /// The whole program as one piece of code: every block's tests, then every block's steps.
-    pub fn everything(&self) -> Code {
+    pub fn everything(&self) -> CodeRange {
         let all = |n: usize| 0..n as u32;
-        Code {
+        CodeRange {
             ranges: all(self.ranges.len()),
             sets: all(self.sets.len()),
             fields: all(self.fields.len()),
@@ -187,7 +187,7 @@ impl Program {
 
 /// A block's or a condition's part of each list of the `Program`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Code {
+pub struct CodeRange {
     pub ranges: Range<u32>,
     pub sets: Range<u32>,
     pub fields: Range<u32>,
@@ -345,7 +345,7 @@ pub struct Framework {
     pub name: String,
     pub needed: u32,
     pub criteria: Vec<Criterion>,
-    pub code: Code,
+    pub code: CodeRange,
     pub span: Span,
 }
 
@@ -369,7 +369,7 @@ pub struct Profile {
     pub name: String,
     pub criteria: Vec<Weighted>,
     pub total_weight: f64,
-    pub code: Code,
+    pub code: CodeRange,
     pub span: Span,
 }
 
@@ -378,7 +378,7 @@ pub struct Score {
     pub name: Option<String>,
     pub cap: Option<f64>,
     pub rules: Vec<Weighted>,
-    pub code: Code,
+    pub code: CodeRange,
     pub span: Span,
 }
 
@@ -395,7 +395,7 @@ pub struct Deal {
     pub criteria: Vec<ProbabilityCriterion>,
     pub total_importance: f64,
     /// The code of the size and of every rating's condition.
-    pub code: Code,
+    pub code: CodeRange,
 }
 
 #[derive(Clone, Debug)]
@@ -429,7 +429,7 @@ pub struct Temperature {
     pub since: Option<usize>,
     pub rules: Vec<Rule>,
     pub names: Vec<String>,
-    pub code: Code,
+    pub code: CodeRange,
 }
 
 impl RuleSet {

@@ -1,4 +1,4 @@
-//! Runs compiled code (`compile::program::Code`) for one lead: first the tests of one field
+//! Runs compiled code (`compile::program::CodeRange`) for one lead: first the tests of one field
 //! against constants, each kind in a loop of its own (no dispatch, no branch on the data), then
 //! the general steps, each reading its operands in place — a field of the lead, a constant, a
 //! register, a score or fit already derived — and writing one register of the verdict. No
@@ -10,19 +10,19 @@
 //! verdict: the lead gets an error row, never a verdict computed from it.
 
 use super::verdict::{Fault, Verdict};
-use crate::compile::program::{Arith, Code, EnumOf, Num, Order, RuleSet, Step, TextOf, TruthOf};
+use crate::compile::program::{Arith, CodeRange, EnumOf, Num, Order, RuleSet, Step, TextOf, TruthOf};
 use crate::value::{Truth, Value};
 use std::ops::Range;
 
 /// Runs `code` of `rules` for `lead`, writing the registers of `verdict`.
-pub(crate) fn run(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
+pub(crate) fn run(rules: &RuleSet, code: &CodeRange, lead: &[Value], verdict: &mut Verdict) {
     run_tests(rules, code, lead, &mut verdict.truths);
     run_steps(rules, code, lead, verdict);
 }
 
 /// Runs the tests of one field of `code`. They read only the lead, so the tests of every block
 /// can run at once, before any block's steps.
-pub(crate) fn run_tests(rules: &RuleSet, code: &Code, lead: &[Value], truths: &mut [Truth]) {
+pub(crate) fn run_tests(rules: &RuleSet, code: &CodeRange, lead: &[Value], truths: &mut [Truth]) {
     let program = &rules.program;
     for t in part(&program.ranges, &code.ranges) {
         let x = field_number(lead, t.slot);
@@ -48,14 +48,14 @@ pub(crate) fn run_tests(rules: &RuleSet, code: &Code, lead: &[Value], truths: &m
 
 /// Runs the general steps of `code`, once its tests have run.
 #[inline]
-pub(crate) fn run_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
+pub(crate) fn run_steps(rules: &RuleSet, code: &CodeRange, lead: &[Value], verdict: &mut Verdict) {
     // Most blocks of tests alone have no steps: no call for them.
     if !code.steps.is_empty() {
         run_general_steps(rules, code, lead, verdict);
     }
 }
 
-fn run_general_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
+fn run_general_steps(rules: &RuleSet, code: &CodeRange, lead: &[Value], verdict: &mut Verdict) {
     let first = code.steps.start;
     for (k, step) in part(&rules.program.steps, &code.steps).iter().enumerate() {
         let (dst, truth) = match *step {

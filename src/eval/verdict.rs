@@ -1,11 +1,11 @@
 //! Evaluates one lead against a `RuleSet`: gates, frameworks, profiles, scores, deal, class and
 //! temperature, in that dependency order, into a `Verdict` that keeps the truth of every
-//! condition (a flat table laid out by `compile::program::Layout`) so it can explain itself.
+//! condition (a flat table laid out by `compile::program::RegisterLayout`) so it can explain itself.
 
 pub use super::fault::Fault;
 use super::machine::{self, run, run_steps, run_tests};
 use crate::compile::program::Derived;
-use crate::compile::program::{Code, Layout, RuleSet};
+use crate::compile::program::{CodeRange, RegisterLayout, RuleSet};
 use crate::value::{Truth, Value};
 use std::ops::Range;
 use std::sync::Arc;
@@ -19,7 +19,7 @@ pub struct Verdict {
     pub(crate) truths: Vec<Truth>,
     /// The results of calculations inside conditions (`NaN` when unknown).
     pub(crate) numbers: Numbers,
-    layout: Arc<Layout>,
+    layout: Arc<RegisterLayout>,
     /// All gates pass (Kleene "and").
     pub minimum: Truth,
     pub frameworks: Vec<FrameworkResult>,
@@ -218,7 +218,7 @@ pub(crate) fn derive(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, der
 }
 
 /// The code of a derived value's block.
-fn code_of(rules: &RuleSet, derived: Derived) -> Option<&Code> {
+fn code_of(rules: &RuleSet, derived: Derived) -> Option<&CodeRange> {
     match derived {
         Derived::Minimum => Some(&rules.gate_code),
         Derived::Framework(i) => rules.frameworks.get(i).map(|f| &f.code),
