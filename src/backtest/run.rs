@@ -166,7 +166,7 @@ impl Iterator for Judging<'_> {
             return Some(JudgedLead::not_judged(&row, problem));
         }
         let temperature = match (&rules.temperature, verdict.temperature_rule) {
-            (Some(t), Some(i)) => t.rules.get(i).map(|r| r.name as usize),
+            (Some(t), Some(i)) => t.rules.get(i).map(|r| r.name.index()),
             _ => None,
         };
         Some(JudgedLead {
@@ -292,7 +292,7 @@ impl<'r> Figures<'r> {
         self.overall.add(outcome);
         // A readable lead without a temperature is disqualified: counted in the last group.
         let temperature = lead.temperature.or_else(|| self.by_temperature.len().checked_sub(1));
-        let class = self.rules.classes.get(rule).map(|r| r.name as usize);
+        let class = self.rules.classes.get(rule).map(|r| r.name.index());
         let grade = lead.grade.and_then(|g| GRADES.iter().position(|known| known.starts_with(g)));
         for (groups, index) in
             [(&mut self.by_class, class), (&mut self.by_grade, grade), (&mut self.by_temperature, temperature)]
