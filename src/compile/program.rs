@@ -499,6 +499,17 @@ impl RuleSet {
         self
     }
 
+    /// The code of a derived value's block (`None` for an index the rules do not have).
+    pub fn code_of(&self, derived: Derived) -> Option<&CodeRange> {
+        match derived {
+            Derived::Minimum => Some(&self.gate_code),
+            Derived::Framework(i) => self.frameworks.get(i).map(|f| &f.code),
+            Derived::Profile(i) => self.profiles.get(i).map(|p| &p.code),
+            Derived::Score(i) => self.scores.get(i).map(|s| &s.code),
+            Derived::Deal => self.deal.as_ref().map(|d| &d.code),
+        }
+    }
+
     /// The definition's name from its header, or the file name.
     pub fn name(&self) -> &str {
         self.header.as_ref().map_or(self.file_name(), |h| h.name.node.as_str())

@@ -60,7 +60,7 @@ impl CompileError {
             CompileError::TooMany(_) => Diagnostic::new(Code::InvalidSetting, self.to_string(), at, "this file")
                 .with_help("split the definition into smaller ones"),
             CompileError::Broken(_) => Diagnostic::new(Code::Syntax, self.to_string(), at, "this file")
-                .with_help("please report this with the file attached; `leadrules check` still works on it"),
+                .with_help("please report this with the file attached"),
         }
     }
 }
@@ -346,27 +346,11 @@ fn conditions_fit(rules: &RuleSet, ids: &Ids) -> Result<(), Broken> {
     const INVARIANT: &str = "each condition's code is part of its block's and writes its register";
     let layout = &rules.layout;
     let check = |block: &CodeRange, c: &Condition, register: Option<TruthRegister>| -> Result<(), Broken> {
-        let inside = |outer: (usize, usize), inner: (usize, usize)| outer.0 <= inner.0 && inner.1 <= outer.1;
-        let span = |start: usize, end: usize| (start, end);
-        let parts = [
-            (
-                span(block.ranges.start.index(), block.ranges.end.index()),
-                span(c.code.ranges.start.index(), c.code.ranges.end.index()),
-            ),
-            (
-                span(block.sets.start.index(), block.sets.end.index()),
-                span(c.code.sets.start.index(), c.code.sets.end.index()),
-            ),
-            (
-                span(block.fields.start.index(), block.fields.end.index()),
-                span(c.code.fields.start.index(), c.code.fields.end.index()),
-            ),
-            (
-                span(block.steps.start.index(), block.steps.end.index()),
-                span(c.code.steps.start.index(), c.code.steps.end.index()),
-            ),
-        ];
-        if !parts.iter().all(|(outer, inner)| inside(*outer, *inner)) {
+        let inside = inside(&block.ranges, &c.code.ranges)
+            && inside(&block.sets, &c.code.sets)
+            && inside(&block.fields, &c.code.fields)
+            && inside(&block.steps, &c.code.steps);
+        if !inside {
             return Err(broken(INVARIANT, format!("condition of register {}", c.register.index())));
         }
         if register.is_some_and(|r| r != c.register) {
@@ -421,6 +405,11 @@ fn conditions_fit(rules: &RuleSet, ids: &Ids) -> Result<(), Broken> {
     Ok(())
 }
 
+/// Whether `inner` is a part of `outer`.
+fn inside<I: Id>(outer: &IdRange<I>, inner: &IdRange<I>) -> bool {
+    outer.start <= inner.start && inner.start <= inner.end && inner.end <= outer.end
+}
+
 /// Whether some test or step of `code` writes truth register `r`.
 fn writes(rules: &RuleSet, code: &CodeRange, r: TruthRegister) -> bool {
     let p = &rules.program;
@@ -444,7 +433,7 @@ fn registers_written_before_read(rules: &RuleSet) -> Result<(), Broken> {
     let blocks = rules
         .order
         .iter()
-        .map(|&d| (Some(d), code_of(rules, d)))
+        .map(|&d| (Some(d), rules.code_of(d)))
         .chain([(None, Some(&rules.class_code))])
         .chain(rules.temperature.iter().map(|t| (None, Some(&t.code))));
     for (derived, code) in blocks {
@@ -499,17 +488,6 @@ fn register_of(n: Num) -> Option<NumberRegister> {
     if let Num::Register(r) = n { Some(r) } else { None }
 }
 
-/// The code of a derived value's block.
-fn code_of(rules: &RuleSet, derived: Derived) -> Option<&CodeRange> {
-    match derived {
-        Derived::Minimum => Some(&rules.gate_code),
-        Derived::Framework(i) => rules.frameworks.get(i).map(|f| &f.code),
-        Derived::Profile(i) => rules.profiles.get(i).map(|p| &p.code),
-        Derived::Score(i) => rules.scores.get(i).map(|s| &s.code),
-        Derived::Deal => rules.deal.as_ref().map(|d| &d.code),
-    }
-}
-
 /// The tables beside the program: one entry per field or class rule, each id in range.
 fn look_up_tables_fit(rules: &RuleSet, ids: &Ids) -> Result<(), Broken> {
     const INVARIANT: &str = "the look-up tables have one entry per field or class rule";
@@ -534,6 +512,9 @@ fn look_up_tables_fit(rules: &RuleSet, ids: &Ids) -> Result<(), Broken> {
     let slots = slots.chain(rules.signature.iter().flat_map(|s| s.parts.iter().map(|(slot, _)| slot)));
     for &slot in slots {
         ids.index("field slot", slot, fields)?;
+    }
+    if let Some(d) = rules.slot_dependents.iter().flatten().find(|d| rules.code_of(**d).is_none()) {
+        return Err(broken(INVARIANT, format!("a field's dependents name {d:?}, which has no block")));
     }
     for probe in rules.probes.iter().flatten() {
         if let Val::TextConst(t) = probe {

@@ -5,9 +5,7 @@
 pub use super::fault::Fault;
 use super::machine::{self, run, run_steps, run_tests};
 use crate::compile::program::Derived;
-use crate::compile::program::{
-    CodeRange, Id, IdRange, IdVec, NumberRegister, RegisterLayout, RuleSet, ScoreId, TruthRegister,
-};
+use crate::compile::program::{Id, IdRange, IdVec, NumberRegister, RegisterLayout, RuleSet, ScoreId, TruthRegister};
 use crate::value::{Truth, Value};
 use std::sync::Arc;
 
@@ -219,21 +217,10 @@ fn prepare(rules: &RuleSet, verdict: &mut Verdict) {
 /// the lead and the derived values before it in `RuleSet::order`.
 pub(crate) fn derive(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Derived) {
     prepared(rules, verdict);
-    if let Some(code) = code_of(rules, derived) {
+    if let Some(code) = rules.code_of(derived) {
         run_tests(rules, code, lead, &mut verdict.truths);
     }
     settle(rules, lead, verdict, derived);
-}
-
-/// The code of a derived value's block.
-fn code_of(rules: &RuleSet, derived: Derived) -> Option<&CodeRange> {
-    match derived {
-        Derived::Minimum => Some(&rules.gate_code),
-        Derived::Framework(i) => rules.frameworks.get(i).map(|f| &f.code),
-        Derived::Profile(i) => rules.profiles.get(i).map(|p| &p.code),
-        Derived::Score(i) => rules.scores.get(i).map(|s| &s.code),
-        Derived::Deal => rules.deal.as_ref().map(|d| &d.code),
-    }
 }
 
 /// `derive` once the block's tests have run: its steps, then its result.
@@ -244,7 +231,7 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
             verdict.minimum = verdict.gates().iter().fold(Truth::True, |all, t| all.and(*t));
         }
         Derived::Framework(i) => {
-            let Some(framework) = rules.frameworks.get(i) else { return };
+            let framework = &rules.frameworks[i];
             run_steps(rules, &framework.code, lead, verdict);
             let (mut met, mut open) = (0, 0);
             for t in verdict.criteria(i) {
@@ -262,14 +249,14 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
             verdict.frameworks[i] = FrameworkResult { met, passes };
         }
         Derived::Profile(i) => {
-            let Some(profile) = rules.profiles.get(i) else { return };
+            let profile = &rules.profiles[i];
             run_steps(rules, &profile.code, lead, verdict);
             let matched: f64 = profile.criteria.iter().zip(verdict.matched(i)).map(|(c, t)| c.weight * fired(*t)).sum();
             let fit = if profile.total_weight > 0.0 { matched / profile.total_weight } else { 0.0 };
             verdict.profiles[i] = ProfileResult { fit };
         }
         Derived::Score(i) => {
-            let Some(score) = rules.scores.get(i) else { return };
+            let score = &rules.scores[i];
             run_steps(rules, &score.code, lead, verdict);
             let raw: f64 = score.rules.iter().zip(verdict.fired(i)).map(|(r, t)| r.weight * fired(*t)).sum();
             if !raw.is_finite() {
