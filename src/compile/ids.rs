@@ -112,8 +112,9 @@ impl<I: Id> IdRange<I> {
         self.end.index().saturating_sub(self.start.index())
     }
 
+    #[inline]
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.end <= self.start
     }
 
     pub fn contains(&self, id: I) -> bool {
@@ -130,6 +131,7 @@ impl<I: Id> IdRange<I> {
         (k < self.len()).then(|| I::new(self.start.index() + k).ok()).flatten()
     }
 
+    #[inline]
     fn positions(&self) -> std::ops::Range<usize> {
         self.start.index()..self.end.index()
     }

@@ -164,7 +164,7 @@ fn truth_of(a: TruthOf, verdict: &Verdict) -> Truth {
 }
 
 /// A number operand's value; `NaN` when unknown.
-#[inline]
+#[inline(always)]
 pub(crate) fn number(a: Num, lead: &[Value], verdict: &Verdict) -> f64 {
     match a {
         Num::Field(slot) => field_number(lead, slot),
