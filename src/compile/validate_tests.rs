@@ -173,6 +173,14 @@ fn a_broken_program_is_an_error_diagnostic_not_a_panic() {
     assert!(diagnostic.message.starts_with("internal error in the compiler: an invariant (step 3)"));
 }
 
+#[test]
+fn a_definition_too_large_to_number_is_an_error_diagnostic() {
+    let too_many = CompileError::from(TooMany { what: "truth registers" });
+    let diagnostic = too_many.to_diagnostic(&small().sources);
+    assert!(diagnostic.is_error());
+    assert!(diagnostic.message.starts_with("the definition needs more truth registers than"));
+}
+
 /// Every `.rules` file under `dir`, at any depth.
 fn rule_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
