@@ -53,12 +53,13 @@ fn candidates(rules: &RuleSet, slot: usize) -> Vec<Value> {
         FieldKind::YesNo => vec![Value::Bool(true), Value::Bool(false)],
         FieldKind::OneOf(values) => (0..values.len() as u32).map(Value::Enum).collect(),
         FieldKind::Text => {
-            let mut texts: Vec<Value> = rules.probes[slot]
-                .iter()
-                .filter_map(|p| {
-                    if let Val::TextConst(i) = p { Some(Value::Text(rules.texts[*i as usize].clone())) } else { None }
-                })
-                .collect();
+            let mut texts: Vec<Value> =
+                rules.probes[slot]
+                    .iter()
+                    .filter_map(|p| {
+                        if let Val::TextConst(i) = p { Some(Value::Text(rules.texts[*i].clone())) } else { None }
+                    })
+                    .collect();
             texts.push(Value::Text("something else".into()));
             texts
         }

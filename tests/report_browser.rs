@@ -112,7 +112,7 @@ fn sample_backtest() -> Backtest {
     }
 }
 
-fn sample_diff() -> Diff {
+fn sample_diff() -> DefinitionDiff {
     let new = sample_backtest();
     let (overall, old_classes) = groups(&[("SQL", 7, 1, 0), ("MQL", 6, 20, 10), ("Холодный лид", 3, 40, 13)]);
     let old = Backtest {
@@ -161,7 +161,7 @@ fn sample_diff() -> Diff {
         t("Холодный лид", "Холодный лид", 34, 3, vec![]),
         t("Холодный лид", "Мусор", 22, 0, vec![]),
     ];
-    Diff {
+    DefinitionDiff {
         old_classes: old.by_class.iter().map(|g| g.name.clone()).collect(),
         new_classes: new.by_class.iter().map(|g| g.name.clone()).collect(),
         old,
@@ -233,10 +233,10 @@ fn empty_backtest() -> Backtest {
     }
 }
 
-fn empty_diff() -> Diff {
+fn empty_diff() -> DefinitionDiff {
     let b = empty_backtest();
     let none = Admitted { leads: 0, won: 0, lost: 0, conversion: None, interval: None };
-    Diff {
+    DefinitionDiff {
         old: b.clone(),
         new: b,
         old_classes: Vec::new(),

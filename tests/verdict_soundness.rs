@@ -28,7 +28,7 @@ fn lead(rules: &RuleSet, values: &[(&str, Value)]) -> Vec<Value> {
 
 fn temperature(rules: &RuleSet, verdict: &Verdict) -> Option<String> {
     let t = rules.temperature.as_ref()?;
-    verdict.temperature_rule.map(|i| t.names[t.rules[i].name as usize].clone())
+    verdict.temperature_rule.map(|i| t.names[t.rules[i].name.index()].clone())
 }
 
 const GATED: &str = r#"

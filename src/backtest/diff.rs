@@ -79,7 +79,7 @@ impl<'r> Changes<'r> {
     }
 
     /// The comparison, once every lead is counted, with each definition's own backtest.
-    pub fn finish(self, old_backtest: Backtest, new_backtest: Backtest) -> Diff {
+    pub fn finish(self, old_backtest: Backtest, new_backtest: Backtest) -> DefinitionDiff {
         let order = |rules: &RuleSet| {
             let mut names = rules.class_names.clone();
             if self.has_errors {
@@ -102,7 +102,7 @@ impl<'r> Changes<'r> {
             .collect();
         let position = |list: &[String], name: &str| list.iter().position(|c| c == name).unwrap_or(usize::MAX);
         transitions.sort_by_key(|t| (position(&old_classes, &t.from), position(&new_classes, &t.to)));
-        Diff {
+        DefinitionDiff {
             admitted_old: admitted(self.admitted_old),
             admitted_new: admitted(self.admitted_new),
             old: old_backtest,

@@ -4,7 +4,7 @@
 //! recognised come back with the result, for the command to show.
 
 use super::diff::Changes;
-use super::model::{Backtest, Diff};
+use super::model::{Backtest, DefinitionDiff};
 use super::run::{Figures, HistoryOptions, Judging, Unreadable, history_schema};
 use crate::compile::RuleSet;
 use crate::input::{InputError, InputOptions};
@@ -78,7 +78,7 @@ pub fn open_history<'r>(
 
 /// What judging a whole history gives besides its figures.
 pub struct Judged<T> {
-    /// The figures: a `Backtest`, or a `Diff`.
+    /// The figures: a `Backtest`, or a `DefinitionDiff`.
     pub report: T,
     /// The rows that could not be read (of the old definition, for a diff).
     pub unreadable: Unreadable,
@@ -110,7 +110,7 @@ pub fn judge_side_by_side(
     (new_rules, new): (&RuleSet, OpenHistory<'_>),
     history: &str,
     options: &HistoryOptions,
-) -> Result<Judged<Diff>, HistoryError> {
+) -> Result<Judged<DefinitionDiff>, HistoryError> {
     let (old_channel, new_channel) = (old.channel_slot, new.channel_slot);
     let (mut old, mut new) = (old.judging, new.judging);
     let (mut old_figures, mut new_figures) = (Figures::new(old_rules), Figures::new(new_rules));

@@ -13,5 +13,5 @@ pub mod run;
 pub mod stats;
 pub mod text;
 
-pub use model::{Backtest, Diff};
+pub use model::{Backtest, DefinitionDiff};
 pub use run::HistoryOptions;

@@ -104,7 +104,7 @@ pub struct Admitted {
 
 /// Two definitions over the same history.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Diff {
+pub struct DefinitionDiff {
     pub old: Backtest,
     pub new: Backtest,
     /// Class names of the old (rows) and new (columns) definitions, in classify order.

@@ -2,7 +2,7 @@
 
 use super::history::HistoryError;
 use super::model::*;
-use super::stats::{Outcome, Tally};
+use super::stats::{DealOutcome, Tally};
 use crate::compile::RuleSet;
 use crate::eval::grade;
 use crate::input::{LeadReader, LeadRow};
@@ -66,7 +66,7 @@ pub struct JudgedLead {
     pub channel: Option<String>,
     /// Indices of the gates the lead failed.
     pub failed_gates: Vec<usize>,
-    pub outcome: Outcome,
+    pub outcome: DealOutcome,
     /// Why the row could not be read (row, column, value, what was expected).
     pub problem: Option<String>,
 }
@@ -82,7 +82,7 @@ impl JudgedLead {
             temperature: None,
             channel: None,
             failed_gates: Vec::new(),
-            outcome: Outcome::Open,
+            outcome: DealOutcome::Open,
             problem: Some(problem),
         }
     }
@@ -178,7 +178,7 @@ impl Iterator for Judging<'_> {
             Judgement::Unreadable(problem) => return Some(JudgedLead::not_judged(&row, problem.to_string())),
         };
         let temperature = match (&rules.temperature, verdict.temperature_rule) {
-            (Some(t), Some(i)) => t.rules.get(i).map(|r| r.name as usize),
+            (Some(t), Some(i)) => t.rules.get(i).map(|r| r.name.index()),
             _ => None,
         };
         Some(JudgedLead {
@@ -203,23 +203,27 @@ impl Iterator for Judging<'_> {
     }
 }
 
-fn outcome_of(value: Option<&Value>, options: &HistoryOptions, unrecognized: &mut IndexMap<String, u64>) -> Outcome {
+fn outcome_of(
+    value: Option<&Value>,
+    options: &HistoryOptions,
+    unrecognized: &mut IndexMap<String, u64>,
+) -> DealOutcome {
     let text = match value {
         Some(Value::Text(t)) => t.trim().to_lowercase(),
         _ => {
             *unrecognized.entry("(blank)".into()).or_default() += 1;
-            return Outcome::Open;
+            return DealOutcome::Open;
         }
     };
     if options.won.contains(&text) {
-        Outcome::Won
+        DealOutcome::Won
     } else if options.lost.contains(&text) {
-        Outcome::Lost
+        DealOutcome::Lost
     } else {
         if !options.open.contains(&text) {
             *unrecognized.entry(text).or_default() += 1;
         }
-        Outcome::Open
+        DealOutcome::Open
     }
 }
 
@@ -302,7 +306,7 @@ impl<'r> Figures<'r> {
         self.overall.add(outcome);
         // A readable lead without a temperature is disqualified: counted in the last group.
         let temperature = lead.temperature.or_else(|| self.by_temperature.len().checked_sub(1));
-        let class = self.rules.classes.get(rule).map(|r| r.name as usize);
+        let class = self.rules.classes.get(rule).map(|r| r.name.index());
         let grade = lead.grade.and_then(|g| GRADES.iter().position(|known| known.starts_with(g)));
         for (groups, index) in
             [(&mut self.by_class, class), (&mut self.by_grade, grade), (&mut self.by_temperature, temperature)]

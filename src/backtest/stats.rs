@@ -4,7 +4,7 @@ use super::model::{Group, Interval};
 
 /// How a history row ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
+pub enum DealOutcome {
     Won,
     Lost,
     Open,
@@ -19,11 +19,11 @@ pub struct Tally {
 }
 
 impl Tally {
-    pub fn add(&mut self, outcome: Outcome) {
+    pub fn add(&mut self, outcome: DealOutcome) {
         match outcome {
-            Outcome::Won => self.won += 1,
-            Outcome::Lost => self.lost += 1,
-            Outcome::Open => self.open += 1,
+            DealOutcome::Won => self.won += 1,
+            DealOutcome::Lost => self.lost += 1,
+            DealOutcome::Open => self.open += 1,
         }
     }
 

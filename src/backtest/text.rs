@@ -116,7 +116,7 @@ fn hidden(h: &HiddenPotential) -> String {
 }
 
 /// The whole diff report.
-pub fn diff(d: &Diff) -> String {
+pub fn diff(d: &DefinitionDiff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Diff of {} → {} over {}", d.old.definition, d.new.definition, d.new.history);
     let (a, b) = (&d.admitted_old, &d.admitted_new);

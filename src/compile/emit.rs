@@ -12,85 +12,119 @@
 //! unknown. Steps have no side effects but their own register, so running every step of a block
 //! (no short-circuit) gives the same truths as evaluating lazily.
 
+use super::ids::{FieldSlot, Id, IdRange, NumberRegister, TextId, TooMany, TruthRegister};
 use super::program::{
-    Arith, Code, Condition, EnumOf, FieldTest, Num, Order, Program, RangeTest, SetTest, Step, TextOf, TruthOf,
+    Arith, CodeRange, Condition, EnumOf, FieldTest, Num, Order, Program, RangeTest, SetTest, Step, TextOf, TruthOf,
 };
 use crate::check::model::{TExpr, TExprKind, Type};
 use crate::syntax::ast::BinaryOp;
 use crate::value::Truth;
 use indexmap::IndexSet;
-use std::ops::Range;
 
 /// Emits code into one program, handing out temporary registers after the named ones.
 pub struct Emitter<'t> {
     pub program: Program,
     /// The truth registers of each framework's criteria, for `BANT.budget`.
-    pub criteria: Vec<Range<u32>>,
+    pub criteria: Vec<IdRange<TruthRegister>>,
     /// The next free temporary truth register, and the number of number registers used.
-    pub truths: u32,
-    pub numbers: u32,
+    pub truths: usize,
+    pub numbers: usize,
     /// Text constants, shared with the rule set's `texts`.
     pub texts: &'t mut IndexSet<String>,
     /// For each field slot, whether it is a `one of` field of at most 64 values: its tests
     /// become one bit test on a mask (and a negated test the complementary mask).
     pub small_enums: Vec<bool>,
+    /// The first kind of id that ran out (`ids`): the program is then not to be used.
+    pub too_many: Option<TooMany>,
 }
 
 impl Emitter<'_> {
     /// The end of each list so far: where the next block's code starts.
-    pub fn here(&self) -> Code {
+    pub fn here(&mut self) -> CodeRange {
         let p = &self.program;
-        let at = |n: usize| n as u32..n as u32;
-        Code {
-            ranges: at(p.ranges.len()),
-            sets: at(p.sets.len()),
-            fields: at(p.fields.len()),
-            steps: at(p.steps.len()),
-        }
+        let mut too_many = self.too_many;
+        let here = CodeRange {
+            ranges: empty_at(p.ranges.next_id(), &mut too_many),
+            sets: empty_at(p.sets.next_id(), &mut too_many),
+            fields: empty_at(p.fields.next_id(), &mut too_many),
+            steps: empty_at(p.steps.next_id(), &mut too_many),
+        };
+        self.too_many = too_many;
+        here
     }
 
     /// The code emitted since `start` (a `here()`).
-    pub fn since(&self, start: &Code) -> Code {
+    pub fn since(&mut self, start: &CodeRange) -> CodeRange {
         let end = self.here();
-        Code {
-            ranges: start.ranges.start..end.ranges.end,
-            sets: start.sets.start..end.sets.end,
-            fields: start.fields.start..end.fields.end,
-            steps: start.steps.start..end.steps.end,
+        CodeRange {
+            ranges: IdRange::new(start.ranges.start, end.ranges.end),
+            sets: IdRange::new(start.sets.start, end.sets.end),
+            fields: IdRange::new(start.fields.start, end.fields.end),
+            steps: IdRange::new(start.steps.start, end.steps.end),
         }
     }
 
     /// Emits a yes/no expression into register `dst`.
-    pub fn condition(&mut self, e: &TExpr, dst: u32) -> Condition {
+    pub fn condition(&mut self, e: &TExpr, dst: TruthRegister) -> Condition {
         let start = self.here();
         self.truth_into(e, dst);
-        Condition { code: self.since(&start), register: dst, reads: reads(e) }
+        let reads = self.reads(e);
+        Condition { code: self.since(&start), register: dst, reads }
+    }
+
+    /// The field slots an expression reads directly, in order of appearance, without repeats.
+    pub fn reads(&mut self, e: &TExpr) -> Box<[FieldSlot]> {
+        let mut slots: Vec<usize> = Vec::new();
+        e.walk(&mut |sub| {
+            if let TExprKind::Field(slot) = sub.kind
+                && !slots.contains(&slot)
+            {
+                slots.push(slot);
+            }
+        });
+        slots.into_iter().map(|slot| self.slot(slot)).collect()
+    }
+
+    /// The id of position `index`, noting when it does not fit (then the program is refused).
+    pub fn id<I: Id>(&mut self, index: usize) -> I {
+        checked(I::new(index), &mut self.too_many).unwrap_or_else(|| I::clamped(index))
+    }
+
+    fn slot(&mut self, slot: usize) -> FieldSlot {
+        self.id(slot)
+    }
+
+    fn text(&mut self, text: &str) -> TextId {
+        let index = self.texts.insert_full(text.to_string()).0;
+        self.id(index)
+    }
+
+    /// A truth register of its own, after the named ones.
+    pub fn truth_register(&mut self) -> TruthRegister {
+        self.truths += 1;
+        self.id(self.truths - 1)
     }
 
     /// `otherwise`: a register that is always true.
-    pub fn always(&mut self, dst: u32) {
+    pub fn always(&mut self, dst: TruthRegister) {
         self.push(Step::Const { dst, truth: Truth::True }.into());
     }
 
     fn push(&mut self, out: Out) {
-        match out {
-            Out::Range(t) => self.program.ranges.push(t),
-            Out::Set(t) => self.program.sets.push(t),
-            Out::Field(t) => self.program.fields.push(t),
-            Out::Step(s) => self.program.steps.push(s),
-        }
+        let pushed = match out {
+            Out::Range(t) => self.program.ranges.push(t).map(drop),
+            Out::Set(t) => self.program.sets.push(t).map(drop),
+            Out::Field(t) => self.program.fields.push(t).map(drop),
+            Out::Step(s) => self.program.steps.push(s).map(drop),
+        };
+        checked(pushed, &mut self.too_many);
     }
 
-    fn temporary(&mut self) -> u32 {
-        self.truths += 1;
-        self.truths - 1
-    }
-
-    fn truth_into(&mut self, e: &TExpr, dst: u32) {
+    fn truth_into(&mut self, e: &TExpr, dst: TruthRegister) {
         let out: Out = match &e.kind {
             TExprKind::Bool(b) => Step::Const { dst, truth: Truth::from(*b) }.into(),
             TExprKind::Field(slot) => {
-                Out::Field(FieldTest { dst, slot: *slot as u32, known_only: false, negate: false })
+                Out::Field(FieldTest { dst, slot: self.slot(*slot), known_only: false, negate: false })
             }
             TExprKind::Minimum | TExprKind::FrameworkPasses(_) | TExprKind::FrameworkCriterion(..) => {
                 Step::Copy { dst, a: self.truth_of(e) }.into()
@@ -112,7 +146,10 @@ impl Emitter<'_> {
                         Some(Step::Compare { dst: d, order, .. }) if *d == dst && !added.steps.is_empty() => {
                             *order = order.negated()
                         }
-                        _ => p.steps.push(Step::Not { dst, a: TruthOf::Register(dst) }),
+                        _ => {
+                            let pushed = p.steps.push(Step::Not { dst, a: TruthOf::Register(dst) });
+                            checked(pushed, &mut self.too_many);
+                        }
                     },
                 }
                 return;
@@ -130,7 +167,7 @@ impl Emitter<'_> {
             TExprKind::Binary(op, a, b) if op.is_comparison() => self.comparison(*op, a, b, dst),
             TExprKind::Between(x, lo, hi) => {
                 if let (TExprKind::Field(slot), Some(lo), Some(hi)) = (&x.kind, constant(lo), constant(hi)) {
-                    Out::Range(RangeTest { dst, slot: *slot as u32, lo, hi, outside: false })
+                    Out::Range(RangeTest { dst, slot: self.slot(*slot), lo, hi, outside: false })
                 } else {
                     Step::Between { dst, x: self.number(x), lo: self.number(lo), hi: self.number(hi) }.into()
                 }
@@ -138,7 +175,7 @@ impl Emitter<'_> {
             TExprKind::In(v, list) => return self.membership(v, list, dst),
             TExprKind::IsKnown(v) => match (&v.kind, v.ty) {
                 (TExprKind::Field(slot), _) => {
-                    Out::Field(FieldTest { dst, slot: *slot as u32, known_only: true, negate: false })
+                    Out::Field(FieldTest { dst, slot: self.slot(*slot), known_only: true, negate: false })
                 }
                 (_, Type::Num(_) | Type::Date | Type::DateTime) => Step::KnownNumber { dst, a: self.number(v) }.into(),
                 (_, Type::Bool) => Step::KnownTruth { dst, a: self.truth_of(v) }.into(),
@@ -146,7 +183,7 @@ impl Emitter<'_> {
                 _ => Step::Const { dst, truth: Truth::True }.into(),
             },
             TExprKind::Contains(v, needle) => match self.text_of(v) {
-                Some(a) => Step::Contains { dst, a, needle: self.texts.insert_full(needle.clone()).0 as u32 }.into(),
+                Some(a) => Step::Contains { dst, a, needle: self.text(needle) }.into(),
                 None => Step::Const { dst, truth: Truth::Unknown }.into(),
             },
             // The checker only lets yes/no expressions here; anything else is never true.
@@ -159,17 +196,21 @@ impl Emitter<'_> {
     fn truth_of(&mut self, e: &TExpr) -> TruthOf {
         match e.kind {
             TExprKind::Minimum => TruthOf::Minimum,
-            TExprKind::FrameworkPasses(i) => TruthOf::Passes(i as u32),
-            TExprKind::FrameworkCriterion(i, j) => TruthOf::Register(self.criteria[i].start + j as u32),
+            TExprKind::FrameworkPasses(i) => TruthOf::Passes(self.id(i)),
+            TExprKind::FrameworkCriterion(i, j) => {
+                let register = self.criteria.get(i).and_then(|registers| registers.nth(j));
+                // The checker resolved `BANT.budget`: a criterion the framework has.
+                TruthOf::Register(register.unwrap_or_else(|| self.id(usize::MAX)))
+            }
             _ => {
-                let r = self.temporary();
+                let r = self.truth_register();
                 self.truth_into(e, r);
                 TruthOf::Register(r)
             }
         }
     }
 
-    fn comparison(&mut self, op: BinaryOp, a: &TExpr, b: &TExpr, dst: u32) -> Out {
+    fn comparison(&mut self, op: BinaryOp, a: &TExpr, b: &TExpr, dst: TruthRegister) -> Out {
         let eq = op == BinaryOp::Eq;
         match (a.ty, b.ty) {
             (Type::Enum(_), _) => {
@@ -178,9 +219,10 @@ impl Emitter<'_> {
                     && self.small_enums.get(*slot).copied().unwrap_or(false)
                 {
                     let mask = 1u64 << v;
-                    return Out::Set(SetTest { dst, slot: *slot as u32, mask: if eq { mask } else { !mask } });
+                    let slot = self.slot(*slot);
+                    return Out::Set(SetTest { dst, slot, mask: if eq { mask } else { !mask } });
                 }
-                match (enum_of(a), enum_of(b)) {
+                match (self.enum_of(a), self.enum_of(b)) {
                     (Some(a), Some(b)) => Step::SameEnum { dst, a, b, eq }.into(),
                     _ => Step::Const { dst, truth: Truth::Unknown }.into(),
                 }
@@ -193,8 +235,10 @@ impl Emitter<'_> {
             (Type::Num(_) | Type::Date | Type::DateTime, _) | (_, Type::Date | Type::DateTime) => {
                 let order = Order::from(op);
                 match (&a.kind, constant(a), &b.kind, constant(b)) {
-                    (TExprKind::Field(slot), _, _, Some(k)) => return range(dst, *slot, order, k),
-                    (_, Some(k), TExprKind::Field(slot), _) => return range(dst, *slot, order.mirrored(), k),
+                    (TExprKind::Field(slot), _, _, Some(k)) => return range(dst, self.slot(*slot), order, k),
+                    (_, Some(k), TExprKind::Field(slot), _) => {
+                        return range(dst, self.slot(*slot), order.mirrored(), k);
+                    }
                     _ => {}
                 }
                 Step::Compare { dst, order, a: self.number(a), b: self.number(b) }.into()
@@ -204,7 +248,7 @@ impl Emitter<'_> {
     }
 
     /// `x in [a, b, ...]`: one bit test for a `one of` field, else the Kleene "or" of equalities.
-    fn membership(&mut self, v: &TExpr, list: &[TExpr], dst: u32) {
+    fn membership(&mut self, v: &TExpr, list: &[TExpr], dst: TruthRegister) {
         if let TExprKind::Field(slot) = v.kind
             && self.small_enums.get(slot).copied().unwrap_or(false)
         {
@@ -212,7 +256,8 @@ impl Emitter<'_> {
                 list.iter().map(|e| if let TExprKind::EnumValue(x) = e.kind { Some(x) } else { None }).collect();
             if let Some(values) = values {
                 let mask = values.iter().fold(0u64, |m, x| m | (1 << x));
-                self.push(Out::Set(SetTest { dst, slot: slot as u32, mask }));
+                let slot = self.slot(slot);
+                self.push(Out::Set(SetTest { dst, slot, mask }));
                 return;
             }
         }
@@ -223,7 +268,7 @@ impl Emitter<'_> {
         let first = self.comparison(BinaryOp::Eq, v, first, dst);
         self.push(first);
         for item in rest {
-            let r = self.temporary();
+            let r = self.truth_register();
             let test = self.comparison(BinaryOp::Eq, v, item, r);
             self.push(test);
             self.push(Step::Or { dst, a: TruthOf::Register(dst), b: TruthOf::Register(r) }.into());
@@ -235,10 +280,10 @@ impl Emitter<'_> {
         match &e.kind {
             TExprKind::Number(n) => Num::Const(*n),
             TExprKind::Time(t) => Num::Const(*t as f64),
-            TExprKind::Field(slot) => Num::Field(*slot as u32),
-            TExprKind::Score(i) => Num::Score(*i as u32),
-            TExprKind::ProfileFit(i) => Num::Fit(*i as u32),
-            TExprKind::FrameworkMet(i) => Num::Met(*i as u32),
+            TExprKind::Field(slot) => Num::Field(self.slot(*slot)),
+            TExprKind::Score(i) => Num::Score(self.id(*i)),
+            TExprKind::ProfileFit(i) => Num::Fit(self.id(*i)),
+            TExprKind::FrameworkMet(i) => Num::Met(self.id(*i)),
             TExprKind::DealSize => Num::DealSize,
             TExprKind::DealProbability => Num::DealProbability,
             TExprKind::DealPriority => Num::DealPriority,
@@ -269,23 +314,44 @@ impl Emitter<'_> {
 
     /// Notes that the next step computes the expression at `span`.
     fn calculation(&mut self, span: crate::span::Span) {
-        let step = self.program.steps.len() as u32;
-        self.program.calculations.push((step, span));
+        let step = checked(self.program.steps.next_id(), &mut self.too_many);
+        if let Some(step) = step {
+            self.program.calculations.push((step, span));
+        }
     }
 
-    fn number_register(&mut self) -> u32 {
+    fn number_register(&mut self) -> NumberRegister {
         self.numbers += 1;
-        self.numbers - 1
+        self.id(self.numbers - 1)
     }
 
     /// Text is a field or a constant (the checker allows nothing else).
     fn text_of(&mut self, e: &TExpr) -> Option<TextOf> {
         match &e.kind {
-            TExprKind::Field(slot) => Some(TextOf::Field(*slot as u32)),
-            TExprKind::Text(t) => Some(TextOf::Constant(self.texts.insert_full(t.clone()).0 as u32)),
+            TExprKind::Field(slot) => Some(TextOf::Field(self.slot(*slot))),
+            TExprKind::Text(t) => Some(TextOf::Constant(self.text(t))),
             _ => None,
         }
     }
+
+    fn enum_of(&mut self, e: &TExpr) -> Option<EnumOf> {
+        match e.kind {
+            TExprKind::Field(slot) => Some(EnumOf::Field(self.slot(slot))),
+            TExprKind::EnumValue(v) => Some(EnumOf::Value(v)),
+            _ => None,
+        }
+    }
+}
+
+/// The empty range at the end of a list (the next id); noted when the list is full.
+fn empty_at<I: Id>(next: Result<I, TooMany>, too_many: &mut Option<TooMany>) -> IdRange<I> {
+    let id = checked(next, too_many).unwrap_or_else(|| I::clamped(usize::MAX));
+    IdRange::new(id, id)
+}
+
+/// The value of a checked id conversion; the first failure is kept in `too_many`.
+fn checked<T>(result: Result<T, TooMany>, too_many: &mut Option<TooMany>) -> Option<T> {
+    result.map_err(|e| *too_many.get_or_insert(e)).ok()
 }
 
 /// A number or date constant (dates as civil seconds).
@@ -312,7 +378,7 @@ impl From<Step> for Out {
 }
 
 /// `field ORDER k` as a range of the field's values.
-fn range(dst: u32, slot: usize, order: Order, k: f64) -> Out {
+fn range(dst: TruthRegister, slot: FieldSlot, order: Order, k: f64) -> Out {
     let (lo, hi, outside) = match order {
         Order::Lt => (f64::NEG_INFINITY, k.next_down(), false),
         Order::Le => (f64::NEG_INFINITY, k, false),
@@ -321,20 +387,12 @@ fn range(dst: u32, slot: usize, order: Order, k: f64) -> Out {
         Order::Eq => (k, k, false),
         Order::Ne => (k, k, true),
     };
-    Out::Range(RangeTest { dst, slot: slot as u32, lo, hi, outside })
+    Out::Range(RangeTest { dst, slot, lo, hi, outside })
 }
 
 /// A framework's verdict or criterion, or `minimum`: read in place, no step needed.
 fn is_reference(e: &TExpr) -> bool {
     matches!(e.kind, TExprKind::Minimum | TExprKind::FrameworkPasses(_) | TExprKind::FrameworkCriterion(..))
-}
-
-fn enum_of(e: &TExpr) -> Option<EnumOf> {
-    match e.kind {
-        TExprKind::Field(slot) => Some(EnumOf::Field(slot as u32)),
-        TExprKind::EnumValue(v) => Some(EnumOf::Value(v)),
-        _ => None,
-    }
 }
 
 impl From<BinaryOp> for Order {
@@ -373,17 +431,4 @@ impl Order {
             Order::Ne => Order::Eq,
         }
     }
-}
-
-/// The field slots an expression reads directly, in order of appearance, without repeats.
-pub fn reads(e: &TExpr) -> Box<[u32]> {
-    let mut slots: Vec<u32> = Vec::new();
-    e.walk(&mut |sub| {
-        if let TExprKind::Field(slot) = sub.kind
-            && !slots.contains(&(slot as u32))
-        {
-            slots.push(slot as u32);
-        }
-    });
-    slots.into_boxed_slice()
 }

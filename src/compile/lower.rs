@@ -1,18 +1,21 @@
 //! Lowering: blocks to their compiled form, their conditions to flat steps (`emit`) in the
-//! registers of a `Layout`, and the look-up tables `explain` and discovery questions need
+//! registers of a `RegisterLayout`, and the look-up tables `explain` and discovery questions need
 //! (probe values, fields per rule).
 
 use super::emit::Emitter;
+use super::ids::TooMany;
 use super::program::*;
+use super::validate::{CompileError, validate};
 use crate::check::model::*;
 use crate::schema::FieldKind;
 use crate::span::SourceMap;
 use indexmap::IndexSet;
-use std::ops::Range;
 use std::sync::Arc;
 
-/// Compiles a checked model. The model is well-typed (the checker said so), so this cannot fail.
-pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
+/// Compiles a checked model. The model is well-typed (the checker said so), so this fails only
+/// when the definition has more of something than an id can number, or when the compiled program
+/// breaks an invariant the evaluator relies on (a compiler bug, caught by `validate`).
+pub fn compile(model: Model, sources: SourceMap) -> Result<RuleSet, CompileError> {
     let mut texts = IndexSet::new();
     let mut probes = vec![Vec::new(); model.schema.fields.len()];
     for e in all_expressions(&model) {
@@ -21,7 +24,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
     for list in &mut probes {
         list.dedup();
     }
-    let mut layout = layout(&model);
+    let mut layout = layout(&model)?;
     let mut emit = Emitter {
         program: Program::default(),
         criteria: layout.frameworks.clone(),
@@ -34,13 +37,14 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
             .iter()
             .map(|f| matches!(&f.kind, FieldKind::OneOf(values) if values.len() <= 64))
             .collect(),
+        too_many: None,
     };
 
     let start = emit.here();
     let gates = model
         .gates
         .iter()
-        .zip(layout.gates.clone())
+        .zip(layout.gates.iter())
         .map(|(g, register)| {
             // The register holds whether the lead passes: a `reject` gate's condition negated.
             let passes = match g.kind {
@@ -52,7 +56,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
                 },
             };
             let mut condition = emit.condition(&passes, register);
-            condition.reads = super::emit::reads(&g.condition);
+            condition.reads = emit.reads(&g.condition);
             Gate { kind: g.kind, condition, reason: g.reason.clone(), span: g.span }
         })
         .collect();
@@ -67,7 +71,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
             let criteria = f
                 .criteria
                 .iter()
-                .zip(registers.clone())
+                .zip(registers.iter())
                 .map(|(c, r)| Criterion {
                     name: c.name.clone(),
                     condition: emit.condition(&c.condition, r),
@@ -117,8 +121,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
                     .iter()
                     .map(|(p, cond)| {
                         let condition = cond.as_ref().map(|e| {
-                            let register = emit.truths;
-                            emit.truths += 1;
+                            let register = emit.truth_register();
                             emit.condition(e, register)
                         });
                         (*p, condition)
@@ -134,14 +137,20 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
             code: emit.since(&start),
         }
     });
-    let (classes, class_names, class_code) = ordered(&mut emit, &model.classes, layout.classes.clone());
+    let (classes, class_names, class_code) = ordered(&mut emit, &model.classes, layout.classes);
     let temperature = model.temperature.as_ref().map(|t| {
-        let (rules, names, code) = ordered(&mut emit, &t.rules, layout.temperature.clone());
-        Temperature { all_leads: t.all_leads, since: t.since, rules, names, code }
+        let (rules, names, code) = ordered(&mut emit, &t.rules, layout.temperature);
+        let since = t.since.map(|slot| emit.id(slot));
+        Temperature { all_leads: t.all_leads, since, rules, names, code }
     });
     layout.truths = emit.truths;
     layout.numbers = emit.numbers;
+    if let Some(too_many) = emit.too_many {
+        return Err(CompileError::TooMany(too_many));
+    }
     let program = emit.program;
+    fits::<TextId>(texts.len())?;
+    fits::<FieldSlot>(model.schema.fields.len())?;
 
     let class_rule_fields: Vec<Vec<usize>> =
         model.classes.iter().map(|r| fields_read(&model, r.condition.as_ref())).collect();
@@ -150,7 +159,7 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
     class_fields.dedup();
     let signature = super::signature::plan(&model, &class_fields);
     let slot_dependents = slot_dependents(&model);
-    RuleSet {
+    let rules = RuleSet {
         sources,
         disk_files: Vec::new(),
         header: model.header,
@@ -177,44 +186,55 @@ pub fn compile(model: Model, sources: SourceMap) -> RuleSet {
         signature,
         slot_dependents,
     }
-    .with_labels()
+    .with_labels();
+    validate(&rules)?;
+    Ok(rules)
+}
+
+/// Whether a table of `len` items can be indexed by ids `I`.
+fn fits<I: Id>(len: usize) -> Result<(), TooMany> {
+    I::new(len.saturating_sub(1)).map(drop)
 }
 
 /// The named truth registers: each block's conditions side by side, in block order.
-fn layout(model: &Model) -> Layout {
-    let mut next = 0u32;
+fn layout(model: &Model) -> Result<RegisterLayout, TooMany> {
+    let mut next = 0usize;
     let mut take = |n: usize| {
-        let range = next..next + n as u32;
-        next = range.end;
-        range
+        let start = TruthRegister::new(next)?;
+        next = next.saturating_add(n);
+        Ok(IdRange::new(start, TruthRegister::new(next)?))
     };
-    let gates = take(model.gates.len());
-    let frameworks = model.frameworks.iter().map(|f| take(f.criteria.len())).collect();
-    let profiles = model.profiles.iter().map(|p| take(p.criteria.len())).collect();
-    let scores = model.scores.iter().map(|s| take(s.rules.len())).collect();
-    let classes = take(model.classes.len());
-    let temperature = take(model.temperature.as_ref().map_or(0, |t| t.rules.len()));
-    Layout { truths: next, numbers: 0, gates, frameworks, profiles, scores, classes, temperature }
+    let gates = take(model.gates.len())?;
+    let frameworks = model.frameworks.iter().map(|f| take(f.criteria.len())).collect::<Result<_, _>>()?;
+    let profiles = model.profiles.iter().map(|p| take(p.criteria.len())).collect::<Result<_, _>>()?;
+    let scores = model.scores.iter().map(|s| take(s.rules.len())).collect::<Result<_, _>>()?;
+    let classes = take(model.classes.len())?;
+    let temperature = take(model.temperature.as_ref().map_or(0, |t| t.rules.len()))?;
+    Ok(RegisterLayout { truths: next, numbers: 0, gates, frameworks, profiles, scores, classes, temperature })
 }
 
-fn weighted(emit: &mut Emitter, conditions: &[WeightedCondition], registers: &Range<u32>) -> Vec<Weighted> {
+fn weighted(emit: &mut Emitter, conditions: &[WeightedCondition], registers: &IdRange<TruthRegister>) -> Vec<Weighted> {
     conditions
         .iter()
-        .zip(registers.clone())
+        .zip(registers.iter())
         .map(|(w, r)| Weighted { weight: w.weight, condition: emit.condition(&w.condition, r), span: w.span })
         .collect()
 }
 
 /// An ordered first-match block: its rules (each condition in its register, `otherwise` a
 /// register that is always true), its distinct names, and the range of its steps.
-fn ordered(emit: &mut Emitter, rules: &[RuleModel], registers: Range<u32>) -> (Vec<Rule>, Vec<String>, Code) {
+fn ordered(
+    emit: &mut Emitter,
+    rules: &[RuleModel],
+    registers: IdRange<TruthRegister>,
+) -> (Vec<Rule>, Vec<String>, CodeRange) {
     let start = emit.here();
     let mut names: IndexSet<String> = IndexSet::new();
     let compiled = rules
         .iter()
-        .zip(registers)
+        .zip(registers.iter())
         .map(|(r, register)| Rule {
-            name: names.insert_full(r.name.clone()).0 as u32,
+            name: emit.id(names.insert_full(r.name.clone()).0),
             condition: match &r.condition {
                 Some(e) => Some(emit.condition(e, register)),
                 None => {
@@ -268,7 +288,7 @@ fn collect_probes(e: &TExpr, texts: &mut IndexSet<String>, probes: &mut [Vec<Val
         if let TExprKind::Contains(a, needle) = &sub.kind
             && let TExprKind::Field(slot) = a.kind
         {
-            probes[slot].push(Val::TextConst(texts.insert_full(needle.clone()).0 as u32));
+            probes[slot].push(Val::TextConst(TextId::clamped(texts.insert_full(needle.clone()).0)));
         }
     });
 }
@@ -281,7 +301,7 @@ fn probe_values(constant: &TExpr, texts: &mut IndexSet<String>) -> Vec<Val> {
             vec![Val::Num(n - step), Val::Num(*n), Val::Num(n + step)]
         }
         TExprKind::Time(t) => vec![Val::Time(t - 1), Val::Time(*t), Val::Time(t + 86_400)],
-        TExprKind::Text(t) => vec![Val::TextConst(texts.insert_full(t.clone()).0 as u32)],
+        TExprKind::Text(t) => vec![Val::TextConst(TextId::clamped(texts.insert_full(t.clone()).0))],
         TExprKind::EnumValue(i) => vec![Val::Enum(*i)],
         TExprKind::Bool(b) => vec![Val::Bool(*b)],
         _ => Vec::new(),

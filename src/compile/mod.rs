@@ -4,12 +4,14 @@
 //! (`loader`, which reads each file's text through `read`), check it, and compile it.
 
 mod emit;
+pub mod ids;
 mod loader;
 mod lower;
 pub mod program;
 pub mod read;
 pub mod signature;
 pub mod stdlib;
+pub mod validate;
 
 pub use lower::compile;
 pub use program::RuleSet;
@@ -40,11 +42,17 @@ pub fn load(source: SourceFile) -> Loaded {
     diagnostics.append(&mut checked.diagnostics);
     crate::diagnostic::sort(&mut diagnostics);
     let rules = match checked.model {
-        Some(model) if !syntax_failed => {
-            let mut rules = compile(model, assembled.sources.clone());
-            rules.disk_files = assembled.disk_files;
-            Some(rules)
-        }
+        Some(model) if !syntax_failed => match compile(model, assembled.sources.clone()) {
+            Ok(mut rules) => {
+                rules.disk_files = assembled.disk_files;
+                Some(rules)
+            }
+            // Too large to number, or a compiler bug: an error on the file, and no rules.
+            Err(error) => {
+                diagnostics.push(error.to_diagnostic(&assembled.sources));
+                None
+            }
+        },
         _ => None,
     };
     Loaded { rules, diagnostics, sources: assembled.sources }

@@ -2,7 +2,7 @@
 //!
 //! Every condition and calculation is compiled to a flat list of steps over registers (see
 //! `emit`): no tree, no names, no closures. Each condition leaves its truth in a register of its
-//! own, laid out block by block (`Layout`), so a verdict is one flat truth table that `explain`
+//! own, laid out block by block (`RegisterLayout`), so a verdict is one flat truth table that `explain`
 //! and the verdict columns read as slices. Spans are kept beside each rule so `explain` can
 //! quote the source, and each condition knows the fields it reads so `explain` can show them.
 
@@ -13,8 +13,12 @@ use crate::schema::Schema;
 use crate::span::{SourceMap, Span};
 use crate::syntax::ast::{GateKind, Header};
 use crate::value::Truth;
-use std::ops::Range;
 use std::sync::Arc;
+
+pub use super::ids::{
+    FieldSlot, FieldTestId, FrameworkId, Id, IdRange, IdVec, NumberRegister, ProfileId, RangeTestId, RuleNameId,
+    ScoreId, SetTestId, StepId, TextId, TruthRegister,
+};
 
 /// A compiled rule file, ready to evaluate leads.
 #[derive(Clone, Debug)]
@@ -27,13 +31,13 @@ pub struct RuleSet {
     pub header: Option<Header>,
     pub schema: Schema,
     /// Text constants, referred to by `Val::TextConst` in `probes` and by the steps.
-    pub texts: Vec<Box<str>>,
+    pub texts: IdVec<TextId, Box<str>>,
     /// Every block's code, one block after another; each block knows its own part.
     pub program: Program,
     /// Where each block's truths are in a verdict; shared with every verdict of these rules.
-    pub layout: Arc<Layout>,
+    pub layout: Arc<RegisterLayout>,
     /// The code of the gates (each gate's truth is whether the lead passes it).
-    pub gate_code: Code,
+    pub gate_code: CodeRange,
     pub gates: Vec<Gate>,
     pub frameworks: Vec<Framework>,
     pub profiles: Vec<Profile>,
@@ -42,7 +46,7 @@ pub struct RuleSet {
     /// `classify` lines, in order; the last is `otherwise`.
     pub classes: Vec<Rule>,
     /// The code of every class rule's condition.
-    pub class_code: Code,
+    pub class_code: CodeRange,
     /// Distinct class names in order of first appearance; `Rule::name` indexes it.
     pub class_names: Vec<String>,
     pub temperature: Option<Temperature>,
@@ -69,38 +73,38 @@ pub struct RuleSet {
 /// and the field slots it reads directly (for `explain`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Condition {
-    pub code: Code,
-    pub register: u32,
-    pub reads: Box<[u32]>,
+    pub code: CodeRange,
+    pub register: TruthRegister,
+    pub reads: Box<[FieldSlot]>,
 }
 
 /// Where the truth registers of each block's conditions are, in `Verdict::truths`. Each block's
 /// conditions sit side by side, so a framework's criteria are one slice of the table.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Layout {
+pub struct RegisterLayout {
     /// How many truth registers and number registers a verdict needs (temporaries included).
-    pub truths: u32,
-    pub numbers: u32,
+    pub truths: usize,
+    pub numbers: usize,
     /// Whether each gate passes (a `reject` gate's condition already negated).
-    pub gates: Range<u32>,
-    pub frameworks: Vec<Range<u32>>,
-    pub profiles: Vec<Range<u32>>,
-    pub scores: Vec<Range<u32>>,
+    pub gates: IdRange<TruthRegister>,
+    pub frameworks: Vec<IdRange<TruthRegister>>,
+    pub profiles: Vec<IdRange<TruthRegister>>,
+    pub scores: Vec<IdRange<TruthRegister>>,
     /// Every `classify` line's condition (`otherwise` is always true), in order.
-    pub classes: Range<u32>,
-    pub temperature: Range<u32>,
+    pub classes: IdRange<TruthRegister>,
+    pub temperature: IdRange<TruthRegister>,
 }
 
 /// Where a step reads a number (money, count, percentage, duration, or a date as civil seconds).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Num {
-    Field(u32),
+    Field(FieldSlot),
     Const(f64),
     /// A number register, written by an earlier step.
-    Register(u32),
-    Score(u32),
-    Fit(u32),
-    Met(u32),
+    Register(NumberRegister),
+    Score(ScoreId),
+    Fit(ProfileId),
+    Met(FrameworkId),
     DealSize,
     DealProbability,
     DealPriority,
@@ -109,23 +113,24 @@ pub enum Num {
 /// Where a step reads a truth.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TruthOf {
-    Register(u32),
+    Register(TruthRegister),
     Minimum,
-    Passes(u32),
+    Passes(FrameworkId),
 }
 
 /// A `one of` operand: a field or a value of its list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EnumOf {
-    Field(u32),
+    Field(FieldSlot),
+    /// A value of the field's `one of` list, by position.
     Value(u32),
 }
 
 /// A text operand: a field or `RuleSet::texts[i]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextOf {
-    Field(u32),
-    Constant(u32),
+    Field(FieldSlot),
+    Constant(TextId),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,18 +160,18 @@ pub enum Arith {
 /// So running a block's tests first, then its steps, gives the order the expressions need.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Program {
-    pub ranges: Vec<RangeTest>,
-    pub sets: Vec<SetTest>,
-    pub fields: Vec<FieldTest>,
-    pub steps: Vec<Step>,
+    pub ranges: IdVec<RangeTestId, RangeTest>,
+    pub sets: IdVec<SetTestId, SetTest>,
+    pub fields: IdVec<FieldTestId, FieldTest>,
+    pub steps: IdVec<StepId, Step>,
     /// For each calculation step (`Calc`, `Negate`), in step order: its index in `steps` and
     /// the expression it computes, to name it when its result is not a finite number.
-    pub calculations: Vec<(u32, Span)>,
+    pub calculations: Vec<(StepId, Span)>,
 }
 
 impl Program {
     /// The expression step `step` computes, when it is a calculation.
-    pub fn calculation(&self, step: u32) -> Option<Span> {
+    pub fn calculation(&self, step: StepId) -> Option<Span> {
         let i = self.calculations.binary_search_by_key(&step, |(s, _)| *s).ok()?;
         self.calculations.get(i).map(|(_, span)| *span)
     }
@@ -174,24 +179,23 @@ impl Program {
 
 impl Program {
     /// The whole program as one piece of code: every block's tests, then every block's steps.
-    pub fn everything(&self) -> Code {
-        let all = |n: usize| 0..n as u32;
-        Code {
-            ranges: all(self.ranges.len()),
-            sets: all(self.sets.len()),
-            fields: all(self.fields.len()),
-            steps: all(self.steps.len()),
+    pub fn everything(&self) -> CodeRange {
+        CodeRange {
+            ranges: self.ranges.ids(),
+            sets: self.sets.ids(),
+            fields: self.fields.ids(),
+            steps: self.steps.ids(),
         }
     }
 }
 
 /// A block's or a condition's part of each list of the `Program`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Code {
-    pub ranges: Range<u32>,
-    pub sets: Range<u32>,
-    pub fields: Range<u32>,
-    pub steps: Range<u32>,
+pub struct CodeRange {
+    pub ranges: IdRange<RangeTestId>,
+    pub sets: IdRange<SetTestId>,
+    pub fields: IdRange<FieldTestId>,
+    pub steps: IdRange<StepId>,
 }
 
 /// A number or date field against constants, the commonest test: `lo <= field <= hi`, or outside
@@ -199,8 +203,8 @@ pub struct Code {
 /// number) and every `between` of constants is one.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RangeTest {
-    pub dst: u32,
-    pub slot: u32,
+    pub dst: TruthRegister,
+    pub slot: FieldSlot,
     pub lo: f64,
     pub hi: f64,
     pub outside: bool,
@@ -209,16 +213,16 @@ pub struct RangeTest {
 /// A `one of` field is one of a set of values (bit i = value i): `=`, `!=`, `in`, `not in`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SetTest {
-    pub dst: u32,
-    pub slot: u32,
+    pub dst: TruthRegister,
+    pub slot: FieldSlot,
     pub mask: u64,
 }
 
 /// A yes/no field, or whether a field is known; `negate` for `not`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FieldTest {
-    pub dst: u32,
-    pub slot: u32,
+    pub dst: TruthRegister,
+    pub slot: FieldSlot,
     pub known_only: bool,
     pub negate: bool,
 }
@@ -228,82 +232,82 @@ pub struct FieldTest {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Step {
     Const {
-        dst: u32,
+        dst: TruthRegister,
         truth: Truth,
     },
     Copy {
-        dst: u32,
+        dst: TruthRegister,
         a: TruthOf,
     },
     Not {
-        dst: u32,
+        dst: TruthRegister,
         a: TruthOf,
     },
     And {
-        dst: u32,
+        dst: TruthRegister,
         a: TruthOf,
         b: TruthOf,
     },
     Or {
-        dst: u32,
+        dst: TruthRegister,
         a: TruthOf,
         b: TruthOf,
     },
     /// `a = b` (or `!=` when `!eq`) on two yes/no expressions.
     SameTruth {
-        dst: u32,
+        dst: TruthRegister,
         a: TruthOf,
         b: TruthOf,
         eq: bool,
     },
     /// `calculation is known`.
     KnownNumber {
-        dst: u32,
+        dst: TruthRegister,
         a: Num,
     },
     KnownTruth {
-        dst: u32,
+        dst: TruthRegister,
         a: TruthOf,
     },
     Compare {
-        dst: u32,
+        dst: TruthRegister,
         order: Order,
         a: Num,
         b: Num,
     },
     Between {
-        dst: u32,
+        dst: TruthRegister,
         x: Num,
         lo: Num,
         hi: Num,
     },
     SameEnum {
-        dst: u32,
+        dst: TruthRegister,
         a: EnumOf,
         b: EnumOf,
         eq: bool,
     },
     /// Text equality, ignoring case.
     SameText {
-        dst: u32,
+        dst: TruthRegister,
         a: TextOf,
         b: TextOf,
         eq: bool,
     },
     /// Case-insensitive substring; the needle (`RuleSet::texts`) is lowercase.
     Contains {
-        dst: u32,
+        dst: TruthRegister,
         a: TextOf,
-        needle: u32,
+        needle: TextId,
     },
     Calc {
-        dst: u32,
+        dst: NumberRegister,
         op: Arith,
         a: Num,
         b: Num,
     },
     Negate {
-        dst: u32,
+        dst: NumberRegister,
         a: Num,
     },
 }
@@ -318,6 +322,58 @@ impl Step {
             _ => Vec::new(),
         }
     }
+
+    /// The truth operands the step reads.
+    pub fn truths(&self) -> Vec<TruthOf> {
+        match *self {
+            Step::Copy { a, .. } | Step::Not { a, .. } | Step::KnownTruth { a, .. } => vec![a],
+            Step::And { a, b, .. } | Step::Or { a, b, .. } | Step::SameTruth { a, b, .. } => vec![a, b],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The truth registers the step reads.
+    pub fn truths_read(&self) -> Vec<TruthRegister> {
+        let register = |a: TruthOf| if let TruthOf::Register(r) = a { Some(r) } else { None };
+        self.truths().into_iter().filter_map(register).collect()
+    }
+
+    /// The derived values (gates, frameworks, profiles, scores, the deal) the step reads.
+    pub fn derived_read(&self) -> Vec<Derived> {
+        let truths = self.truths().into_iter().filter_map(|a| match a {
+            TruthOf::Register(_) => None,
+            TruthOf::Minimum => Some(Derived::Minimum),
+            TruthOf::Passes(i) => Some(Derived::Framework(i.index())),
+        });
+        let numbers = self.numbers().into_iter().filter_map(|n| match n {
+            Num::Field(_) | Num::Const(_) | Num::Register(_) => None,
+            Num::Score(i) => Some(Derived::Score(i.index())),
+            Num::Fit(i) => Some(Derived::Profile(i.index())),
+            Num::Met(i) => Some(Derived::Framework(i.index())),
+            Num::DealSize | Num::DealProbability | Num::DealPriority => Some(Derived::Deal),
+        });
+        truths.chain(numbers).collect()
+    }
+
+    /// The truth register the step writes (`None` for a calculation, which writes a number).
+    pub fn truth_written(&self) -> Option<TruthRegister> {
+        match *self {
+            Step::Const { dst, .. }
+            | Step::Copy { dst, .. }
+            | Step::Not { dst, .. }
+            | Step::And { dst, .. }
+            | Step::Or { dst, .. }
+            | Step::SameTruth { dst, .. }
+            | Step::KnownNumber { dst, .. }
+            | Step::KnownTruth { dst, .. }
+            | Step::Compare { dst, .. }
+            | Step::Between { dst, .. }
+            | Step::SameEnum { dst, .. }
+            | Step::SameText { dst, .. }
+            | Step::Contains { dst, .. } => Some(dst),
+            Step::Calc { .. } | Step::Negate { .. } => None,
+        }
+    }
 }
 
 /// A constant a field is compared with, kept as a value worth trying in discovery questions.
@@ -328,7 +384,7 @@ pub enum Val {
     Enum(u32),
     Time(i64),
     /// `RuleSet::texts[i]`
-    TextConst(u32),
+    TextConst(TextId),
 }
 
 #[derive(Clone, Debug)]
@@ -345,7 +401,7 @@ pub struct Framework {
     pub name: String,
     pub needed: u32,
     pub criteria: Vec<Criterion>,
-    pub code: Code,
+    pub code: CodeRange,
     pub span: Span,
 }
 
@@ -369,7 +425,7 @@ pub struct Profile {
     pub name: String,
     pub criteria: Vec<Weighted>,
     pub total_weight: f64,
-    pub code: Code,
+    pub code: CodeRange,
     pub span: Span,
 }
 
@@ -378,7 +434,7 @@ pub struct Score {
     pub name: Option<String>,
     pub cap: Option<f64>,
     pub rules: Vec<Weighted>,
-    pub code: Code,
+    pub code: CodeRange,
     pub span: Span,
 }
 
@@ -395,7 +451,7 @@ pub struct Deal {
     pub criteria: Vec<ProbabilityCriterion>,
     pub total_importance: f64,
     /// The code of the size and of every rating's condition.
-    pub code: Code,
+    pub code: CodeRange,
 }
 
 #[derive(Clone, Debug)]
@@ -411,7 +467,7 @@ pub struct ProbabilityCriterion {
 #[derive(Clone, Debug)]
 pub struct Rule {
     /// Index into the block's list of names (`class_names`, `Temperature::names`).
-    pub name: u32,
+    pub name: RuleNameId,
     /// `None` is `otherwise`.
     pub condition: Option<Condition>,
     pub playbook: Option<String>,
@@ -426,10 +482,10 @@ pub struct Rule {
 pub struct Temperature {
     /// `for all leads`: disqualified leads get a temperature too (else they get none).
     pub all_leads: bool,
-    pub since: Option<usize>,
+    pub since: Option<FieldSlot>,
     pub rules: Vec<Rule>,
     pub names: Vec<String>,
-    pub code: Code,
+    pub code: CodeRange,
 }
 
 impl RuleSet {
@@ -441,6 +497,17 @@ impl RuleSet {
             .map(|rule| format!("{}: {}", self.location(rule.span), self.source_line(rule.head)))
             .collect();
         self
+    }
+
+    /// The code of a derived value's block (`None` for an index the rules do not have).
+    pub fn code_of(&self, derived: Derived) -> Option<&CodeRange> {
+        match derived {
+            Derived::Minimum => Some(&self.gate_code),
+            Derived::Framework(i) => self.frameworks.get(i).map(|f| &f.code),
+            Derived::Profile(i) => self.profiles.get(i).map(|p| &p.code),
+            Derived::Score(i) => self.scores.get(i).map(|s| &s.code),
+            Derived::Deal => self.deal.as_ref().map(|d| &d.code),
+        }
     }
 
     /// The definition's name from its header, or the file name.
@@ -460,16 +527,13 @@ impl RuleSet {
 
     /// The class a class rule gives; `unclassified` for a library without `classify`.
     pub fn class_name(&self, rule: usize) -> &str {
-        self.classes
-            .get(rule)
-            .and_then(|r| self.class_names.get(r.name as usize))
-            .map_or("unclassified", String::as_str)
+        self.classes.get(rule).and_then(|r| self.class_names.get(r.name.index())).map_or("unclassified", String::as_str)
     }
 
     /// Whether the number (or date) in field `slot` is read only by range tests
     /// (`RangeTest`), so that what matters about it is which side of each test's bounds it is on.
     pub fn number_read_only_by_tests(&self, slot: usize) -> bool {
-        let elsewhere = |n: Num| n == Num::Field(slot as u32);
+        let elsewhere = |n: Num| matches!(n, Num::Field(s) if s.index() == slot);
         !self.program.steps.iter().flat_map(Step::numbers).any(elsewhere)
             && !self.deal.as_ref().and_then(|d| d.size).is_some_and(elsewhere)
     }
@@ -477,8 +541,8 @@ impl RuleSet {
     /// Whether the `one of` field `slot` is read only by set tests (`SetTest`), so that what
     /// matters about its value is which tests' sets hold it.
     pub fn choice_read_only_by_tests(&self, slot: usize) -> bool {
-        let field = EnumOf::Field(slot as u32);
-        !self.program.steps.iter().any(|step| matches!(step, Step::SameEnum { a, b, .. } if *a == field || *b == field))
+        let field = |e: &EnumOf| matches!(e, EnumOf::Field(s) if s.index() == slot);
+        !self.program.steps.iter().any(|step| matches!(step, Step::SameEnum { a, b, .. } if field(a) || field(b)))
     }
 
     /// 1-based line of a span in its own file, for "decided by line 52".

@@ -43,7 +43,7 @@ fn run_example<'a>(rules: &RuleSet, example: &'a ExampleModel) -> ExampleResult<
             Expected::Class(c) => (format!("class {c}"), format!("class {}", rules.class_name(verdict.class_rule))),
             Expected::Temperature(t) => {
                 let got = match (&rules.temperature, verdict.temperature_rule) {
-                    (Some(temp), Some(i)) => temp.names[temp.rules[i].name as usize].clone(),
+                    (Some(temp), Some(i)) => temp.names[temp.rules[i].name.index()].clone(),
                     _ if verdict.disqualified() => "none (the lead fails the minimum)".into(),
                     _ => "none".into(),
                 };

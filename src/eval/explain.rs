@@ -126,7 +126,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
     }
     if let (Some(t), Some(i)) = (&rules.temperature, verdict.temperature_rule) {
         let rule = &t.rules[i];
-        let mut line = format!("\ntemperature: {}", t.names[rule.name as usize]);
+        let mut line = format!("\ntemperature: {}", t.names[rule.name.index()]);
         if let Some(w) = rule.respond_within {
             let _ = write!(line, ", respond within {}", ENGLISH.duration(w));
         }
@@ -179,7 +179,7 @@ fn facts(rules: &RuleSet, lead: &[Value], condition: &Condition) -> String {
     let shown: Vec<String> = slots
         .iter()
         .map(|&s| {
-            format!("{} = {}", rules.schema.fields[s as usize].name, format_value(rules, s as usize, &lead[s as usize]))
+            format!("{} = {}", rules.schema.fields[s.index()].name, format_value(rules, s.index(), &lead[s.index()]))
         })
         .collect();
     format!("   [{}]", shown.join(", "))

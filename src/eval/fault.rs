@@ -4,7 +4,7 @@
 //! never a verdict computed from a number that is not one. Unknown operands and division by zero
 //! are not faults: they give unknown, as the language says.
 
-use crate::compile::program::{Arith, RuleSet};
+use crate::compile::program::{Arith, RuleSet, ScoreId, StepId};
 use crate::eval::Verdict;
 use crate::show::ENGLISH;
 
@@ -13,9 +13,9 @@ use crate::show::ENGLISH;
 pub enum Fault {
     /// A calculation step (`Program::calculation` names its expression); `op` is `None` for a
     /// minus sign in front.
-    Calculation { step: u32, op: Option<Arith>, a: f64, b: f64 },
+    Calculation { step: StepId, op: Option<Arith>, a: f64, b: f64 },
     /// A score block's points, added up (`RuleSet::scores[i]`).
-    Score(u32),
+    Score(ScoreId),
     /// The deal's priority: probability × size.
     Priority { probability: f64, size: f64 },
 }
@@ -55,7 +55,7 @@ pub fn describe(rules: &RuleSet, fault: &Fault) -> String {
         Fault::Score(i) => {
             let (name, place) = rules
                 .scores
-                .get(i as usize)
+                .get(i.index())
                 .map_or(("score", String::new()), |s| (s.display_name(), format!("{}: ", rules.location(s.span))));
             format!("{place}the points of `{name}` add up to more than a number can hold")
         }

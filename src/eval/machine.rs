@@ -1,4 +1,4 @@
-//! Runs compiled code (`compile::program::Code`) for one lead: first the tests of one field
+//! Runs compiled code (`compile::program::CodeRange`) for one lead: first the tests of one field
 //! against constants, each kind in a loop of its own (no dispatch, no branch on the data), then
 //! the general steps, each reading its operands in place — a field of the lead, a constant, a
 //! register, a score or fit already derived — and writing one register of the verdict. No
@@ -8,56 +8,62 @@
 //! division by zero. Every comparison with an unknown number is unknown. A calculation whose
 //! result is not a finite number otherwise (an overflow: `1e308 * 10`) is a `Fault` of the
 //! verdict: the lead gets an error row, never a verdict computed from it.
+//!
+//! INVARIANT: the program was validated at the end of compilation (`compile::validate`): every
+//! id is in range of its table and every register is written before it is read, and the verdict
+//! was sized for these rules (`verdict::prepare`). So registers are indexed directly: a compiler
+//! bug would have failed compilation, it cannot read an out-of-range register as unknown here.
+//! Only the lead, which the caller gives, is read with a fallback (a missing value is unknown).
 
 use super::verdict::{Fault, Verdict};
-use crate::compile::program::{Arith, Code, EnumOf, Num, Order, RuleSet, Step, TextOf, TruthOf};
+use crate::compile::program::{
+    Arith, CodeRange, EnumOf, FieldSlot, IdVec, Num, Order, RuleSet, Step, StepId, TextOf, TruthOf, TruthRegister,
+};
 use crate::value::{Truth, Value};
-use std::ops::Range;
 
 /// Runs `code` of `rules` for `lead`, writing the registers of `verdict`.
-pub(crate) fn run(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
+pub(crate) fn run(rules: &RuleSet, code: &CodeRange, lead: &[Value], verdict: &mut Verdict) {
     run_tests(rules, code, lead, &mut verdict.truths);
     run_steps(rules, code, lead, verdict);
 }
 
 /// Runs the tests of one field of `code`. They read only the lead, so the tests of every block
 /// can run at once, before any block's steps.
-pub(crate) fn run_tests(rules: &RuleSet, code: &Code, lead: &[Value], truths: &mut [Truth]) {
+pub(crate) fn run_tests(rules: &RuleSet, code: &CodeRange, lead: &[Value], truths: &mut IdVec<TruthRegister, Truth>) {
     let program = &rules.program;
-    for t in part(&program.ranges, &code.ranges) {
+    for t in program.ranges.slice(&code.ranges) {
         let x = field_number(lead, t.slot);
-        set(truths, t.dst, Truth::decided(!x.is_nan(), (t.lo <= x) & (x <= t.hi) != t.outside));
+        truths[t.dst] = Truth::decided(!x.is_nan(), (t.lo <= x) & (x <= t.hi) != t.outside);
     }
-    for t in part(&program.sets, &code.sets) {
-        let (known, x) = match lead.get(t.slot as usize) {
+    for t in program.sets.slice(&code.sets) {
+        let (known, x) = match field(lead, t.slot) {
             Some(Value::Enum(x)) => (true, *x),
             _ => (false, 0),
         };
-        set(truths, t.dst, Truth::decided(known, (x < 64) & (t.mask >> (x & 63) & 1 == 1)));
+        truths[t.dst] = Truth::decided(known, (x < 64) & (t.mask >> (x & 63) & 1 == 1));
     }
-    for t in part(&program.fields, &code.fields) {
-        let value = lead.get(t.slot as usize);
+    for t in program.fields.slice(&code.fields) {
+        let value = field(lead, t.slot);
         let (known, yes) = match value {
             _ if t.known_only => (true, value.is_some_and(Value::is_known)),
             Some(Value::Bool(b)) => (true, *b),
             _ => (false, false),
         };
-        set(truths, t.dst, Truth::decided(known, yes != t.negate));
+        truths[t.dst] = Truth::decided(known, yes != t.negate);
     }
 }
 
 /// Runs the general steps of `code`, once its tests have run.
 #[inline]
-pub(crate) fn run_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
+pub(crate) fn run_steps(rules: &RuleSet, code: &CodeRange, lead: &[Value], verdict: &mut Verdict) {
     // Most blocks of tests alone have no steps: no call for them.
     if !code.steps.is_empty() {
         run_general_steps(rules, code, lead, verdict);
     }
 }
 
-fn run_general_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut Verdict) {
-    let first = code.steps.start;
-    for (k, step) in part(&rules.program.steps, &code.steps).iter().enumerate() {
+fn run_general_steps(rules: &RuleSet, code: &CodeRange, lead: &[Value], verdict: &mut Verdict) {
+    for (k, step) in rules.program.steps.slice(&code.steps).iter().enumerate() {
         let (dst, truth) = match *step {
             Step::Const { dst, truth } => (dst, truth),
             Step::Copy { dst, a } => (dst, truth_of(a, verdict)),
@@ -87,7 +93,7 @@ fn run_general_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut
                 _ => (dst, Truth::Unknown),
             },
             Step::Contains { dst, a, needle } => {
-                let needle = rules.texts.get(needle as usize).map_or("", |t| t);
+                let needle = &*rules.texts[needle];
                 match text_of(a, rules, lead) {
                     Some(t) => (dst, Truth::from(t.to_lowercase().contains(needle))),
                     None => (dst, Truth::Unknown),
@@ -105,46 +111,34 @@ fn run_general_steps(rules: &RuleSet, code: &Code, lead: &[Value], verdict: &mut
                 // Unknown in, unknown out (and a division by zero is unknown); anything else
                 // that is not a finite number overflowed: the lead gets no verdict.
                 if !(value.is_finite() || a.is_nan() || b.is_nan() || (op == Arith::Div && b == 0.0)) {
-                    overflowed(verdict, Fault::Calculation { step: first + k as u32, op: Some(op), a, b });
+                    overflowed(verdict, Fault::Calculation { step: step_at(code, k), op: Some(op), a, b });
                 }
-                set_number(verdict, dst, value);
+                verdict.numbers.0[dst] = value;
                 continue;
             }
             Step::Negate { dst, a } => {
                 let a = number(a, lead, verdict);
                 if a.is_infinite() {
-                    overflowed(verdict, Fault::Calculation { step: first + k as u32, op: None, a, b: f64::NAN });
+                    overflowed(verdict, Fault::Calculation { step: step_at(code, k), op: None, a, b: f64::NAN });
                 }
-                set_number(verdict, dst, -a);
+                verdict.numbers.0[dst] = -a;
                 continue;
             }
         };
-        set(&mut verdict.truths, dst, truth);
+        verdict.truths[dst] = truth;
     }
+}
+
+/// The id of the `k`th step of `code`.
+#[cold]
+fn step_at(code: &CodeRange, k: usize) -> StepId {
+    code.steps.nth(k).unwrap_or(code.steps.end)
 }
 
 /// Keeps the first arithmetic fault of a lead.
 #[cold]
 fn overflowed(verdict: &mut Verdict, fault: Fault) {
     verdict.fault.get_or_insert(fault);
-}
-
-/// A block's part of one list of the program.
-fn part<'p, T>(list: &'p [T], range: &Range<u32>) -> &'p [T] {
-    list.get(range.start as usize..range.end as usize).unwrap_or_default()
-}
-
-#[inline]
-fn set(truths: &mut [Truth], dst: u32, truth: Truth) {
-    if let Some(register) = truths.get_mut(dst as usize) {
-        *register = truth;
-    }
-}
-
-fn set_number(verdict: &mut Verdict, dst: u32, value: f64) {
-    if let Some(register) = verdict.numbers.0.get_mut(dst as usize) {
-        *register = value;
-    }
 }
 
 #[inline]
@@ -163,22 +157,22 @@ fn compare(order: Order, a: f64, b: f64) -> Truth {
 #[inline]
 fn truth_of(a: TruthOf, verdict: &Verdict) -> Truth {
     match a {
-        TruthOf::Register(r) => verdict.truths.get(r as usize).copied().unwrap_or_default(),
+        TruthOf::Register(r) => verdict.truths[r],
         TruthOf::Minimum => verdict.minimum,
-        TruthOf::Passes(i) => verdict.frameworks.get(i as usize).map_or(Truth::Unknown, |f| f.passes),
+        TruthOf::Passes(i) => verdict.frameworks[i.index()].passes,
     }
 }
 
 /// A number operand's value; `NaN` when unknown.
-#[inline]
+#[inline(always)]
 pub(crate) fn number(a: Num, lead: &[Value], verdict: &Verdict) -> f64 {
     match a {
         Num::Field(slot) => field_number(lead, slot),
         Num::Const(k) => k,
-        Num::Register(r) => verdict.numbers.0.get(r as usize).copied().unwrap_or(f64::NAN),
-        Num::Score(i) => verdict.scores.get(i as usize).map_or(f64::NAN, |s| s.total),
-        Num::Fit(i) => verdict.profiles.get(i as usize).map_or(f64::NAN, |p| p.fit),
-        Num::Met(i) => verdict.frameworks.get(i as usize).map_or(f64::NAN, |f| f.met as f64),
+        Num::Register(r) => verdict.numbers.0[r],
+        Num::Score(i) => verdict.scores[i.index()].total,
+        Num::Fit(i) => verdict.profiles[i.index()].fit,
+        Num::Met(i) => verdict.frameworks[i.index()].met as f64,
         Num::DealSize => verdict.deal.as_ref().and_then(|d| d.size).unwrap_or(f64::NAN),
         Num::DealProbability => verdict.deal.as_ref().and_then(|d| d.probability).unwrap_or(f64::NAN),
         Num::DealPriority => verdict.deal.as_ref().and_then(|d| d.priority).unwrap_or(f64::NAN),
@@ -187,8 +181,8 @@ pub(crate) fn number(a: Num, lead: &[Value], verdict: &Verdict) -> f64 {
 
 /// A number or date field's value; `NaN` when unknown.
 #[inline]
-fn field_number(lead: &[Value], slot: u32) -> f64 {
-    match lead.get(slot as usize) {
+fn field_number(lead: &[Value], slot: FieldSlot) -> f64 {
+    match field(lead, slot) {
         Some(Value::Number(n)) => *n,
         Some(Value::Time(t)) => *t as f64,
         _ => f64::NAN,
@@ -198,7 +192,7 @@ fn field_number(lead: &[Value], slot: u32) -> f64 {
 fn enum_of(a: EnumOf, lead: &[Value]) -> Option<u32> {
     match a {
         EnumOf::Value(v) => Some(v),
-        EnumOf::Field(slot) => match lead.get(slot as usize) {
+        EnumOf::Field(slot) => match field(lead, slot) {
             Some(Value::Enum(v)) => Some(*v),
             _ => None,
         },
@@ -207,12 +201,18 @@ fn enum_of(a: EnumOf, lead: &[Value]) -> Option<u32> {
 
 fn text_of<'a>(a: TextOf, rules: &'a RuleSet, lead: &'a [Value]) -> Option<&'a str> {
     match a {
-        TextOf::Constant(i) => rules.texts.get(i as usize).map(|t| &**t),
-        TextOf::Field(slot) => match lead.get(slot as usize) {
+        TextOf::Constant(i) => Some(&rules.texts[i]),
+        TextOf::Field(slot) => match field(lead, slot) {
             Some(Value::Text(t)) => Some(t),
             _ => None,
         },
     }
+}
+
+/// The lead's value in field `slot`; `None` when the lead is shorter than the schema.
+#[inline]
+fn field(lead: &[Value], slot: FieldSlot) -> Option<&Value> {
+    lead.get(slot.index())
 }
 
 /// Text equality as people mean it: ignoring case.

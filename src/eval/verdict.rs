@@ -1,13 +1,12 @@
 //! Evaluates one lead against a `RuleSet`: gates, frameworks, profiles, scores, deal, class and
 //! temperature, in that dependency order, into a `Verdict` that keeps the truth of every
-//! condition (a flat table laid out by `compile::program::Layout`) so it can explain itself.
+//! condition (a flat table laid out by `compile::program::RegisterLayout`) so it can explain itself.
 
 pub use super::fault::Fault;
 use super::machine::{self, run, run_steps, run_tests};
 use crate::compile::program::Derived;
-use crate::compile::program::{Code, Layout, RuleSet};
+use crate::compile::program::{Id, IdRange, IdVec, NumberRegister, RegisterLayout, RuleSet, ScoreId, TruthRegister};
 use crate::value::{Truth, Value};
-use std::ops::Range;
 use std::sync::Arc;
 
 /// Everything decided about one lead.
@@ -16,10 +15,10 @@ pub struct Verdict {
     /// The truth of every condition of the rules, and the temporaries of the steps, in the
     /// places `layout` gives; read them through `gates`, `criteria`, `matched`, `fired`,
     /// `class_rules` and `temperature_rules`.
-    pub(crate) truths: Vec<Truth>,
+    pub(crate) truths: IdVec<TruthRegister, Truth>,
     /// The results of calculations inside conditions (`NaN` when unknown).
     pub(crate) numbers: Numbers,
-    layout: Arc<Layout>,
+    layout: Arc<RegisterLayout>,
     /// All gates pass (Kleene "and").
     pub minimum: Truth,
     pub frameworks: Vec<FrameworkResult>,
@@ -66,8 +65,8 @@ impl Verdict {
         self.minimum == Truth::False
     }
 
-    fn slice(&self, range: Option<&Range<u32>>) -> &[Truth] {
-        range.and_then(|r| self.truths.get(r.start as usize..r.end as usize)).unwrap_or_default()
+    fn slice(&self, range: Option<&IdRange<TruthRegister>>) -> &[Truth] {
+        range.and_then(|r| self.truths.get_slice(r)).unwrap_or_default()
     }
 
     /// Whether the lead passes each gate.
@@ -106,7 +105,7 @@ impl Verdict {
 /// The number registers of a verdict. `NaN` is an unknown number, so here two unknowns are
 /// equal (as `f64`, `NaN != NaN` would make a verdict unequal to its own copy).
 #[derive(Clone, Debug, Default)]
-pub(crate) struct Numbers(pub(crate) Vec<f64>);
+pub(crate) struct Numbers(pub(crate) IdVec<NumberRegister, f64>);
 
 impl PartialEq for Numbers {
     fn eq(&self, other: &Numbers) -> bool {
@@ -166,9 +165,7 @@ pub fn evaluate(rules: &RuleSet, lead: &[Value]) -> Verdict {
 
 /// Evaluates into an existing verdict, reusing its buffers: no allocation once they have grown.
 pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
-    if !Arc::ptr_eq(&verdict.layout, &rules.layout) {
-        prepare(rules, verdict);
-    }
+    prepared(rules, verdict);
     verdict.fault = None;
     // The tests of one field, of every block at once; then each block's steps in order.
     run_tests(rules, &rules.program.everything(), lead, &mut verdict.truths);
@@ -184,7 +181,7 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
         run_steps(rules, &t.code, lead, verdict);
         let rule = first_true(&verdict.truths, &rules.layout.temperature);
         verdict.temperature_rule = Some(rule);
-        let start = t.since.and_then(|slot| match lead.get(slot) {
+        let start = t.since.and_then(|slot| match lead.get(slot.index()) {
             Some(Value::Time(s)) => Some(*s),
             _ => None,
         });
@@ -195,11 +192,19 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
     }
 }
 
+/// Makes sure the verdict is sized for `rules`: the evaluator indexes its registers directly.
+#[inline]
+fn prepared(rules: &RuleSet, verdict: &mut Verdict) {
+    if !Arc::ptr_eq(&verdict.layout, &rules.layout) {
+        prepare(rules, verdict);
+    }
+}
+
 /// Sizes a verdict's registers and results for `rules` (once per verdict and rule set).
 fn prepare(rules: &RuleSet, verdict: &mut Verdict) {
     let layout = &rules.layout;
-    verdict.truths = vec![Truth::Unknown; layout.truths as usize];
-    verdict.numbers = Numbers(vec![f64::NAN; layout.numbers as usize]);
+    verdict.truths = IdVec::filled(Truth::Unknown, layout.truths);
+    verdict.numbers = Numbers(IdVec::filled(f64::NAN, layout.numbers));
     verdict.frameworks = vec![FrameworkResult::default(); rules.frameworks.len()];
     verdict.profiles = vec![ProfileResult::default(); rules.profiles.len()];
     verdict.scores = vec![ScoreResult::default(); rules.scores.len()];
@@ -211,21 +216,11 @@ fn prepare(rules: &RuleSet, verdict: &mut Verdict) {
 /// Computes one derived value of a lead (a framework, profile, score, the gates or the deal) from
 /// the lead and the derived values before it in `RuleSet::order`.
 pub(crate) fn derive(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Derived) {
-    if let Some(code) = code_of(rules, derived) {
+    prepared(rules, verdict);
+    if let Some(code) = rules.code_of(derived) {
         run_tests(rules, code, lead, &mut verdict.truths);
     }
     settle(rules, lead, verdict, derived);
-}
-
-/// The code of a derived value's block.
-fn code_of(rules: &RuleSet, derived: Derived) -> Option<&Code> {
-    match derived {
-        Derived::Minimum => Some(&rules.gate_code),
-        Derived::Framework(i) => rules.frameworks.get(i).map(|f| &f.code),
-        Derived::Profile(i) => rules.profiles.get(i).map(|p| &p.code),
-        Derived::Score(i) => rules.scores.get(i).map(|s| &s.code),
-        Derived::Deal => rules.deal.as_ref().map(|d| &d.code),
-    }
 }
 
 /// `derive` once the block's tests have run: its steps, then its result.
@@ -236,7 +231,7 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
             verdict.minimum = verdict.gates().iter().fold(Truth::True, |all, t| all.and(*t));
         }
         Derived::Framework(i) => {
-            let Some(framework) = rules.frameworks.get(i) else { return };
+            let framework = &rules.frameworks[i];
             run_steps(rules, &framework.code, lead, verdict);
             let (mut met, mut open) = (0, 0);
             for t in verdict.criteria(i) {
@@ -254,18 +249,18 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
             verdict.frameworks[i] = FrameworkResult { met, passes };
         }
         Derived::Profile(i) => {
-            let Some(profile) = rules.profiles.get(i) else { return };
+            let profile = &rules.profiles[i];
             run_steps(rules, &profile.code, lead, verdict);
             let matched: f64 = profile.criteria.iter().zip(verdict.matched(i)).map(|(c, t)| c.weight * fired(*t)).sum();
             let fit = if profile.total_weight > 0.0 { matched / profile.total_weight } else { 0.0 };
             verdict.profiles[i] = ProfileResult { fit };
         }
         Derived::Score(i) => {
-            let Some(score) = rules.scores.get(i) else { return };
+            let score = &rules.scores[i];
             run_steps(rules, &score.code, lead, verdict);
             let raw: f64 = score.rules.iter().zip(verdict.fired(i)).map(|(r, t)| r.weight * fired(*t)).sum();
             if !raw.is_finite() {
-                verdict.fault.get_or_insert(Fault::Score(i as u32));
+                verdict.fault.get_or_insert(Fault::Score(ScoreId::clamped(i)));
             }
             verdict.scores[i] = ScoreResult { raw, total: score.cap.map_or(raw, |cap| raw.min(cap)) };
         }
@@ -282,9 +277,7 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
                 // The first rating that applies, found without branching on the lead's facts.
                 let mut chosen = None;
                 for (k, (_, condition)) in c.ratings.iter().enumerate().rev() {
-                    let applies = condition
-                        .as_ref()
-                        .is_none_or(|condition| truths.get(condition.register as usize).is_some_and(|t| t.fires()));
+                    let applies = condition.as_ref().is_none_or(|condition| truths[condition.register].fires());
                     chosen = if applies { Some(k) } else { chosen };
                 }
                 if let Some(k) = chosen {
@@ -309,6 +302,7 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
 /// Runs the class rules and sets `verdict.class_rule` to the first whose condition is
 /// definitely true (`otherwise` always is); returns it.
 pub(crate) fn classify(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> usize {
+    prepared(rules, verdict);
     run_tests(rules, &rules.class_code, lead, &mut verdict.truths);
     pick_class(rules, lead, verdict)
 }
@@ -327,11 +321,9 @@ pub(crate) fn truth(
     lead: &[Value],
     verdict: &mut Verdict,
 ) -> Truth {
-    if !Arc::ptr_eq(&verdict.layout, &rules.layout) {
-        prepare(rules, verdict);
-    }
+    prepared(rules, verdict);
     run(rules, &condition.code, lead, verdict);
-    verdict.truths.get(condition.register as usize).copied().unwrap_or_default()
+    verdict.truths[condition.register]
 }
 
 /// 1 when a rule fired, else 0: to add up points without branching on the lead's facts.
@@ -344,8 +336,8 @@ fn fired(t: Truth) -> f64 {
 /// The index of the first definitely true register of a block. The checker guarantees a final
 /// `otherwise`; should a block lack one, its last rule stands in so every lead still gets
 /// exactly one answer.
-fn first_true(truths: &[Truth], block: &Range<u32>) -> usize {
-    let rules = truths.get(block.start as usize..block.end as usize).unwrap_or_default();
+fn first_true(truths: &IdVec<TruthRegister, Truth>, block: &IdRange<TruthRegister>) -> usize {
+    let rules = truths.slice(block);
     rules.iter().position(|t| t.fires()).unwrap_or(rules.len().saturating_sub(1))
 }
 

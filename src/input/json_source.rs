@@ -21,7 +21,7 @@ use serde_json::{Map, Value as Json};
 use super::LeadRow;
 use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError, shorten};
-use super::sniff::{Layout, TextDecoder};
+use super::sniff::{RecordFormat, TextDecoder};
 use crate::schema::{FieldKind, Schema};
 use crate::value::Value;
 
@@ -93,7 +93,7 @@ impl JsonSource {
     pub(crate) fn open(
         name: &str,
         input: Box<dyn Read + Send>,
-        layout: Layout,
+        layout: RecordFormat,
         schema: &Schema,
         decoder: TextDecoder,
         limit: usize,
@@ -105,7 +105,7 @@ impl JsonSource {
             decoder,
             scanner: Scanner { input: BufReader::new(input), line: 1, column: 1 },
             limit,
-            lines: layout == Layout::JsonLines,
+            lines: layout == RecordFormat::JsonLines,
             finished: false,
             stashed: None,
             pending: None,

@@ -46,7 +46,7 @@ use crate::value::Value;
 use csv_source::{CsvConverter, CsvSource, RawRecord};
 use excel_source::ExcelSource;
 use json_source::JsonSource;
-use sniff::Layout;
+use sniff::RecordFormat;
 
 /// The most bytes one record (a CSV row, a JSON Lines line, an element of a JSON array) may
 /// take: a longer one means a damaged file (no line breaks, a quote or bracket never closed),
@@ -203,13 +203,13 @@ pub(crate) fn read(
     if sniff::looks_binary(body) {
         return Err(InputError::Workbook { name: name.to_string(), reason: sniff::NOT_LEADS.into() });
     }
-    let layout = sniff::detect_layout(name, body, options.format);
+    let layout = sniff::detect_record_format(name, body, options.format);
     let mut start = Cursor::new(head.clone());
     start.set_position(bom_len as u64);
     let input: Box<dyn Read + Send> = Box::new(start.chain(input));
     let source = match layout {
-        Layout::Csv => Source::Csv(CsvSource::open(name, input, body, schema, decoder, limit)?),
-        Layout::JsonArray | Layout::JsonLines => {
+        RecordFormat::Csv => Source::Csv(CsvSource::open(name, input, body, schema, decoder, limit)?),
+        RecordFormat::JsonArray | RecordFormat::JsonLines => {
             Source::Json(JsonSource::open(name, input, layout, schema, decoder, limit)?)
         }
     };

@@ -27,7 +27,7 @@ pub(crate) fn read_head(input: &mut dyn Read) -> io::Result<Vec<u8>> {
 
 /// The input's format as this module reads it: JSON is an array or one object per line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Layout {
+pub(crate) enum RecordFormat {
     Csv,
     JsonArray,
     JsonLines,
@@ -110,26 +110,26 @@ pub(crate) fn is_workbook(name: &str, head: &[u8], forced: Option<InputFormat>) 
 }
 
 /// Decides the layout: a forced format, else the file's extension, else its first character.
-pub(crate) fn detect_layout(name: &str, body: &[u8], forced: Option<InputFormat>) -> Layout {
+pub(crate) fn detect_record_format(name: &str, body: &[u8], forced: Option<InputFormat>) -> RecordFormat {
     let first = body.iter().copied().find(|b| !b.is_ascii_whitespace());
     let json = || {
-        if first == Some(b'{') { Layout::JsonLines } else { Layout::JsonArray }
+        if first == Some(b'{') { RecordFormat::JsonLines } else { RecordFormat::JsonArray }
     };
     match forced {
-        Some(InputFormat::Csv | InputFormat::Excel) => return Layout::Csv,
-        Some(InputFormat::JsonLines) => return Layout::JsonLines,
+        Some(InputFormat::Csv | InputFormat::Excel) => return RecordFormat::Csv,
+        Some(InputFormat::JsonLines) => return RecordFormat::JsonLines,
         Some(InputFormat::Json) => return json(),
         None => {}
     }
     let extension = Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     match extension.as_deref() {
         Some("json") => json(),
-        Some("jsonl" | "ndjson") => Layout::JsonLines,
-        Some("csv" | "tsv" | "txt") => Layout::Csv,
+        Some("jsonl" | "ndjson") => RecordFormat::JsonLines,
+        Some("csv" | "tsv" | "txt") => RecordFormat::Csv,
         _ => match first {
-            Some(b'[') => Layout::JsonArray,
-            Some(b'{') => Layout::JsonLines,
-            _ => Layout::Csv,
+            Some(b'[') => RecordFormat::JsonArray,
+            Some(b'{') => RecordFormat::JsonLines,
+            _ => RecordFormat::Csv,
         },
     }
 }
@@ -255,12 +255,12 @@ mod tests {
 
     #[test]
     fn layouts() {
-        assert_eq!(detect_layout("a.csv", b"[", None), Layout::Csv);
-        assert_eq!(detect_layout("a.JSON", b" [", None), Layout::JsonArray);
-        assert_eq!(detect_layout("a.json", b"\n{\"a\":1}", None), Layout::JsonLines);
-        assert_eq!(detect_layout("a.ndjson", b"", None), Layout::JsonLines);
-        assert_eq!(detect_layout("-", b"[{}]", None), Layout::JsonArray);
-        assert_eq!(detect_layout("-", b"ID;x", None), Layout::Csv);
-        assert_eq!(detect_layout("a.json", b"[", Some(InputFormat::Csv)), Layout::Csv);
+        assert_eq!(detect_record_format("a.csv", b"[", None), RecordFormat::Csv);
+        assert_eq!(detect_record_format("a.JSON", b" [", None), RecordFormat::JsonArray);
+        assert_eq!(detect_record_format("a.json", b"\n{\"a\":1}", None), RecordFormat::JsonLines);
+        assert_eq!(detect_record_format("a.ndjson", b"", None), RecordFormat::JsonLines);
+        assert_eq!(detect_record_format("-", b"[{}]", None), RecordFormat::JsonArray);
+        assert_eq!(detect_record_format("-", b"ID;x", None), RecordFormat::Csv);
+        assert_eq!(detect_record_format("a.json", b"[", Some(InputFormat::Csv)), RecordFormat::Csv);
     }
 }

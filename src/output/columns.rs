@@ -157,7 +157,7 @@ impl<'r> RowRenderer<'r> {
         if let Some(t) = &rules.temperature {
             match verdict.temperature_rule {
                 Some(i) => {
-                    cells.push(text(&t.names[t.rules[i].name as usize]));
+                    cells.push(text(&t.names[t.rules[i].name.index()]));
                     cells.push(self.deadlines.get(i).and_then(Option::as_deref).map_or(Cell::Empty, text));
                     cells.push(nonempty(&self.respond_by));
                 }

@@ -53,7 +53,7 @@ classify { everyone otherwise }
     let created = at(2026, 12, 1, 9, 30);
     let name = |v: &leadrules::eval::Verdict| {
         let t = r.temperature.as_ref().unwrap();
-        t.names[t.rules[v.temperature_rule.unwrap()].name as usize].clone()
+        t.names[t.rules[v.temperature_rule.unwrap()].name.index()].clone()
     };
     let cases = [
         (days(30.0), yes_no(true), "hot", at(2026, 12, 1, 9, 45)),

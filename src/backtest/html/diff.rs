@@ -34,7 +34,7 @@ pub(super) fn union(a: &[String], b: &[String]) -> Vec<String> {
 }
 
 /// Old and new rows per class, for the side-by-side charts.
-pub(super) fn paired_rows(d: &Diff, fill_old: &'static str, fill_new: &'static str) -> Vec<Row> {
+pub(super) fn paired_rows(d: &DefinitionDiff, fill_old: &'static str, fill_new: &'static str) -> Vec<Row> {
     let old_names: Vec<String> = d.old.by_class.iter().map(|g| g.name.clone()).collect();
     let new_names: Vec<String> = d.new.by_class.iter().map(|g| g.name.clone()).collect();
     let mut rows = Vec::new();
@@ -81,7 +81,7 @@ pub(super) fn heat(t: f64) -> (String, bool) {
 }
 
 /// Rows and columns of the transition matrix: the declared classes, then any other name a cell uses.
-pub(super) fn matrix_axes(d: &Diff) -> (Vec<String>, Vec<String>) {
+pub(super) fn matrix_axes(d: &DefinitionDiff) -> (Vec<String>, Vec<String>) {
     let mut rows = d.old_classes.clone();
     let mut cols = d.new_classes.clone();
     for t in &d.transitions {
@@ -95,13 +95,13 @@ pub(super) fn matrix_axes(d: &Diff) -> (Vec<String>, Vec<String>) {
     (rows, cols)
 }
 
-pub(super) fn cell<'a>(d: &'a Diff, from: &str, to: &str) -> Option<&'a Transition> {
+pub(super) fn cell<'a>(d: &'a DefinitionDiff, from: &str, to: &str) -> Option<&'a Transition> {
     d.transitions.iter().find(|t| t.from == from && t.to == to)
 }
 
 /// The transition matrix as a heat map: old classes as rows, new ones as columns, the colour by
 /// count, count and won written in each cell, unchanged cells (same class name) outlined.
-pub(super) fn transitions_svg(d: &Diff) -> String {
+pub(super) fn transitions_svg(d: &DefinitionDiff) -> String {
     let (rows, cols) = matrix_axes(d);
     let w = 900.0;
     let row_label_w = rows.iter().map(|r| text_width(&short(r, 24), 8.0)).fold(0.0, f64::max).clamp(60.0, 200.0) + 10.0;
@@ -261,7 +261,7 @@ pub(super) fn transitions_svg(d: &Diff) -> String {
     out
 }
 
-pub(super) fn matrix_table(d: &Diff) -> String {
+pub(super) fn matrix_table(d: &DefinitionDiff) -> String {
     let (rows, cols) = matrix_axes(d);
     let mut out = String::new();
     out.push_str("<table>\n<caption>Transition matrix: leads (won); rows are the old classes, columns the new; unchanged cells in bold</caption>\n<thead><tr><th scope=\"col\">old \\ new</th>");
@@ -290,7 +290,7 @@ pub(super) fn hidden_line(h: &HiddenPotential) -> String {
 }
 
 /// The diff of two definitions over the same history as a self-contained HTML page.
-pub fn diff_page(d: &Diff) -> String {
+pub fn diff_page(d: &DefinitionDiff) -> String {
     let (a, b) = (&d.admitted_old, &d.admitted_new);
     let mut body = String::new();
     w!(body, "<header>\n<h1>{} → {}</h1>\n", esc(&d.old.definition), esc(&d.new.definition));

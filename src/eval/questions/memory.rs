@@ -6,8 +6,8 @@ use super::describe_all;
 use super::search::{Scratch, nothing_to_ask, search};
 use crate::compile::program::RuleSet;
 use crate::eval::verdict::Verdict;
-use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use crate::value::Value;
+use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use std::rc::Rc;
 
 /// Discovery questions with a memory: leads with the same signature (see

@@ -48,7 +48,7 @@ pub(super) fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch
     if nothing_to_ask(rules, lead) {
         return Vec::new();
     }
-    let class_of = |rule: usize| rules.classes.get(rule).map_or(ClassId::MAX, |r| r.name);
+    let class_of = |rule: usize| rules.classes.get(rule).map_or(ClassId::MAX, |r| r.name.index() as ClassId);
     let name = |class: ClassId| rules.class_names.get(class as usize).map_or("unclassified", String::as_str);
     let current = class_of(verdict.class_rule);
     // The lead and its verdict, changed one field at a time: only the derived values that read
@@ -285,7 +285,7 @@ fn kinds_of(rules: &RuleSet, slot: usize, probes: &[Probe], choices: &[usize]) -
 fn text_probes(rules: &RuleSet, slot: usize) -> Vec<&str> {
     let mut texts: Vec<&str> = rules.probes[slot]
         .iter()
-        .filter_map(|p| if let Val::TextConst(i) = p { Some(&*rules.texts[*i as usize]) } else { None })
+        .filter_map(|p| if let Val::TextConst(i) = p { Some(&*rules.texts[*i]) } else { None })
         .collect();
     texts.dedup();
     texts
@@ -319,7 +319,7 @@ pub(super) fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
     // Probes on the same side of every test's bounds lead to the same class, when tests are
     // all that read the field.
     let is_time = matches!(rules.schema.fields[slot].kind, FieldKind::Date(_) | FieldKind::DateTime(_));
-    let tests: Vec<_> = rules.program.ranges.iter().filter(|t| t.slot as usize == slot).collect();
+    let tests: Vec<_> = rules.program.ranges.iter().filter(|t| t.slot.index() == slot).collect();
     // Which tests a value passes, as bits: one pass per probe, and a map from each set of bits
     // to the first probe that has it (linear in probes × tests, whatever their number).
     let sides = |v: f64| -> Vec<u64> {
@@ -347,7 +347,7 @@ pub(super) fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
 /// (each value itself when something other than tests reads the field).
 pub(super) fn alike_choices(rules: &RuleSet, slot: usize) -> Vec<usize> {
     let FieldKind::OneOf(values) = &rules.schema.fields[slot].kind else { return Vec::new() };
-    let masks: Vec<u64> = rules.program.sets.iter().filter(|t| t.slot as usize == slot).map(|t| t.mask).collect();
+    let masks: Vec<u64> = rules.program.sets.iter().filter(|t| t.slot.index() == slot).map(|t| t.mask).collect();
     let sets_holding = |v: usize| -> Vec<bool> { masks.iter().map(|m| v < 64 && m >> v & 1 == 1).collect() };
     let shared = rules.choice_read_only_by_tests(slot);
     (0..values.len())

@@ -177,7 +177,7 @@ pub fn entry(rules: &RuleSet, lead: &LeadRef, verdict: &Verdict) -> Entry {
         values.push((grade_name, grade(result.fit).to_string()));
     }
     if let (Some(t), Some(i)) = (&rules.temperature, verdict.temperature_rule) {
-        values.push(("temperature".into(), t.names[t.rules[i].name as usize].clone()));
+        values.push(("temperature".into(), t.names[t.rules[i].name.index()].clone()));
     }
     let decided_by = rules.classes.get(verdict.class_rule).map(|rule| {
         let root = rules.sources.root().map(|r| r.base);
