@@ -138,6 +138,49 @@ pub struct Label {
     pub primary: bool,
 }
 
+/// How sure a [`Fix`] is. `Safe`: applied as written it gives the program the author meant, so
+/// `check --fix` may apply it; `Choice`: one of several readings, shown for the author to pick.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    Safe,
+    Choice,
+}
+
+/// One replacement of source text: the text under `span` becomes `replacement` (an empty span
+/// inserts, an empty replacement deletes).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edit {
+    pub span: Span,
+    pub replacement: String,
+}
+
+/// A machine-applicable fix, in the shape rustc and ruff give one: what it does in words, and
+/// the edits that do it (all in the diagnostic's file, none overlapping).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fix {
+    pub message: String,
+    pub edits: Vec<Edit>,
+    pub applicability: Applicability,
+}
+
+impl Fix {
+    /// A fix that replaces the text under one span.
+    pub fn replace(span: impl Into<Span>, replacement: impl Into<String>, message: impl Into<String>) -> Self {
+        Fix {
+            message: message.into(),
+            edits: vec![Edit { span: span.into(), replacement: replacement.into() }],
+            applicability: Applicability::Safe,
+        }
+    }
+
+    /// The same fix, offered as one choice among others rather than applied by `--fix`.
+    pub fn as_choice(mut self) -> Self {
+        self.applicability = Applicability::Choice;
+        self
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub severity: Severity,
@@ -146,6 +189,8 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     pub help: Option<String>,
     pub notes: Vec<String>,
+    /// Fixes a tool can apply; at most one of them is `Safe`.
+    pub fixes: Vec<Fix>,
 }
 
 impl Diagnostic {
@@ -159,7 +204,14 @@ impl Diagnostic {
             labels: vec![Label { span, message: label.into(), primary: true }],
             help: None,
             notes: Vec::new(),
+            fixes: Vec::new(),
         }
+    }
+
+    /// Adds a machine-applicable fix (see [`Fix`]).
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
+        self
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
