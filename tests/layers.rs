@@ -97,3 +97,38 @@ fn imports_run_one_way() {
         );
     }
 }
+
+#[test]
+fn every_stage_has_a_rank() {
+    let mut unranked: Vec<String> = std::fs::read_dir("src")
+        .expect("read src")
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().to_str().map(|n| n.trim_end_matches(".rs").to_string()))
+        .filter(|name| name != "lib" && name != "main" && rank(name).is_none())
+        .collect();
+    unranked.sort();
+    assert!(unranked.is_empty(), "modules with no rank in tests/layers.rs (give each its place): {unranked:?}");
+}
+
+/// The README's convention ("Where tests live"): a module's unit tests are its child `tests`,
+/// found by Rust itself, so no `#[path]` and no `foo_tests.rs` beside `foo.rs`.
+#[test]
+fn unit_tests_live_where_the_readme_says() {
+    let mut files = Vec::new();
+    rust_files(std::path::Path::new("src"), &mut files);
+    let mut misplaced: Vec<String> = Vec::new();
+    for file in &files {
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.ends_with("_tests.rs") {
+            misplaced.push(format!("{}: move it to a `tests.rs` under the module's folder", file.display()));
+        }
+        let text = std::fs::read_to_string(file).expect("read");
+        if text.lines().any(|l| l.trim_start().starts_with("#[path")) {
+            misplaced.push(format!("{}: `#[path]` instead of the file Rust finds by itself", file.display()));
+        }
+        if text.trim().is_empty() {
+            misplaced.push(format!("{}: an empty file", file.display()));
+        }
+    }
+    assert!(misplaced.is_empty(), "tests out of place:\n{}", misplaced.join("\n"));
+}

@@ -528,5 +528,4 @@ fn look_up_tables_fit(rules: &RuleSet, ids: &Ids) -> Result<(), Broken> {
 }
 
 #[cfg(test)]
-#[path = "validate_tests.rs"]
 mod tests;
