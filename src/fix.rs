@@ -18,6 +18,9 @@
 use crate::diagnostic::{Applicability, Code, Diagnostic, Edit, Fix};
 use crate::span::{SourceMap, Span};
 
+/// An edit as a byte range of its file's own text and the text that replaces it.
+type LocalEdit = (std::ops::Range<usize>, String);
+
 /// At most this many rounds of check-and-fix: each round applies every fix that does not
 /// overlap another, so real files settle in one or two; the bound stops fixes that undo each other.
 pub const MAX_ROUNDS: usize = 10;
@@ -47,7 +50,7 @@ pub fn one_round(
     stale: impl Fn(&str) -> bool,
 ) -> Round {
     // Per file: its name and the local edits taken so far.
-    let mut taken: Vec<(String, Vec<(std::ops::Range<usize>, String)>)> = Vec::new();
+    let mut taken: Vec<(String, Vec<LocalEdit>)> = Vec::new();
     let mut applied = Vec::new();
     for d in diagnostics {
         let Some(fix) = d.fixes.iter().find(|f| f.applicability == Applicability::Safe) else { continue };
@@ -86,7 +89,7 @@ pub fn one_round(
 
 /// A fix's edits as ranges of its one file's own text, or `None` when they are not all in one
 /// file or do not fall on character boundaries (such a fix is not applied).
-fn local_edits(fix: &Fix, sources: &SourceMap) -> Option<(String, Vec<(std::ops::Range<usize>, String)>)> {
+fn local_edits(fix: &Fix, sources: &SourceMap) -> Option<(String, Vec<LocalEdit>)> {
     let first = fix.edits.first()?;
     let file = sources.file_of(first.span)?;
     let mut edits = Vec::with_capacity(fix.edits.len());
@@ -111,7 +114,7 @@ fn overlap(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
 }
 
 /// `text` with non-overlapping edits applied.
-fn apply(text: &str, mut edits: Vec<(std::ops::Range<usize>, String)>) -> String {
+fn apply(text: &str, mut edits: Vec<LocalEdit>) -> String {
     edits.sort_by_key(|(range, _)| (range.start, range.end));
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
