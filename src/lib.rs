@@ -63,6 +63,7 @@ pub mod cli;
 pub mod compile;
 pub mod diagnostic;
 pub mod eval;
+pub mod fix;
 pub mod format;
 pub mod input;
 pub mod output;

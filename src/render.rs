@@ -1,7 +1,7 @@
 //! Turns diagnostics into what people and machines read: ariadne reports (the only module that
 //! knows ariadne) and JSON objects with file, line and column.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::span::{SourceFile, SourceMap, Span};
 use ariadne::{Config, IndexType, Label, Report, ReportKind};
 use serde_json::json;
@@ -201,9 +201,29 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> Vec<serde_jso
                 "labels": labels,
                 "help": d.help.as_deref().map(clip),
                 "notes": d.notes.iter().map(|n| clip(n)).collect::<Vec<_>>(),
+                "fixes": d.fixes.iter().map(|f| fix_to_json(f, sources)).collect::<Vec<_>>(),
             })
         })
         .collect()
+}
+
+/// One fix as ruff writes it (`applicability`, `message`, `edits` of `content` between
+/// `location` and `end_location`), each place with its file, 1-based line and column (in
+/// characters) and byte offset into that file's own text.
+fn fix_to_json(fix: &Fix, sources: &SourceMap) -> serde_json::Value {
+    let location = |offset: u32| match sources.file_of(Span { start: offset, end: offset }) {
+        Some(file) => {
+            let (line, column) = file.line_col(offset);
+            json!({ "file": file.name, "line": line, "column": column, "offset": file.local(Span { start: offset, end: offset }).start })
+        }
+        None => serde_json::Value::Null,
+    };
+    let edits: Vec<_> = fix
+        .edits
+        .iter()
+        .map(|e| json!({ "content": e.replacement, "location": location(e.span.start), "end_location": location(e.span.end) }))
+        .collect();
+    json!({ "applicability": fix.applicability, "message": clip(&fix.message), "edits": edits })
 }
 
 /// The file a span points into and a range of that file ariadne can draw: never empty, within

@@ -134,6 +134,8 @@ fn steps_of(markdown: &str) -> Vec<Step> {
             let (verb, rest) = directive.split_once(' ').unwrap_or((directive, ""));
             match verb {
                 "skip" => skip = true,
+                // A pair of docs/diagnostics.md, run by `every_code_has_a_wrong_and_a_fixed_example`.
+                "wrong" | "fixed" => skip = true,
                 "run" => steps.push(Step::Shell(rest.trim().to_string())),
                 "file" => {
                     steps.push(Step::File { name: rest.trim().to_string(), text: body.join("\n") + "\n" });
@@ -337,4 +339,65 @@ fn every_command_in_the_docs_prints_what_the_docs_say() {
     }
     assert!(commands >= 40, "only {commands} commands found in the docs");
     assert!(problems.is_empty(), "{} commands in the docs drifted:\n\n{}", problems.len(), problems.join("\n\n"));
+}
+
+/// The wrong and fixed files of `docs/diagnostics.md`: (code, is the fixed one, line, text), from
+/// the `<!-- docs-test: wrong CODE -->` and `<!-- docs-test: fixed CODE -->` directives.
+fn diagnostic_pairs(markdown: &str) -> Vec<(String, bool, usize, String)> {
+    let mut pairs = Vec::new();
+    let mut pending: Option<(String, bool)> = None;
+    let mut lines = markdown.lines().enumerate();
+    while let Some((_, line)) = lines.next() {
+        let line = line.trim();
+        if let Some(rest) = line.strip_prefix("<!-- docs-test:") {
+            let rest = rest.trim_end_matches("-->").trim();
+            pending = match rest.split_once(' ') {
+                Some(("wrong", code)) => Some((code.trim().to_string(), false)),
+                Some(("fixed", code)) => Some((code.trim().to_string(), true)),
+                _ => None,
+            };
+        } else if line.starts_with("```") {
+            let mut text = String::new();
+            let mut start = 0;
+            for (number, body) in lines.by_ref() {
+                start = if start == 0 { number + 1 } else { start };
+                if body.trim_start().starts_with("```") {
+                    break;
+                }
+                text.push_str(body);
+                text.push('\n');
+            }
+            if let Some((code, fixed)) = pending.take() {
+                pairs.push((code, fixed, start, text));
+            }
+        }
+    }
+    pairs
+}
+
+#[test]
+fn every_code_has_a_wrong_and_a_fixed_example() {
+    let markdown = std::fs::read_to_string("docs/diagnostics.md").expect("docs/diagnostics.md exists");
+    let pairs = diagnostic_pairs(&markdown);
+    let mut problems = Vec::new();
+    for code in leadrules::diagnostic::Code::ALL {
+        let code = code.as_str();
+        for fixed in [false, true] {
+            if !pairs.iter().any(|(c, f, _, _)| c == code && *f == fixed) {
+                let which = if fixed { "fixed" } else { "wrong" };
+                problems.push(format!("{code} has no `<!-- docs-test: {which} {code} -->` example"));
+            }
+        }
+    }
+    for (code, fixed, line, text) in &pairs {
+        let loaded = load(SourceFile::new(format!("docs/diagnostics.md:{line}"), text.clone()));
+        let rendered = leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false);
+        let reported = loaded.diagnostics.iter().any(|d| d.code.as_str() == code);
+        if *fixed && !loaded.diagnostics.is_empty() {
+            problems.push(format!("line {line}: the fixed example of {code} does not check clean:\n{rendered}"));
+        } else if !*fixed && !reported {
+            problems.push(format!("line {line}: the wrong example of {code} is not reported as {code}:\n{rendered}"));
+        }
+    }
+    assert!(problems.is_empty(), "docs/diagnostics.md:\n{}", problems.join("\n"));
 }

@@ -2,7 +2,7 @@
 //! it or beside it. The ranks, lowest first:
 //!
 //! 0 `span`, `value` · 1 `diagnostic`, `show` (what every stage shares)
-//! 2 `syntax` · 3 `schema`, `render`, `format` · 4 `check` · 5 `compile`
+//! 2 `syntax` · 3 `schema`, `render`, `format`, `fix` · 4 `check` · 5 `compile`
 //! 6 `eval`, `input` (judging a lead, reading one) · 7 `output` (how a verdict row is written)
 //! 8 `run` (running a lead file: opening it, judging every lead, writing the rows on one thread
 //! or many) · 9 `backtest` (reports on a history, judged by `run`) · 10 `cli`
@@ -25,6 +25,7 @@ const RANKS: &[(&str, u8)] = &[
     ("schema", 3),
     ("render", 3),
     ("format", 3),
+    ("fix", 3),
     ("check", 4),
     ("compile", 5),
     ("eval", 6),

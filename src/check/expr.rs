@@ -6,7 +6,7 @@
 use super::Checker;
 use super::model::{Derived, TExpr, TExprKind, Type, Unit};
 use super::suggest::did_you_mean;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Fix};
 use crate::span::Span;
 use crate::syntax::ast::{BinaryOp, Expr, ExprKind, Ident, Literal, UnaryOp};
 use crate::value::civil_seconds;
@@ -222,7 +222,10 @@ impl Checker {
             format!("`{}` can be: {}", field, values.join(", ")),
         );
         d = match did_you_mean(&ident.name, values.iter().map(String::as_str)) {
-            Some(s) => d.with_help(format!("did you mean `{s}`?")),
+            // A choice, not a safe fix: the author may have meant a new value to add to the list.
+            Some(s) => d
+                .with_help(format!("did you mean `{s}`?"))
+                .with_fix(Fix::replace(ident.span, s, format!("write `{s}` for `{}`", ident.name)).as_choice()),
             None => {
                 d.with_help(format!("use one of the values listed for `{field}` in `fields`, or add this one there"))
             }
@@ -277,6 +280,7 @@ impl Checker {
             self.depend_on(Derived::Minimum, span);
             return texpr(TExprKind::Minimum, Type::Bool, span);
         }
+        let mut fix = None;
         let (message, label, help) = if self.names.frameworks.contains_key(name) {
             (
                 format!("`{name}` is a framework: say what you want to know about it"),
@@ -308,13 +312,25 @@ impl Checker {
             ("there is no unnamed `score` block to refer to".to_string(), "no such score", self.score_help())
         } else {
             let candidates = self.names.all_references();
-            let help = match did_you_mean(name, candidates) {
-                Some(s) => format!("did you mean `{s}`?"),
+            let help = match did_you_mean(name, candidates.iter().copied()) {
+                Some(s) => {
+                    // Safe only when no other name is close: then the spelling cannot be a
+                    // different name the author meant.
+                    let others = candidates.iter().copied().filter(|c| *c != s);
+                    if did_you_mean(name, others).is_none() {
+                        fix = Some(Fix::replace(span, s, format!("write `{s}` for `{name}`")));
+                    }
+                    format!("did you mean `{s}`?")
+                }
                 None => format!("declare `{name}` in the `fields` block, or check the spelling"),
             };
             (format!("unknown name `{name}`"), "not declared", help)
         };
-        self.report(Diagnostic::new(Code::UnknownName, message, span, label).with_help(help));
+        let mut d = Diagnostic::new(Code::UnknownName, message, span, label).with_help(help);
+        if let Some(fix) = fix {
+            d = d.with_fix(fix);
+        }
+        self.report(d);
         error_expr(span)
     }
 

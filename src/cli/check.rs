@@ -18,6 +18,12 @@ pub struct CheckArgs {
     /// `text` for people, `json` for programs.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
+    /// Apply the safe fixes (rewriting the files), then list what is left.
+    #[arg(long)]
+    pub fix: bool,
+    /// With `--fix`: show the fixes as a unified diff on standard output and write nothing.
+    #[arg(long, requires = "fix")]
+    pub diff: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -27,6 +33,9 @@ pub enum CheckFormat {
 }
 
 pub fn run(args: CheckArgs, color: bool) -> ExitStatus {
+    if args.fix {
+        return super::check_fix::run(args, color);
+    }
     let (mut errors, mut warnings, mut unreadable) = (0usize, 0usize, 0usize);
     let mut json = Vec::new();
     for path in &args.files {
@@ -68,7 +77,7 @@ pub fn run(args: CheckArgs, color: bool) -> ExitStatus {
     }
 }
 
-fn counts(errors: usize, warnings: usize) -> String {
+pub(super) fn counts(errors: usize, warnings: usize) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if errors == 0 && warnings == 0 {
         "no problems".into()

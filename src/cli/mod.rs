@@ -9,6 +9,7 @@
 
 mod backtest;
 mod check;
+mod check_fix;
 mod diff;
 mod explain;
 mod fmt;

@@ -1,0 +1,141 @@
+//! `leadrules check --fix FILE...`: apply the safe fixes of every diagnostic, write each changed
+//! file whole (never a partial file; a link is followed), check again and report what was fixed
+//! and what is left. `--diff` shows the same edits as a unified diff and writes nothing.
+//!
+//! A fix in a file the definition `use`s is applied to that file; a standard framework (built
+//! into the program) is never written. Which fixes are applied, and in how many rounds, is
+//! `crate::fix`'s rule.
+
+use super::ExitStatus;
+use super::check::{CheckArgs, CheckFormat, counts};
+use super::load::read_source;
+use super::out::{err, errln, outln};
+use crate::compile::load;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::output::destination::Destination;
+use crate::span::{SourceFile, SourceMap};
+use std::path::Path;
+
+/// What fixing one file came to.
+struct FileOutcome {
+    errors: usize,
+    warnings: usize,
+    /// A changed file could not be written.
+    unwritable: bool,
+}
+
+pub fn run(args: CheckArgs, color: bool) -> ExitStatus {
+    let (mut errors, mut warnings, mut file_problems) = (0usize, 0usize, 0usize);
+    let mut json = Vec::new();
+    for path in &args.files {
+        let source =
+            match super::load::lead_file_given_as_rules("check", path, None).map_or_else(|| read_source(path), Err) {
+                Ok(source) => source,
+                Err(message) => {
+                    errln!("error: {message}");
+                    file_problems += 1;
+                    continue;
+                }
+            };
+        let outcome = fix_one(&source, &args, color, &mut json);
+        errors += outcome.errors;
+        warnings += outcome.warnings;
+        file_problems += usize::from(outcome.unwritable);
+    }
+    if args.format == CheckFormat::Json {
+        super::out::print(&format!("{}\n", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into())));
+    }
+    if file_problems > 0 {
+        ExitStatus::FileProblem
+    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
+        ExitStatus::RuleErrors
+    } else {
+        ExitStatus::Success
+    }
+}
+
+fn fix_one(source: &SourceFile, args: &CheckArgs, color: bool, json: &mut Vec<serde_json::Value>) -> FileOutcome {
+    let root = source.name.clone();
+    let fixed = crate::fix::fix_until_settled(
+        |changed| {
+            let text = changed.iter().find(|(name, _)| *name == root).map_or(&source.text, |(_, text)| text);
+            let loaded = load(SourceFile::new(root.clone(), text.clone()));
+            (loaded.diagnostics, loaded.sources)
+        },
+        |name| name == root || crate::compile::stdlib::get(name).is_none(),
+    );
+    let report = |line: String| match args.format {
+        // The JSON on standard output stays JSON: the report goes to stderr.
+        CheckFormat::Json => errln!("{line}"),
+        CheckFormat::Text => outln!("{line}"),
+    };
+    if args.diff {
+        for (name, before, after) in &fixed.files {
+            let diff = similar::TextDiff::from_lines(before, after);
+            super::out::print(
+                &diff
+                    .unified_diff()
+                    .header(
+                        &format!("a/{}", name.trim_start_matches('/')),
+                        &format!("b/{}", name.trim_start_matches('/')),
+                    )
+                    .to_string(),
+            );
+        }
+    }
+    let mut unwritable = false;
+    let mut written: Vec<&str> = Vec::new();
+    if !args.diff {
+        for (name, _, after) in &fixed.files {
+            // A link is followed: the file it points to is fixed, the link stays.
+            let result = match Destination::resolve(Path::new(name), &[] as &[&Path]) {
+                Ok(destination) => destination.write_bytes(after.as_bytes()),
+                Err(e) => Err(e.to_string()),
+            };
+            match result {
+                Ok(()) => written.push(name),
+                Err(message) => {
+                    errln!("error: {message}; {name} is left as it was");
+                    unwritable = true;
+                }
+            }
+        }
+    }
+    for (file, code, count) in crate::fix::counts(&fixed.applied) {
+        let done = args.diff || written.contains(&file.as_str());
+        report(match (done, args.diff, count) {
+            (true, false, 1) => format!("{file}: fixed 1 problem ({})", code.as_str()),
+            (true, false, n) => format!("{file}: fixed {n} problems ({})", code.as_str()),
+            (true, true, 1) => format!("{file}: would fix 1 problem ({})", code.as_str()),
+            (true, true, n) => format!("{file}: would fix {n} problems ({})", code.as_str()),
+            (false, _, 1) => format!("{file}: could not write the fix of 1 problem ({})", code.as_str()),
+            (false, _, n) => format!("{file}: could not write the fixes of {n} problems ({})", code.as_str()),
+        });
+    }
+    if fixed.applied.is_empty() {
+        report(format!("{root}: nothing to fix"));
+    }
+    // What is left: checked again from the files as they now are (the used files too), or, for
+    // `--diff` and a file that could not be written, as they would be.
+    let (left, sources): (Vec<Diagnostic>, SourceMap) = if args.diff || unwritable || fixed.applied.is_empty() {
+        (fixed.left, fixed.sources)
+    } else {
+        match read_source(Path::new(&root)) {
+            Ok(source) => {
+                let loaded = load(source);
+                (loaded.diagnostics, loaded.sources)
+            }
+            Err(_) => (fixed.left, fixed.sources),
+        }
+    };
+    let file_errors = left.iter().filter(|d| d.severity == Severity::Error).count();
+    let file_warnings = left.len() - file_errors;
+    match args.format {
+        CheckFormat::Text => {
+            err!("{}", crate::render::to_text(&left, &sources, color));
+            errln!("{root}: {}", counts(file_errors, file_warnings));
+        }
+        CheckFormat::Json => json.extend(crate::render::to_json(&left, &sources)),
+    }
+    FileOutcome { errors: file_errors, warnings: file_warnings, unwritable }
+}
