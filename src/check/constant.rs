@@ -16,6 +16,7 @@ pub(super) fn constant_condition(model: &Model, sources: &SourceMap, e: &TExpr) 
     match &e.kind {
         TExprKind::IsKnown(value) => always_known(model, sources, e, value),
         TExprKind::Between(_, low, high) => empty_range(sources, low, high),
+        TExprKind::Binary(BinaryOp::And, a, b) => contradiction(sources, a, b),
         _ => None,
     }
 }
@@ -103,6 +104,41 @@ fn empty_range(sources: &SourceMap, low: &TExpr, high: &TExpr) -> Option<Diagnos
     } else {
         None
     }
+}
+
+/// What a comparison with a constant admits: the compared value and the interval (a `one of`
+/// value `industry = it` is the one-point interval of its index).
+fn admitted(e: &TExpr) -> Option<(&TExpr, f64, f64)> {
+    if let TExprKind::Binary(BinaryOp::Eq, a, b) = &e.kind {
+        match (&a.kind, &b.kind) {
+            (_, TExprKind::EnumValue(v)) => return Some((a, f64::from(*v), f64::from(*v))),
+            (TExprKind::EnumValue(v), _) => return Some((b, f64::from(*v), f64::from(*v))),
+            _ => {}
+        }
+    }
+    super::lints::interval(e)
+}
+
+/// `employees >= 50 and employees < 10`: two demands on one value that no value meets.
+fn contradiction(sources: &SourceMap, a: &TExpr, b: &TExpr) -> Option<Diagnostic> {
+    let (x, lo1, hi1) = admitted(a)?;
+    let (y, lo2, hi2) = admitted(b)?;
+    if x != y || x.ty == Type::Error || lo1.max(lo2) <= hi1.min(hi2) {
+        return None;
+    }
+    let (first, second) = (sources.slice(a.span).to_string(), sources.slice(b.span).to_string());
+    Some(
+        Diagnostic::new(
+            Code::ConstantCondition,
+            format!("no lead can have both `{first}` and `{second}`"),
+            b.span,
+            format!("contradicts `{first}`"),
+        )
+        .with_label(a.span, "this comes first")
+        .with_help(
+            "this condition is never true: correct the comparison that is wrong, or write `or` if either one is meant",
+        ),
+    )
 }
 
 /// A comparison of a bounded value that every lead passes (`score >= 0`, `ICP.fit <= 100%`).

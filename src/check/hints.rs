@@ -95,15 +95,20 @@ impl Checker {
                 "a rule cannot read the class, which is decided last; `{name}` is what `otherwise` gives, so test what the rules above it do not"
             ),
         };
-        Some(
-            Diagnostic::new(
-                Code::UnknownName,
-                format!("`{name}` is a class, not a value a rule can read"),
-                span,
-                "a class of `classify`",
-            )
-            .with_help(help),
+        let d = Diagnostic::new(
+            Code::UnknownName,
+            format!("`{name}` is a class, not a value a rule can read"),
+            span,
+            "a class of `classify`",
         )
+        .with_help(help);
+        Some(match condition {
+            Some(c) => {
+                let replacement = format!("({})", self.text(*c));
+                d.with_fix(Fix::replace(span, replacement.clone(), format!("write `{replacement}`")).as_choice())
+            }
+            None => d,
+        })
     }
 
     /// `class = SQL` (or `!=`): the class is not a value either; offers the class's condition.

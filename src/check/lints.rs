@@ -57,7 +57,7 @@ impl Checker {
         let sources = &self.sources;
         for c in conditions(model) {
             c.walk(&mut |e| match &e.kind {
-                TExprKind::Binary(op, a, b) => found.extend(never_true(model, *op, a, b)),
+                TExprKind::Binary(op, a, b) if op.is_comparison() => found.extend(never_true(model, *op, a, b)),
                 _ => found.extend(constant::constant_condition(model, sources, e)),
             });
         }
@@ -70,7 +70,10 @@ impl Checker {
     fn shadowed_rules(&mut self, rules: &[RuleModel], what: &str) {
         for (i, rule) in rules.iter().enumerate() {
             let Some(condition) = &rule.condition else { continue };
-            let earlier = rules[..i].iter().find(|r| r.condition.as_ref().is_some_and(|e| implies(condition, e)));
+            // A placeholder left by an error stands for nothing: it implies nothing either.
+            let earlier = rules[..i].iter().find(|r| {
+                r.condition.as_ref().is_some_and(|e| !has_error(e) && !has_error(condition) && implies(condition, e))
+            });
             if let Some(earlier) = earlier {
                 self.report(
                     Diagnostic::new(
@@ -191,6 +194,13 @@ pub(super) fn flip(op: BinaryOp) -> BinaryOp {
     }
 }
 
+/// Whether an expression holds a placeholder left by an error.
+fn has_error(e: &TExpr) -> bool {
+    let mut found = false;
+    e.walk(&mut |x| found |= x.ty == Type::Error);
+    found
+}
+
 /// Every condition of the definition (gates, criteria, score rules, class and temperature rules).
 pub(super) fn conditions(model: &Model) -> Vec<&TExpr> {
     let mut conditions: Vec<&TExpr> = Vec::new();
@@ -230,7 +240,7 @@ pub(super) fn implies(later: &TExpr, earlier: &TExpr) -> bool {
 
 /// A comparison of something with a constant as the interval of values it admits (ends
 /// inclusive; strict bounds nudged inward, which keeps the test sound).
-fn interval(e: &TExpr) -> Option<(&TExpr, f64, f64)> {
+pub(super) fn interval(e: &TExpr) -> Option<(&TExpr, f64, f64)> {
     let TExprKind::Binary(op, a, b) = &e.kind else { return None };
     let (op, x, c) = match (&a.kind, &b.kind) {
         (_, TExprKind::Number(c)) => (*op, a.as_ref(), *c),
