@@ -63,10 +63,13 @@ pub enum Code {
     UnreachableThreshold,
     /// A declared field that no rule reads.
     UnusedField,
+    /// A condition with the same answer for every lead: a backwards or one-value range, a
+    /// threshold every lead passes, `is known` on something always computed.
+    ConstantCondition,
 }
 
 impl Code {
-    pub const ALL: [Code; 22] = [
+    pub const ALL: [Code; 23] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::UnknownName,
@@ -89,6 +92,7 @@ impl Code {
         Code::UnreachableRule,
         Code::UnreachableThreshold,
         Code::UnusedField,
+        Code::ConstantCondition,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -115,6 +119,7 @@ impl Code {
             Code::UnreachableRule => "W401",
             Code::UnreachableThreshold => "W402",
             Code::UnusedField => "W403",
+            Code::ConstantCondition => "W404",
         }
     }
 

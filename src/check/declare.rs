@@ -86,17 +86,28 @@ impl Checker {
                         self.names.scores.insert(name.to_string(), self.names.scores.len());
                     }
                 }
-                Item::Classify(b) => self.single_block(&mut single_blocks, "classify", b.span.into()),
+                Item::Classify(b) => {
+                    self.single_block(&mut single_blocks, "classify", b.span.into());
+                    for rule in &b.rules {
+                        let condition = match &rule.when {
+                            crate::syntax::ast::When::Condition(e) => Some(Span::from(e.span)),
+                            crate::syntax::ast::When::Otherwise(_) => None,
+                        };
+                        self.names.classes.push((rule.class.name.clone(), rule.class.span.into(), condition));
+                    }
+                }
                 Item::Temperature(b) => self.single_block(&mut single_blocks, "temperature", b.span.into()),
                 Item::Deal(b) => {
                     self.single_block(&mut single_blocks, "deal", b.span.into());
                     self.names.has_deal_size |= b.size.is_some();
                     self.names.has_probability |= !b.probability.is_empty();
                 }
+                Item::Use(u) if self.current_via.is_none() => self.use_lines_end = Some(u.span.into()),
                 Item::Use(_) | Item::Example(_) => {}
             }
         }
         self.current_via = None;
+        self.header_span = file.header.as_ref().map(|h| h.span.into());
         Declared { schema, field_spans }
     }
 
@@ -170,6 +181,11 @@ impl Checker {
                 slot
             }
         };
+        for column in &decl.columns {
+            for key in super::hints::column_keys(&column.node) {
+                self.names.column_names.push((key, slot));
+            }
+        }
         // Columns named here come first: the definition's own CRM columns win over a used
         // file's defaults.
         let field = &mut schema.fields[slot];

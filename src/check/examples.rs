@@ -13,8 +13,22 @@ use crate::value::{Value, civil_seconds};
 impl Checker {
     pub(super) fn examples(&mut self, file: &RuleFile, model: &Model) -> Vec<ExampleModel> {
         let mut out = Vec::new();
+        let mut named: Vec<(&str, crate::span::Span)> = Vec::new();
         for item in &file.items {
             let Item::Example(ex) = item else { continue };
+            match named.iter().find(|(name, _)| *name == ex.name.node) {
+                Some((_, first)) => self.report(
+                    Diagnostic::new(
+                        Code::DuplicateName,
+                        format!("two examples are named \"{}\"", ex.name.node),
+                        ex.name.span,
+                        "a second example with this name",
+                    )
+                    .with_label(*first, "the first one")
+                    .with_help("give each example its own name, so a failing one can be told apart"),
+                ),
+                None => named.push((ex.name.node.as_str(), ex.name.span.into())),
+            }
             let mut lead: Vec<(usize, Value)> = Vec::new();
             for (ident, literal) in &ex.lead {
                 let Some(&slot) = self.names.fields.get(&ident.name) else {
@@ -120,8 +134,11 @@ impl Checker {
     fn expectation(&mut self, model: &Model, kind: &ExpectKind) -> Option<Expected> {
         match kind {
             ExpectKind::Class(ident) => {
-                let names: Vec<&str> = model.classes.iter().map(|r| r.name.as_str()).collect();
-                self.known_among(ident, &names, "class").then(|| Expected::Class(ident.name.clone()))
+                if model.classes.iter().any(|r| r.name == ident.name) {
+                    return Some(Expected::Class(ident.name.clone()));
+                }
+                self.class_never_produced(ident);
+                None
             }
             ExpectKind::Temperature(ident) => {
                 let names: Vec<&str> =
@@ -166,6 +183,18 @@ impl Checker {
                     );
                     return None;
                 }
+                if !(0.0..=100.0).contains(&percent.node) {
+                    self.report(
+                        Diagnostic::new(
+                            Code::BadExample,
+                            format!("a fit of {}% cannot happen", percent.node),
+                            percent.span,
+                            "a fit is between 0% and 100%",
+                        )
+                        .with_help("expect a fit between 0% and 100%"),
+                    );
+                    return None;
+                }
                 Some(Expected::Fit(percent.node / 100.0))
             }
             ExpectKind::Framework { name, passes } => match self.names.frameworks.get(&name.name) {
@@ -197,6 +226,47 @@ impl Checker {
                 }
             }
         }
+    }
+
+    /// An example expects a class no classify rule gives. Renaming the expectation to the
+    /// nearest class would hide the bug when a class line was pasted over: point at a class given
+    /// twice (the likely place) and list the classes, but suggest no rename.
+    fn class_never_produced(&mut self, ident: &Ident) {
+        let classes = self.names.classes.clone();
+        let mut listed: Vec<String> = Vec::new();
+        for (class, _, _) in &classes {
+            let shown = format!("`{class}`");
+            if !listed.contains(&shown) {
+                listed.push(shown);
+            }
+        }
+        let mut d = Diagnostic::new(
+            Code::UnknownName,
+            format!("the example expects the class `{}`, but no classify rule gives it", ident.name),
+            ident.span,
+            "no rule gives this class",
+        );
+        let repeated = classes.iter().enumerate().find(|(i, (c, _, _))| classes[..*i].iter().any(|(e, _, _)| e == c));
+        d = match repeated {
+            Some((_, (class, span, _))) => d.with_label(*span, format!("`{class}` is given a second time here: was this line `{}`?", ident.name)).with_help(format!(
+                "if a class line was overwritten, restore the rule that gives `{}`; if the example is wrong, expect one of {}",
+                ident.name,
+                listed.join(", ")
+            )),
+            None => {
+                let names: Vec<&str> = classes.iter().map(|(c, _, _)| c.as_str()).collect();
+                match did_you_mean(&ident.name, names) {
+                    // No class line is repeated, so none was pasted over: a misspelt class.
+                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                    None => d.with_help(format!(
+                        "add a classify rule that gives `{}`, or, if the example is wrong, expect one of {}",
+                        ident.name,
+                        listed.join(", ")
+                    )),
+                }
+            }
+        };
+        self.report(d);
     }
 
     fn known_among(&mut self, ident: &Ident, names: &[&str], what: &str) -> bool {

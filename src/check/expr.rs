@@ -76,6 +76,15 @@ impl Checker {
                 let b = self.condition(b);
                 texpr(TExprKind::Binary(*op, Box::new(a), Box::new(b)), Type::Bool, span)
             }
+            ExprKind::Binary(op @ (BinaryOp::Eq | BinaryOp::Ne), a, b) if self.reads_the_class(a).is_some() => {
+                let class = self.reads_the_class(a).unwrap_or(span);
+                let value = match &b.kind {
+                    ExprKind::Ref(path) if path.len() == 1 => path[0].name.clone(),
+                    _ => self.text(b.span).to_string(),
+                };
+                self.class_comparison(class, &value, *op == BinaryOp::Ne, span);
+                error_expr(span)
+            }
             ExprKind::Binary(op, a, b) if op.is_comparison() => {
                 let (a, b) = self.comparable_pair(a, b);
                 self.check_comparison(*op, &a, &b, span);
@@ -171,6 +180,16 @@ impl Checker {
         }
     }
 
+    /// The span of `class` when `e` is that undeclared name: the class is not a value.
+    fn reads_the_class(&self, e: &Expr) -> Option<Span> {
+        match &e.kind {
+            ExprKind::Ref(path) if path.len() == 1 && path[0].name == "class" && self.is_unresolved_name(e) => {
+                Some(path[0].span.into())
+            }
+            _ => None,
+        }
+    }
+
     /// A single name that is not a field, score or `minimum`: possibly a `one of` value.
     fn is_unresolved_name(&self, e: &Expr) -> bool {
         match &e.kind {
@@ -191,6 +210,12 @@ impl Checker {
                 match self.names.enum_value(slot, &ident.name) {
                     Some(index) => Some(texpr(TExprKind::EnumValue(index), ty, e.span.into())),
                     None if self.names.scores.contains_key(&ident.name) || ident.name == "minimum" => None,
+                    None if self.names.enum_value_ignoring_case(slot, &ident.name).is_none()
+                        && let Some(d) = self.enum_spelling_hint(slot, &ident.name, ident.span.into()) =>
+                    {
+                        self.report(d);
+                        Some(error_expr(e.span.into()))
+                    }
                     None => {
                         self.unknown_enum_value(slot, ident);
                         Some(error_expr(e.span.into()))
@@ -310,6 +335,9 @@ impl Checker {
             )
         } else if name == "score" {
             ("there is no unnamed `score` block to refer to".to_string(), "no such score", self.score_help())
+        } else if let Some(d) = self.undeclared_name_hint(name, span) {
+            self.report(d);
+            return error_expr(span);
         } else {
             let candidates = self.names.all_references();
             let help = match did_you_mean(name, candidates.iter().copied()) {
@@ -396,6 +424,10 @@ impl Checker {
             );
             return error_expr(span);
         }
+        if let Some(d) = self.framework_not_used(o, owner.span.into()) {
+            self.report(d);
+            return error_expr(span);
+        }
         let mut owners: Vec<&str> = self.names.frameworks.keys().map(String::as_str).collect();
         owners.extend(self.names.profiles.keys().map(String::as_str));
         owners.push("deal");
@@ -432,6 +464,10 @@ impl Checker {
             self.depend_on(Derived::Framework(index), ident.span.into());
             return Some(index);
         }
+        if let Some(d) = self.framework_not_used(&ident.name, ident.span.into()) {
+            self.report(d);
+            return None;
+        }
         let help = match did_you_mean(&ident.name, self.names.frameworks.keys().map(String::as_str)) {
             Some(s) => format!("did you mean `{s}`?"),
             None => "only a framework can pass or fail: declare one with `framework NAME pass ... { ... }`".to_string(),
@@ -462,6 +498,8 @@ impl Checker {
                 self.type_mismatch(span, format!("`{fx}` and `{fy}` have different lists of values"));
             }
             (x, y) if x == y => {}
+            (Type::Bool, Type::Num(_)) if yes_no_number(b).is_some() => self.yes_no_as_number(a, b),
+            (Type::Num(_), Type::Bool) if yes_no_number(a).is_some() => self.yes_no_as_number(b, a),
             (x, y) => {
                 let d = Diagnostic::new(
                     Code::TypeMismatch,
@@ -499,19 +537,23 @@ impl Checker {
                 return;
             }
         };
-        let example = match other {
-            Unit::Duration => format!("`{} days`", self.text(bare.span)),
-            _ => format!("`{}%`", self.text(bare.span)),
-        };
-        self.report(
-            Diagnostic::new(
-                Code::MissingUnit,
-                format!("this number needs a unit to be compared with {}", Type::Num(other).describe()),
-                bare.span,
-                "no unit",
-            )
-            .with_help(format!("write the unit, such as {example}")),
+        let written = self.text(bare.span).to_string();
+        let d = Diagnostic::new(
+            Code::MissingUnit,
+            format!("this number needs a unit to be compared with {}", Type::Num(other).describe()),
+            bare.span,
+            "no unit",
         );
+        let d = match (other, &bare.kind) {
+            (Unit::Percent, TExprKind::Number(n)) => {
+                let measured = if std::ptr::eq(bare, a) { b } else { a };
+                let of_a_whole = matches!(measured.kind, TExprKind::ProfileFit(_) | TExprKind::DealProbability);
+                percent_unit(d, bare.span, &written, *n, of_a_whole)
+            }
+            (Unit::Duration, _) => d.with_help(format!("write the unit, such as `{written} days`")),
+            _ => d.with_help(format!("write the unit, such as `{written}%`")),
+        };
+        self.report(d);
     }
 
     fn arithmetic(&mut self, op: BinaryOp, a: &TExpr, b: &TExpr, span: Span) -> Type {
@@ -573,6 +615,23 @@ impl Checker {
         }
     }
 
+    /// `decision_maker = 1`: a yes/no value compared with `1` or `0`, meaning `yes` or `no`.
+    fn yes_no_as_number(&mut self, yes_no: &TExpr, number: &TExpr) {
+        let word = if yes_no_number(number) == Some(true) { "yes" } else { "no" };
+        let shown = self.text(number.span).to_string();
+        self.report(
+            Diagnostic::new(
+                Code::TypeMismatch,
+                format!("`{}` is yes/no, not a number", self.text(yes_no.span)),
+                number.span,
+                format!("`{shown}` is a number"),
+            )
+            .with_label(yes_no.span, "this is yes/no")
+            .with_help(format!("write `{word}` for `{shown}`: yes/no values are `yes` and `no`"))
+            .with_fix(Fix::replace(number.span, word, format!("write `{word}`"))),
+        );
+    }
+
     fn type_mismatch(&mut self, span: Span, label: String) {
         self.report(
             Diagnostic::new(Code::TypeMismatch, format!("`{}` does not make sense", self.text(span)), span, label)
@@ -593,6 +652,48 @@ impl Checker {
             .get(framework)
             .and_then(|&i| self.names.criteria[i].keys().next().cloned())
             .unwrap_or_else(|| "criterion".into())
+    }
+}
+
+/// The help for a bare number compared with a percentage: `0.7` is a fraction, meaning 70%
+/// (`0.7%` would check clean and change verdicts) when compared with a fit or a probability;
+/// `70` means 70%; `1` may be either.
+fn percent_unit(d: Diagnostic, span: Span, written: &str, n: f64, of_a_whole: bool) -> Diagnostic {
+    let as_percent = format!("{}%", super::lints::round(n * 100.0));
+    let as_written = format!("{written}%");
+    if n > 0.0 && n < 1.0 && !of_a_whole {
+        // A percentage field may hold less than one percent: both readings are possible.
+        d.with_help(format!(
+            "write `{as_percent}` if `{written}` is a fraction of one, or `{as_written}` if less than one percent is meant"
+        ))
+        .with_fix(Fix::replace(span, as_percent.clone(), format!("write `{as_percent}`")).as_choice())
+        .with_fix(Fix::replace(span, as_written.clone(), format!("write `{as_written}`")).as_choice())
+    } else if n > 0.0 && n < 1.0 {
+        d.with_help(format!(
+            "`{written}` reads as a fraction of one: as a percentage it is `{as_percent}` (`{as_written}` would be less than one percent)"
+        ))
+        .with_fix(Fix::replace(span, as_percent.clone(), format!("write `{as_percent}`")))
+    } else if n == 1.0 {
+        d.with_help(format!("write `{as_percent}` if the whole is meant, or `{as_written}` for one percent"))
+            .with_fix(Fix::replace(span, as_percent.clone(), format!("write `{as_percent}`")).as_choice())
+            .with_fix(Fix::replace(span, as_written.clone(), format!("write `{as_written}`")).as_choice())
+    } else if n > 1.0 && n <= 100.0 {
+        d.with_help(format!("write the percent sign: `{as_written}`")).with_fix(Fix::replace(
+            span,
+            as_written.clone(),
+            format!("write `{as_written}`"),
+        ))
+    } else {
+        d.with_help(format!("write the unit, such as `{as_written}`"))
+    }
+}
+
+/// `1` or `0` written as a number, as spreadsheets write yes and no.
+fn yes_no_number(e: &TExpr) -> Option<bool> {
+    match (&e.kind, e.ty) {
+        (TExprKind::Number(n), Type::Num(Unit::Bare)) if *n == 1.0 => Some(true),
+        (TExprKind::Number(n), Type::Num(Unit::Bare)) if *n == 0.0 => Some(false),
+        _ => None,
     }
 }
 

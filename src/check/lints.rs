@@ -3,6 +3,7 @@
 //! These never stop a definition from running, but each is almost always a mistake.
 
 use super::Checker;
+use super::constant;
 use super::model::*;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::Span;
@@ -52,29 +53,12 @@ impl Checker {
     }
 
     fn unreachable_thresholds(&mut self, model: &Model) {
-        let mut conditions: Vec<&TExpr> = Vec::new();
-        conditions.extend(model.gates.iter().map(|g| &g.condition));
-        for fw in &model.frameworks {
-            conditions.extend(fw.criteria.iter().map(|c| &c.condition));
-        }
-        for p in &model.profiles {
-            conditions.extend(p.criteria.iter().map(|c| &c.condition));
-        }
-        for s in &model.scores {
-            conditions.extend(s.rules.iter().map(|c| &c.condition));
-        }
-        conditions.extend(model.classes.iter().filter_map(|r| r.condition.as_ref()));
-        if let Some(t) = &model.temperature {
-            conditions.extend(t.rules.iter().filter_map(|r| r.condition.as_ref()));
-        }
         let mut found = Vec::new();
-        for c in conditions {
-            c.walk(&mut |e| {
-                if let TExprKind::Binary(op, a, b) = &e.kind
-                    && let Some(d) = never_true(model, *op, a, b)
-                {
-                    found.push(d);
-                }
+        let sources = &self.sources;
+        for c in conditions(model) {
+            c.walk(&mut |e| match &e.kind {
+                TExprKind::Binary(op, a, b) if op.is_comparison() => found.extend(never_true(model, *op, a, b)),
+                _ => found.extend(constant::constant_condition(model, sources, e)),
             });
         }
         for d in found {
@@ -86,7 +70,10 @@ impl Checker {
     fn shadowed_rules(&mut self, rules: &[RuleModel], what: &str) {
         for (i, rule) in rules.iter().enumerate() {
             let Some(condition) = &rule.condition else { continue };
-            let earlier = rules[..i].iter().find(|r| r.condition.as_ref().is_some_and(|e| implies(condition, e)));
+            // A placeholder left by an error stands for nothing: it implies nothing either.
+            let earlier = rules[..i].iter().find(|r| {
+                r.condition.as_ref().is_some_and(|e| !has_error(e) && !has_error(condition) && implies(condition, e))
+            });
             if let Some(earlier) = earlier {
                 self.report(
                     Diagnostic::new(
@@ -103,41 +90,65 @@ impl Checker {
     }
 }
 
-/// The range of values a derived number can take, when it is bounded.
-fn range_of(model: &Model, e: &TExpr) -> Option<(f64, f64, String)> {
-    match e.kind {
-        TExprKind::Score(i) => {
-            let (lo, hi) = model.scores[i].range();
-            Some((lo, hi, format!("`{}` is at most {hi} and at least {lo}", model.scores[i].display_name())))
-        }
-        TExprKind::ProfileFit(i) => {
-            Some((0.0, 1.0, format!("`{}.fit` is between 0% and 100%", model.profiles[i].name)))
-        }
-        TExprKind::FrameworkMet(i) => {
-            let n = model.frameworks[i].criteria.len() as f64;
-            Some((0.0, n, format!("`{}.met` is between 0 and {n}", model.frameworks[i].name)))
-        }
-        TExprKind::DealProbability => Some((0.0, 1.0, "`deal.probability` is between 0% and 100%".into())),
-        _ => None,
+/// What a bounded number is: its name as written, its least and greatest value, and whether
+/// it is a percentage (kept as a fraction, shown as a percentage).
+pub(super) struct Bounds {
+    pub name: String,
+    pub low: f64,
+    pub high: f64,
+    pub percent: bool,
+}
+
+impl Bounds {
+    pub fn show(&self, value: f64) -> String {
+        if self.percent { format!("{}%", round(value * 100.0)) } else { format!("{}", round(value)) }
     }
 }
 
-fn never_true(model: &Model, op: BinaryOp, a: &TExpr, b: &TExpr) -> Option<Diagnostic> {
-    let (op, bounded, constant) = match (&a.kind, &b.kind) {
-        (_, TExprKind::Number(c)) => (op, a, *c),
-        (TExprKind::Number(c), _) => (flip(op), b, *c),
+/// A number with the noise of binary fractions removed (`70`, not `70.00000000000001`).
+pub(super) fn round(value: f64) -> f64 {
+    (value * 1e6).round() / 1e6
+}
+
+/// The range of values a derived number can take, when it is bounded.
+pub(super) fn range_of(model: &Model, e: &TExpr) -> Option<Bounds> {
+    let (name, (low, high), percent) = match e.kind {
+        TExprKind::Score(i) => (model.scores[i].display_name().to_string(), model.scores[i].range(), false),
+        TExprKind::ProfileFit(i) => (format!("{}.fit", model.profiles[i].name), (0.0, 1.0), true),
+        TExprKind::FrameworkMet(i) => {
+            (format!("{}.met", model.frameworks[i].name), (0.0, model.frameworks[i].criteria.len() as f64), false)
+        }
+        TExprKind::DealProbability => ("deal.probability".to_string(), (0.0, 1.0), true),
         _ => return None,
     };
-    let (lo, hi, bounds) = range_of(model, bounded)?;
-    let literal = if std::ptr::eq(bounded, a) { b } else { a };
+    Some(Bounds { name, low, high, percent })
+}
+
+/// A comparison of a bounded value with a constant, the constant's side first flipped away:
+/// (operator as if the bounded value were on the left, the bounded value, the constant).
+pub(super) fn bounded_comparison<'a>(
+    model: &Model,
+    op: BinaryOp,
+    a: &'a TExpr,
+    b: &'a TExpr,
+) -> Option<(BinaryOp, Bounds, &'a TExpr, f64)> {
+    let (op, bounded, literal, constant) = match (&a.kind, &b.kind) {
+        (_, TExprKind::Number(c)) => (op, a, b, *c),
+        (TExprKind::Number(c), _) => (flip(op), b, a, *c),
+        _ => return None,
+    };
+    let bounds = range_of(model, bounded)?;
     let units_agree = match (literal.ty, bounded.ty) {
         (Type::Num(x), Type::Num(y)) => super::expr::unify(x, y).is_some(),
         _ => false,
     };
-    if !units_agree {
-        // A unit mistake (`ICP.fit >= 70`) is reported by the type check; the number means nothing yet.
-        return None;
-    }
+    // A unit mistake (`ICP.fit >= 70`) is reported by the type check; the number means nothing yet.
+    units_agree.then_some((op, bounds, literal, constant))
+}
+
+fn never_true(model: &Model, op: BinaryOp, a: &TExpr, b: &TExpr) -> Option<Diagnostic> {
+    let (op, bounds, literal, constant) = bounded_comparison(model, op, a, b)?;
+    let (lo, hi) = (bounds.low, bounds.high);
     let impossible = match op {
         BinaryOp::Ge => constant > hi,
         BinaryOp::Gt => constant >= hi,
@@ -146,14 +157,34 @@ fn never_true(model: &Model, op: BinaryOp, a: &TExpr, b: &TExpr) -> Option<Diagn
         BinaryOp::Eq => constant < lo || constant > hi,
         _ => false,
     };
-    impossible.then(|| {
-        Diagnostic::new(Code::UnreachableThreshold, "no lead can reach this threshold", a.span.to(b.span), "never true")
-            .with_note(bounds)
-            .with_help("lower the threshold, or add points so it can be reached")
-    })
+    if !impossible {
+        return constant::always_true(op, &bounds, literal, constant, a.span.to(b.span));
+    }
+    let name = &bounds.name;
+    let (label, help) = if constant > hi {
+        (
+            format!("`{name}` is at most {}", bounds.show(hi)),
+            format!("lower the threshold to {} or less, or add points so it can be reached", bounds.show(hi)),
+        )
+    } else {
+        (
+            format!("`{name}` is at least {}", bounds.show(lo)),
+            format!("raise the threshold to {} or more", bounds.show(lo)),
+        )
+    };
+    let help = if bounds.percent && constant > 1.0 {
+        format!("{help}; a percentage of a whole is at most 100%")
+    } else {
+        help
+    };
+    Some(
+        Diagnostic::new(Code::UnreachableThreshold, "no lead can reach this threshold", literal.span, label)
+            .with_label(a.span.to(b.span), "never true")
+            .with_help(help),
+    )
 }
 
-fn flip(op: BinaryOp) -> BinaryOp {
+pub(super) fn flip(op: BinaryOp) -> BinaryOp {
     match op {
         BinaryOp::Lt => BinaryOp::Gt,
         BinaryOp::Le => BinaryOp::Ge,
@@ -161,6 +192,33 @@ fn flip(op: BinaryOp) -> BinaryOp {
         BinaryOp::Ge => BinaryOp::Le,
         other => other,
     }
+}
+
+/// Whether an expression holds a placeholder left by an error.
+fn has_error(e: &TExpr) -> bool {
+    let mut found = false;
+    e.walk(&mut |x| found |= x.ty == Type::Error);
+    found
+}
+
+/// Every condition of the definition (gates, criteria, score rules, class and temperature rules).
+pub(super) fn conditions(model: &Model) -> Vec<&TExpr> {
+    let mut conditions: Vec<&TExpr> = Vec::new();
+    conditions.extend(model.gates.iter().map(|g| &g.condition));
+    for fw in &model.frameworks {
+        conditions.extend(fw.criteria.iter().map(|c| &c.condition));
+    }
+    for p in &model.profiles {
+        conditions.extend(p.criteria.iter().map(|c| &c.condition));
+    }
+    for s in &model.scores {
+        conditions.extend(s.rules.iter().map(|c| &c.condition));
+    }
+    conditions.extend(model.classes.iter().filter_map(|r| r.condition.as_ref()));
+    if let Some(t) = &model.temperature {
+        conditions.extend(t.rules.iter().filter_map(|r| r.condition.as_ref()));
+    }
+    conditions
 }
 
 /// Whether `later` being true always makes `earlier` true (a sound, incomplete test).
@@ -182,7 +240,7 @@ pub(super) fn implies(later: &TExpr, earlier: &TExpr) -> bool {
 
 /// A comparison of something with a constant as the interval of values it admits (ends
 /// inclusive; strict bounds nudged inward, which keeps the test sound).
-fn interval(e: &TExpr) -> Option<(&TExpr, f64, f64)> {
+pub(super) fn interval(e: &TExpr) -> Option<(&TExpr, f64, f64)> {
     let TExprKind::Binary(op, a, b) = &e.kind else { return None };
     let (op, x, c) = match (&a.kind, &b.kind) {
         (_, TExprKind::Number(c)) => (*op, a.as_ref(), *c),

@@ -6,9 +6,11 @@
 //! on, so the author sees everything at once.
 
 mod blocks;
+mod constant;
 mod declare;
 mod examples;
 mod expr;
+pub mod hints;
 mod lints;
 pub mod model;
 mod names;
@@ -77,6 +79,11 @@ pub(crate) struct Checker {
     current: Option<Derived>,
     /// (reader, what it reads, where) edges between derived values.
     dependencies: Vec<(Derived, Derived, Span)>,
+    /// The definition's own last `use` line and its header: where a missing `use` line goes.
+    use_lines_end: Option<Span>,
+    header_span: Option<Span>,
+    /// Standard files whose missing `use` line a fix already inserts (once per file).
+    uses_offered: Vec<&'static str>,
 }
 
 impl Checker {

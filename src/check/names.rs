@@ -24,6 +24,12 @@ pub struct Names {
     pub scores: IndexMap<String, usize>,
     /// Parameter name → its value, already typed.
     pub parameters: IndexMap<String, super::model::TExpr>,
+    /// Every CRM column a field is read from, normalised (`super::hints::normalize`), with the
+    /// field's slot: for a column name written where the field's name belongs.
+    pub column_names: Vec<(String, usize)>,
+    /// Each class rule of `classify`: the class, where its name is written, and the span of its
+    /// condition (none for `otherwise`).
+    pub classes: Vec<(String, Span, Option<Span>)>,
     pub has_minimum: bool,
     pub has_deal_size: bool,
     pub has_probability: bool,
@@ -49,6 +55,12 @@ impl Names {
     pub fn enum_by_spelling(&self, slot: usize, text: &str) -> Option<u32> {
         let lower = text.trim().to_lowercase();
         self.enum_spellings.get(slot)?.iter().find(|(s, _)| *s == lower).map(|(_, i)| *i)
+    }
+
+    /// The value named `name` in any case (`Referral` for `referral`).
+    pub fn enum_value_ignoring_case(&self, slot: usize, name: &str) -> Option<u32> {
+        let lower = name.to_lowercase();
+        self.enum_values.get(slot)?.iter().position(|v| v.to_lowercase() == lower).map(|i| i as u32)
     }
 
     pub fn enum_value(&self, slot: usize, name: &str) -> Option<u32> {

@@ -10,7 +10,7 @@
 use super::read::{ReadProblem, read_used_file};
 use super::stdlib;
 use crate::check::suggest::did_you_mean;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Fix};
 use crate::span::{SourceFile, SourceMap, Span, Spanned};
 use crate::syntax::ast::{Item, Literal, Parameter, RuleFile, UseDecl};
 use std::path::{Component, Path, PathBuf};
@@ -319,17 +319,24 @@ impl Loader {
 
 fn unknown_std(path: &Spanned<String>) -> Diagnostic {
     let names: Vec<&str> = stdlib::names().collect();
-    let help = match did_you_mean(path.node.trim(), names.iter().copied()) {
-        Some(s) => format!("did you mean \"{s}\"?"),
-        None => format!("the standard frameworks are {}", names.join(", ")),
+    let listed = names.join(", ");
+    let suggestion = did_you_mean(path.node.trim(), names.iter().copied());
+    let help = match suggestion {
+        Some(s) => format!("did you mean \"{s}\"? The standard files are {listed}"),
+        None => format!("the standard files are {listed}"),
     };
-    Diagnostic::new(
+    let diagnostic = Diagnostic::new(
         Code::UnknownName,
         format!("there is no standard file `{}`", path.node),
         path.span,
         "not a standard framework",
     )
-    .with_help(help)
+    .with_help(help);
+    match suggestion {
+        // Another framework than the one written would be a different definition: a choice.
+        Some(s) => diagnostic.with_fix(Fix::replace(path.span, format!("\"{s}\""), format!("use \"{s}\"")).as_choice()),
+        None => diagnostic,
+    }
 }
 
 /// How a parameter's value is described, to compare a setting with what it replaces.

@@ -22,3 +22,16 @@ pub fn get(path: &str) -> Option<&'static str> {
 pub fn names() -> impl Iterator<Item = &'static str> {
     FILES.iter().map(|(name, _)| *name)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_checker_knows_which_file_declares_each_standard_framework() {
+        let listed: Vec<&str> = crate::check::hints::STANDARD_FRAMEWORKS.iter().map(|(_, file)| *file).collect();
+        assert_eq!(listed, super::names().collect::<Vec<_>>());
+        for (framework, file) in crate::check::hints::STANDARD_FRAMEWORKS {
+            let text = super::get(file).unwrap_or_default();
+            assert!(text.contains(&format!("\nframework {framework} ")), "{file} does not declare {framework}");
+        }
+    }
+}

@@ -69,7 +69,7 @@ proptest! {
             score_text("first", cap, &first),
             score_text("second", None, &second),
         );
-        let r = rules_allowing(&file, &["W403", "W402"]);
+        let r = rules_allowing(&file, &["W403", "W402", "W404"]);
         let v = evaluate(&r, &yes_no_lead(&r, &truths));
         let sum = |lines: &[(i32, usize, bool)]| -> i32 {
             lines.iter().filter(|(_, f, n)| line_truth(&truths, *f, *n) == Truth::True).map(|l| l.0).sum()

@@ -1,0 +1,176 @@
+//! Conditions whose answer is the same for every lead: a range that is empty or backwards, a
+//! comparison a bounded value always passes, `is known` on something that is always computed.
+//!
+//! Each is proved from the types and the bounds the checker knows, never guessed: a score or a
+//! profile fit is always computed (unknown answers count as not met), a fit lies between 0% and
+//! 100%, a score between the sums of its negative and positive points.
+
+use super::lints::{Bounds, range_of};
+use super::model::*;
+use crate::diagnostic::{Code, Diagnostic, Edit, Fix};
+use crate::span::{SourceMap, Span};
+use crate::syntax::ast::BinaryOp;
+
+/// A diagnostic when `e` is an `is known` test or a `between` range whose answer is fixed.
+pub(super) fn constant_condition(model: &Model, sources: &SourceMap, e: &TExpr) -> Option<Diagnostic> {
+    match &e.kind {
+        TExprKind::IsKnown(value) => always_known(model, sources, e, value),
+        TExprKind::Between(_, low, high) => empty_range(sources, low, high),
+        TExprKind::Binary(BinaryOp::And, a, b) => contradiction(sources, a, b),
+        _ => None,
+    }
+}
+
+/// What a value that is never unknown is, in words; `None` when it can be unknown.
+fn never_unknown(model: &Model, e: &TExpr) -> Option<String> {
+    if e.ty == Type::Error {
+        // A placeholder after an error, not a written value.
+        return None;
+    }
+    match &e.kind {
+        TExprKind::Score(_) | TExprKind::ProfileFit(_) | TExprKind::FrameworkMet(_) => {
+            let bounds = range_of(model, e)?;
+            Some(format!("`{}` is always computed (an unknown answer counts as not met)", bounds.name))
+        }
+        TExprKind::Number(_)
+        | TExprKind::Bool(_)
+        | TExprKind::Text(_)
+        | TExprKind::EnumValue(_)
+        | TExprKind::Time(_) => Some("a written value is always known".to_string()),
+        _ => None,
+    }
+}
+
+fn always_known(model: &Model, sources: &SourceMap, test: &TExpr, value: &TExpr) -> Option<Diagnostic> {
+    let why = never_unknown(model, value)?;
+    let shown = sources.slice(value.span).to_string();
+    Some(
+        Diagnostic::new(
+            Code::ConstantCondition,
+            format!("`{shown}` is never unknown, so this test is always true"),
+            test.span,
+            why,
+        )
+        .with_help(format!(
+            "to ask whether the data behind `{shown}` is there, test the fields it reads with `is known`; otherwise remove the test"
+        )),
+    )
+}
+
+fn constant_value(e: &TExpr) -> Option<f64> {
+    match e.kind {
+        TExprKind::Number(n) => Some(n),
+        TExprKind::Time(t) => Some(t as f64),
+        _ => None,
+    }
+}
+
+fn empty_range(sources: &SourceMap, low: &TExpr, high: &TExpr) -> Option<Diagnostic> {
+    let (lo, hi) = (constant_value(low)?, constant_value(high)?);
+    let (low_text, high_text) = (sources.slice(low.span).to_string(), sources.slice(high.span).to_string());
+    if lo > hi {
+        let fix = Fix {
+            message: format!("swap the bounds: `between {high_text} and {low_text}`"),
+            edits: vec![
+                Edit { span: low.span, replacement: high_text.clone() },
+                Edit { span: high.span, replacement: low_text.clone() },
+            ],
+            applicability: crate::diagnostic::Applicability::Choice,
+        };
+        Some(
+            Diagnostic::new(
+                Code::ConstantCondition,
+                format!("the range is backwards: nothing is between `{low_text}` and `{high_text}`"),
+                low.span.to(high.span),
+                format!("`{low_text}` is more than `{high_text}`"),
+            )
+            .with_help(format!(
+                "the smaller bound comes first: write `between {high_text} and {low_text}`, or correct the bound that is wrong"
+            ))
+            .with_fix(fix),
+        )
+    } else if lo == hi {
+        Some(
+            Diagnostic::new(
+                Code::ConstantCondition,
+                format!("the range from `{low_text}` to `{high_text}` holds only one value"),
+                low.span.to(high.span),
+                "both bounds are the same",
+            )
+            .with_help(format!(
+                "correct the bound that is wrong, or, if exactly `{low_text}` is meant, write `= {low_text}`"
+            )),
+        )
+    } else {
+        None
+    }
+}
+
+/// What a comparison with a constant admits: the compared value and the interval (a `one of`
+/// value `industry = it` is the one-point interval of its index).
+fn admitted(e: &TExpr) -> Option<(&TExpr, f64, f64)> {
+    if let TExprKind::Binary(BinaryOp::Eq, a, b) = &e.kind {
+        match (&a.kind, &b.kind) {
+            (_, TExprKind::EnumValue(v)) => return Some((a, f64::from(*v), f64::from(*v))),
+            (TExprKind::EnumValue(v), _) => return Some((b, f64::from(*v), f64::from(*v))),
+            _ => {}
+        }
+    }
+    super::lints::interval(e)
+}
+
+/// `employees >= 50 and employees < 10`: two demands on one value that no value meets.
+fn contradiction(sources: &SourceMap, a: &TExpr, b: &TExpr) -> Option<Diagnostic> {
+    let (x, lo1, hi1) = admitted(a)?;
+    let (y, lo2, hi2) = admitted(b)?;
+    if x != y || x.ty == Type::Error || lo1.max(lo2) <= hi1.min(hi2) {
+        return None;
+    }
+    let (first, second) = (sources.slice(a.span).to_string(), sources.slice(b.span).to_string());
+    Some(
+        Diagnostic::new(
+            Code::ConstantCondition,
+            format!("no lead can have both `{first}` and `{second}`"),
+            b.span,
+            format!("contradicts `{first}`"),
+        )
+        .with_label(a.span, "this comes first")
+        .with_help(
+            "this condition is never true: correct the comparison that is wrong, or write `or` if either one is meant",
+        ),
+    )
+}
+
+/// A comparison of a bounded value that every lead passes (`score >= 0`, `ICP.fit <= 100%`).
+pub(super) fn always_true(
+    op: BinaryOp,
+    bounds: &Bounds,
+    literal: &TExpr,
+    constant: f64,
+    whole: Span,
+) -> Option<Diagnostic> {
+    let (lo, hi) = (bounds.low, bounds.high);
+    let always = match op {
+        BinaryOp::Ge => constant <= lo,
+        BinaryOp::Gt => constant < lo,
+        BinaryOp::Le => constant >= hi,
+        BinaryOp::Lt => constant > hi,
+        BinaryOp::Ne => constant < lo || constant > hi,
+        _ => false,
+    };
+    always.then(|| {
+        let name = &bounds.name;
+        Diagnostic::new(
+            Code::ConstantCondition,
+            "every lead passes this threshold",
+            literal.span,
+            format!("`{name}` is between {} and {}", bounds.show(lo), bounds.show(hi)),
+        )
+        .with_label(whole, "always true")
+        .with_help(format!(
+            "choose a threshold between {} and {}, or remove the condition if every lead is meant",
+            bounds.show(lo),
+            bounds.show(hi)
+        ))
+    })
+}

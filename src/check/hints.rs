@@ -1,0 +1,202 @@
+//! Help for a name that is not declared but is recognisably something else: the CRM's column
+//! name for a field, the CRM's spelling of a `one of` value, a standard framework whose file is
+//! not used, a class read as if it were a value.
+//!
+//! Each hint names what the word is and what the author meant, with a fix when only one reading
+//! makes sense.
+
+use super::Checker;
+use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::span::Span;
+
+/// The frameworks of the standard files (`rules/std/`), by name: the loader's stdlib tests check
+/// that each file declares the framework listed here.
+pub const STANDARD_FRAMEWORKS: [(&str, &str); 8] = [
+    ("BANT", "std/bant.rules"),
+    ("ANUM", "std/anum.rules"),
+    ("AM", "std/am.rules"),
+    ("CHAMP", "std/champ.rules"),
+    ("MEDDIC", "std/meddic.rules"),
+    ("MEDDPICC", "std/meddpicc.rules"),
+    ("GPCTBA_CI", "std/gpctba_ci.rules"),
+    ("FAINT", "std/faint.rules"),
+];
+
+/// A name compared without case, spaces or punctuation: `Бюджет, руб` → `бюджетруб`.
+pub fn normalize(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The keys under which a CRM column is recognised when written as a name: the whole column
+/// and its part before a comma or bracket (`Бюджет, руб` is also `бюджет`).
+pub fn column_keys(column: &str) -> Vec<String> {
+    let whole = normalize(column);
+    let head = normalize(column.split([',', '(', '[']).next().unwrap_or(column));
+    if head.is_empty() || head == whole { vec![whole] } else { vec![whole, head] }
+}
+
+/// The standard file declaring the framework `name` (any case).
+pub fn standard_file_of(name: &str) -> Option<(&'static str, &'static str)> {
+    STANDARD_FRAMEWORKS.iter().copied().find(|(framework, _)| framework.eq_ignore_ascii_case(name))
+}
+
+impl Checker {
+    /// A diagnostic for an undeclared single name that is recognisably something else.
+    pub(super) fn undeclared_name_hint(&mut self, name: &str, span: Span) -> Option<Diagnostic> {
+        if let Some(d) = self.class_as_value(name, span) {
+            return Some(d);
+        }
+        let key = normalize(name);
+        let mut slots: Vec<usize> =
+            self.names.column_names.iter().filter(|(k, _)| *k == key).map(|(_, slot)| *slot).collect();
+        slots.dedup();
+        match slots.as_slice() {
+            [] => None,
+            [slot] => {
+                let field = self.field_name(*slot).to_string();
+                Some(
+                    Diagnostic::new(
+                        Code::UnknownName,
+                        format!("`{name}` is a column of the CRM, not a field name"),
+                        span,
+                        format!("the field `{field}` is read from this column"),
+                    )
+                    .with_help(format!("rules use the field's own name: write `{field}`"))
+                    .with_fix(Fix::replace(span, field.clone(), format!("write `{field}`"))),
+                )
+            }
+            several => {
+                let fields: Vec<String> = several.iter().map(|s| format!("`{}`", self.field_name(*s))).collect();
+                let mut d = Diagnostic::new(
+                    Code::UnknownName,
+                    format!("`{name}` is a column of the CRM, not a field name"),
+                    span,
+                    "several fields are read from this column",
+                )
+                .with_help(format!("rules use a field's own name: write one of {}", fields.join(", ")));
+                for slot in several {
+                    let field = self.field_name(*slot).to_string();
+                    d = d.with_fix(Fix::replace(span, field.clone(), format!("write `{field}`")).as_choice());
+                }
+                Some(d)
+            }
+        }
+    }
+
+    /// `SQL` written where a value is read: a class is decided by `classify`, last.
+    fn class_as_value(&self, name: &str, span: Span) -> Option<Diagnostic> {
+        let (_, _, condition) = self.names.classes.iter().find(|(class, _, _)| class == name)?;
+        let help = match condition {
+            Some(c) => format!(
+                "a rule cannot read the class, which is decided last; to test the same thing, repeat the condition that gives `{name}`: `{}`",
+                self.text(*c)
+            ),
+            None => format!(
+                "a rule cannot read the class, which is decided last; `{name}` is what `otherwise` gives, so test what the rules above it do not"
+            ),
+        };
+        let d = Diagnostic::new(
+            Code::UnknownName,
+            format!("`{name}` is a class, not a value a rule can read"),
+            span,
+            "a class of `classify`",
+        )
+        .with_help(help);
+        Some(match condition {
+            Some(c) => {
+                let replacement = format!("({})", self.text(*c));
+                d.with_fix(Fix::replace(span, replacement.clone(), format!("write `{replacement}`")).as_choice())
+            }
+            None => d,
+        })
+    }
+
+    /// `class = SQL` (or `!=`): the class is not a value either; offers the class's condition.
+    pub(super) fn class_comparison(&mut self, class: Span, value: &str, negated: bool, whole: Span) {
+        let known = self.names.classes.iter().find(|(c, _, _)| c == value).cloned();
+        let mut d = Diagnostic::new(
+            Code::UnknownName,
+            "`class` is the result of `classify`, not a value a rule can read",
+            class,
+            "decided last, from all the other rules",
+        );
+        d = match known {
+            Some((_, _, Some(condition))) => {
+                let text = self.text(condition).to_string();
+                let replacement = if negated { format!("not ({text})") } else { format!("({text})") };
+                d.with_help(format!(
+                    "repeat the condition that gives `{value}` instead: `{replacement}` (the rules above it in `classify` come first, so repeat theirs too if that matters)"
+                ))
+                .with_fix(Fix::replace(whole, replacement.clone(), format!("write `{replacement}`")).as_choice())
+            }
+            Some((_, _, None)) => d.with_help(format!(
+                "`{value}` is what `otherwise` gives: test what the rules above it in `classify` do not"
+            )),
+            None => {
+                let classes: Vec<String> = self.names.classes.iter().map(|(c, _, _)| format!("`{c}`")).collect();
+                d.with_help(format!(
+                    "a rule cannot read the class; repeat the condition of the class you mean (the classes are {})",
+                    classes.join(", ")
+                ))
+            }
+        };
+        self.report(d);
+    }
+
+    /// `ANUM.authority` or `ANUM passes` in a definition that does not use `std/anum.rules`.
+    pub(super) fn framework_not_used(&mut self, name: &str, span: Span) -> Option<Diagnostic> {
+        let (framework, file) = standard_file_of(name)?;
+        let line = format!("use \"{file}\"");
+        let mut d = Diagnostic::new(
+            Code::UnknownName,
+            format!("`{name}` is a standard framework, but this definition does not use its file"),
+            span,
+            format!("declared in `{file}`"),
+        )
+        .with_help(format!("add the line `{line}` at the top, with the other `use` lines"));
+        if framework != name {
+            d = d.with_note(format!("the standard framework is spelt `{framework}`"));
+        }
+        if !self.uses_offered.contains(&file) {
+            self.uses_offered.push(file);
+            let (at, text) = match (self.use_lines_end, self.header_span) {
+                (Some(last_use), _) => (Span::new(last_use.end as usize, last_use.end as usize), format!("\n{line}")),
+                (None, Some(header)) => (Span::new(header.end as usize, header.end as usize), format!("\n\n{line}")),
+                (None, None) => (Span::new(0, 0), format!("{line}\n\n")),
+            };
+            d = d.with_fix(Fix::replace(at, text, format!("add `{line}`")));
+        }
+        Some(d)
+    }
+
+    /// A bare name compared with a `one of` field that is one of the CRM's spellings of a value.
+    pub(super) fn enum_spelling_hint(&self, slot: usize, name: &str, span: Span) -> Option<Diagnostic> {
+        let index = self.names.enum_by_spelling(slot, name)?;
+        let value = self.names.enum_values.get(slot)?.get(index as usize)?.clone();
+        let field = self.field_name(slot).to_string();
+        Some(
+            Diagnostic::new(
+                Code::UnknownValue,
+                format!("`{name}` is how the CRM writes the value `{value}` of `{field}`"),
+                span,
+                format!("the CRM's spelling of `{value}`"),
+            )
+            .with_help(format!("rules use the value's own name: write `{value}`"))
+            .with_fix(Fix::replace(span, value.clone(), format!("write `{value}`"))),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_recognised_without_case_spaces_or_units() {
+        assert_eq!(column_keys("Бюджет, руб"), ["бюджетруб", "бюджет"]);
+        assert_eq!(column_keys("budget_rub"), ["budgetrub"]);
+        assert_eq!(normalize("Срок (дней)"), "срокдней");
+        assert_eq!(standard_file_of("anum"), Some(("ANUM", "std/anum.rules")));
+        assert_eq!(standard_file_of("ANUMX"), None);
+    }
+}
