@@ -59,7 +59,7 @@ pub struct JudgedLead {
     pub record: u64,
     pub id: Option<String>,
     /// `None` when the row could not be read.
-    pub class_rule: Option<usize>,
+    pub class_rule: Option<crate::compile::program::ClassRuleId>,
     pub grade: Option<char>,
     /// The temperature, as an index into the rules' `Temperature::names`.
     pub temperature: Option<usize>,

@@ -92,6 +92,10 @@ ids! {
     ProfileId = "profiles";
     /// A score block, in `RuleSet::scores`.
     ScoreId = "score blocks";
+    /// A `classify` line, in `RuleSet::classes`: the rule that decided a verdict's class.
+    ClassRuleId = "class rules";
+    /// A line of the temperature block, in `Temperature::rules`.
+    TemperatureRuleId = "temperature rules";
     /// A name an ordered block gives (`RuleSet::class_names`, `Temperature::names`).
     RuleNameId = "rule names";
 }

@@ -16,8 +16,8 @@ use crate::value::Truth;
 use std::sync::Arc;
 
 pub use super::ids::{
-    FieldSlot, FieldTestId, FrameworkId, Id, IdRange, IdVec, NumberRegister, ProfileId, RangeTestId, RuleNameId,
-    ScoreId, SetTestId, StepId, TextId, TruthRegister,
+    ClassRuleId, FieldSlot, FieldTestId, FrameworkId, Id, IdRange, IdVec, NumberRegister, ProfileId, RangeTestId,
+    RuleNameId, ScoreId, SetTestId, StepId, TemperatureRuleId, TextId, TruthRegister,
 };
 
 /// A compiled rule file, ready to evaluate leads.
@@ -44,7 +44,7 @@ pub struct RuleSet {
     pub scores: Vec<Score>,
     pub deal: Option<Deal>,
     /// `classify` lines, in order; the last is `otherwise`.
-    pub classes: Vec<Rule>,
+    pub classes: IdVec<ClassRuleId, Rule>,
     /// The code of every class rule's condition.
     pub class_code: CodeRange,
     /// Distinct class names in order of first appearance; `Rule::name` indexes it.
@@ -55,16 +55,16 @@ pub struct RuleSet {
     pub examples: Vec<ExampleModel>,
     /// For each field slot, the constants it is compared with: the values worth trying when
     /// asking "what if this unknown field were known?".
-    pub probes: Vec<Vec<Val>>,
+    pub probes: IdVec<FieldSlot, Vec<Val>>,
     /// For each class rule, the field slots its condition reads, directly or through
     /// frameworks, profiles, scores and the deal.
-    pub class_rule_fields: Vec<Vec<usize>>,
+    pub class_rule_fields: IdVec<ClassRuleId, Vec<FieldSlot>>,
     /// Every field slot some class rule reads (the union of `class_rule_fields`), sorted.
-    pub class_fields: Vec<usize>,
+    pub class_fields: Vec<FieldSlot>,
     /// For each class rule, how `decided_by` shows it: `line 72: SQL when BANT passes`.
-    pub class_rule_labels: Vec<String>,
+    pub class_rule_labels: IdVec<ClassRuleId, String>,
     /// For each field slot, the derived values to compute again when only that field changes.
-    pub slot_dependents: Vec<Vec<Derived>>,
+    pub slot_dependents: IdVec<FieldSlot, Vec<Derived>>,
     /// How to tell that two leads get the same discovery questions, when the rules allow it.
     pub signature: Option<super::signature::SignaturePlan>,
 }
@@ -483,7 +483,7 @@ pub struct Temperature {
     /// `for all leads`: disqualified leads get a temperature too (else they get none).
     pub all_leads: bool,
     pub since: Option<FieldSlot>,
-    pub rules: Vec<Rule>,
+    pub rules: IdVec<TemperatureRuleId, Rule>,
     pub names: Vec<String>,
     pub code: CodeRange,
 }
@@ -526,22 +526,22 @@ impl RuleSet {
     }
 
     /// The class a class rule gives; `unclassified` for a library without `classify`.
-    pub fn class_name(&self, rule: usize) -> &str {
+    pub fn class_name(&self, rule: ClassRuleId) -> &str {
         self.classes.get(rule).and_then(|r| self.class_names.get(r.name.index())).map_or("unclassified", String::as_str)
     }
 
     /// Whether the number (or date) in field `slot` is read only by range tests
     /// (`RangeTest`), so that what matters about it is which side of each test's bounds it is on.
-    pub fn number_read_only_by_tests(&self, slot: usize) -> bool {
-        let elsewhere = |n: Num| matches!(n, Num::Field(s) if s.index() == slot);
+    pub fn number_read_only_by_tests(&self, slot: FieldSlot) -> bool {
+        let elsewhere = |n: Num| matches!(n, Num::Field(s) if s == slot);
         !self.program.steps.iter().flat_map(Step::numbers).any(elsewhere)
             && !self.deal.as_ref().and_then(|d| d.size).is_some_and(elsewhere)
     }
 
     /// Whether the `one of` field `slot` is read only by set tests (`SetTest`), so that what
     /// matters about its value is which tests' sets hold it.
-    pub fn choice_read_only_by_tests(&self, slot: usize) -> bool {
-        let field = |e: &EnumOf| matches!(e, EnumOf::Field(s) if s.index() == slot);
+    pub fn choice_read_only_by_tests(&self, slot: FieldSlot) -> bool {
+        let field = |e: &EnumOf| matches!(e, EnumOf::Field(s) if *s == slot);
         !self.program.steps.iter().any(|step| matches!(step, Step::SameEnum { a, b, .. } if field(a) || field(b)))
     }
 

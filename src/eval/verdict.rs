@@ -5,7 +5,9 @@
 pub use super::fault::Fault;
 use super::machine::{self, run, run_steps, run_tests};
 use crate::compile::program::Derived;
-use crate::compile::program::{Id, IdRange, IdVec, NumberRegister, RegisterLayout, RuleSet, ScoreId, TruthRegister};
+use crate::compile::program::{
+    ClassRuleId, Id, IdRange, IdVec, NumberRegister, RegisterLayout, RuleSet, ScoreId, TemperatureRuleId, TruthRegister,
+};
 use crate::value::{Truth, Value};
 use std::sync::Arc;
 
@@ -26,8 +28,8 @@ pub struct Verdict {
     pub scores: Vec<ScoreResult>,
     pub deal: Option<DealResult>,
     /// Index of the class rule that decided.
-    pub class_rule: usize,
-    pub temperature_rule: Option<usize>,
+    pub class_rule: ClassRuleId,
+    pub temperature_rule: Option<TemperatureRuleId>,
     /// Civil seconds by which to respond: the `since` field plus the deadline.
     pub respond_by: Option<i64>,
     /// The first calculation that did not give a finite number: then the verdict is not one,
@@ -92,13 +94,13 @@ impl Verdict {
     /// The truth of each class rule's condition, up to and including the one that decided.
     pub fn class_rules(&self) -> &[Truth] {
         let all = self.slice(Some(&self.layout.classes));
-        all.get(..=self.class_rule).unwrap_or(all)
+        all.get(..=self.class_rule.index()).unwrap_or(all)
     }
 
     /// Like `class_rules`, for the temperature block (empty without one).
     pub fn temperature_rules(&self) -> &[Truth] {
         let all = self.slice(Some(&self.layout.temperature));
-        self.temperature_rule.and_then(|r| all.get(..=r)).unwrap_or_default()
+        self.temperature_rule.and_then(|r| all.get(..=r.index())).unwrap_or_default()
     }
 }
 
@@ -301,14 +303,14 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
 
 /// Runs the class rules and sets `verdict.class_rule` to the first whose condition is
 /// definitely true (`otherwise` always is); returns it.
-pub(crate) fn classify(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> usize {
+pub(crate) fn classify(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> ClassRuleId {
     prepared(rules, verdict);
     run_tests(rules, &rules.class_code, lead, &mut verdict.truths);
     pick_class(rules, lead, verdict)
 }
 
 /// `classify` once the class rules' tests have run.
-fn pick_class(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> usize {
+fn pick_class(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> ClassRuleId {
     run_steps(rules, &rules.class_code, lead, verdict);
     verdict.class_rule = first_true(&verdict.truths, &rules.layout.classes);
     verdict.class_rule
@@ -336,9 +338,9 @@ fn fired(t: Truth) -> f64 {
 /// The index of the first definitely true register of a block. The checker guarantees a final
 /// `otherwise`; should a block lack one, its last rule stands in so every lead still gets
 /// exactly one answer.
-fn first_true(truths: &IdVec<TruthRegister, Truth>, block: &IdRange<TruthRegister>) -> usize {
+fn first_true<I: Id>(truths: &IdVec<TruthRegister, Truth>, block: &IdRange<TruthRegister>) -> I {
     let rules = truths.slice(block);
-    rules.iter().position(|t| t.fires()).unwrap_or(rules.len().saturating_sub(1))
+    I::clamped(rules.iter().position(|t| t.fires()).unwrap_or(rules.len().saturating_sub(1)))
 }
 
 /// Which end of the unknowns' range `with_bounds` takes.

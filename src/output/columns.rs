@@ -158,7 +158,7 @@ impl<'r> RowRenderer<'r> {
             match verdict.temperature_rule {
                 Some(i) => {
                     cells.push(text(&t.names[t.rules[i].name.index()]));
-                    cells.push(self.deadlines.get(i).and_then(Option::as_deref).map_or(Cell::Empty, text));
+                    cells.push(self.deadlines.get(i.index()).and_then(Option::as_deref).map_or(Cell::Empty, text));
                     cells.push(nonempty(&self.respond_by));
                 }
                 None => cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]),

@@ -5,6 +5,7 @@
 //! lead gets the same verdict from each.
 
 use crate::compile::RuleSet;
+use crate::compile::program::ClassRuleId;
 use crate::eval::{Verdict, verdict::evaluate_into};
 use crate::input::RowError;
 use crate::output::Summary;
@@ -31,7 +32,7 @@ pub enum Judgement<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Judged {
     /// The index of the class rule that decided.
-    Class(usize),
+    Class(ClassRuleId),
     /// An error row: the lead could not be read.
     Unreadable,
     /// An error row: the lead was read, but its arithmetic gave no finite number.
