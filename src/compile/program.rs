@@ -28,7 +28,9 @@ pub struct RuleSet {
     /// The files of `sources` read from disk (the standard frameworks are built in): what a
     /// command that writes a file must never overwrite.
     pub disk_files: Vec<std::path::PathBuf>,
+    /// The `definition "Name" version N` line, when there is one.
     pub header: Option<Header>,
+    /// The fields a lead has, in slot order, with the CRM columns they are read from.
     pub schema: Schema,
     /// Text constants, referred to by `Val::TextConst` in `probes` and by the steps.
     pub texts: IdVec<TextId, Box<str>>,
@@ -38,10 +40,15 @@ pub struct RuleSet {
     pub layout: Arc<RegisterLayout>,
     /// The code of the gates (each gate's truth is whether the lead passes it).
     pub gate_code: CodeRange,
+    /// The `minimum` block's gates, in order.
     pub gates: Vec<Gate>,
+    /// The frameworks, in the order written (a verdict's `frameworks` follow it).
     pub frameworks: Vec<Framework>,
+    /// The profiles, in the order written.
     pub profiles: Vec<Profile>,
+    /// The score blocks, in the order written.
     pub scores: Vec<Score>,
+    /// The `deal` block, when there is one.
     pub deal: Option<Deal>,
     /// `classify` lines, in order; the last is `otherwise`.
     pub classes: IdVec<ClassRuleId, Rule>,
@@ -49,9 +56,11 @@ pub struct RuleSet {
     pub class_code: CodeRange,
     /// Distinct class names in order of first appearance; `Rule::name` indexes it.
     pub class_names: Vec<String>,
+    /// The temperature block, when there is one.
     pub temperature: Option<Temperature>,
     /// Evaluation order of the derived values.
     pub order: Vec<Derived>,
+    /// The `example` blocks: leads with their expected verdicts (`leadrules test`).
     pub examples: Vec<ExampleModel>,
     /// For each field slot, the constants it is compared with: the values worth trying when
     /// asking "what if this unknown field were known?".
@@ -379,87 +388,129 @@ impl Step {
 /// A constant a field is compared with, kept as a value worth trying in discovery questions.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Val {
+    /// A number (money, count, percentage as a fraction, duration in seconds).
     Num(f64),
+    /// yes or no.
     Bool(bool),
+    /// A value of a `one of` list, by position.
     Enum(u32),
+    /// A date or time, as civil seconds.
     Time(i64),
     /// `RuleSet::texts[i]`
     TextConst(TextId),
 }
 
+/// A line of the `minimum` block: `require` or `reject`, with the reason a failed lead is given.
 #[derive(Clone, Debug)]
 pub struct Gate {
+    /// `require` or `reject`.
     pub kind: GateKind,
     /// Whether the lead passes the gate: for `reject`, the negation of the written condition.
     pub condition: Condition,
+    /// The `else` text: why a lead that fails the gate is not qualified.
     pub reason: String,
+    /// Where the gate is written.
     pub span: Span,
 }
 
+/// A qualification framework (BANT, MEDDIC…): named criteria, of which `needed` must be met.
 #[derive(Clone, Debug)]
 pub struct Framework {
+    /// The framework's name: `BANT`.
     pub name: String,
+    /// How many criteria must be met for it to pass (`pass 3 of 4`).
     pub needed: u32,
+    /// Its criteria, in the order written.
     pub criteria: Vec<Criterion>,
+    /// The code of its criteria's conditions.
     pub code: CodeRange,
+    /// Where the framework is written.
     pub span: Span,
 }
 
+/// A criterion of a framework: `budget : budget >= 500_000`.
 #[derive(Clone, Debug)]
 pub struct Criterion {
+    /// The criterion's name: `budget`.
     pub name: String,
+    /// When it is met.
     pub condition: Condition,
+    /// Where the criterion is written.
     pub span: Span,
 }
 
 /// A condition with a number attached: a profile weight or score points.
 #[derive(Clone, Debug)]
 pub struct Weighted {
+    /// The weight or the points.
     pub weight: f64,
+    /// When they count.
     pub condition: Condition,
+    /// Where the line is written.
     pub span: Span,
 }
 
+/// An ideal customer profile: weighted criteria whose matched share is the lead's fit.
 #[derive(Clone, Debug)]
 pub struct Profile {
+    /// The profile's name.
     pub name: String,
+    /// Its criteria and their weights.
     pub criteria: Vec<Weighted>,
+    /// The sum of the weights: a fit is the matched weight divided by it.
     pub total_weight: f64,
+    /// The code of its criteria's conditions.
     pub code: CodeRange,
+    /// Where the profile is written.
     pub span: Span,
 }
 
+/// A score block: points for each rule that fires, up to an optional cap.
 #[derive(Clone, Debug)]
 pub struct Score {
+    /// The score's name; `None` for the unnamed `score` block.
     pub name: Option<String>,
+    /// The most points the score can reach.
     pub cap: Option<f64>,
+    /// Its rules and their points.
     pub rules: Vec<Weighted>,
+    /// The code of its rules' conditions.
     pub code: CodeRange,
+    /// Where the block is written.
     pub span: Span,
 }
 
 impl Score {
+    /// The name to show: the block's name, or `score`.
     pub fn display_name(&self) -> &str {
         self.name.as_deref().unwrap_or("score")
     }
 }
 
+/// The `deal` block: the deal's size, and the criteria whose ratings make its probability.
 #[derive(Clone, Debug)]
 pub struct Deal {
     /// Where the size is once the deal's code has run (`NaN` when unknown).
     pub size: Option<Num>,
+    /// The probability's criteria.
     pub criteria: Vec<ProbabilityCriterion>,
+    /// The sum of the criteria's importances: the probability is the rated importance divided
+    /// by it.
     pub total_importance: f64,
     /// The code of the size and of every rating's condition.
     pub code: CodeRange,
 }
 
+/// A criterion of the deal's probability, rated by the first of its ratings that holds.
 #[derive(Clone, Debug)]
 pub struct ProbabilityCriterion {
+    /// The criterion's name.
     pub name: String,
+    /// How much it weighs in the probability.
     pub importance: f64,
     /// (match as a fraction, condition; `None` = otherwise)
     pub ratings: Vec<(f64, Option<Condition>)>,
+    /// Where the criterion is written.
     pub span: Span,
 }
 
@@ -470,21 +521,29 @@ pub struct Rule {
     pub name: RuleNameId,
     /// `None` is `otherwise`.
     pub condition: Option<Condition>,
+    /// What sales should do with a lead of this class (`playbook "..."`).
     pub playbook: Option<String>,
     /// Response deadline in seconds (temperature rules).
     pub respond_within: Option<f64>,
     /// The rule without its playbook or deadline: `SQL when BANT passes`.
     pub head: Span,
+    /// The whole rule.
     pub span: Span,
 }
 
+/// The temperature block: an ordered first-match block of how urgently to answer a lead, each
+/// with its deadline counted from the `since` field.
 #[derive(Clone, Debug)]
 pub struct Temperature {
     /// `for all leads`: disqualified leads get a temperature too (else they get none).
     pub all_leads: bool,
+    /// The field the deadlines count from (`since created_at`).
     pub since: Option<FieldSlot>,
+    /// Its rules, in order; the last is `otherwise`.
     pub rules: IdVec<TemperatureRuleId, Rule>,
+    /// Distinct temperature names in order of first appearance; `Rule::name` indexes it.
     pub names: Vec<String>,
+    /// The code of every rule's condition.
     pub code: CodeRange,
 }
 

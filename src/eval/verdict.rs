@@ -23,12 +23,18 @@ pub struct Verdict {
     layout: Arc<RegisterLayout>,
     /// All gates pass (Kleene "and").
     pub minimum: Truth,
+    /// Each framework's result, in the order of `RuleSet::frameworks`.
     pub frameworks: Vec<FrameworkResult>,
+    /// Each profile's fit, in the order of `RuleSet::profiles`.
     pub profiles: Vec<ProfileResult>,
+    /// Each score block's points, in the order of `RuleSet::scores`.
     pub scores: Vec<ScoreResult>,
+    /// The deal's size, probability and priority, when the rules have a `deal` block.
     pub deal: Option<DealResult>,
-    /// Index of the class rule that decided.
+    /// The class rule that decided (`RuleSet::class_name` gives its class).
     pub class_rule: ClassRuleId,
+    /// The temperature rule that decided, in `Temperature::rules`; `None` without a temperature
+    /// block, or for a disqualified lead unless the block says `for all leads`.
     pub temperature_rule: Option<TemperatureRuleId>,
     /// Civil seconds by which to respond: the `since` field plus the deadline.
     pub respond_by: Option<i64>,
@@ -115,13 +121,17 @@ impl PartialEq for Numbers {
     }
 }
 
+/// How a lead fares on one framework (BANT, MEDDIC…).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FrameworkResult {
     /// Criteria definitely met.
     pub met: u32,
+    /// Whether enough criteria are met (`pass N of M`): unknown while unknown criteria could
+    /// still decide it.
     pub passes: Truth,
 }
 
+/// How well a lead fits one ideal customer profile.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProfileResult {
     /// Share of the total weight definitely matched, 0..=1. Unknown criteria count as not met.
@@ -139,6 +149,7 @@ pub fn grade(fit: f64) -> char {
     }
 }
 
+/// The points a lead gets from one score block.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ScoreResult {
     /// Sum of the fired rules' points, before the cap.
@@ -147,8 +158,11 @@ pub struct ScoreResult {
     pub total: f64,
 }
 
+/// What the `deal` block makes of a lead: the deal's expected size, the chance of winning it and
+/// its priority.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DealResult {
+    /// The deal's expected size (money); `None` when the rules give none or it is unknown.
     pub size: Option<f64>,
     /// For each probability criterion, the index of the rating that applied.
     pub ratings: Vec<Option<usize>>,

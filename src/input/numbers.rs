@@ -37,7 +37,7 @@ impl NumberProblem {
     }
 }
 
-/// Reads a number as people and spreadsheets write it, as [`read_number`] does when nothing
+/// Reads a number as people and spreadsheets write it, as `read_number` does when nothing
 /// says which mark is the decimal one.
 pub fn parse_number(text: &str) -> Option<f64> {
     read_number(text, None).ok()

@@ -8,11 +8,16 @@ use super::xlsx::XlsxSheet;
 use crate::show::{ENGLISH, Style};
 use std::io::{self, Write};
 
+/// How verdict rows are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// Comma-separated values, a header first.
     Csv,
+    /// JSON Lines: one object a lead, keyed by column name.
     Jsonl,
+    /// Columns aligned for reading on screen.
     Table,
+    /// An Excel workbook, one row a lead, the class cells coloured.
     Xlsx,
     /// CSV as Russian Excel reads it: `;` between cells and a decimal comma (the command adds
     /// the byte-order mark). Chosen with `qualify --excel`.
@@ -35,6 +40,8 @@ impl Format {
     }
 }
 
+/// Writes verdict rows in one `Format` to `W`; `finish` ends the output (the table's held
+/// rows, the workbook's file).
 pub struct RowWriter<W: Write> {
     format: Format,
     columns: Vec<String>,
@@ -57,6 +64,7 @@ fn csv_writer<W: Write>(format: Format, out: W) -> csv::Writer<W> {
 }
 
 impl<W: Write> RowWriter<W> {
+    /// A writer of rows with these columns (the header, written now where the format has one).
     pub fn new(format: Format, columns: Vec<String>, out: W) -> io::Result<Self> {
         let sink = match format {
             Format::Csv | Format::ExcelCsv => {
@@ -95,6 +103,7 @@ impl<W: Write> RowWriter<W> {
         RowWriter { format, columns, sink, number: String::new() }
     }
 
+    /// Writes one row, its cells in the order of the columns.
     pub fn write(&mut self, cells: &[Cell]) -> io::Result<()> {
         match (&mut self.sink, self.format) {
             (Sink::Csv(csv), _) => {

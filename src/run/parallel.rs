@@ -8,7 +8,7 @@
 //!    └──────────────────────────── empty Slot back (the credit) ◀──────────────┘
 //! ```
 //!
-//! - The reader fills a [`Slot`] with up to [`batch_rows`] raw records (`LeadReader::next_raw`:
+//! - The reader fills a `Slot` with up to [`batch_rows`] raw records (`LeadReader::next_raw`:
 //!   splitting CSV records is cheap) and numbers it (`seq`).
 //! - A worker turns every record of the slot into a lead (`LeadConverter`: decoding and
 //!   parsing the cells, the costly part of reading), evaluates it, asks the discovery questions

@@ -25,10 +25,20 @@ use crate::value::Value;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Question {
     /// One unknown field whose answer alone changes the class.
-    Single { slot: FieldSlot, answers: Vec<Answer> },
+    Single {
+        /// The field to ask about.
+        slot: FieldSlot,
+        /// The answers that change the class, each with the class it gives.
+        answers: Vec<Answer>,
+    },
     /// Unknown fields that together can give an earlier class: some values of exactly these
     /// fields give it, and no fewer of them (nor any single one) can.
-    Together { slots: Vec<FieldSlot>, class: String },
+    Together {
+        /// The fields to ask about, at least two.
+        slots: Vec<FieldSlot>,
+        /// The class they can give together.
+        class: String,
+    },
 }
 
 /// "if `budget` ≥ 500 000, the lead would be SQL".
@@ -36,6 +46,7 @@ pub enum Question {
 pub struct Answer {
     /// The answer, in the author's terms, without the field name: `≥ 500 000`, `= referral`.
     pub condition: String,
+    /// The class the lead would get with that answer.
     pub class: String,
 }
 
