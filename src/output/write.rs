@@ -8,16 +8,16 @@ use super::xlsx::XlsxSheet;
 use crate::show::{ENGLISH, Style};
 use std::io::{self, Write};
 
-/// How verdict rows are written.
+/// How verdict rows are written: `Csv` (comma-separated values, a header first), `Jsonl` (one
+/// JSON object a lead, keyed by column name), `Table` (columns aligned for reading on screen),
+/// `Xlsx` (an Excel workbook, one row a lead, the class cells coloured). The variants have no
+/// doc comments of their own: clap would show them in `qualify --help`.
+#[allow(missing_docs)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// Comma-separated values, a header first.
     Csv,
-    /// JSON Lines: one object a lead, keyed by column name.
     Jsonl,
-    /// Columns aligned for reading on screen.
     Table,
-    /// An Excel workbook, one row a lead, the class cells coloured.
     Xlsx,
     /// CSV as Russian Excel reads it: `;` between cells and a decimal comma (the command adds
     /// the byte-order mark). Chosen with `qualify --excel`.
