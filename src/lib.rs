@@ -55,6 +55,44 @@
 //! let trace = explain(&rules, &lead, &verdict, &asked, "L-1");
 //! assert!(trace.contains("decision_maker = yes → SQL"), "{trace}");
 //! ```
+//!
+//! # Running a whole lead file
+//!
+//! [`run`] judges every lead of a file and writes one row a lead, in input order, on one thread
+//! or several; rows that cannot be read become `error` rows and are counted in the summary:
+//!
+//! ```
+//! use leadrules::compile::load;
+//! use leadrules::input::{InputOptions, from_bytes};
+//! use leadrules::output::{Format, column_names};
+//! use leadrules::run::qualify_with_jobs;
+//! use leadrules::span::SourceFile;
+//!
+//! let text = r#"
+//! fields {
+//!   employees : number
+//! }
+//!
+//! classify {
+//!   SQL     when employees >= 100
+//!   nurture otherwise
+//! }
+//! "#;
+//! let rules = load(SourceFile::new("example.rules", text)).rules.expect("it compiles");
+//!
+//! // A CSV export (a file would be opened with `input::open`); the third row cannot be read.
+//! let csv = "employees\n250\n12\nforty\n";
+//! let reader = from_bytes("leads.csv", csv.as_bytes().to_vec(), &rules.schema, &InputOptions::default())
+//!     .expect("a readable file");
+//! let mut rows = Vec::new();
+//! let summary = qualify_with_jobs(&rules, reader, Format::Csv, &mut rows, 2, column_names(&rules))
+//!     .expect("the run finishes");
+//!
+//! assert_eq!((summary.per_class["SQL"], summary.per_class["nurture"]), (1, 1));
+//! assert_eq!(summary.error_rows, vec![3]);
+//! let rows = String::from_utf8(rows).expect("CSV is text");
+//! assert_eq!(rows.lines().count(), 4, "a header and one row a lead:\n{rows}");
+//! ```
 #![forbid(unsafe_code)]
 
 pub mod backtest;

@@ -1,5 +1,6 @@
 //! What a lead looks like to the rules: its fields, in slot order, with their kinds and the
 //! column names they are read from. Built by `compile`, read by `input` and `eval`.
+#![warn(missing_docs)]
 
 use crate::syntax::ast::DurationUnit;
 
@@ -7,20 +8,25 @@ use crate::syntax::ast::DurationUnit;
 /// `Vec<Value>` of the same length.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Schema {
+    /// The fields, in slot order.
     pub fields: Vec<FieldSpec>,
     /// Slot of the `key` field, which names the lead in every output.
     pub key: Option<usize>,
 }
 
 impl Schema {
+    /// The slot of the field named `name` (as the rule file declares it).
     pub fn slot_of(&self, name: &str) -> Option<usize> {
         self.fields.iter().position(|f| f.name == name)
     }
 }
 
+/// One field of a lead: its name in the rules, its kind and where a lead file has it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldSpec {
+    /// The field's name in the rule file.
     pub name: String,
+    /// What the field holds, and so how its cells are read.
     pub kind: FieldKind,
     /// Column names (CSV headers or JSON keys) to read from, in order of preference. Never empty:
     /// a field declared without `from` is read from a column of its own name.
@@ -38,11 +44,14 @@ pub struct FieldSpec {
 /// reads as either.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DecimalMark {
+    /// `1 000,50`: the comma is the decimal mark.
     Comma,
+    /// `1,000.50`: the point is the decimal mark.
     Point,
 }
 
 impl DecimalMark {
+    /// The mark itself: `,` or `.`.
     pub fn char(self) -> char {
         match self {
             DecimalMark::Comma => ',',
@@ -51,18 +60,26 @@ impl DecimalMark {
     }
 }
 
+/// What a field holds, as the rule file declares it (`employees : number`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum FieldKind {
+    /// A plain number (a count).
     Number,
+    /// An amount of money.
     Money,
     /// Read as a percentage: `45`, `45%`, `45,5 %`; stored as a fraction.
     Percent,
+    /// yes or no (`да`/`нет`, `true`/`false`… are read too).
     YesNo,
+    /// Free text.
     Text,
     /// Read as a number of `unit`; stored as seconds.
     Duration(DurationUnit),
+    /// A date, written as the format says; stored as civil seconds at midnight.
     Date(DateFormat),
+    /// A date and time, written as the format says; stored as civil seconds.
     DateTime(DateFormat),
+    /// One value of a list, each with the spellings a CRM uses for it.
     OneOf(Vec<EnumValue>),
 }
 
@@ -96,7 +113,9 @@ impl FieldKind {
 /// surrounding spaces, the name or any spelling.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EnumValue {
+    /// The value's name in the rules: `referral`.
     pub name: String,
+    /// Other ways a CRM writes it: `рекомендация`.
     pub spellings: Vec<String>,
 }
 
@@ -104,18 +123,26 @@ pub struct EnumValue {
 /// a declared format such as `m/d/yyyy` accepts that order with that separator (and ISO).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum DateFormat {
+    /// ISO `2026-12-01` or `01.12.2026`.
     #[default]
     Default,
+    /// A declared format such as `m/d/yyyy`.
     Declared {
+        /// Which part comes first, second and third.
         order: DateOrder,
+        /// The character between the parts.
         separator: char,
     },
 }
 
+/// The order of the day, month and year in a declared date format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateOrder {
+    /// `dd.mm.yyyy`.
     DayMonthYear,
+    /// `m/d/yyyy`.
     MonthDayYear,
+    /// `yyyy-mm-dd`.
     YearMonthDay,
 }
 
@@ -145,6 +172,7 @@ impl DateFormat {
         Some(DateFormat::Declared { order, separator })
     }
 
+    /// The format in words, for messages: `as m/d/yyyy`.
     pub fn describe(self) -> String {
         match self {
             DateFormat::Default => "such as 2026-12-01 or 01.12.2026".into(),

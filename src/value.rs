@@ -4,22 +4,29 @@
 //! Units are erased here (the checker proved them): money and counts are plain numbers,
 //! percentages are fractions (45 % is 0.45), durations are seconds, dates and date-times are
 //! seconds since 1970-01-01T00:00 on the civil (time-zone-less) calendar.
+#![warn(missing_docs)]
 
 use serde::Serialize;
 
+/// The value of one field of a lead, as the evaluator reads it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
+    /// Not known: the cell was empty or missing.
     Unknown,
+    /// A number, in the units given above (money, count, fraction, seconds).
     Number(f64),
+    /// A yes/no answer.
     Bool(bool),
     /// Index of the value in its field's `one of` list.
     Enum(u32),
+    /// Free text.
     Text(Box<str>),
     /// Civil seconds since 1970-01-01T00:00:00.
     Time(i64),
 }
 
 impl Value {
+    /// Whether the value is known (anything but `Unknown`).
     pub fn is_known(&self) -> bool {
         !matches!(self, Value::Unknown)
     }
@@ -33,23 +40,29 @@ impl Value {
 #[serde(rename_all = "lowercase")]
 #[repr(u8)]
 pub enum Truth {
+    /// Definitely false.
     False = 0,
+    /// Could be either: it depends on facts not known yet.
     #[default]
     Unknown = 1,
+    /// Definitely true.
     True = 2,
 }
 
 impl Truth {
+    /// Kleene "and": false if either is false, true if both are true, else unknown.
     #[inline]
     pub fn and(self, other: Truth) -> Truth {
         if (other as u8) < (self as u8) { other } else { self }
     }
 
+    /// Kleene "or": true if either is true, false if both are false, else unknown.
     #[inline]
     pub fn or(self, other: Truth) -> Truth {
         if (other as u8) > (self as u8) { other } else { self }
     }
 
+    /// Kleene "not": unknown stays unknown.
     #[allow(clippy::should_implement_trait)]
     #[inline]
     pub fn not(self) -> Truth {
@@ -76,6 +89,7 @@ impl Truth {
         self as u8 >> 1 == 1
     }
 
+    /// The truth in words, as the verdict columns show it: `yes`, `no`, `unknown`.
     pub fn word(self) -> &'static str {
         match self {
             Truth::True => "yes",

@@ -5,7 +5,7 @@
 //! values just beside it, and a few more), independently of the search's "kinds of values".
 
 use leadrules::compile::load;
-use leadrules::compile::program::{RuleSet, Val};
+use leadrules::compile::program::{FieldSlot, Id, RuleSet, Val};
 use leadrules::eval::evaluate;
 use leadrules::eval::questions::{Question, questions};
 use leadrules::schema::FieldKind;
@@ -47,8 +47,8 @@ fn definitions() -> Vec<RuleSet> {
 
 /// Values worth trying for a field: every constant the rules compare it with and the values
 /// beside it, and a few ordinary and extreme values.
-fn candidates(rules: &RuleSet, slot: usize) -> Vec<Value> {
-    let kind = &rules.schema.fields[slot].kind;
+fn candidates(rules: &RuleSet, slot: FieldSlot) -> Vec<Value> {
+    let kind = &rules.schema.fields[slot.index()].kind;
     match kind {
         FieldKind::YesNo => vec![Value::Bool(true), Value::Bool(false)],
         FieldKind::OneOf(values) => (0..values.len() as u32).map(Value::Enum).collect(),
@@ -82,7 +82,7 @@ fn candidates(rules: &RuleSet, slot: usize) -> Vec<Value> {
 
 /// Whether some values of `slots` (the others as in `lead`) give `class`; `None` when there are
 /// too many combinations to try.
-fn some_values_give(rules: &RuleSet, lead: &[Value], slots: &[usize], class: &str) -> Option<bool> {
+fn some_values_give(rules: &RuleSet, lead: &[Value], slots: &[FieldSlot], class: &str) -> Option<bool> {
     let options: Vec<Vec<Value>> = slots.iter().map(|&s| candidates(rules, s)).collect();
     let combinations: usize = options.iter().map(Vec::len).product();
     if combinations > 200_000 {
@@ -92,7 +92,7 @@ fn some_values_give(rules: &RuleSet, lead: &[Value], slots: &[usize], class: &st
     for n in 0..combinations {
         let mut rest = n;
         for (k, &slot) in slots.iter().enumerate() {
-            changed[slot] = options[k][rest % options[k].len()].clone();
+            changed[slot.index()] = options[k][rest % options[k].len()].clone();
             rest /= options[k].len();
         }
         if rules.class_name(evaluate(rules, &changed).class_rule) == class {
@@ -132,14 +132,14 @@ fn check_questions(rules: &RuleSet, lead: &[Value]) -> Result<usize, TestCaseErr
                     lead
                 );
                 for dropped in 0..slots.len() {
-                    let fewer: Vec<usize> = slots.iter().copied().filter(|&s| s != slots[dropped]).collect();
+                    let fewer: Vec<FieldSlot> = slots.iter().copied().filter(|&s| s != slots[dropped]).collect();
                     prop_assert_ne!(
                         some_values_give(rules, lead, &fewer, &class),
                         Some(true),
                         "{}: `{}` does not need `{}` for {:?}",
                         rules.file_name(),
                         said,
-                        rules.schema.fields[slots[dropped]].name,
+                        rules.schema.fields[slots[dropped].index()].name,
                         lead
                     );
                 }
@@ -161,6 +161,7 @@ proptest! {
             let lead: Vec<Value> = (0..rules.schema.fields.len())
                 .map(|slot| {
                     let pick = picks[slot % picks.len()] as usize;
+                    let slot = FieldSlot::new(slot).expect("a field slot");
                     let options = candidates(&rules, slot);
                     // Most facts unknown, so that there is something to ask.
                     if pick % 5 < 3 { Value::Unknown } else { options[pick / 5 % options.len()].clone() }

@@ -38,6 +38,7 @@ pub struct Changes<'r> {
 }
 
 impl<'r> Changes<'r> {
+    /// Changes with no lead compared yet.
     pub fn new(old_rules: &'r RuleSet, new_rules: &'r RuleSet, options: &super::run::HistoryOptions) -> Self {
         Changes {
             old_rules,

@@ -17,13 +17,22 @@ use std::path::Path;
 #[derive(Debug)]
 pub enum HistoryError {
     /// `--channel` names a field the rules do not have.
-    NoSuchChannel { field: String },
+    NoSuchChannel {
+        /// The field `--channel` names.
+        field: String,
+    },
     /// The history could not be opened, or broke off in the middle.
     Input(InputError),
     /// No column of the history holds the outcomes.
-    NoOutcomeColumn { column: String },
+    NoOutcomeColumn {
+        /// The column looked for (`--outcome`).
+        column: String,
+    },
     /// The two readings of one history (a diff reads it once per definition) differ.
-    ChangedWhileRead { history: String },
+    ChangedWhileRead {
+        /// The history's name, as the user gave it.
+        history: String,
+    },
 }
 
 impl fmt::Display for HistoryError {
@@ -43,6 +52,7 @@ impl std::error::Error for HistoryError {}
 
 /// A history opened to be judged lead by lead under one definition.
 pub struct OpenHistory<'r> {
+    /// The leads, read and judged one at a time.
     pub judging: Judging<'r>,
     /// The slot of the field that names the channel, if any.
     pub channel_slot: Option<usize>,

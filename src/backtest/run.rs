@@ -18,7 +18,9 @@ pub struct HistoryOptions {
     pub outcome_column: String,
     /// Lowercased spellings of each outcome.
     pub won: Vec<String>,
+    /// Lowercased spellings of a lost deal.
     pub lost: Vec<String>,
+    /// Lowercased spellings of a deal still open.
     pub open: Vec<String>,
     /// Classes handed to sales; `None` takes every class whose name contains "sql".
     pub sales: Option<Vec<String>>,
@@ -56,16 +58,21 @@ impl Default for HistoryOptions {
 /// What happened to one lead of the history under one definition.
 #[derive(Clone, Debug, PartialEq)]
 pub struct JudgedLead {
+    /// The lead's record number in the history.
     pub record: u64,
+    /// The lead's key, when the history has an id column.
     pub id: Option<String>,
     /// `None` when the row could not be read.
-    pub class_rule: Option<usize>,
+    pub class_rule: Option<crate::compile::program::ClassRuleId>,
+    /// The grade of its first profile's fit (`A` to `F`), when the rules have a profile.
     pub grade: Option<char>,
     /// The temperature, as an index into the rules' `Temperature::names`.
     pub temperature: Option<usize>,
+    /// The lead's channel (the value of the `--channel` field), when one is asked for.
     pub channel: Option<String>,
     /// Indices of the gates the lead failed.
     pub failed_gates: Vec<usize>,
+    /// What became of the deal: won, lost or open.
     pub outcome: DealOutcome,
     /// Why the row could not be read (row, column, value, what was expected).
     pub problem: Option<String>,
@@ -270,12 +277,14 @@ pub struct Figures<'r> {
 /// The rows of a history that could not be read: how many, and the first few with why.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Unreadable {
+    /// How many rows could not be read.
     pub count: u64,
     /// (record, problem) of the first `UNREADABLE_SHOWN`.
     pub first: Vec<(u64, String)>,
 }
 
 impl<'r> Figures<'r> {
+    /// Figures with no lead counted yet.
     pub fn new(rules: &'r RuleSet) -> Self {
         Figures {
             rules,

@@ -12,7 +12,7 @@ use crate::syntax::ast::{BinaryOp, Expr, ExprKind, Ident, Literal, UnaryOp};
 use crate::value::civil_seconds;
 
 fn texpr(kind: TExprKind, ty: Type, span: Span) -> TExpr {
-    TExpr { kind, ty, span }
+    TExpr { kind, ty, span: span.into() }
 }
 
 fn error_expr(span: Span) -> TExpr {
@@ -295,7 +295,7 @@ impl Checker {
             return texpr(TExprKind::Field(slot), self.names.field_types[slot], span);
         }
         if let Some(value) = self.names.parameters.get(name) {
-            return TExpr { span, ..value.clone() };
+            return TExpr { span: span.into(), ..value.clone() };
         }
         if let Some(&index) = self.names.scores.get(name) {
             self.depend_on(Derived::Score(index), span);

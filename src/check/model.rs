@@ -5,7 +5,7 @@
 //! well-typed: conditions are yes/no, comparisons compare like with like, units agree.
 
 use crate::schema::Schema;
-use crate::span::Span;
+use crate::span::{Loc, Span};
 use crate::syntax::ast::{BinaryOp, GateKind, Header};
 
 /// The kind of value an expression produces.
@@ -51,19 +51,13 @@ impl Type {
     }
 }
 
-/// A typed expression. Constants are already in run-time units (see `value`).
-#[derive(Clone, Debug)]
+/// A typed expression. Constants are already in run-time units (see `value`). Its equality is
+/// structural, the span left out (a `Loc`): used to spot duplicate and shadowed rules.
+#[derive(Clone, Debug, PartialEq)]
 pub struct TExpr {
     pub kind: TExprKind,
     pub ty: Type,
-    pub span: Span,
-}
-
-impl PartialEq for TExpr {
-    /// Structural equality, spans ignored: used to spot duplicate and shadowed rules.
-    fn eq(&self, other: &Self) -> bool {
-        self.kind == other.kind
-    }
+    pub span: Loc,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -100,15 +100,9 @@ pub fn run(args: BacktestArgs, color: bool) -> ExitStatus {
     };
     let judged = open_history(&rules, &args.history, &args.report, &options, true)
         .and_then(|opened| history::judge_history(&rules, opened, &args.history.display().to_string(), &options));
-    let (backtest, unreadable) = match judged {
-        Ok(Judged { report, unreadable, unrecognized }) => {
-            warn_unrecognized(&unrecognized);
-            (report, unreadable)
-        }
-        Err(e) => {
-            errln!("error: {e}");
-            return ExitStatus::FileProblem;
-        }
+    let (backtest, unreadable) = match reported(judged) {
+        Ok(judged) => judged,
+        Err(status) => return status,
     };
     let shown =
         show(&args.report, page.as_ref(), &backtest, text::backtest(&backtest), crate::backtest::html::backtest_page);
@@ -161,8 +155,23 @@ pub fn open_history<'r>(
     Ok(opened)
 }
 
+/// The figures of a judged history and its unreadable rows, once the outcome texts counted as
+/// open are said; or the error said, as the exit status.
+pub fn reported<T>(judged: Result<Judged<T>, HistoryError>) -> Result<(T, Unreadable), ExitStatus> {
+    match judged {
+        Ok(Judged { report, unreadable, unrecognized }) => {
+            warn_unrecognized(&unrecognized);
+            Ok((report, unreadable))
+        }
+        Err(e) => {
+            errln!("error: {e}");
+            Err(ExitStatus::FileProblem)
+        }
+    }
+}
+
 /// Says which outcome texts were counted as open because no option names them.
-pub fn warn_unrecognized(unrecognized: &indexmap::IndexMap<String, u64>) {
+fn warn_unrecognized(unrecognized: &indexmap::IndexMap<String, u64>) {
     if !unrecognized.is_empty() {
         let list: Vec<String> = unrecognized.iter().map(|(v, n)| format!("\"{v}\" ({n})")).collect();
         errln!(

@@ -6,10 +6,10 @@
 //! the rules folder (`--rules-dir`, default `rules`).
 
 use super::ExitStatus;
-use super::backtest::{ReportArgs, open_history, show, warn_unrecognized};
+use super::backtest::{ReportArgs, open_history, reported, show};
 use super::load::{Purpose, rules_for_run};
 use super::out::errln;
-use crate::backtest::history::{Judged, judge_side_by_side};
+use crate::backtest::history::judge_side_by_side;
 use crate::backtest::text;
 use std::path::{Path, PathBuf};
 
@@ -69,15 +69,9 @@ pub fn run(args: DiffArgs, color: bool) -> ExitStatus {
         let new = open_history(new_rules, &args.history, &args.report, &options, false)?;
         judge_side_by_side((old_rules, old), (new_rules, new), &args.history.display().to_string(), &options)
     });
-    let (result, unreadable) = match judged {
-        Ok(Judged { report, unreadable, unrecognized }) => {
-            warn_unrecognized(&unrecognized);
-            (report, unreadable)
-        }
-        Err(e) => {
-            errln!("error: {e}");
-            return ExitStatus::FileProblem;
-        }
+    let (result, unreadable) = match reported(judged) {
+        Ok(judged) => judged,
+        Err(status) => return status,
     };
     let shown = show(&args.report, page.as_ref(), &result, text::diff(&result), crate::backtest::html::diff_page);
     super::backtest::finish(shown, &unreadable)

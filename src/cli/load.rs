@@ -73,6 +73,19 @@ pub enum Purpose {
     RunExamples,
 }
 
+/// Why a command cannot run with the rule file `name`: mistakes in the file for its author to fix,
+/// or (`internal_error`) a bug in leadrules, which the user can only report.
+pub fn unusable_rules_message(name: &str, internal_error: bool) -> String {
+    if internal_error {
+        format!(
+            "{name} could not be compiled because of a bug in leadrules, not a mistake in the file; \
+             please report it to the leadrules maintainers with the rule file and the message above attached"
+        )
+    } else {
+        format!("{name} has mistakes; fix them and run again (`leadrules check {name}` lists them)")
+    }
+}
+
 /// Loads and compiles rules for a command; diagnostics go to stderr.
 pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleSet, ExitStatus> {
     let source = read_source(path).map_err(|message| {
@@ -85,11 +98,7 @@ pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleS
         err!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color));
     }
     let rules = loaded.rules.ok_or_else(|| {
-        errln!(
-            "error: {} has mistakes; fix them and run again (`leadrules check {}` lists them)",
-            file.name,
-            file.name
-        );
+        errln!("error: {}", unusable_rules_message(&file.name, loaded.internal_error));
         ExitStatus::RuleErrors
     })?;
     if purpose == Purpose::Classify && !rules.classifies() {
@@ -101,4 +110,26 @@ pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleS
         return Err(ExitStatus::RuleErrors);
     }
     Ok(rules)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mistakes_in_the_file_are_for_its_author_to_fix() {
+        let message = unusable_rules_message("acme.rules", false);
+        assert_eq!(
+            message,
+            "acme.rules has mistakes; fix them and run again (`leadrules check acme.rules` lists them)"
+        );
+    }
+
+    #[test]
+    fn an_internal_error_is_a_bug_to_report_not_a_mistake_to_fix() {
+        let message = unusable_rules_message("acme.rules", true);
+        assert!(message.contains("a bug in leadrules"), "{message}");
+        assert!(message.contains("please report it"), "{message}");
+        assert!(!message.contains("fix them"), "{message}");
+    }
 }

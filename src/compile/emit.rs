@@ -290,7 +290,7 @@ impl Emitter<'_> {
             TExprKind::Neg(a) => {
                 let a = self.number(a);
                 let dst = self.number_register();
-                self.calculation(e.span);
+                self.calculation(*e.span);
                 self.push(Step::Negate { dst, a }.into());
                 Num::Register(dst)
             }
@@ -304,7 +304,7 @@ impl Emitter<'_> {
                 };
                 let (a, b) = (self.number(a), self.number(b));
                 let dst = self.number_register();
-                self.calculation(e.span);
+                self.calculation(*e.span);
                 self.push(Step::Calc { dst, op, a, b }.into());
                 Num::Register(dst)
             }

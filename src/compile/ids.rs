@@ -3,6 +3,7 @@
 //! be used as a field slot, and the tables are indexed only through their own kind of id
 //! (`IdVec`). Ids are handed out with a checked conversion: a definition with more of something
 //! than an id can number is an error value (`TooMany`), never a silent wrap.
+#![warn(missing_docs)]
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -92,6 +93,10 @@ ids! {
     ProfileId = "profiles";
     /// A score block, in `RuleSet::scores`.
     ScoreId = "score blocks";
+    /// A `classify` line, in `RuleSet::classes`: the rule that decided a verdict's class.
+    ClassRuleId = "class rules";
+    /// A line of the temperature block, in `Temperature::rules`.
+    TemperatureRuleId = "temperature rules";
     /// A name an ordered block gives (`RuleSet::class_names`, `Temperature::names`).
     RuleNameId = "rule names";
 }
@@ -99,24 +104,30 @@ ids! {
 /// The ids from `start` up to (not including) `end`: a block's part of a table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct IdRange<I> {
+    /// The first id of the range.
     pub start: I,
+    /// The id just after the range's last.
     pub end: I,
 }
 
 impl<I: Id> IdRange<I> {
+    /// The ids from `start` up to (not including) `end`.
     pub fn new(start: I, end: I) -> Self {
         IdRange { start, end }
     }
 
+    /// How many ids the range holds.
     pub fn len(&self) -> usize {
         self.end.index().saturating_sub(self.start.index())
     }
 
+    /// Whether the range holds no id.
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.end <= self.start
     }
 
+    /// Whether `id` is one of the range's.
     pub fn contains(&self, id: I) -> bool {
         self.start <= id && id < self.end
     }
@@ -144,6 +155,7 @@ pub struct IdVec<I, T> {
 }
 
 impl<I: Id, T> IdVec<I, T> {
+    /// An empty table.
     pub fn new() -> Self {
         IdVec { items: Vec::new(), id: PhantomData }
     }
@@ -168,14 +180,17 @@ impl<I: Id, T> IdVec<I, T> {
         I::new(self.items.len())
     }
 
+    /// How many items the table holds.
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
+    /// Whether the table holds no item.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
 
+    /// The item of `id`, or `None` when `id` is not the table's.
     pub fn get(&self, id: I) -> Option<&T> {
         self.items.get(id.index())
     }
@@ -190,6 +205,7 @@ impl<I: Id, T> IdVec<I, T> {
         range.start <= range.end && range.end.index() <= self.items.len()
     }
 
+    /// Every item, in the order of their ids.
     pub fn iter(&self) -> std::slice::Iter<'_, T> {
         self.items.iter()
     }
@@ -199,6 +215,7 @@ impl<I: Id, T> IdVec<I, T> {
         self.items.iter().enumerate().map(|(i, t)| (I::clamped(i), t))
     }
 
+    /// The item with the highest id, to change it.
     pub fn last_mut(&mut self) -> Option<&mut T> {
         self.items.last_mut()
     }

@@ -3,7 +3,7 @@
 //! (probe values, fields per rule).
 
 use super::emit::Emitter;
-use super::ids::TooMany;
+use super::ids::{Id, TooMany};
 use super::program::*;
 use super::validate::{CompileError, validate};
 use crate::check::model::*;
@@ -151,10 +151,11 @@ pub fn compile(model: Model, sources: SourceMap) -> Result<RuleSet, CompileError
     let program = emit.program;
     fits::<TextId>(texts.len())?;
     fits::<FieldSlot>(model.schema.fields.len())?;
+    fits::<ClassRuleId>(model.classes.len())?;
 
-    let class_rule_fields: Vec<Vec<usize>> =
+    let class_rule_fields: IdVec<ClassRuleId, Vec<FieldSlot>> =
         model.classes.iter().map(|r| fields_read(&model, r.condition.as_ref())).collect();
-    let mut class_fields: Vec<usize> = class_rule_fields.iter().flatten().copied().collect();
+    let mut class_fields: Vec<FieldSlot> = class_rule_fields.iter().flatten().copied().collect();
     class_fields.sort_unstable();
     class_fields.dedup();
     let signature = super::signature::plan(&model, &class_fields);
@@ -179,10 +180,10 @@ pub fn compile(model: Model, sources: SourceMap) -> Result<RuleSet, CompileError
         temperature,
         order: model.order,
         examples: model.examples,
-        probes,
+        probes: probes.into_iter().collect(),
         class_rule_fields,
         class_fields,
-        class_rule_labels: Vec::new(),
+        class_rule_labels: IdVec::new(),
         signature,
         slot_dependents,
     }
@@ -223,11 +224,11 @@ fn weighted(emit: &mut Emitter, conditions: &[WeightedCondition], registers: &Id
 
 /// An ordered first-match block: its rules (each condition in its register, `otherwise` a
 /// register that is always true), its distinct names, and the range of its steps.
-fn ordered(
+fn ordered<I: Id>(
     emit: &mut Emitter,
     rules: &[RuleModel],
     registers: IdRange<TruthRegister>,
-) -> (Vec<Rule>, Vec<String>, CodeRange) {
+) -> (IdVec<I, Rule>, Vec<String>, CodeRange) {
     let start = emit.here();
     let mut names: IndexSet<String> = IndexSet::new();
     let compiled = rules
@@ -308,8 +309,9 @@ fn probe_values(constant: &TExpr, texts: &mut IndexSet<String>) -> Vec<Val> {
     }
 }
 
-/// Every field slot an expression reads, following references into derived values.
-fn fields_read(model: &Model, e: Option<&TExpr>) -> Vec<usize> {
+/// Every field slot an expression reads, following references into derived values (the schema's
+/// slots fit a `FieldSlot`: checked before).
+fn fields_read(model: &Model, e: Option<&TExpr>) -> Vec<FieldSlot> {
     let mut slots: IndexSet<usize> = IndexSet::new();
     let mut seen: Vec<Derived> = Vec::new();
     let mut stack: Vec<&TExpr> = e.into_iter().collect();
@@ -325,14 +327,14 @@ fn fields_read(model: &Model, e: Option<&TExpr>) -> Vec<usize> {
             }
         });
     }
-    let mut out: Vec<usize> = slots.into_iter().collect();
+    let mut out: Vec<FieldSlot> = slots.into_iter().map(FieldSlot::clamped).collect();
     out.sort_unstable();
     out
 }
 
 /// For each field slot, the derived values that read it, directly or through other derived
 /// values, in evaluation order: what must be computed again when only that field changes.
-fn slot_dependents(model: &Model) -> Vec<Vec<Derived>> {
+fn slot_dependents(model: &Model) -> IdVec<FieldSlot, Vec<Derived>> {
     let fields = model.schema.fields.len();
     let mut reads: Vec<(Derived, Vec<bool>)> = Vec::new();
     for &d in &model.order {

@@ -22,9 +22,15 @@ use crate::span::{SourceFile, SourceMap};
 /// The result of loading a rule file: the compiled rules when there were no errors, every
 /// diagnostic (warnings included) found on the way, and the files they point into.
 pub struct Loaded {
+    /// The compiled rules, or `None` when the file has errors (or could not be compiled).
     pub rules: Option<RuleSet>,
+    /// Every problem found, errors and warnings, sorted by their place in the files.
     pub diagnostics: Vec<Diagnostic>,
+    /// The definition's file and every file it uses: what the diagnostics' spans point into.
     pub sources: SourceMap,
+    /// Whether the rules are missing because of a bug in leadrules rather than a mistake in the
+    /// files: the compiled program broke one of its invariants (`validate::CompileError::Broken`).
+    pub internal_error: bool,
 }
 
 /// Parses, checks and compiles a rule file. Its name is its path: `use` lines are resolved
@@ -41,6 +47,7 @@ pub fn load(source: SourceFile) -> Loaded {
     }
     diagnostics.append(&mut checked.diagnostics);
     crate::diagnostic::sort(&mut diagnostics);
+    let mut internal_error = false;
     let rules = match checked.model {
         Some(model) if !syntax_failed => match compile(model, assembled.sources.clone()) {
             Ok(mut rules) => {
@@ -49,11 +56,12 @@ pub fn load(source: SourceFile) -> Loaded {
             }
             // Too large to number, or a compiler bug: an error on the file, and no rules.
             Err(error) => {
+                internal_error = matches!(error, validate::CompileError::Broken(_));
                 diagnostics.push(error.to_diagnostic(&assembled.sources));
                 None
             }
         },
         _ => None,
     };
-    Loaded { rules, diagnostics, sources: assembled.sources }
+    Loaded { rules, diagnostics, sources: assembled.sources, internal_error }
 }

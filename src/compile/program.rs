@@ -16,8 +16,8 @@ use crate::value::Truth;
 use std::sync::Arc;
 
 pub use super::ids::{
-    FieldSlot, FieldTestId, FrameworkId, Id, IdRange, IdVec, NumberRegister, ProfileId, RangeTestId, RuleNameId,
-    ScoreId, SetTestId, StepId, TextId, TruthRegister,
+    ClassRuleId, FieldSlot, FieldTestId, FrameworkId, Id, IdRange, IdVec, NumberRegister, ProfileId, RangeTestId,
+    RuleNameId, ScoreId, SetTestId, StepId, TemperatureRuleId, TextId, TruthRegister,
 };
 
 /// A compiled rule file, ready to evaluate leads.
@@ -28,7 +28,9 @@ pub struct RuleSet {
     /// The files of `sources` read from disk (the standard frameworks are built in): what a
     /// command that writes a file must never overwrite.
     pub disk_files: Vec<std::path::PathBuf>,
+    /// The `definition "Name" version N` line, when there is one.
     pub header: Option<Header>,
+    /// The fields a lead has, in slot order, with the CRM columns they are read from.
     pub schema: Schema,
     /// Text constants, referred to by `Val::TextConst` in `probes` and by the steps.
     pub texts: IdVec<TextId, Box<str>>,
@@ -38,33 +40,40 @@ pub struct RuleSet {
     pub layout: Arc<RegisterLayout>,
     /// The code of the gates (each gate's truth is whether the lead passes it).
     pub gate_code: CodeRange,
+    /// The `minimum` block's gates, in order.
     pub gates: Vec<Gate>,
+    /// The frameworks, in the order written (a verdict's `frameworks` follow it).
     pub frameworks: Vec<Framework>,
+    /// The profiles, in the order written.
     pub profiles: Vec<Profile>,
+    /// The score blocks, in the order written.
     pub scores: Vec<Score>,
+    /// The `deal` block, when there is one.
     pub deal: Option<Deal>,
     /// `classify` lines, in order; the last is `otherwise`.
-    pub classes: Vec<Rule>,
+    pub classes: IdVec<ClassRuleId, Rule>,
     /// The code of every class rule's condition.
     pub class_code: CodeRange,
     /// Distinct class names in order of first appearance; `Rule::name` indexes it.
     pub class_names: Vec<String>,
+    /// The temperature block, when there is one.
     pub temperature: Option<Temperature>,
     /// Evaluation order of the derived values.
     pub order: Vec<Derived>,
+    /// The `example` blocks: leads with their expected verdicts (`leadrules test`).
     pub examples: Vec<ExampleModel>,
     /// For each field slot, the constants it is compared with: the values worth trying when
     /// asking "what if this unknown field were known?".
-    pub probes: Vec<Vec<Val>>,
+    pub probes: IdVec<FieldSlot, Vec<Val>>,
     /// For each class rule, the field slots its condition reads, directly or through
     /// frameworks, profiles, scores and the deal.
-    pub class_rule_fields: Vec<Vec<usize>>,
+    pub class_rule_fields: IdVec<ClassRuleId, Vec<FieldSlot>>,
     /// Every field slot some class rule reads (the union of `class_rule_fields`), sorted.
-    pub class_fields: Vec<usize>,
+    pub class_fields: Vec<FieldSlot>,
     /// For each class rule, how `decided_by` shows it: `line 72: SQL when BANT passes`.
-    pub class_rule_labels: Vec<String>,
+    pub class_rule_labels: IdVec<ClassRuleId, String>,
     /// For each field slot, the derived values to compute again when only that field changes.
-    pub slot_dependents: Vec<Vec<Derived>>,
+    pub slot_dependents: IdVec<FieldSlot, Vec<Derived>>,
     /// How to tell that two leads get the same discovery questions, when the rules allow it.
     pub signature: Option<super::signature::SignaturePlan>,
 }
@@ -379,87 +388,129 @@ impl Step {
 /// A constant a field is compared with, kept as a value worth trying in discovery questions.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Val {
+    /// A number (money, count, percentage as a fraction, duration in seconds).
     Num(f64),
+    /// yes or no.
     Bool(bool),
+    /// A value of a `one of` list, by position.
     Enum(u32),
+    /// A date or time, as civil seconds.
     Time(i64),
     /// `RuleSet::texts[i]`
     TextConst(TextId),
 }
 
+/// A line of the `minimum` block: `require` or `reject`, with the reason a failed lead is given.
 #[derive(Clone, Debug)]
 pub struct Gate {
+    /// `require` or `reject`.
     pub kind: GateKind,
     /// Whether the lead passes the gate: for `reject`, the negation of the written condition.
     pub condition: Condition,
+    /// The `else` text: why a lead that fails the gate is not qualified.
     pub reason: String,
+    /// Where the gate is written.
     pub span: Span,
 }
 
+/// A qualification framework (BANT, MEDDIC…): named criteria, of which `needed` must be met.
 #[derive(Clone, Debug)]
 pub struct Framework {
+    /// The framework's name: `BANT`.
     pub name: String,
+    /// How many criteria must be met for it to pass (`pass 3 of 4`).
     pub needed: u32,
+    /// Its criteria, in the order written.
     pub criteria: Vec<Criterion>,
+    /// The code of its criteria's conditions.
     pub code: CodeRange,
+    /// Where the framework is written.
     pub span: Span,
 }
 
+/// A criterion of a framework: `budget : budget >= 500_000`.
 #[derive(Clone, Debug)]
 pub struct Criterion {
+    /// The criterion's name: `budget`.
     pub name: String,
+    /// When it is met.
     pub condition: Condition,
+    /// Where the criterion is written.
     pub span: Span,
 }
 
 /// A condition with a number attached: a profile weight or score points.
 #[derive(Clone, Debug)]
 pub struct Weighted {
+    /// The weight or the points.
     pub weight: f64,
+    /// When they count.
     pub condition: Condition,
+    /// Where the line is written.
     pub span: Span,
 }
 
+/// An ideal customer profile: weighted criteria whose matched share is the lead's fit.
 #[derive(Clone, Debug)]
 pub struct Profile {
+    /// The profile's name.
     pub name: String,
+    /// Its criteria and their weights.
     pub criteria: Vec<Weighted>,
+    /// The sum of the weights: a fit is the matched weight divided by it.
     pub total_weight: f64,
+    /// The code of its criteria's conditions.
     pub code: CodeRange,
+    /// Where the profile is written.
     pub span: Span,
 }
 
+/// A score block: points for each rule that fires, up to an optional cap.
 #[derive(Clone, Debug)]
 pub struct Score {
+    /// The score's name; `None` for the unnamed `score` block.
     pub name: Option<String>,
+    /// The most points the score can reach.
     pub cap: Option<f64>,
+    /// Its rules and their points.
     pub rules: Vec<Weighted>,
+    /// The code of its rules' conditions.
     pub code: CodeRange,
+    /// Where the block is written.
     pub span: Span,
 }
 
 impl Score {
+    /// The name to show: the block's name, or `score`.
     pub fn display_name(&self) -> &str {
         self.name.as_deref().unwrap_or("score")
     }
 }
 
+/// The `deal` block: the deal's size, and the criteria whose ratings make its probability.
 #[derive(Clone, Debug)]
 pub struct Deal {
     /// Where the size is once the deal's code has run (`NaN` when unknown).
     pub size: Option<Num>,
+    /// The probability's criteria.
     pub criteria: Vec<ProbabilityCriterion>,
+    /// The sum of the criteria's importances: the probability is the rated importance divided
+    /// by it.
     pub total_importance: f64,
     /// The code of the size and of every rating's condition.
     pub code: CodeRange,
 }
 
+/// A criterion of the deal's probability, rated by the first of its ratings that holds.
 #[derive(Clone, Debug)]
 pub struct ProbabilityCriterion {
+    /// The criterion's name.
     pub name: String,
+    /// How much it weighs in the probability.
     pub importance: f64,
     /// (match as a fraction, condition; `None` = otherwise)
     pub ratings: Vec<(f64, Option<Condition>)>,
+    /// Where the criterion is written.
     pub span: Span,
 }
 
@@ -470,21 +521,29 @@ pub struct Rule {
     pub name: RuleNameId,
     /// `None` is `otherwise`.
     pub condition: Option<Condition>,
+    /// What sales should do with a lead of this class (`playbook "..."`).
     pub playbook: Option<String>,
     /// Response deadline in seconds (temperature rules).
     pub respond_within: Option<f64>,
     /// The rule without its playbook or deadline: `SQL when BANT passes`.
     pub head: Span,
+    /// The whole rule.
     pub span: Span,
 }
 
+/// The temperature block: an ordered first-match block of how urgently to answer a lead, each
+/// with its deadline counted from the `since` field.
 #[derive(Clone, Debug)]
 pub struct Temperature {
     /// `for all leads`: disqualified leads get a temperature too (else they get none).
     pub all_leads: bool,
+    /// The field the deadlines count from (`since created_at`).
     pub since: Option<FieldSlot>,
-    pub rules: Vec<Rule>,
+    /// Its rules, in order; the last is `otherwise`.
+    pub rules: IdVec<TemperatureRuleId, Rule>,
+    /// Distinct temperature names in order of first appearance; `Rule::name` indexes it.
     pub names: Vec<String>,
+    /// The code of every rule's condition.
     pub code: CodeRange,
 }
 
@@ -526,22 +585,22 @@ impl RuleSet {
     }
 
     /// The class a class rule gives; `unclassified` for a library without `classify`.
-    pub fn class_name(&self, rule: usize) -> &str {
+    pub fn class_name(&self, rule: ClassRuleId) -> &str {
         self.classes.get(rule).and_then(|r| self.class_names.get(r.name.index())).map_or("unclassified", String::as_str)
     }
 
     /// Whether the number (or date) in field `slot` is read only by range tests
     /// (`RangeTest`), so that what matters about it is which side of each test's bounds it is on.
-    pub fn number_read_only_by_tests(&self, slot: usize) -> bool {
-        let elsewhere = |n: Num| matches!(n, Num::Field(s) if s.index() == slot);
+    pub fn number_read_only_by_tests(&self, slot: FieldSlot) -> bool {
+        let elsewhere = |n: Num| matches!(n, Num::Field(s) if s == slot);
         !self.program.steps.iter().flat_map(Step::numbers).any(elsewhere)
             && !self.deal.as_ref().and_then(|d| d.size).is_some_and(elsewhere)
     }
 
     /// Whether the `one of` field `slot` is read only by set tests (`SetTest`), so that what
     /// matters about its value is which tests' sets hold it.
-    pub fn choice_read_only_by_tests(&self, slot: usize) -> bool {
-        let field = |e: &EnumOf| matches!(e, EnumOf::Field(s) if s.index() == slot);
+    pub fn choice_read_only_by_tests(&self, slot: FieldSlot) -> bool {
+        let field = |e: &EnumOf| matches!(e, EnumOf::Field(s) if *s == slot);
         !self.program.steps.iter().any(|step| matches!(step, Step::SameEnum { a, b, .. } if field(a) || field(b)))
     }
 

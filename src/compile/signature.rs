@@ -11,6 +11,7 @@
 //! When some class field is used any other way (arithmetic, compared with another field), there is
 //! no signature and every lead is questioned on its own.
 
+use super::ids::FieldSlot;
 use crate::check::model::{Derived, Model, TExpr, TExprKind, Type};
 use crate::value::Value;
 
@@ -84,7 +85,7 @@ impl KeyPart {
 /// whose codes are the digits of one number (each part's base is its count of codes).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SignaturePlan {
-    pub parts: Vec<(usize, KeyPart)>,
+    pub parts: Vec<(FieldSlot, KeyPart)>,
 }
 
 impl SignaturePlan {
@@ -93,14 +94,14 @@ impl SignaturePlan {
     pub fn key(&self, lead: &[Value]) -> u128 {
         let mut key = 0u128;
         for (slot, part) in self.parts.iter().rev() {
-            key = key * part.codes() + part.code(lead.get(*slot).unwrap_or(&Value::Unknown));
+            key = key * part.codes() + part.code(lead.get(slot.index()).unwrap_or(&Value::Unknown));
         }
         key
     }
 
     /// Each class field's code, in the order of `parts`.
     pub fn codes(&self, lead: &[Value]) -> Vec<u128> {
-        self.parts.iter().map(|(slot, part)| part.code(lead.get(*slot).unwrap_or(&Value::Unknown))).collect()
+        self.parts.iter().map(|(slot, part)| part.code(lead.get(slot.index()).unwrap_or(&Value::Unknown))).collect()
     }
 }
 
@@ -113,7 +114,7 @@ fn position(constants: &[f64], x: &f64) -> u128 {
 
 /// The plan for `class_fields`, or `None` when some class field is used in a way a signature
 /// cannot capture.
-pub fn plan(model: &Model, class_fields: &[usize]) -> Option<SignaturePlan> {
+pub fn plan(model: &Model, class_fields: &[FieldSlot]) -> Option<SignaturePlan> {
     let mut uses: Vec<Use> = vec![Use::default(); model.schema.fields.len()];
     let mut ok = true;
     for e in class_expressions(model) {
@@ -125,8 +126,8 @@ pub fn plan(model: &Model, class_fields: &[usize]) -> Option<SignaturePlan> {
     let parts = class_fields
         .iter()
         .map(|&slot| {
-            let u = &uses[slot];
-            let part = match model_type(model, slot) {
+            let u = &uses[slot.index()];
+            let part = match model_type(model, slot.index()) {
                 Type::Num(_) => {
                     let mut c = u.numbers.clone();
                     c.sort_by(f64::total_cmp);
@@ -139,7 +140,7 @@ pub fn plan(model: &Model, class_fields: &[usize]) -> Option<SignaturePlan> {
                     c.dedup();
                     KeyPart::Time(c)
                 }
-                Type::Enum(_) => KeyPart::Exact(match &model.schema.fields[slot].kind {
+                Type::Enum(_) => KeyPart::Exact(match &model.schema.fields[slot.index()].kind {
                     crate::schema::FieldKind::OneOf(values) => values.len() as u32,
                     _ => 0,
                 }),

@@ -388,10 +388,10 @@ fn conditions_fit(rules: &RuleSet, ids: &Ids) -> Result<(), Broken> {
             ids.number(size)?;
         }
     }
-    let ordered = [(&rules.classes, &rules.class_code, layout.classes, rules.class_names.len())];
-    let temperature = rules.temperature.as_ref().map(|t| (&t.rules, &t.code, layout.temperature, t.names.len()));
+    let ordered = [(rules.classes.iter(), &rules.class_code, layout.classes, rules.class_names.len())];
+    let temperature = rules.temperature.as_ref().map(|t| (t.rules.iter(), &t.code, layout.temperature, t.names.len()));
     for (block_rules, code, registers, names) in ordered.into_iter().chain(temperature) {
-        for (rule, r) in block_rules.iter().zip(registers.iter()) {
+        for (rule, r) in block_rules.zip(registers.iter()) {
             match &rule.condition {
                 Some(c) => check(code, c, Some(r))?,
                 None if !writes(rules, code, r) => {
@@ -511,7 +511,7 @@ fn look_up_tables_fit(rules: &RuleSet, ids: &Ids) -> Result<(), Broken> {
     let slots = rules.class_rule_fields.iter().flatten().chain(&rules.class_fields);
     let slots = slots.chain(rules.signature.iter().flat_map(|s| s.parts.iter().map(|(slot, _)| slot)));
     for &slot in slots {
-        ids.index("field slot", slot, fields)?;
+        ids.field(slot)?;
     }
     if let Some(d) = rules.slot_dependents.iter().flatten().find(|d| rules.code_of(**d).is_none()) {
         return Err(broken(INVARIANT, format!("a field's dependents name {d:?}, which has no block")));

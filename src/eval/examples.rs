@@ -10,13 +10,16 @@ use crate::value::Value;
 /// The outcome of one example.
 #[derive(Clone, Debug)]
 pub struct ExampleResult<'a> {
+    /// The example as the rule file states it.
     pub example: &'a ExampleModel,
+    /// The example's lead, slot by slot, as it was judged.
     pub lead: Vec<Value>,
     /// (what was expected, what happened) for each expectation that did not hold.
     pub failures: Vec<(String, String)>,
 }
 
 impl ExampleResult<'_> {
+    /// Whether every expectation of the example held.
     pub fn passed(&self) -> bool {
         self.failures.is_empty()
     }

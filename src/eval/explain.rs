@@ -112,7 +112,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         }
     }
     let _ = writeln!(out, "\nclassify:");
-    for (i, t) in verdict.class_rules().iter().enumerate() {
+    for (i, t) in rules.classes.ids().iter().zip(verdict.class_rules()) {
         let rule = &rules.classes[i];
         let decided = if i == verdict.class_rule { "  ← decided" } else { "" };
         let facts = rule.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
@@ -134,8 +134,7 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
             let _ = write!(line, ", by {}", show::minute(&by));
         }
         let _ = writeln!(out, "{line}");
-        for (k, truth) in verdict.temperature_rules().iter().enumerate() {
-            let r = &t.rules[k];
+        for (r, truth) in t.rules.iter().zip(verdict.temperature_rules()) {
             let facts = r.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
             let _ = writeln!(out, "  {} {}{facts}", mark(*truth), rules.source_line(r.head));
         }

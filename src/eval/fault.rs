@@ -13,11 +13,25 @@ use crate::show::ENGLISH;
 pub enum Fault {
     /// A calculation step (`Program::calculation` names its expression); `op` is `None` for a
     /// minus sign in front.
-    Calculation { step: StepId, op: Option<Arith>, a: f64, b: f64 },
+    Calculation {
+        /// The step that computed it.
+        step: StepId,
+        /// The operation, or `None` for a minus sign in front.
+        op: Option<Arith>,
+        /// The first operand.
+        a: f64,
+        /// The second operand (unused by a minus sign in front).
+        b: f64,
+    },
     /// A score block's points, added up (`RuleSet::scores[i]`).
     Score(ScoreId),
     /// The deal's priority: probability × size.
-    Priority { probability: f64, size: f64 },
+    Priority {
+        /// The deal's probability, 0..=1.
+        probability: f64,
+        /// The deal's size.
+        size: f64,
+    },
 }
 
 /// Why a lead gets no verdict though it could be read: its arithmetic overflowed. `None` for a

@@ -5,6 +5,7 @@
 //! rule-by-rule trace, with the fields' values as `value_text` writes them; `examples` runs the
 //! `example` blocks of a rule file; `fault` words the arithmetic that overflowed for a lead (it
 //! gets an error row, not a verdict).
+#![warn(missing_docs)]
 
 pub mod examples;
 pub mod explain;

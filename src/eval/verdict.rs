@@ -5,7 +5,9 @@
 pub use super::fault::Fault;
 use super::machine::{self, run, run_steps, run_tests};
 use crate::compile::program::Derived;
-use crate::compile::program::{Id, IdRange, IdVec, NumberRegister, RegisterLayout, RuleSet, ScoreId, TruthRegister};
+use crate::compile::program::{
+    ClassRuleId, Id, IdRange, IdVec, NumberRegister, RegisterLayout, RuleSet, ScoreId, TemperatureRuleId, TruthRegister,
+};
 use crate::value::{Truth, Value};
 use std::sync::Arc;
 
@@ -21,13 +23,19 @@ pub struct Verdict {
     layout: Arc<RegisterLayout>,
     /// All gates pass (Kleene "and").
     pub minimum: Truth,
+    /// Each framework's result, in the order of `RuleSet::frameworks`.
     pub frameworks: Vec<FrameworkResult>,
+    /// Each profile's fit, in the order of `RuleSet::profiles`.
     pub profiles: Vec<ProfileResult>,
+    /// Each score block's points, in the order of `RuleSet::scores`.
     pub scores: Vec<ScoreResult>,
+    /// The deal's size, probability and priority, when the rules have a `deal` block.
     pub deal: Option<DealResult>,
-    /// Index of the class rule that decided.
-    pub class_rule: usize,
-    pub temperature_rule: Option<usize>,
+    /// The class rule that decided (`RuleSet::class_name` gives its class).
+    pub class_rule: ClassRuleId,
+    /// The temperature rule that decided, in `Temperature::rules`; `None` without a temperature
+    /// block, or for a disqualified lead unless the block says `for all leads`.
+    pub temperature_rule: Option<TemperatureRuleId>,
     /// Civil seconds by which to respond: the `since` field plus the deadline.
     pub respond_by: Option<i64>,
     /// The first calculation that did not give a finite number: then the verdict is not one,
@@ -92,13 +100,13 @@ impl Verdict {
     /// The truth of each class rule's condition, up to and including the one that decided.
     pub fn class_rules(&self) -> &[Truth] {
         let all = self.slice(Some(&self.layout.classes));
-        all.get(..=self.class_rule).unwrap_or(all)
+        all.get(..=self.class_rule.index()).unwrap_or(all)
     }
 
     /// Like `class_rules`, for the temperature block (empty without one).
     pub fn temperature_rules(&self) -> &[Truth] {
         let all = self.slice(Some(&self.layout.temperature));
-        self.temperature_rule.and_then(|r| all.get(..=r)).unwrap_or_default()
+        self.temperature_rule.and_then(|r| all.get(..=r.index())).unwrap_or_default()
     }
 }
 
@@ -113,13 +121,17 @@ impl PartialEq for Numbers {
     }
 }
 
+/// How a lead fares on one framework (BANT, MEDDIC…).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FrameworkResult {
     /// Criteria definitely met.
     pub met: u32,
+    /// Whether enough criteria are met (`pass N of M`): unknown while unknown criteria could
+    /// still decide it.
     pub passes: Truth,
 }
 
+/// How well a lead fits one ideal customer profile.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProfileResult {
     /// Share of the total weight definitely matched, 0..=1. Unknown criteria count as not met.
@@ -137,6 +149,7 @@ pub fn grade(fit: f64) -> char {
     }
 }
 
+/// The points a lead gets from one score block.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ScoreResult {
     /// Sum of the fired rules' points, before the cap.
@@ -145,8 +158,11 @@ pub struct ScoreResult {
     pub total: f64,
 }
 
+/// What the `deal` block makes of a lead: the deal's expected size, the chance of winning it and
+/// its priority.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DealResult {
+    /// The deal's expected size (money); `None` when the rules give none or it is unknown.
     pub size: Option<f64>,
     /// For each probability criterion, the index of the rating that applied.
     pub ratings: Vec<Option<usize>>,
@@ -301,14 +317,14 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
 
 /// Runs the class rules and sets `verdict.class_rule` to the first whose condition is
 /// definitely true (`otherwise` always is); returns it.
-pub(crate) fn classify(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> usize {
+pub(crate) fn classify(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> ClassRuleId {
     prepared(rules, verdict);
     run_tests(rules, &rules.class_code, lead, &mut verdict.truths);
     pick_class(rules, lead, verdict)
 }
 
 /// `classify` once the class rules' tests have run.
-fn pick_class(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> usize {
+fn pick_class(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) -> ClassRuleId {
     run_steps(rules, &rules.class_code, lead, verdict);
     verdict.class_rule = first_true(&verdict.truths, &rules.layout.classes);
     verdict.class_rule
@@ -336,9 +352,9 @@ fn fired(t: Truth) -> f64 {
 /// The index of the first definitely true register of a block. The checker guarantees a final
 /// `otherwise`; should a block lack one, its last rule stands in so every lead still gets
 /// exactly one answer.
-fn first_true(truths: &IdVec<TruthRegister, Truth>, block: &IdRange<TruthRegister>) -> usize {
+fn first_true<I: Id>(truths: &IdVec<TruthRegister, Truth>, block: &IdRange<TruthRegister>) -> I {
     let rules = truths.slice(block);
-    rules.iter().position(|t| t.fires()).unwrap_or(rules.len().saturating_sub(1))
+    I::clamped(rules.iter().position(|t| t.fires()).unwrap_or(rules.len().saturating_sub(1)))
 }
 
 /// Which end of the unknowns' range `with_bounds` takes.

@@ -5,7 +5,10 @@ pub use crate::diagnostic::plain_io_error;
 use std::fmt;
 
 /// The file as a whole cannot be read. Stops reading: no lead comes out of it (or no more
-/// leads, see [`super::LeadReader::error`]).
+/// leads, see [`super::LeadReader::error`]). The fields are named for what they hold: `name`
+/// and `path` the file as the user gave it, `reason` what the system or the parser said,
+/// `line` and `column` where in the file (1-based).
+#[allow(missing_docs)]
 #[derive(Debug)]
 pub enum InputError {
     /// The file cannot be opened.

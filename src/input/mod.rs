@@ -20,6 +20,7 @@
 //! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records →
 //! leads), `excel_source` (sheet rows → leads), `quotes` (finding a stray quote), `error`
 //! (messages), `sample` (a generated messy export for tests and benchmarks).
+#![warn(missing_docs)]
 
 mod columns;
 mod csv_source;
@@ -64,9 +65,12 @@ pub struct InputOptions {
     pub sheet: Option<String>,
 }
 
+/// The text encoding of a lead file, when it is not told by its first bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Encoding {
+    /// UTF-8 (with or without a byte order mark).
     Utf8,
+    /// Windows-1251, the Cyrillic code page of older Russian exports.
     Windows1251,
 }
 
@@ -83,11 +87,14 @@ impl std::str::FromStr for Encoding {
     }
 }
 
+/// The kind of a lead file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputFormat {
+    /// Delimited text: comma, semicolon or tab, found from the first lines.
     Csv,
     /// A JSON array of objects (or JSON Lines, when the file starts with `{`).
     Json,
+    /// One JSON object a line.
     JsonLines,
     /// An Excel workbook (`.xlsx`, `.xls`...) or OpenDocument spreadsheet (`.ods`).
     Excel,
@@ -345,6 +352,7 @@ impl RawLead {
 pub struct LeadConverter(Option<CsvConverter>);
 
 impl LeadConverter {
+    /// The lead (or the reason it cannot be read) of a record `LeadReader::next_raw` read.
     pub fn convert(&mut self, raw: &RawLead) -> LeadRow {
         match (&raw.0, &mut self.0) {
             (Raw::Converted(row), _) => row.clone(),

@@ -14,13 +14,17 @@ use crate::schema::{DateFormat, EnumValue, FieldKind, FieldSpec, Schema};
 use crate::show::{ENGLISH, Style};
 use crate::syntax::ast::DurationUnit;
 
+/// The header of a generated export: the columns of the Russian CRM sample.
 pub const HEADER: &str = "ID;Сотрудников;Выручка, руб;Отрасль;Реклама в месяц, руб;\
                           Должность контакта;ЛПР;Бюджет, руб;Срок, дней;Потребность;Источник;Создан";
 
+/// The industries a generated lead is in.
 pub const INDUSTRIES: [&str; 7] =
     ["ИТ", "производство", "розница", "логистика", "финансы", "азартные игры", "образование"];
+/// The contact roles a generated lead has.
 pub const ROLES: [&str; 6] =
     ["генеральный директор", "технический директор", "руководитель ЦОД", "закупки", "менеджер", "стажёр"];
+/// The sources a generated lead comes from.
 pub const SOURCES: [&str; 5] = ["сайт", "реклама", "рекомендация", "выставка", "холодный звонок"];
 
 /// How a record was broken on purpose.
@@ -39,6 +43,7 @@ pub enum Breakage {
 /// A generated export and the records in it that were broken on purpose.
 #[derive(Clone, Debug)]
 pub struct MessyExport {
+    /// The file, in Windows-1251 with `;` between cells.
     pub bytes: Vec<u8>,
     /// 1-based record numbers (as in `LeadRow::record`) and how each was broken.
     pub broken: Vec<(u64, Breakage)>,

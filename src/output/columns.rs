@@ -25,12 +25,16 @@ fn grade_index(g: char) -> usize {
 /// (class names, rule labels, playbooks, yes/no/unknown) is borrowed, not copied per lead.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell<'a> {
+    /// Nothing to say: an empty cell, `null` in JSON.
     Empty,
+    /// Text.
     Text(Cow<'a, str>),
+    /// A number, written as `show` writes numbers in text and as a number in JSON.
     Number(f64),
 }
 
 impl Cell<'_> {
+    /// The cell as CSV and the table write it.
     pub fn to_text(&self) -> Cow<'_, str> {
         match self {
             Cell::Empty => Cow::Borrowed(""),
@@ -39,6 +43,7 @@ impl Cell<'_> {
         }
     }
 
+    /// The cell as a JSON value.
     pub fn to_json(&self) -> serde_json::Value {
         match self {
             Cell::Empty => serde_json::Value::Null,
@@ -94,7 +99,9 @@ pub fn column_names(rules: &RuleSet) -> Vec<String> {
 
 /// Where a lead came from: its record number in the input and its key.
 pub struct LeadRef<'a> {
+    /// The lead's record number in the input.
     pub row: u64,
+    /// The lead's key (its id column), when it has one.
     pub id: Option<&'a str>,
 }
 
@@ -112,6 +119,7 @@ pub struct RowRenderer<'r> {
 }
 
 impl<'r> RowRenderer<'r> {
+    /// A renderer of rows for `rules`, with the text shared by every row made once.
     pub fn new(rules: &'r RuleSet) -> Self {
         let deadlines = rules
             .temperature
@@ -158,7 +166,7 @@ impl<'r> RowRenderer<'r> {
             match verdict.temperature_rule {
                 Some(i) => {
                     cells.push(text(&t.names[t.rules[i].name.index()]));
-                    cells.push(self.deadlines.get(i).and_then(Option::as_deref).map_or(Cell::Empty, text));
+                    cells.push(self.deadlines.get(i.index()).and_then(Option::as_deref).map_or(Cell::Empty, text));
                     cells.push(nonempty(&self.respond_by));
                 }
                 None => cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]),

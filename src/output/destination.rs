@@ -49,13 +49,31 @@ enum Kind {
 #[derive(Debug)]
 pub enum DestinationError {
     /// The destination is one of the run's inputs.
-    IsInput { output: PathBuf, input: PathBuf },
+    IsInput {
+        /// The destination.
+        output: PathBuf,
+        /// The input it is.
+        input: PathBuf,
+    },
     /// The destination exists and is read-only.
-    ReadOnly { output: PathBuf },
+    ReadOnly {
+        /// The destination.
+        output: PathBuf,
+    },
     /// The destination is a folder, a socket or a block device.
-    NotAFile { output: PathBuf, what: &'static str },
+    NotAFile {
+        /// The destination.
+        output: PathBuf,
+        /// What it is instead, in words: `a folder`.
+        what: &'static str,
+    },
     /// The folder or the links leading to it cannot be followed.
-    Unreachable { output: PathBuf, reason: String },
+    Unreachable {
+        /// The destination.
+        output: PathBuf,
+        /// Why it cannot be reached, in words.
+        reason: String,
+    },
 }
 
 impl DestinationError {

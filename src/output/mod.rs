@@ -1,5 +1,6 @@
 //! Verdict rows out: the stable column layout (`columns`), the writers for CSV, JSON Lines,
 //! tables and workbooks (`write`, with `table` and `xlsx`), the run summary (`summary`), and the files they go to (`destination`).
+#![warn(missing_docs)]
 
 pub mod columns;
 pub mod destination;

@@ -4,6 +4,8 @@
 use indexmap::IndexMap;
 use std::fmt;
 
+/// What a run did, in counts: leads per class, error rows, blank rows skipped (the line a
+/// command writes to stderr at the end).
 #[derive(Debug, Default)]
 pub struct Summary {
     /// Class name → number of leads, in the order of the `classify` block.
@@ -18,6 +20,7 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// A summary with no lead counted yet, every class at 0 in `class_names` order.
     pub fn new(class_names: &[String]) -> Self {
         Summary {
             per_class: class_names.iter().map(|c| (c.clone(), 0)).collect(),
@@ -27,10 +30,12 @@ impl Summary {
         }
     }
 
+    /// Counts one lead of `class`.
     pub fn count(&mut self, class: &str) {
         *self.per_class.entry(class.to_string()).or_default() += 1;
     }
 
+    /// How many leads were counted, error rows included (blank rows are not leads).
     pub fn leads(&self) -> u64 {
         self.per_class.values().sum::<u64>() + self.error_rows.len() as u64
     }

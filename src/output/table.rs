@@ -15,6 +15,8 @@ pub const CELL_WIDTH: usize = 48;
 /// How many rows set the column widths (and are held before the first is printed).
 pub const SAMPLE_ROWS: usize = 1000;
 
+/// The `table` format: columns padded to their width on screen, set by the first
+/// `SAMPLE_ROWS` rows.
 pub struct Table {
     /// The header and the rows not yet printed, while the widths are not known.
     held: Vec<Vec<String>>,
@@ -22,10 +24,12 @@ pub struct Table {
 }
 
 impl Table {
+    /// A table with this header, holding its rows until the widths are known.
     pub fn new(header: Vec<String>) -> Table {
         Table { held: vec![header], widths: None }
     }
 
+    /// Adds a row: held while the widths are not known, else printed to `out`.
     pub fn row<W: Write>(&mut self, row: Vec<String>, out: &mut W) -> io::Result<()> {
         match &self.widths {
             Some(widths) => print(&row, widths, out),

@@ -8,6 +8,11 @@ use super::xlsx::XlsxSheet;
 use crate::show::{ENGLISH, Style};
 use std::io::{self, Write};
 
+/// How verdict rows are written: `Csv` (comma-separated values, a header first), `Jsonl` (one
+/// JSON object a lead, keyed by column name), `Table` (columns aligned for reading on screen),
+/// `Xlsx` (an Excel workbook, one row a lead, the class cells coloured). The variants have no
+/// doc comments of their own: clap would show them in `qualify --help`.
+#[allow(missing_docs)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Csv,
@@ -35,6 +40,8 @@ impl Format {
     }
 }
 
+/// Writes verdict rows in one `Format` to `W`; `finish` ends the output (the table's held
+/// rows, the workbook's file).
 pub struct RowWriter<W: Write> {
     format: Format,
     columns: Vec<String>,
@@ -57,6 +64,7 @@ fn csv_writer<W: Write>(format: Format, out: W) -> csv::Writer<W> {
 }
 
 impl<W: Write> RowWriter<W> {
+    /// A writer of rows with these columns (the header, written now where the format has one).
     pub fn new(format: Format, columns: Vec<String>, out: W) -> io::Result<Self> {
         let sink = match format {
             Format::Csv | Format::ExcelCsv => {
@@ -95,6 +103,7 @@ impl<W: Write> RowWriter<W> {
         RowWriter { format, columns, sink, number: String::new() }
     }
 
+    /// Writes one row, its cells in the order of the columns.
     pub fn write(&mut self, cells: &[Cell]) -> io::Result<()> {
         match (&mut self.sink, self.format) {
             (Sink::Csv(csv), _) => {

@@ -22,6 +22,7 @@ const CLASS_COLOURS: [u32; 8] = [0xD9D9D9, 0xC6EFCE, 0xFFEB9C, 0xDDEBF7, 0xE4DFE
 /// The `error` class: light red.
 const ERROR_COLOUR: u32 = 0xFFC7CE;
 
+/// The `xlsx` format: a workbook of one sheet, written in constant memory.
 pub struct XlsxSheet {
     book: Workbook,
     columns: Vec<String>,
@@ -39,6 +40,7 @@ fn to_io(e: XlsxError) -> io::Error {
 }
 
 impl XlsxSheet {
+    /// A sheet with these columns as its header.
     pub fn new(columns: Vec<String>) -> io::Result<XlsxSheet> {
         let mut book = Workbook::new();
         let sheet = book.add_worksheet_with_constant_memory().map_err(to_io)?;
@@ -73,6 +75,7 @@ impl XlsxSheet {
             .collect();
     }
 
+    /// Writes one row, its cells in the order of the columns.
     pub fn write(&mut self, cells: &[Cell]) -> io::Result<()> {
         if self.row > MAX_LEADS {
             return Err(io::Error::other(format!(

@@ -16,7 +16,10 @@ pub enum RunError {
     /// A worker thread could not render its rows into memory.
     Render(std::io::Error),
     /// A worker thread failed (a bug) while judging the batch of leads starting at this row.
-    WorkerFailed { first_row: u64 },
+    WorkerFailed {
+        /// The first row of the batch the worker was judging.
+        first_row: u64,
+    },
     /// A worker thread stopped before handing back every batch it took (a bug).
     WorkerStopped,
     /// The reading thread failed (a bug).
@@ -24,7 +27,10 @@ pub enum RunError {
     /// The reading thread stopped before the end of the leads, though nothing else failed.
     ReadingStopped,
     /// A snapshot holds at most `most` leads, and the lead file has more.
-    TooManyLeads { most: usize },
+    TooManyLeads {
+        /// How many leads a snapshot holds at most.
+        most: usize,
+    },
 }
 
 impl RunError {

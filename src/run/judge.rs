@@ -5,6 +5,7 @@
 //! lead gets the same verdict from each.
 
 use crate::compile::RuleSet;
+use crate::compile::program::ClassRuleId;
 use crate::eval::{Verdict, verdict::evaluate_into};
 use crate::input::RowError;
 use crate::output::Summary;
@@ -20,7 +21,12 @@ pub struct LeadJudge<'r> {
 pub enum Judgement<'a> {
     /// The lead's verdict; `lead` is its values for the rules' own fields (any further values,
     /// such as kept columns or a history's outcome, are left out).
-    Verdict { lead: &'a [Value], verdict: &'a Verdict },
+    Verdict {
+        /// The lead's values, slot by slot.
+        lead: &'a [Value],
+        /// What the rules decided about it.
+        verdict: &'a Verdict,
+    },
     /// An error row: the lead could not be read.
     Unreadable(&'a RowError),
     /// An error row: the lead was read, but its arithmetic gave no finite number; says why.
@@ -31,7 +37,7 @@ pub enum Judgement<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Judged {
     /// The index of the class rule that decided.
-    Class(usize),
+    Class(ClassRuleId),
     /// An error row: the lead could not be read.
     Unreadable,
     /// An error row: the lead was read, but its arithmetic gave no finite number.
@@ -39,6 +45,7 @@ pub enum Judged {
 }
 
 impl<'r> LeadJudge<'r> {
+    /// A judge of leads under `rules`, with an empty verdict to reuse.
     pub fn new(rules: &'r RuleSet) -> Self {
         LeadJudge { rules, verdict: Verdict::default() }
     }

@@ -12,6 +12,7 @@
 //! It prints nothing. A run ends with a value: its summary (and the warnings it found, for the
 //! caller to show), or a [`RunError`] saying why it could not finish. The reader's own warnings
 //! are [`crate::input::LeadReader::warnings`], known before the run starts.
+#![warn(missing_docs)]
 
 pub mod error;
 pub mod judge;

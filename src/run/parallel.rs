@@ -8,7 +8,7 @@
 //!    └──────────────────────────── empty Slot back (the credit) ◀──────────────┘
 //! ```
 //!
-//! - The reader fills a [`Slot`] with up to [`batch_rows`] raw records (`LeadReader::next_raw`:
+//! - The reader fills a `Slot` with up to [`batch_rows`] raw records (`LeadReader::next_raw`:
 //!   splitting CSV records is cheap) and numbers it (`seq`).
 //! - A worker turns every record of the slot into a lead (`LeadConverter`: decoding and
 //!   parsing the cells, the costly part of reading), evaluates it, asks the discovery questions
@@ -37,6 +37,7 @@ use super::RunError;
 use super::judge::Judged;
 use super::qualify::Qualifier;
 use crate::compile::RuleSet;
+use crate::compile::program::{ClassRuleId, Id};
 use crate::input::{InputError, LeadConverter, LeadReader, RawLead};
 use crate::output::{Format, RowWriter, Summary, column_names};
 use std::io::Write;
@@ -207,7 +208,7 @@ fn work(
             }
             // Counted per class rule here, by name once at the end (see `write_in_order`).
             match qualifier.row(&row, &mut writer)? {
-                Judged::Class(class_rule) => slot.per_rule[class_rule.min(rules.classes.len())] += 1,
+                Judged::Class(class_rule) => slot.per_rule[class_rule.index().min(rules.classes.len())] += 1,
                 Judged::Unreadable => slot.error_rows.push(row.record),
                 Judged::Uncomputable => {
                     slot.error_rows.push(row.record);
@@ -273,7 +274,7 @@ fn write_in_order(
         return Err(RunError::WorkerStopped);
     }
     for (rule, n) in per_rule.iter().enumerate().filter(|(_, n)| **n > 0) {
-        let class = rules.class_name(rule);
+        let class = rules.class_name(ClassRuleId::clamped(rule));
         match summary.per_class.get_mut(class) {
             Some(total) => *total += n,
             None => {

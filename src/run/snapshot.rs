@@ -14,7 +14,9 @@ pub const MAX_SNAPSHOT_LEADS: usize = 200_000;
 
 /// A snapshot taken, with the run's summary and what the caller should warn about.
 pub struct SnapshotTaken {
+    /// Each reference lead's verdict, by id.
     pub snapshot: Snapshot,
+    /// The run's counts: leads per class, error rows, blank rows.
     pub summary: Summary,
     /// Found while taking it (several leads with one id), to be shown after the run.
     pub warnings: Vec<String>,

@@ -9,6 +9,7 @@
 //!
 //! `number` writes numbers, money, percentages and ratios; `time` durations, dates and
 //! date-times; `text` measures, cuts and pads text.
+#![warn(missing_docs)]
 
 mod number;
 mod text;

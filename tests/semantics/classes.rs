@@ -65,7 +65,7 @@ proptest! {
         let v = evaluate(&r, &yes_no_lead(&r, &truths));
         let conditions: Vec<SmallCond> = lines.iter().map(|l| l.0).collect();
         let (chosen, tried) = first_match(&conditions, &truths);
-        prop_assert_eq!(v.class_rule, chosen);
+        prop_assert_eq!(v.class_rule.index(), chosen);
         prop_assert_eq!(&v.class_rules(), &tried);
         let want = if chosen == lines.len() { "nurture" } else { CLASS_NAMES[lines[chosen].1] };
         prop_assert_eq!(r.class_name(v.class_rule), want);

@@ -55,7 +55,7 @@ fn an_unknown_budget_that_would_make_the_lead_sql_is_asked_about() {
     let budget = slot(&r, "budget");
     let q = qs
         .iter()
-        .find(|q| matches!(q, Question::Single { slot, .. } if *slot == budget))
+        .find(|q| matches!(q, Question::Single { slot, .. } if slot.index() == budget))
         .unwrap_or_else(|| panic!("no question about the budget: {qs:?}"));
     let line = q.describe(&r);
     assert!(line.contains("≥ 500 000") && line.contains("SQL"), "{line}");
@@ -80,7 +80,7 @@ fn an_unknown_timeline_is_asked_about_in_days() {
     let timeline = slot(&r, "timeline");
     let lines: Vec<String> = questions(&r, &l, &v)
         .iter()
-        .filter(|q| matches!(q, Question::Single { slot, .. } if *slot == timeline))
+        .filter(|q| matches!(q, Question::Single { slot, .. } if slot.index() == timeline))
         .map(|q| q.describe(&r))
         .collect();
     assert_eq!(lines, ["timeline ≤ 90 days → SQL"]);
@@ -123,7 +123,10 @@ classify {
     let v = evaluate(&r, &l);
     assert_eq!(r.class_name(v.class_rule), "MQL");
     let qs = questions(&r, &l, &v);
-    assert_eq!(qs, vec![Question::Together { slots: vec![slot(&r, "x"), slot(&r, "y")], class: "SQL".into() }]);
+    assert_eq!(
+        qs,
+        vec![Question::Together { slots: vec![field_slot(&r, "x"), field_slot(&r, "y")], class: "SQL".into() }]
+    );
     let line = qs[0].describe(&r);
     assert!(line.contains('x') && line.contains('y') && line.contains("SQL"), "{line}");
     // Once one of them is known to be yes, the other alone decides.
@@ -159,11 +162,11 @@ proptest! {
         let current = r.class_name(v.class_rule).to_string();
         for q in questions(&r, &l, &v) {
             if let Question::Single { slot, answers } = q {
-                prop_assert!(!l[slot].is_known());
+                prop_assert!(!l[slot.index()].is_known());
                 for a in answers {
                     prop_assert!(a.class != current);
                     let mut answered = l.clone();
-                    answered[slot] = yes_no(a.condition == "= yes");
+                    answered[slot.index()] = yes_no(a.condition == "= yes");
                     prop_assert_eq!(r.class_name(evaluate(&r, &answered).class_rule), a.class.as_str());
                 }
             }

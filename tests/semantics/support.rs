@@ -1,7 +1,7 @@
 //! What every topic shares: loading a rule file from a string, building a lead slot by slot,
 //! values as the evaluator stores them, and the strategies of the property tests.
 
-use leadrules::compile::program::RuleSet;
+use leadrules::compile::program::{FieldSlot, Id, RuleSet};
 use leadrules::compile::{Loaded, load};
 use leadrules::eval::evaluate;
 use leadrules::schema::FieldKind;
@@ -33,6 +33,11 @@ pub(crate) fn codes(text: &str) -> Vec<&'static str> {
 
 pub(crate) fn slot(rules: &RuleSet, name: &str) -> usize {
     rules.schema.slot_of(name).unwrap_or_else(|| panic!("no field `{name}`"))
+}
+
+/// The field slot of `name`, as the compiled form's questions name it.
+pub(crate) fn field_slot(rules: &RuleSet, name: &str) -> FieldSlot {
+    FieldSlot::new(slot(rules, name)).expect("a field slot")
 }
 
 /// A lead with the given fields; every other field is unknown.

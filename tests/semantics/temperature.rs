@@ -31,7 +31,7 @@ proptest! {
         let v = evaluate(&r, &l);
         let conditions: Vec<SmallCond> = lines.iter().map(|l| l.0).collect();
         let (chosen, tried) = first_match(&conditions, &truths);
-        prop_assert_eq!(v.temperature_rule, Some(chosen));
+        prop_assert_eq!(v.temperature_rule.map(|r| r.index()), Some(chosen));
         prop_assert_eq!(&v.temperature_rules(), &tried);
         let within = if chosen == lines.len() { 14 * 86_400 } else { DEADLINES[lines[chosen].1].1 };
         prop_assert_eq!(v.respond_by, since.map(|s| s + within));
@@ -93,21 +93,21 @@ classify { everyone otherwise }
 ",
     );
     let v = evaluate(&r, &lead(&r, &[("x", yes_no(true)), ("signed_on", time(2026, 12, 1, 0, 0))]));
-    assert_eq!((v.temperature_rule, v.respond_by), (Some(0), None));
+    assert_eq!((v.temperature_rule.map(|r| r.index()), v.respond_by), (Some(0), None));
     let v = evaluate(&r, &lead(&r, &[("signed_on", time(2026, 12, 1, 0, 0))]));
-    assert_eq!((v.temperature_rule, v.respond_by), (Some(1), Some(at(2026, 12, 3, 0, 0))));
+    assert_eq!((v.temperature_rule.map(|r| r.index()), v.respond_by), (Some(1), Some(at(2026, 12, 3, 0, 0))));
 
     let r = rules(
         "fields { x : yes/no }\ntemperature { hot when x respond within 1 hour  cold otherwise }\nclassify { everyone otherwise }\n",
     );
     let v = evaluate(&r, &lead(&r, &[("x", yes_no(true))]));
-    assert_eq!((v.temperature_rule, v.respond_by), (Some(0), None));
+    assert_eq!((v.temperature_rule.map(|r| r.index()), v.respond_by), (Some(0), None));
 }
 
 #[test]
 fn no_temperature_block_no_temperature() {
     let r = rules("fields { x : yes/no }\nclassify { a when x  b otherwise }\n");
     let v = evaluate(&r, &lead(&r, &[("x", yes_no(false))]));
-    assert_eq!((v.temperature_rule, v.respond_by, v.class_rule), (None, None, 1));
+    assert_eq!((v.temperature_rule, v.respond_by, v.class_rule.index()), (None, None, 1));
     assert!(v.temperature_rules().is_empty());
 }

@@ -40,6 +40,7 @@ pub(super) const REMEMBERED: usize = 65_536;
 pub(super) const REMEMBERED_BY_ALL: usize = 4 * REMEMBERED;
 
 impl<'r> Questioner<'r> {
+    /// A questioner for one thread, remembering the questions of up to 65 536 signatures.
     pub fn new(rules: &'r RuleSet) -> Self {
         Questioner::remembering(rules, REMEMBERED)
     }

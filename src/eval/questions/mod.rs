@@ -18,17 +18,27 @@ mod search;
 pub use memory::Questioner;
 
 use super::verdict::Verdict;
-use crate::compile::program::RuleSet;
+use crate::compile::program::{FieldSlot, RuleSet};
 use crate::value::Value;
 
 /// Something a salesperson could find out about a lead.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Question {
     /// One unknown field whose answer alone changes the class.
-    Single { slot: usize, answers: Vec<Answer> },
+    Single {
+        /// The field to ask about.
+        slot: FieldSlot,
+        /// The answers that change the class, each with the class it gives.
+        answers: Vec<Answer>,
+    },
     /// Unknown fields that together can give an earlier class: some values of exactly these
     /// fields give it, and no fewer of them (nor any single one) can.
-    Together { slots: Vec<usize>, class: String },
+    Together {
+        /// The fields to ask about, at least two.
+        slots: Vec<FieldSlot>,
+        /// The class they can give together.
+        class: String,
+    },
 }
 
 /// "if `budget` ≥ 500 000, the lead would be SQL".
@@ -36,13 +46,14 @@ pub enum Question {
 pub struct Answer {
     /// The answer, in the author's terms, without the field name: `≥ 500 000`, `= referral`.
     pub condition: String,
+    /// The class the lead would get with that answer.
     pub class: String,
 }
 
 impl Question {
     /// One line for people: `budget ≥ 500 000 → SQL` or `budget, timeline → could be SQL once known`.
     pub fn describe(&self, rules: &RuleSet) -> String {
-        let name = |slot: usize| rules.schema.fields[slot].name.as_str();
+        let name = |slot: FieldSlot| rules.schema.fields[slot.index()].name.as_str();
         match self {
             Question::Single { slot, answers } => answers
                 .iter()

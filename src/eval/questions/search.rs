@@ -3,7 +3,7 @@
 //! then the fields that only together can give an earlier class.
 
 use super::{Answer, Question};
-use crate::compile::program::{RuleSet, Val};
+use crate::compile::program::{ClassRuleId, FieldSlot, IdVec, RuleSet, Val};
 use crate::eval::value_text::format_number;
 use crate::eval::verdict::{Bound, Verdict, bounds_into, classify, derive, truth};
 use crate::schema::FieldKind;
@@ -26,10 +26,10 @@ pub(super) struct Probe {
 #[derive(Default)]
 pub(super) struct Scratch {
     /// For each field slot, the number-like values to try, in order (made once).
-    probes: Vec<Vec<Probe>>,
+    probes: IdVec<FieldSlot, Vec<Probe>>,
     /// For each `one of` field slot, for each of its values, the first value every test
     /// reading the field treats alike (made once): it leads to the same class.
-    choices: Vec<Vec<usize>>,
+    choices: IdVec<FieldSlot, Vec<usize>>,
     lead: Vec<Value>,
     verdict: Verdict,
     high: Verdict,
@@ -38,7 +38,7 @@ pub(super) struct Scratch {
 
 /// Every fact the class rules read is known: nothing to ask.
 pub(super) fn nothing_to_ask(rules: &RuleSet, lead: &[Value]) -> bool {
-    rules.class_fields.iter().all(|&slot| lead.get(slot).is_none_or(Value::is_known))
+    rules.class_fields.iter().all(|&slot| lead.get(slot.index()).is_none_or(Value::is_known))
 }
 
 /// A class, as the index of its name in `RuleSet::class_names` (two rules can give one class).
@@ -48,14 +48,14 @@ pub(super) fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch
     if nothing_to_ask(rules, lead) {
         return Vec::new();
     }
-    let class_of = |rule: usize| rules.classes.get(rule).map_or(ClassId::MAX, |r| r.name.index() as ClassId);
+    let class_of = |rule: ClassRuleId| rules.classes.get(rule).map_or(ClassId::MAX, |r| r.name.index() as ClassId);
     let name = |class: ClassId| rules.class_names.get(class as usize).map_or("unclassified", String::as_str);
     let current = class_of(verdict.class_rule);
     // The lead and its verdict, changed one field at a time: only the derived values that read
     // that field are computed again, then the class rules.
     if scratch.probes.is_empty() {
-        scratch.probes = (0..rules.schema.fields.len()).map(|slot| numeric_probes(rules, slot)).collect();
-        scratch.choices = (0..rules.schema.fields.len()).map(|slot| alike_choices(rules, slot)).collect();
+        scratch.probes = rules.probes.ids().iter().map(|slot| numeric_probes(rules, slot)).collect();
+        scratch.choices = rules.probes.ids().iter().map(|slot| alike_choices(rules, slot)).collect();
     }
     let Scratch { probes, choices, lead: scratch_lead, verdict: scratch, high, low } = scratch;
     scratch_lead.clear();
@@ -65,12 +65,12 @@ pub(super) fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch
     // The classes some single answer leads to.
     let mut reachable: Vec<ClassId> = Vec::new();
     for &slot in &rules.class_fields {
-        if lead.get(slot).is_none_or(Value::is_known) {
+        if lead.get(slot.index()).is_none_or(Value::is_known) {
             continue;
         }
         let dependents = &rules.slot_dependents[slot];
         let mut class_for = |value: Value| -> ClassId {
-            scratch_lead[slot] = value;
+            scratch_lead[slot.index()] = value;
             for &d in dependents {
                 derive(rules, scratch_lead, scratch, d);
             }
@@ -79,7 +79,7 @@ pub(super) fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch
             if scratch.fault.take().is_some() { current } else { class }
         };
         // Each answer's class first; only the answers that change it are put into words.
-        let found: Vec<(String, ClassId)> = match &rules.schema.fields[slot].kind {
+        let found: Vec<(String, ClassId)> = match &rules.schema.fields[slot.index()].kind {
             FieldKind::YesNo => [true, false]
                 .into_iter()
                 .map(|b| (b, class_for(Value::Bool(b))))
@@ -112,7 +112,7 @@ pub(super) fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch
             kind => numeric_answers(&probes[slot], kind, current, &mut class_for),
         };
         // Back to the lead as it is, for the next field.
-        scratch_lead[slot] = Value::Unknown;
+        scratch_lead[slot.index()] = Value::Unknown;
         for &d in dependents {
             derive(rules, scratch_lead, scratch, d);
         }
@@ -126,13 +126,13 @@ pub(super) fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch
     // Rules no single answer moves: still undecided, or settled only because scores and fit
     // count what is known. Each could fire once the unknown facts it reads are known.
     let mut bounded = false;
-    for (rule, truth_now) in verdict.class_rules().iter().enumerate() {
+    for (rule, truth_now) in rules.classes.ids().iter().zip(verdict.class_rules()) {
         let class = class_of(rule);
         if class == current || reachable.contains(&class) {
             continue;
         }
-        let slots: Vec<usize> =
-            rules.class_rule_fields[rule].iter().copied().filter(|&s| !lead[s].is_known()).collect();
+        let slots: Vec<FieldSlot> =
+            rules.class_rule_fields[rule].iter().copied().filter(|&s| !lead[s.index()].is_known()).collect();
         if slots.is_empty() {
             continue;
         }
@@ -175,7 +175,12 @@ impl Together<'_> {
     /// The fewest of `slots`, at least two, that some values (one of each field's `kinds`)
     /// make the lead's class rule one that `wanted` accepts: so every field named matters,
     /// since no smaller set does it. `None` when no set does, or when the search is too long.
-    fn fewest(&mut self, slots: &[usize], kinds: &[Vec<Value>], wanted: impl Fn(usize) -> bool) -> Option<Vec<usize>> {
+    fn fewest(
+        &mut self,
+        slots: &[FieldSlot],
+        kinds: &[Vec<Value>],
+        wanted: impl Fn(ClassRuleId) -> bool,
+    ) -> Option<Vec<FieldSlot>> {
         let n = slots.len();
         if !(2..=12).contains(&n) {
             return None;
@@ -202,10 +207,10 @@ impl Together<'_> {
     /// `None` when the tries ran out first.
     fn any_gives(
         &mut self,
-        slots: &[usize],
+        slots: &[FieldSlot],
         kinds: &[Vec<Value>],
         chosen: &[usize],
-        wanted: &impl Fn(usize) -> bool,
+        wanted: &impl Fn(ClassRuleId) -> bool,
     ) -> Option<bool> {
         if chosen.iter().any(|&i| kinds[i].is_empty()) {
             return Some(false);
@@ -217,7 +222,7 @@ impl Together<'_> {
             }
             self.tries -= 1;
             for (k, &i) in chosen.iter().enumerate() {
-                self.lead[slots[i]] = kinds[i][at[k]].clone();
+                self.lead[slots[i].index()] = kinds[i][at[k]].clone();
             }
             for &i in chosen {
                 self.derive(slots[i]);
@@ -242,13 +247,13 @@ impl Together<'_> {
         }
     }
 
-    fn set(&mut self, slot: usize, value: Value) {
-        self.lead[slot] = value;
+    fn set(&mut self, slot: FieldSlot, value: Value) {
+        self.lead[slot.index()] = value;
         self.derive(slot);
     }
 
     /// Computes again the derived values that read `slot`.
-    fn derive(&mut self, slot: usize) {
+    fn derive(&mut self, slot: FieldSlot) {
         for &d in &self.rules.slot_dependents[slot] {
             derive(self.rules, self.lead, self.verdict, d);
         }
@@ -257,8 +262,8 @@ impl Together<'_> {
 
 /// One value of each kind the rules tell apart for field `slot`: a search over several fields
 /// at once tries only these (see `numeric_probes` and `alike_choices`).
-fn kinds_of(rules: &RuleSet, slot: usize, probes: &[Probe], choices: &[usize]) -> Vec<Value> {
-    let kind = &rules.schema.fields[slot].kind;
+fn kinds_of(rules: &RuleSet, slot: FieldSlot, probes: &[Probe], choices: &[usize]) -> Vec<Value> {
+    let kind = &rules.schema.fields[slot.index()].kind;
     match kind {
         FieldKind::YesNo => vec![Value::Bool(true), Value::Bool(false)],
         FieldKind::OneOf(_) => {
@@ -282,7 +287,7 @@ fn kinds_of(rules: &RuleSet, slot: usize, probes: &[Probe], choices: &[usize]) -
 }
 
 /// The texts the rules compare text field `slot` with.
-fn text_probes(rules: &RuleSet, slot: usize) -> Vec<&str> {
+fn text_probes(rules: &RuleSet, slot: FieldSlot) -> Vec<&str> {
     let mut texts: Vec<&str> = rules.probes[slot]
         .iter()
         .filter_map(|p| if let Val::TextConst(i) = p { Some(&*rules.texts[*i]) } else { None })
@@ -293,7 +298,7 @@ fn text_probes(rules: &RuleSet, slot: usize) -> Vec<&str> {
 
 /// The values to try for a number-like field: each constant the rules compare it with and the
 /// values just beside it, in order, without repeats.
-pub(super) fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
+pub(super) fn numeric_probes(rules: &RuleSet, slot: FieldSlot) -> Vec<Probe> {
     let mut probes: Vec<Probe> = Vec::new();
     let constants: Vec<f64> = rules.probes[slot]
         .iter()
@@ -318,8 +323,8 @@ pub(super) fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
     probes.dedup_by(|a, b| a.value == b.value);
     // Probes on the same side of every test's bounds lead to the same class, when tests are
     // all that read the field.
-    let is_time = matches!(rules.schema.fields[slot].kind, FieldKind::Date(_) | FieldKind::DateTime(_));
-    let tests: Vec<_> = rules.program.ranges.iter().filter(|t| t.slot.index() == slot).collect();
+    let is_time = matches!(rules.schema.fields[slot.index()].kind, FieldKind::Date(_) | FieldKind::DateTime(_));
+    let tests: Vec<_> = rules.program.ranges.iter().filter(|t| t.slot == slot).collect();
     // Which tests a value passes, as bits: one pass per probe, and a map from each set of bits
     // to the first probe that has it (linear in probes × tests, whatever their number).
     let sides = |v: f64| -> Vec<u64> {
@@ -345,9 +350,9 @@ pub(super) fn numeric_probes(rules: &RuleSet, slot: usize) -> Vec<Probe> {
 
 /// For each value of a `one of` field, the first value in every test's set exactly when it is
 /// (each value itself when something other than tests reads the field).
-pub(super) fn alike_choices(rules: &RuleSet, slot: usize) -> Vec<usize> {
-    let FieldKind::OneOf(values) = &rules.schema.fields[slot].kind else { return Vec::new() };
-    let masks: Vec<u64> = rules.program.sets.iter().filter(|t| t.slot.index() == slot).map(|t| t.mask).collect();
+pub(super) fn alike_choices(rules: &RuleSet, slot: FieldSlot) -> Vec<usize> {
+    let FieldKind::OneOf(values) = &rules.schema.fields[slot.index()].kind else { return Vec::new() };
+    let masks: Vec<u64> = rules.program.sets.iter().filter(|t| t.slot == slot).map(|t| t.mask).collect();
     let sets_holding = |v: usize| -> Vec<bool> { masks.iter().map(|m| v < 64 && m >> v & 1 == 1).collect() };
     let shared = rules.choice_read_only_by_tests(slot);
     (0..values.len())

@@ -2,6 +2,7 @@
 //! the incremental evaluation the search relies on.
 
 use super::search::{alike_choices, numeric_probes};
+use crate::compile::program::{FieldSlot, Id};
 use crate::compile::{RuleSet, load};
 use crate::eval::verdict::classify;
 use crate::eval::verdict::{derive, evaluate};
@@ -49,7 +50,7 @@ fn threads_share_one_bound_on_remembered_signatures() {
 fn acme_employees_probes_share_three_classes() {
     let rules = rules("rules/acme.rules");
     let slot = rules.schema.slot_of("employees").expect("employees");
-    let probes = numeric_probes(&rules, slot);
+    let probes = numeric_probes(&rules, FieldSlot::clamped(slot));
     let mut distinct: Vec<usize> = probes.iter().map(|p| p.same_as).collect();
     distinct.dedup();
     distinct.sort_unstable();
@@ -73,7 +74,7 @@ proptest! {
             let mut changed = lead.clone();
             changed[slot] = value_for(&rules, slot, new);
             let mut incremental = evaluate(&rules, &lead);
-            for &d in &rules.slot_dependents[slot] {
+            for &d in &rules.slot_dependents[FieldSlot::clamped(slot)] {
                 derive(&rules, &changed, &mut incremental, d);
             }
             let full = evaluate(&rules, &changed);
@@ -112,12 +113,12 @@ proptest! {
             for slot in 0..n {
                 let is_time = matches!(rules.schema.fields[slot].kind, FieldKind::Date(_) | FieldKind::DateTime(_));
                 let number = |v: f64| if is_time { Value::Time(v as i64) } else { Value::Number(v) };
-                let probes = numeric_probes(&rules, slot);
+                let probes = numeric_probes(&rules, FieldSlot::clamped(slot));
                 for p in &probes {
                     let alike = probes[p.same_as].value;
                     prop_assert_eq!(class_with(slot, number(p.value)), class_with(slot, number(alike)), "{} slot {}", path, slot);
                 }
-                for (i, &alike) in alike_choices(&rules, slot).iter().enumerate() {
+                for (i, &alike) in alike_choices(&rules, FieldSlot::clamped(slot)).iter().enumerate() {
                     prop_assert_eq!(class_with(slot, Value::Enum(i as u32)), class_with(slot, Value::Enum(alike as u32)));
                 }
             }

@@ -12,8 +12,11 @@ pub enum Change {
     Added(Entry),
     /// A lead only in the old snapshot.
     Removed(Entry),
+    /// A lead in both snapshots whose verdict changed.
     Changed {
+        /// The lead as the old snapshot has it.
         old: Entry,
+        /// The lead as the new snapshot has it.
         new: Entry,
     },
 }
@@ -21,6 +24,7 @@ pub enum Change {
 /// Every changed lead, sorted by lead.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SnapshotDiff {
+    /// Every lead added, removed or changed.
     pub changes: Vec<Change>,
     /// Leads in either snapshot (a lead in both counts once).
     pub leads: usize,
@@ -97,6 +101,7 @@ pub(super) fn kind(old: &Reading, new: &Reading) -> Kind {
 }
 
 impl SnapshotDiff {
+    /// Whether no lead changed.
     pub fn is_empty(&self) -> bool {
         self.changes.is_empty()
     }

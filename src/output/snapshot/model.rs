@@ -113,10 +113,13 @@ impl DecidedBy {
 /// What became of one lead.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reading {
+    /// The lead's verdict.
     Verdict {
+        /// The class it got.
         class: String,
         /// `(name, value)` as shown: `("score", "45")`, `("fit", "100%")`, `("temperature", "cold")`.
         values: Vec<(String, String)>,
+        /// The class rule that decided, when the snapshot records it.
         decided_by: Option<DecidedBy>,
     },
     /// The lead could not be read; why, as `qualify` words it.
@@ -157,7 +160,9 @@ pub(super) fn same_values(a: &[(String, String)], b: &[(String, String)]) -> boo
 /// One line of the file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
+    /// Which lead.
     pub lead: LeadKey,
+    /// What became of it.
     pub reading: Reading,
 }
 

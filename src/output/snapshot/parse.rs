@@ -10,6 +10,7 @@ use std::fmt;
 pub struct ParseError {
     /// 1-based line of the file.
     pub line: usize,
+    /// What is wrong with it.
     pub message: String,
 }
 

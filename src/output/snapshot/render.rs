@@ -11,12 +11,14 @@ use std::fmt::Write;
 /// line (and `git diff` shows only the leads that changed).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ColumnWidths {
+    /// Width of the class column: the longest class name.
     pub class: usize,
     /// Width of each named value.
     pub values: Vec<(String, usize)>,
 }
 
 impl ColumnWidths {
+    /// The widths for `rules`' classes and values.
     pub fn for_rules(rules: &RuleSet) -> ColumnWidths {
         let width = show::width;
         let class = rules.class_names.iter().map(|c| width(&word(c, &["error"], false))).chain([width("error")]).max();
