@@ -198,7 +198,8 @@ impl SourceMap {
         self.files.iter().rev().find(|f| f.contains(span))
     }
 
-    pub fn slice(&self, span: Span) -> &str {
+    pub fn slice(&self, span: impl Into<Span>) -> &str {
+        let span = span.into();
         self.file_of(span).map_or("", |f| f.slice(span))
     }
 

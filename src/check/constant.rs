@@ -72,8 +72,8 @@ fn empty_range(sources: &SourceMap, low: &TExpr, high: &TExpr) -> Option<Diagnos
         let fix = Fix {
             message: format!("swap the bounds: `between {high_text} and {low_text}`"),
             edits: vec![
-                Edit { span: low.span, replacement: high_text.clone() },
-                Edit { span: high.span, replacement: low_text.clone() },
+                Edit { span: low.span.into(), replacement: high_text.clone() },
+                Edit { span: high.span.into(), replacement: low_text.clone() },
             ],
             applicability: crate::diagnostic::Applicability::Choice,
         };

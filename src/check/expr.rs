@@ -548,7 +548,7 @@ impl Checker {
             (Unit::Percent, TExprKind::Number(n)) => {
                 let measured = if std::ptr::eq(bare, a) { b } else { a };
                 let of_a_whole = matches!(measured.kind, TExprKind::ProfileFit(_) | TExprKind::DealProbability);
-                percent_unit(d, bare.span, &written, *n, of_a_whole)
+                percent_unit(d, bare.span.into(), &written, *n, of_a_whole)
             }
             (Unit::Duration, _) => d.with_help(format!("write the unit, such as `{written} days`")),
             _ => d.with_help(format!("write the unit, such as `{written}%`")),

@@ -158,7 +158,7 @@ fn never_true(model: &Model, op: BinaryOp, a: &TExpr, b: &TExpr) -> Option<Diagn
         _ => false,
     };
     if !impossible {
-        return constant::always_true(op, &bounds, literal, constant, a.span.to(b.span));
+        return constant::always_true(op, &bounds, literal, constant, a.span.to(b.span).into());
     }
     let name = &bounds.name;
     let (label, help) = if constant > hi {
