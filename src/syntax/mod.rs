@@ -14,8 +14,10 @@ mod grammar;
 mod items;
 pub mod lex;
 mod literal;
+mod numbers;
 mod parse;
 mod scan;
+mod slips;
 #[cfg(test)]
 mod tests;
 mod wording;
