@@ -43,11 +43,16 @@ impl fmt::Display for ReadProblem {
                 MAX_RULE_FILE_BYTES / (1024 * 1024)
             ),
             ReadProblem::NotUtf8 { line, column, looks_like_windows_1251 } => {
-                write!(f, "line {line}, column {column}: the rule file is not UTF-8 text")?;
                 if *looks_like_windows_1251 {
-                    f.write_str(" (it looks like Windows-1251)")?;
+                    write!(
+                        f,
+                        "line {line}, column {column}: the rule file is not UTF-8 text (it looks like Windows-1251); \
+                         save it as UTF-8: in Notepad, File > Save As > Encoding: UTF-8, or run \
+                         `iconv -f windows-1251 -t utf-8 OLD.rules > NEW.rules`"
+                    )
+                } else {
+                    write!(f, "line {line}, column {column}: the rule file is not UTF-8 text; save it as UTF-8")
                 }
-                f.write_str("; save it as UTF-8")
             }
         }
     }
@@ -152,7 +157,8 @@ mod tests {
         let problem = text_of(bytes.into_owned()).expect_err("not UTF-8");
         assert_eq!(
             problem.to_string(),
-            "line 2, column 5: the rule file is not UTF-8 text (it looks like Windows-1251); save it as UTF-8"
+            "line 2, column 5: the rule file is not UTF-8 text (it looks like Windows-1251); save it as UTF-8: in \
+             Notepad, File > Save As > Encoding: UTF-8, or run `iconv -f windows-1251 -t utf-8 OLD.rules > NEW.rules`"
         );
         let problem = text_of(b"ok\r\x80\x81".to_vec()).expect_err("not UTF-8");
         assert_eq!(problem.to_string(), "line 2, column 1: the rule file is not UTF-8 text; save it as UTF-8");

@@ -32,8 +32,8 @@ pub fn scan_problem(text: &str, piece: &Piece) -> Option<Diagnostic> {
     Some(diagnostic)
 }
 
-/// The diagnostic for a pest error in `piece` of `text`.
-pub fn describe(error: &Error<Rule>, text: &str, piece: &Piece) -> Diagnostic {
+/// Where in the file pest stopped on `piece`, and the rules it expected there.
+pub fn stop_and_expected(error: &Error<Rule>, piece: &Piece) -> (usize, Vec<Rule>) {
     let relative = match error.location {
         InputLocation::Pos(pos) => pos,
         InputLocation::Span((start, _)) => start,
@@ -42,7 +42,13 @@ pub fn describe(error: &Error<Rule>, text: &str, piece: &Piece) -> Diagnostic {
         ErrorVariant::ParsingError { positives, .. } => positives.clone(),
         ErrorVariant::CustomError { .. } => Vec::new(),
     };
-    let site = Site::new(text, piece, relative, positives);
+    ((piece.start + relative).min(piece.end), positives)
+}
+
+/// The diagnostic for a pest error in `piece` of `text`.
+pub fn describe(error: &Error<Rule>, text: &str, piece: &Piece) -> Diagnostic {
+    let (stop, positives) = stop_and_expected(error, piece);
+    let site = Site::new(text, piece, stop - piece.start, positives);
     site.diagnose()
 }
 
@@ -116,6 +122,8 @@ impl<'t> Site<'t> {
 
     fn diagnose(&self) -> Diagnostic {
         self.never_closed()
+            .or_else(|| self.missing_reason())
+            .or_else(|| self.negative_number())
             .or_else(|| self.operator_slip())
             .or_else(|| self.dangling_operator())
             .or_else(|| self.stray_text())
@@ -137,6 +145,64 @@ impl<'t> Site<'t> {
             .with_label(self.primary(), "the block should end before this")
             .with_help("add `}` after the block's last line");
         Some(diagnostic)
+    }
+
+    /// A gate whose line ends without `else "reason"`: pest notices on the next line, the
+    /// diagnostic points at the end of the gate's own line.
+    fn missing_reason(&self) -> Option<Diagnostic> {
+        if !self.has(Rule::gate_reason) && !self.has(Rule::kw_else) {
+            return None;
+        }
+        let end = last_token_end(self.text, self.piece.start, self.pos);
+        let on_next_line = self.text[end..self.pos].contains('\n') || self.token.is_none();
+        if !on_next_line {
+            return None;
+        }
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            "this gate has no reason",
+            Span::new(end, end),
+            "expected `else \"reason\"` at the end of this line",
+        )
+        .with_help("end the gate with the reason a lead is turned away: require employees >= 10 else \"too small\"");
+        Some(diagnostic)
+    }
+
+    /// `weight -2`, `within -1 day`: a minus where only a number of at least zero is allowed.
+    fn negative_number(&self) -> Option<Diagnostic> {
+        let wants_number = self.has_any(&[Rule::number, Rule::duration, Rule::percent, Rule::rating]);
+        if !wants_number || self.token_text() != "-" {
+            return None;
+        }
+        let before = self.text[self.piece.start..self.pos].trim_end();
+        let previous = before.rsplit(|c: char| !scan::is_word_char(c)).next().unwrap_or("");
+        let number_end = self.text[self.pos + 1..self.piece.end]
+            .find(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.'))
+            .map_or(self.piece.end, |i| self.pos + 1 + i);
+        let span = Span::new(self.pos, number_end.max(self.pos + 1));
+        let (message, help) = match previous {
+            "weight" => (
+                "a weight cannot be negative",
+                "a weight says how much a criterion counts, from 0 up: employees >= 50 weight 3; to count against a \
+                 lead, give it negative points in a score: -20 when source = cold_call",
+            ),
+            "importance" => {
+                ("an importance cannot be negative", "an importance is a number from 0 up: price importance 5")
+            }
+            "within" => {
+                ("a time to respond cannot be negative", "write how long a salesperson has: respond within 15 minutes")
+            }
+            "at" => (
+                "a score's cap cannot be negative",
+                "cap a score at a number from 0 up: score engagement capped at 100",
+            ),
+            "match" => ("a match cannot be negative", "a match is a percentage from 0% to 100%: match 90% when ..."),
+            "pass" | "of" | "least" => {
+                ("a count of criteria cannot be negative", "count criteria from 0 up: pass 3 of 4")
+            }
+            _ => return None,
+        };
+        Some(Diagnostic::new(Code::BadLiteral, message, span, "negative").with_help(help))
     }
 
     /// `==`, `=>`, `=<`, `&&`, `||`, `!`: operators from other languages.
@@ -369,6 +435,19 @@ impl<'t> Site<'t> {
 /// Whether only whitespace (any Unicode space) and comments follow `pos` in the piece.
 fn rest_is_trivia(text: &str, pos: usize, limit: usize) -> bool {
     lex::only_comments_and(text.get(pos..limit).unwrap_or(""), char::is_whitespace)
+}
+
+/// The end of the last token (not whitespace, not a comment) between `from` and `to`.
+fn last_token_end(text: &str, from: usize, to: usize) -> usize {
+    let mut end = from;
+    for (lexeme, range) in lex::lexemes(&text[..to], from) {
+        match lexeme {
+            lex::Lexeme::Comment => {}
+            lex::Lexeme::Code(c) if c.is_whitespace() => {}
+            _ => end = range.end,
+        }
+    }
+    end
 }
 
 /// `a`, `a or b`, `a, b or c`

@@ -26,9 +26,10 @@ pub fn literal(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Spanne
     Some(Spanned::new(value, span))
 }
 
-/// The largest number a rule file may write, plus one: 15 digits before the point. Sums of
-/// weights and points, and durations in seconds, then stay far from what a number holds.
-pub const TOO_LARGE: f64 = 1e15;
+/// The largest number a rule file may write, plus one: 15 digits before the point (see
+/// `numbers::TOO_LARGE`, below 2^53). Sums of weights and points, and durations in seconds,
+/// then stay far from what a number holds.
+pub use super::numbers::TOO_LARGE;
 
 /// `500_000`, `1.5`
 pub fn number(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<f64> {
@@ -37,9 +38,22 @@ pub fn number(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<f64> {
     let value = match digits.parse::<f64>() {
         Ok(value) if value < TOO_LARGE => value,
         _ => {
+            let written = pair.as_str();
+            let message = if written.len() <= 30 {
+                format!("`{written}` is larger than leadrules can hold exactly")
+            } else {
+                let digits = written.chars().filter(char::is_ascii_digit).count();
+                format!("this number of {digits} digits is larger than leadrules can hold exactly")
+            };
             conversion.error(
-                Diagnostic::new(Code::BadLiteral, "this number is too large", span, "too large")
-                    .with_help("write a number of at most 15 digits"),
+                Diagnostic::new(Code::BadLiteral, message, span, "too large")
+                    .with_help(format!(
+                        "write a number of at most {} digits before the point",
+                        super::numbers::MAX_DIGITS
+                    ))
+                    .with_note(
+                        "below 1_000_000_000_000_000 every whole number is held exactly; a larger one would be rounded",
+                    ),
             );
             0.0
         }

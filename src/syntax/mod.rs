@@ -14,13 +14,18 @@ mod grammar;
 mod items;
 pub mod lex;
 mod literal;
+mod numbers;
 mod parse;
 mod scan;
+mod slips;
 #[cfg(test)]
 mod tests;
 mod wording;
 
 pub use scan::ITEM_KEYWORDS;
+/// For the checker: a name it does not know may be a Russian keyword (`да`) or a Latin name
+/// with a Cyrillic look-alike letter (`sоurce`).
+pub use wording::{english_keyword, latin_spelling, look_alike_wording};
 
 use crate::diagnostic::Diagnostic;
 

@@ -6,7 +6,7 @@ use super::convert::{Children, Conversion, RulePair};
 use super::grammar::{LeadRulesParser, Rule};
 use super::lex;
 use super::scan::{self, Piece};
-use super::{Parsed, errors, items};
+use super::{Parsed, errors, items, slips};
 use crate::diagnostic::{self, Diagnostic};
 use crate::span::{Loc, Span, Spanned};
 use pest::Parser;
@@ -49,7 +49,10 @@ fn parse_piece<T>(
     let mut pairs = match LeadRulesParser::parse(rule, source) {
         Ok(pairs) => pairs,
         Err(error) => {
-            diagnostics.push(shifted(errors::describe(&error, text, piece), base));
+            let (stop, expected) = errors::stop_and_expected(&error, piece);
+            let described = slips::diagnose(text, piece, rule, stop, &expected)
+                .unwrap_or_else(|| errors::describe(&error, text, piece));
+            diagnostics.push(shifted(described, base));
             return None;
         }
     };

@@ -109,3 +109,4 @@ mod lex;
 mod recovery;
 mod robustness;
 mod sketch;
+mod slips;

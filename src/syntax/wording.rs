@@ -216,3 +216,107 @@ pub fn phrase(rule: Rule) -> Option<Phrase> {
     };
     Some(phrase)
 }
+
+/// Cyrillic letters that look like Latin ones, and the Latin letter each is taken for.
+const LOOK_ALIKES: [(char, char); 23] = [
+    ('а', 'a'),
+    ('е', 'e'),
+    ('о', 'o'),
+    ('р', 'p'),
+    ('с', 'c'),
+    ('у', 'y'),
+    ('х', 'x'),
+    ('к', 'k'),
+    ('і', 'i'),
+    ('ј', 'j'),
+    ('ѕ', 's'),
+    ('А', 'A'),
+    ('В', 'B'),
+    ('Е', 'E'),
+    ('К', 'K'),
+    ('М', 'M'),
+    ('Н', 'H'),
+    ('О', 'O'),
+    ('Р', 'P'),
+    ('С', 'C'),
+    ('Т', 'T'),
+    ('Х', 'X'),
+    ('У', 'Y'),
+];
+
+/// A name that mixes Latin letters with Cyrillic ones that look Latin (`sоurce` with a Cyrillic
+/// `о`): its all-Latin spelling, the first Cyrillic letter and that letter's 1-based position in
+/// the word. `None` for an all-Latin or a really Russian word (one with a letter that has no
+/// Latin look-alike). The checker asks this too, for a name it does not know.
+pub fn latin_spelling(word: &str) -> Option<(String, char, usize)> {
+    if !word.chars().any(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut first = None;
+    let mut latin = String::with_capacity(word.len());
+    for (index, c) in word.chars().enumerate() {
+        match LOOK_ALIKES.iter().find(|(cyrillic, _)| *cyrillic == c) {
+            Some((_, look_alike)) => {
+                first.get_or_insert((c, index + 1));
+                latin.push(*look_alike);
+            }
+            None if c.is_alphabetic() && !c.is_ascii() => return None,
+            None => latin.push(c),
+        }
+    }
+    first.map(|(letter, position)| (latin, letter, position))
+}
+
+/// "letter 2 of `sоurce` is the Cyrillic `о`, which looks like the Latin `o`": the message for a
+/// name [`latin_spelling`] found, with the label under it and the help naming the Latin spelling.
+pub fn look_alike_wording(word: &str, letter: char, position: usize, latin: &str) -> (String, String, String) {
+    let latin_letter = latin.chars().nth(position.saturating_sub(1)).unwrap_or(letter);
+    (
+        format!(
+            "letter {position} of `{word}` is the Cyrillic `{letter}`, which looks like the Latin `{latin_letter}`"
+        ),
+        format!("Cyrillic `{letter}` (U+{:04X})", u32::from(letter)),
+        format!("write it in Latin letters: `{latin}`"),
+    )
+}
+
+/// Russian words written for a keyword, and the keyword.
+const RUSSIAN_KEYWORDS: [(&str, &str); 16] = [
+    ("и", "and"),
+    ("или", "or"),
+    ("либо", "or"),
+    ("не", "not"),
+    ("когда", "when"),
+    ("если", "when"),
+    ("иначе", "otherwise"),
+    ("между", "between"),
+    ("в", "in"),
+    ("из", "of"),
+    ("да", "yes"),
+    ("нет", "no"),
+    ("известно", "known"),
+    ("неизвестно", "unknown"),
+    ("вес", "weight"),
+    ("проходит", "passes"),
+];
+
+/// The English keyword a Russian word stands for (`и` → `and`, `да` → `yes`). The checker asks
+/// this too, for a name it does not know (`lost = да` parses, `да` reading as a name).
+pub fn english_keyword(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    RUSSIAN_KEYWORDS.iter().find(|(russian, _)| *russian == lower).map(|(_, keyword)| *keyword)
+}
+
+#[cfg(test)]
+mod look_alike_tests {
+    use super::latin_spelling;
+
+    #[test]
+    fn a_cyrillic_letter_in_a_latin_name_is_named_with_its_position() {
+        assert_eq!(latin_spelling("sоurce"), Some(("source".to_string(), 'о', 2)));
+        assert_eq!(latin_spelling("аnd"), Some(("and".to_string(), 'а', 1)));
+        assert_eq!(latin_spelling("source"), None);
+        assert_eq!(latin_spelling("бюджет"), None);
+        assert_eq!(latin_spelling("сос"), None);
+    }
+}

@@ -1,0 +1,317 @@
+//! Slips that pest reports one token late or in parser words, found where the parser stopped and
+//! repaired: numbers written as people type them (`500 000,50`, `500к`, `1,5 млн`, `1e9`), a
+//! fraction where a percentage belongs (`match 0.8`), Russian keywords and units (`и`, `когда`,
+//! `минтут`), keyword typos (`pases`), Latin-looking Cyrillic letters in a keyword (`аnd`) and a
+//! comma left at the end of a list.
+//!
+//! Every candidate repair is tried by parsing the piece again with it applied; only a repair that
+//! lets the parser get past the place it stopped is offered. One such repair is a `Safe` fix;
+//! several are offered as choices and listed in the help.
+
+use super::grammar::{LeadRulesParser, Rule};
+use super::lex::{self, Lexeme};
+use super::numbers::{self, NumberSlip};
+use super::scan::{self, Piece};
+use super::wording::{RESERVED, english_keyword, latin_spelling, look_alike_wording};
+use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::span::Span;
+use pest::Parser;
+
+/// Unit words the grammar reads, and the English unit each typo is repaired to.
+const UNIT_WORDS: [(&str, &str); 22] = [
+    ("minutes", "minutes"),
+    ("minute", "minutes"),
+    ("hours", "hours"),
+    ("hour", "hours"),
+    ("days", "days"),
+    ("day", "days"),
+    ("weeks", "weeks"),
+    ("week", "weeks"),
+    ("минута", "minutes"),
+    ("минуты", "minutes"),
+    ("минут", "minutes"),
+    ("мин", "minutes"),
+    ("часов", "hours"),
+    ("часа", "hours"),
+    ("час", "hours"),
+    ("день", "days"),
+    ("дня", "days"),
+    ("дней", "days"),
+    ("неделя", "weeks"),
+    ("недели", "weeks"),
+    ("недель", "weeks"),
+    ("сутки", "days"),
+];
+
+/// Words of the grammar that are not in `RESERVED` but may be misspelt where they belong.
+const OTHER_KEYWORDS: [&str; 6] = ["definition", "version", "effective", "with", "class", "fit"];
+
+/// What a repair corrects, for the wording of its diagnostic.
+#[derive(Clone, Debug)]
+enum Slip {
+    Number(NumberSlip),
+    Russian { word: String, keyword: &'static str },
+    Unit { word: String },
+    Typo { word: String },
+    LookAlike { word: String, letter: char, position: usize },
+    TrailingComma,
+}
+
+/// One candidate repair: replace `span` (absolute) with `replacement`.
+#[derive(Clone, Debug)]
+struct Repair {
+    span: Span,
+    replacement: String,
+    slip: Slip,
+}
+
+/// A diagnostic for a slip at or just before `stop` (where pest stopped, absolute), with the
+/// repairs that let `rule` parse the piece further; `None` when no slip explains the error.
+pub fn diagnose(text: &str, piece: &Piece, rule: Rule, stop: usize, expected: &[Rule]) -> Option<Diagnostic> {
+    let words = words(text, piece);
+    let at = words.iter().position(|w| w.start <= stop && stop < w.end.max(w.start + 1));
+    let before = words.iter().rposition(|w| w.end <= stop);
+    let mut candidates: Vec<Repair> = Vec::new();
+    // pest stops at the slip, or one or two words later when the slip reads as a name.
+    let earlier = |back: usize| before.and_then(|b| b.checked_sub(back));
+    for index in [earlier(2), earlier(1), before, at].into_iter().flatten() {
+        let word = words[index];
+        if let Some(slip) = numbers::slip_around(text, piece.start, piece.end, word.start, word.end)
+            && slip.readings.is_empty()
+        {
+            return Some(
+                Diagnostic::new(Code::BadLiteral, slip.message(), slip.span, slip.label())
+                    .with_help("write a smaller number in full, with `_` between digit groups: 1_000_000_000")
+                    .with_note(slip.note()),
+            );
+        }
+        candidates.extend(repairs_for(text, piece, &words, index, expected));
+    }
+    let mut working: Vec<Repair> = Vec::new();
+    for repair in candidates {
+        let seen = working.iter().any(|w| w.span == repair.span && w.replacement == repair.replacement);
+        if !seen && gets_further(text, piece, rule, stop, &repair) {
+            working.push(repair);
+        }
+    }
+    let first = working.iter().map(|r| r.span.start).min()?;
+    let chosen: Vec<&Repair> = working.iter().filter(|r| r.span.start == first).collect();
+    Some(describe(text, &chosen))
+}
+
+/// A word of code: a run of letters, digits and `_` (with a `.` or `,` between digits, a `%`
+/// after them), or one punctuation character.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+fn words(text: &str, piece: &Piece) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut run: Option<usize> = None;
+    for (lexeme, range) in lex::lexemes(&text[..piece.end], piece.start) {
+        let word_char = matches!(lexeme, Lexeme::Code(c) if scan::is_word_char(c));
+        match (word_char, run) {
+            (true, None) => run = Some(range.start),
+            (false, Some(start)) => {
+                out.push(Word { start, end: range.start });
+                run = None;
+            }
+            _ => {}
+        }
+        if !word_char && !matches!(lexeme, Lexeme::Code(c) if c.is_whitespace()) {
+            out.push(Word { start: range.start, end: range.end });
+        }
+    }
+    if let Some(start) = run {
+        out.push(Word { start, end: piece.end });
+    }
+    out
+}
+
+fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected: &[Rule]) -> Vec<Repair> {
+    let word = words[index];
+    let written = &text[word.start..word.end];
+    let mut out = Vec::new();
+    if let Some(slip) = numbers::slip_around(text, piece.start, piece.end, word.start, word.end) {
+        out.extend(number_repairs(slip));
+    }
+    if written.starts_with(|c: char| c.is_ascii_digit()) && expects_percent(expected) {
+        out.extend(percent_repairs(text, word));
+    }
+    let lower = written.to_lowercase();
+    if let Some(keyword) = english_keyword(written) {
+        let slip = Slip::Russian { word: written.to_string(), keyword };
+        out.push(Repair { span: span(word), replacement: keyword.to_string(), slip });
+    }
+    let after_number =
+        index > 0 && text[words[index - 1].start..words[index - 1].end].ends_with(|c: char| c.is_ascii_digit());
+    if after_number && !UNIT_WORDS.iter().any(|(w, _)| *w == lower) {
+        for unit in close_units(&lower) {
+            out.push(Repair {
+                span: span(word),
+                replacement: unit.to_string(),
+                slip: Slip::Unit { word: written.to_string() },
+            });
+        }
+    }
+    if let Some((latin, letter, position)) = latin_spelling(written) {
+        let slip = Slip::LookAlike { word: written.to_string(), letter, position };
+        out.push(Repair { span: span(word), replacement: latin, slip });
+    } else if written.chars().count() >= 3 && !RESERVED.contains(&written) && written.chars().all(char::is_alphabetic) {
+        for keyword in close_keywords(&lower) {
+            out.push(Repair {
+                span: span(word),
+                replacement: keyword.to_string(),
+                slip: Slip::Typo { word: written.to_string() },
+            });
+        }
+    }
+    if index > 0 && &text[words[index - 1].start..words[index - 1].end] == "," {
+        let comma = words[index - 1];
+        let line_break = text[comma.end..word.start].contains('\n');
+        if line_break {
+            out.push(Repair { span: span(comma), replacement: String::new(), slip: Slip::TrailingComma });
+        }
+    }
+    out
+}
+
+fn span(word: Word) -> Span {
+    Span::new(word.start, word.end)
+}
+
+fn number_repairs(slip: NumberSlip) -> Vec<Repair> {
+    let span = slip.span;
+    slip.readings.iter().map(|r| Repair { span, replacement: r.clone(), slip: Slip::Number(slip.clone()) }).collect()
+}
+
+fn expects_percent(expected: &[Rule]) -> bool {
+    expected.iter().any(|r| matches!(r, Rule::percent | Rule::rating | Rule::rating_when))
+}
+
+/// `0.8` → `80%`, `80` → `80%`; `1` could be either `100%` or `1%`.
+fn percent_repairs(text: &str, word: Word) -> Vec<Repair> {
+    let rest = &text[word.start..];
+    let length = rest.find(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.')).unwrap_or(rest.len());
+    let word = Word { start: word.start, end: word.start + length };
+    let written = &text[word.start..word.end];
+    let Ok(value) = written.replace('_', "").parse::<f64>() else {
+        return Vec::new();
+    };
+    let slip = || Slip::Number(NumberSlip::fraction(Span::new(word.start, word.end), written));
+    let digits = written.replace('_', "");
+    let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
+    let scaled = |power: i32| numbers::shifted(int, frac, power).map(|n| format!("{n}%"));
+    let readings: Vec<String> = if written.contains('.') && value <= 1.0 {
+        scaled(2).into_iter().collect()
+    } else if value == 1.0 {
+        scaled(2).into_iter().chain(scaled(0)).collect()
+    } else {
+        scaled(0).into_iter().collect()
+    };
+    readings.into_iter().map(|r| Repair { span: span(word), replacement: r, slip: slip() }).collect()
+}
+
+fn close_units(word: &str) -> Vec<&'static str> {
+    let mut best: Vec<(usize, &'static str)> = Vec::new();
+    for (unit, english) in UNIT_WORDS {
+        let distance = strsim::damerau_levenshtein(word, unit);
+        if distance <= 2 && distance < unit.chars().count() / 2 + 1 {
+            best.push((distance, english));
+        }
+    }
+    let least = best.iter().map(|(d, _)| *d).min().unwrap_or(0);
+    let mut units: Vec<&str> = best.into_iter().filter(|(d, _)| *d == least).map(|(_, u)| u).collect();
+    units.dedup();
+    units
+}
+
+fn close_keywords(word: &str) -> Vec<&'static str> {
+    RESERVED
+        .iter()
+        .chain(OTHER_KEYWORDS.iter())
+        .chain(scan::ITEM_KEYWORDS.iter())
+        .copied()
+        .filter(|k| {
+            let distance = strsim::damerau_levenshtein(word, k);
+            distance <= 2 && distance < k.len() / 2 + 1 && distance > 0
+        })
+        .collect()
+}
+
+/// Whether the piece, with `repair` applied, parses or fails only after `stop`.
+fn gets_further(text: &str, piece: &Piece, rule: Rule, stop: usize, repair: &Repair) -> bool {
+    let (start, end) = (repair.span.start as usize, repair.span.end as usize);
+    let repaired = format!("{}{}{}", &text[piece.start..start], repair.replacement, &text[end..piece.end]);
+    let repaired_end = start - piece.start + repair.replacement.len();
+    match LeadRulesParser::parse(rule, &repaired) {
+        Ok(_) => true,
+        Err(error) => {
+            let at = match error.location {
+                pest::error::InputLocation::Pos(pos) => pos,
+                pest::error::InputLocation::Span((pos, _)) => pos,
+            };
+            // Back in the original text's offsets; a stop inside the repair is no progress.
+            at >= repaired_end && piece.start + at + (end - start) - repair.replacement.len() > stop
+        }
+    }
+}
+
+/// The diagnostic for the repairs that start at the same place (all of one slip).
+fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
+    let first = repairs[0];
+    let written = &text[first.span.start as usize..first.span.end as usize];
+    let replacements: Vec<String> = repairs.iter().map(|r| format!("`{}`", r.replacement)).collect();
+    let choices = join_or(&replacements);
+    let (code, message, label) = match &first.slip {
+        Slip::Number(slip) => (Code::BadLiteral, slip.message(), slip.label()),
+        Slip::Russian { word, keyword } => (
+            Code::Syntax,
+            format!("`{word}` is a Russian word; rules are written with the English keyword `{keyword}`"),
+            format!("write `{keyword}` here"),
+        ),
+        Slip::Unit { word } => (Code::Syntax, format!("`{word}` is not a unit of time"), "unknown unit".to_string()),
+        Slip::Typo { word } => {
+            (Code::Syntax, format!("`{word}` is not a word of the language"), "misspelt".to_string())
+        }
+        Slip::LookAlike { word, letter, position } => {
+            let (message, label, _) = look_alike_wording(word, *letter, *position, &first.replacement);
+            (Code::Syntax, message, label)
+        }
+        Slip::TrailingComma => {
+            (Code::Syntax, "a list cannot end with `,`".to_string(), "nothing follows this comma".to_string())
+        }
+    };
+    let help = match (&first.slip, repairs.len()) {
+        (Slip::TrailingComma, _) => "remove the comma after the list's last value".to_string(),
+        (Slip::LookAlike { .. }, _) => format!("write it in Latin letters: {choices}"),
+        (_, 1) if written.is_empty() => format!("write {choices}"),
+        (_, 1) => format!("write {choices} instead of `{written}`"),
+        _ => format!("did you mean {choices}? write the one you meant instead of `{written}`"),
+    };
+    let mut diagnostic = Diagnostic::new(code, message, first.span, label).with_help(help);
+    if let Slip::Number(slip) = &first.slip {
+        diagnostic = diagnostic.with_note(slip.note());
+    }
+    for repair in repairs {
+        let what = if repair.replacement.is_empty() {
+            "remove it".to_string()
+        } else {
+            format!("write `{}`", repair.replacement)
+        };
+        let fix = Fix::replace(repair.span, repair.replacement.clone(), what);
+        diagnostic = diagnostic.with_fix(if repairs.len() == 1 { fix } else { fix.as_choice() });
+    }
+    diagnostic
+}
+
+/// `a`, `a or b`, `a, b or c`
+fn join_or(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
