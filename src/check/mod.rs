@@ -5,6 +5,7 @@
 //! Problems are collected, never thrown: after an error a placeholder stands in and checking goes
 //! on, so the author sees everything at once.
 
+mod alphabet;
 mod blocks;
 mod constant;
 mod declare;
@@ -88,7 +89,8 @@ pub(crate) struct Checker {
 
 impl Checker {
     fn report(&mut self, d: Diagnostic) {
-        self.diagnostics.push(d);
+        let written = self.text(d.span()).to_string();
+        self.diagnostics.push(alphabet::reword_unknown(d, &written));
     }
 
     /// The source text under a span, for quoting it back.

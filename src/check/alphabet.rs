@@ -1,0 +1,72 @@
+//! Names written in the wrong alphabet: a name the checker does not know that is really a Russian
+//! keyword (`lost = да` for `yes`), or a Latin name with a Cyrillic letter that looks Latin
+//! (`sоurce` with a Cyrillic `о`, which "did you mean `source`" would not show). The parser finds
+//! these where they break the grammar; here they are grammatical names, so the unknown-name
+//! diagnostic is reworded to say what is wrong, with the fix that writes the meant word.
+
+use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::syntax::{english_keyword, latin_spelling, look_alike_wording};
+
+/// The diagnostic for an unknown name, value or member, said the way the slip calls for when
+/// `written` (the text under its primary label) is one; unchanged otherwise.
+pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
+    if !matches!(d.code, Code::UnknownName | Code::UnknownValue | Code::UnknownMember) {
+        return d;
+    }
+    let (message, label, help, replacement) = if let Some(keyword) = english_keyword(written) {
+        (
+            format!("`{written}` is a Russian word; rules are written with the English keyword `{keyword}`"),
+            format!("write `{keyword}` here"),
+            format!("write `{keyword}` instead of `{written}`"),
+            keyword.to_string(),
+        )
+    } else if let Some((latin, letter, position)) = latin_spelling(written) {
+        let (message, label, help) = look_alike_wording(written, letter, position, &latin);
+        (message, label, help, latin)
+    } else {
+        return d;
+    };
+    let span = d.span();
+    d.message = message;
+    if let Some(primary) = d.labels.iter_mut().find(|l| l.primary) {
+        primary.message = label;
+    }
+    d.help = Some(help);
+    d.fixes = vec![Fix::replace(span, replacement.clone(), format!("write `{replacement}`"))];
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reword_unknown;
+    use crate::diagnostic::{Applicability, Code, Diagnostic};
+    use crate::span::Span;
+
+    fn unknown(code: Code, written: &str) -> Diagnostic {
+        let span = Span::new(10, 10 + written.len());
+        reword_unknown(Diagnostic::new(code, format!("unknown `{written}`"), span, "not declared"), written)
+    }
+
+    #[test]
+    fn a_cyrillic_look_alike_is_named_and_fixed_to_the_latin_spelling() {
+        let d = unknown(Code::UnknownName, "sоurce");
+        assert!(d.message.contains("letter 2 of `sоurce` is the Cyrillic `о`"), "{}", d.message);
+        assert_eq!(d.fixes.len(), 1);
+        assert_eq!(d.fixes[0].edits[0].replacement, "source");
+        assert_eq!(d.fixes[0].applicability, Applicability::Safe);
+    }
+
+    #[test]
+    fn a_russian_keyword_used_as_a_value_is_named_with_its_english_keyword() {
+        let d = unknown(Code::UnknownValue, "да");
+        assert!(d.message.contains("`да` is a Russian word"), "{}", d.message);
+        assert_eq!(d.fixes[0].edits[0].replacement, "yes");
+    }
+
+    #[test]
+    fn a_real_unknown_name_or_another_code_is_left_as_it_is() {
+        assert_eq!(unknown(Code::UnknownName, "budgte").message, "unknown `budgte`");
+        assert_eq!(unknown(Code::UnknownName, "бюджет").message, "unknown `бюджет`");
+        assert_eq!(unknown(Code::TypeMismatch, "sоurce").message, "unknown `sоurce`");
+    }
+}
