@@ -50,11 +50,26 @@ const OTHER_KEYWORDS: [&str; 6] = ["definition", "version", "effective", "with",
 #[derive(Clone, Debug)]
 enum Slip {
     Number(NumberSlip),
-    Russian { word: String, keyword: &'static str },
-    Unit { word: String },
-    Typo { word: String },
-    LookAlike { word: String, letter: char, position: usize },
+    Russian {
+        word: String,
+        keyword: &'static str,
+    },
+    Unit {
+        word: String,
+    },
+    Typo {
+        word: String,
+    },
+    LookAlike {
+        word: String,
+        letter: char,
+        position: usize,
+    },
     TrailingComma,
+    /// `expect SQL`: the expectation's own word (`class`, `temperature`, `grade`) left out.
+    BareExpectation {
+        word: String,
+    },
 }
 
 /// One candidate repair: replace `span` (absolute) with `replacement`.
@@ -165,6 +180,19 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
                 span: span(word),
                 replacement: keyword.to_string(),
                 slip: Slip::Typo { word: written.to_string() },
+            });
+        }
+    }
+    let previous = index.checked_sub(1).map(|i| &text[words[i].start..words[i].end]);
+    let after_expect = matches!(previous, Some("expect" | ","));
+    if after_expect && written.chars().all(|c| c.is_alphanumeric() || c == '_') && !RESERVED.contains(&written) {
+        let is_grade = matches!(written, "A" | "B" | "C" | "D" | "E" | "F");
+        let kinds: &[&str] = if is_grade { &["grade", "class"] } else { &["class", "temperature"] };
+        for kind in kinds {
+            out.push(Repair {
+                span: span(word),
+                replacement: format!("{kind} {written}"),
+                slip: Slip::BareExpectation { word: written.to_string() },
             });
         }
     }
@@ -283,6 +311,11 @@ fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
         Slip::TrailingComma => {
             (Code::Syntax, "a list cannot end with `,`".to_string(), "nothing follows this comma".to_string())
         }
+        Slip::BareExpectation { word } => (
+            Code::Syntax,
+            format!("an expectation says what `{word}` is: a class, a temperature or a grade"),
+            "say what this is".to_string(),
+        ),
     };
     let help = match (&first.slip, repairs.len()) {
         (Slip::TrailingComma, _) => "remove the comma after the list's last value".to_string(),
