@@ -89,8 +89,8 @@ pub(crate) struct Checker {
 
 impl Checker {
     fn report(&mut self, d: Diagnostic) {
-        let written = self.text(d.span()).to_string();
-        self.diagnostics.push(alphabet::reword_unknown(d, &written));
+        let written = self.sources.slice(d.span());
+        self.diagnostics.push(alphabet::reword_unknown(d, written));
     }
 
     /// The source text under a span, for quoting it back.

@@ -184,7 +184,10 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
         }
     }
     let previous = index.checked_sub(1).map(|i| &text[words[i].start..words[i].end]);
-    let after_expect = matches!(previous, Some("expect" | ","));
+    // Right after `expect`, or after a comma of the same expectation list.
+    let clause_start = text[piece.start..word.start].rfind("expect").map(|at| piece.start + at);
+    let in_expectations = clause_start.is_some_and(|at| !text[at..word.start].contains(['{', '}']));
+    let after_expect = matches!(previous, Some("expect")) || (previous == Some(",") && in_expectations);
     if after_expect && written.chars().all(|c| c.is_alphanumeric() || c == '_') && !RESERVED.contains(&written) {
         let is_grade = matches!(written, "A" | "B" | "C" | "D" | "E" | "F");
         let kinds: &[&str] = if is_grade { &["grade", "class"] } else { &["class", "temperature"] };
