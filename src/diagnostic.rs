@@ -5,6 +5,7 @@
 //! lowercase, no final period, the author's own words in backticks, detail in labels and `help`.
 //! Only `render` turns a `Diagnostic` into text (ariadne) or JSON.
 
+use crate::message::Message;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -139,7 +140,7 @@ impl Serialize for Code {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {
     pub span: Span,
-    pub message: String,
+    pub message: Message,
     pub primary: bool,
 }
 
@@ -164,14 +165,14 @@ pub struct Edit {
 /// the edits that do it (all in the diagnostic's file, none overlapping).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fix {
-    pub message: String,
+    pub message: Message,
     pub edits: Vec<Edit>,
     pub applicability: Applicability,
 }
 
 impl Fix {
     /// A fix that replaces the text under one span.
-    pub fn replace(span: impl Into<Span>, replacement: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn replace(span: impl Into<Span>, replacement: impl Into<String>, message: impl Into<Message>) -> Self {
         Fix {
             message: message.into(),
             edits: vec![Edit { span: span.into(), replacement: replacement.into() }],
@@ -190,17 +191,17 @@ impl Fix {
 pub struct Diagnostic {
     pub severity: Severity,
     pub code: Code,
-    pub message: String,
+    pub message: Message,
     pub labels: Vec<Label>,
-    pub help: Option<String>,
-    pub notes: Vec<String>,
+    pub help: Option<Message>,
+    pub notes: Vec<Message>,
     /// Fixes a tool can apply; at most one of them is `Safe`.
     pub fixes: Vec<Fix>,
 }
 
 impl Diagnostic {
     /// A diagnostic of the code's own severity, with its primary label.
-    pub fn new(code: Code, message: impl Into<String>, span: impl Into<Span>, label: impl Into<String>) -> Self {
+    pub fn new(code: Code, message: impl Into<Message>, span: impl Into<Span>, label: impl Into<Message>) -> Self {
         let span = span.into();
         Diagnostic {
             severity: code.severity(),
@@ -219,17 +220,17 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Message>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn with_label(mut self, span: impl Into<Span>, message: impl Into<String>) -> Self {
+    pub fn with_label(mut self, span: impl Into<Span>, message: impl Into<Message>) -> Self {
         self.labels.push(Label { span: span.into(), message: message.into(), primary: false });
         self
     }
 
-    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+    pub fn with_note(mut self, note: impl Into<Message>) -> Self {
         self.notes.push(note.into());
         self
     }

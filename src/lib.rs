@@ -104,6 +104,8 @@ pub mod eval;
 pub mod fix;
 pub mod format;
 pub mod input;
+pub mod locale;
+pub mod message;
 pub mod output;
 pub mod render;
 pub mod run;

@@ -2,6 +2,9 @@
 //! knows ariadne) and JSON objects with file, line and column.
 
 use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::locale::Lang;
+use crate::message::Message;
+use crate::msg;
 use crate::span::{SourceFile, SourceMap, Span};
 use ariadne::{Config, IndexType, Label, Report, ReportKind};
 use serde_json::json;
@@ -11,8 +14,10 @@ use serde_json::json;
 /// label, help or note longer than this is shortened in the middle.
 pub const MAX_SHOWN: usize = 240;
 
-/// Renders diagnostics as ariadne reports. `color` adds ANSI colours (for terminals only).
-pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool) -> String {
+/// Renders diagnostics as ariadne reports in `lang`. `color` adds ANSI colours (for terminals
+/// only).
+pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, lang: Lang) -> String {
+    let clip = |m: &Message| clip(&lang.text(m));
     let mut cache = ariadne::sources(sources.files().iter().map(|f| (f.name.clone(), f.text.clone())));
     let mut out = Vec::new();
     for d in diagnostics {
@@ -20,9 +25,12 @@ pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool) -> 
         let mut places: Vec<(&SourceFile, std::ops::Range<usize>)> = vec![(file, primary)];
         places.extend(d.labels.iter().filter_map(|l| place(sources, l.span)));
         let shortened = Shortened::of(&places);
-        let kind = match d.severity {
-            Severity::Error => ReportKind::Error,
-            Severity::Warning => ReportKind::Warning,
+        let (error_word, warning_word) = (lang.text(&msg!("render-error")), lang.text(&msg!("render-warning")));
+        let kind = match (d.severity, lang) {
+            (Severity::Error, Lang::En) => ReportKind::Error,
+            (Severity::Warning, Lang::En) => ReportKind::Warning,
+            (Severity::Error, _) => ReportKind::Custom(&error_word, ariadne::Color::Red),
+            (Severity::Warning, _) => ReportKind::Custom(&warning_word, ariadne::Color::Yellow),
         };
         let config = Config::default().with_color(color).with_index_type(IndexType::Byte);
         let at = |file: &SourceFile, range: std::ops::Range<usize>| match &shortened {
@@ -47,15 +55,18 @@ pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool) -> 
         }
         if let Some(short) = &shortened {
             let (line, column) = places[0].0.line_col(places[0].0.base + places[0].1.start as u32);
-            report = report.with_note(format!(
-                "line {line} is {} characters long and is shown shortened (…); the place is at column {column}",
-                short.line_length
-            ));
+            report = report.with_note(lang.text(&msg!(
+                "render-line-shortened",
+                line = line,
+                length = short.line_length,
+                column = column
+            )));
         }
         if let Some(help) = &d.help {
             report = report.with_help(clip(help));
         }
         // Writing into a Vec cannot fail; a failure would only lose this one report's text.
+        let start = out.len();
         let _ = match &shortened {
             Some(short) => {
                 let mut own =
@@ -66,8 +77,58 @@ pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool) -> 
             }
             None => report.finish().write(&mut cache, &mut out),
         };
+        if lang != Lang::En {
+            let report_text = String::from_utf8_lossy(&out[start..]).into_owned();
+            out.truncate(start);
+            let translated = translate_headings(&report_text, lang);
+            // ariadne colours a report of its own kind (the translated "Error") even with
+            // colours off: take the colour out again.
+            let translated = if color { translated } else { without_colour(&translated) };
+            out.extend_from_slice(translated.as_bytes());
+        }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `text` without its ANSI colour sequences (`ESC [ ... m`).
+fn without_colour(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("\u{1b}[") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        match after.find(|c: char| !(c.is_ascii_digit() || c == ';')) {
+            Some(end) if after[end..].starts_with('m') => rest = &after[end + 1..],
+            _ => {
+                out.push_str("\u{1b}[");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// ariadne writes the words `Help` and `Note` itself, in English: in another language they are
+/// replaced where they head a line of the report (after its gutter), nowhere else.
+fn translate_headings(report: &str, lang: Lang) -> String {
+    let help = lang.text(&msg!("render-help"));
+    let note = lang.text(&msg!("render-note"));
+    let mut out = String::with_capacity(report.len());
+    for line in report.split_inclusive('\n') {
+        let gutter = line.len() - line.trim_start_matches([' ', '│', '·']).len();
+        let (head, rest) = line.split_at(gutter);
+        // With colour the word is wrapped in an escape sequence: keep it around the new word.
+        let escape = if rest.starts_with('\u{1b}') { rest.find('m').map_or(0, |i| i + 1) } else { 0 };
+        let (colour, word_and_rest) = rest.split_at(escape);
+        let replaced = [("Help", &help), ("Note", &note)].into_iter().find_map(|(english, own)| {
+            let after = word_and_rest.strip_prefix(english)?;
+            let numbered = after.trim_start_matches(|c: char| c == ' ' || c.is_ascii_digit());
+            (numbered.starts_with(':') || numbered.starts_with('\u{1b}')).then(|| format!("{head}{colour}{own}{after}"))
+        });
+        out.push_str(&replaced.unwrap_or_else(|| line.to_string()));
+    }
+    out
 }
 
 /// `text` shortened in the middle to about [`MAX_SHOWN`] columns.
@@ -174,7 +235,9 @@ fn char_ceil(text: &str, mut at: usize) -> usize {
 }
 
 /// One JSON object per diagnostic, with the file and 1-based lines and columns (in characters).
-pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> Vec<serde_json::Value> {
+/// The keys and codes are the same in every language; the messages are in `lang`.
+pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap, lang: Lang) -> Vec<serde_json::Value> {
+    let clip = |m: &Message| clip(&lang.text(m));
     let position = |span: Span| match sources.file_of(span) {
         Some(file) => {
             let (line, column) = file.line_col(span.start);
@@ -199,9 +262,9 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> Vec<serde_jso
                 "message": clip(&d.message),
                 "position": position(d.span()),
                 "labels": labels,
-                "help": d.help.as_deref().map(clip),
-                "notes": d.notes.iter().map(|n| clip(n)).collect::<Vec<_>>(),
-                "fixes": d.fixes.iter().map(|f| fix_to_json(f, sources)).collect::<Vec<_>>(),
+                "help": d.help.as_ref().map(clip),
+                "notes": d.notes.iter().map(&clip).collect::<Vec<_>>(),
+                "fixes": d.fixes.iter().map(|f| fix_to_json(f, sources, lang)).collect::<Vec<_>>(),
             })
         })
         .collect()
@@ -210,7 +273,7 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> Vec<serde_jso
 /// One fix as ruff writes it (`applicability`, `message`, `edits` of `content` between
 /// `location` and `end_location`), each place with its file, 1-based line and column (in
 /// characters) and byte offset into that file's own text.
-fn fix_to_json(fix: &Fix, sources: &SourceMap) -> serde_json::Value {
+fn fix_to_json(fix: &Fix, sources: &SourceMap, lang: Lang) -> serde_json::Value {
     let location = |offset: u32| match sources.file_of(Span { start: offset, end: offset }) {
         Some(file) => {
             let (line, column) = file.line_col(offset);
@@ -223,7 +286,7 @@ fn fix_to_json(fix: &Fix, sources: &SourceMap) -> serde_json::Value {
         .iter()
         .map(|e| json!({ "content": e.replacement, "location": location(e.span.start), "end_location": location(e.span.end) }))
         .collect();
-    json!({ "applicability": fix.applicability, "message": clip(&fix.message), "edits": edits })
+    json!({ "applicability": fix.applicability, "message": clip(&lang.text(&fix.message)), "edits": edits })
 }
 
 /// The file a span points into and a range of that file ariadne can draw: never empty, within

@@ -21,7 +21,8 @@ fn every_broken_file_renders_its_diagnostics() {
     insta::glob!("ui/*.rules", |path| {
         let (source, loaded) = load_file(path);
         assert!(!loaded.diagnostics.is_empty(), "{} is broken on purpose but nothing was reported", source.name);
-        let rendered = leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false);
+        let rendered =
+            leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::En);
         assert!(!rendered.contains('\u{1b}'), "snapshots must not contain colour codes");
         insta::assert_snapshot!(rendered);
     });

@@ -34,7 +34,7 @@ fn the_whole_file_example_checks_clean_and_its_examples_pass() {
     assert!(
         loaded.diagnostics.is_empty(),
         "{}",
-        leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false)
+        leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::En)
     );
     let rules = loaded.rules.expect("compiles");
     let results = leadrules::eval::examples::run_examples(&rules);
@@ -60,7 +60,7 @@ fn every_block_snippet_parses() {
         }
         let parsed = leadrules::syntax::parse(&block);
         let syntax: Vec<String> =
-            parsed.diagnostics.iter().filter(|d| d.code.as_str() == "E001").map(|d| d.message.clone()).collect();
+            parsed.diagnostics.iter().filter(|d| d.code.as_str() == "E001").map(|d| d.message.to_string()).collect();
         if !syntax.is_empty() {
             failures.push(format!("{block}\n{syntax:?}"));
         }
@@ -391,7 +391,8 @@ fn every_code_has_a_wrong_and_a_fixed_example() {
     }
     for (code, fixed, line, text) in &pairs {
         let loaded = load(SourceFile::new(format!("docs/diagnostics.md:{line}"), text.clone()));
-        let rendered = leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false);
+        let rendered =
+            leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::En);
         let reported = loaded.diagnostics.iter().any(|d| d.code.as_str() == code);
         if *fixed && !loaded.diagnostics.is_empty() {
             problems.push(format!("line {line}: the fixed example of {code} does not check clean:\n{rendered}"));

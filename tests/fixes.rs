@@ -103,7 +103,7 @@ fn acme_variants_give_the_shipped_verdicts_once_fixed() {
         assert!(
             result.left.is_empty(),
             "{file_name} still has problems after fixing:\n{}",
-            leadrules::render::to_text(&result.left, &result.sources, false)
+            leadrules::render::to_text(&result.left, &result.sources, false, leadrules::locale::Lang::En)
         );
         let copy = dir.join(file_name);
         std::fs::write(&copy, &result.files[0].2).expect("write the fixed copy");

@@ -232,8 +232,8 @@ proptest! {
         }
         let Ok(text) = leadrules::compile::read::text_of(bytes) else { return Ok(()) };
         let loaded = load(SourceFile::new(name.clone(), text.clone()));
-        let rendered = leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false);
-        let json = leadrules::render::to_json(&loaded.diagnostics, &loaded.sources);
+        let rendered = leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::En);
+        let json = leadrules::render::to_json(&loaded.diagnostics, &loaded.sources, leadrules::locale::Lang::En);
         prop_assert_eq!(json.len(), loaded.diagnostics.len());
         prop_assert!(loaded.diagnostics.is_empty() || !rendered.is_empty());
         if let Ok(formatted) = leadrules::format::format(&text) {

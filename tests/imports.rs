@@ -12,7 +12,7 @@ fn load_path(path: &str) -> leadrules::compile::Loaded {
 
 fn rendered(path: &str) -> String {
     let loaded = load_path(path);
-    leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false)
+    leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::En)
 }
 
 #[test]

@@ -1,11 +1,12 @@
 //! Imports run one way: a stage of the pipeline may use the stages below it, never one above
 //! it or beside it. The ranks, lowest first:
 //!
-//! 0 `span`, `value` · 1 `diagnostic`, `show` (what every stage shares)
-//! 2 `syntax` · 3 `schema`, `render`, `format`, `fix` · 4 `check` · 5 `compile`
-//! 6 `eval`, `input` (judging a lead, reading one) · 7 `output` (how a verdict row is written)
-//! 8 `run` (running a lead file: opening it, judging every lead, writing the rows on one thread
-//! or many) · 9 `backtest` (reports on a history, judged by `run`) · 10 `cli`
+//! 0 `span`, `value`, `message` · 1 `locale` (a message in English or Russian words)
+//! · 2 `diagnostic`, `show` (what every stage shares) · 3 `syntax` · 4 `schema`, `render`,
+//! `format`, `fix` · 5 `check` · 6 `compile` · 7 `eval`, `input` (judging a lead, reading one)
+//! · 8 `output` (how a verdict row is written) · 9 `run` (running a lead file: opening it,
+//! judging every lead, writing the rows on one thread or many) · 10 `backtest` (reports on a
+//! history, judged by `run`) · 11 `cli`
 //!
 //! `output` sits below `run`, not above it: it holds the row formats (the renderer and the
 //! writers), which know a verdict but nothing of a run, while `run` drives them, and the parallel
@@ -19,21 +20,23 @@
 const RANKS: &[(&str, u8)] = &[
     ("span", 0),
     ("value", 0),
-    ("diagnostic", 1),
-    ("show", 1),
-    ("syntax", 2),
-    ("schema", 3),
-    ("render", 3),
-    ("format", 3),
-    ("fix", 3),
-    ("check", 4),
-    ("compile", 5),
-    ("eval", 6),
-    ("input", 6),
-    ("output", 7),
-    ("run", 8),
-    ("backtest", 9),
-    ("cli", 10),
+    ("message", 0),
+    ("locale", 1),
+    ("diagnostic", 2),
+    ("show", 2),
+    ("syntax", 3),
+    ("schema", 4),
+    ("render", 4),
+    ("format", 4),
+    ("fix", 4),
+    ("check", 5),
+    ("compile", 6),
+    ("eval", 7),
+    ("input", 7),
+    ("output", 8),
+    ("run", 9),
+    ("backtest", 10),
+    ("cli", 11),
 ];
 
 /// Crossings that predate the test, each with why it is still there; none is left.

@@ -190,7 +190,7 @@ fn a_literal_too_large_to_add_up_safely_is_an_error() {
     let loaded = load(SourceFile::new("test.rules", text));
     assert!(loaded.rules.is_none());
     let too_large = "`1_000_000_000_000_000` is larger than leadrules can hold exactly";
-    assert!(loaded.diagnostics.iter().any(|d| d.message == too_large), "{:#?}", loaded.diagnostics);
+    assert!(loaded.diagnostics.iter().any(|d| d.message.to_string() == too_large), "{:#?}", loaded.diagnostics);
     // 15 digits are fine.
     let text = ARITHMETIC.replace("+10 when -budget < 0", "+999_999_999_999_999 when -budget < 0");
     assert!(load(SourceFile::new("test.rules", text)).rules.is_some());

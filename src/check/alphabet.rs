@@ -27,11 +27,11 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
         return d;
     };
     let span = d.span();
-    d.message = message;
+    d.message = message.into();
     if let Some(primary) = d.labels.iter_mut().find(|l| l.primary) {
-        primary.message = label;
+        primary.message = label.into();
     }
-    d.help = Some(help);
+    d.help = Some(help.into());
     d.fixes = vec![Fix::replace(span, replacement.clone(), format!("write `{replacement}`"))];
     d
 }
@@ -50,7 +50,7 @@ mod tests {
     #[test]
     fn a_cyrillic_look_alike_is_named_and_fixed_to_the_latin_spelling() {
         let d = unknown(Code::UnknownName, "sоurce");
-        assert!(d.message.contains("letter 2 of `sоurce` is the Cyrillic `о`"), "{}", d.message);
+        assert!(d.message.to_string().contains("letter 2 of `sоurce` is the Cyrillic `о`"), "{}", d.message);
         assert_eq!(d.fixes.len(), 1);
         assert_eq!(d.fixes[0].edits[0].replacement, "source");
         assert_eq!(d.fixes[0].applicability, Applicability::Safe);
@@ -59,14 +59,14 @@ mod tests {
     #[test]
     fn a_russian_keyword_used_as_a_value_is_named_with_its_english_keyword() {
         let d = unknown(Code::UnknownValue, "да");
-        assert!(d.message.contains("`да` is a Russian word"), "{}", d.message);
+        assert!(d.message.to_string().contains("`да` is a Russian word"), "{}", d.message);
         assert_eq!(d.fixes[0].edits[0].replacement, "yes");
     }
 
     #[test]
     fn a_real_unknown_name_or_another_code_is_left_as_it_is() {
-        assert_eq!(unknown(Code::UnknownName, "budgte").message, "unknown `budgte`");
-        assert_eq!(unknown(Code::UnknownName, "бюджет").message, "unknown `бюджет`");
-        assert_eq!(unknown(Code::TypeMismatch, "sоurce").message, "unknown `sоurce`");
+        assert_eq!(unknown(Code::UnknownName, "budgte").message.to_string(), "unknown `budgte`");
+        assert_eq!(unknown(Code::UnknownName, "бюджет").message.to_string(), "unknown `бюджет`");
+        assert_eq!(unknown(Code::TypeMismatch, "sоurce").message.to_string(), "unknown `sоurce`");
     }
 }

@@ -70,7 +70,7 @@ fn empty_range(sources: &SourceMap, low: &TExpr, high: &TExpr) -> Option<Diagnos
     let (low_text, high_text) = (sources.slice(low.span).to_string(), sources.slice(high.span).to_string());
     if lo > hi {
         let fix = Fix {
-            message: format!("swap the bounds: `between {high_text} and {low_text}`"),
+            message: format!("swap the bounds: `between {high_text} and {low_text}`").into(),
             edits: vec![
                 Edit { span: low.span.into(), replacement: high_text.clone() },
                 Edit { span: high.span.into(), replacement: low_text.clone() },

@@ -81,11 +81,11 @@ impl ReportArgs {
     }
 }
 
-pub fn run(args: BacktestArgs, color: bool) -> ExitStatus {
+pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
     if let Err(outcome) = super::load::rules_come_first("backtest", &args.rules, Some(args.history.as_path())) {
         return outcome;
     }
-    let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
+    let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };

@@ -32,9 +32,10 @@ pub enum CheckFormat {
     Json,
 }
 
-pub fn run(args: CheckArgs, color: bool) -> ExitStatus {
+pub fn run(args: CheckArgs, ui: super::Ui) -> ExitStatus {
+    let color = ui.color;
     if args.fix {
-        return super::check_fix::run(args, color);
+        return super::check_fix::run(args, ui);
     }
     let (mut errors, mut warnings, mut unreadable) = (0usize, 0usize, 0usize);
     let mut json = Vec::new();
@@ -59,10 +60,10 @@ pub fn run(args: CheckArgs, color: bool) -> ExitStatus {
         warnings += file_warnings;
         match args.format {
             CheckFormat::Text => {
-                err!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color));
+                err!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color, ui.lang));
                 errln!("{}: {}", source.name, counts(file_errors, file_warnings));
             }
-            CheckFormat::Json => json.extend(crate::render::to_json(&loaded.diagnostics, &loaded.sources)),
+            CheckFormat::Json => json.extend(crate::render::to_json(&loaded.diagnostics, &loaded.sources, ui.lang)),
         }
     }
     if args.format == CheckFormat::Json {

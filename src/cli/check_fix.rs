@@ -24,7 +24,7 @@ struct FileOutcome {
     unwritable: bool,
 }
 
-pub fn run(args: CheckArgs, color: bool) -> ExitStatus {
+pub fn run(args: CheckArgs, ui: super::Ui) -> ExitStatus {
     let (mut errors, mut warnings, mut file_problems) = (0usize, 0usize, 0usize);
     let mut json = Vec::new();
     for path in &args.files {
@@ -37,7 +37,7 @@ pub fn run(args: CheckArgs, color: bool) -> ExitStatus {
                     continue;
                 }
             };
-        let outcome = fix_one(&source, &args, color, &mut json);
+        let outcome = fix_one(&source, &args, ui, &mut json);
         errors += outcome.errors;
         warnings += outcome.warnings;
         file_problems += usize::from(outcome.unwritable);
@@ -54,7 +54,7 @@ pub fn run(args: CheckArgs, color: bool) -> ExitStatus {
     }
 }
 
-fn fix_one(source: &SourceFile, args: &CheckArgs, color: bool, json: &mut Vec<serde_json::Value>) -> FileOutcome {
+fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<serde_json::Value>) -> FileOutcome {
     let root = source.name.clone();
     let fixed = crate::fix::fix_until_settled(
         |changed| {
@@ -132,10 +132,10 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, color: bool, json: &mut Vec<se
     let file_warnings = left.len() - file_errors;
     match args.format {
         CheckFormat::Text => {
-            err!("{}", crate::render::to_text(&left, &sources, color));
+            err!("{}", crate::render::to_text(&left, &sources, ui.color, ui.lang));
             errln!("{root}: {}", counts(file_errors, file_warnings));
         }
-        CheckFormat::Json => json.extend(crate::render::to_json(&left, &sources)),
+        CheckFormat::Json => json.extend(crate::render::to_json(&left, &sources, ui.lang)),
     }
     FileOutcome { errors: file_errors, warnings: file_warnings, unwritable }
 }

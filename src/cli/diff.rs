@@ -31,7 +31,7 @@ pub struct DiffArgs {
     pub report: ReportArgs,
 }
 
-pub fn run(args: DiffArgs, color: bool) -> ExitStatus {
+pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
     if args.history == Path::new("-") {
         errln!("error: diff reads the history once for each definition, so it cannot come from standard input");
         errln!("help: save the history to a file and give its path");
@@ -49,7 +49,7 @@ pub fn run(args: DiffArgs, color: bool) -> ExitStatus {
         if let Err(outcome) = super::load::rules_come_first("diff", &path, Some(&args.history)) {
             return outcome;
         }
-        match rules_for_run(&path, Purpose::Classify, color) {
+        match rules_for_run(&path, Purpose::Classify, ui) {
             Ok(rules) => loaded.push(rules),
             Err(outcome) => return outcome,
         }

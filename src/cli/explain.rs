@@ -33,11 +33,11 @@ pub struct ExplainArgs {
     pub input: InputArgs,
 }
 
-pub fn run(args: ExplainArgs, color: bool) -> ExitStatus {
+pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
     if let Err(outcome) = super::load::rules_come_first("explain", &args.rules, args.leads.as_deref()) {
         return outcome;
     }
-    let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
+    let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };

@@ -22,7 +22,8 @@ pub struct FmtArgs {
     pub stdout: bool,
 }
 
-pub fn run(args: FmtArgs, color: bool) -> ExitStatus {
+pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
+    let color = ui.color;
     let (mut broken, mut unformatted, mut file_problems) = (0usize, 0usize, 0usize);
     for path in &args.files {
         let source = match read_source(path) {
@@ -38,7 +39,7 @@ pub fn run(args: FmtArgs, color: bool) -> ExitStatus {
             Err(diagnostics) => {
                 let errors = diagnostics.len();
                 let sources = SourceMap::single(SourceFile::new(source.name.clone(), source.text.clone()));
-                err!("{}", crate::render::to_text(&diagnostics, &sources, color));
+                err!("{}", crate::render::to_text(&diagnostics, &sources, color, ui.lang));
                 let plural = if errors == 1 { "" } else { "s" };
                 errln!("{}: {errors} error{plural}; not formatted", source.name);
                 broken += 1;

@@ -87,7 +87,8 @@ pub fn unusable_rules_message(name: &str, internal_error: bool) -> String {
 }
 
 /// Loads and compiles rules for a command; diagnostics go to stderr.
-pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleSet, ExitStatus> {
+pub fn rules_for_run(path: &Path, purpose: Purpose, ui: super::Ui) -> Result<RuleSet, ExitStatus> {
+    let color = ui.color;
     let source = read_source(path).map_err(|message| {
         errln!("error: {message}");
         ExitStatus::FileProblem
@@ -95,7 +96,7 @@ pub fn rules_for_run(path: &Path, purpose: Purpose, color: bool) -> Result<RuleS
     let file = source.clone();
     let loaded = load(source);
     if !loaded.diagnostics.is_empty() {
-        err!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color));
+        err!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color, ui.lang));
     }
     let rules = loaded.rules.ok_or_else(|| {
         errln!("error: {}", unusable_rules_message(&file.name, loaded.internal_error));

@@ -21,6 +21,7 @@ mod qualify;
 mod snapshot;
 mod test;
 
+use crate::locale::Lang;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
@@ -57,6 +58,23 @@ pub struct Cli {
     /// When to colour messages: auto (only on a terminal), always, never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The language of messages and reports: ru or en (else LEADRULES_LANG, else the locale).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangChoice>,
+}
+
+/// A language `--lang` names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangChoice {
+    Ru,
+    En,
+}
+
+/// How the person at the terminal reads what a command says: in colour or not, in which language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ui {
+    pub color: bool,
+    pub lang: Lang,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -109,16 +127,20 @@ pub fn main() -> ExitCode {
             return if e.use_stderr() { ExitStatus::Usage.into() } else { ExitStatus::Success.into() };
         }
     };
-    let color = cli.color.for_stderr();
+    let lang = Lang::chosen(cli.lang.map(|choice| match choice {
+        LangChoice::Ru => Lang::Ru,
+        LangChoice::En => Lang::En,
+    }));
+    let ui = Ui { color: cli.color.for_stderr(), lang };
     let outcome = match cli.command {
-        Command::Check(args) => check::run(args, color),
-        Command::Qualify(args) => qualify::run(args, color),
-        Command::Explain(args) => explain::run(args, color),
-        Command::Test(args) => test::run(args, color),
-        Command::Snapshot(args) => snapshot::run(args, color),
-        Command::Fmt(args) => fmt::run(args, color),
-        Command::Backtest(args) => backtest::run(args, color),
-        Command::Diff(args) => diff::run(args, color),
+        Command::Check(args) => check::run(args, ui),
+        Command::Qualify(args) => qualify::run(args, ui),
+        Command::Explain(args) => explain::run(args, ui),
+        Command::Test(args) => test::run(args, ui),
+        Command::Snapshot(args) => snapshot::run(args, ui),
+        Command::Fmt(args) => fmt::run(args, ui),
+        Command::Backtest(args) => backtest::run(args, ui),
+        Command::Diff(args) => diff::run(args, ui),
     };
     out::finish(outcome).into()
 }

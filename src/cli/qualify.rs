@@ -98,11 +98,11 @@ fn parse_input_format(text: &str) -> Result<input::InputFormat, String> {
     text.parse().map_err(|_| format!("`{text}` is not a lead file format; use csv, json, jsonl or xlsx"))
 }
 
-pub fn run(args: QualifyArgs, color: bool) -> ExitStatus {
+pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
     if let Err(outcome) = super::load::rules_come_first("qualify", &args.rules, Some(args.leads.as_path())) {
         return outcome;
     }
-    let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
+    let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };

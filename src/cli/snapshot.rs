@@ -42,11 +42,11 @@ pub struct SnapshotArgs {
     pub input: InputArgs,
 }
 
-pub fn run(args: SnapshotArgs, color: bool) -> ExitStatus {
+pub fn run(args: SnapshotArgs, ui: super::Ui) -> ExitStatus {
     if let Err(outcome) = super::load::rules_come_first("snapshot", &args.rules, Some(args.leads.as_path())) {
         return outcome;
     }
-    let rules = match rules_for_run(&args.rules, Purpose::Classify, color) {
+    let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };

@@ -15,14 +15,14 @@ pub struct TestArgs {
     pub files: Vec<PathBuf>,
 }
 
-pub fn run(args: TestArgs, color: bool) -> ExitStatus {
+pub fn run(args: TestArgs, ui: super::Ui) -> ExitStatus {
     let (mut passed, mut failed, mut broken_files) = (0usize, 0usize, 0usize);
     for path in &args.files {
         if super::load::rules_come_first("test", path, None).is_err() {
             broken_files += 1;
             continue;
         }
-        let rules = match rules_for_run(path, Purpose::RunExamples, color) {
+        let rules = match rules_for_run(path, Purpose::RunExamples, ui) {
             Ok(rules) => rules,
             Err(_) => {
                 broken_files += 1;

@@ -116,7 +116,11 @@ impl<'t> Site<'t> {
         }
     }
 
-    fn error(&self, message: impl Into<String>, label: impl Into<String>) -> Diagnostic {
+    fn error(
+        &self,
+        message: impl Into<crate::message::Message>,
+        label: impl Into<crate::message::Message>,
+    ) -> Diagnostic {
         Diagnostic::new(Code::Syntax, message, self.primary(), label)
     }
 

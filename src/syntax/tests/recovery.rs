@@ -6,7 +6,7 @@ use super::*;
 fn three_broken_items_give_three_diagnostics_and_keep_the_rest() {
     let text = "fields {\n  a : number\n}\n\nminimum {\n  require a >= 10\n}\n\nprofile P { a > 1 weight 2 }\n\nclassify {\n  SQL a > 1\n  rest otherwise\n}\n\nexample \"e\" { lead { a: 1 b: 2 } expect class SQL }\n\ntemperature { hot otherwise }\n";
     let parsed = parse(text);
-    let messages: Vec<&str> = parsed.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    let messages: Vec<String> = parsed.diagnostics.iter().map(|d| d.message.to_string()).collect();
     assert_eq!(
         messages,
         [
@@ -28,13 +28,13 @@ fn unclosed_brace_points_at_its_opening_and_later_items_survive() {
     let parsed = parse(text);
     assert_eq!(parsed.diagnostics.len(), 1);
     let d = &parsed.diagnostics[0];
-    assert_eq!(d.message, "this `{` is never closed");
+    assert_eq!(d.message.to_string(), "this `{` is never closed");
     assert_eq!(d.span(), Span::new(7, 8));
     assert_eq!(parsed.file.items.len(), 1);
     assert_eq!(item_kind(&parsed.file.items[0]), "minimum");
 
     let d = only_error("example \"x\" {\n lead { a: 1 }\n expect class SQL\n");
-    assert_eq!(d.message, "this `{` is never closed");
+    assert_eq!(d.message.to_string(), "this `{` is never closed");
     assert_eq!(d.span(), Span::new(12, 13));
 }
 
@@ -43,16 +43,16 @@ fn unclosed_string_and_stray_text() {
     let text = "minimum { require a else \"oops }\nscore { +1 when a }";
     let parsed = parse(text);
     assert_eq!(parsed.diagnostics.len(), 1);
-    assert_eq!(parsed.diagnostics[0].message, "unclosed string");
+    assert_eq!(parsed.diagnostics[0].message.to_string(), "unclosed string");
     assert_eq!(slice(text, parsed.diagnostics[0].span()), "\"oops }");
     assert_eq!(parsed.file.items.len(), 1);
 
     let d = only_error("fields { a : text }\nhello there\nscore { +1 when a }");
-    assert_eq!(d.message, "unexpected `hello` after the end of the `fields` block");
+    assert_eq!(d.message.to_string(), "unexpected `hello` after the end of the `fields` block");
     let d = only_error("clasify { a otherwise }");
-    assert_eq!(d.help.as_deref(), Some("did you mean `classify`?"));
+    assert_eq!(d.help.as_ref().map(|h| h.to_string()).as_deref(), Some("did you mean `classify`?"));
     let d = only_error("fields { a : text } }");
-    assert_eq!(d.message, "unexpected `}`");
+    assert_eq!(d.message.to_string(), "unexpected `}`");
 }
 
 #[test]
@@ -60,15 +60,15 @@ fn bad_literals_are_reported_not_panicked_on() {
     let parsed = parse("example \"x\" { lead { d: 2026-02-30, t: 2026-01-01 25:00 } expect class A }");
     let codes: Vec<Code> = parsed.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, [Code::BadLiteral, Code::BadLiteral]);
-    assert_eq!(parsed.diagnostics[0].message, "`2026-02-30` is not a real date");
+    assert_eq!(parsed.diagnostics[0].message.to_string(), "`2026-02-30` is not a real date");
     assert_eq!(parsed.file.items.len(), 1, "the item is kept");
 
     let d = only_error("framework F pass 2.5 { a : b }");
     assert_eq!(d.code, Code::BadLiteral);
     let d = only_error(&format!("minimum {{ require a > {} else \"r\" }}", "9".repeat(400)));
-    assert_eq!(d.message, "this number of 400 digits is larger than leadrules can hold exactly");
+    assert_eq!(d.message.to_string(), "this number of 400 digits is larger than leadrules can hold exactly");
     let d = only_error("minimum { require a else \"bad \\q escape\" }");
-    assert_eq!(d.message, "unknown escape `\\q` in text");
+    assert_eq!(d.message.to_string(), "unknown escape `\\q` in text");
 }
 
 // ------------------------------------------------------------------ messages for people
@@ -76,7 +76,7 @@ fn bad_literals_are_reported_not_panicked_on() {
 fn message_and_help(text: &str) -> (String, String, String) {
     let d = only_error(text);
     let span = slice(text, d.span()).to_string();
-    (d.message, span, d.help.unwrap_or_default())
+    (d.message.to_string(), span, d.help.map(|h| h.to_string()).unwrap_or_default())
 }
 
 #[test]
@@ -152,10 +152,18 @@ fn no_message_shows_a_raw_rule_name() {
         let parsed = parse(text);
         assert!(!parsed.diagnostics.is_empty(), "{text:?} should not parse");
         for d in &parsed.diagnostics {
-            assert!(!d.message.contains('_') || d.message.contains("`"), "{text:?}: {}", d.message);
-            assert!(!d.message.contains("kw_") && !d.message.contains("expr"), "{text:?}: {}", d.message);
-            assert!(!d.message.ends_with('.'), "{text:?}: {}", d.message);
-            assert!(d.message.starts_with(|c: char| !c.is_uppercase()), "{text:?}: {}", d.message);
+            assert!(
+                !d.message.to_string().contains('_') || d.message.to_string().contains("`"),
+                "{text:?}: {}",
+                d.message
+            );
+            assert!(
+                !d.message.to_string().contains("kw_") && !d.message.to_string().contains("expr"),
+                "{text:?}: {}",
+                d.message
+            );
+            assert!(!d.message.to_string().ends_with('.'), "{text:?}: {}", d.message);
+            assert!(d.message.to_string().starts_with(|c: char| !c.is_uppercase()), "{text:?}: {}", d.message);
         }
     }
 }
@@ -163,6 +171,6 @@ fn no_message_shows_a_raw_rule_name() {
 #[test]
 fn a_spaced_percent_sign_is_explained() {
     let d = only_error("score { +30 when ICP.fit >= 70 % }");
-    assert_eq!(d.message, "a `%` must follow its number directly");
+    assert_eq!(d.message.to_string(), "a `%` must follow its number directly");
     assert_eq!(d.span(), Span::new(31, 32));
 }

@@ -75,7 +75,7 @@ fn typos_and_look_alike_letters_in_keywords() {
     assert_safe_fix_parses(&classify("when F pases and budget >= 1"), "pases", "F passes and");
     assert_safe_fix_parses(&classify("when F passes оr budget >= 1"), "оr", "passes or budget");
     let d = only_error(&format!("{BASE}{}", classify("when F passes оr budget >= 1")));
-    assert!(d.message.contains("letter 1") && d.message.contains('о'), "{}", d.message);
+    assert!(d.message.to_string().contains("letter 1") && d.message.to_string().contains('о'), "{}", d.message);
 }
 
 #[test]

@@ -1,0 +1,223 @@
+//! The languages leadrules speaks and the one place a [`Message`] becomes words: the message
+//! files `locales/en.ftl` and `locales/ru.ftl` (Project Fluent, so each language says its own
+//! plural forms: "1 lead", "2 leads"; "1 лид", "2 лида", "5 лидов"), compiled into the program.
+//!
+//! Which language a person gets is their choice, in this order: `--lang ru|en`, the
+//! `LEADRULES_LANG` variable, the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English
+//! ([`Lang::chosen`]). Codes, JSON keys and the author's own names stay as they are in every
+//! language.
+//!
+//! A message missing from a language falls back to English, and one missing from English to its
+//! id, so a gap in the files is never a crash; `tests/locale.rs` keeps the files complete (the
+//! same messages with the same variables in both, every id the code uses present).
+
+use crate::message::{Arg, Joiner, Message};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+/// A language of the messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+}
+
+/// The English message file, as compiled into the program.
+pub const ENGLISH_FILE: &str = include_str!("../locales/en.ftl");
+/// The Russian message file, as compiled into the program.
+pub const RUSSIAN_FILE: &str = include_str!("../locales/ru.ftl");
+
+impl Lang {
+    /// Every language, English first.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+
+    /// The two-letter code: `en`, `ru`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language a tag or locale names (`ru`, `RU`, `ru_RU.UTF-8`, `en-GB`), if it is one
+    /// leadrules speaks.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary: String = tag.trim().chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+        match primary.to_ascii_lowercase().as_str() {
+            "ru" => Some(Lang::Ru),
+            "en" | "c" | "posix" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language a person chose: `explicit` (from `--lang`) first, then `LEADRULES_LANG`,
+    /// then the locale variables in POSIX order (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+    /// An empty variable does not count; one naming another language means English.
+    pub fn chosen(explicit: Option<Lang>) -> Lang {
+        Lang::chosen_from(explicit, |name| std::env::var(name).ok())
+    }
+
+    /// [`Lang::chosen`] reading the variables through `var` (for tests).
+    pub fn chosen_from(explicit: Option<Lang>, var: impl Fn(&str) -> Option<String>) -> Lang {
+        if let Some(lang) = explicit {
+            return lang;
+        }
+        for name in ["LEADRULES_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let Some(value) = var(name).filter(|v| !v.trim().is_empty()) {
+                return Lang::from_tag(&value).unwrap_or(Lang::En);
+            }
+        }
+        Lang::En
+    }
+
+    /// The message in this language's words.
+    pub fn text(self, message: &Message) -> String {
+        let mut out = String::new();
+        self.write(&mut out, message);
+        out
+    }
+
+    /// Appends the message in this language's words to `out`.
+    pub fn write(self, out: &mut String, message: &Message) {
+        let args = self.fluent_args(message);
+        for lang in [self, Lang::En] {
+            let bundle = bundle(lang);
+            if let Some(pattern) = bundle.get_message(message.id()).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                out.push_str(&bundle.format_pattern(pattern, Some(&args), &mut errors));
+                return;
+            }
+        }
+        // Not in any file (tests/locale.rs fails first): the id and its values, never nothing.
+        out.push_str(message.id());
+        for (name, arg) in message.args() {
+            out.push_str(&format!(" {name}={}", self.arg_text(arg)));
+        }
+    }
+
+    /// An argument as it is shown in this language.
+    pub fn arg_text(self, arg: &Arg) -> String {
+        match arg {
+            Arg::Verbatim(text) => text.clone(),
+            Arg::Number(n) => self.number(*n),
+            Arg::Message(m) => self.text(m),
+            Arg::List(items, joiner) => self.list(items, *joiner),
+        }
+    }
+
+    /// A number with this language's marks, rounded to at most two decimals: `1 234.5`
+    /// (English), `1 234,5` (Russian); whole parts of up to four digits are not grouped.
+    pub fn number(self, n: f64) -> String {
+        let decimal_mark = match self {
+            Lang::En => '.',
+            Lang::Ru => ',',
+        };
+        group_number(n, decimal_mark)
+    }
+
+    fn list(self, items: &[Arg], joiner: Joiner) -> String {
+        let texts: Vec<String> = items.iter().map(|a| self.arg_text(a)).collect();
+        match texts.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => {
+                let id = match joiner {
+                    Joiner::And => "list-and",
+                    Joiner::Or => "list-or",
+                };
+                self.text(&Message::new(id).arg("init", init.join(", ")).arg("last", last.as_str()))
+            }
+        }
+    }
+
+    fn fluent_args(self, message: &Message) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for (name, arg) in message.args() {
+            let value = match arg {
+                Arg::Number(n) => FluentValue::from(*n),
+                other => FluentValue::from(self.arg_text(other)),
+            };
+            args.set(*name, value);
+        }
+        args
+    }
+}
+
+impl std::fmt::Display for Message {
+    /// The message in English: for logs, tests and `Error` impls. What a person reads goes
+    /// through [`Lang::text`] in the language they chose.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.text(self))
+    }
+}
+
+fn group_number(n: f64, decimal_mark: char) -> String {
+    let rounded = (n * 100.0).round() / 100.0;
+    let text = if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded}")
+    };
+    let (sign, rest) = text.strip_prefix('-').map_or(("", text.as_str()), |r| ("-", r));
+    let (whole, decimals) = rest.split_once('.').map_or((rest, None), |(w, d)| (w, Some(d)));
+    let mut out = String::from(sign);
+    if whole.len() <= 4 {
+        out.push_str(whole);
+    } else {
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(' ');
+            }
+            out.push(digit);
+        }
+    }
+    if let Some(decimals) = decimals {
+        out.push(decimal_mark);
+        out.push_str(decimals);
+    }
+    out
+}
+
+fn format_english(value: &FluentValue, _: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(group_number(n.value, '.')),
+        _ => None,
+    }
+}
+
+fn format_russian(value: &FluentValue, _: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(group_number(n.value, ',')),
+        _ => None,
+    }
+}
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| [build(Lang::En), build(Lang::Ru)]);
+    match lang {
+        Lang::En => &bundles[0],
+        Lang::Ru => &bundles[1],
+    }
+}
+
+/// One language's bundle. A message file that does not parse keeps the messages that do
+/// (Fluent recovers entry by entry); `tests/locale.rs` fails on any such error.
+fn build(lang: Lang) -> FluentBundle<FluentResource> {
+    let (tag, source, formatter): (unic_langid::LanguageIdentifier, &str, _) = match lang {
+        Lang::En => ("en".parse().unwrap_or_default(), ENGLISH_FILE, format_english as _),
+        Lang::Ru => ("ru".parse().unwrap_or_default(), RUSSIAN_FILE, format_russian as _),
+    };
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(formatter));
+    // Only a message defined twice is refused here; the first definition stays.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+#[cfg(test)]
+mod tests;
