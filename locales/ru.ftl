@@ -29,6 +29,259 @@ render-line-shortened = строка { $line } длиной { $length ->
 
 ## Section: syntax
 
+# Парсер: синтаксические ошибки, опечатки, которые он исправляет, значения, которых не бывает.
+
+syntax-unclosed-string = текст не закрыт кавычкой
+syntax-unclosed-string-label = у этого текста нет закрывающей `"`
+syntax-unclosed-string-help = закончите текст знаком `"` на той же строке; кавычку внутри текста пишите как `\"`
+syntax-too-deep = скобки вложены слишком глубоко
+syntax-too-deep-label = слишком глубоко
+syntax-too-deep-help = вкладывайте не больше { $max ->
+        [one] { $max } скобки
+       *[other] { $max } скобок
+    } друг в друга; разбейте условие на именованные критерии
+syntax-found = а здесь `{ $token }`
+syntax-expected-here = здесь чего-то не хватает
+syntax-piece-ends-here = здесь { $piece ->
+        [use] заканчивается строка `use`
+        [header] заканчивается заголовок
+       *[block] заканчивается блок `{ $kind }`
+    }
+syntax-piece-ends-early = { $piece ->
+        [use] строка `use` обрывается
+        [header] заголовок обрывается
+       *[block] блок `{ $kind }` обрывается
+    } слишком рано
+syntax-never-closed = эта `{"{"}` нигде не закрыта
+syntax-never-closed-label = открыта здесь и не закрыта
+syntax-never-closed-end-label = блок должен закончиться перед этим местом
+syntax-never-closed-help = добавьте `{"}"}` после последней строки блока
+syntax-gate-no-reason = у этой проверки не указана причина
+syntax-gate-no-reason-label = в конце этой строки нужно `else "причина"`
+syntax-gate-no-reason-help = закончите проверку причиной, по которой лид отсеивается: require employees >= 10 else "слишком маленькая компания"
+syntax-negative-label = отрицательное
+syntax-negative-weight = вес не может быть отрицательным
+syntax-negative-weight-help = вес говорит, насколько важен критерий, и бывает от 0 и больше: employees >= 50 weight 3; чтобы критерий говорил против лида, дайте ему отрицательные баллы в скоринге: -20 when source = cold_call
+syntax-negative-importance = важность не может быть отрицательной
+syntax-negative-importance-help = важность — это число от 0 и больше: price importance 5
+syntax-negative-within = время на ответ не может быть отрицательным
+syntax-negative-within-help = напишите, сколько времени есть у продавца: respond within 15 minutes
+syntax-negative-cap = потолок скоринга не может быть отрицательным
+syntax-negative-cap-help = ограничьте скоринг числом от 0 и больше: score engagement capped at 100
+syntax-negative-match = совпадение не может быть отрицательным
+syntax-negative-match-help = совпадение — это процент от 0% до 100%: match 90% when ...
+syntax-negative-count = число критериев не может быть отрицательным
+syntax-negative-count-help = считайте критерии от 0 и больше: pass 3 of 4
+syntax-not-an-operator = в языке правил нет оператора `{ $operator }`
+syntax-write-here = напишите здесь `{ $word }`
+syntax-double-equals-help = сравнивайте одним знаком `=`: industry = gambling
+syntax-did-you-mean-example = вы имели в виду `{ $operator }`? { $example }
+syntax-and-help = условия соединяются словом `and`: employees >= 10 and decision_maker
+syntax-or-help = варианты перечисляются через `or`: BANT passes or score >= 60
+syntax-not-help = условие отрицается словом `not`: not decision_maker
+syntax-percent-space = знак `%` пишется сразу после числа
+syntax-percent-space-label = без пробела перед `%`
+syntax-percent-space-help = напишите процент без пробела: 70%
+syntax-value-after-operator = после `{ $operator }` нужно значение
+syntax-nothing-to-compare-label = не с чем сравнивать
+syntax-nothing-to-compare-help = сравнивайте с числом, полем или текстом: employees { $operator } 10
+syntax-nothing-after-operator-label = после этого оператора ничего нет
+syntax-nothing-after-operator-help = поставьте после него число или поле: budget { $operator } 1_000
+syntax-not-a-value-label = `{ $token }` — не значение
+syntax-unexpected-rbrace = лишняя `{"}"}`
+syntax-unexpected-rbrace-label = здесь нечего закрывать
+syntax-unexpected-rbrace-help = удалите эту `{"}"}` или проверьте, что блок выше открывается знаком `{"{"}`
+syntax-unexpected-after-piece = после конца { $piece ->
+        [use] строки `use`
+        [header] заголовка
+       *[block] блока `{ $kind }`
+    } не ожидалось `{ $word }`
+syntax-unexpected-before-blocks = перед первым блоком не ожидалось `{ $word }`
+syntax-not-in-a-block-label = не входит ни в один блок
+syntax-block-on-own-line-help = начинайте каждый блок с новой строки
+syntax-definition-first-help = строка `definition` должна стоять в самом начале файла
+syntax-did-you-mean = вы имели в виду `{ $word }`?
+syntax-every-block-starts-help = каждый блок начинается с начала строки словом `fields`, `minimum`, `profile`, `framework`, `score`, `classify`, `temperature`, `deal`, `example` или `use`; строка, которая относится к блоку выше, пишется перед его закрывающей `{"}"}`
+syntax-missing-comma = между { $place ->
+        [values] значениями списка
+        [columns] названиями столбцов
+        [expectations] ожиданиями
+        [entries] значениями примера
+        [ratings] оценками
+       *[items] элементами
+    } нужна `,`
+syntax-add-comma-label = добавьте `,` перед этим
+syntax-comma-values-help = разделяйте значения запятыми: { $example }
+syntax-comma-names-help = разделяйте названия запятыми: from "id", "ID"
+syntax-comma-them-help = разделяйте их запятыми: { $example }
+syntax-comma-items-help = разделяйте элементы запятыми
+syntax-missing-comma-one-of = между значениями `one of` нужна `,`
+syntax-missing-comma-one-of-label = после написаний предыдущего значения нужна `,`
+syntax-colon-after-field-type = между именем поля и его типом нужно `:`
+syntax-colon-after-criterion = после имени критерия нужно `:`
+syntax-colon-after-field = после имени поля нужно `:`
+syntax-colon-help = поставьте двоеточие: { $example }
+syntax-name-before = перед `{ $word }` нужно имя
+syntax-name-missing-label = у правила нет имени
+syntax-name-first-help = каждое правило начинается со своего имени: { $example }
+syntax-reserved-word = `{ $word }` — зарезервированное слово, его нельзя взять как имя
+syntax-reserved-word-label = зарезервированное слово
+syntax-reserved-word-help = выберите другое имя, например `{ $word }_value`
+syntax-when-or-otherwise = нужно `when` с условием или `otherwise`
+syntax-when-or-otherwise-temperature-help = каждое правило — это имя и условие, когда оно действует: hot when timeline <= 30 days или cold otherwise
+syntax-when-or-otherwise-class-help = каждое правило — это класс и условие, когда он присваивается: SQL when score >= 60 или nurture otherwise
+syntax-range-and = нужно `and` и верхняя граница диапазона
+syntax-range-and-help = у диапазона указываются обе границы: employees between 50 and 5_000
+syntax-unexpected = здесь не ожидалось `{ $word }`
+syntax-expected = здесь нужно: { $what }
+syntax-field-type = нужен тип поля: number, money, percent, yes/no, text, days, hours, minutes, weeks, date, datetime или `one of` со списком значений
+syntax-field-type-help = после двоеточия пишется тип: employees : number, industry : one of it, retail
+
+# Что ожидал парсер, словами автора правил («здесь нужно: { $what }»), и строка подсказки с
+# примером.
+syntax-expected-condition = сравнение, например `employees >= 10`
+syntax-expected-condition-help = условие сравнивает поле со значением: employees >= 10, industry = it, need is known
+syntax-expected-value = значение, например `10`, `budget` или `"текст"`
+syntax-expected-rating = оценка, например `90% when budget is known` или `otherwise 10%`
+syntax-expected-rating-help = price importance 5 match 90% when budget >= 500_000, 40% when budget is known, otherwise 10%
+syntax-expected-probability = критерий, например `price importance 5 match 90% when budget >= 500_000`
+syntax-expected-probability-help = price importance 5 match 90% when budget >= 500_000, otherwise 10%
+syntax-expected-expectation = что должен дать пример: `class`, `temperature`, `score`, `fit` или `grade`
+syntax-expected-expectation-help = expect class SQL, temperature hot
+syntax-expected-gate-reason = `else "причина"` после условия проверки
+syntax-expected-gate-reason-help = у каждой проверки должна быть причина: require employees >= 10 else "слишком маленькая компания"
+syntax-expected-gate = проверка: `require` или `reject`
+syntax-expected-gate-help = require employees >= 10 else "слишком маленькая компания"
+syntax-expected-when = `when` и условие
+syntax-expected-when-help = +30 when ICP.fit >= 70%
+syntax-expected-otherwise = `otherwise`
+syntax-expected-weight = `weight` и число после условия
+syntax-expected-weight-help = каждая строка профиля — это условие и его вес: employees >= 50 weight 3
+syntax-expected-field = поле, например `employees : number`
+syntax-expected-field-help = employees : number from "employees"
+syntax-expected-criterion = критерий, например `budget : budget >= 500_000`
+syntax-expected-class-rule = правило класса, например `SQL when score >= 60`
+syntax-expected-temperature-rule = правило, например `hot when timeline <= 30 days`
+syntax-expected-points = баллы, например `+30 when ...`
+syntax-expected-points-help = каждая строка скоринга добавляет или снимает баллы: +30 when ICP.fit >= 70%, -20 when source = cold_call
+syntax-expected-importance = `importance` и число
+syntax-expected-match = `match` и оценки
+syntax-expected-percent = процент, например `70%`
+syntax-expected-size = `size` и размер сделки
+syntax-expected-size-help = deal {"{"} size budget probability {"{"} ... {"}"} {"}"}
+syntax-expected-probability-block = `probability {"{"} ... {"}"}`
+syntax-expected-pass-rule = правило прохождения: `all`, `any`, `3 of 4`, `at least 3` или `3`
+syntax-expected-pass-help = framework BANT pass 3 of 4 {"{"} ... {"}"}
+syntax-expected-pass = `pass` и правило прохождения
+syntax-expected-of = `of` и число критериев
+syntax-expected-of-help = pass 3 of 4
+syntax-expected-least = `least`
+syntax-expected-least-help = pass at least 3
+syntax-expected-at = `at` и число
+syntax-expected-at-help = score engagement capped at 100 {"{"} ... {"}"}
+syntax-expected-duration = срок, например `15 minutes`
+syntax-expected-duration-help = respond within 15 minutes
+syntax-expected-unit = единица времени: minutes, hours, days или weeks
+syntax-expected-unit-help = срок пишется с единицей времени: 15 minutes, 1 hour, 90 days
+syntax-expected-lead = `lead {"{"} ... {"}"}` со значениями примера
+syntax-expected-lead-help = lead {"{"} employees: 200, budget: 600_000 {"}"}
+syntax-expected-lead-entry = поле и его значение, например `employees: 200`
+syntax-expected-lead-value = значение, например `200`, `"текст"`, `yes` или имя
+syntax-expected-known = `known` или `unknown`
+syntax-expected-known-help = need is known
+syntax-expected-in = `in` и список
+syntax-expected-in-help = role not in [intern, manager]
+syntax-expected-text = текст в кавычках, например `"слишком маленькая"`
+syntax-expected-text-help = пишите текст в двойных кавычках, например "слишком маленькая компания"
+syntax-expected-number = число
+syntax-expected-date = дата, например `2026-12-01`
+syntax-expected-name = имя
+syntax-expected-member = имя после `.`
+syntax-expected-member-help = BANT.budget
+syntax-expected-lbrace = `{"{"}`
+syntax-expected-rbrace = `{"}"}`
+syntax-expected-rparen = `)`
+syntax-expected-lbracket = `[`
+syntax-expected-lbracket-help = перечислите значения в квадратных скобках: role in [ceo, cto]
+syntax-expected-rbracket = `]`
+syntax-expected-rbracket-help = закройте список знаком `]`: role in [ceo, cto]
+syntax-expected-colon = `:`
+syntax-expected-comma = `,`
+syntax-expected-and = `and`
+syntax-expected-or = `or`
+syntax-expected-comparison = сравнение, например `>=`
+syntax-expected-operator = оператор
+
+# Опечатки, которые исправляет парсер: числа, как их набирают люди, русские слова и слова с
+# опечаткой, буквы не из того алфавита, запятая в конце списка.
+syntax-number-too-large = число `{ $written }` слишком большое: leadrules не сохранит его точно
+syntax-number-too-large-label = слишком большое
+syntax-number-too-many-digits = это число из { $digits ->
+        [one] { $digits } цифры
+       *[other] { $digits } цифр
+    } слишком большое: leadrules не сохранит его точно
+syntax-number-max-digits-help = напишите число, у которого не больше { $digits ->
+        [one] { $digits } цифры
+       *[other] { $digits } цифр
+    } до точки
+syntax-number-rounded-note = до 1_000_000_000_000_000 каждое целое число хранится точно, а большее было бы округлено
+syntax-number-spaces-and-decimal-comma = в числе `{ $written }` разряды разделены пробелами, а дробная часть — запятой
+syntax-number-spaces = в числе `{ $written }` разряды разделены пробелами
+syntax-number-thousands-commas = в числе `{ $written }` разряды разделены запятыми
+syntax-number-decimal-comma = в числе `{ $written }` дробная часть отделена запятой
+syntax-number-ambiguous-comma = в числе `{ $written }` есть запятая: она может разделять тысячи или отделять дробную часть
+syntax-number-abbreviated = число `{ $written }` сокращено с помощью `{ $abbreviation }`
+syntax-number-exponent = число `{ $written }` записано с показателем степени
+syntax-number-fraction = здесь нужен процент, а не число `{ $written }`
+syntax-number-not-a-percentage-label = не процент
+syntax-number-not-as-rules-write-label = в правилах числа так не пишут
+syntax-number-percent-note = процент пишется со знаком `%`: 80% (а не 0.8)
+syntax-number-max-digits-note = в числе может быть не больше { $digits ->
+        [one] { $digits } цифры
+       *[other] { $digits } цифр
+    } до точки (то есть оно меньше 1_000_000_000_000_000): тогда каждое целое число хранится точно
+syntax-number-rules-write-note = в правилах числа пишут полностью, разряды разделяют знаком `_`, а дробную часть отделяют точкой: 1_500_000.50
+syntax-number-smaller-help = напишите число поменьше полностью, разделяя разряды знаком `_`: 1_000_000_000
+syntax-russian-word = `{ $word }` — русское слово, а правила пишутся с английским ключевым словом `{ $keyword }`
+syntax-not-a-unit = `{ $word }` — не единица времени
+syntax-not-a-unit-label = неизвестная единица
+syntax-not-a-word = в языке правил нет слова `{ $word }`
+syntax-not-a-word-label = опечатка
+syntax-look-alike = { $position }-я буква в `{ $word }` — кириллическая `{ $letter }`, похожая на латинскую `{ $latin_letter }`
+syntax-look-alike-label = кириллическая `{ $letter }` (U+{ $code })
+syntax-write-in-latin = напишите латинскими буквами: { $choices }
+syntax-trailing-comma = список не может заканчиваться запятой
+syntax-trailing-comma-label = после этой запятой ничего нет
+syntax-trailing-comma-help = уберите запятую после последнего значения списка
+syntax-bare-expectation = ожидание должно сказать, что такое `{ $word }`: класс, температура или буквенная оценка
+syntax-bare-expectation-label = укажите, что это
+syntax-write = напишите { $choices }
+syntax-write-instead = напишите { $choices } вместо `{ $written }`
+syntax-did-you-mean-choices = вы имели в виду { $choices }? напишите нужное вместо `{ $written }`
+syntax-fix-remove = убрать запятую
+syntax-fix-write = написать `{ $replacement }`
+
+# Значения, записанные верно, но невозможные, и то, что конвертер не смог прочитать.
+syntax-whole-number-of-criteria = здесь нужно целое число критериев
+syntax-whole-number-label = не целое число
+syntax-whole-number-of-criteria-help = считайте критерии целым числом: pass 3 of 4
+syntax-unknown-escape = в тексте неизвестная экранирующая последовательность `\{ $escaped }`
+syntax-unknown-escape-label = не экранирование
+syntax-unknown-escape-help = после обратной косой черты может стоять только `\"` (кавычка) или `\\` (сама косая черта)
+syntax-not-a-real-date = даты `{ $text }` не бывает
+syntax-not-a-real-date-label = нет такой даты или времени
+syntax-not-a-real-date-help = напишите год-месяц-день и, если нужно, время в 24-часовом формате: 2026-12-01 или 2026-12-01 09:30
+syntax-not-read = эту часть не удалось прочитать
+syntax-not-read-label = здесь непонятно
+syntax-not-read-note = это ошибка в leadrules, а не в ваших правилах: пожалуйста, сообщите о ней
+syntax-condition-too-long = это условие слишком длинное, чтобы его прочитать
+syntax-condition-too-long-label = слишком длинное
+syntax-condition-too-long-help = разделите его: дайте частям условия имена во фреймворке или профиле
+syntax-written-twice = у `{ $field }` дважды написано `{ $what }`
+syntax-written-twice-label = здесь — повторно
+syntax-key-once-help = напишите `key` один раз
+syntax-from-once-help = перечислите все столбцы в одном `from`: from "id", "ID"
+
 ## End of section: syntax
 
 ## Section: check

@@ -5,7 +5,8 @@
 //! diagnostic is reworded to say what is wrong, with the fix that writes the meant word.
 
 use crate::diagnostic::{Code, Diagnostic, Fix};
-use crate::syntax::{english_keyword, latin_spelling, look_alike_wording};
+use crate::msg;
+use crate::syntax::{english_keyword, latin_spelling, look_alike_wording, russian_word_wording};
 
 /// The diagnostic for an unknown name, value or member, said the way the slip calls for when
 /// `written` (the text under its primary label) is one; unchanged otherwise.
@@ -14,12 +15,8 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
         return d;
     }
     let (message, label, help, replacement) = if let Some(keyword) = english_keyword(written) {
-        (
-            format!("`{written}` is a Russian word; rules are written with the English keyword `{keyword}`"),
-            format!("write `{keyword}` here"),
-            format!("write `{keyword}` instead of `{written}`"),
-            keyword.to_string(),
-        )
+        let (message, label, help) = russian_word_wording(written, keyword);
+        (message, label, help, keyword.to_string())
     } else if let Some((latin, letter, position)) = latin_spelling(written) {
         let (message, label, help) = look_alike_wording(written, letter, position, &latin);
         (message, label, help, latin)
@@ -27,12 +24,13 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
         return d;
     };
     let span = d.span();
-    d.message = message.into();
+    d.message = message;
     if let Some(primary) = d.labels.iter_mut().find(|l| l.primary) {
-        primary.message = label.into();
+        primary.message = label;
     }
-    d.help = Some(help.into());
-    d.fixes = vec![Fix::replace(span, replacement.clone(), format!("write `{replacement}`"))];
+    d.help = Some(help);
+    let what = msg!("syntax-fix-write", replacement = &replacement);
+    d.fixes = vec![Fix::replace(span, replacement, what)];
     d
 }
 

@@ -4,6 +4,7 @@
 use super::grammar::Rule;
 use super::lex::{self, Lexeme};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::msg;
 use crate::span::{Loc, Span};
 use pest::iterators::{Pair, Pairs};
 
@@ -43,8 +44,8 @@ impl Conversion {
     /// it keeps the parser from panicking if grammar and converter ever drift apart.
     pub fn lost<T>(&mut self, span: impl Into<Span>) -> Option<T> {
         self.diagnostics.push(
-            Diagnostic::new(Code::Syntax, "this part could not be read", span, "not understood here")
-                .with_note("this is a bug in leadrules, not in your rules: please report it"),
+            Diagnostic::new(Code::Syntax, msg!("syntax-not-read"), span, msg!("syntax-not-read-label"))
+                .with_note(msg!("syntax-not-read-note")),
         );
         None
     }

@@ -7,8 +7,12 @@
 use super::grammar::Rule;
 use super::lex;
 use super::scan::{self, Piece};
-use super::wording::{EXPECT_WORDS, FIELD_TYPES, RESERVED, is_continuation, phrase, similar, synonym_type};
+use super::wording::{
+    EXPECT_WORDS, FIELD_TYPES, Phrase, RESERVED, is_closing, is_continuation, phrase, similar, synonym_type,
+};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::span::Span;
 use pest::error::{Error, ErrorVariant, InputLocation};
 
@@ -17,18 +21,23 @@ pub fn scan_problem(text: &str, piece: &Piece) -> Option<Diagnostic> {
     if let Some(quote) = piece.unclosed_string {
         let end = scan::line_end(text, quote);
         let end = if text[..end].ends_with('\r') { end - 1 } else { end };
-        let diagnostic =
-            Diagnostic::new(Code::Syntax, "unclosed string", Span::new(quote, end), "this text has no closing `\"`")
-                .with_help("end the text with `\"` on the same line; write `\\\"` for a quote inside it");
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-unclosed-string"),
+            Span::new(quote, end),
+            msg!("syntax-unclosed-string-label"),
+        )
+        .with_help(msg!("syntax-unclosed-string-help"));
         return Some(diagnostic);
     }
     let bracket = piece.too_deep?;
-    let diagnostic =
-        Diagnostic::new(Code::Syntax, "brackets are nested too deeply", Span::new(bracket, bracket + 1), "too deep")
-            .with_help(format!(
-                "use at most {} nested brackets; split the condition into named criteria",
-                scan::MAX_NESTING
-            ));
+    let diagnostic = Diagnostic::new(
+        Code::Syntax,
+        msg!("syntax-too-deep"),
+        Span::new(bracket, bracket + 1),
+        msg!("syntax-too-deep-label"),
+    )
+    .with_help(msg!("syntax-too-deep-help", max = scan::MAX_NESTING));
     Some(diagnostic)
 }
 
@@ -95,32 +104,30 @@ impl<'t> Site<'t> {
         })
     }
 
-    fn found(&self) -> String {
+    fn found(&self) -> Message {
         if self.token.is_some() {
-            format!("found `{}`", self.token_text())
+            msg!("syntax-found", token = self.token_text())
         } else if token_at(self.text, self.pos, self.piece.end).is_none()
             && !rest_is_trivia(self.text, self.pos, self.piece.end)
         {
-            "expected here".to_string()
+            msg!("syntax-expected-here")
         } else {
-            format!("the {} ends here", self.what())
+            self.about_piece(Message::new("syntax-piece-ends-here"))
         }
     }
 
-    /// How to name the piece in a message: "`fields` block", "header".
-    fn what(&self) -> String {
-        match self.kind {
-            Some("use") => "`use` line".to_string(),
-            Some(kind) => format!("`{kind}` block"),
-            None => "header".to_string(),
-        }
+    /// `message` naming the piece: the message files choose the words by `piece` (`use` line,
+    /// `block` of the `kind` keyword, `header`), in the form each sentence needs.
+    fn about_piece(&self, message: Message) -> Message {
+        let (piece, kind) = match self.kind {
+            Some("use") => ("use", "use"),
+            Some(kind) => ("block", kind),
+            None => ("header", ""),
+        };
+        message.arg("piece", piece).arg("kind", kind)
     }
 
-    fn error(
-        &self,
-        message: impl Into<crate::message::Message>,
-        label: impl Into<crate::message::Message>,
-    ) -> Diagnostic {
+    fn error(&self, message: Message, label: Message) -> Diagnostic {
         Diagnostic::new(Code::Syntax, message, self.primary(), label)
     }
 
@@ -145,9 +152,10 @@ impl<'t> Site<'t> {
             return None;
         }
         let open = Span::new(brace, brace + 1);
-        let diagnostic = Diagnostic::new(Code::Syntax, "this `{` is never closed", open, "opened here, never closed")
-            .with_label(self.primary(), "the block should end before this")
-            .with_help("add `}` after the block's last line");
+        let diagnostic =
+            Diagnostic::new(Code::Syntax, msg!("syntax-never-closed"), open, msg!("syntax-never-closed-label"))
+                .with_label(self.primary(), msg!("syntax-never-closed-end-label"))
+                .with_help(msg!("syntax-never-closed-help"));
         Some(diagnostic)
     }
 
@@ -164,11 +172,11 @@ impl<'t> Site<'t> {
         }
         let diagnostic = Diagnostic::new(
             Code::Syntax,
-            "this gate has no reason",
+            msg!("syntax-gate-no-reason"),
             Span::new(end, end),
-            "expected `else \"reason\"` at the end of this line",
+            msg!("syntax-gate-no-reason-label"),
         )
-        .with_help("end the gate with the reason a lead is turned away: require employees >= 10 else \"too small\"");
+        .with_help(msg!("syntax-gate-no-reason-help"));
         Some(diagnostic)
     }
 
@@ -185,28 +193,15 @@ impl<'t> Site<'t> {
             .map_or(self.piece.end, |i| self.pos + 1 + i);
         let span = Span::new(self.pos, number_end.max(self.pos + 1));
         let (message, help) = match previous {
-            "weight" => (
-                "a weight cannot be negative",
-                "a weight says how much a criterion counts, from 0 up: employees >= 50 weight 3; to count against a \
-                 lead, give it negative points in a score: -20 when source = cold_call",
-            ),
-            "importance" => {
-                ("an importance cannot be negative", "an importance is a number from 0 up: price importance 5")
-            }
-            "within" => {
-                ("a time to respond cannot be negative", "write how long a salesperson has: respond within 15 minutes")
-            }
-            "at" => (
-                "a score's cap cannot be negative",
-                "cap a score at a number from 0 up: score engagement capped at 100",
-            ),
-            "match" => ("a match cannot be negative", "a match is a percentage from 0% to 100%: match 90% when ..."),
-            "pass" | "of" | "least" => {
-                ("a count of criteria cannot be negative", "count criteria from 0 up: pass 3 of 4")
-            }
+            "weight" => (msg!("syntax-negative-weight"), msg!("syntax-negative-weight-help")),
+            "importance" => (msg!("syntax-negative-importance"), msg!("syntax-negative-importance-help")),
+            "within" => (msg!("syntax-negative-within"), msg!("syntax-negative-within-help")),
+            "at" => (msg!("syntax-negative-cap"), msg!("syntax-negative-cap-help")),
+            "match" => (msg!("syntax-negative-match"), msg!("syntax-negative-match-help")),
+            "pass" | "of" | "least" => (msg!("syntax-negative-count"), msg!("syntax-negative-count-help")),
             _ => return None,
         };
-        Some(Diagnostic::new(Code::BadLiteral, message, span, "negative").with_help(help))
+        Some(Diagnostic::new(Code::BadLiteral, message, span, msg!("syntax-negative-label")).with_help(help))
     }
 
     /// `==`, `=>`, `=<`, `&&`, `||`, `!`: operators from other languages.
@@ -214,34 +209,29 @@ impl<'t> Site<'t> {
         let token = self.token?;
         let word = self.token_text();
         let after_eq = self.pos > 0 && self.text.as_bytes()[self.pos - 1] == b'=';
+        let write = |word: &str| msg!("syntax-write-here", word = word);
         let (shown, span, label, help) = if after_eq && word.starts_with('=') {
-            (
-                "==",
-                Span::new(self.pos - 1, self.pos + 1),
-                "write `=` here",
-                "compare with a single `=`: industry = gambling",
-            )
+            ("==", Span::new(self.pos - 1, self.pos + 1), write("="), msg!("syntax-double-equals-help"))
         } else if after_eq && word.starts_with('>') {
-            ("=>", Span::new(self.pos - 1, self.pos + 1), "write `>=` here", "did you mean `>=`? employees >= 10")
+            let help = msg!("syntax-did-you-mean-example", operator = ">=", example = "employees >= 10");
+            ("=>", Span::new(self.pos - 1, self.pos + 1), write(">="), help)
         } else if after_eq && word.starts_with('<') {
-            ("=<", Span::new(self.pos - 1, self.pos + 1), "write `<=` here", "did you mean `<=`? timeline <= 90 days")
+            let help = msg!("syntax-did-you-mean-example", operator = "<=", example = "timeline <= 90 days");
+            ("=<", Span::new(self.pos - 1, self.pos + 1), write("<="), help)
         } else if word.starts_with("&&") || word == "&" {
-            (word, token, "write `and` here", "join conditions with `and`: employees >= 10 and decision_maker")
+            (word, token, write("and"), msg!("syntax-and-help"))
         } else if word.starts_with("||") || word == "|" {
-            (word, token, "write `or` here", "offer alternatives with `or`: BANT passes or score >= 60")
+            (word, token, write("or"), msg!("syntax-or-help"))
         } else if word == "%" && self.text[..self.pos].ends_with([' ', '\t']) {
-            let message = "a `%` must follow its number directly";
-            let help = "write the percentage without a space: 70%";
-            return Some(self.error(message, "no space before `%`").with_help(help));
+            let diagnostic = self.error(msg!("syntax-percent-space"), msg!("syntax-percent-space-label"));
+            return Some(diagnostic.with_help(msg!("syntax-percent-space-help")));
         } else if word == "!" {
-            (word, token, "write `not` here", "negate a condition with `not`: not decision_maker")
+            (word, token, write("not"), msg!("syntax-not-help"))
         } else {
             return None;
         };
-        Some(
-            Diagnostic::new(Code::Syntax, format!("`{shown}` is not an operator of this language"), span, label)
-                .with_help(help),
-        )
+        let message = msg!("syntax-not-an-operator", operator = shown);
+        Some(Diagnostic::new(Code::Syntax, message, span, label).with_help(help))
     }
 
     /// `employees >=` with no value after the operator.
@@ -256,14 +246,14 @@ impl<'t> Site<'t> {
         let span = Span::new(end - op.len(), end);
         let comparison = op.contains(['<', '>', '=']);
         let (label, help) = if comparison {
-            ("nothing to compare with", format!("compare with a number, a field or a text: employees {op} 10"))
+            (msg!("syntax-nothing-to-compare-label"), msg!("syntax-nothing-to-compare-help", operator = op))
         } else {
-            ("nothing after this operator", format!("put a number or a field after it: budget {op} 1_000"))
+            (msg!("syntax-nothing-after-operator-label"), msg!("syntax-nothing-after-operator-help", operator = op))
         };
-        let mut diagnostic =
-            Diagnostic::new(Code::Syntax, format!("expected a value after `{op}`"), span, label).with_help(help);
+        let message = msg!("syntax-value-after-operator", operator = op);
+        let mut diagnostic = Diagnostic::new(Code::Syntax, message, span, label).with_help(help);
         if let Some(token) = self.token {
-            diagnostic = diagnostic.with_label(token, format!("`{}` is not a value", self.token_text()));
+            diagnostic = diagnostic.with_label(token, msg!("syntax-not-a-value-label", token = self.token_text()));
         }
         Some(diagnostic)
     }
@@ -278,28 +268,25 @@ impl<'t> Site<'t> {
         let word = self.token_text();
         if word == "}" {
             return Some(
-                self.error("unexpected `}`", "nothing to close here")
-                    .with_help("remove this `}`, or check that the block above opens with `{`"),
+                self.error(msg!("syntax-unexpected-rbrace"), msg!("syntax-unexpected-rbrace-label"))
+                    .with_help(msg!("syntax-unexpected-rbrace-help")),
             );
         }
         let message = if after_block {
-            format!("unexpected `{word}` after the end of the {}", self.what())
+            self.about_piece(msg!("syntax-unexpected-after-piece", word = word))
         } else {
-            format!("unexpected `{word}` before the first block")
+            msg!("syntax-unexpected-before-blocks", word = word)
         };
         let help = if scan::ITEM_KEYWORDS.contains(&word) {
-            "start each block on a line of its own".to_string()
+            msg!("syntax-block-on-own-line-help")
         } else if word == "definition" {
-            "the `definition` line must be the first thing in the file".to_string()
+            msg!("syntax-definition-first-help")
         } else if let Some(keyword) = similar(word, &scan::ITEM_KEYWORDS) {
-            format!("did you mean `{keyword}`?")
+            msg!("syntax-did-you-mean", word = keyword)
         } else {
-            "every block starts at the beginning of a line with `fields`, `minimum`, `profile`, `framework`, \
-             `score`, `classify`, `temperature`, `deal`, `example` or `use`; a line that belongs to the block \
-             above goes before its closing `}`"
-                .to_string()
+            msg!("syntax-every-block-starts-help")
         };
-        Some(self.error(message, "not part of any block").with_help(help))
+        Some(self.error(message, msg!("syntax-not-in-a-block-label")).with_help(help))
     }
 
     /// Two list items with no comma between them.
@@ -312,23 +299,22 @@ impl<'t> Site<'t> {
         if !starts_item || RESERVED.contains(&word) {
             return None;
         }
+        let them = |example: &str| msg!("syntax-comma-them-help", example = example);
         let (place, help) = if self.has(Rule::rbracket) {
-            ("the list's values", "separate the values with commas: role in [ceo, cto]")
+            ("values", msg!("syntax-comma-values-help", example = "role in [ceo, cto]"))
         } else if word.starts_with('"') {
-            ("the column names", "separate the names with commas: from \"id\", \"ID\"")
+            ("columns", msg!("syntax-comma-names-help"))
         } else {
             match self.kind {
                 Some("example") if EXPECT_WORDS.contains(&word) => {
-                    ("the expectations", "separate them with commas: expect class SQL, temperature hot")
+                    ("expectations", them("expect class SQL, temperature hot"))
                 }
-                Some("example") => {
-                    ("the example's entries", "separate them with commas: employees: 200, budget: 600_000")
-                }
-                Some("deal") => ("the ratings", "separate them with commas: 90% when budget >= 500_000, otherwise 10%"),
-                _ => ("the items", "separate the items with commas"),
+                Some("example") => ("entries", them("employees: 200, budget: 600_000")),
+                Some("deal") => ("ratings", them("90% when budget >= 500_000, otherwise 10%")),
+                _ => ("items", msg!("syntax-comma-items-help")),
             }
         };
-        Some(self.error(format!("expected `,` between {place}"), "add `,` before this").with_help(help))
+        Some(self.error(msg!("syntax-missing-comma", place = place), msg!("syntax-add-comma-label")).with_help(help))
     }
 
     /// A name not followed by `:` where one is required.
@@ -337,22 +323,18 @@ impl<'t> Site<'t> {
             return None;
         }
         if self.kind == Some("fields") && self.token_text() == "(" {
+            let example = "one of it (\"ИТ\"), retail (\"розница\")";
             let diagnostic = self
-                .error(
-                    "expected `,` between the values of `one of`",
-                    "the value before this needs a `,` after its spellings",
-                )
-                .with_help("separate the values with commas: one of it (\"ИТ\"), retail (\"розница\")");
+                .error(msg!("syntax-missing-comma-one-of"), msg!("syntax-missing-comma-one-of-label"))
+                .with_help(msg!("syntax-comma-values-help", example = example));
             return Some(diagnostic);
         }
-        let (message, help) = match self.kind {
-            Some("fields") => {
-                ("expected `:` between the field's name and its type", "employees : number from \"employees\"")
-            }
-            Some("framework") => ("expected `:` after the criterion's name", "budget : budget >= 500_000"),
-            _ => ("expected `:` after the field's name", "employees: 200"),
+        let (message, example) = match self.kind {
+            Some("fields") => (msg!("syntax-colon-after-field-type"), "employees : number from \"employees\""),
+            Some("framework") => (msg!("syntax-colon-after-criterion"), "budget : budget >= 500_000"),
+            _ => (msg!("syntax-colon-after-field"), "employees: 200"),
         };
-        Some(self.error(message, self.found()).with_help(format!("write a colon: {help}")))
+        Some(self.error(message, self.found()).with_help(msg!("syntax-colon-help", example = example)))
     }
 
     /// A reserved word where a name was expected.
@@ -363,16 +345,16 @@ impl<'t> Site<'t> {
             return None;
         }
         if matches!(word, "when" | "otherwise") && matches!(self.kind, Some("classify" | "temperature")) {
-            let help =
+            let example =
                 if self.kind == Some("classify") { "SQL when score >= 60" } else { "hot when timeline <= 30 days" };
             let diagnostic = self
-                .error(format!("expected a name before `{word}`"), "the rule's name is missing")
-                .with_help(format!("each rule starts with its name: {help}"));
+                .error(msg!("syntax-name-before", word = word), msg!("syntax-name-missing-label"))
+                .with_help(msg!("syntax-name-first-help", example = example));
             return Some(diagnostic);
         }
         let diagnostic = self
-            .error(format!("`{word}` is a reserved word and cannot be used as a name"), "reserved word")
-            .with_help(format!("choose another name, such as `{word}_value`"));
+            .error(msg!("syntax-reserved-word", word = word), msg!("syntax-reserved-word-label"))
+            .with_help(msg!("syntax-reserved-word-help", word = word));
         Some(diagnostic)
     }
 
@@ -380,22 +362,20 @@ impl<'t> Site<'t> {
     fn expected_words(&self) -> Diagnostic {
         if self.has(Rule::kw_when) && self.has(Rule::kw_otherwise) {
             let help = if self.kind == Some("temperature") {
-                "each rule is a name and when it applies: hot when timeline <= 30 days, or cold otherwise"
+                msg!("syntax-when-or-otherwise-temperature-help")
             } else {
-                "each rule is a class and when it applies: SQL when score >= 60, or nurture otherwise"
+                msg!("syntax-when-or-otherwise-class-help")
             };
-            return self.error("expected `when` followed by a condition, or `otherwise`", self.found()).with_help(help);
+            return self.error(msg!("syntax-when-or-otherwise"), self.found()).with_help(help);
         }
         if self.has(Rule::field_type) || self.has(Rule::ty_simple) || self.has(Rule::ty_number) {
             return self.field_type_error();
         }
-        let mut described: Vec<(&str, Option<&str>)> = Vec::new();
+        let mut described: Vec<Phrase> = Vec::new();
         let main: Vec<Rule> = self.expected.iter().copied().filter(|&r| !is_continuation(r)).collect();
         let only_continuations = main.is_empty();
         if only_continuations && self.has(Rule::kw_and) && !self.has(Rule::kw_or) {
-            return self
-                .error("expected `and` and the upper end of the range", self.found())
-                .with_help("a range names both ends: employees between 50 and 5_000");
+            return self.error(msg!("syntax-range-and"), self.found()).with_help(msg!("syntax-range-and-help"));
         }
         let rules = if only_continuations { self.expected.clone() } else { main };
         let in_deal = self.kind == Some("deal");
@@ -408,17 +388,18 @@ impl<'t> Site<'t> {
         if described.is_empty() {
             let word = self.token_text();
             let message = if word.is_empty() {
-                format!("the {} ends too early", self.what())
+                self.about_piece(msg!("syntax-piece-ends-early"))
             } else {
-                format!("unexpected `{word}`")
+                msg!("syntax-unexpected", word = word)
             };
             return self.error(message, self.found());
         }
         // Closing punctuation reads best last: "expected a field such as ... or `}`".
-        described.sort_by_key(|(p, _)| p.starts_with("`}`") || p.starts_with("`]`") || p.starts_with("`)`"));
-        let phrases: Vec<&str> = described.iter().map(|(p, _)| *p).collect();
-        let diagnostic = self.error(format!("expected {}", join_or(&phrases)), self.found());
-        match described.iter().find_map(|(_, help)| *help) {
+        described.sort_by_key(|(p, _)| is_closing(p));
+        let help = described.iter().find_map(|(_, help)| help.clone());
+        let phrases = Arg::any_of(described.into_iter().map(|(p, _)| p));
+        let diagnostic = self.error(msg!("syntax-expected", what = phrases), self.found());
+        match help {
             Some(help) => diagnostic.with_help(help),
             None => diagnostic,
         }
@@ -426,13 +407,11 @@ impl<'t> Site<'t> {
 
     fn field_type_error(&self) -> Diagnostic {
         let word = self.token_text();
-        let message = "expected a field type: number, money, percent, yes/no, text, days, hours, minutes, weeks, \
-                       date, datetime or `one of` and its values";
         let help = match (synonym_type(word), similar(word, &FIELD_TYPES)) {
-            (Some(ty), _) | (None, Some(ty)) => format!("did you mean `{ty}`?"),
-            _ => "a type follows the colon: employees : number, industry : one of it, retail".to_string(),
+            (Some(ty), _) | (None, Some(ty)) => msg!("syntax-did-you-mean", word = ty),
+            _ => msg!("syntax-field-type-help"),
         };
-        self.error(message, self.found()).with_help(help)
+        self.error(msg!("syntax-field-type"), self.found()).with_help(help)
     }
 }
 
@@ -452,15 +431,6 @@ fn last_token_end(text: &str, from: usize, to: usize) -> usize {
         }
     }
     end
-}
-
-/// `a`, `a or b`, `a, b or c`
-fn join_or(phrases: &[&str]) -> String {
-    match phrases {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
 }
 
 /// The token starting at `pos` (before `limit`), if any non-trivia text is there.

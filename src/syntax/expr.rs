@@ -6,6 +6,7 @@ use super::convert::{Children, Conversion, RulePair};
 use super::grammar::Rule;
 use super::literal;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::msg;
 use crate::span::Loc;
 
 /// More parse-tree nodes than this in one condition is refused: the tree would be deep enough to
@@ -17,8 +18,13 @@ pub fn expr(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Expr> {
     if pair.clone().into_inner().flatten().nth(MAX_EXPR_NODES).is_some() {
         let span = conversion.span(&pair);
         conversion.error(
-            Diagnostic::new(Code::Syntax, "this condition is too long to read", span, "too long")
-                .with_help("split it: give parts of it a name in a framework or a profile"),
+            Diagnostic::new(
+                Code::Syntax,
+                msg!("syntax-condition-too-long"),
+                span,
+                msg!("syntax-condition-too-long-label"),
+            )
+            .with_help(msg!("syntax-condition-too-long-help")),
         );
         return None;
     }

@@ -6,6 +6,8 @@ use super::expr::{expr, ident};
 use super::grammar::Rule;
 use super::literal;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::message::Message;
+use crate::msg;
 use crate::span::{Loc, Spanned};
 
 /// `definition "ACME Cloud" version 3 effective 2026-12-01` (the `header` pair).
@@ -132,13 +134,13 @@ fn field_decl(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<FieldDe
         let suffix_span = conversion.span(&suffix);
         if suffix.as_rule() == Rule::kw_key {
             if key.is_some() {
-                conversion.error(twice("key", &name, suffix_span, "write `key` once"));
+                conversion.error(twice("key", &name, suffix_span, msg!("syntax-key-once-help")));
             }
             key = Some(suffix_span);
             continue;
         }
         if !columns.is_empty() {
-            conversion.error(twice("from", &name, suffix_span, "list every column in one `from`: from \"id\", \"ID\""));
+            conversion.error(twice("from", &name, suffix_span, msg!("syntax-from-once-help")));
         }
         let strings = Children::of(conversion, suffix).filter(|k| k.as_rule() == Rule::string);
         columns.extend(strings.map(|s| literal::string(conversion, s)));
@@ -146,9 +148,9 @@ fn field_decl(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<FieldDe
     Some(FieldDecl { name, ty, number_format, columns, key, span })
 }
 
-fn twice(what: &str, field: &Ident, span: Loc, help: &str) -> Diagnostic {
-    Diagnostic::new(Code::Syntax, format!("`{what}` is written twice for `{}`", field.name), span, "written again here")
-        .with_help(help)
+fn twice(what: &str, field: &Ident, span: Loc, help: Message) -> Diagnostic {
+    let message = msg!("syntax-written-twice", what = what, field = &field.name);
+    Diagnostic::new(Code::Syntax, message, span, msg!("syntax-written-twice-label")).with_help(help)
 }
 
 /// A field's type, and the number format written after a numeric one.

@@ -7,6 +7,7 @@ use super::convert::{Children, Conversion, RulePair};
 use super::grammar::Rule;
 use super::lex;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::msg;
 use crate::span::{Loc, Span, Spanned};
 use jiff::civil::{Date, DateTime};
 
@@ -40,20 +41,15 @@ pub fn number(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<f64> {
         _ => {
             let written = pair.as_str();
             let message = if written.len() <= 30 {
-                format!("`{written}` is larger than leadrules can hold exactly")
+                msg!("syntax-number-too-large", written = written)
             } else {
                 let digits = written.chars().filter(char::is_ascii_digit).count();
-                format!("this number of {digits} digits is larger than leadrules can hold exactly")
+                msg!("syntax-number-too-many-digits", digits = digits)
             };
             conversion.error(
-                Diagnostic::new(Code::BadLiteral, message, span, "too large")
-                    .with_help(format!(
-                        "write a number of at most {} digits before the point",
-                        super::numbers::MAX_DIGITS
-                    ))
-                    .with_note(
-                        "below 1_000_000_000_000_000 every whole number is held exactly; a larger one would be rounded",
-                    ),
+                Diagnostic::new(Code::BadLiteral, message, span, msg!("syntax-number-too-large-label"))
+                    .with_help(msg!("syntax-number-max-digits-help", digits = super::numbers::MAX_DIGITS))
+                    .with_note(msg!("syntax-number-rounded-note")),
             );
             0.0
         }
@@ -67,8 +63,13 @@ pub fn count(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<u32> {
     let value = number.node;
     if value.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&value) {
         conversion.error(
-            Diagnostic::new(Code::BadLiteral, "expected a whole number of criteria", number.span, "not a whole number")
-                .with_help("count criteria with a whole number: pass 3 of 4"),
+            Diagnostic::new(
+                Code::BadLiteral,
+                msg!("syntax-whole-number-of-criteria"),
+                number.span,
+                msg!("syntax-whole-number-label"),
+            )
+            .with_help(msg!("syntax-whole-number-of-criteria-help")),
         );
         return Spanned::new(0, number.span);
     }
@@ -121,11 +122,11 @@ pub fn string(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<String
         conversion.error(
             Diagnostic::new(
                 Code::BadLiteral,
-                format!("unknown escape `\\{}` in text", escape.escaped),
+                msg!("syntax-unknown-escape", escaped = escape.escaped.to_string()),
                 Span::new(body_start + escape.start, body_start + escape.end),
-                "not an escape",
+                msg!("syntax-unknown-escape-label"),
             )
-            .with_help("only `\\\"` (a quote) and `\\\\` (a backslash) can follow a backslash"),
+            .with_help(msg!("syntax-unknown-escape-help")),
         );
     }
     Spanned::new(text, span)
@@ -159,8 +160,13 @@ pub fn datetime(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<Date
 }
 
 fn bad_date(text: &str, span: Loc) -> Diagnostic {
-    Diagnostic::new(Code::BadLiteral, format!("`{text}` is not a real date"), span, "no such date or time")
-        .with_help("write year-month-day and an optional 24-hour time: 2026-12-01 or 2026-12-01 09:30")
+    Diagnostic::new(
+        Code::BadLiteral,
+        msg!("syntax-not-a-real-date", text = text),
+        span,
+        msg!("syntax-not-a-real-date-label"),
+    )
+    .with_help(msg!("syntax-not-a-real-date-help"))
 }
 
 fn civil_date(text: &str) -> Option<Date> {

@@ -25,7 +25,7 @@ mod wording;
 pub use scan::ITEM_KEYWORDS;
 /// For the checker: a name it does not know may be a Russian keyword (`да`) or a Latin name
 /// with a Cyrillic look-alike letter (`sоurce`).
-pub use wording::{english_keyword, latin_spelling, look_alike_wording};
+pub use wording::{english_keyword, latin_spelling, look_alike_wording, russian_word_wording};
 
 use crate::diagnostic::Diagnostic;
 

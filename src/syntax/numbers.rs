@@ -5,6 +5,8 @@
 
 use super::lex::{self, Lexeme};
 use super::scan;
+use crate::message::Message;
+use crate::msg;
 use crate::span::Span;
 
 /// The largest whole number a rule may write, plus one: 15 digits, well below 2^53 (about
@@ -72,47 +74,42 @@ impl NumberSlip {
         NumberSlip { span, written: written.to_string(), shape: NumberShape::Fraction, readings: Vec::new() }
     }
 
-    pub fn message(&self) -> String {
-        let written = &self.written;
+    pub fn message(&self) -> Message {
+        let written = self.written.as_str();
         if self.readings.is_empty() && self.shape != NumberShape::Fraction {
-            return format!("`{written}` is larger than leadrules can hold exactly");
+            return msg!("syntax-number-too-large", written = written);
         }
         match &self.shape {
             NumberShape::Grouped { spaces: true, decimal_comma: true, .. } => {
-                format!("`{written}` groups its digits with spaces and marks the decimals with a comma")
+                msg!("syntax-number-spaces-and-decimal-comma", written = written)
             }
-            NumberShape::Grouped { spaces: true, .. } => format!("`{written}` groups its digits with spaces"),
+            NumberShape::Grouped { spaces: true, .. } => msg!("syntax-number-spaces", written = written),
             NumberShape::Grouped { thousands_commas: true, .. } => {
-                format!("`{written}` groups its digits with commas")
+                msg!("syntax-number-thousands-commas", written = written)
             }
-            NumberShape::Grouped { .. } => format!("`{written}` marks the decimals with a comma"),
-            NumberShape::AmbiguousComma => {
-                format!("`{written}` has a comma, which may group thousands or mark decimals")
-            }
+            NumberShape::Grouped { .. } => msg!("syntax-number-decimal-comma", written = written),
+            NumberShape::AmbiguousComma => msg!("syntax-number-ambiguous-comma", written = written),
             NumberShape::Abbreviated { abbreviation } => {
-                format!("`{written}` shortens the number with `{abbreviation}`")
+                msg!("syntax-number-abbreviated", written = written, abbreviation = abbreviation)
             }
-            NumberShape::Exponent => format!("`{written}` is written with an exponent"),
-            NumberShape::Fraction => format!("a percentage is expected here, not the number `{written}`"),
+            NumberShape::Exponent => msg!("syntax-number-exponent", written = written),
+            NumberShape::Fraction => msg!("syntax-number-fraction", written = written),
         }
     }
 
-    pub fn label(&self) -> String {
+    pub fn label(&self) -> Message {
         match self.shape {
-            NumberShape::Fraction => "not a percentage".to_string(),
-            _ if self.readings.is_empty() => "too large".to_string(),
-            _ => "not a number as rules write it".to_string(),
+            NumberShape::Fraction => msg!("syntax-number-not-a-percentage-label"),
+            _ if self.readings.is_empty() => msg!("syntax-number-too-large-label"),
+            _ => msg!("syntax-number-not-as-rules-write-label"),
         }
     }
 
-    pub fn note(&self) -> &'static str {
+    pub fn note(&self) -> Message {
         match self.shape {
-            NumberShape::Fraction => "a percentage is written with `%`: 80% (not 0.8)",
-            _ if self.readings.is_empty() => {
-                "numbers may have at most 15 digits before the point (below 1_000_000_000_000_000), where every \
-                 whole number is held exactly"
-            }
-            _ => "rules write numbers in full, group digits with `_` and mark decimals with `.`: 1_500_000.50",
+            NumberShape::Fraction => msg!("syntax-number-percent-note"),
+            _ if self.readings.is_empty() => msg!("syntax-number-max-digits-note", digits = MAX_DIGITS),
+            _ => msg!("syntax-number-rules-write-note"),
         }
     }
 }
@@ -365,7 +362,7 @@ mod tests {
     fn numbers_too_large_to_hold_exactly_have_no_reading() {
         let slip = slip("1e400").expect("a slip");
         assert!(slip.readings.is_empty());
-        assert!(slip.message().contains("larger than leadrules can hold exactly"));
+        assert!(slip.message().to_string().contains("larger than leadrules can hold exactly"));
     }
 
     #[test]

@@ -12,8 +12,10 @@ use super::grammar::{LeadRulesParser, Rule};
 use super::lex::{self, Lexeme};
 use super::numbers::{self, NumberSlip};
 use super::scan::{self, Piece};
-use super::wording::{RESERVED, english_keyword, latin_spelling, look_alike_wording};
+use super::wording::{RESERVED, english_keyword, latin_spelling, look_alike_wording, russian_word_wording};
 use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::message::Arg;
+use crate::msg;
 use crate::span::Span;
 use pest::Parser;
 
@@ -96,7 +98,7 @@ pub fn diagnose(text: &str, piece: &Piece, rule: Rule, stop: usize, expected: &[
         {
             return Some(
                 Diagnostic::new(Code::BadLiteral, slip.message(), slip.span, slip.label())
-                    .with_help("write a smaller number in full, with `_` between digit groups: 1_000_000_000")
+                    .with_help(msg!("syntax-number-smaller-help"))
                     .with_note(slip.note()),
             );
         }
@@ -294,38 +296,30 @@ fn gets_further(text: &str, piece: &Piece, rule: Rule, stop: usize, repair: &Rep
 fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
     let first = repairs[0];
     let written = &text[first.span.start as usize..first.span.end as usize];
-    let replacements: Vec<String> = repairs.iter().map(|r| format!("`{}`", r.replacement)).collect();
-    let choices = join_or(&replacements);
+    let choices = Arg::any_of_quoted(repairs.iter().map(|r| r.replacement.as_str()));
     let (code, message, label) = match &first.slip {
         Slip::Number(slip) => (Code::BadLiteral, slip.message(), slip.label()),
-        Slip::Russian { word, keyword } => (
-            Code::Syntax,
-            format!("`{word}` is a Russian word; rules are written with the English keyword `{keyword}`"),
-            format!("write `{keyword}` here"),
-        ),
-        Slip::Unit { word } => (Code::Syntax, format!("`{word}` is not a unit of time"), "unknown unit".to_string()),
-        Slip::Typo { word } => {
-            (Code::Syntax, format!("`{word}` is not a word of the language"), "misspelt".to_string())
+        Slip::Russian { word, keyword } => {
+            let (message, label, _) = russian_word_wording(word, keyword);
+            (Code::Syntax, message, label)
         }
+        Slip::Unit { word } => (Code::Syntax, msg!("syntax-not-a-unit", word = word), msg!("syntax-not-a-unit-label")),
+        Slip::Typo { word } => (Code::Syntax, msg!("syntax-not-a-word", word = word), msg!("syntax-not-a-word-label")),
         Slip::LookAlike { word, letter, position } => {
             let (message, label, _) = look_alike_wording(word, *letter, *position, &first.replacement);
             (Code::Syntax, message, label)
         }
-        Slip::TrailingComma => {
-            (Code::Syntax, "a list cannot end with `,`".to_string(), "nothing follows this comma".to_string())
+        Slip::TrailingComma => (Code::Syntax, msg!("syntax-trailing-comma"), msg!("syntax-trailing-comma-label")),
+        Slip::BareExpectation { word } => {
+            (Code::Syntax, msg!("syntax-bare-expectation", word = word), msg!("syntax-bare-expectation-label"))
         }
-        Slip::BareExpectation { word } => (
-            Code::Syntax,
-            format!("an expectation says what `{word}` is: a class, a temperature or a grade"),
-            "say what this is".to_string(),
-        ),
     };
     let help = match (&first.slip, repairs.len()) {
-        (Slip::TrailingComma, _) => "remove the comma after the list's last value".to_string(),
-        (Slip::LookAlike { .. }, _) => format!("write it in Latin letters: {choices}"),
-        (_, 1) if written.is_empty() => format!("write {choices}"),
-        (_, 1) => format!("write {choices} instead of `{written}`"),
-        _ => format!("did you mean {choices}? write the one you meant instead of `{written}`"),
+        (Slip::TrailingComma, _) => msg!("syntax-trailing-comma-help"),
+        (Slip::LookAlike { .. }, _) => msg!("syntax-write-in-latin", choices = choices),
+        (_, 1) if written.is_empty() => msg!("syntax-write", choices = choices),
+        (_, 1) => msg!("syntax-write-instead", choices = choices, written = written),
+        _ => msg!("syntax-did-you-mean-choices", choices = choices, written = written),
     };
     let mut diagnostic = Diagnostic::new(code, message, first.span, label).with_help(help);
     if let Slip::Number(slip) = &first.slip {
@@ -333,21 +327,12 @@ fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
     }
     for repair in repairs {
         let what = if repair.replacement.is_empty() {
-            "remove it".to_string()
+            msg!("syntax-fix-remove")
         } else {
-            format!("write `{}`", repair.replacement)
+            msg!("syntax-fix-write", replacement = &repair.replacement)
         };
         let fix = Fix::replace(repair.span, repair.replacement.clone(), what);
         diagnostic = diagnostic.with_fix(if repairs.len() == 1 { fix } else { fix.as_choice() });
     }
     diagnostic
-}
-
-/// `a`, `a or b`, `a, b or c`
-fn join_or(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
 }

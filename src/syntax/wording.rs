@@ -2,6 +2,8 @@
 //! line showing it written out), the reserved words, the field type names, and typo suggestions.
 
 use super::grammar::Rule;
+use crate::message::Message;
+use crate::msg;
 
 /// The words that start an expectation after `expect`.
 pub const EXPECT_WORDS: [&str; 5] = ["class", "temperature", "score", "fit", "grade"];
@@ -118,103 +120,95 @@ pub fn is_continuation(rule: Rule) -> bool {
     )
 }
 
-pub type Phrase = (&'static str, Option<&'static str>);
+/// What a rule means to a rule author ("a comparison such as `employees >= 10`"), and a help
+/// line showing it written out.
+pub type Phrase = (Message, Option<Message>);
 
-pub const CONDITION: Phrase = (
-    "a comparison such as `employees >= 10`",
-    Some("a condition compares a field with a value: employees >= 10, industry = it, need is known"),
-);
-pub const VALUE: Phrase = ("a value such as `10`, `budget` or `\"text\"`", None);
-pub const RATING: Phrase = (
-    "a rating such as `90% when budget is known` or `otherwise 10%`",
-    Some("price importance 5 match 90% when budget >= 500_000, 40% when budget is known, otherwise 10%"),
-);
-pub const PROBABILITY: Phrase = (
-    "a criterion such as `price importance 5 match 90% when budget >= 500_000`",
-    Some("price importance 5 match 90% when budget >= 500_000, otherwise 10%"),
-);
-pub const EXPECTATION: Phrase = (
-    "what the example should give: `class`, `temperature`, `score`, `fit` or `grade`",
-    Some("expect class SQL, temperature hot"),
-);
+fn condition() -> Phrase {
+    (msg!("syntax-expected-condition"), Some(msg!("syntax-expected-condition-help")))
+}
+fn value() -> Phrase {
+    (msg!("syntax-expected-value"), None)
+}
+fn rating() -> Phrase {
+    (msg!("syntax-expected-rating"), Some(msg!("syntax-expected-rating-help")))
+}
+fn probability() -> Phrase {
+    (msg!("syntax-expected-probability"), Some(msg!("syntax-expected-probability-help")))
+}
+fn expectation() -> Phrase {
+    (msg!("syntax-expected-expectation"), Some(msg!("syntax-expected-expectation-help")))
+}
 
 /// What a rule means to a rule author, and a help line showing it written out.
 pub fn phrase(rule: Rule) -> Option<Phrase> {
     let phrase: Phrase = match rule {
-        Rule::gate_reason | Rule::kw_else | Rule::kw_because => (
-            "`else \"reason\"` after the gate's condition",
-            Some("every gate needs a reason: require employees >= 10 else \"too small\""),
-        ),
+        Rule::gate_reason | Rule::kw_else | Rule::kw_because => {
+            (msg!("syntax-expected-gate-reason"), Some(msg!("syntax-expected-gate-reason-help")))
+        }
         Rule::gate | Rule::gate_kind | Rule::kw_require | Rule::kw_reject => {
-            ("a gate: `require` or `reject`", Some("require employees >= 10 else \"too small\""))
+            (msg!("syntax-expected-gate"), Some(msg!("syntax-expected-gate-help")))
         }
-        Rule::when_cond | Rule::kw_when => ("`when` and a condition", Some("+30 when ICP.fit >= 70%")),
-        Rule::kw_otherwise => ("`otherwise`", None),
-        Rule::or_expr | Rule::and_expr | Rule::not_expr | Rule::cmp_expr | Rule::passes_test => CONDITION,
-        Rule::sum | Rule::product | Rule::unary | Rule::reference | Rule::paren => VALUE,
-        Rule::kw_weight => (
-            "`weight` and a number after the condition",
-            Some("each line of a profile is a condition and its weight: employees >= 50 weight 3"),
-        ),
-        Rule::field_decl => ("a field such as `employees : number`", Some("employees : number from \"employees\"")),
-        Rule::fw_criterion => ("a criterion such as `budget : budget >= 500_000`", None),
-        Rule::class_rule => ("a class rule such as `SQL when score >= 60`", None),
-        Rule::temp_rule => ("a rule such as `hot when timeline <= 30 days`", None),
-        Rule::score_rule | Rule::points | Rule::sign => (
-            "points such as `+30 when ...`",
-            Some("each score line gives or takes points: +30 when ICP.fit >= 70%, -20 when source = cold_call"),
-        ),
-        Rule::prob_criterion => PROBABILITY,
-        Rule::kw_importance => ("`importance` and a number", PROBABILITY.1),
-        Rule::kw_match => ("`match` and the ratings", PROBABILITY.1),
-        Rule::rating | Rule::rating_when | Rule::rating_otherwise => RATING,
-        Rule::percent => ("a percentage such as `70%`", None),
-        Rule::deal_size | Rule::kw_size => {
-            ("`size` and the deal's size", Some("deal { size budget probability { ... } }"))
+        Rule::when_cond | Rule::kw_when => (msg!("syntax-expected-when"), Some(msg!("syntax-expected-when-help"))),
+        Rule::kw_otherwise => (msg!("syntax-expected-otherwise"), None),
+        Rule::or_expr | Rule::and_expr | Rule::not_expr | Rule::cmp_expr | Rule::passes_test => condition(),
+        Rule::sum | Rule::product | Rule::unary | Rule::reference | Rule::paren => value(),
+        Rule::kw_weight => (msg!("syntax-expected-weight"), Some(msg!("syntax-expected-weight-help"))),
+        Rule::field_decl => (msg!("syntax-expected-field"), Some(msg!("syntax-expected-field-help"))),
+        Rule::fw_criterion => (msg!("syntax-expected-criterion"), None),
+        Rule::class_rule => (msg!("syntax-expected-class-rule"), None),
+        Rule::temp_rule => (msg!("syntax-expected-temperature-rule"), None),
+        Rule::score_rule | Rule::points | Rule::sign => {
+            (msg!("syntax-expected-points"), Some(msg!("syntax-expected-points-help")))
         }
-        Rule::probability_block | Rule::kw_probability => ("`probability { ... }`", None),
+        Rule::prob_criterion => probability(),
+        Rule::kw_importance => (msg!("syntax-expected-importance"), probability().1),
+        Rule::kw_match => (msg!("syntax-expected-match"), probability().1),
+        Rule::rating | Rule::rating_when | Rule::rating_otherwise => rating(),
+        Rule::percent => (msg!("syntax-expected-percent"), None),
+        Rule::deal_size | Rule::kw_size => (msg!("syntax-expected-size"), Some(msg!("syntax-expected-size-help"))),
+        Rule::probability_block | Rule::kw_probability => (msg!("syntax-expected-probability-block"), None),
         Rule::pass_rule | Rule::pass_at_least | Rule::pass_of => {
-            ("a pass rule: `all`, `any`, `3 of 4`, `at least 3` or `3`", Some("framework BANT pass 3 of 4 { ... }"))
+            (msg!("syntax-expected-pass-rule"), Some(msg!("syntax-expected-pass-help")))
         }
-        Rule::kw_pass => ("`pass` and a pass rule", Some("framework BANT pass 3 of 4 { ... }")),
-        Rule::kw_of => ("`of` and the number of criteria", Some("pass 3 of 4")),
-        Rule::kw_least => ("`least`", Some("pass at least 3")),
-        Rule::kw_at => ("`at` and a number", Some("score engagement capped at 100 { ... }")),
+        Rule::kw_pass => (msg!("syntax-expected-pass"), Some(msg!("syntax-expected-pass-help"))),
+        Rule::kw_of => (msg!("syntax-expected-of"), Some(msg!("syntax-expected-of-help"))),
+        Rule::kw_least => (msg!("syntax-expected-least"), Some(msg!("syntax-expected-least-help"))),
+        Rule::kw_at => (msg!("syntax-expected-at"), Some(msg!("syntax-expected-at-help"))),
         Rule::kw_respond | Rule::kw_within | Rule::duration => {
-            ("a duration such as `15 minutes`", Some("respond within 15 minutes"))
+            (msg!("syntax-expected-duration"), Some(msg!("syntax-expected-duration-help")))
         }
-        Rule::time_unit => {
-            ("a unit: minutes, hours, days or weeks", Some("durations carry their unit: 15 minutes, 1 hour, 90 days"))
-        }
-        Rule::lead_block | Rule::kw_lead => {
-            ("`lead { ... }` with the example's values", Some("lead { employees: 200, budget: 600_000 }"))
-        }
-        Rule::lead_entry => ("a field and its value, such as `employees: 200`", None),
-        Rule::lead_value | Rule::negative => ("a value such as `200`, `\"text\"`, `yes` or a name", None),
-        Rule::expect_clause | Rule::kw_expect | Rule::expectation => EXPECTATION,
-        Rule::kw_known | Rule::kw_unknown => ("`known` or `unknown`", Some("need is known")),
-        Rule::kw_in => ("`in` and a list", Some("role not in [intern, manager]")),
-        Rule::string | Rule::string_body => {
-            ("a text in quotes, such as `\"too small\"`", Some("put text in double quotes, like \"too small\""))
-        }
-        Rule::number | Rule::score_value => ("a number", None),
-        Rule::date => ("a date such as `2026-12-01`", None),
-        Rule::ident => ("a name", None),
-        Rule::member => ("a name after the `.`", Some("BANT.budget")),
-        Rule::lbrace => ("`{`", None),
-        Rule::rbrace => ("`}`", None),
-        Rule::rparen => ("`)`", None),
-        Rule::lbracket => ("`[`", Some("list the values in brackets: role in [ceo, cto]")),
-        Rule::rbracket => ("`]`", Some("close the list with `]`: role in [ceo, cto]")),
-        Rule::colon => ("`:`", None),
-        Rule::comma => ("`,`", None),
-        Rule::kw_and => ("`and`", None),
-        Rule::kw_or => ("`or`", None),
-        Rule::cmp_op => ("a comparison such as `>=`", None),
-        Rule::add_op | Rule::mul_op => ("an operator", None),
+        Rule::time_unit => (msg!("syntax-expected-unit"), Some(msg!("syntax-expected-unit-help"))),
+        Rule::lead_block | Rule::kw_lead => (msg!("syntax-expected-lead"), Some(msg!("syntax-expected-lead-help"))),
+        Rule::lead_entry => (msg!("syntax-expected-lead-entry"), None),
+        Rule::lead_value | Rule::negative => (msg!("syntax-expected-lead-value"), None),
+        Rule::expect_clause | Rule::kw_expect | Rule::expectation => expectation(),
+        Rule::kw_known | Rule::kw_unknown => (msg!("syntax-expected-known"), Some(msg!("syntax-expected-known-help"))),
+        Rule::kw_in => (msg!("syntax-expected-in"), Some(msg!("syntax-expected-in-help"))),
+        Rule::string | Rule::string_body => (msg!("syntax-expected-text"), Some(msg!("syntax-expected-text-help"))),
+        Rule::number | Rule::score_value => (msg!("syntax-expected-number"), None),
+        Rule::date => (msg!("syntax-expected-date"), None),
+        Rule::ident => (msg!("syntax-expected-name"), None),
+        Rule::member => (msg!("syntax-expected-member"), Some(msg!("syntax-expected-member-help"))),
+        Rule::lbrace => (msg!("syntax-expected-lbrace"), None),
+        Rule::rbrace => (msg!("syntax-expected-rbrace"), None),
+        Rule::rparen => (msg!("syntax-expected-rparen"), None),
+        Rule::lbracket => (msg!("syntax-expected-lbracket"), Some(msg!("syntax-expected-lbracket-help"))),
+        Rule::rbracket => (msg!("syntax-expected-rbracket"), Some(msg!("syntax-expected-rbracket-help"))),
+        Rule::colon => (msg!("syntax-expected-colon"), None),
+        Rule::comma => (msg!("syntax-expected-comma"), None),
+        Rule::kw_and => (msg!("syntax-expected-and"), None),
+        Rule::kw_or => (msg!("syntax-expected-or"), None),
+        Rule::cmp_op => (msg!("syntax-expected-comparison"), None),
+        Rule::add_op | Rule::mul_op => (msg!("syntax-expected-operator"), None),
         _ => return None,
     };
     Some(phrase)
+}
+
+/// Whether a phrase names closing punctuation (`}`, `]`, `)`), which reads best last.
+pub fn is_closing(phrase: &Message) -> bool {
+    matches!(phrase.id(), "syntax-expected-rbrace" | "syntax-expected-rbracket" | "syntax-expected-rparen")
 }
 
 /// Cyrillic letters that look like Latin ones, and the Latin letter each is taken for.
@@ -269,14 +263,23 @@ pub fn latin_spelling(word: &str) -> Option<(String, char, usize)> {
 
 /// "letter 2 of `sоurce` is the Cyrillic `о`, which looks like the Latin `o`": the message for a
 /// name [`latin_spelling`] found, with the label under it and the help naming the Latin spelling.
-pub fn look_alike_wording(word: &str, letter: char, position: usize, latin: &str) -> (String, String, String) {
-    let latin_letter = latin.chars().nth(position.saturating_sub(1)).unwrap_or(letter);
+pub fn look_alike_wording(word: &str, letter: char, position: usize, latin: &str) -> (Message, Message, Message) {
+    let latin_letter = latin.chars().nth(position.saturating_sub(1)).unwrap_or(letter).to_string();
+    let (letter, code) = (letter.to_string(), format!("{:04X}", u32::from(letter)));
     (
-        format!(
-            "letter {position} of `{word}` is the Cyrillic `{letter}`, which looks like the Latin `{latin_letter}`"
-        ),
-        format!("Cyrillic `{letter}` (U+{:04X})", u32::from(letter)),
-        format!("write it in Latin letters: `{latin}`"),
+        msg!("syntax-look-alike", position = position, word = word, letter = &letter, latin_letter = latin_letter),
+        msg!("syntax-look-alike-label", letter = letter, code = code),
+        msg!("syntax-write-in-latin", choices = format!("`{latin}`")),
+    )
+}
+
+/// "`да` is a Russian word; rules are written with the English keyword `yes`": the message for a
+/// word [`english_keyword`] found, with the label under it and the help naming the keyword.
+pub fn russian_word_wording(word: &str, keyword: &str) -> (Message, Message, Message) {
+    (
+        msg!("syntax-russian-word", word = word, keyword = keyword),
+        msg!("syntax-write-here", word = keyword),
+        msg!("syntax-write-instead", choices = format!("`{keyword}`"), written = word),
     )
 }
 
