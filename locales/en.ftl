@@ -163,6 +163,179 @@ eval-fault-minus-infinity = -infinity
 
 ## Section: backtest
 
+# Column headings of the text and HTML reports.
+backtest-column-leads = leads
+backtest-column-share = share
+backtest-column-won = won
+backtest-column-lost = lost
+backtest-column-open = open
+backtest-column-conversion = conversion
+backtest-column-interval = 95% interval
+backtest-column-lift = lift
+backtest-column-gate = gate
+backtest-column-removed = removed
+backtest-column-class = class
+backtest-column-decided = decided
+backtest-column-share-of-leads = % of leads
+backtest-column-won-among-removed = won among removed
+backtest-column-share-of-won = % of all won
+backtest-column-grade = grade
+backtest-column-temperature = temperature
+backtest-column-definition = definition
+backtest-column-admitted = admitted
+backtest-column-lead = lead
+backtest-column-old-rule = old rule
+backtest-column-new-rule = new rule
+backtest-matrix-corner = old \ new
+backtest-tag-old = old
+backtest-tag-new = new
+# The text backtest report.
+backtest-text-title = Backtest of { $definition } over { $history }
+backtest-text-rows = { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}: { $judged } judged, { $unreadable } could not be read
+backtest-text-unrecognised = outcomes not recognised, counted as open: { $outcomes }
+backtest-text-overall = overall: won { $won }, lost { $lost }, open { $open }; conversion { $conversion } ({ $interval })
+backtest-text-by-class = By class (conversion = won / (won + lost); lift = over the overall conversion)
+backtest-text-by-channel = By channel ({ $field })
+backtest-text-by-grade = By grade
+backtest-text-by-temperature = By temperature
+backtest-text-gates = Minimum gates (a lead may fail several)
+backtest-text-hidden-no-sales = Hidden potential: no class is handed to sales; name them with --sales
+backtest-text-hidden = Hidden potential: { $hidden } of { $total } won deals ({ $share }) fell in classes sales never sees; sales classes: { $sales }
+backtest-text-hidden-by-class = Hidden potential: { $hidden } of { $total } won deals ({ $share }) fell in classes sales never sees ({ $classes }); sales classes: { $sales }
+# The text diff report.
+backtest-text-diff-title = Diff of { $old } → { $new } over { $history }
+backtest-text-diff-admitted = admitted to sales { $old_leads } → { $new_leads }, won { $old_won } → { $new_won }, conversion { $old_conversion } → { $new_conversion } (95%: { $old_interval } → { $new_interval })
+backtest-text-diff-changed = { $changed } of { $rows ->
+    [one] { $rows } lead
+   *[other] { $rows } leads
+} changed class
+backtest-text-diff-matrix = Transition matrix: leads (won); rows are the old classes, columns the new
+backtest-text-diff-moved = What moved, with examples
+backtest-text-diff-moved-cell = { $from } → { $to }: { $leads ->
+    [one] { $leads } lead
+   *[other] { $leads } leads
+}, { $won } won
+backtest-text-diff-example = { $id }: was { $old }; now { $new }
+backtest-text-diff-old-by-class = Old definition by class
+backtest-text-diff-new-by-class = New definition by class
+# The HTML backtest page.
+backtest-html-foot = Made by leadrules { $version }. Conversion is won / (won + lost); open leads are not counted in it. Intervals are 95% Wilson score intervals: small groups have wide ones.
+backtest-html-title = Backtest: { $definition }
+backtest-html-meta = History { $history }: { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}, { $judged } judged, { $unreadable } could not be read.
+backtest-html-unrecognised = Outcomes not recognised, counted as open: { $outcomes }.
+backtest-html-no-leads = No leads in this history
+backtest-html-funnel-heading = 1. Funnel by class
+backtest-html-funnel-title = Leads per class, in classify order
+backtest-html-funnel-axis = leads (won · lost · open)
+backtest-html-funnel-table = Leads per class
+backtest-html-conversion-heading = 2. Conversion by class
+backtest-html-conversion-title = Conversion per class, with 95% interval
+backtest-html-conversion-table = Conversion per class; overall { $conversion } ({ $interval })
+backtest-html-channels-heading = 3. Channel quality
+backtest-html-channels-none = The history has no source channel field, so channels cannot be compared.
+backtest-html-channel = channel
+backtest-html-channels-folded = { $channels } channels in all: the top { $top } by leads are shown, the other { $folded } are folded into “other”.
+backtest-html-channels-table = Leads and conversion per { $field }
+backtest-html-pair-heading = 4. Conversion by grade and by temperature
+backtest-html-by-grade = By grade
+backtest-html-by-temperature = By temperature
+backtest-html-no-grades = This definition has no grades
+backtest-html-no-temperature = This definition has no temperature
+backtest-html-pair-title = { $title }: conversion, 95% interval
+backtest-html-gates-heading = 5. Minimum gates and hidden potential
+backtest-html-no-gates = This definition has no minimum gates.
+backtest-html-gates-title = Leads each minimum gate removed (a lead may fail several)
+backtest-html-gates-axis = leads removed (won · lost · open)
+backtest-html-gates-table = What each minimum gate removed
+backtest-html-hidden-table = Won deals in classes sales never sees
+backtest-html-hidden-no-sales = Hidden potential: no class is handed to sales, so nothing can be called hidden; name the sales classes with { $option }.
+backtest-html-hidden-nothing-won = No won deals in this history, so no potential can be hidden. Sales sees: { $sales }.
+backtest-html-hidden-none = All { $won } won deals were in classes sales sees ({ $sales }): this definition hides no won deal.
+backtest-html-hidden-class = { $class } ({ $won } won)
+backtest-html-hidden-headline = { $hidden ->
+    [one] { $hidden } won deal
+   *[other] { $hidden } won deals
+} — { $share } of all won — fell in classes sales never sees
+backtest-html-hidden = { $headline }. Sales sees: { $sales }.
+backtest-html-hidden-by-class = { $headline }: { $classes }. Sales sees: { $sales }.
+# The HTML diff page.
+backtest-html-diff-meta = Both definitions judged over { $history }: { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}; { $changed ->
+    [one] { $changed } lead
+   *[other] { $changed } leads
+} changed class.
+backtest-html-diff-headline = Admitted { $old_leads }{ $arrow }{ $new_leads }, won { $old_won }{ $arrow }{ $new_won }, conversion { $old_conversion }{ $arrow }{ $new_conversion }
+backtest-html-diff-sub = 95% interval of the conversion: { $old_interval } → { $new_interval }. Admitted = leads in the classes handed to sales (old: { $old_sales }; new: { $new_sales }). Won deals hidden from sales: { $old_hidden } → { $new_hidden }.
+backtest-html-admitted-title = Conversion of the leads handed to sales, old vs new
+backtest-html-admitted-table = Leads handed to sales
+backtest-html-matrix-heading = 1. Transition matrix
+backtest-html-matrix-table = Transition matrix: leads (won); rows are the old classes, columns the new; unchanged cells in bold
+backtest-html-no-classes = No classes
+backtest-html-not-an-old-class = not a class of the old definition
+backtest-html-not-a-new-class = not a class of the new definition
+backtest-html-diff-conversion-heading = 2. Conversion by class, old vs new
+backtest-html-diff-conversion-title = Conversion per class, old vs new, with 95% interval
+backtest-html-diff-conversion-table = Conversion per class, old and new
+backtest-html-diff-funnel-heading = 3. Funnel by class, old vs new
+backtest-html-diff-funnel-title = Leads per class, old vs new
+backtest-html-diff-funnel-table = Leads per class, old and new
+backtest-html-moved-heading = 4. What moved, and the rule that moved it
+backtest-html-nothing-moved = No lead changed class.
+backtest-html-moved-cell = { $from } → { $to }: { $leads ->
+    [one] { $leads } lead
+   *[other] { $leads } leads
+}, { $won } won
+backtest-html-no-examples = No examples recorded.
+backtest-html-examples-caption = { $shown } of { $leads ->
+    [one] { $leads } lead
+   *[other] { $leads } leads
+}; the new rule is the one that moved them
+# The charts.
+backtest-svg-funnel-aria = { $title }: { $bars } bars; the same figures are in the table below
+backtest-svg-funnel-bar = { $name }: { $leads } leads ({ $share } of all), { $won } won, { $lost } lost, { $open } open
+backtest-svg-tagged = { $name } ({ $tag })
+backtest-svg-nothing-decided = nothing decided yet
+backtest-svg-nothing-decided-tip = { $name }: nothing decided yet ({ $open } open)
+backtest-svg-conversion-bar = { $name }: { $conversion } conversion, 95% interval { $interval }, { $won } won of { $decided } decided
+backtest-svg-overall = overall { $conversion }
+backtest-svg-conversion-aria = { $title }: { $bars } bars with 95% intervals; the same figures are in the table below
+backtest-svg-conversion-axis = conversion = won / (won + lost); whiskers: 95% interval
+backtest-svg-conversion-axis-short = conversion; whiskers: 95% interval
+backtest-svg-other-channels = other ({ $channels } channels)
+backtest-svg-channels-title = Channel quality by { $field }: leads and conversion
+backtest-svg-channels-aria = { $title }: { $channels } channels; the same figures are in the table below
+backtest-svg-channels-panel = conversion · 95% interval
+backtest-svg-channels-axis-cut = leads (the “other” bar is cut)
+backtest-svg-no-channels = No channels in this history
+backtest-svg-channel-bar = { $name }: { $leads } leads, { $won } won, { $lost } lost, { $open } open; conversion { $conversion } ({ $interval })
+backtest-svg-matrix-aria = Transition matrix: { $old } old classes by { $new } new classes; each cell gives leads and won; the same figures are in the table below
+backtest-svg-matrix-title = Where the leads went: old class (rows) → new class (columns)
+backtest-svg-matrix-new = new definition: { $definition }
+backtest-svg-matrix-old = old definition
+backtest-svg-matrix-total = total
+backtest-svg-matrix-won = won { $won }
+backtest-svg-cell = { $from } → { $to }: { $leads } leads, { $won } won
+backtest-svg-cell-unchanged = { $from } → { $to }: { $leads } leads, { $won } won (unchanged)
+backtest-svg-key-fewer = fewer leads
+backtest-svg-key-more = more leads
+backtest-svg-key-unchanged = same class name: unchanged
+# Names leadrules gives in a backtest.
+backtest-definition-version = { $name } version { $version }
+backtest-group-unknown = (unknown)
+backtest-group-no-temperature = none (disqualified)
+backtest-group-blank = (blank)
+backtest-group-error = error
+backtest-row = row { $row }
+backtest-rule-unreadable = could not be read
+
 ## End of section: backtest
 
 ## Section: cli

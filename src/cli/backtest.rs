@@ -6,6 +6,7 @@ use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
 use super::out::{destination, errln};
 use super::qualify::InputArgs;
+use crate::backtest::figures::Words;
 use crate::backtest::history::{self, HistoryError, Judged, OpenHistory};
 use crate::backtest::run::{HistoryOptions, Unreadable};
 use crate::backtest::text;
@@ -104,8 +105,10 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
         Ok(judged) => judged,
         Err(status) => return status,
     };
-    let shown =
-        show(&args.report, page.as_ref(), &backtest, text::backtest(&backtest), crate::backtest::html::backtest_page);
+    let words = Words::of(ui.lang);
+    let shown = show(&args.report, page.as_ref(), &backtest, text::backtest(&backtest, words), |b| {
+        crate::backtest::html::backtest_page(b, words)
+    });
     finish(shown, &unreadable)
 }
 

@@ -9,6 +9,7 @@ use super::ExitStatus;
 use super::backtest::{ReportArgs, open_history, reported, show};
 use super::load::{Purpose, rules_for_run};
 use super::out::errln;
+use crate::backtest::figures::Words;
 use crate::backtest::history::judge_side_by_side;
 use crate::backtest::text;
 use std::path::{Path, PathBuf};
@@ -73,7 +74,10 @@ pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
         Ok(judged) => judged,
         Err(status) => return status,
     };
-    let shown = show(&args.report, page.as_ref(), &result, text::diff(&result), crate::backtest::html::diff_page);
+    let words = Words::of(ui.lang);
+    let shown = show(&args.report, page.as_ref(), &result, text::diff(&result, words), |d| {
+        crate::backtest::html::diff_page(d, words)
+    });
     super::backtest::finish(shown, &unreadable)
 }
 
