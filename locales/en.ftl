@@ -335,6 +335,11 @@ backtest-group-blank = (blank)
 backtest-group-error = error
 backtest-row = row { $row }
 backtest-rule-unreadable = could not be read
+# Errors before a history is judged.
+backtest-error-no-such-sales-class = --sales { $class }: there is no such class; the classes are { $classes }
+backtest-error-no-such-channel = --channel { $field }: the rules have no field `{ $field }`
+backtest-error-no-outcome-column = the history has no column "{ $column }" with the outcomes; name the column with --outcome
+backtest-error-history-changed = { $history } changed while it was read
 
 ## End of section: backtest
 

@@ -386,6 +386,11 @@ backtest-group-blank = (пусто)
 backtest-group-error = ошибка
 backtest-row = строка { $row }
 backtest-rule-unreadable = не удалось прочитать
+# Ошибки до оценки истории.
+backtest-error-no-such-sales-class = --sales { $class }: такого класса нет; классы: { $classes }
+backtest-error-no-such-channel = --channel { $field }: в правилах нет поля `{ $field }`
+backtest-error-no-outcome-column = в истории нет столбца "{ $column }" с исходами; укажите столбец в --outcome
+backtest-error-history-changed = файл { $history } изменился, пока его читали
 
 ## End of section: backtest
 

@@ -6,6 +6,8 @@ use super::stats::{DealOutcome, Tally};
 use crate::compile::RuleSet;
 use crate::eval::grade;
 use crate::input::{LeadReader, LeadRow};
+use crate::message::Message;
+use crate::msg;
 use crate::run::{Judgement, LeadJudge};
 use crate::schema::{FieldKind, FieldSpec, Schema};
 use crate::value::{Truth, Value};
@@ -30,11 +32,15 @@ pub struct HistoryOptions {
 
 impl HistoryOptions {
     /// `--sales` names classes; each must exist in one of the definitions.
-    pub fn check_sales_classes(&self, rules: &[&RuleSet]) -> Result<(), String> {
+    pub fn check_sales_classes(&self, rules: &[&RuleSet]) -> Result<(), Message> {
         for class in self.sales.iter().flatten() {
             if !rules.iter().any(|r| r.class_names.iter().any(|c| c.eq_ignore_ascii_case(class))) {
                 let known: Vec<&str> = rules.iter().flat_map(|r| r.class_names.iter().map(String::as_str)).collect();
-                return Err(format!("--sales {class}: there is no such class; the classes are {}", known.join(", ")));
+                return Err(msg!(
+                    "backtest-error-no-such-sales-class",
+                    class = class.as_str(),
+                    classes = known.join(", ")
+                ));
             }
         }
         Ok(())
