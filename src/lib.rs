@@ -52,7 +52,7 @@
 //!
 //! // What would change the class, and the whole reasoning.
 //! let asked = questions(&rules, &lead, &verdict);
-//! let trace = explain(&rules, &lead, &verdict, &asked, "L-1");
+//! let trace = explain(&rules, &lead, &verdict, &asked, "L-1", leadrules::locale::Lang::En);
 //! assert!(trace.contains("decision_maker = yes → SQL"), "{trace}");
 //! ```
 //!

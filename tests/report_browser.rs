@@ -6,6 +6,7 @@
 //! Without chromium on PATH the browser tests print why they skipped; with `CI=true` they fail
 //! instead, so CI cannot skip them silently (`.ci/run` installs chromium).
 
+use leadrules::backtest::figures::Words;
 use leadrules::backtest::html::{backtest_page, diff_page};
 use leadrules::backtest::model::*;
 use std::io::Read;
@@ -354,7 +355,7 @@ fn check_self_contained(html: &str) {
 #[test]
 fn backtest_page_is_self_contained_escaped_and_well_formed() {
     let b = sample_backtest();
-    let html = backtest_page(&b);
+    let html = backtest_page(&b, Words::ENGLISH);
     check_self_contained(&html);
     check_well_formed(&html).unwrap();
     for id in ["funnel", "conversion", "channels", "grades", "temperatures", "gates"] {
@@ -382,7 +383,7 @@ fn backtest_page_is_self_contained_escaped_and_well_formed() {
 #[test]
 fn diff_page_is_self_contained_escaped_and_well_formed() {
     let d = sample_diff();
-    let html = diff_page(&d);
+    let html = diff_page(&d, Words::ENGLISH);
     check_self_contained(&html);
     check_well_formed(&html).unwrap();
     for id in ["admitted", "transitions", "conversion", "funnel"] {
@@ -405,7 +406,7 @@ fn diff_page_is_self_contained_escaped_and_well_formed() {
 #[test]
 fn edge_cases_render_without_panicking() {
     let b = edge_backtest();
-    let html = backtest_page(&b);
+    let html = backtest_page(&b, Words::ENGLISH);
     check_self_contained(&html);
     check_well_formed(&html).unwrap();
     assert_eq!(bars(&html, "channels"), 21, "the top 20 channels and one `other`");
@@ -420,7 +421,7 @@ fn edge_cases_render_without_panicking() {
     assert!(svg_of(&html, "grades").contains("This definition has no grades"));
     assert!(html.contains("name the sales classes with <code>--sales</code>"));
 
-    for html in [backtest_page(&empty_backtest()), diff_page(&empty_diff())] {
+    for html in [backtest_page(&empty_backtest(), Words::ENGLISH), diff_page(&empty_diff(), Words::ENGLISH)] {
         check_self_contained(&html);
         check_well_formed(&html).unwrap();
         assert!(html.contains("No leads in this history") || html.contains("No classes"));
@@ -430,7 +431,7 @@ fn edge_cases_render_without_panicking() {
     weird.by_class[1].interval = Some(Interval { low: -0.5, high: 7.0 });
     weird.overall.conversion = Some(f64::INFINITY);
     weird.definition = "\u{0}\u{7}<>&'\"".into();
-    let html = backtest_page(&weird);
+    let html = backtest_page(&weird, Words::ENGLISH);
     check_well_formed(&html).unwrap();
     assert!(!html.contains("NaN") && !html.contains("inf"), "no NaN or inf written");
 }
@@ -589,7 +590,7 @@ fn in_browser(name: &str, html: &str, expected: &[(&str, usize)], cells_expected
 
 #[test]
 fn backtest_page_in_a_browser() {
-    let html = backtest_page(&sample_backtest());
+    let html = backtest_page(&sample_backtest(), Words::ENGLISH);
     in_browser(
         "backtest",
         &html,
@@ -600,12 +601,103 @@ fn backtest_page_in_a_browser() {
 
 #[test]
 fn diff_page_in_a_browser() {
-    let html = diff_page(&sample_diff());
+    let html = diff_page(&sample_diff(), Words::ENGLISH);
     in_browser("diff", &html, &[("admitted", 2), ("funnel", 8), ("conversion", 7)], Some(15));
 }
 
 #[test]
 fn edge_page_in_a_browser() {
-    let html = backtest_page(&edge_backtest());
+    let html = backtest_page(&edge_backtest(), Words::ENGLISH);
     in_browser("edge", &html, &[("funnel", 1), ("channels", 21), ("grades", 0), ("temperatures", 0)], None);
+}
+
+// ---------------------------------------------------------------------------------------------
+// In Russian.
+
+const RUSSIAN: Words = Words::of(leadrules::locale::Lang::Ru);
+
+/// The text a person reads on a page: no style, no tags, entities decoded.
+fn page_text(html: &str) -> String {
+    let (head, rest) = html.split_once("<style>").expect("a style");
+    let (_, body) = rest.split_once("</style>").expect("the style ends");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in format!("{head}{body}").chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+/// The Latin words (two letters or more) of a page's text that are not in its data (the
+/// author's class, channel and definition names, reasons, ids and rules, whole or cut) nor the
+/// program's name and the option it names: English that leadrules itself wrote.
+fn english_left(html: &str, data: &impl serde::Serialize) -> Vec<String> {
+    let words = |text: &str| -> std::collections::BTreeSet<String> {
+        text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 2).map(str::to_ascii_lowercase).collect()
+    };
+    let mut authors = words(&serde_json::to_string(data).expect("the data as JSON"));
+    authors.extend(["leadrules", "sales"].map(String::from));
+    // A long name is cut on the charts (`<scrip…`): the start of an author's word is theirs too.
+    words(&page_text(html)).into_iter().filter(|w| !authors.iter().any(|a| a.starts_with(w.as_str()))).collect()
+}
+
+#[test]
+fn russian_pages_have_no_english_left() {
+    let pages: Vec<(String, Vec<String>)> = vec![
+        (
+            backtest_page(&sample_backtest(), RUSSIAN),
+            english_left(&backtest_page(&sample_backtest(), RUSSIAN), &sample_backtest()),
+        ),
+        (diff_page(&sample_diff(), RUSSIAN), english_left(&diff_page(&sample_diff(), RUSSIAN), &sample_diff())),
+        (
+            backtest_page(&edge_backtest(), RUSSIAN),
+            english_left(&backtest_page(&edge_backtest(), RUSSIAN), &edge_backtest()),
+        ),
+        (
+            backtest_page(&empty_backtest(), RUSSIAN),
+            english_left(&backtest_page(&empty_backtest(), RUSSIAN), &empty_backtest()),
+        ),
+        (diff_page(&empty_diff(), RUSSIAN), english_left(&diff_page(&empty_diff(), RUSSIAN), &empty_diff())),
+    ];
+    for (html, left) in &pages {
+        assert!(left.is_empty(), "English words on a Russian page: {left:?}\n{}", page_text(html));
+        assert!(html.contains("<html lang=\"ru\">"), "the page says its language");
+        check_well_formed(html).expect("a Russian page is well-formed");
+        let text = page_text(html);
+        let english_percent = text.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1] == b'%');
+        assert!(!english_percent, "percentages the Russian way (87,5 %):\n{text}");
+    }
+    let backtest = &pages[0].0;
+    assert!(backtest.contains("Воронка по классам") && backtest.contains("выиграно"), "{backtest}");
+    assert!(backtest.contains(" %</text>"), "the axis ticks the Russian way");
+}
+
+#[test]
+fn russian_pages_in_a_browser() {
+    in_browser(
+        "backtest-ru",
+        &backtest_page(&sample_backtest(), RUSSIAN),
+        &[("funnel", 5), ("conversion", 4), ("channels", 5), ("grades", 3), ("temperatures", 3), ("gates", 2)],
+        None,
+    );
+    in_browser(
+        "diff-ru",
+        &diff_page(&sample_diff(), RUSSIAN),
+        &[("admitted", 2), ("funnel", 8), ("conversion", 7)],
+        Some(15),
+    );
+    in_browser(
+        "edge-ru",
+        &backtest_page(&edge_backtest(), RUSSIAN),
+        &[("funnel", 1), ("channels", 21), ("grades", 0), ("temperatures", 0)],
+        None,
+    );
 }

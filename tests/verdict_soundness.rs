@@ -78,7 +78,7 @@ fn a_disqualified_lead_gets_no_temperature_and_no_respond_by() {
     assert!(verdict.disqualified());
     assert_eq!(temperature(&rules, &verdict), None);
     assert_eq!(verdict.respond_by, None);
-    let told = leadrules::eval::explain::explain(&rules, &gambling, &verdict, &[], "G");
+    let told = leadrules::eval::explain::explain(&rules, &gambling, &verdict, &[], "G", leadrules::locale::Lang::En);
     assert!(told.contains("\ntemperature: none, the lead fails the minimum"), "{told}");
     assert!(!told.contains("hot"), "{told}");
 
@@ -128,7 +128,7 @@ fn an_example_expecting_a_temperature_for_a_disqualified_lead_fails() {
     let rules = rules(GATED);
     let results = run_examples(&rules);
     assert_eq!(
-        results[0].failures,
+        results[0].failures.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>(),
         vec![("temperature hot".to_string(), "temperature none (the lead fails the minimum)".to_string())]
     );
 }

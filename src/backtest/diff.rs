@@ -10,15 +10,24 @@ use indexmap::IndexMap;
 /// How many example leads each changed cell of the transition matrix shows.
 const EXAMPLES_PER_CELL: usize = 3;
 
+/// The class of the rows that could not be read, in the transition matrix.
+pub const ERROR_CLASS: &str = "error";
+
+/// The rule of a moved lead that could not be read.
+pub const UNREADABLE_RULE: &str = "could not be read";
+
+/// How a moved lead without an id is named: `row 12`.
+pub const ROW: &str = "row";
+
 /// Class name of a judged lead; `error` for a row that could not be read.
 fn class_of(rules: &RuleSet, lead: &JudgedLead) -> String {
-    lead.class_rule.map_or_else(|| "error".to_string(), |r| rules.class_name(r).to_string())
+    lead.class_rule.map_or_else(|| ERROR_CLASS.to_string(), |r| rules.class_name(r).to_string())
 }
 
 fn rule_of(rules: &RuleSet, lead: &JudgedLead) -> String {
     match lead.class_rule.and_then(|r| rules.class_rule_labels.get(r)) {
         Some(label) => label.clone(),
-        None => "could not be read".into(),
+        None => UNREADABLE_RULE.into(),
     }
 }
 
@@ -71,7 +80,7 @@ impl<'r> Changes<'r> {
             self.changed += 1;
             if cell.1.len() < EXAMPLES_PER_CELL {
                 cell.1.push(MovedLead {
-                    id: a.id.clone().unwrap_or_else(|| format!("row {}", a.record)),
+                    id: a.id.clone().unwrap_or_else(|| format!("{ROW} {}", a.record)),
                     old_rule: rule_of(old_rules, a),
                     new_rule: rule_of(new_rules, b),
                 });
@@ -84,7 +93,7 @@ impl<'r> Changes<'r> {
         let order = |rules: &RuleSet| {
             let mut names = rules.class_names.clone();
             if self.has_errors {
-                names.push("error".into());
+                names.push(ERROR_CLASS.into());
             }
             names
         };

@@ -8,6 +8,8 @@ use super::model::{Backtest, DefinitionDiff};
 use super::run::{Figures, HistoryOptions, Judging, Unreadable, history_schema};
 use crate::compile::RuleSet;
 use crate::input::{InputError, InputOptions};
+use crate::locale::Lang;
+use crate::msg;
 use indexmap::IndexMap;
 use std::fmt;
 use std::io::Read;
@@ -35,16 +37,26 @@ pub enum HistoryError {
     },
 }
 
+impl HistoryError {
+    /// The error in `lang`'s words (a problem of the input is said as the input says it).
+    pub fn say(&self, lang: Lang) -> String {
+        let message = match self {
+            HistoryError::NoSuchChannel { field } => msg!("backtest-error-no-such-channel", field = field.as_str()),
+            HistoryError::Input(e) => return e.to_string(),
+            HistoryError::NoOutcomeColumn { column } => {
+                msg!("backtest-error-no-outcome-column", column = column.as_str())
+            }
+            HistoryError::ChangedWhileRead { history } => {
+                msg!("backtest-error-history-changed", history = history.as_str())
+            }
+        };
+        lang.text(&message)
+    }
+}
+
 impl fmt::Display for HistoryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            HistoryError::NoSuchChannel { field } => write!(f, "--channel {field}: the rules have no field `{field}`"),
-            HistoryError::Input(e) => write!(f, "{e}"),
-            HistoryError::NoOutcomeColumn { column } => {
-                write!(f, "the history has no column \"{column}\" with the outcomes; name the column with --outcome")
-            }
-            HistoryError::ChangedWhileRead { history } => write!(f, "{history} changed while it was read"),
-        }
+        f.write_str(&self.say(Lang::En))
     }
 }
 

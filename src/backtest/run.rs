@@ -6,6 +6,8 @@ use super::stats::{DealOutcome, Tally};
 use crate::compile::RuleSet;
 use crate::eval::grade;
 use crate::input::{LeadReader, LeadRow};
+use crate::message::Message;
+use crate::msg;
 use crate::run::{Judgement, LeadJudge};
 use crate::schema::{FieldKind, FieldSpec, Schema};
 use crate::value::{Truth, Value};
@@ -30,11 +32,15 @@ pub struct HistoryOptions {
 
 impl HistoryOptions {
     /// `--sales` names classes; each must exist in one of the definitions.
-    pub fn check_sales_classes(&self, rules: &[&RuleSet]) -> Result<(), String> {
+    pub fn check_sales_classes(&self, rules: &[&RuleSet]) -> Result<(), Message> {
         for class in self.sales.iter().flatten() {
             if !rules.iter().any(|r| r.class_names.iter().any(|c| c.eq_ignore_ascii_case(class))) {
                 let known: Vec<&str> = rules.iter().flat_map(|r| r.class_names.iter().map(String::as_str)).collect();
-                return Err(format!("--sales {class}: there is no such class; the classes are {}", known.join(", ")));
+                return Err(msg!(
+                    "backtest-error-no-such-sales-class",
+                    class = class.as_str(),
+                    classes = known.join(", ")
+                ));
             }
         }
         Ok(())
@@ -218,7 +224,7 @@ fn outcome_of(
     let text = match value {
         Some(Value::Text(t)) => t.trim().to_lowercase(),
         _ => {
-            *unrecognized.entry("(blank)".into()).or_default() += 1;
+            *unrecognized.entry(BLANK_OUTCOME.into()).or_default() += 1;
             return DealOutcome::Open;
         }
     };
@@ -236,7 +242,7 @@ fn outcome_of(
 
 fn channel_name(rules: &RuleSet, slot: usize, value: &Value) -> String {
     match value {
-        Value::Unknown => "(unknown)".into(),
+        Value::Unknown => UNKNOWN_CHANNEL.into(),
         other => crate::eval::value_text::format_value(rules, slot, other).trim_matches('"').to_string(),
     }
 }
@@ -406,6 +412,12 @@ impl<'r> Figures<'r> {
 /// The temperature group of the disqualified leads, which get no temperature.
 pub const NO_TEMPERATURE: &str = "none (disqualified)";
 
+/// The channel group of the leads whose channel is not known.
+pub const UNKNOWN_CHANNEL: &str = "(unknown)";
+
+/// How an empty outcome is counted among the outcomes not recognised.
+pub const BLANK_OUTCOME: &str = "(blank)";
+
 /// The groups without the last one when it has no leads (no lead was disqualified).
 fn without_empty_last(mut groups: Vec<Group>) -> Vec<Group> {
     if groups.last().is_some_and(|g| g.leads == 0) {
@@ -414,11 +426,14 @@ fn without_empty_last(mut groups: Vec<Group>) -> Vec<Group> {
     groups
 }
 
+/// What joins a definition's name and its version in its title: `ACME Cloud version 3`.
+pub const VERSION: &str = "version";
+
 /// `ACME Cloud version 3`, or the file name.
 pub fn definition_name(rules: &RuleSet) -> String {
     match &rules.header {
         Some(h) => match &h.version {
-            Some(v) => format!("{} version {}", h.name.node, v.node.trim_matches('"')),
+            Some(v) => format!("{} {VERSION} {}", h.name.node, v.node.trim_matches('"')),
             None => h.name.node.clone(),
         },
         None => rules.file_name().to_string(),

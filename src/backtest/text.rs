@@ -1,32 +1,48 @@
-//! Backtests and diffs as aligned tables for the terminal.
+//! Backtests and diffs as aligned tables for the terminal, in the report's language.
 
-use super::figures::{interval_tenths, lift, percent_tenths};
+use super::figures::Words;
 use super::model::*;
+use crate::message::Message;
+use crate::msg;
 use crate::show;
 use std::fmt::Write;
 
-/// The figures every report shows for a group, after its name, in this order.
-pub(super) const GROUP_COLUMNS: [&str; 8] =
-    ["leads", "share", "won", "lost", "open", "conversion", "95% interval", "lift"];
+/// The figures every report shows for a group, after its name, in this order: the messages of
+/// their column headings.
+pub(super) const GROUP_COLUMNS: [&str; 8] = [
+    "backtest-column-leads",
+    "backtest-column-share",
+    "backtest-column-won",
+    "backtest-column-lost",
+    "backtest-column-open",
+    "backtest-column-conversion",
+    "backtest-column-interval",
+    "backtest-column-lift",
+];
+
+/// The headings of `GROUP_COLUMNS` in the report's language.
+pub(super) fn group_headers(words: Words) -> Vec<String> {
+    GROUP_COLUMNS.iter().map(|id| words.say(&Message::new(id))).collect()
+}
 
 /// A group's figures as the reports write them, in `GROUP_COLUMNS` order.
-pub(super) fn group_cells(g: &Group) -> Vec<String> {
+pub(super) fn group_cells(g: &Group, words: Words) -> Vec<String> {
     vec![
         g.leads.to_string(),
-        percent_tenths(Some(g.share)),
+        words.percent_tenths(Some(g.share)),
         g.won.to_string(),
         g.lost.to_string(),
         g.open.to_string(),
-        percent_tenths(g.conversion),
-        interval_tenths(g.interval),
-        lift(g.lift),
+        words.percent_tenths(g.conversion),
+        words.interval_tenths(g.interval),
+        words.lift(g.lift),
     ]
 }
 
 /// Columns aligned, by their width on screen: text left, numbers right.
-fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+fn table<S: AsRef<str>>(headers: &[S], rows: &[Vec<String>]) -> String {
     let widths: Vec<usize> = (0..headers.len())
-        .map(|c| rows.iter().map(|r| show::width(&r[c])).chain([show::width(headers[c])]).max().unwrap_or(0))
+        .map(|c| rows.iter().map(|r| show::width(&r[c])).chain([show::width(headers[c].as_ref())]).max().unwrap_or(0))
         .collect();
     let numeric = |c: usize| c > 0;
     let line = |cells: Vec<&str>| {
@@ -37,55 +53,65 @@ fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
             .collect();
         format!("  {}\n", parts.join("  ").trim_end())
     };
-    let mut out = line(headers.to_vec());
+    let mut out = line(headers.iter().map(AsRef::as_ref).collect());
     for row in rows {
         out.push_str(&line(row.iter().map(String::as_str).collect()));
     }
     out
 }
 
-fn groups_table(groups: &[Group]) -> String {
+fn groups_table(groups: &[Group], words: Words) -> String {
     let rows: Vec<Vec<String>> =
-        groups.iter().map(|g| std::iter::once(g.name.clone()).chain(group_cells(g)).collect()).collect();
-    let headers: Vec<&str> = std::iter::once("").chain(GROUP_COLUMNS).collect();
+        groups.iter().map(|g| std::iter::once(g.name.clone()).chain(group_cells(g, words)).collect()).collect();
+    let headers: Vec<String> = std::iter::once(String::new()).chain(group_headers(words)).collect();
     table(&headers, &rows)
 }
 
-/// The whole backtest report.
-pub fn backtest(b: &Backtest) -> String {
+/// The whole backtest report, in `words`' language.
+pub fn backtest(b: &Backtest, words: Words) -> String {
+    let b = &*words.backtest(b);
+    let say = |m: Message| words.say(&m);
     let mut out = String::new();
-    let _ = writeln!(out, "Backtest of {} over {}", b.definition, b.history);
-    let _ = writeln!(out, "{} rows: {} judged, {} could not be read", b.rows, b.overall.leads, b.unreadable);
-    if !b.unrecognized_outcomes.is_empty() {
-        let list: Vec<String> = b.unrecognized_outcomes.iter().map(|(v, n)| format!("\"{v}\" {n}")).collect();
-        let _ = writeln!(out, "outcomes not recognised, counted as open: {}", list.join(", "));
-    }
-    let o = &b.overall;
     let _ = writeln!(
         out,
-        "overall: won {}, lost {}, open {}; conversion {} ({})",
-        o.won,
-        o.lost,
-        o.open,
-        percent_tenths(o.conversion),
-        interval_tenths(o.interval)
+        "{}",
+        say(msg!("backtest-text-title", definition = b.definition.as_str(), history = b.history.as_str()))
     );
-    let _ = writeln!(out, "\nBy class (conversion = won / (won + lost); lift = over the overall conversion)");
-    out.push_str(&groups_table(&b.by_class));
+    let _ = writeln!(
+        out,
+        "{}",
+        say(msg!("backtest-text-rows", rows = b.rows, judged = b.overall.leads, unreadable = b.unreadable))
+    );
+    if !b.unrecognized_outcomes.is_empty() {
+        let list: Vec<String> = b.unrecognized_outcomes.iter().map(|(v, n)| format!("\"{v}\" {n}")).collect();
+        let _ = writeln!(out, "{}", say(msg!("backtest-text-unrecognised", outcomes = list.join(", "))));
+    }
+    let o = &b.overall;
+    let overall = msg!(
+        "backtest-text-overall",
+        won = o.won,
+        lost = o.lost,
+        open = o.open,
+        conversion = words.percent_tenths(o.conversion),
+        interval = words.interval_tenths(o.interval)
+    );
+    let _ = writeln!(out, "{}", say(overall));
+    let _ = writeln!(out, "\n{}", say(msg!("backtest-text-by-class")));
+    out.push_str(&groups_table(&b.by_class, words));
     if let Some(field) = &b.channel_field {
-        let _ = writeln!(out, "\nBy channel ({field})");
-        out.push_str(&groups_table(&b.by_channel));
+        let _ = writeln!(out, "\n{}", say(msg!("backtest-text-by-channel", field = field.as_str())));
+        out.push_str(&groups_table(&b.by_channel, words));
     }
     if !b.by_grade.is_empty() {
-        let _ = writeln!(out, "\nBy grade");
-        out.push_str(&groups_table(&b.by_grade));
+        let _ = writeln!(out, "\n{}", say(msg!("backtest-text-by-grade")));
+        out.push_str(&groups_table(&b.by_grade, words));
     }
     if !b.by_temperature.is_empty() {
-        let _ = writeln!(out, "\nBy temperature");
-        out.push_str(&groups_table(&b.by_temperature));
+        let _ = writeln!(out, "\n{}", say(msg!("backtest-text-by-temperature")));
+        out.push_str(&groups_table(&b.by_temperature, words));
     }
     if !b.gates.is_empty() {
-        let _ = writeln!(out, "\nMinimum gates (a lead may fail several)");
+        let _ = writeln!(out, "\n{}", say(msg!("backtest-text-gates")));
         let rows: Vec<Vec<String>> = b
             .gates
             .iter()
@@ -93,47 +119,74 @@ pub fn backtest(b: &Backtest) -> String {
                 vec![g.reason.clone(), g.removed.to_string(), g.won.to_string(), g.lost.to_string(), g.open.to_string()]
             })
             .collect();
-        out.push_str(&table(&["gate", "removed", "won", "lost", "open"], &rows));
+        let headers = [
+            say(msg!("backtest-column-gate")),
+            say(msg!("backtest-column-removed")),
+            say(msg!("backtest-column-won")),
+            say(msg!("backtest-column-lost")),
+            say(msg!("backtest-column-open")),
+        ];
+        out.push_str(&table(&headers, &rows));
     }
-    let _ = writeln!(out, "\n{}", hidden(&b.hidden));
+    let _ = writeln!(out, "\n{}", hidden(&b.hidden, words));
     out
 }
 
-fn hidden(h: &HiddenPotential) -> String {
+fn hidden(h: &HiddenPotential, words: Words) -> String {
     if h.sales_classes.is_empty() {
-        return "Hidden potential: no class is handed to sales; name them with --sales".into();
+        return words.say(&msg!("backtest-text-hidden-no-sales"));
     }
     let share = if h.won_total > 0 { h.won_hidden as f64 / h.won_total as f64 } else { 0.0 };
     let parts: Vec<String> = h.by_class.iter().map(|(c, n)| format!("{c} {n}")).collect();
-    let detail = if parts.is_empty() { String::new() } else { format!(" ({})", parts.join(", ")) };
-    format!(
-        "Hidden potential: {} of {} won deals ({}) fell in classes sales never sees{detail}; sales classes: {}",
-        h.won_hidden,
-        h.won_total,
-        percent_tenths(Some(share)),
-        h.sales_classes.join(", ")
-    )
+    let sales = h.sales_classes.join(", ");
+    let message = if parts.is_empty() {
+        msg!(
+            "backtest-text-hidden",
+            hidden = h.won_hidden,
+            total = h.won_total,
+            share = words.percent_tenths(Some(share)),
+            sales = sales
+        )
+    } else {
+        msg!(
+            "backtest-text-hidden-by-class",
+            hidden = h.won_hidden,
+            total = h.won_total,
+            share = words.percent_tenths(Some(share)),
+            classes = parts.join(", "),
+            sales = sales
+        )
+    };
+    words.say(&message)
 }
 
-/// The whole diff report.
-pub fn diff(d: &DefinitionDiff) -> String {
+/// The whole diff report, in `words`' language.
+pub fn diff(d: &DefinitionDiff, words: Words) -> String {
+    let d = &*words.diff(d);
+    let say = |m: Message| words.say(&m);
     let mut out = String::new();
-    let _ = writeln!(out, "Diff of {} → {} over {}", d.old.definition, d.new.definition, d.new.history);
-    let (a, b) = (&d.admitted_old, &d.admitted_new);
-    let _ = writeln!(
-        out,
-        "admitted to sales {} → {}, won {} → {}, conversion {} → {} (95%: {} → {})",
-        a.leads,
-        b.leads,
-        a.won,
-        b.won,
-        percent_tenths(a.conversion),
-        percent_tenths(b.conversion),
-        interval_tenths(a.interval),
-        interval_tenths(b.interval)
+    let title = msg!(
+        "backtest-text-diff-title",
+        old = d.old.definition.as_str(),
+        new = d.new.definition.as_str(),
+        history = d.new.history.as_str()
     );
-    let _ = writeln!(out, "{} of {} leads changed class", d.changed, d.new.rows);
-    let _ = writeln!(out, "\nTransition matrix: leads (won); rows are the old classes, columns the new");
+    let _ = writeln!(out, "{}", say(title));
+    let (a, b) = (&d.admitted_old, &d.admitted_new);
+    let admitted = msg!(
+        "backtest-text-diff-admitted",
+        old_leads = a.leads,
+        new_leads = b.leads,
+        old_won = a.won,
+        new_won = b.won,
+        old_conversion = words.percent_tenths(a.conversion),
+        new_conversion = words.percent_tenths(b.conversion),
+        old_interval = words.interval_tenths(a.interval),
+        new_interval = words.interval_tenths(b.interval)
+    );
+    let _ = writeln!(out, "{}", say(admitted));
+    let _ = writeln!(out, "{}", say(msg!("backtest-text-diff-changed", changed = d.changed, rows = d.new.rows)));
+    let _ = writeln!(out, "\n{}", say(msg!("backtest-text-diff-matrix")));
     let mut rows = Vec::new();
     for from in &d.old_classes {
         let mut row = vec![from.clone()];
@@ -143,22 +196,35 @@ pub fn diff(d: &DefinitionDiff) -> String {
         }
         rows.push(row);
     }
-    let mut headers: Vec<&str> = vec!["old \\ new"];
-    headers.extend(d.new_classes.iter().map(String::as_str));
+    let mut headers: Vec<String> = vec![say(msg!("backtest-matrix-corner"))];
+    headers.extend(d.new_classes.iter().cloned());
     out.push_str(&table(&headers, &rows));
     let moved: Vec<&Transition> = d.transitions.iter().filter(|t| t.from != t.to).collect();
     if !moved.is_empty() {
-        let _ = writeln!(out, "\nWhat moved, with examples");
+        let _ = writeln!(out, "\n{}", say(msg!("backtest-text-diff-moved")));
         for t in moved {
-            let _ = writeln!(out, "  {} → {}: {} leads, {} won", t.from, t.to, t.leads, t.won);
+            let line = msg!(
+                "backtest-text-diff-moved-cell",
+                from = t.from.as_str(),
+                to = t.to.as_str(),
+                leads = t.leads,
+                won = t.won
+            );
+            let _ = writeln!(out, "  {}", say(line));
             for e in &t.examples {
-                let _ = writeln!(out, "    {}: was {}; now {}", e.id, e.old_rule, e.new_rule);
+                let example = msg!(
+                    "backtest-text-diff-example",
+                    id = e.id.as_str(),
+                    old = e.old_rule.as_str(),
+                    new = e.new_rule.as_str()
+                );
+                let _ = writeln!(out, "    {}", say(example));
             }
         }
     }
-    let _ = writeln!(out, "\nOld definition by class");
-    out.push_str(&groups_table(&d.old.by_class));
-    let _ = writeln!(out, "\nNew definition by class");
-    out.push_str(&groups_table(&d.new.by_class));
+    let _ = writeln!(out, "\n{}", say(msg!("backtest-text-diff-old-by-class")));
+    out.push_str(&groups_table(&d.old.by_class, words));
+    let _ = writeln!(out, "\n{}", say(msg!("backtest-text-diff-new-by-class")));
+    out.push_str(&groups_table(&d.new.by_class, words));
     out
 }

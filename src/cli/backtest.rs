@@ -6,10 +6,12 @@ use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
 use super::out::{destination, errln};
 use super::qualify::InputArgs;
+use crate::backtest::figures::Words;
 use crate::backtest::history::{self, HistoryError, Judged, OpenHistory};
 use crate::backtest::run::{HistoryOptions, Unreadable};
 use crate::backtest::text;
 use crate::compile::RuleSet;
+use crate::locale::Lang;
 use crate::output::destination::Destination;
 use std::path::{Path, PathBuf};
 
@@ -91,7 +93,7 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
     };
     let options = args.report.options();
     if let Err(message) = options.check_sales_classes(&[&rules]) {
-        errln!("error: {message}");
+        errln!("error: {}", ui.lang.text(&message));
         return ExitStatus::Usage;
     }
     let page = match html_destination(&args.report, &[&rules], &args.history) {
@@ -100,12 +102,14 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
     };
     let judged = open_history(&rules, &args.history, &args.report, &options, true)
         .and_then(|opened| history::judge_history(&rules, opened, &args.history.display().to_string(), &options));
-    let (backtest, unreadable) = match reported(judged) {
+    let (backtest, unreadable) = match reported(judged, ui.lang) {
         Ok(judged) => judged,
         Err(status) => return status,
     };
-    let shown =
-        show(&args.report, page.as_ref(), &backtest, text::backtest(&backtest), crate::backtest::html::backtest_page);
+    let words = Words::of(ui.lang);
+    let shown = show(&args.report, page.as_ref(), &backtest, text::backtest(&backtest, words), |b| {
+        crate::backtest::html::backtest_page(b, words)
+    });
     finish(shown, &unreadable)
 }
 
@@ -157,14 +161,14 @@ pub fn open_history<'r>(
 
 /// The figures of a judged history and its unreadable rows, once the outcome texts counted as
 /// open are said; or the error said, as the exit status.
-pub fn reported<T>(judged: Result<Judged<T>, HistoryError>) -> Result<(T, Unreadable), ExitStatus> {
+pub fn reported<T>(judged: Result<Judged<T>, HistoryError>, lang: Lang) -> Result<(T, Unreadable), ExitStatus> {
     match judged {
         Ok(Judged { report, unreadable, unrecognized }) => {
             warn_unrecognized(&unrecognized);
             Ok((report, unreadable))
         }
         Err(e) => {
-            errln!("error: {e}");
+            errln!("error: {}", e.say(lang));
             Err(ExitStatus::FileProblem)
         }
     }

@@ -9,6 +9,7 @@ use super::ExitStatus;
 use super::backtest::{ReportArgs, open_history, reported, show};
 use super::load::{Purpose, rules_for_run};
 use super::out::errln;
+use crate::backtest::figures::Words;
 use crate::backtest::history::judge_side_by_side;
 use crate::backtest::text;
 use std::path::{Path, PathBuf};
@@ -57,7 +58,7 @@ pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
     let (old_rules, new_rules) = (&loaded[0], &loaded[1]);
     let options = args.report.options();
     if let Err(message) = options.check_sales_classes(&[old_rules, new_rules]) {
-        errln!("error: {message}");
+        errln!("error: {}", ui.lang.text(&message));
         return ExitStatus::Usage;
     }
     let page = match super::backtest::html_destination(&args.report, &[old_rules, new_rules], &args.history) {
@@ -69,11 +70,14 @@ pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
         let new = open_history(new_rules, &args.history, &args.report, &options, false)?;
         judge_side_by_side((old_rules, old), (new_rules, new), &args.history.display().to_string(), &options)
     });
-    let (result, unreadable) = match reported(judged) {
+    let (result, unreadable) = match reported(judged, ui.lang) {
         Ok(judged) => judged,
         Err(status) => return status,
     };
-    let shown = show(&args.report, page.as_ref(), &result, text::diff(&result), crate::backtest::html::diff_page);
+    let words = Words::of(ui.lang);
+    let shown = show(&args.report, page.as_ref(), &result, text::diff(&result, words), |d| {
+        crate::backtest::html::diff_page(d, words)
+    });
     super::backtest::finish(shown, &unreadable)
 }
 

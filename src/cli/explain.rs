@@ -98,7 +98,7 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
                 return ExitStatus::RowErrors;
             }
             let asked = questions(&rules, lead, &verdict);
-            super::out::print(&explain(&rules, lead, &verdict, &asked, &name));
+            super::out::print(&explain(&rules, lead, &verdict, &asked, &name, ui.lang));
             ExitStatus::Success
         }
         Err(problem) => {

@@ -43,11 +43,12 @@ pub fn run(args: TestArgs, ui: super::Ui) -> ExitStatus {
             failed += 1;
             outln!("FAILED {}:{line}: {}", rules.file_name(), result.example.name);
             for (expected, actual) in &result.failures {
-                outln!("         expected {expected}, got {actual}");
+                outln!("         expected {}, got {}", ui.lang.text(expected), ui.lang.text(actual));
             }
             let verdict = evaluate(&rules, &result.lead);
             let asked = questions(&rules, &result.lead, &verdict);
-            let trace = explain(&rules, &result.lead, &verdict, &asked, &format!("\"{}\"", result.example.name));
+            let name = format!("\"{}\"", result.example.name);
+            let trace = explain(&rules, &result.lead, &verdict, &asked, &name, ui.lang);
             for trace_line in trace.lines() {
                 outln!("{}", format!("         {trace_line}").trim_end());
             }

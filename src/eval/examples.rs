@@ -4,8 +4,10 @@
 use super::verdict::{evaluate, grade};
 use crate::compile::program::RuleSet;
 use crate::compile::program::{ExampleModel, Expected};
-use crate::show::ENGLISH;
-use crate::value::Value;
+use crate::locale::Lang;
+use crate::message::{Arg, Message};
+use crate::msg;
+use crate::value::{Truth, Value};
 
 /// The outcome of one example.
 #[derive(Clone, Debug)]
@@ -14,8 +16,9 @@ pub struct ExampleResult<'a> {
     pub example: &'a ExampleModel,
     /// The example's lead, slot by slot, as it was judged.
     pub lead: Vec<Value>,
-    /// (what was expected, what happened) for each expectation that did not hold.
-    pub failures: Vec<(String, String)>,
+    /// (what was expected, what happened) for each expectation that did not hold, to be said
+    /// in a person's language.
+    pub failures: Vec<(Message, Message)>,
 }
 
 impl ExampleResult<'_> {
@@ -37,48 +40,53 @@ fn run_example<'a>(rules: &RuleSet, example: &'a ExampleModel) -> ExampleResult<
     }
     let verdict = evaluate(rules, &lead);
     let mut failures = Vec::new();
-    if let Some(problem) = super::fault::problem(rules, &verdict) {
-        failures.push(("a verdict".to_string(), format!("an error: {problem}")));
+    if let Some(problem) = super::fault::problem_message(rules, &verdict) {
+        failures.push((msg!("eval-example-a-verdict"), msg!("eval-example-an-error", problem = problem)));
         return ExampleResult { example, lead, failures };
     }
     for (expected, _) in &example.expect {
         let (want, got) = match expected {
-            Expected::Class(c) => (format!("class {c}"), format!("class {}", rules.class_name(verdict.class_rule))),
+            Expected::Class(c) => (
+                msg!("eval-example-class", class = c.as_str()),
+                msg!("eval-example-class", class = rules.class_name(verdict.class_rule)),
+            ),
             Expected::Temperature(t) => {
                 let got = match (&rules.temperature, verdict.temperature_rule) {
-                    (Some(temp), Some(i)) => temp.names[temp.rules[i].name.index()].clone(),
-                    _ if verdict.disqualified() => "none (the lead fails the minimum)".into(),
-                    _ => "none".into(),
+                    (Some(temp), Some(i)) => {
+                        msg!("eval-example-temperature", name = temp.names[temp.rules[i].name.index()].as_str())
+                    }
+                    _ if verdict.disqualified() => msg!("eval-example-temperature-disqualified"),
+                    _ => msg!("eval-example-temperature-none"),
                 };
-                (format!("temperature {t}"), format!("temperature {got}"))
+                (msg!("eval-example-temperature", name = t.as_str()), got)
             }
             Expected::Score(i, v) => {
                 let name = rules.scores[*i].display_name();
                 (
-                    format!("{name} {}", ENGLISH.number(*v)),
-                    format!("{name} {}", ENGLISH.number(verdict.scores[*i].total)),
+                    msg!("eval-example-score", name = name, value = Arg::Number(*v)),
+                    msg!("eval-example-score", name = name, value = Arg::Number(verdict.scores[*i].total)),
                 )
             }
             Expected::Fit(f) => {
                 let got = verdict.profiles.first().map_or(0.0, |p| p.fit);
-                (format!("fit {}", ENGLISH.percent(*f)), format!("fit {}", ENGLISH.percent(got)))
+                (msg!("eval-example-fit", fit = *f * 100.0), msg!("eval-example-fit", fit = got * 100.0))
             }
             Expected::Framework(i, passes) => {
-                let name = &rules.frameworks[*i].name;
-                let verb = |t: crate::value::Truth| match t {
-                    crate::value::Truth::True => "passes",
-                    crate::value::Truth::False => "fails",
-                    crate::value::Truth::Unknown => "is undecided",
+                let name = rules.frameworks[*i].name.as_str();
+                let said = |t: Truth| match t {
+                    Truth::True => msg!("eval-example-framework-passes", name = name),
+                    Truth::False => msg!("eval-example-framework-fails", name = name),
+                    Truth::Unknown => msg!("eval-example-framework-undecided", name = name),
                 };
-                let want = if *passes { "passes" } else { "fails" };
-                (format!("{name} {want}"), format!("{name} {}", verb(verdict.frameworks[*i].passes)))
+                (said(if *passes { Truth::True } else { Truth::False }), said(verdict.frameworks[*i].passes))
             }
             Expected::Grade(g) => {
                 let got = verdict.profiles.first().map_or('F', |p| grade(p.fit));
-                (format!("grade {g}"), format!("grade {got}"))
+                (msg!("eval-example-grade", grade = g.to_string()), msg!("eval-example-grade", grade = got.to_string()))
             }
         };
-        if want != got {
+        // Compared as they read (a score of 59.999 reads 60).
+        if Lang::En.text(&want) != Lang::En.text(&got) {
             failures.push((want, got));
         }
     }

@@ -1,91 +1,127 @@
-//! The explanation of a verdict, rule by rule, as plain text for a salesperson.
+//! The explanation of a verdict, rule by rule, as plain text for a salesperson, in the language
+//! they chose (the rules' own text, names and values stay as the author wrote them).
 //!
 //! Marks: `✓` the condition holds, `✗` it does not, `?` it is unknown (a fact is missing).
 //! Every score's contributions are listed and add up to the score shown (a cap appears as its
 //! own line).
 
 use super::questions::Question;
-use super::value_text::format_value;
+use super::value_text::value_in;
 use super::verdict::{Verdict, grade};
 use crate::compile::program::{Condition, RuleSet};
-use crate::show::{self, ENGLISH};
+use crate::locale::Lang;
+use crate::message::Message;
+use crate::msg;
+use crate::show::{self, Style};
+use crate::span::Span;
 use crate::value::{Truth, Value, civil_datetime};
 use std::fmt::Write;
 
-/// The whole trace for one lead. `name` is how the lead is called (its key or row).
-pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[Question], name: &str) -> String {
+/// Where a rule is, for people: `line 52` in the definition itself, `std/bant.rules line 27`
+/// in a file it uses (`строка 52`, `std/bant.rules, строка 27`).
+pub fn place(rules: &RuleSet, span: Span) -> Message {
+    let line = rules.line(span).to_string();
+    match rules.sources.file_of(span) {
+        Some(file) if Some(file.base) != rules.sources.root().map(|r| r.base) => {
+            msg!("eval-place-in-file", file = file.name.as_str(), line = line)
+        }
+        _ => msg!("eval-place", line = line),
+    }
+}
+
+/// The whole trace for one lead in `lang`. `name` is how the lead is called (its key or row).
+pub fn explain(
+    rules: &RuleSet,
+    lead: &[Value],
+    verdict: &Verdict,
+    questions: &[Question],
+    name: &str,
+    lang: Lang,
+) -> String {
+    let style = Style::of(lang);
+    let say = |m: Message| lang.text(&m);
+    let number = |v: f64| style.number(v);
+    let facts = |c: &Condition| facts(rules, lead, c, lang);
     let mut out = String::new();
-    let _ = writeln!(out, "lead {name}: {}", rules.class_name(verdict.class_rule));
+    let _ =
+        writeln!(out, "{}", say(msg!("eval-explain-lead", name = name, class = rules.class_name(verdict.class_rule))));
     if let Some(class_rule) = rules.classes.get(verdict.class_rule) {
-        let _ =
-            writeln!(out, "  decided by {}: {}", rules.location(class_rule.span), rules.source_line(class_rule.head));
+        let decided = msg!(
+            "eval-explain-decided-by",
+            place = place(rules, class_rule.span),
+            rule = rules.source_line(class_rule.head)
+        );
+        let _ = writeln!(out, "  {}", say(decided));
         if let Some(p) = &class_rule.playbook {
-            let _ = writeln!(out, "  playbook: {p}");
+            let _ = writeln!(out, "  {}", say(msg!("eval-explain-playbook", playbook = p)));
         }
     }
     if !rules.gates.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nminimum: {}",
-            match verdict.minimum {
-                Truth::True => "passed",
-                Truth::False => "failed",
-                Truth::Unknown => "not sure (a fact is missing)",
-            }
-        );
+        let minimum = match verdict.minimum {
+            Truth::True => msg!("eval-explain-minimum-passed"),
+            Truth::False => msg!("eval-explain-minimum-failed"),
+            Truth::Unknown => msg!("eval-explain-minimum-unknown"),
+        };
+        let _ = writeln!(out, "\n{}", say(minimum));
         for (gate, passes) in rules.gates.iter().zip(verdict.gates()) {
             let mut line = format!("  {} {}", mark(*passes), rules.source_line(gate.span));
             if *passes == Truth::False {
-                let _ = write!(line, "  ← fails: {}", gate.reason);
+                let _ = write!(line, "  ← {}", say(msg!("eval-explain-gate-fails", reason = gate.reason.as_str())));
             }
-            let _ = writeln!(out, "{line}{}", facts(rules, lead, &gate.condition));
+            let _ = writeln!(out, "{line}{}", facts(&gate.condition));
         }
     }
     for (i, (fw, result)) in rules.frameworks.iter().zip(&verdict.frameworks).enumerate() {
-        let verb = match result.passes {
-            Truth::True => "passes",
-            Truth::False => "fails",
-            Truth::Unknown => "undecided",
+        let id = match result.passes {
+            Truth::True => "eval-explain-framework-passes",
+            Truth::False => "eval-explain-framework-fails",
+            Truth::Unknown => "eval-explain-framework-undecided",
         };
-        let _ = writeln!(
-            out,
-            "\nframework {}: {verb} ({} of {} met, needs {})",
-            fw.name,
-            result.met,
-            fw.criteria.len(),
-            fw.needed
-        );
+        let heading = Message::new(id)
+            .arg("name", fw.name.as_str())
+            .arg("met", result.met)
+            .arg("total", fw.criteria.len())
+            .arg("needed", fw.needed);
+        let _ = writeln!(out, "\n{}", say(heading));
         for (c, t) in fw.criteria.iter().zip(verdict.criteria(i)) {
-            let _ = writeln!(out, "  {} {}{}", mark(*t), rules.source_line(c.span), facts(rules, lead, &c.condition));
+            let _ = writeln!(out, "  {} {}{}", mark(*t), rules.source_line(c.span), facts(&c.condition));
         }
     }
     for (i, (profile, result)) in rules.profiles.iter().zip(&verdict.profiles).enumerate() {
-        let _ = writeln!(
-            out,
-            "\nprofile {}: fit {} (grade {})",
-            profile.name,
-            ENGLISH.percent(result.fit),
-            grade(result.fit)
+        let heading = msg!(
+            "eval-explain-profile",
+            name = profile.name.as_str(),
+            fit = style.percent(result.fit),
+            grade = grade(result.fit).to_string()
         );
+        let _ = writeln!(out, "\n{}", say(heading));
         for (c, t) in profile.criteria.iter().zip(verdict.matched(i)) {
-            let _ = writeln!(out, "  {} {}{}", mark(*t), rules.source_line(c.span), facts(rules, lead, &c.condition));
+            let _ = writeln!(out, "  {} {}{}", mark(*t), rules.source_line(c.span), facts(&c.condition));
         }
     }
     for (i, (score, result)) in rules.scores.iter().zip(&verdict.scores).enumerate() {
-        let _ = writeln!(out, "\n{}: {}", score.display_name(), number(result.total));
+        let heading = match &score.name {
+            Some(name) => msg!("eval-explain-score-named", name = name.as_str(), total = number(result.total)),
+            None => msg!("eval-explain-score", total = number(result.total)),
+        };
+        let _ = writeln!(out, "\n{}", say(heading));
         // Each line ends in its contribution; the contributions add up to the total.
         let mut lines: Vec<(String, String, String)> = score
             .rules
             .iter()
             .zip(verdict.fired(i))
             .map(|(r, t)| {
-                let points = if t.fires() { format!("{:+}", r.weight) } else { "0".to_string() };
-                (format!("{} {}", mark(*t), rules.source_line(r.span)), points, facts(rules, lead, &r.condition))
+                let points = if t.fires() { signed(style, r.weight) } else { "0".to_string() };
+                (format!("{} {}", mark(*t), rules.source_line(r.span)), points, facts(&r.condition))
             })
             .collect();
         if result.total != result.raw {
             let cap = number(score.cap.unwrap_or(result.total));
-            lines.push((format!("  capped at {cap}"), format!("{:+}", result.total - result.raw), String::new()));
+            lines.push((
+                format!("  {}", say(msg!("eval-explain-capped", cap = cap))),
+                signed(style, result.total - result.raw),
+                String::new(),
+            ));
         }
         let width = lines.iter().map(|(text, _, _)| show::width(text)).max().unwrap_or(0);
         for (text, points, facts) in &lines {
@@ -94,52 +130,72 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         let _ = writeln!(out, "  {}  = {}", " ".repeat(width), number(result.total));
     }
     if let (Some(deal), Some(result)) = (&rules.deal, &verdict.deal) {
-        let _ = writeln!(out, "\ndeal:");
+        let _ = writeln!(out, "\n{}", say(msg!("eval-explain-deal")));
         if deal.size.is_some() {
-            let _ = writeln!(out, "  size {}", result.size.map_or("unknown".into(), |size| ENGLISH.money(size)));
+            let size = match result.size {
+                Some(size) => msg!("eval-explain-deal-size", size = style.money(size)),
+                None => msg!("eval-explain-deal-size-unknown"),
+            };
+            let _ = writeln!(out, "  {}", say(size));
         }
         if let Some(p) = result.probability {
-            let _ = writeln!(out, "  probability {} (weighted match)", ENGLISH.percent(p));
+            let _ = writeln!(out, "  {}", say(msg!("eval-explain-deal-probability", probability = style.percent(p))));
             for (c, chosen) in deal.criteria.iter().zip(&result.ratings) {
-                let rating = chosen.map_or(format!("{} (no rating applied)", ENGLISH.percent(0.0)), |k| {
-                    ENGLISH.percent(c.ratings[k].0)
-                });
-                let _ = writeln!(out, "    {} importance {}: match {rating}", c.name, number(c.importance));
+                let criterion = match chosen {
+                    Some(k) => msg!(
+                        "eval-explain-deal-criterion",
+                        name = c.name.as_str(),
+                        importance = number(c.importance),
+                        rating = style.percent(c.ratings[*k].0)
+                    ),
+                    None => msg!(
+                        "eval-explain-deal-criterion-unrated",
+                        name = c.name.as_str(),
+                        importance = number(c.importance),
+                        rating = style.percent(0.0)
+                    ),
+                };
+                let _ = writeln!(out, "    {}", say(criterion));
             }
         }
         if let Some(p) = result.priority {
-            let _ = writeln!(out, "  priority {} (probability × size)", ENGLISH.money(p));
+            let _ = writeln!(out, "  {}", say(msg!("eval-explain-deal-priority", priority = style.money(p))));
         }
     }
-    let _ = writeln!(out, "\nclassify:");
+    let _ = writeln!(out, "\n{}", say(msg!("eval-explain-classify")));
+    let decided_mark = format!("  ← {}", say(msg!("eval-explain-decided")));
     for (i, t) in rules.classes.ids().iter().zip(verdict.class_rules()) {
         let rule = &rules.classes[i];
-        let decided = if i == verdict.class_rule { "  ← decided" } else { "" };
-        let facts = rule.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
+        let decided = if i == verdict.class_rule { decided_mark.as_str() } else { "" };
+        let facts = rule.condition.as_ref().map_or(String::new(), &facts);
         let _ = writeln!(
             out,
             "  {} {}: {}{decided}{facts}",
             mark(*t),
-            rules.location(rule.span),
+            say(place(rules, rule.span)),
             rules.source_line(rule.head)
         );
     }
     if let (Some(t), Some(i)) = (&rules.temperature, verdict.temperature_rule) {
         let rule = &t.rules[i];
-        let mut line = format!("\ntemperature: {}", t.names[rule.name.index()]);
-        if let Some(w) = rule.respond_within {
-            let _ = write!(line, ", respond within {}", ENGLISH.duration(w));
-        }
-        if let Some(by) = verdict.respond_by.and_then(civil_datetime) {
-            let _ = write!(line, ", by {}", show::minute(&by));
-        }
-        let _ = writeln!(out, "{line}");
+        let name = t.names[rule.name.index()].as_str();
+        let within = rule.respond_within.map(show::duration);
+        let by = verdict.respond_by.and_then(civil_datetime).map(|by| show::minute(&by));
+        let heading = match (within, by) {
+            (None, None) => msg!("eval-explain-temperature", name = name),
+            (Some(within), None) => msg!("eval-explain-temperature-within", name = name, within = within),
+            (None, Some(by)) => msg!("eval-explain-temperature-by", name = name, by = by),
+            (Some(within), Some(by)) => {
+                msg!("eval-explain-temperature-within-by", name = name, within = within, by = by)
+            }
+        };
+        let _ = writeln!(out, "\n{}", say(heading));
         for (r, truth) in t.rules.iter().zip(verdict.temperature_rules()) {
-            let facts = r.condition.as_ref().map_or(String::new(), |c| facts(rules, lead, c));
+            let facts = r.condition.as_ref().map_or(String::new(), &facts);
             let _ = writeln!(out, "  {} {}{facts}", mark(*truth), rules.source_line(r.head));
         }
     } else if rules.temperature.is_some() && verdict.disqualified() {
-        let _ = writeln!(out, "\ntemperature: none, the lead fails the minimum (disqualified leads get no deadline)");
+        let _ = writeln!(out, "\n{}", say(msg!("eval-explain-temperature-disqualified")));
     }
     let unknown: Vec<&str> = rules
         .schema
@@ -150,12 +206,12 @@ pub fn explain(rules: &RuleSet, lead: &[Value], verdict: &Verdict, questions: &[
         .map(|(_, f)| f.name.as_str())
         .collect();
     if !unknown.is_empty() {
-        let _ = writeln!(out, "\nunknown: {}", unknown.join(", "));
+        let _ = writeln!(out, "\n{}", say(msg!("eval-explain-unknown", fields = unknown.join(", "))));
     }
     if !questions.is_empty() {
-        let _ = writeln!(out, "questions that could change the class:");
+        let _ = writeln!(out, "{}", say(msg!("eval-explain-questions")));
         for q in questions {
-            let _ = writeln!(out, "  - {}", q.describe(rules));
+            let _ = writeln!(out, "  - {}", q.describe_in(rules, lang));
         }
     }
     out
@@ -169,8 +225,14 @@ fn mark(t: Truth) -> &'static str {
     }
 }
 
+/// Points with their sign, `+15`, `-20`, `+1.5` (`+1,5` in Russian).
+fn signed(style: Style, v: f64) -> String {
+    let text = format!("{v:+}");
+    if style.decimal_mark == '.' { text } else { text.replace('.', style.decimal_mark.encode_utf8(&mut [0; 4])) }
+}
+
 /// `   [employees = 200, industry = it]`: the values of the fields a condition reads.
-fn facts(rules: &RuleSet, lead: &[Value], condition: &Condition) -> String {
+fn facts(rules: &RuleSet, lead: &[Value], condition: &Condition, lang: Lang) -> String {
     let slots = &condition.reads;
     if slots.is_empty() {
         return String::new();
@@ -178,12 +240,8 @@ fn facts(rules: &RuleSet, lead: &[Value], condition: &Condition) -> String {
     let shown: Vec<String> = slots
         .iter()
         .map(|&s| {
-            format!("{} = {}", rules.schema.fields[s.index()].name, format_value(rules, s.index(), &lead[s.index()]))
+            format!("{} = {}", rules.schema.fields[s.index()].name, value_in(lang, rules, s.index(), &lead[s.index()]))
         })
         .collect();
     format!("   [{}]", shown.join(", "))
-}
-
-fn number(v: f64) -> String {
-    ENGLISH.number(v)
 }

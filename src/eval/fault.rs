@@ -6,6 +6,9 @@
 
 use crate::compile::program::{Arith, RuleSet, ScoreId, StepId};
 use crate::eval::Verdict;
+use crate::eval::explain::place;
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::show::ENGLISH;
 
 /// Where a lead's arithmetic stopped giving finite numbers; the first fault is kept.
@@ -35,18 +38,25 @@ pub enum Fault {
 }
 
 /// Why a lead gets no verdict though it could be read: its arithmetic overflowed. `None` for a
-/// verdict that can be trusted.
-pub fn problem(rules: &RuleSet, verdict: &Verdict) -> Option<String> {
+/// verdict that can be trusted. Said in a person's language with `Lang::text`.
+pub fn problem_message(rules: &RuleSet, verdict: &Verdict) -> Option<Message> {
     let fault = verdict.fault?;
     Some(describe(rules, &fault))
 }
 
-/// `line 40: \`ad_spend * 12\` is too large to compute (1e308 × 12); the lead gets no verdict`.
-pub fn describe(rules: &RuleSet, fault: &Fault) -> String {
-    let what = match *fault {
+/// [`problem_message`] in English, for the outputs that are English whatever the language (the
+/// `error` cell of a verdict row).
+pub fn problem(rules: &RuleSet, verdict: &Verdict) -> Option<String> {
+    problem_message(rules, verdict).map(|m| crate::locale::Lang::En.text(&m))
+}
+
+/// `line 40: \`ad_spend * 12\` cannot be computed, 1e308 × 12 is not a finite number; the lead
+/// gets no verdict`.
+pub fn describe(rules: &RuleSet, fault: &Fault) -> Message {
+    match *fault {
         Fault::Calculation { step, op, a, b } => {
             let values = match op {
-                None => format!("-{}", value(a)),
+                None => msg!("eval-fault-negated", value = value(a)),
                 Some(op) => {
                     let sign = match op {
                         Arith::Add => "+",
@@ -54,35 +64,37 @@ pub fn describe(rules: &RuleSet, fault: &Fault) -> String {
                         Arith::Mul => "×",
                         Arith::Div => "÷",
                     };
-                    format!("{} {sign} {}", value(a), value(b))
+                    msg!("eval-fault-operation", a = value(a), sign = sign, b = value(b))
                 }
             };
             match rules.program.calculation(step) {
-                Some(span) => format!(
-                    "{}: `{}` cannot be computed, {values} is not a finite number",
-                    rules.location(span),
-                    rules.source_line(span)
+                Some(span) => msg!(
+                    "eval-fault-calculation",
+                    place = place(rules, span),
+                    code = rules.source_line(span),
+                    values = values
                 ),
-                None => format!("a calculation cannot be computed: {values} is not a finite number"),
+                None => msg!("eval-fault-calculation-nowhere", values = values),
             }
         }
-        Fault::Score(i) => {
-            let (name, place) = rules
-                .scores
-                .get(i.index())
-                .map_or(("score", String::new()), |s| (s.display_name(), format!("{}: ", rules.location(s.span))));
-            format!("{place}the points of `{name}` add up to more than a number can hold")
+        Fault::Score(i) => match rules.scores.get(i.index()) {
+            Some(s) => msg!("eval-fault-score", place = place(rules, s.span), name = s.display_name()),
+            None => msg!("eval-fault-score-nowhere"),
+        },
+        Fault::Priority { probability, size } => {
+            msg!("eval-fault-priority", probability = Arg::Number(probability * 100.0), size = value(size))
         }
-        Fault::Priority { probability, size } => format!(
-            "the deal priority cannot be computed, {} × {} is not a finite number",
-            ENGLISH.percent(probability),
-            value(size)
-        ),
-    };
-    format!("{what}; the lead gets no verdict")
+    }
 }
 
-/// An operand or a result as short as it can be read, however large or not a number it is.
-fn value(v: f64) -> String {
-    ENGLISH.any_number(v)
+/// An operand or a result as short as it can be read, however large or not a number it is:
+/// `1e308`, `-2.5e300`, `12`; infinity and not-a-number in words.
+fn value(v: f64) -> Arg {
+    if v.is_nan() {
+        msg!("eval-fault-not-a-number").into()
+    } else if v.is_infinite() {
+        if v > 0.0 { msg!("eval-fault-infinity").into() } else { msg!("eval-fault-minus-infinity").into() }
+    } else {
+        Arg::Verbatim(ENGLISH.any_number(v))
+    }
 }

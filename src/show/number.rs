@@ -1,5 +1,6 @@
 //! Numbers, money, percentages and ratios as people read them, in a [`Style`].
 
+use crate::locale::Lang;
 use std::fmt::Write;
 
 /// How numbers are written: the marks a language uses for them.
@@ -18,10 +19,22 @@ pub struct Style {
 /// Numbers as the English text of leadrules writes them: `1 234 567.5`, `45%`.
 pub const ENGLISH: Style = Style { decimal_mark: '.', group_separator: ' ', ungrouped_digits: 4, percent_sign: "%" };
 
+/// Numbers as Russian text writes them: `1 234 567,5`, `45 %` (a comma before the decimals, a
+/// space before the percent sign).
+pub const RUSSIAN: Style = Style { decimal_mark: ',', group_separator: ' ', ungrouped_digits: 4, percent_sign: " %" };
+
 /// What a report writes for a figure there is nothing to compute from (no decided lead, say).
 pub const MISSING: &str = "—";
 
 impl Style {
+    /// The style of a language's text: [`ENGLISH`] or [`RUSSIAN`].
+    pub const fn of(lang: Lang) -> Style {
+        match lang {
+            Lang::En => ENGLISH,
+            Lang::Ru => RUSSIAN,
+        }
+    }
+
     /// The same style with another decimal mark: the `,` of a CSV file Russian Excel opens.
     pub const fn with_decimal_mark(self, decimal_mark: char) -> Style {
         Style { decimal_mark, ..self }
@@ -158,11 +171,6 @@ impl Style {
         } else {
             self.number(v)
         }
-    }
-
-    /// A count of a unit, named in the plural as the rules name it: `30 days`, `2.5 hours`.
-    pub fn quantity(self, count: f64, unit_plural: &str) -> String {
-        format!("{} {unit_plural}", self.number(count))
     }
 
     /// Digits in groups of three, separated by the style's separator.

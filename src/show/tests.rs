@@ -87,7 +87,40 @@ fn durations_in_the_largest_whole_unit() {
     assert_eq!(ENGLISH.duration(5_400.0), "90 minutes");
     assert_eq!(ENGLISH.duration(90.5), "90.5 seconds");
     assert_eq!(ENGLISH.duration(30.0), "30 seconds");
-    assert_eq!(ENGLISH.quantity(2.5, "days"), "2.5 days");
+    assert_eq!(crate::locale::Lang::En.text(&amount(2.5, TimeUnit::Days)), "2.5 days");
+    assert_eq!(crate::locale::Lang::En.text(&amount(1.0, TimeUnit::Seconds)), "1 second");
+}
+
+#[test]
+fn durations_in_russian_take_the_number_s_form() {
+    let ru = |seconds: f64| crate::locale::Lang::Ru.text(&duration(seconds));
+    assert_eq!(ru(900.0), "15 минут");
+    assert_eq!(ru(60.0), "1 минута");
+    assert_eq!(ru(180.0), "3 минуты");
+    assert_eq!(ru(3_600.0), "1 час");
+    assert_eq!(ru(7_200.0), "2 часа");
+    assert_eq!(ru(18_000.0), "5 часов");
+    assert_eq!(ru(75_600.0), "21 час");
+    assert_eq!(ru(86_400.0), "1 день");
+    assert_eq!(ru(432_000.0), "5 дней");
+    assert_eq!(ru(1_900_800.0), "22 дня");
+    assert_eq!(ru(604_800.0), "1 неделя");
+    assert_eq!(ru(1_209_600.0), "2 недели");
+    assert_eq!(ru(90.5), "90,5 секунды");
+    assert_eq!(ru(11.0), "11 секунд");
+    assert_eq!(crate::locale::Lang::Ru.text(&amount(2.5, TimeUnit::Days)), "2,5 дня");
+}
+
+#[test]
+fn numbers_the_russian_way() {
+    assert_eq!(Style::of(crate::locale::Lang::Ru), RUSSIAN);
+    assert_eq!(Style::of(crate::locale::Lang::En), ENGLISH);
+    assert_eq!(RUSSIAN.grouped(1_234.5), "1234,5");
+    assert_eq!(RUSSIAN.grouped(1_234_567.5), "1 234 567,5");
+    assert_eq!(RUSSIAN.percent(0.875), "87,5 %");
+    assert_eq!(RUSSIAN.percent_fixed(0.4567, 1), "45,7 %");
+    assert_eq!(RUSSIAN.percent_range_fixed(0.1234, 0.4567, 1), "12,3–45,7 %");
+    assert_eq!(RUSSIAN.times_fixed(1.256, 2), "1,26×");
 }
 
 #[test]

@@ -2,20 +2,59 @@
 //! 1970-01-01T00:00 (see `value`); a date out of the calendar's range is shown as its number.
 
 use super::number::Style;
+use crate::locale::Lang;
+use crate::message::Message;
+use crate::msg;
 use crate::value::civil_datetime;
 
-impl Style {
-    /// A duration in the largest unit that divides it: `15 minutes`, `1 hour`, `2 weeks`;
-    /// seconds when none does (`90.5 seconds`).
-    pub fn duration(self, seconds: f64) -> String {
-        let units = [(604_800.0, "week"), (86_400.0, "day"), (3_600.0, "hour"), (60.0, "minute")];
-        for (size, name) in units {
-            if seconds >= size && (seconds / size).fract() == 0.0 {
-                let n = seconds / size;
-                return format!("{} {name}{}", n, if n == 1.0 { "" } else { "s" });
-            }
+/// A unit a duration is counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeUnit {
+    /// `30 seconds`, `30 секунд`.
+    Seconds,
+    /// `15 minutes`, `15 минут`.
+    Minutes,
+    /// `1 hour`, `1 час`.
+    Hours,
+    /// `2 days`, `2 дня`.
+    Days,
+    /// `2 weeks`, `2 недели`.
+    Weeks,
+}
+
+/// A count of a unit in words, with the plural form its number takes: `1 hour`, `2.5 days`;
+/// `1 час`, `2 часа`, `5 дней`, `2,5 дня`.
+pub fn amount(count: f64, unit: TimeUnit) -> Message {
+    match unit {
+        TimeUnit::Seconds => msg!("show-seconds", count = count),
+        TimeUnit::Minutes => msg!("show-minutes", count = count),
+        TimeUnit::Hours => msg!("show-hours", count = count),
+        TimeUnit::Days => msg!("show-days", count = count),
+        TimeUnit::Weeks => msg!("show-weeks", count = count),
+    }
+}
+
+/// A duration in the largest unit that divides it: `15 minutes`, `1 hour`, `2 weeks`;
+/// seconds when none does (`90.5 seconds`).
+pub fn duration(seconds: f64) -> Message {
+    let units = [
+        (604_800.0, TimeUnit::Weeks),
+        (86_400.0, TimeUnit::Days),
+        (3_600.0, TimeUnit::Hours),
+        (60.0, TimeUnit::Minutes),
+    ];
+    for (size, unit) in units {
+        if seconds >= size && (seconds / size).fract() == 0.0 {
+            return amount(seconds / size, unit);
         }
-        format!("{} seconds", self.number(seconds))
+    }
+    amount(seconds, TimeUnit::Seconds)
+}
+
+impl Style {
+    /// [`duration`] in English words, for the English-only outputs (CSV cells).
+    pub fn duration(self, seconds: f64) -> String {
+        Lang::En.text(&duration(seconds))
     }
 }
 

@@ -94,7 +94,7 @@ example \"wrong\" {
     let results = run_examples(&r);
     assert_eq!(results.len(), 1);
     assert_eq!(
-        results[0].failures,
+        results[0].failures.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>(),
         vec![("class b".to_string(), "class a".to_string()), ("grade C".to_string(), "grade A".to_string()),]
     );
 }

@@ -166,7 +166,7 @@ proptest! {
                 for a in answers {
                     prop_assert!(a.class != current);
                     let mut answered = l.clone();
-                    answered[slot.index()] = yes_no(a.condition == "= yes");
+                    answered[slot.index()] = yes_no(a.condition == leadrules::eval::questions::Reply::YesNo(true));
                     prop_assert_eq!(r.class_name(evaluate(&r, &answered).class_rule), a.class.as_str());
                 }
             }

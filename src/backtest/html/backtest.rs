@@ -3,9 +3,11 @@
 use super::page::*;
 use super::svg::*;
 use super::w;
-use crate::backtest::figures::{interval_tenths, interval_whole, lift, percent_tenths, percent_whole};
+use crate::backtest::figures::Words;
 use crate::backtest::model::*;
 use crate::backtest::stats::wilson;
+use crate::message::Message;
+use crate::msg;
 use crate::show::MISSING;
 use std::fmt::Write;
 
@@ -26,52 +28,59 @@ pub(super) fn gate_groups(b: &Backtest) -> Vec<Group> {
         .collect()
 }
 
-/// The backtest of one definition as a self-contained HTML page.
-pub fn backtest_page(b: &Backtest) -> String {
+/// The backtest of one definition as a self-contained HTML page, in `words`' language.
+pub fn backtest_page(b: &Backtest, words: Words) -> String {
+    let b = &*words.backtest(b);
+    let say = |m: Message| words.say(&m);
     let mut body = String::new();
     let o = &b.overall;
     let overall = conv(o);
-    w!(body, "<header>\n<h1>Backtest: {}</h1>\n", esc(&b.definition));
-    w!(
-        body,
-        r##"<p class="meta">History <strong>{}</strong>: {} rows, {} judged, {} could not be read.</p>"##,
-        esc(&b.history),
-        b.rows,
-        o.leads,
-        b.unreadable
-    );
+    let title = say(msg!("backtest-html-title", definition = b.definition.as_str()));
+    w!(body, "<header>\n<h1>{}</h1>\n", esc(&title));
+    let meta = say(msg!(
+        "backtest-html-meta",
+        history = format!("<strong>{}</strong>", esc(&b.history)),
+        rows = b.rows,
+        judged = o.leads,
+        unreadable = b.unreadable
+    ));
+    w!(body, r##"<p class="meta">{meta}</p>"##);
     if !b.unrecognized_outcomes.is_empty() {
         let list: Vec<String> = b.unrecognized_outcomes.iter().map(|(v, n)| format!("“{}” ({n})", esc(v))).collect();
-        w!(body, r##"<p class="warn">Outcomes not recognised, counted as open: {}.</p>"##, list.join(", "));
+        let text = say(msg!("backtest-html-unrecognised", outcomes = list.join(", ")));
+        w!(body, r##"<p class="warn">{text}</p>"##);
     }
     body.push_str(&kpis(&[
-        (o.leads.to_string(), "leads"),
-        (o.won.to_string(), "won"),
-        (o.lost.to_string(), "lost"),
-        (o.open.to_string(), "open"),
-        (overall.map_or(MISSING.into(), percent_whole), "conversion"),
-        (o.interval.map_or(MISSING.into(), interval_whole), "95% interval"),
+        (o.leads.to_string(), say(msg!("backtest-column-leads"))),
+        (o.won.to_string(), say(msg!("backtest-column-won"))),
+        (o.lost.to_string(), say(msg!("backtest-column-lost"))),
+        (o.open.to_string(), say(msg!("backtest-column-open"))),
+        (overall.map_or(MISSING.into(), |c| words.percent_whole(c)), say(msg!("backtest-column-conversion"))),
+        (o.interval.map_or(MISSING.into(), |i| words.interval_whole(i)), say(msg!("backtest-column-interval"))),
     ]));
-    body.push_str(&hidden_callout(&b.hidden));
+    body.push_str(&hidden_callout(&b.hidden, words));
     body.push_str("</header>\n");
+    let no_leads = say(msg!("backtest-html-no-leads"));
+    let class = say(msg!("backtest-column-class"));
 
     // (1) Funnel by class.
     let rows: Vec<Row> = b.by_class.iter().map(Row::of).collect();
-    body.push_str("<section>\n<h2>1. Funnel by class</h2>\n");
+    w!(body, "<section>\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-funnel-heading"))));
     body.push_str(&figure(
         &funnel_svg(
             "funnel",
-            "Leads per class, in classify order",
+            &say(msg!("backtest-html-funnel-title")),
             &rows,
-            "leads (won · lost · open)",
-            "No leads in this history",
+            &say(msg!("backtest-html-funnel-axis")),
+            &no_leads,
+            words,
         ),
-        &groups_table("Leads per class", "class", &b.by_class),
+        &groups_table(&say(msg!("backtest-html-funnel-table")), &class, &b.by_class, words),
     ));
     body.push_str("</section>\n");
 
     // (2) Conversion per class.
-    body.push_str("<section>\n<h2>2. Conversion by class</h2>\n");
+    w!(body, "<section>\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-conversion-heading"))));
     let conversion_rows: Vec<Vec<String>> = b
         .by_class
         .iter()
@@ -80,25 +89,37 @@ pub fn backtest_page(b: &Backtest) -> String {
                 g.name.clone(),
                 (g.won + g.lost).to_string(),
                 g.won.to_string(),
-                percent_tenths(conv(g)),
-                interval_tenths(g.interval),
-                lift(g.lift),
+                words.percent_tenths(conv(g)),
+                words.interval_tenths(g.interval),
+                words.lift(g.lift),
             ]
         })
         .collect();
     body.push_str(&figure(
         &conversion_svg(
             "conversion",
-            "Conversion per class, with 95% interval",
+            &say(msg!("backtest-html-conversion-title")),
             &rows,
             overall,
             false,
             &[],
-            "No leads in this history",
+            &no_leads,
+            words,
         ),
         &table(
-            &format!("Conversion per class; overall {} ({})", percent_tenths(overall), interval_tenths(o.interval)),
-            &["class", "decided", "won", "conversion", "95% interval", "lift"],
+            &say(msg!(
+                "backtest-html-conversion-table",
+                conversion = words.percent_tenths(overall),
+                interval = words.interval_tenths(o.interval)
+            )),
+            &[
+                class.clone(),
+                say(msg!("backtest-column-decided")),
+                say(msg!("backtest-column-won")),
+                say(msg!("backtest-column-conversion")),
+                say(msg!("backtest-column-interval")),
+                say(msg!("backtest-column-lift")),
+            ],
             &[false, true, true, true, true, true],
             &conversion_rows,
         ),
@@ -106,38 +127,56 @@ pub fn backtest_page(b: &Backtest) -> String {
     body.push_str("</section>\n");
 
     // (3) Channel quality.
-    body.push_str("<section>\n<h2>3. Channel quality</h2>\n");
+    w!(body, "<section>\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-channels-heading"))));
     match &b.channel_field {
         None if b.by_channel.is_empty() => {
-            body.push_str(
-                r##"<p class="note">The history has no source channel field, so channels cannot be compared.</p>"##,
-            );
+            let text = say(msg!("backtest-html-channels-none"));
+            w!(body, r##"<p class="note">{}</p>"##, esc(&text));
             body.push('\n');
-            body.push_str(&channels_svg(&[], false, overall, "channel"));
+            body.push_str(&channels_svg(&[], false, overall, &say(msg!("backtest-html-channel")), words));
         }
         field => {
-            let field = field.as_deref().unwrap_or("channel");
-            let (shown, folded) = fold_channels(&b.by_channel, overall, o.leads);
+            let field = field.clone().unwrap_or_else(|| say(msg!("backtest-html-channel")));
+            let (shown, folded) = fold_channels(&b.by_channel, overall, o.leads, words);
             if folded > 0 {
-                w!(
-                    body,
-                    r##"<p class="note" id="channels-folded" data-folded="{folded}">{} channels in all: the top {TOP_CHANNELS} by leads are shown, the other {folded} are folded into “other”.</p>"##,
-                    b.by_channel.len()
-                );
+                let text = say(msg!(
+                    "backtest-html-channels-folded",
+                    channels = b.by_channel.len(),
+                    top = TOP_CHANNELS,
+                    folded = folded
+                ));
+                w!(body, r##"<p class="note" id="channels-folded" data-folded="{folded}">{}</p>"##, esc(&text));
             }
             body.push_str(&figure(
-                &channels_svg(&shown, folded > 0, overall, field),
-                &groups_table(&format!("Leads and conversion per {field}"), field, &shown),
+                &channels_svg(&shown, folded > 0, overall, &field, words),
+                &groups_table(
+                    &say(msg!("backtest-html-channels-table", field = field.as_str())),
+                    &field,
+                    &shown,
+                    words,
+                ),
             ));
         }
     }
     body.push_str("</section>\n");
 
     // (4) Grades and temperatures as small multiples.
-    body.push_str("<section>\n<h2>4. Conversion by grade and by temperature</h2>\n<div class=\"pair\">\n");
+    w!(body, "<section>\n<h2>{}</h2>\n<div class=\"pair\">\n", esc(&say(msg!("backtest-html-pair-heading"))));
     for (id, title, first, groups, empty) in [
-        ("grades", "By grade", "grade", &b.by_grade, "This definition has no grades"),
-        ("temperatures", "By temperature", "temperature", &b.by_temperature, "This definition has no temperature"),
+        (
+            "grades",
+            say(msg!("backtest-html-by-grade")),
+            say(msg!("backtest-column-grade")),
+            &b.by_grade,
+            say(msg!("backtest-html-no-grades")),
+        ),
+        (
+            "temperatures",
+            say(msg!("backtest-html-by-temperature")),
+            say(msg!("backtest-column-temperature")),
+            &b.by_temperature,
+            say(msg!("backtest-html-no-temperature")),
+        ),
     ] {
         let rows: Vec<Row> = groups.iter().map(Row::of).collect();
         let table_rows: Vec<Vec<String>> = groups
@@ -147,17 +186,24 @@ pub fn backtest_page(b: &Backtest) -> String {
                     g.name.clone(),
                     g.leads.to_string(),
                     g.won.to_string(),
-                    percent_tenths(conv(g)),
-                    interval_tenths(g.interval),
+                    words.percent_tenths(conv(g)),
+                    words.interval_tenths(g.interval),
                 ]
             })
             .collect();
         w!(body, "<div>\n");
+        let chart_title = say(msg!("backtest-html-pair-title", title = title.as_str()));
         body.push_str(&figure(
-            &conversion_svg(id, &format!("{title}: conversion, 95% interval"), &rows, overall, true, &[], empty),
+            &conversion_svg(id, &chart_title, &rows, overall, true, &[], &empty, words),
             &table(
-                title,
-                &[first, "leads", "won", "conversion", "95% interval"],
+                &title,
+                &[
+                    first,
+                    say(msg!("backtest-column-leads")),
+                    say(msg!("backtest-column-won")),
+                    say(msg!("backtest-column-conversion")),
+                    say(msg!("backtest-column-interval")),
+                ],
                 &[false, true, true, true, true],
                 &table_rows,
             ),
@@ -167,10 +213,10 @@ pub fn backtest_page(b: &Backtest) -> String {
     body.push_str("</div>\n</section>\n");
 
     // (5) Minimum gates and the hidden potential.
-    body.push_str("<section>\n<h2>5. Minimum gates and hidden potential</h2>\n");
+    w!(body, "<section>\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-gates-heading"))));
     let gates = gate_groups(b);
     if gates.is_empty() {
-        body.push_str("<p>This definition has no minimum gates.</p>\n");
+        w!(body, "<p>{}</p>\n", esc(&say(msg!("backtest-html-no-gates"))));
     } else {
         let gate_rows: Vec<Row> = gates.iter().map(Row::of).collect();
         let won_total = o.won;
@@ -181,9 +227,9 @@ pub fn backtest_page(b: &Backtest) -> String {
                 vec![
                     g.reason.clone(),
                     g.removed.to_string(),
-                    percent_tenths(share(g.removed, o.leads)),
+                    words.percent_tenths(share(g.removed, o.leads)),
                     g.won.to_string(),
-                    percent_tenths(share(g.won, won_total)),
+                    words.percent_tenths(share(g.won, won_total)),
                     g.lost.to_string(),
                     g.open.to_string(),
                 ]
@@ -192,34 +238,43 @@ pub fn backtest_page(b: &Backtest) -> String {
         body.push_str(&figure(
             &funnel_svg(
                 "gates",
-                "Leads each minimum gate removed (a lead may fail several)",
+                &say(msg!("backtest-html-gates-title")),
                 &gate_rows,
-                "leads removed (won · lost · open)",
+                &say(msg!("backtest-html-gates-axis")),
                 "",
+                words,
             ),
             &table(
-                "What each minimum gate removed",
-                &["gate", "removed", "% of leads", "won among removed", "% of all won", "lost", "open"],
+                &say(msg!("backtest-html-gates-table")),
+                &[
+                    say(msg!("backtest-column-gate")),
+                    say(msg!("backtest-column-removed")),
+                    say(msg!("backtest-column-share-of-leads")),
+                    say(msg!("backtest-column-won-among-removed")),
+                    say(msg!("backtest-column-share-of-won")),
+                    say(msg!("backtest-column-lost")),
+                    say(msg!("backtest-column-open")),
+                ],
                 &[false, true, true, true, true, true, true],
                 &rows,
             ),
         ));
     }
-    body.push_str(&hidden_callout(&b.hidden).replacen(r#" id="hidden-potential""#, "", 1));
+    body.push_str(&hidden_callout(&b.hidden, words).replacen(r#" id="hidden-potential""#, "", 1));
     if !b.hidden.by_class.is_empty() {
         let rows: Vec<Vec<String>> = b
             .hidden
             .by_class
             .iter()
-            .map(|(c, n)| vec![c.clone(), n.to_string(), percent_tenths(share(*n, b.hidden.won_total))])
+            .map(|(c, n)| vec![c.clone(), n.to_string(), words.percent_tenths(share(*n, b.hidden.won_total))])
             .collect();
         body.push_str(&table(
-            "Won deals in classes sales never sees",
-            &["class", "won", "% of all won"],
+            &say(msg!("backtest-html-hidden-table")),
+            &[class, say(msg!("backtest-column-won")), say(msg!("backtest-column-share-of-won"))],
             &[false, true, true],
             &rows,
         ));
     }
     body.push_str("</section>\n");
-    page(&format!("Backtest: {}", b.definition), &body)
+    page(&title, &body, words)
 }

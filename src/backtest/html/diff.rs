@@ -3,8 +3,10 @@
 use super::page::*;
 use super::svg::*;
 use super::w;
-use crate::backtest::figures::{interval_tenths, percent_tenths, percent_whole};
+use crate::backtest::figures::Words;
 use crate::backtest::model::*;
+use crate::message::Message;
+use crate::msg;
 use crate::show::MISSING;
 use std::fmt::Write;
 
@@ -34,27 +36,22 @@ pub(super) fn union(a: &[String], b: &[String]) -> Vec<String> {
 }
 
 /// Old and new rows per class, for the side-by-side charts.
-pub(super) fn paired_rows(d: &DefinitionDiff, fill_old: &'static str, fill_new: &'static str) -> Vec<Row> {
+pub(super) fn paired_rows(
+    d: &DefinitionDiff,
+    fill_old: &'static str,
+    fill_new: &'static str,
+    words: Words,
+) -> Vec<Row> {
     let old_names: Vec<String> = d.old.by_class.iter().map(|g| g.name.clone()).collect();
     let new_names: Vec<String> = d.new.by_class.iter().map(|g| g.name.clone()).collect();
     let mut rows = Vec::new();
+    let not_old = format!("— {}", words.say(&msg!("backtest-html-not-an-old-class")));
+    let not_new = format!("— {}", words.say(&msg!("backtest-html-not-a-new-class")));
     for name in union(&old_names, &new_names) {
         let old = d.old.by_class.iter().find(|g| g.name == name).cloned();
         let new = d.new.by_class.iter().find(|g| g.name == name).cloned();
-        rows.push(Row {
-            label: name.clone(),
-            tag: Some("old"),
-            group: old,
-            fill: fill_old,
-            absent: "— not a class of the old definition",
-        });
-        rows.push(Row {
-            label: name,
-            tag: Some("new"),
-            group: new,
-            fill: fill_new,
-            absent: "— not a class of the new definition",
-        });
+        rows.push(Row { label: name.clone(), tag: Some("old"), group: old, fill: fill_old, absent: not_old.clone() });
+        rows.push(Row { label: name, tag: Some("new"), group: new, fill: fill_new, absent: not_new.clone() });
     }
     rows
 }
@@ -101,7 +98,8 @@ pub(super) fn cell<'a>(d: &'a DefinitionDiff, from: &str, to: &str) -> Option<&'
 
 /// The transition matrix as a heat map: old classes as rows, new ones as columns, the colour by
 /// count, count and won written in each cell, unchanged cells (same class name) outlined.
-pub(super) fn transitions_svg(d: &DefinitionDiff) -> String {
+pub(super) fn transitions_svg(d: &DefinitionDiff, words: Words) -> String {
+    let say = |m: Message| words.say(&m);
     let (rows, cols) = matrix_axes(d);
     let w = 900.0;
     let row_label_w = rows.iter().map(|r| text_width(&short(r, 24), 8.0)).fold(0.0, f64::max).clamp(60.0, 200.0) + 10.0;
@@ -114,29 +112,22 @@ pub(super) fn transitions_svg(d: &DefinitionDiff) -> String {
     let h = top + grid_h + 46.0 + 40.0;
     let max = d.transitions.iter().map(|t| t.leads).max().unwrap_or(0).max(1) as f64;
     let mut out = String::new();
-    svg_open(
-        &mut out,
-        "transitions",
-        &format!(
-            "Transition matrix: {} old classes by {} new classes; each cell gives leads and won; the same figures are in the table below",
-            rows.len(),
-            cols.len()
-        ),
-        w,
-        h,
-    );
-    svg_title(&mut out, "Where the leads went: old class (rows) → new class (columns)");
+    svg_open(&mut out, "transitions", &say(msg!("backtest-svg-matrix-aria", old = rows.len(), new = cols.len())), w, h);
+    svg_title(&mut out, &say(msg!("backtest-svg-matrix-title")));
     w!(
         out,
-        r##"<text class="axis-label" x="{:.1}" y="44" text-anchor="middle">new definition: {}</text>"##,
+        r##"<text class="axis-label" x="{:.1}" y="44" text-anchor="middle">{}</text>"##,
         left + cell_w * cols.len() as f64 / 2.0,
-        esc(&short(&d.new.definition, 60))
+        esc(&say(msg!("backtest-svg-matrix-new", definition = short(&d.new.definition, 60))))
     );
     w!(
         out,
-        r##"<text class="axis-label" transform="translate(14 {:.1}) rotate(-90)" text-anchor="middle">old definition</text>"##,
-        top + grid_h / 2.0
+        r##"<text class="axis-label" transform="translate(14 {:.1}) rotate(-90)" text-anchor="middle">{}</text>"##,
+        top + grid_h / 2.0,
+        esc(&say(msg!("backtest-svg-matrix-old")))
     );
+    let total = esc(&say(msg!("backtest-svg-matrix-total")));
+    let won_in = |won: u64| esc(&say(msg!("backtest-svg-matrix-won", won = won)));
     let chars = fit_chars(cell_w + 4.0);
     for (j, c) in cols.iter().enumerate() {
         let x = left + cell_w * (j as f64 + 0.5);
@@ -150,12 +141,12 @@ pub(super) fn transitions_svg(d: &DefinitionDiff) -> String {
     }
     w!(
         out,
-        r##"<text class="tick" x="{:.1}" y="{:.1}" text-anchor="middle">total</text>"##,
+        r##"<text class="tick" x="{:.1}" y="{:.1}" text-anchor="middle">{total}</text>"##,
         left + cell_w * cols.len() as f64 + total_w / 2.0,
         top - 10.0
     );
     if rows.is_empty() || cols.is_empty() {
-        empty_note(&mut out, left, top + 20.0, "No leads in this history");
+        empty_note(&mut out, left, top + 20.0, &say(msg!("backtest-html-no-leads")));
     }
     for (i, r) in rows.iter().enumerate() {
         let y = top + cell_h * i as f64;
@@ -175,15 +166,18 @@ pub(super) fn transitions_svg(d: &DefinitionDiff) -> String {
             let (fill, white) =
                 if leads == 0 { ("#ffffff".to_string(), false) } else { heat(0.12 + 0.88 * leads as f64 / max) };
             let ink = if white { "#fff" } else { "#1a1a1a" };
+            let tip = if diagonal {
+                msg!("backtest-svg-cell-unchanged", from = r.as_str(), to = c.as_str(), leads = leads, won = won)
+            } else {
+                msg!("backtest-svg-cell", from = r.as_str(), to = c.as_str(), leads = leads, won = won)
+            };
             w!(
                 out,
-                r##"<g class="cell{}" data-from="{}" data-to="{}" data-value="{leads}" data-leads="{leads}" data-won="{won}"><title>{} → {}: {leads} leads, {won} won{}</title><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" stroke="{}" stroke-width="{}"/>"##,
+                r##"<g class="cell{}" data-from="{}" data-to="{}" data-value="{leads}" data-leads="{leads}" data-won="{won}"><title>{}</title><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" stroke="{}" stroke-width="{}"/>"##,
                 if diagonal { " diagonal" } else { "" },
                 esc(r),
                 esc(c),
-                esc(r),
-                esc(c),
-                if diagonal { " (unchanged)" } else { "" },
+                esc(&say(tip)),
                 x + 1.5,
                 y + 1.5,
                 cell_w - 3.0,
@@ -194,11 +188,12 @@ pub(super) fn transitions_svg(d: &DefinitionDiff) -> String {
             if leads > 0 {
                 w!(
                     out,
-                    r##"<text class="cell-count" x="{:.1}" y="{:.1}" text-anchor="middle" style="fill:{ink}">{leads}</text><text class="cell-won" x="{:.1}" y="{:.1}" text-anchor="middle" style="fill:{ink}">won {won}</text>"##,
+                    r##"<text class="cell-count" x="{:.1}" y="{:.1}" text-anchor="middle" style="fill:{ink}">{leads}</text><text class="cell-won" x="{:.1}" y="{:.1}" text-anchor="middle" style="fill:{ink}">{}</text>"##,
                     x + cell_w / 2.0,
                     y + 22.0,
                     x + cell_w / 2.0,
-                    y + 38.0
+                    y + 38.0,
+                    won_in(won)
                 );
             } else {
                 w!(
@@ -214,30 +209,37 @@ pub(super) fn transitions_svg(d: &DefinitionDiff) -> String {
             d.transitions.iter().filter(|t| &t.from == r).fold((0, 0), |(l, w), t| (l + t.leads, w + t.won));
         w!(
             out,
-            r##"<text class="total" x="{:.1}" y="{:.1}" text-anchor="middle">{leads}</text><text class="tick" x="{:.1}" y="{:.1}" text-anchor="middle">won {won}</text>"##,
+            r##"<text class="total" x="{:.1}" y="{:.1}" text-anchor="middle">{leads}</text><text class="tick" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
             left + cell_w * cols.len() as f64 + total_w / 2.0,
             y + 22.0,
             left + cell_w * cols.len() as f64 + total_w / 2.0,
-            y + 38.0
+            y + 38.0,
+            won_in(won)
         );
     }
     let below = top + grid_h;
-    w!(out, r##"<text class="tick" x="{:.1}" y="{:.1}" text-anchor="end">total</text>"##, left - 8.0, below + 18.0);
+    w!(out, r##"<text class="tick" x="{:.1}" y="{:.1}" text-anchor="end">{total}</text>"##, left - 8.0, below + 18.0);
     for (j, c) in cols.iter().enumerate() {
         let (leads, won) =
             d.transitions.iter().filter(|t| &t.to == c).fold((0, 0), |(l, w), t| (l + t.leads, w + t.won));
         w!(
             out,
-            r##"<text class="total" x="{:.1}" y="{:.1}" text-anchor="middle">{leads}</text><text class="tick" x="{:.1}" y="{:.1}" text-anchor="middle">won {won}</text>"##,
+            r##"<text class="total" x="{:.1}" y="{:.1}" text-anchor="middle">{leads}</text><text class="tick" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
             left + cell_w * (j as f64 + 0.5),
             below + 18.0,
             left + cell_w * (j as f64 + 0.5),
-            below + 33.0
+            below + 33.0,
+            won_in(won)
         );
     }
     // Key: the scale and the outline of unchanged cells.
     let ky = below + 58.0;
-    w!(out, r##"<g class="key"><text class="tick" x="{left:.1}" y="{:.1}">fewer leads</text>"##, ky + 4.0);
+    w!(
+        out,
+        r##"<g class="key"><text class="tick" x="{left:.1}" y="{:.1}">{}</text>"##,
+        ky + 4.0,
+        esc(&say(msg!("backtest-svg-key-fewer")))
+    );
     for k in 0..6 {
         let (fill, _) = heat(0.12 + 0.88 * k as f64 / 5.0);
         w!(
@@ -249,22 +251,29 @@ pub(super) fn transitions_svg(d: &DefinitionDiff) -> String {
     }
     w!(
         out,
-        r##"<text class="tick" x="{:.1}" y="{:.1}">more leads</text><rect x="{:.1}" y="{:.1}" width="22" height="12" fill="#fff" stroke="#1a1a1a" stroke-width="2.5"/><text class="tick" x="{:.1}" y="{:.1}">same class name: unchanged</text></g>"##,
+        r##"<text class="tick" x="{:.1}" y="{:.1}">{}</text><rect x="{:.1}" y="{:.1}" width="22" height="12" fill="#fff" stroke="#1a1a1a" stroke-width="2.5"/><text class="tick" x="{:.1}" y="{:.1}">{}</text></g>"##,
         left + 72.0 + 132.0 + 6.0,
         ky + 4.0,
+        esc(&say(msg!("backtest-svg-key-more"))),
         left + 300.0,
         ky - 6.0,
         left + 328.0,
-        ky + 4.0
+        ky + 4.0,
+        esc(&say(msg!("backtest-svg-key-unchanged")))
     );
     out.push_str("</svg>");
     out
 }
 
-pub(super) fn matrix_table(d: &DefinitionDiff) -> String {
+pub(super) fn matrix_table(d: &DefinitionDiff, words: Words) -> String {
     let (rows, cols) = matrix_axes(d);
     let mut out = String::new();
-    out.push_str("<table>\n<caption>Transition matrix: leads (won); rows are the old classes, columns the new; unchanged cells in bold</caption>\n<thead><tr><th scope=\"col\">old \\ new</th>");
+    w!(
+        out,
+        "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>",
+        esc(&words.say(&msg!("backtest-html-matrix-table"))),
+        esc(&words.say(&msg!("backtest-matrix-corner")))
+    );
     for c in &cols {
         w!(out, r##"<th scope="col" class="n">{}</th>"##, esc(c));
     }
@@ -281,52 +290,58 @@ pub(super) fn matrix_table(d: &DefinitionDiff) -> String {
     out
 }
 
-pub(super) fn hidden_line(h: &HiddenPotential) -> String {
+pub(super) fn hidden_line(h: &HiddenPotential, words: Words) -> String {
     if h.sales_classes.is_empty() || h.won_total == 0 {
         MISSING.into()
     } else {
-        format!("{} ({})", h.won_hidden, percent_whole(h.won_hidden as f64 / h.won_total as f64))
+        format!("{} ({})", h.won_hidden, words.percent_whole(h.won_hidden as f64 / h.won_total as f64))
     }
 }
 
-/// The diff of two definitions over the same history as a self-contained HTML page.
-pub fn diff_page(d: &DefinitionDiff) -> String {
+/// The diff of two definitions over the same history as a self-contained HTML page, in
+/// `words`' language.
+pub fn diff_page(d: &DefinitionDiff, words: Words) -> String {
+    let d = &*words.diff(d);
+    let say = |m: Message| words.say(&m);
     let (a, b) = (&d.admitted_old, &d.admitted_new);
     let mut body = String::new();
     w!(body, "<header>\n<h1>{} → {}</h1>\n", esc(&d.old.definition), esc(&d.new.definition));
-    w!(
-        body,
-        r##"<p class="meta">Both definitions judged over <strong>{}</strong>: {} rows; {} lead{} changed class.</p>"##,
-        esc(&d.new.history),
-        d.new.rows,
-        d.changed,
-        if d.changed == 1 { "" } else { "s" }
-    );
-    let conv_text = |x: &Admitted| x.conversion.filter(|c| c.is_finite()).map_or(MISSING.into(), percent_whole);
-    w!(
-        body,
-        r##"<p class="headline" id="headline">Admitted {} <span class="arrow">→</span> {}, won {} <span class="arrow">→</span> {}, conversion {} <span class="arrow">→</span> {}</p>"##,
-        a.leads,
-        b.leads,
-        a.won,
-        b.won,
-        conv_text(a),
-        conv_text(b)
-    );
-    w!(
-        body,
-        r##"<p class="sub">95% interval of the conversion: {} → {}. Admitted = leads in the classes handed to sales (old: {}; new: {}). Won deals hidden from sales: {} → {}.</p>"##,
-        interval_tenths(a.interval),
-        interval_tenths(b.interval),
-        esc(&d.old.hidden.sales_classes.join(", ")),
-        esc(&d.new.hidden.sales_classes.join(", ")),
-        hidden_line(&d.old.hidden),
-        hidden_line(&d.new.hidden)
-    );
-    let admitted = [admitted_group("old", a), admitted_group("new", b)];
+    let meta = say(msg!(
+        "backtest-html-diff-meta",
+        history = format!("<strong>{}</strong>", esc(&d.new.history)),
+        rows = d.new.rows,
+        changed = d.changed
+    ));
+    w!(body, r##"<p class="meta">{meta}</p>"##);
+    let conv_text =
+        |x: &Admitted| x.conversion.filter(|c| c.is_finite()).map_or(MISSING.into(), |c| words.percent_whole(c));
+    let arrow = r##" <span class="arrow">→</span> "##;
+    let headline = say(msg!(
+        "backtest-html-diff-headline",
+        old_leads = a.leads,
+        new_leads = b.leads,
+        old_won = a.won,
+        new_won = b.won,
+        old_conversion = conv_text(a),
+        new_conversion = conv_text(b),
+        arrow = arrow
+    ));
+    w!(body, r##"<p class="headline" id="headline">{headline}</p>"##);
+    let sub = say(msg!(
+        "backtest-html-diff-sub",
+        old_interval = words.interval_tenths(a.interval),
+        new_interval = words.interval_tenths(b.interval),
+        old_sales = esc(&d.old.hidden.sales_classes.join(", ")),
+        new_sales = esc(&d.new.hidden.sales_classes.join(", ")),
+        old_hidden = hidden_line(&d.old.hidden, words),
+        new_hidden = hidden_line(&d.new.hidden, words)
+    ));
+    w!(body, r##"<p class="sub">{sub}</p>"##);
+    let (old, new) = (tag_text("old", words), tag_text("new", words));
+    let admitted = [admitted_group(&old, a), admitted_group(&new, b)];
     let admitted_rows = vec![
-        Row { label: "old".into(), tag: None, group: Some(admitted[0].clone()), fill: OLD, absent: "" },
-        Row { label: "new".into(), tag: None, group: Some(admitted[1].clone()), fill: NEW, absent: "" },
+        Row { label: old.clone(), tag: None, group: Some(admitted[0].clone()), fill: OLD, absent: String::new() },
+        Row { label: new.clone(), tag: None, group: Some(admitted[1].clone()), fill: NEW, absent: String::new() },
     ];
     let table_rows: Vec<Vec<String>> = [(&d.old.definition, a), (&d.new.definition, b)]
         .iter()
@@ -336,24 +351,32 @@ pub fn diff_page(d: &DefinitionDiff) -> String {
                 x.leads.to_string(),
                 x.won.to_string(),
                 x.lost.to_string(),
-                percent_tenths(x.conversion),
-                interval_tenths(x.interval),
+                words.percent_tenths(x.conversion),
+                words.interval_tenths(x.interval),
             ]
         })
         .collect();
     body.push_str(&figure(
         &conversion_svg(
             "admitted",
-            "Conversion of the leads handed to sales, old vs new",
+            &say(msg!("backtest-html-admitted-title")),
             &admitted_rows,
             conv(&d.new.overall),
             false,
             &[],
             "",
+            words,
         ),
         &table(
-            "Leads handed to sales",
-            &["definition", "admitted", "won", "lost", "conversion", "95% interval"],
+            &say(msg!("backtest-html-admitted-table")),
+            &[
+                say(msg!("backtest-column-definition")),
+                say(msg!("backtest-column-admitted")),
+                say(msg!("backtest-column-won")),
+                say(msg!("backtest-column-lost")),
+                say(msg!("backtest-column-conversion")),
+                say(msg!("backtest-column-interval")),
+            ],
             &[false, true, true, true, true, true],
             &table_rows,
         ),
@@ -361,41 +384,51 @@ pub fn diff_page(d: &DefinitionDiff) -> String {
     body.push_str("</header>\n");
 
     // (1) Transition matrix.
-    body.push_str("<section>\n<h2>1. Transition matrix</h2>\n");
-    body.push_str(&figure(&transitions_svg(d), &matrix_table(d)));
+    w!(body, "<section>\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-matrix-heading"))));
+    body.push_str(&figure(&transitions_svg(d, words), &matrix_table(d, words)));
     body.push_str("</section>\n");
 
     // (2) Conversion per class, old vs new.
-    let legend_items = [("old", OLD), ("new", NEW)];
-    let rows = paired_rows(d, OLD, NEW);
+    let legend_items = [(old.clone(), OLD), (new.clone(), NEW)];
+    let rows = paired_rows(d, OLD, NEW, words);
+    let tag = |r: &Row| r.tag.map_or(String::new(), |t| tag_text(t, words));
     let conv_rows: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
             let g = r.group.as_ref();
             vec![
                 r.label.clone(),
-                r.tag.unwrap_or("").to_string(),
+                tag(r),
                 g.map_or(MISSING.into(), |g| (g.won + g.lost).to_string()),
                 g.map_or(MISSING.into(), |g| g.won.to_string()),
-                percent_tenths(g.and_then(conv)),
-                interval_tenths(g.and_then(|g| g.interval)),
+                words.percent_tenths(g.and_then(conv)),
+                words.interval_tenths(g.and_then(|g| g.interval)),
             ]
         })
         .collect();
-    body.push_str("<section>\n<h2>2. Conversion by class, old vs new</h2>\n");
+    let no_classes = say(msg!("backtest-html-no-classes"));
+    w!(body, "<section>\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-diff-conversion-heading"))));
     body.push_str(&figure(
         &conversion_svg(
             "conversion",
-            "Conversion per class, old vs new, with 95% interval",
+            &say(msg!("backtest-html-diff-conversion-title")),
             &rows,
             conv(&d.new.overall),
             false,
             &legend_items,
-            "No classes",
+            &no_classes,
+            words,
         ),
         &table(
-            "Conversion per class, old and new",
-            &["class", "definition", "decided", "won", "conversion", "95% interval"],
+            &say(msg!("backtest-html-diff-conversion-table")),
+            &[
+                say(msg!("backtest-column-class")),
+                say(msg!("backtest-column-definition")),
+                say(msg!("backtest-column-decided")),
+                say(msg!("backtest-column-won")),
+                say(msg!("backtest-column-conversion")),
+                say(msg!("backtest-column-interval")),
+            ],
             &[false, false, true, true, true, true],
             &conv_rows,
         ),
@@ -410,21 +443,36 @@ pub fn diff_page(d: &DefinitionDiff) -> String {
             let n = |f: fn(&Group) -> u64| g.map_or(MISSING.into(), |g| f(g).to_string());
             vec![
                 r.label.clone(),
-                r.tag.unwrap_or("").to_string(),
+                tag(r),
                 n(|g| g.leads),
-                g.map_or(MISSING.into(), |g| percent_tenths(Some(g.share))),
+                g.map_or(MISSING.into(), |g| words.percent_tenths(Some(g.share))),
                 n(|g| g.won),
                 n(|g| g.lost),
                 n(|g| g.open),
             ]
         })
         .collect();
-    body.push_str("<section>\n<h2>3. Funnel by class, old vs new</h2>\n");
+    w!(body, "<section>\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-diff-funnel-heading"))));
     body.push_str(&figure(
-        &funnel_svg("funnel", "Leads per class, old vs new", &rows, "leads (won · lost · open)", "No classes"),
+        &funnel_svg(
+            "funnel",
+            &say(msg!("backtest-html-diff-funnel-title")),
+            &rows,
+            &say(msg!("backtest-html-funnel-axis")),
+            &no_classes,
+            words,
+        ),
         &table(
-            "Leads per class, old and new",
-            &["class", "definition", "leads", "share", "won", "lost", "open"],
+            &say(msg!("backtest-html-diff-funnel-table")),
+            &[
+                say(msg!("backtest-column-class")),
+                say(msg!("backtest-column-definition")),
+                say(msg!("backtest-column-leads")),
+                say(msg!("backtest-column-share")),
+                say(msg!("backtest-column-won")),
+                say(msg!("backtest-column-lost")),
+                say(msg!("backtest-column-open")),
+            ],
             &[false, false, true, true, true, true, true],
             &funnel_rows,
         ),
@@ -432,35 +480,39 @@ pub fn diff_page(d: &DefinitionDiff) -> String {
     body.push_str("</section>\n");
 
     // (4) What moved, with examples.
-    body.push_str("<section id=\"moved\">\n<h2>4. What moved, and the rule that moved it</h2>\n");
+    w!(body, "<section id=\"moved\">\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-moved-heading"))));
     let moved: Vec<&Transition> = d.transitions.iter().filter(|t| t.from != t.to).collect();
     if moved.is_empty() {
-        body.push_str("<p>No lead changed class.</p>\n");
+        w!(body, "<p>{}</p>\n", esc(&say(msg!("backtest-html-nothing-moved"))));
     }
     for t in moved {
+        let heading = say(msg!(
+            "backtest-html-moved-cell",
+            from = t.from.as_str(),
+            to = t.to.as_str(),
+            leads = t.leads,
+            won = t.won
+        ));
         w!(
             body,
-            r##"<h3 class="moved" data-from="{}" data-to="{}" data-leads="{}">{} → {}: {} lead{}, {} won</h3>"##,
+            r##"<h3 class="moved" data-from="{}" data-to="{}" data-leads="{}">{}</h3>"##,
             esc(&t.from),
             esc(&t.to),
             t.leads,
-            esc(&t.from),
-            esc(&t.to),
-            t.leads,
-            if t.leads == 1 { "" } else { "s" },
-            t.won
+            esc(&heading)
         );
         body.push('\n');
         if t.examples.is_empty() {
-            body.push_str("<p class=\"note\">No examples recorded.</p>\n");
+            w!(body, "<p class=\"note\">{}</p>\n", esc(&say(msg!("backtest-html-no-examples"))));
             continue;
         }
         w!(
             body,
-            "<table>\n<caption>{} of {} lead{}; the new rule is the one that moved them</caption>\n<thead><tr><th scope=\"col\">lead</th><th scope=\"col\">old rule</th><th scope=\"col\">new rule</th></tr></thead>\n<tbody>\n",
-            t.examples.len(),
-            t.leads,
-            if t.leads == 1 { "" } else { "s" }
+            "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            esc(&say(msg!("backtest-html-examples-caption", shown = t.examples.len(), leads = t.leads))),
+            esc(&say(msg!("backtest-column-lead"))),
+            esc(&say(msg!("backtest-column-old-rule"))),
+            esc(&say(msg!("backtest-column-new-rule")))
         );
         for e in &t.examples {
             w!(
@@ -474,5 +526,5 @@ pub fn diff_page(d: &DefinitionDiff) -> String {
         body.push_str("</tbody>\n</table>\n");
     }
     body.push_str("</section>\n");
-    page(&format!("{} → {}", d.old.definition, d.new.definition), &body)
+    page(&format!("{} → {}", d.old.definition, d.new.definition), &body, words)
 }

@@ -2,8 +2,9 @@
 
 use super::svg::*;
 use super::w;
-use crate::backtest::figures::percent_whole;
+use crate::backtest::figures::Words;
 use crate::backtest::model::*;
+use crate::msg;
 use std::fmt::Write;
 
 pub(super) const PAGE_CSS: &str = r##"
@@ -71,24 +72,26 @@ code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace
 }
 "##;
 
-pub(super) fn page(title: &str, body: &str) -> String {
+pub(super) fn page(title: &str, body: &str, words: Words) -> String {
     let mut out = String::with_capacity(body.len() + PAGE_CSS.len() + 512);
+    let foot = words.say(&msg!("backtest-html-foot", version = env!("CARGO_PKG_VERSION")));
     w!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"leadrules {}\">\n<title>{}</title>\n<style>{PAGE_CSS}</style>\n</head>\n<body>\n<main>\n{body}\n<p class=\"foot\">Made by leadrules {}. Conversion is won / (won + lost); open leads are not counted in it. Intervals are 95% Wilson score intervals: small groups have wide ones.</p>\n</main>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"leadrules {}\">\n<title>{}</title>\n<style>{PAGE_CSS}</style>\n</head>\n<body>\n<main>\n{body}\n<p class=\"foot\">{}</p>\n</main>\n</body>\n</html>\n",
+        words.lang.code(),
         env!("CARGO_PKG_VERSION"),
         esc(title),
-        env!("CARGO_PKG_VERSION")
+        esc(&foot)
     );
     out
 }
 
 /// A plain table: `numeric` columns are right-aligned.
-pub(super) fn table(caption: &str, headers: &[&str], numeric: &[bool], rows: &[Vec<String>]) -> String {
+pub(super) fn table<S: AsRef<str>>(caption: &str, headers: &[S], numeric: &[bool], rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     w!(out, "<table>\n<caption>{}</caption>\n<thead><tr>", esc(caption));
     for (h, n) in headers.iter().zip(numeric) {
-        w!(out, r##"<th scope="col" class="{}">{}</th>"##, if *n { "n" } else { "name" }, esc(h));
+        w!(out, r##"<th scope="col" class="{}">{}</th>"##, if *n { "n" } else { "name" }, esc(h.as_ref()));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in rows {
@@ -108,11 +111,11 @@ pub(super) fn table(caption: &str, headers: &[&str], numeric: &[bool], rows: &[V
 }
 
 /// Every figure of the groups.
-pub(super) fn groups_table(caption: &str, first: &str, groups: &[Group]) -> String {
-    use crate::backtest::text::{GROUP_COLUMNS, group_cells};
+pub(super) fn groups_table(caption: &str, first: &str, groups: &[Group], words: Words) -> String {
+    use crate::backtest::text::{GROUP_COLUMNS, group_cells, group_headers};
     let rows: Vec<Vec<String>> =
-        groups.iter().map(|g| std::iter::once(g.name.clone()).chain(group_cells(g)).collect()).collect();
-    let headers: Vec<&str> = std::iter::once(first).chain(GROUP_COLUMNS).collect();
+        groups.iter().map(|g| std::iter::once(g.name.clone()).chain(group_cells(g, words)).collect()).collect();
+    let headers: Vec<String> = std::iter::once(first.to_string()).chain(group_headers(words)).collect();
     let numeric: Vec<bool> = std::iter::once(false).chain(GROUP_COLUMNS.iter().map(|_| true)).collect();
     table(caption, &headers, &numeric, &rows)
 }
@@ -121,35 +124,50 @@ pub(super) fn figure(svg: &str, table: &str) -> String {
     format!("<figure>\n{svg}\n</figure>\n{table}")
 }
 
-pub(super) fn hidden_callout(h: &HiddenPotential) -> String {
+pub(super) fn hidden_callout(h: &HiddenPotential, words: Words) -> String {
     if h.sales_classes.is_empty() {
-        return r##"<p class="callout calm">Hidden potential: no class is handed to sales, so nothing can be called hidden; name the sales classes with <code>--sales</code>.</p>"##.into();
+        let text = words.say(&msg!("backtest-html-hidden-no-sales", option = "<code>--sales</code>"));
+        return format!(r##"<p class="callout calm">{text}</p>"##);
     }
     let sales = esc(&h.sales_classes.join(", "));
     if h.won_total == 0 {
-        return format!(
-            r##"<p class="callout calm">No won deals in this history, so no potential can be hidden. Sales sees: {sales}.</p>"##
-        );
+        let text = words.say(&msg!("backtest-html-hidden-nothing-won", sales = sales));
+        return format!(r##"<p class="callout calm">{text}</p>"##);
     }
     if h.won_hidden == 0 {
-        return format!(
-            r##"<p class="callout calm">All {} won deals were in classes sales sees ({sales}): this definition hides no won deal.</p>"##,
-            h.won_total
-        );
+        let text = words.say(&msg!("backtest-html-hidden-none", won = h.won_total, sales = sales));
+        return format!(r##"<p class="callout calm">{text}</p>"##);
     }
-    let parts: Vec<String> = h.by_class.iter().map(|(c, n)| format!("{} ({n} won)", esc(c))).collect();
+    let parts: Vec<String> = h
+        .by_class
+        .iter()
+        .map(|(c, n)| words.say(&msg!("backtest-html-hidden-class", class = esc(c), won = *n)))
+        .collect();
+    let headline = format!(
+        "<strong>{}</strong>",
+        words.say(&msg!(
+            "backtest-html-hidden-headline",
+            hidden = h.won_hidden,
+            share = words.percent_whole(h.won_hidden as f64 / h.won_total as f64)
+        ))
+    );
+    let text = if parts.is_empty() {
+        words.say(&msg!("backtest-html-hidden", headline = headline, sales = sales))
+    } else {
+        words.say(&msg!(
+            "backtest-html-hidden-by-class",
+            headline = headline,
+            classes = parts.join(", "),
+            sales = sales
+        ))
+    };
     format!(
-        r##"<p class="callout" id="hidden-potential" data-won-hidden="{}" data-won-total="{}"><strong>{} won deal{} — {} of all won — fell in classes sales never sees</strong>{}. Sales sees: {sales}.</p>"##,
-        h.won_hidden,
-        h.won_total,
-        h.won_hidden,
-        if h.won_hidden == 1 { "" } else { "s" },
-        percent_whole(h.won_hidden as f64 / h.won_total as f64),
-        if parts.is_empty() { String::new() } else { format!(": {}", parts.join(", ")) },
+        r##"<p class="callout" id="hidden-potential" data-won-hidden="{}" data-won-total="{}">{text}</p>"##,
+        h.won_hidden, h.won_total,
     )
 }
 
-pub(super) fn kpis(items: &[(String, &str)]) -> String {
+pub(super) fn kpis(items: &[(String, String)]) -> String {
     let mut out = String::from(r##"<div class="kpis">"##);
     for (value, label) in items {
         w!(out, r##"<div class="kpi"><b>{}</b><span>{}</span></div>"##, esc(value), esc(label));

@@ -1,9 +1,10 @@
 //! The charts: bars, intervals, axes, legends and the funnel, conversion and channel charts.
 
 use super::w;
-use crate::backtest::figures::{interval_tenths, interval_whole, percent_tenths, percent_whole};
+use crate::backtest::figures::Words;
 use crate::backtest::model::*;
 use crate::backtest::stats::wilson;
+use crate::msg;
 use crate::show;
 use std::fmt::Write;
 
@@ -83,12 +84,38 @@ pub(super) struct Row {
     pub(super) group: Option<Group>,
     pub(super) fill: &'static str,
     /// Written instead of a bar when there is no group.
-    pub(super) absent: &'static str,
+    pub(super) absent: String,
 }
 
 impl Row {
     pub(super) fn of(g: &Group) -> Row {
-        Row { label: g.name.clone(), tag: None, group: Some(g.clone()), fill: CONVERSION, absent: "" }
+        Row { label: g.name.clone(), tag: None, group: Some(g.clone()), fill: CONVERSION, absent: String::new() }
+    }
+}
+
+/// A row's tag (`old`, `new`) in the report's language.
+pub(super) fn tag_text(tag: &str, words: Words) -> String {
+    match tag {
+        "old" => words.say(&msg!("backtest-tag-old")),
+        "new" => words.say(&msg!("backtest-tag-new")),
+        other => other.to_string(),
+    }
+}
+
+/// The legend of the won, lost and open segments.
+pub(super) fn outcomes(words: Words) -> [(String, &'static str); 3] {
+    [
+        (words.say(&msg!("backtest-column-won")), WON),
+        (words.say(&msg!("backtest-column-lost")), LOST),
+        (words.say(&msg!("backtest-column-open")), OPEN),
+    ]
+}
+
+/// A bar's name for its tooltip: `SQL`, or `SQL (old)` when two bars share it.
+fn tagged_name(name: &str, tag: Option<&str>, words: Words) -> String {
+    match tag {
+        Some(tag) => words.say(&msg!("backtest-svg-tagged", name = name, tag = tag_text(tag, words))),
+        None => name.to_string(),
     }
 }
 
@@ -135,8 +162,8 @@ pub(super) fn svg_title(out: &mut String, title: &str) {
 }
 
 /// A legend of coloured squares, right-aligned at `right`.
-pub(super) fn legend(out: &mut String, items: &[(&str, &str)], right: f64, y: f64) {
-    let widths: Vec<f64> = items.iter().map(|(name, _)| 18.0 + text_width(name, 7.0) + 16.0).collect();
+pub(super) fn legend<S: AsRef<str>>(out: &mut String, items: &[(S, &str)], right: f64, y: f64) {
+    let widths: Vec<f64> = items.iter().map(|(name, _)| 18.0 + text_width(name.as_ref(), 7.0) + 16.0).collect();
     let mut x = right - widths.iter().sum::<f64>();
     w!(out, r##"<g class="legend">"##);
     for ((name, colour), width) in items.iter().zip(widths) {
@@ -146,7 +173,7 @@ pub(super) fn legend(out: &mut String, items: &[(&str, &str)], right: f64, y: f6
             y - 10.0,
             x + 17.0,
             y,
-            esc(name)
+            esc(name.as_ref())
         );
         x += width;
     }
@@ -164,6 +191,7 @@ pub(super) fn row_label(
     label_x: f64,
     tag_x: f64,
     chars: usize,
+    words: Words,
 ) {
     let row = &rows[i];
     let mid = y + bar_h / 2.0;
@@ -178,6 +206,7 @@ pub(super) fn row_label(
         );
     }
     if let Some(tag) = row.tag {
+        let tag = esc(&tag_text(tag, words));
         w!(out, r##"<text class="tag" x="{tag_x:.1}" y="{mid:.1}" dy="0.35em" text-anchor="end">{tag}</text>"##);
     }
 }
@@ -223,7 +252,7 @@ pub(super) fn count_axis(out: &mut String, a: CountAxis, label_y: f64, label: &s
     );
 }
 
-pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, empty: &str) -> String {
+pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, empty: &str, words: Words) -> String {
     let w = 900.0;
     let tagged = rows.iter().any(|r| r.tag.is_some());
     let label_w = label_width(rows, 70.0, 250.0);
@@ -238,9 +267,9 @@ pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, emp
     let h = bottom + 46.0;
     let bars = rows.iter().filter(|r| r.group.is_some()).count();
     let mut out = String::new();
-    svg_open(&mut out, id, &format!("{title}: {bars} bars; the same figures are in the table below"), w, h);
+    svg_open(&mut out, id, &words.say(&msg!("backtest-svg-funnel-aria", title = title, bars = bars)), w, h);
     svg_title(&mut out, title);
-    legend(&mut out, &[("won", WON), ("lost", LOST), ("open", OPEN)], w, 40.0);
+    legend(&mut out, &outcomes(words), w, 40.0);
     count_axis(&mut out, CountAxis { left, width: plot_w, max: axis_max, step, top, bottom }, bottom + 36.0, x_label);
     if rows.is_empty() {
         empty_note(&mut out, left + 8.0, top + 16.0, empty);
@@ -248,27 +277,30 @@ pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, emp
     let chars = fit_chars(label_w).min(LABEL_CHARS);
     for (i, row) in rows.iter().enumerate() {
         let y = ys[i];
-        row_label(&mut out, rows, i, y, bar_h, label_w, label_w + tag_w + 4.0, chars);
+        row_label(&mut out, rows, i, y, bar_h, label_w, label_w + tag_w + 4.0, chars, words);
         let Some(g) = &row.group else {
-            empty_note(&mut out, left + 6.0, y + bar_h / 2.0 + 4.0, row.absent);
+            empty_note(&mut out, left + 6.0, y + bar_h / 2.0 + 4.0, &row.absent);
             continue;
         };
+        let tip = words.say(&msg!(
+            "backtest-svg-funnel-bar",
+            name = tagged_name(&g.name, row.tag, words),
+            leads = g.leads,
+            share = words.percent_tenths(Some(g.share)),
+            won = g.won,
+            lost = g.lost,
+            open = g.open
+        ));
         w!(
             out,
-            r##"<g class="bar" data-name="{}" data-value="{}" data-leads="{}" data-won="{}" data-lost="{}" data-open="{}"><title>{}{}: {} leads ({} of all), {} won, {} lost, {} open</title>"##,
+            r##"<g class="bar" data-name="{}" data-value="{}" data-leads="{}" data-won="{}" data-lost="{}" data-open="{}"><title>{}</title>"##,
             esc(&g.name),
             g.leads,
             g.leads,
             g.won,
             g.lost,
             g.open,
-            esc(&g.name),
-            row.tag.map(|t| format!(" ({t})")).unwrap_or_default(),
-            g.leads,
-            percent_tenths(Some(g.share)),
-            g.won,
-            g.lost,
-            g.open
+            esc(&tip)
         );
         let mut x = left;
         for (outcome, count, fill, ink) in
@@ -296,7 +328,7 @@ pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, emp
         let total = if row.tag.is_some() || g.share <= 0.0 {
             g.leads.to_string()
         } else {
-            format!("{} · {}", g.leads, percent_whole(g.share))
+            format!("{} · {}", g.leads, words.percent_whole(g.share))
         };
         w!(
             out,
@@ -311,39 +343,52 @@ pub(super) fn funnel_svg(id: &str, title: &str, rows: &[Row], x_label: &str, emp
 
 /// The conversion bar of one group at row `y`, its Wilson interval as an error bar and the figures
 /// written after it; `—` and no bar when nothing is decided.
-pub(super) fn conversion_bar(out: &mut String, row: &Row, x0: f64, plot_w: f64, y: f64, bar_h: f64, compact: bool) {
+#[allow(clippy::too_many_arguments)]
+pub(super) fn conversion_bar(
+    out: &mut String,
+    row: &Row,
+    x0: f64,
+    plot_w: f64,
+    y: f64,
+    bar_h: f64,
+    compact: bool,
+    words: Words,
+) {
     let mid = y + bar_h / 2.0;
     let name = row.group.as_ref().map_or(row.label.as_str(), |g| g.name.as_str());
     let Some(g) = &row.group else {
-        empty_note(out, x0 + 6.0, mid + 4.0, row.absent);
+        empty_note(out, x0 + 6.0, mid + 4.0, &row.absent);
         return;
     };
     let decided = g.won + g.lost;
     let Some(c) = conv(g) else {
         w!(
             out,
-            r##"<g class="row nobar" data-name="{}" data-value=""><title>{}: nothing decided yet ({} open)</title><text class="note" x="{:.1}" y="{mid:.1}" dy="0.35em">— nothing decided yet</text></g>"##,
+            r##"<g class="row nobar" data-name="{}" data-value=""><title>{}</title><text class="note" x="{:.1}" y="{mid:.1}" dy="0.35em">— {}</text></g>"##,
             esc(name),
-            esc(name),
-            g.open,
-            x0 + 6.0
+            esc(&words.say(&msg!("backtest-svg-nothing-decided-tip", name = name, open = g.open))),
+            x0 + 6.0,
+            esc(&words.say(&msg!("backtest-svg-nothing-decided")))
         );
         return;
     };
     let bar_w = c * plot_w;
     let interval = g.interval.map(|i| Interval { low: frac(i.low), high: frac(i.high) });
+    let tip = words.say(&msg!(
+        "backtest-svg-conversion-bar",
+        name = tagged_name(name, row.tag, words),
+        conversion = words.percent_tenths(Some(c)),
+        interval = words.interval_tenths(interval),
+        won = g.won,
+        decided = decided
+    ));
     w!(
         out,
-        r##"<g class="bar" data-name="{}" data-value="{c:.4}" data-low="{}" data-high="{}" data-decided="{decided}"><title>{}{}: {} conversion, 95% interval {}, {} won of {} decided</title>"##,
+        r##"<g class="bar" data-name="{}" data-value="{c:.4}" data-low="{}" data-high="{}" data-decided="{decided}"><title>{}</title>"##,
         esc(name),
         interval.map_or(String::new(), |i| format!("{:.4}", i.low)),
         interval.map_or(String::new(), |i| format!("{:.4}", i.high)),
-        esc(name),
-        row.tag.map(|t| format!(" ({t})")).unwrap_or_default(),
-        percent_tenths(Some(c)),
-        interval_tenths(interval),
-        g.won,
-        decided
+        esc(&tip)
     );
     w!(
         out,
@@ -365,28 +410,39 @@ pub(super) fn conversion_bar(out: &mut String, row: &Row, x0: f64, plot_w: f64, 
         end = end.max(hi);
     }
     let detail = match (interval, compact) {
-        (Some(i), true) => format!(" {}", interval_whole(i)),
-        (Some(i), false) => format!(" {} · n={decided}", interval_whole(i)),
+        (Some(i), true) => format!(" {}", words.interval_whole(i)),
+        (Some(i), false) => format!(" {} · n={decided}", words.interval_whole(i)),
         (None, _) => String::new(),
     };
     w!(
         out,
         r##"<text class="value" x="{:.1}" y="{mid:.1}" dy="0.35em"><tspan class="strong">{}</tspan><tspan class="dim">{}</tspan></text></g>"##,
         end + 6.0,
-        percent_whole(c),
+        words.percent_whole(c),
         esc(&detail)
     );
 }
 
 /// Percent ticks from 0 to 100 % and the axis label under them.
-pub(super) fn percent_axis(out: &mut String, x0: f64, plot_w: f64, top: f64, bottom: f64, label: &str, every: u32) {
+#[allow(clippy::too_many_arguments)]
+pub(super) fn percent_axis(
+    out: &mut String,
+    x0: f64,
+    plot_w: f64,
+    top: f64,
+    bottom: f64,
+    label: &str,
+    every: u32,
+    words: Words,
+) {
     let mut p = 0;
     while p <= 100 {
         let x = x0 + p as f64 / 100.0 * plot_w;
         w!(
             out,
-            r##"<line class="grid" x1="{x:.1}" x2="{x:.1}" y1="{top:.1}" y2="{bottom:.1}"/><text class="tick" x="{x:.1}" y="{:.1}" text-anchor="middle">{p}%</text>"##,
-            bottom + 15.0
+            r##"<line class="grid" x1="{x:.1}" x2="{x:.1}" y1="{top:.1}" y2="{bottom:.1}"/><text class="tick" x="{x:.1}" y="{:.1}" text-anchor="middle">{}</text>"##,
+            bottom + 15.0,
+            words.style.percent_fixed(f64::from(p) / 100.0, 0)
         );
         p += every;
     }
@@ -401,30 +457,40 @@ pub(super) fn percent_axis(out: &mut String, x0: f64, plot_w: f64, top: f64, bot
 }
 
 /// A dashed line at the overall conversion, labelled at its top.
-pub(super) fn reference_line(out: &mut String, x0: f64, plot_w: f64, top: f64, bottom: f64, overall: Option<f64>) {
+pub(super) fn reference_line(
+    out: &mut String,
+    x0: f64,
+    plot_w: f64,
+    top: f64,
+    bottom: f64,
+    overall: Option<f64>,
+    words: Words,
+) {
     let Some(o) = overall.filter(|o| o.is_finite()).map(frac) else { return };
     let x = x0 + o * plot_w;
     let anchor = if o > 0.75 { "end" } else { "start" };
     let tx = if o > 0.75 { x - 4.0 } else { x + 4.0 };
     w!(
         out,
-        r##"<g class="reference" data-value="{o:.4}"><line x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}" stroke="{REFERENCE}" stroke-width="2" stroke-dasharray="6 4"/><text class="ref-label" x="{tx:.1}" y="{:.1}" text-anchor="{anchor}">overall {}</text></g>"##,
+        r##"<g class="reference" data-value="{o:.4}"><line x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}" stroke="{REFERENCE}" stroke-width="2" stroke-dasharray="6 4"/><text class="ref-label" x="{tx:.1}" y="{:.1}" text-anchor="{anchor}">{}</text></g>"##,
         top - 14.0,
         top - 4.0,
-        percent_whole(o)
+        esc(&words.say(&msg!("backtest-svg-overall", conversion = words.percent_whole(o))))
     );
 }
 
 /// Conversion per group: bars from 0 to 100 %, the 95 % Wilson interval as an error bar, a dashed
 /// line at the overall conversion.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn conversion_svg(
     id: &str,
     title: &str,
     rows: &[Row],
     overall: Option<f64>,
     compact: bool,
-    legend_items: &[(&str, &str)],
+    legend_items: &[(String, &str)],
     empty: &str,
+    words: Words,
 ) -> String {
     let w = if compact { 440.0 } else { 900.0 };
     let tagged = rows.iter().any(|r| r.tag.is_some());
@@ -438,45 +504,28 @@ pub(super) fn conversion_svg(
     let h = bottom + 44.0;
     let bars = rows.iter().filter(|r| r.group.as_ref().and_then(conv).is_some()).count();
     let mut out = String::new();
-    svg_open(
-        &mut out,
-        id,
-        &format!("{title}: {bars} bars with 95% intervals; the same figures are in the table below"),
-        w,
-        h,
-    );
+    svg_open(&mut out, id, &words.say(&msg!("backtest-svg-conversion-aria", title = title, bars = bars)), w, h);
     svg_title(&mut out, title);
     if !legend_items.is_empty() {
         legend(&mut out, legend_items, w, 40.0);
     }
-    percent_axis(
-        &mut out,
-        left,
-        plot_w,
-        top - 6.0,
-        bottom,
-        if compact {
-            "conversion; whiskers: 95% interval"
-        } else {
-            "conversion = won / (won + lost); whiskers: 95% interval"
-        },
-        if compact { 50 } else { 25 },
-    );
+    let axis = if compact { msg!("backtest-svg-conversion-axis-short") } else { msg!("backtest-svg-conversion-axis") };
+    percent_axis(&mut out, left, plot_w, top - 6.0, bottom, &words.say(&axis), if compact { 50 } else { 25 }, words);
     if rows.is_empty() {
         empty_note(&mut out, left + 8.0, top + 16.0, empty);
     }
-    reference_line(&mut out, left, plot_w, top, bottom, overall);
+    reference_line(&mut out, left, plot_w, top, bottom, overall, words);
     let chars = fit_chars(label_w).min(LABEL_CHARS);
     for (i, row) in rows.iter().enumerate() {
-        row_label(&mut out, rows, i, ys[i], bar_h, label_w, label_w + tag_w + 4.0, chars);
-        conversion_bar(&mut out, row, left, plot_w, ys[i], bar_h, compact);
+        row_label(&mut out, rows, i, ys[i], bar_h, label_w, label_w + tag_w + 4.0, chars, words);
+        conversion_bar(&mut out, row, left, plot_w, ys[i], bar_h, compact, words);
     }
     out.push_str("</svg>");
     out
 }
 
 /// The channels shown: the top ones by leads, the rest folded into one `other` group.
-pub(super) fn fold_channels(channels: &[Group], overall: Option<f64>, total: u64) -> (Vec<Group>, usize) {
+pub(super) fn fold_channels(channels: &[Group], overall: Option<f64>, total: u64, words: Words) -> (Vec<Group>, usize) {
     let mut sorted: Vec<&Group> = channels.iter().collect();
     sorted.sort_by_key(|g| std::cmp::Reverse(g.leads));
     if sorted.len() <= TOP_CHANNELS {
@@ -488,7 +537,7 @@ pub(super) fn fold_channels(channels: &[Group], overall: Option<f64>, total: u64
     let leads = won + lost + open;
     let conversion = share(won, won + lost);
     shown.push(Group {
-        name: format!("other ({} channels)", rest.len()),
+        name: words.say(&msg!("backtest-svg-other-channels", channels = rest.len())),
         leads,
         share: share(leads, total).unwrap_or(0.0),
         won,
@@ -506,7 +555,13 @@ pub(super) fn fold_channels(channels: &[Group], overall: Option<f64>, total: u64
 
 /// Per channel: leads (won/lost/open stacked) on the left, conversion with its interval on the
 /// right, one row per channel.
-pub(super) fn channels_svg(channels: &[Group], folded: bool, overall: Option<f64>, field: &str) -> String {
+pub(super) fn channels_svg(
+    channels: &[Group],
+    folded: bool,
+    overall: Option<f64>,
+    field: &str,
+    words: Words,
+) -> String {
     let w = 900.0;
     let rows: Vec<Row> = channels.iter().map(Row::of).collect();
     let label_w = label_width(&rows, 70.0, 210.0);
@@ -520,54 +575,59 @@ pub(super) fn channels_svg(channels: &[Group], folded: bool, overall: Option<f64
     let step = 23.0;
     let bottom = if rows.is_empty() { top + 30.0 } else { top + step * (rows.len() - 1) as f64 + bar_h + 8.0 };
     let h = bottom + 44.0;
-    let title = format!("Channel quality by {field}: leads and conversion");
+    let title = words.say(&msg!("backtest-svg-channels-title", field = field));
     let mut out = String::new();
-    svg_open(
-        &mut out,
-        "channels",
-        &format!("{title}: {} channels; the same figures are in the table below", rows.len()),
-        w,
-        h,
-    );
+    let aria = words.say(&msg!("backtest-svg-channels-aria", title = title.as_str(), channels = rows.len()));
+    svg_open(&mut out, "channels", &aria, w, h);
     svg_title(&mut out, &title);
-    legend(&mut out, &[("won", WON), ("lost", LOST), ("open", OPEN)], left + leads_w + 40.0, 40.0);
-    w!(out, r##"<text class="panel" x="{:.1}" y="40">conversion · 95% interval</text>"##, conv_x);
+    legend(&mut out, &outcomes(words), left + leads_w + 40.0, 40.0);
+    w!(
+        out,
+        r##"<text class="panel" x="{:.1}" y="40">{}</text>"##,
+        conv_x,
+        esc(&words.say(&msg!("backtest-svg-channels-panel")))
+    );
     // A folded `other` bar would dwarf every channel: it does not set the scale, and is cut.
     let scaled = if folded { &channels[..channels.len().saturating_sub(1)] } else { channels };
     let max = scaled.iter().map(|g| g.leads).max().unwrap_or(0);
     let (axis_max, tick) = nice_axis(max);
     let cut_any = channels.iter().any(|g| g.leads as f64 > axis_max);
-    let label = if cut_any { "leads (the “other” bar is cut)" } else { "leads" };
+    let label = if cut_any { msg!("backtest-svg-channels-axis-cut") } else { msg!("backtest-column-leads") };
     count_axis(
         &mut out,
         CountAxis { left, width: leads_w, max: axis_max, step: tick, top, bottom },
         bottom + 34.0,
-        label,
+        &words.say(&label),
     );
-    percent_axis(&mut out, conv_x, conv_w, top - 6.0, bottom, "conversion", 25);
+    let conversion = words.say(&msg!("backtest-column-conversion"));
+    percent_axis(&mut out, conv_x, conv_w, top - 6.0, bottom, &conversion, 25, words);
     if rows.is_empty() {
-        empty_note(&mut out, left + 8.0, top + 16.0, "No channels in this history");
+        empty_note(&mut out, left + 8.0, top + 16.0, &words.say(&msg!("backtest-svg-no-channels")));
     }
-    reference_line(&mut out, conv_x, conv_w, top, bottom, overall);
+    reference_line(&mut out, conv_x, conv_w, top, bottom, overall, words);
     let chars = fit_chars(label_w).min(LABEL_CHARS);
     for (i, (row, g)) in rows.iter().zip(channels).enumerate() {
         let y = top + step * i as f64;
         let mid = y + bar_h / 2.0;
-        row_label(&mut out, &rows, i, y, bar_h, label_w, label_w, chars);
+        row_label(&mut out, &rows, i, y, bar_h, label_w, label_w, chars, words);
+        let tip = words.say(&msg!(
+            "backtest-svg-channel-bar",
+            name = g.name.as_str(),
+            leads = g.leads,
+            won = g.won,
+            lost = g.lost,
+            open = g.open,
+            conversion = words.percent_tenths(conv(g)),
+            interval = words.interval_tenths(g.interval)
+        ));
         w!(
             out,
-            r##"<g class="bar" data-name="{}" data-value="{}" data-leads="{}" data-conversion="{}"><title>{}: {} leads, {} won, {} lost, {} open; conversion {} ({})</title>"##,
+            r##"<g class="bar" data-name="{}" data-value="{}" data-leads="{}" data-conversion="{}"><title>{}</title>"##,
             esc(&g.name),
             g.leads,
             g.leads,
             conv(g).map_or(String::new(), |c| format!("{c:.4}")),
-            esc(&g.name),
-            g.leads,
-            g.won,
-            g.lost,
-            g.open,
-            percent_tenths(conv(g)),
-            interval_tenths(g.interval)
+            esc(&tip)
         );
         let cut = g.leads as f64 > axis_max;
         // A cut bar fills the panel, its segments in proportion.
@@ -596,7 +656,7 @@ pub(super) fn channels_svg(channels: &[Group], folded: bool, overall: Option<f64
         w!(out, r##"<text class="total" x="{:.1}" y="{mid:.1}" dy="0.35em">{}</text>"##, x + 5.0, g.leads);
         // The conversion half, drawn as its own bar inside this row's group.
         let mut inner = String::new();
-        conversion_bar(&mut inner, row, conv_x, conv_w, y, bar_h, false);
+        conversion_bar(&mut inner, row, conv_x, conv_w, y, bar_h, false, words);
         // Nested bars would be counted twice: the conversion part is a plain group here.
         out.push_str(&inner.replacen(r##"<g class="bar""##, r##"<g class="conv""##, 1).replacen(
             r##"<g class="row nobar""##,

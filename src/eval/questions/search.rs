@@ -2,9 +2,8 @@
 //! tried at the values that matter, and the answers that change the class are put into words;
 //! then the fields that only together can give an earlier class.
 
-use super::{Answer, Question};
+use super::{Answer, Limit, Question, Reply};
 use crate::compile::program::{ClassRuleId, FieldSlot, IdVec, RuleSet, Val};
-use crate::eval::value_text::format_number;
 use crate::eval::verdict::{Bound, Verdict, bounds_into, classify, derive, truth};
 use crate::schema::FieldKind;
 use crate::value::{Truth, Value};
@@ -79,12 +78,12 @@ pub(super) fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch
             if scratch.fault.take().is_some() { current } else { class }
         };
         // Each answer's class first; only the answers that change it are put into words.
-        let found: Vec<(String, ClassId)> = match &rules.schema.fields[slot.index()].kind {
+        let found: Vec<(Reply, ClassId)> = match &rules.schema.fields[slot.index()].kind {
             FieldKind::YesNo => [true, false]
                 .into_iter()
                 .map(|b| (b, class_for(Value::Bool(b))))
                 .filter(|(_, class)| *class != current)
-                .map(|(b, class)| (format!("= {}", if b { "yes" } else { "no" }), class))
+                .map(|(b, class)| (Reply::YesNo(b), class))
                 .collect(),
             FieldKind::OneOf(values) => {
                 let mut classes: Vec<ClassId> = Vec::with_capacity(values.len());
@@ -99,14 +98,14 @@ pub(super) fn search(rules: &RuleSet, lead: &[Value], verdict: &Verdict, scratch
                     .iter()
                     .zip(classes)
                     .filter(|(_, class)| *class != current)
-                    .map(|(v, class)| (format!("= {}", v.name), class))
+                    .map(|(v, class)| (Reply::Choice(v.name.clone()), class))
                     .collect()
             }
             FieldKind::Text => {
                 let texts = text_probes(rules, slot);
-                let mut tried: Vec<(String, ClassId)> =
-                    texts.iter().map(|t| (format!("= \"{t}\""), class_for(Value::Text((*t).into())))).collect();
-                tried.push(("is known".into(), class_for(Value::Text("\u{1}".into()))));
+                let mut tried: Vec<(Reply, ClassId)> =
+                    texts.iter().map(|t| (Reply::Text((*t).into()), class_for(Value::Text((*t).into())))).collect();
+                tried.push((Reply::Known, class_for(Value::Text("\u{1}".into()))));
                 tried.into_iter().filter(|(_, class)| *class != current).collect()
             }
             kind => numeric_answers(&probes[slot], kind, current, &mut class_for),
@@ -370,7 +369,7 @@ fn numeric_answers(
     kind: &FieldKind,
     current: ClassId,
     class_for: &mut impl FnMut(Value) -> ClassId,
-) -> Vec<(String, ClassId)> {
+) -> Vec<(Reply, ClassId)> {
     let is_time = matches!(kind, FieldKind::Date(_) | FieldKind::DateTime(_));
     let to_value = |v: f64| if is_time { Value::Time(v as i64) } else { Value::Number(v) };
     let mut results: Vec<ClassId> = Vec::with_capacity(probes.len());
@@ -392,35 +391,29 @@ fn numeric_answers(
             start = end + 1;
             continue;
         }
-        let low = (start > 0).then(|| lower_bound(probes[start], probes[start - 1], kind));
-        let high = (end + 1 < probes.len()).then(|| upper_bound(probes[end], probes[end + 1], kind));
-        let condition = match (low, high) {
-            (Some(l), Some(h)) => format!("{l} and {h}"),
-            (Some(l), None) => l,
-            (None, Some(h)) => h,
-            (None, None) => "is known".to_string(),
-        };
-        answers.push((condition, results[start]));
+        let low = (start > 0).then(|| lower_bound(probes[start], probes[start - 1]));
+        let high = (end + 1 < probes.len()).then(|| upper_bound(probes[end], probes[end + 1]));
+        answers.push((Reply::Range(low, high), results[start]));
         start = end + 1;
     }
     answers
 }
 
 /// The lower end of a range that starts at `first`, whose neighbour below is `previous`.
-fn lower_bound(first: Probe, previous: Probe, kind: &FieldKind) -> String {
+fn lower_bound(first: Probe, previous: Probe) -> Limit {
     match first.side {
-        Ordering::Equal => format!("≥ {}", format_number(first.constant, kind)),
-        Ordering::Greater => format!("> {}", format_number(first.constant, kind)),
-        Ordering::Less => format!("> {}", format_number(previous.value, kind)),
+        Ordering::Equal => Limit::AtLeast(first.constant),
+        Ordering::Greater => Limit::Above(first.constant),
+        Ordering::Less => Limit::Above(previous.value),
     }
 }
 
 /// The upper end of a range that ends at `last`, whose neighbour above is `next`.
-fn upper_bound(last: Probe, next: Probe, kind: &FieldKind) -> String {
+fn upper_bound(last: Probe, next: Probe) -> Limit {
     match last.side {
-        Ordering::Equal => format!("≤ {}", format_number(last.constant, kind)),
-        Ordering::Less => format!("< {}", format_number(last.constant, kind)),
-        Ordering::Greater => format!("< {}", format_number(next.value, kind)),
+        Ordering::Equal => Limit::AtMost(last.constant),
+        Ordering::Less => Limit::Below(last.constant),
+        Ordering::Greater => Limit::Below(next.value),
     }
 }
 
