@@ -5,6 +5,8 @@
 //! diagnostic is reworded to say what is wrong, with the fix that writes the meant word.
 
 use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::message::Message;
+use crate::msg;
 use crate::syntax::{english_keyword, latin_spelling, look_alike_wording};
 
 /// The diagnostic for an unknown name, value or member, said the way the slip calls for when
@@ -13,26 +15,28 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
     if !matches!(d.code, Code::UnknownName | Code::UnknownValue | Code::UnknownMember) {
         return d;
     }
-    let (message, label, help, replacement) = if let Some(keyword) = english_keyword(written) {
-        (
-            format!("`{written}` is a Russian word; rules are written with the English keyword `{keyword}`"),
-            format!("write `{keyword}` here"),
-            format!("write `{keyword}` instead of `{written}`"),
-            keyword.to_string(),
-        )
-    } else if let Some((latin, letter, position)) = latin_spelling(written) {
-        let (message, label, help) = look_alike_wording(written, letter, position, &latin);
-        (message, label, help, latin)
-    } else {
-        return d;
-    };
+    let (message, label, help, replacement): (Message, Message, Message, String) =
+        if let Some(keyword) = english_keyword(written) {
+            (
+                msg!("check-names-russian-keyword", written = written, keyword = keyword),
+                msg!("check-names-russian-keyword-label", keyword = keyword),
+                msg!("check-names-russian-keyword-help", keyword = keyword, written = written),
+                keyword.to_string(),
+            )
+        } else if let Some((latin, letter, position)) = latin_spelling(written) {
+            // The parser's wording of the same slip, whatever form it takes.
+            let (message, label, help) = look_alike_wording(written, letter, position, &latin);
+            (message.into(), label.into(), help.into(), latin)
+        } else {
+            return d;
+        };
     let span = d.span();
-    d.message = message.into();
+    d.message = message;
     if let Some(primary) = d.labels.iter_mut().find(|l| l.primary) {
-        primary.message = label.into();
+        primary.message = label;
     }
-    d.help = Some(help.into());
-    d.fixes = vec![Fix::replace(span, replacement.clone(), format!("write `{replacement}`"))];
+    d.help = Some(help);
+    d.fixes = vec![Fix::replace(span, replacement.clone(), msg!("check-fix-write", text = &replacement))];
     d
 }
 
