@@ -227,7 +227,7 @@ check-importance-not-positive-help = задайте положительную �
 check-always-computed = `{ $name }` вычисляется всегда (неизвестный ответ считается невыполненным)
 check-written-value-known = записанное в правиле значение всегда известно
 check-never-unknown = `{ $expr }` не бывает неизвестным, поэтому эта проверка всегда верна
-check-never-unknown-help = чтобы узнать, есть ли данные, из которых считается `{ $expr }`, проверьте через `is known` поля, которые оно читает; иначе уберите проверку
+check-never-unknown-help = чтобы узнать, есть ли данные для `{ $expr }`, проверьте через `is known` поля, из которых это значение считается; иначе уберите проверку
 check-fix-swap-bounds = поменять границы местами: `between { $high } and { $low }`
 check-backwards-range = диапазон перевёрнут: между `{ $low }` и `{ $high }` ничего нет
 check-backwards-range-label = `{ $low }` больше, чем `{ $high }`
@@ -315,7 +315,7 @@ check-names-reserved-help = выберите другое имя для { $what 
     [value] этого значения
    *[other] { $what }
 }, например `{ $name }_value`
-check-names-declared-twice = `{ $name }` объявлено дважды
+check-names-declared-twice = имя `{ $name }` объявлено дважды
 check-names-declared-twice-label = { $what ->
     [framework] второй фреймворк
     [profile] второй профиль
@@ -354,8 +354,8 @@ check-names-class-as-value-help = правило не может читать к
 check-names-class-as-value-otherwise-help = правило не может читать класс: он определяется последним; `{ $name }` даёт `otherwise`, поэтому проверьте то, чего не проверяют правила выше
 check-names-class-compared = `class` — результат `classify`, а не значение, которое может читать правило
 check-names-class-compared-label = определяется последним, по всем остальным правилам
-check-names-class-compared-help = вместо этого повторите условие, которое даёт `{ $value }`: `{ $replacement }` (правила выше него в `classify` срабатывают раньше, так что при необходимости повторите и их)
-check-names-class-compared-otherwise-help = `{ $value }` даёт `otherwise`: проверьте то, чего не проверяют правила выше него в `classify`
+check-names-class-compared-help = вместо этого повторите условие, которое даёт `{ $value }`: `{ $replacement }` (правила выше в `classify` срабатывают раньше, так что при необходимости повторите и их условия)
+check-names-class-compared-otherwise-help = `{ $value }` даёт `otherwise`: проверьте то, чего не проверяют правила выше в `classify`
 check-names-class-compared-unknown-help = правило не может читать класс; повторите условие нужного класса (классы: { $classes })
 check-names-framework-not-used = `{ $name }` — стандартный фреймворк, но это определение не подключает его файл
 check-names-framework-not-used-label = объявлен в `{ $file }`
