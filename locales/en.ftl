@@ -71,6 +71,7 @@ check-too-many-dots-help = write `field`, or `framework.criterion` such as `BANT
 check-framework-as-value = `{ $name }` is a framework: say what you want to know about it
 check-framework-as-value-label = a framework, not a yes/no value
 check-framework-as-value-help = write `{ $name } passes`, `{ $name } fails`, or one criterion such as `{ $name }.{ $criterion }`
+check-placeholder-criterion = criterion
 check-profile-as-value = `{ $name }` is a profile: refer to its fit
 check-profile-as-value-label = a profile, not a value
 check-profile-as-value-help = write `{ $name }.fit`, such as `{ $name }.fit >= 70%`

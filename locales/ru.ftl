@@ -76,6 +76,7 @@ check-too-many-dots-help = напишите имя поля или `фреймв
 check-framework-as-value = `{ $name }` — это фреймворк: уточните, что о нём нужно узнать
 check-framework-as-value-label = фреймворк, а не значение да/нет
 check-framework-as-value-help = напишите `{ $name } passes`, `{ $name } fails` или один критерий, например `{ $name }.{ $criterion }`
+check-placeholder-criterion = критерий
 check-profile-as-value = `{ $name }` — это профиль: обращайтесь к его соответствию `fit`
 check-profile-as-value-label = профиль, а не значение
 check-profile-as-value-help = напишите `{ $name }.fit`, например `{ $name }.fit >= 70%`

@@ -7,7 +7,7 @@ use super::Checker;
 use super::model::{Derived, TExpr, TExprKind, Type, Unit};
 use super::suggest::did_you_mean;
 use crate::diagnostic::{Code, Diagnostic, Fix};
-use crate::message::Message;
+use crate::message::{Arg, Message};
 use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::{BinaryOp, Expr, ExprKind, Ident, Literal, UnaryOp};
@@ -640,12 +640,12 @@ impl Checker {
         }
     }
 
-    fn first_criterion(&self, framework: &str) -> String {
-        self.names
-            .frameworks
-            .get(framework)
-            .and_then(|&i| self.names.criteria[i].keys().next().cloned())
-            .unwrap_or_else(|| "criterion".into())
+    /// The framework's first criterion as written, or a word standing for one when it has none.
+    fn first_criterion(&self, framework: &str) -> Arg {
+        match self.names.frameworks.get(framework).and_then(|&i| self.names.criteria[i].keys().next()) {
+            Some(name) => Arg::from(name),
+            None => msg!("check-placeholder-criterion").into(),
+        }
     }
 }
 
