@@ -38,11 +38,14 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
 mod tests {
     use super::reword_unknown;
     use crate::diagnostic::{Applicability, Code, Diagnostic};
+    use crate::locale::Lang;
+    use crate::msg;
     use crate::span::Span;
 
     fn unknown(code: Code, written: &str) -> Diagnostic {
         let span = Span::new(10, 10 + written.len());
-        reword_unknown(Diagnostic::new(code, format!("unknown `{written}`"), span, "not declared"), written)
+        let d = Diagnostic::new(code, msg!("check-unknown-name", name = written), span, msg!("check-not-declared"));
+        reword_unknown(d, written)
     }
 
     #[test]
@@ -58,13 +61,17 @@ mod tests {
     fn a_russian_keyword_used_as_a_value_is_named_with_its_english_keyword() {
         let d = unknown(Code::UnknownValue, "да");
         assert!(d.message.to_string().contains("`да` is a Russian word"), "{}", d.message);
+        assert_eq!(
+            Lang::Ru.text(&d.message),
+            "`да` — русское слово, а правила пишутся с английским ключевым словом `yes`"
+        );
         assert_eq!(d.fixes[0].edits[0].replacement, "yes");
     }
 
     #[test]
     fn a_real_unknown_name_or_another_code_is_left_as_it_is() {
-        assert_eq!(unknown(Code::UnknownName, "budgte").message.to_string(), "unknown `budgte`");
-        assert_eq!(unknown(Code::UnknownName, "бюджет").message.to_string(), "unknown `бюджет`");
-        assert_eq!(unknown(Code::TypeMismatch, "sоurce").message.to_string(), "unknown `sоurce`");
+        assert_eq!(unknown(Code::UnknownName, "budgte").message.to_string(), "unknown name `budgte`");
+        assert_eq!(unknown(Code::UnknownName, "бюджет").message.to_string(), "unknown name `бюджет`");
+        assert_eq!(unknown(Code::TypeMismatch, "sоurce").message.to_string(), "unknown name `sоurce`");
     }
 }

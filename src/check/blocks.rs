@@ -5,6 +5,7 @@ use super::Checker;
 use super::declare::Declared;
 use super::model::*;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::*;
 
@@ -50,7 +51,7 @@ impl Checker {
                         .criteria
                         .iter()
                         .map(|c| {
-                            self.positive(c.weight.node, c.weight.span.into(), "weight");
+                            self.positive(c.weight.node, c.weight.span.into(), Setting::Weight);
                             WeightedCondition {
                                 weight: c.weight.node,
                                 condition: self.condition(&c.condition),
@@ -109,11 +110,11 @@ impl Checker {
             self.report(
                 Diagnostic::new(
                     Code::MissingBlock,
-                    "there is no `fields` block",
+                    msg!("check-no-fields-block"),
                     file_start(file),
-                    "the rules need fields to read",
+                    msg!("check-no-fields-block-label"),
                 )
-                .with_help("declare the lead's fields: `fields { employees : number from \"employees\" }`"),
+                .with_help(msg!("check-no-fields-block-help")),
             );
         }
         // A file without a `definition` line may be a library of frameworks for others to `use`.
@@ -121,14 +122,11 @@ impl Checker {
             self.report(
                 Diagnostic::new(
                     Code::MissingBlock,
-                    "there is no `classify` block",
+                    msg!("check-no-classify-block"),
                     file_start(file),
-                    "no lead would get a class",
+                    msg!("check-no-classify-block-label"),
                 )
-                .with_help(
-                    "add `classify { SQL when ... MQL when ... nurture otherwise }`; a file meant only to be used by \
-                 other definitions has no `definition` line",
-                ),
+                .with_help(msg!("check-no-classify-block-help")),
             );
         }
         model
@@ -144,39 +142,41 @@ impl Checker {
                     self.report(
                         Diagnostic::new(
                             Code::PassRuleCount,
-                            format!("the pass rule counts {of} criteria, but `{}` has {count}", fw.name.name),
+                            msg!("check-pass-rule-count", of = of, name = &fw.name.name, count = count),
                             fw.pass.span,
-                            format!("says {of}"),
+                            msg!("check-pass-rule-count-label", of = of),
                         )
-                        .with_label(fw.name.span, format!("{count} criteria here"))
-                        .with_help(format!("write `pass {needed} of {count}`, or add the missing criteria")),
+                        .with_label(fw.name.span, msg!("check-pass-rule-count-criteria", count = count))
+                        .with_help(msg!(
+                            "check-pass-rule-count-help",
+                            needed = needed,
+                            count = count
+                        )),
                     );
                 }
                 if needed > count {
                     self.report(
                         Diagnostic::new(
                             Code::ImpossiblePassRule,
-                            format!(
-                                "`{}` can never pass: it asks for {needed} criteria but has only {count}",
-                                fw.name.name
-                            ),
+                            msg!("check-impossible-pass-rule", name = &fw.name.name, needed = needed, count = count),
                             fw.pass.span,
-                            "more than there are",
+                            msg!("check-impossible-pass-rule-label"),
                         )
-                        .with_help(format!(
-                            "ask for at most {count}, such as `pass {} of {count}`, or add criteria",
-                            count.max(1)
+                        .with_help(msg!(
+                            "check-impossible-pass-rule-help",
+                            count = count,
+                            example = count.max(1)
                         )),
                     );
                 } else if needed == 0 {
                     self.report(
                         Diagnostic::new(
                             Code::InvalidSetting,
-                            format!("`{}` would pass every lead: it asks for 0 criteria", fw.name.name),
+                            msg!("check-pass-rule-zero", name = &fw.name.name),
                             fw.pass.span,
-                            "always passes",
+                            msg!("check-pass-rule-zero-label"),
                         )
-                        .with_help("ask for at least one criterion, such as `pass any`"),
+                        .with_help(msg!("check-pass-rule-zero-help")),
                     );
                 }
                 needed
@@ -201,13 +201,11 @@ impl Checker {
                 self.report(
                     Diagnostic::new(
                         Code::TypeMismatch,
-                        "the deal size must be an amount of money",
+                        msg!("check-deal-size-not-money"),
                         e.span,
-                        format!("this is {}", typed.ty.describe()),
+                        msg!("check-this-is", kind = typed.ty.describe()),
                     )
-                    .with_help(
-                        "use a money field or a calculation with one, such as `size budget` or `size ad_spend * 12`",
-                    ),
+                    .with_help(msg!("check-deal-size-not-money-help")),
                 );
             }
             typed
@@ -216,7 +214,7 @@ impl Checker {
             .probability
             .iter()
             .map(|c| {
-                self.positive(c.importance.node, c.importance.span.into(), "importance");
+                self.positive(c.importance.node, c.importance.span.into(), Setting::Importance);
                 let ratings = c
                     .ratings
                     .iter()
@@ -225,11 +223,11 @@ impl Checker {
                             self.report(
                                 Diagnostic::new(
                                     Code::InvalidSetting,
-                                    "a match is rated from 0% to 100%",
+                                    msg!("check-rating-out-of-range"),
                                     r.percent.span,
-                                    "outside 0%..100%",
+                                    msg!("check-rating-out-of-range-label"),
                                 )
-                                .with_help("rate how well we match this criterion between 0% and 100%"),
+                                .with_help(msg!("check-rating-out-of-range-help")),
                             );
                         }
                         let condition = match &r.when {
@@ -258,17 +256,35 @@ impl Checker {
             }
             Some(slot) => {
                 self.report(
-                    Diagnostic::new(Code::TypeMismatch, format!("the response clock must start from a date, but `{}` is {}", ident.name, self.names.field_types[slot].describe()), ident.span, "not a date")
-                        .with_help("name a `datetime` field, such as the time the lead entered the CRM: `temperature since created_at`"),
+                    Diagnostic::new(
+                        Code::TypeMismatch,
+                        msg!(
+                            "check-since-not-a-date",
+                            name = &ident.name,
+                            kind = self.names.field_types[slot].describe()
+                        ),
+                        ident.span,
+                        msg!("check-since-not-a-date-label"),
+                    )
+                    .with_help(msg!("check-since-not-a-date-help")),
                 );
                 None
             }
             None => {
-                let help = match super::suggest::did_you_mean(&ident.name, self.names.fields.keys().map(String::as_str)) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => "name a `datetime` field declared in `fields`".to_string(),
+                let help = match super::suggest::did_you_mean(&ident.name, self.names.fields.keys().map(String::as_str))
+                {
+                    Some(s) => msg!("check-did-you-mean", name = s),
+                    None => msg!("check-since-unknown-help"),
                 };
-                self.report(Diagnostic::new(Code::UnknownName, format!("unknown name `{}`", ident.name), ident.span, "not declared").with_help(help));
+                self.report(
+                    Diagnostic::new(
+                        Code::UnknownName,
+                        msg!("check-unknown-name", name = &ident.name),
+                        ident.span,
+                        msg!("check-not-declared"),
+                    )
+                    .with_help(help),
+                );
                 None
             }
         });
@@ -296,12 +312,12 @@ impl Checker {
                 self.report(
                     Diagnostic::new(
                         Code::AfterOtherwise,
-                        format!("`{}` comes after `otherwise` and can never be chosen", name.name),
+                        msg!("check-after-otherwise", name = &name.name),
                         span,
-                        "never reached",
+                        msg!("check-after-otherwise-label"),
                     )
-                    .with_label(first, "every lead that gets here stops at this `otherwise`")
-                    .with_help("move this line above the `otherwise` line; `otherwise` must be last"),
+                    .with_label(first, msg!("check-after-otherwise-stops"))
+                    .with_help(msg!("check-after-otherwise-help")),
                 );
             }
             let (condition, head) = match when {
@@ -327,31 +343,41 @@ impl Checker {
             self.report(
                 Diagnostic::new(
                     Code::MissingOtherwise,
-                    format!("`{keyword}` has no `otherwise` line"),
+                    msg!("check-missing-otherwise", block = keyword),
                     head,
-                    "some leads would match no line",
+                    msg!("check-missing-otherwise-label"),
                 )
-                .with_help(format!(
-                    "end the block with a catch-all line, such as `{example}`, so every lead gets exactly one answer"
-                )),
+                .with_help(msg!("check-missing-otherwise-help", example = example)),
             );
         }
         out
     }
 
-    fn positive(&mut self, value: f64, span: Span, what: &str) {
+    fn positive(&mut self, value: f64, span: Span, what: Setting) {
         if value <= 0.0 {
-            self.report(
-                Diagnostic::new(
-                    Code::InvalidSetting,
-                    format!("a {what} must be more than 0"),
-                    span,
-                    format!("{what} {value}"),
-                )
-                .with_help(format!("give a positive {what}, or remove the line if it does not matter")),
-            );
+            let value = value.to_string();
+            let (message, label, help) = match what {
+                Setting::Weight => (
+                    msg!("check-weight-not-positive"),
+                    msg!("check-weight-not-positive-label", value = value),
+                    msg!("check-weight-not-positive-help"),
+                ),
+                Setting::Importance => (
+                    msg!("check-importance-not-positive"),
+                    msg!("check-importance-not-positive-label", value = value),
+                    msg!("check-importance-not-positive-help"),
+                ),
+            };
+            self.report(Diagnostic::new(Code::InvalidSetting, message, span, label).with_help(help));
         }
     }
+}
+
+/// A number that must be more than 0.
+#[derive(Clone, Copy)]
+enum Setting {
+    Weight,
+    Importance,
 }
 
 fn file_start(file: &RuleFile) -> Span {

@@ -8,6 +8,8 @@
 use super::lints::{Bounds, range_of};
 use super::model::*;
 use crate::diagnostic::{Code, Diagnostic, Edit, Fix};
+use crate::message::Message;
+use crate::msg;
 use crate::span::{SourceMap, Span};
 use crate::syntax::ast::BinaryOp;
 
@@ -22,7 +24,7 @@ pub(super) fn constant_condition(model: &Model, sources: &SourceMap, e: &TExpr) 
 }
 
 /// What a value that is never unknown is, in words; `None` when it can be unknown.
-fn never_unknown(model: &Model, e: &TExpr) -> Option<String> {
+fn never_unknown(model: &Model, e: &TExpr) -> Option<Message> {
     if e.ty == Type::Error {
         // A placeholder after an error, not a written value.
         return None;
@@ -30,13 +32,13 @@ fn never_unknown(model: &Model, e: &TExpr) -> Option<String> {
     match &e.kind {
         TExprKind::Score(_) | TExprKind::ProfileFit(_) | TExprKind::FrameworkMet(_) => {
             let bounds = range_of(model, e)?;
-            Some(format!("`{}` is always computed (an unknown answer counts as not met)", bounds.name))
+            Some(msg!("check-always-computed", name = bounds.name))
         }
         TExprKind::Number(_)
         | TExprKind::Bool(_)
         | TExprKind::Text(_)
         | TExprKind::EnumValue(_)
-        | TExprKind::Time(_) => Some("a written value is always known".to_string()),
+        | TExprKind::Time(_) => Some(msg!("check-written-value-known")),
         _ => None,
     }
 }
@@ -45,15 +47,8 @@ fn always_known(model: &Model, sources: &SourceMap, test: &TExpr, value: &TExpr)
     let why = never_unknown(model, value)?;
     let shown = sources.slice(value.span).to_string();
     Some(
-        Diagnostic::new(
-            Code::ConstantCondition,
-            format!("`{shown}` is never unknown, so this test is always true"),
-            test.span,
-            why,
-        )
-        .with_help(format!(
-            "to ask whether the data behind `{shown}` is there, test the fields it reads with `is known`; otherwise remove the test"
-        )),
+        Diagnostic::new(Code::ConstantCondition, msg!("check-never-unknown", expr = &shown), test.span, why)
+            .with_help(msg!("check-never-unknown-help", expr = &shown)),
     )
 }
 
@@ -70,7 +65,7 @@ fn empty_range(sources: &SourceMap, low: &TExpr, high: &TExpr) -> Option<Diagnos
     let (low_text, high_text) = (sources.slice(low.span).to_string(), sources.slice(high.span).to_string());
     if lo > hi {
         let fix = Fix {
-            message: format!("swap the bounds: `between {high_text} and {low_text}`").into(),
+            message: msg!("check-fix-swap-bounds", high = &high_text, low = &low_text),
             edits: vec![
                 Edit { span: low.span.into(), replacement: high_text.clone() },
                 Edit { span: high.span.into(), replacement: low_text.clone() },
@@ -80,26 +75,22 @@ fn empty_range(sources: &SourceMap, low: &TExpr, high: &TExpr) -> Option<Diagnos
         Some(
             Diagnostic::new(
                 Code::ConstantCondition,
-                format!("the range is backwards: nothing is between `{low_text}` and `{high_text}`"),
+                msg!("check-backwards-range", low = &low_text, high = &high_text),
                 low.span.to(high.span),
-                format!("`{low_text}` is more than `{high_text}`"),
+                msg!("check-backwards-range-label", low = &low_text, high = &high_text),
             )
-            .with_help(format!(
-                "the smaller bound comes first: write `between {high_text} and {low_text}`, or correct the bound that is wrong"
-            ))
+            .with_help(msg!("check-backwards-range-help", high = &high_text, low = &low_text))
             .with_fix(fix),
         )
     } else if lo == hi {
         Some(
             Diagnostic::new(
                 Code::ConstantCondition,
-                format!("the range from `{low_text}` to `{high_text}` holds only one value"),
+                msg!("check-one-value-range", low = &low_text, high = &high_text),
                 low.span.to(high.span),
-                "both bounds are the same",
+                msg!("check-one-value-range-label"),
             )
-            .with_help(format!(
-                "correct the bound that is wrong, or, if exactly `{low_text}` is meant, write `= {low_text}`"
-            )),
+            .with_help(msg!("check-one-value-range-help", low = &low_text)),
         )
     } else {
         None
@@ -130,14 +121,12 @@ fn contradiction(sources: &SourceMap, a: &TExpr, b: &TExpr) -> Option<Diagnostic
     Some(
         Diagnostic::new(
             Code::ConstantCondition,
-            format!("no lead can have both `{first}` and `{second}`"),
+            msg!("check-contradiction", first = &first, second = &second),
             b.span,
-            format!("contradicts `{first}`"),
+            msg!("check-contradiction-label", first = &first),
         )
-        .with_label(a.span, "this comes first")
-        .with_help(
-            "this condition is never true: correct the comparison that is wrong, or write `or` if either one is meant",
-        ),
+        .with_label(a.span, msg!("check-contradiction-first"))
+        .with_help(msg!("check-contradiction-help")),
     )
 }
 
@@ -160,17 +149,14 @@ pub(super) fn always_true(
     };
     always.then(|| {
         let name = &bounds.name;
+        let (low, high) = (bounds.show(lo), bounds.show(hi));
         Diagnostic::new(
             Code::ConstantCondition,
-            "every lead passes this threshold",
+            msg!("check-always-true-threshold"),
             literal.span,
-            format!("`{name}` is between {} and {}", bounds.show(lo), bounds.show(hi)),
+            msg!("check-bounded-between", name = name, low = &low, high = &high),
         )
-        .with_label(whole, "always true")
-        .with_help(format!(
-            "choose a threshold between {} and {}, or remove the condition if every lead is meant",
-            bounds.show(lo),
-            bounds.show(hi)
-        ))
+        .with_label(whole, msg!("check-always-true"))
+        .with_help(msg!("check-always-true-threshold-help", low = &low, high = &high))
     })
 }

@@ -5,6 +5,8 @@ use super::Checker;
 use super::model::{Type, Unit};
 use super::names::RESERVED;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::message::Message;
+use crate::msg;
 use crate::schema::{DateFormat, DecimalMark, EnumValue, FieldKind, FieldSpec, Schema};
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{FieldDecl, FieldType, Item, Literal, Parameter, RuleFile};
@@ -68,9 +70,14 @@ impl Checker {
                         match self.names.declared_at.get("score").copied() {
                             Some(first) => {
                                 self.report(
-                                    Diagnostic::new(Code::DuplicateBlock, "there are two unnamed `score` blocks", span, "a second unnamed score")
-                                        .with_label(first, "the first one")
-                                        .with_help("merge them into one block, or name them: `score fit { ... }` and `score engagement { ... }`"),
+                                    Diagnostic::new(
+                                        Code::DuplicateBlock,
+                                        msg!("check-names-two-unnamed-scores"),
+                                        span,
+                                        msg!("check-names-two-unnamed-scores-label"),
+                                    )
+                                    .with_label(first, msg!("check-the-first-one"))
+                                    .with_help(msg!("check-names-two-unnamed-scores-help")),
                                 );
                                 false
                             }
@@ -126,8 +133,13 @@ impl Checker {
         let slot = match (&decl.ty, existing) {
             (None, None) => {
                 self.report(
-                    Diagnostic::new(Code::UnknownName, format!("there is no field `{name}` to read from more columns"), decl.name.span, "no type, and not declared elsewhere")
-                        .with_help(format!("declare it with its type, such as `{name} : money from \"...\"`, or `use` the file that declares it")),
+                    Diagnostic::new(
+                        Code::UnknownName,
+                        msg!("check-names-no-field-for-columns", name = name),
+                        decl.name.span,
+                        msg!("check-names-no-field-for-columns-label"),
+                    )
+                    .with_help(msg!("check-names-no-field-for-columns-help", name = name)),
                 );
                 return;
             }
@@ -139,12 +151,9 @@ impl Checker {
                 if !(other_file && kind == schema.fields[slot].kind) {
                     let first = self.names.declared_at.get(name).copied().unwrap_or_default();
                     let help = if other_file {
-                        format!(
-                            "a used file already declares `{name}` as {}; to read it from more columns, write it without a type: `{name} from \"...\"`",
-                            schema.fields[slot].kind.describe()
-                        )
+                        msg!("check-names-field-in-used-file", name = name, kind = schema.fields[slot].kind.describe())
                     } else {
-                        "give each a different name, or remove one of them".to_string()
+                        msg!("check-names-rename-or-remove")
                     };
                     self.duplicate_with_help(name, decl.name.span.into(), first, "field", help);
                     return;
@@ -199,9 +208,14 @@ impl Checker {
         if let Some(span) = decl.key {
             match *key_span {
                 Some(first) if schema.key != Some(slot) => self.report(
-                    Diagnostic::new(Code::InvalidSetting, "only one field can be the key", span, "a second key")
-                        .with_label(first, "the key is already this field")
-                        .with_help("remove `key` from one of the two fields: the key names each lead in the output"),
+                    Diagnostic::new(
+                        Code::InvalidSetting,
+                        msg!("check-names-two-keys"),
+                        span,
+                        msg!("check-names-two-keys-label"),
+                    )
+                    .with_label(first, msg!("check-names-two-keys-first"))
+                    .with_help(msg!("check-names-two-keys-help")),
                 ),
                 _ => {
                     *key_span = Some(span.into());
@@ -215,8 +229,13 @@ impl Checker {
     fn declare_parameter(&mut self, parameter: &Parameter) {
         if matches!(parameter.value.node, Literal::Name(_)) {
             self.report(
-                Diagnostic::new(Code::TypeMismatch, format!("`{}` needs a value, not a name", parameter.name.name), parameter.value.span, "a name")
-                    .with_help("give a number, a percentage, a duration, text in quotes, yes/no or a date, such as `min_budget = 500_000`"),
+                Diagnostic::new(
+                    Code::TypeMismatch,
+                    msg!("check-names-parameter-needs-value", name = &parameter.name.name),
+                    parameter.value.span,
+                    msg!("check-names-parameter-needs-value-label"),
+                )
+                .with_help(msg!("check-names-parameter-needs-value-help")),
             );
             return;
         }
@@ -233,11 +252,11 @@ impl Checker {
             self.report(
                 Diagnostic::new(
                     Code::DuplicateName,
-                    format!("`{name}` is a built-in name and cannot name a {what}"),
+                    msg!("check-names-reserved", name = name, what = what),
                     span,
-                    "reserved",
+                    msg!("check-names-reserved-label"),
                 )
-                .with_help(format!("choose another name for this {what}, such as `{name}_value`")),
+                .with_help(msg!("check-names-reserved-help", name = name, what = what)),
             );
             return false;
         }
@@ -251,24 +270,24 @@ impl Checker {
     }
 
     fn duplicate(&mut self, name: &str, span: Span, first: Span, what: &str) {
-        self.duplicate_with_help(name, span, first, what, "give each a different name, or remove one of them".into());
+        self.duplicate_with_help(name, span, first, what, msg!("check-names-rename-or-remove"));
     }
 
     /// Reports a name declared twice; when a declaration comes from a used file, the `use` line
     /// that brought it in is pointed at too.
-    fn duplicate_with_help(&mut self, name: &str, span: Span, first: Span, what: &str, help: String) {
+    fn duplicate_with_help(&mut self, name: &str, span: Span, first: Span, what: &str, help: Message) {
         let mut d = Diagnostic::new(
             Code::DuplicateName,
-            format!("`{name}` is declared twice"),
+            msg!("check-names-declared-twice", name = name),
             span,
-            format!("a second {what} named `{name}`"),
+            msg!("check-names-declared-twice-label", what = what, name = name),
         )
-        .with_label(first, "first declared here")
+        .with_label(first, msg!("check-names-first-declared-here"))
         .with_help(help);
         let first_via = self.names.declared_via.get(name).copied().flatten();
         for via in [first_via, self.current_via].into_iter().flatten() {
             if !d.labels.iter().any(|l| l.span == via) {
-                d = d.with_label(via, "brought in by this `use` line");
+                d = d.with_label(via, msg!("check-names-brought-in-by-use"));
             }
         }
         self.report(d);
@@ -280,12 +299,12 @@ impl Checker {
             Some(&first) => self.report(
                 Diagnostic::new(
                     Code::DuplicateBlock,
-                    format!("there are two `{keyword}` blocks"),
+                    msg!("check-names-two-blocks", block = keyword),
                     head,
-                    "a second block",
+                    msg!("check-names-two-blocks-label"),
                 )
-                .with_label(first, "the first one")
-                .with_help(format!("a definition has one `{keyword}` block: merge the two")),
+                .with_label(first, msg!("check-the-first-one"))
+                .with_help(msg!("check-names-two-blocks-help", block = keyword)),
             ),
             None => {
                 seen.insert(keyword, head);
@@ -326,16 +345,16 @@ impl Checker {
     /// The decimal mark of `money format "1 000,50"`: the last `,` or `.` of an example number
     /// with decimals.
     fn number_format(&mut self, format: &Spanned<String>, kind: &FieldKind) -> Option<DecimalMark> {
-        let help = "write how your CRM writes a number with decimals, such as \"1 000,50\" (decimal comma) or \"1,000.50\" (decimal point)";
+        let help = msg!("check-names-number-format-help");
         if !matches!(kind, FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_)) {
             self.report(
                 Diagnostic::new(
                     Code::BadLiteral,
-                    format!("`format` is for numbers and dates, not {}", kind.describe()),
+                    msg!("check-names-format-not-for", kind = kind.describe()),
                     format.span,
-                    "not a number field",
+                    msg!("check-names-format-not-for-label"),
                 )
-                .with_help("remove the `format`"),
+                .with_help(msg!("check-names-format-not-for-help")),
             );
             return None;
         }
@@ -347,9 +366,9 @@ impl Checker {
                 self.report(
                     Diagnostic::new(
                         Code::BadLiteral,
-                        format!("`{example}` has no decimal mark"),
+                        msg!("check-names-no-decimal-mark", example = example),
                         format.span,
-                        "no `,` or `.`",
+                        msg!("check-names-no-decimal-mark-label"),
                     )
                     .with_help(help),
                 );
@@ -365,9 +384,9 @@ impl Checker {
             self.report(
                 Diagnostic::new(
                     Code::BadLiteral,
-                    format!("`{example}` is not an example of a number with decimals"),
+                    msg!("check-names-not-a-number-example", example = example),
                     format.span,
-                    "not understood",
+                    msg!("check-names-not-understood"),
                 )
                 .with_help(help),
             );
@@ -380,8 +399,13 @@ impl Checker {
         let Some(format) = format else { return DateFormat::Default };
         DateFormat::parse(&format.node).unwrap_or_else(|| {
             self.report(
-                Diagnostic::new(Code::BadLiteral, format!("`{}` is not a date format", format.node), format.span, "not understood")
-                    .with_help("write the order of day `d`, month `m` and year `yyyy` with one separator, such as \"m/d/yyyy\" or \"dd.mm.yyyy\""),
+                Diagnostic::new(
+                    Code::BadLiteral,
+                    msg!("check-names-not-a-date-format", format = &format.node),
+                    format.span,
+                    msg!("check-names-not-understood"),
+                )
+                .with_help(msg!("check-names-date-format-help")),
             );
             DateFormat::Default
         })

@@ -5,6 +5,7 @@ use super::Checker;
 use super::model::*;
 use super::suggest::did_you_mean;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::msg;
 use crate::schema::FieldKind;
 use crate::span::Spanned;
 use crate::syntax::ast::{ExpectKind, Ident, Item, Literal, RuleFile};
@@ -20,12 +21,12 @@ impl Checker {
                 Some((_, first)) => self.report(
                     Diagnostic::new(
                         Code::DuplicateName,
-                        format!("two examples are named \"{}\"", ex.name.node),
+                        msg!("check-example-named-twice", name = &ex.name.node),
                         ex.name.span,
-                        "a second example with this name",
+                        msg!("check-example-named-twice-label"),
                     )
-                    .with_label(*first, "the first one")
-                    .with_help("give each example its own name, so a failing one can be told apart"),
+                    .with_label(*first, msg!("check-the-first-one"))
+                    .with_help(msg!("check-example-named-twice-help")),
                 ),
                 None => named.push((ex.name.node.as_str(), ex.name.span.into())),
             }
@@ -39,11 +40,11 @@ impl Checker {
                     self.report(
                         Diagnostic::new(
                             Code::DuplicateName,
-                            format!("`{}` is given twice in this lead", ident.name),
+                            msg!("check-example-field-twice", field = &ident.name),
                             ident.span,
-                            "given again",
+                            msg!("check-example-field-twice-label"),
                         )
-                        .with_help("give each field once"),
+                        .with_help(msg!("check-example-field-twice-help")),
                     );
                     continue;
                 }
@@ -60,12 +61,17 @@ impl Checker {
 
     fn unknown_example_field(&mut self, ident: &Ident) {
         let help = match did_you_mean(&ident.name, self.names.fields.keys().map(String::as_str)) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => "an example lead can only give fields declared in `fields`".to_string(),
+            Some(s) => msg!("check-did-you-mean", name = s),
+            None => msg!("check-example-unknown-field-help"),
         };
         self.report(
-            Diagnostic::new(Code::UnknownName, format!("unknown field `{}`", ident.name), ident.span, "not a field")
-                .with_help(help),
+            Diagnostic::new(
+                Code::UnknownName,
+                msg!("check-example-unknown-field", name = &ident.name),
+                ident.span,
+                msg!("check-example-unknown-field-label"),
+            )
+            .with_help(help),
         );
     }
 
@@ -103,11 +109,15 @@ impl Checker {
             self.report(
                 Diagnostic::new(
                     Code::BadExample,
-                    format!("`{}` cannot hold `{}`", field.name, self.text(literal.span)),
+                    msg!("check-example-cannot-hold", field = &field.name, value = self.text(literal.span)),
                     literal.span,
-                    format!("`{}` is {}", field.name, field.kind.describe()),
+                    msg!("check-example-field-is", field = &field.name, kind = field.kind.describe()),
                 )
-                .with_help(format!("give `{}` {}", field.name, field.kind.describe())),
+                .with_help(msg!(
+                    "check-example-give",
+                    field = &field.name,
+                    kind = field.kind.describe()
+                )),
             );
         }
         value
@@ -117,15 +127,15 @@ impl Checker {
         let field = self.field_name(slot).to_string();
         let values = self.names.enum_values[slot].clone();
         let help = match did_you_mean(name, values.iter().map(String::as_str)) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!("`{field}` can be: {}", values.join(", ")),
+            Some(s) => msg!("check-did-you-mean", name = s),
+            None => msg!("check-field-can-be", field = &field, values = values.join(", ")),
         };
         self.report(
             Diagnostic::new(
                 Code::UnknownValue,
-                format!("`{name}` is not one of the values of `{field}`"),
+                msg!("check-not-a-value-of", value = name, field = &field),
                 literal.span,
-                "not in the list",
+                msg!("check-not-in-the-list"),
             )
             .with_help(help),
         );
@@ -143,7 +153,7 @@ impl Checker {
             ExpectKind::Temperature(ident) => {
                 let names: Vec<&str> =
                     model.temperature.iter().flat_map(|t| &t.rules).map(|r| r.name.as_str()).collect();
-                self.known_among(ident, &names, "temperature").then(|| Expected::Temperature(ident.name.clone()))
+                self.known_among(ident, &names, Among::Temperature).then(|| Expected::Temperature(ident.name.clone()))
             }
             ExpectKind::Score { name, value } => {
                 let key = name.as_ref().map_or("score", |n| n.name.as_str());
@@ -153,16 +163,16 @@ impl Checker {
                         let span = name.as_ref().map_or(value.span, |n| n.span);
                         let names: Vec<&str> = self.names.scores.keys().map(String::as_str).collect();
                         let help = match did_you_mean(key, names.iter().copied()) {
-                            Some(s) => format!("did you mean `{s}`?"),
-                            None if names.is_empty() => "there is no score block to compare with".to_string(),
-                            None => format!("the scores are: {}", names.join(", ")),
+                            Some(s) => msg!("check-did-you-mean", name = s),
+                            None if names.is_empty() => msg!("check-example-no-score-block"),
+                            None => msg!("check-example-scores-are", names = names.join(", ")),
                         };
                         self.report(
                             Diagnostic::new(
                                 Code::UnknownName,
-                                format!("there is no score `{key}`"),
+                                msg!("check-example-no-score", name = key),
                                 span,
-                                "not a score",
+                                msg!("check-example-not-a-score"),
                             )
                             .with_help(help),
                         );
@@ -175,11 +185,11 @@ impl Checker {
                     self.report(
                         Diagnostic::new(
                             Code::UnknownName,
-                            "there is no profile to have a fit",
+                            msg!("check-example-no-profile"),
                             percent.span,
-                            "no profile",
+                            msg!("check-example-no-profile-label"),
                         )
-                        .with_help("add a `profile ICP { ... }` block, or remove this expectation"),
+                        .with_help(msg!("check-example-no-profile-help")),
                     );
                     return None;
                 }
@@ -187,11 +197,11 @@ impl Checker {
                     self.report(
                         Diagnostic::new(
                             Code::BadExample,
-                            format!("a fit of {}% cannot happen", percent.node),
+                            msg!("check-example-impossible-fit", fit = percent.node.to_string()),
                             percent.span,
-                            "a fit is between 0% and 100%",
+                            msg!("check-example-impossible-fit-label"),
                         )
-                        .with_help("expect a fit between 0% and 100%"),
+                        .with_help(msg!("check-example-impossible-fit-help")),
                     );
                     return None;
                 }
@@ -202,7 +212,7 @@ impl Checker {
                 None => {
                     let owned: Vec<String> = self.names.frameworks.keys().cloned().collect();
                     let names: Vec<&str> = owned.iter().map(String::as_str).collect();
-                    self.known_among(name, &names, "framework");
+                    self.known_among(name, &names, Among::Framework);
                     None
                 }
             },
@@ -215,11 +225,11 @@ impl Checker {
                         self.report(
                             Diagnostic::new(
                                 Code::UnknownName,
-                                format!("`{}` is not a grade", ident.name),
+                                msg!("check-example-not-a-grade", name = &ident.name),
                                 ident.span,
-                                "not a grade",
+                                msg!("check-example-not-a-grade-label"),
                             )
-                            .with_help("a profile's grade is one of A, B, C, D or F, and needs a `profile` block"),
+                            .with_help(msg!("check-example-not-a-grade-help")),
                         );
                         None
                     }
@@ -240,52 +250,54 @@ impl Checker {
                 listed.push(shown);
             }
         }
+        let name = &ident.name;
         let mut d = Diagnostic::new(
             Code::UnknownName,
-            format!("the example expects the class `{}`, but no classify rule gives it", ident.name),
+            msg!("check-example-class-never-given", name = name),
             ident.span,
-            "no rule gives this class",
+            msg!("check-example-class-never-given-label"),
         );
         let repeated = classes.iter().enumerate().find(|(i, (c, _, _))| classes[..*i].iter().any(|(e, _, _)| e == c));
         d = match repeated {
-            Some((_, (class, span, _))) => d.with_label(*span, format!("`{class}` is given a second time here: was this line `{}`?", ident.name)).with_help(format!(
-                "if a class line was overwritten, restore the rule that gives `{}`; if the example is wrong, expect one of {}",
-                ident.name,
-                listed.join(", ")
-            )),
+            Some((_, (class, span, _))) => d
+                .with_label(*span, msg!("check-example-class-given-twice", class = class, name = name))
+                .with_help(msg!("check-example-class-overwritten-help", name = name, classes = listed.join(", "))),
             None => {
                 let names: Vec<&str> = classes.iter().map(|(c, _, _)| c.as_str()).collect();
                 match did_you_mean(&ident.name, names) {
                     // No class line is repeated, so none was pasted over: a misspelt class.
-                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                    None => d.with_help(format!(
-                        "add a classify rule that gives `{}`, or, if the example is wrong, expect one of {}",
-                        ident.name,
-                        listed.join(", ")
-                    )),
+                    Some(s) => d.with_help(msg!("check-did-you-mean", name = s)),
+                    None => d.with_help(msg!("check-example-add-class-help", name = name, classes = listed.join(", "))),
                 }
             }
         };
         self.report(d);
     }
 
-    fn known_among(&mut self, ident: &Ident, names: &[&str], what: &str) -> bool {
+    fn known_among(&mut self, ident: &Ident, names: &[&str], what: Among) -> bool {
         if names.contains(&ident.name.as_str()) {
             return true;
         }
-        let help = match did_you_mean(&ident.name, names.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!("the {what} names are: {}", names.join(", ")),
+        let (name, listed) = (&ident.name, names.join(", "));
+        let help = match (did_you_mean(name, names.iter().copied()), what) {
+            (Some(s), _) => msg!("check-did-you-mean", name = s),
+            (None, Among::Temperature) => msg!("check-example-temperatures-are", names = listed),
+            (None, Among::Framework) => msg!("check-example-frameworks-are", names = listed),
         };
-        self.report(
-            Diagnostic::new(
-                Code::UnknownName,
-                format!("there is no {what} `{}`", ident.name),
-                ident.span,
-                format!("not a {what}"),
-            )
-            .with_help(help),
-        );
+        let (message, label) = match what {
+            Among::Temperature => {
+                (msg!("check-example-no-temperature", name = name), msg!("check-example-not-a-temperature"))
+            }
+            Among::Framework => (msg!("check-no-framework", name = name), msg!("check-not-a-framework")),
+        };
+        self.report(Diagnostic::new(Code::UnknownName, message, ident.span, label).with_help(help));
         false
     }
+}
+
+/// What an expectation names that must be among the definition's names.
+#[derive(Clone, Copy)]
+enum Among {
+    Temperature,
+    Framework,
 }

@@ -7,6 +7,8 @@ use super::Checker;
 use super::model::{Derived, TExpr, TExprKind, Type, Unit};
 use super::suggest::did_you_mean;
 use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::{BinaryOp, Expr, ExprKind, Ident, Literal, UnaryOp};
 use crate::value::civil_seconds;
@@ -24,25 +26,22 @@ impl Checker {
     pub(super) fn condition(&mut self, e: &Expr) -> TExpr {
         let typed = self.expr(e);
         if !matches!(typed.ty, Type::Bool | Type::Error) {
+            let expr = self.text(e.span).to_string();
             let help = match typed.ty {
-                Type::Num(_) => format!("compare it with something, such as `{} >= 10`", self.text(e.span)),
+                Type::Num(_) => msg!("check-condition-help-number", expr = &expr),
                 Type::Enum(slot) => {
                     let example = self.names.enum_values[slot].first().cloned().unwrap_or_default();
-                    format!("say which value you mean, such as `{} = {}`", self.text(e.span), example)
+                    msg!("check-condition-help-one-of", expr = &expr, example = example)
                 }
-                Type::Text => format!(
-                    "test it, such as `{} is known` or `{} contains \"...\"`",
-                    self.text(e.span),
-                    self.text(e.span)
-                ),
-                _ => format!("compare it with something, or test it with `{} is known`", self.text(e.span)),
+                Type::Text => msg!("check-condition-help-text", expr = &expr),
+                _ => msg!("check-condition-help-other", expr = &expr),
             };
             self.report(
                 Diagnostic::new(
                     Code::NotACondition,
-                    format!("`{}` is not a yes/no condition", self.text(e.span)),
+                    msg!("check-not-a-condition", expr = &expr),
                     e.span,
-                    format!("this is {}", typed.ty.describe()),
+                    msg!("check-this-is", kind = typed.ty.describe()),
                 )
                 .with_help(help),
             );
@@ -65,7 +64,7 @@ impl Checker {
                 let ty = match inner.ty {
                     Type::Num(_) | Type::Error => inner.ty,
                     other => {
-                        self.type_mismatch(span, format!("only numbers can be negative, this is {}", other.describe()));
+                        self.type_mismatch(span, msg!("check-negative-not-a-number", kind = other.describe()));
                         Type::Error
                     }
                 };
@@ -131,10 +130,7 @@ impl Checker {
             ExprKind::Contains { value, needle } => {
                 let v = self.expr(value);
                 if !matches!(v.ty, Type::Text | Type::Error) {
-                    self.type_mismatch(
-                        value.span.into(),
-                        format!("`contains` looks inside text, but this is {}", v.ty.describe()),
-                    );
+                    self.type_mismatch(value.span.into(), msg!("check-contains-not-text", kind = v.ty.describe()));
                 }
                 let needle_text = match &needle.kind {
                     ExprKind::Literal(Literal::Text(t)) => t.to_lowercase(),
@@ -142,11 +138,11 @@ impl Checker {
                         self.report(
                             Diagnostic::new(
                                 Code::TypeMismatch,
-                                "`contains` needs quoted text to look for",
+                                msg!("check-contains-needs-text"),
                                 needle.span,
-                                "expected text in quotes",
+                                msg!("check-contains-needs-text-label"),
                             )
-                            .with_help("write the words to look for in quotes, such as `need contains \"backup\"`"),
+                            .with_help(msg!("check-contains-needs-text-help")),
                         );
                         String::new()
                     }
@@ -242,18 +238,16 @@ impl Checker {
         let values = &self.names.enum_values[slot];
         let mut d = Diagnostic::new(
             Code::UnknownValue,
-            format!("`{}` is not one of the values of `{}`", ident.name, field),
+            msg!("check-not-a-value-of", value = &ident.name, field = &field),
             ident.span,
-            format!("`{}` can be: {}", field, values.join(", ")),
+            msg!("check-field-can-be", field = &field, values = values.join(", ")),
         );
         d = match did_you_mean(&ident.name, values.iter().map(String::as_str)) {
             // A choice, not a safe fix: the author may have meant a new value to add to the list.
-            Some(s) => d
-                .with_help(format!("did you mean `{s}`?"))
-                .with_fix(Fix::replace(ident.span, s, format!("write `{s}` for `{}`", ident.name)).as_choice()),
-            None => {
-                d.with_help(format!("use one of the values listed for `{field}` in `fields`, or add this one there"))
-            }
+            Some(s) => d.with_help(msg!("check-did-you-mean", name = s)).with_fix(
+                Fix::replace(ident.span, s, msg!("check-fix-write-for", name = s, written = &ident.name)).as_choice(),
+            ),
+            None => d.with_help(msg!("check-use-listed-value", field = &field)),
         };
         self.report(d);
     }
@@ -279,8 +273,13 @@ impl Checker {
             [owner, member] => self.member_reference(owner, member, span),
             _ => {
                 self.report(
-                    Diagnostic::new(Code::UnknownName, "a reference has at most one dot", span, "too many parts")
-                        .with_help("write `field`, or `framework.criterion` such as `BANT.budget`"),
+                    Diagnostic::new(
+                        Code::UnknownName,
+                        msg!("check-too-many-dots"),
+                        span,
+                        msg!("check-too-many-dots-label"),
+                    )
+                    .with_help(msg!("check-too-many-dots-help")),
                 );
                 error_expr(span)
             }
@@ -308,33 +307,22 @@ impl Checker {
         let mut fix = None;
         let (message, label, help) = if self.names.frameworks.contains_key(name) {
             (
-                format!("`{name}` is a framework: say what you want to know about it"),
-                "a framework, not a yes/no value",
-                format!(
-                    "write `{name} passes`, `{name} fails`, or one criterion such as `{name}.{}`",
-                    self.first_criterion(name)
-                ),
+                msg!("check-framework-as-value", name = name),
+                msg!("check-framework-as-value-label"),
+                msg!("check-framework-as-value-help", name = name, criterion = self.first_criterion(name)),
             )
         } else if self.names.profiles.contains_key(name) {
             (
-                format!("`{name}` is a profile: refer to its fit"),
-                "a profile, not a value",
-                format!("write `{name}.fit`, such as `{name}.fit >= 70%`"),
+                msg!("check-profile-as-value", name = name),
+                msg!("check-profile-as-value-label"),
+                msg!("check-profile-as-value-help", name = name),
             )
         } else if name == "deal" {
-            (
-                "`deal` alone is not a value".to_string(),
-                "not a value",
-                "write `deal.size`, `deal.probability` or `deal.priority`".to_string(),
-            )
+            (msg!("check-deal-as-value"), msg!("check-deal-as-value-label"), msg!("check-deal-as-value-help"))
         } else if name == "minimum" {
-            (
-                "there is no `minimum` block to refer to".to_string(),
-                "no gates declared",
-                "add a `minimum { require ... else \"...\" }` block, or remove this reference".to_string(),
-            )
+            (msg!("check-no-minimum"), msg!("check-no-minimum-label"), msg!("check-no-minimum-help"))
         } else if name == "score" {
-            ("there is no unnamed `score` block to refer to".to_string(), "no such score", self.score_help())
+            (msg!("check-no-unnamed-score"), msg!("check-no-unnamed-score-label"), self.score_help())
         } else if let Some(d) = self.undeclared_name_hint(name, span) {
             self.report(d);
             return error_expr(span);
@@ -346,13 +334,13 @@ impl Checker {
                     // different name the author meant.
                     let others = candidates.iter().copied().filter(|c| *c != s);
                     if did_you_mean(name, others).is_none() {
-                        fix = Some(Fix::replace(span, s, format!("write `{s}` for `{name}`")));
+                        fix = Some(Fix::replace(span, s, msg!("check-fix-write-for", name = s, written = name)));
                     }
-                    format!("did you mean `{s}`?")
+                    msg!("check-did-you-mean", name = s)
                 }
-                None => format!("declare `{name}` in the `fields` block, or check the spelling"),
+                None => msg!("check-unknown-name-help", name = name),
             };
-            (format!("unknown name `{name}`"), "not declared", help)
+            (msg!("check-unknown-name", name = name), msg!("check-not-declared"), help)
         };
         let mut d = Diagnostic::new(Code::UnknownName, message, span, label).with_help(help);
         if let Some(fix) = fix {
@@ -377,14 +365,14 @@ impl Checker {
             let mut options: Vec<String> = self.names.criteria[fw].keys().cloned().collect();
             options.push("met".into());
             let options: Vec<&str> = options.iter().map(String::as_str).collect();
-            return self.unknown_member(owner, member, &options, "criterion of framework");
+            return self.unknown_member(owner, member, &options, Member::Criterion);
         }
         if let Some(&p) = self.names.profiles.get(o) {
             if m == "fit" {
                 self.depend_on(Derived::Profile(p), span);
                 return texpr(TExprKind::ProfileFit(p), Type::Num(Unit::Percent), span);
             }
-            return self.unknown_member(owner, member, &["fit"], "property of profile");
+            return self.unknown_member(owner, member, &["fit"], Member::ProfileProperty);
         }
         if o == "deal" {
             let (kind, ty, present) = match m {
@@ -395,17 +383,17 @@ impl Checker {
                     Type::Num(Unit::Money),
                     self.names.has_deal_size && self.names.has_probability,
                 ),
-                _ => return self.unknown_member(owner, member, &["size", "probability", "priority"], "property of"),
+                _ => return self.unknown_member(owner, member, &["size", "probability", "priority"], Member::Property),
             };
             if !present {
                 self.report(
                     Diagnostic::new(
                         Code::UnknownName,
-                        format!("`deal.{m}` is not defined"),
+                        msg!("check-deal-part-undefined", member = m),
                         span,
-                        "nothing computes this",
+                        msg!("check-deal-part-undefined-label"),
                     )
-                    .with_help("add a `deal { size ... probability { ... } }` block that defines it"),
+                    .with_help(msg!("check-deal-part-undefined-help")),
                 );
                 return error_expr(span);
             }
@@ -416,11 +404,11 @@ impl Checker {
             self.report(
                 Diagnostic::new(
                     Code::UnknownMember,
-                    format!("field `{o}` has no parts"),
+                    msg!("check-field-has-no-parts", field = o),
                     member.span,
-                    "nothing to look up after the dot",
+                    msg!("check-field-has-no-parts-label"),
                 )
-                .with_help(format!("refer to the field itself: `{o}`")),
+                .with_help(msg!("check-field-has-no-parts-help", field = o)),
             );
             return error_expr(span);
         }
@@ -432,29 +420,34 @@ impl Checker {
         owners.extend(self.names.profiles.keys().map(String::as_str));
         owners.push("deal");
         let help = match did_you_mean(o, owners) {
-            Some(s) => format!("did you mean `{s}.{m}`?"),
-            None => "the part before the dot must be a framework, a profile or `deal`".to_string(),
+            Some(s) => msg!("check-did-you-mean", name = format!("{s}.{m}")),
+            None => msg!("check-unknown-owner-help"),
         };
         self.report(
-            Diagnostic::new(Code::UnknownName, format!("unknown name `{o}`"), owner.span, "not declared")
-                .with_help(help),
+            Diagnostic::new(
+                Code::UnknownName,
+                msg!("check-unknown-name", name = o),
+                owner.span,
+                msg!("check-not-declared"),
+            )
+            .with_help(help),
         );
         error_expr(span)
     }
 
-    fn unknown_member(&mut self, owner: &Ident, member: &Ident, options: &[&str], what: &str) -> TExpr {
+    fn unknown_member(&mut self, owner: &Ident, member: &Ident, options: &[&str], what: Member) -> TExpr {
         let help = match did_you_mean(&member.name, options.iter().copied()) {
-            Some(s) => format!("did you mean `{}.{s}`?", owner.name),
-            None => format!("`{}` has: {}", owner.name, options.join(", ")),
+            Some(s) => msg!("check-did-you-mean", name = format!("{}.{s}", owner.name)),
+            None => msg!("check-owner-has", owner = &owner.name, options = options.join(", ")),
+        };
+        let (owner_name, member_name) = (&owner.name, &member.name);
+        let message = match what {
+            Member::Criterion => msg!("check-not-a-criterion", member = member_name, owner = owner_name),
+            Member::ProfileProperty => msg!("check-not-a-profile-property", member = member_name, owner = owner_name),
+            Member::Property => msg!("check-not-a-property", member = member_name, owner = owner_name),
         };
         self.report(
-            Diagnostic::new(
-                Code::UnknownMember,
-                format!("`{}` is not a {what} `{}`", member.name, owner.name),
-                member.span,
-                "no such part",
-            )
-            .with_help(help),
+            Diagnostic::new(Code::UnknownMember, message, member.span, msg!("check-no-such-part")).with_help(help),
         );
         error_expr(owner.span.to(member.span).into())
     }
@@ -469,15 +462,15 @@ impl Checker {
             return None;
         }
         let help = match did_you_mean(&ident.name, self.names.frameworks.keys().map(String::as_str)) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => "only a framework can pass or fail: declare one with `framework NAME pass ... { ... }`".to_string(),
+            Some(s) => msg!("check-did-you-mean", name = s),
+            None => msg!("check-no-framework-help"),
         };
         self.report(
             Diagnostic::new(
                 Code::UnknownName,
-                format!("there is no framework `{}`", ident.name),
+                msg!("check-no-framework", name = &ident.name),
                 ident.span,
-                "not a framework",
+                msg!("check-not-a-framework"),
             )
             .with_help(help),
         );
@@ -491,11 +484,11 @@ impl Checker {
             (Type::Num(x), Type::Num(y)) => self.check_units(x, y, a, b),
             (Type::Date | Type::DateTime, Type::Date | Type::DateTime) => {}
             (Type::Bool, Type::Bool) | (Type::Text, Type::Text) | (Type::Enum(_), Type::Enum(_)) if ordered => {
-                self.type_mismatch(span, format!("{} can only be compared with `=` or `!=`", a.ty.describe()));
+                self.type_mismatch(span, msg!("check-only-equality", kind = a.ty.describe()));
             }
             (Type::Enum(x), Type::Enum(y)) if x != y => {
                 let (fx, fy) = (self.field_name(x).to_string(), self.field_name(y).to_string());
-                self.type_mismatch(span, format!("`{fx}` and `{fy}` have different lists of values"));
+                self.type_mismatch(span, msg!("check-different-value-lists", first = fx, second = fy));
             }
             (x, y) if x == y => {}
             (Type::Bool, Type::Num(_)) if yes_no_number(b).is_some() => self.yes_no_as_number(a, b),
@@ -503,14 +496,12 @@ impl Checker {
             (x, y) => {
                 let d = Diagnostic::new(
                     Code::TypeMismatch,
-                    format!("cannot compare {} with {}", x.describe(), y.describe()),
+                    msg!("check-cannot-compare", left = x.describe(), right = y.describe()),
                     b.span,
-                    format!("this is {}", y.describe()),
+                    msg!("check-this-is", kind = y.describe()),
                 )
-                .with_label(a.span, format!("this is {}", x.describe()))
-                .with_help(
-                    "compare a field with a value of the same kind, such as `employees >= 10` or `industry = it`",
-                );
+                .with_label(a.span, msg!("check-this-is", kind = x.describe()))
+                .with_help(msg!("check-cannot-compare-help"));
                 self.report(d);
             }
         }
@@ -527,11 +518,11 @@ impl Checker {
             _ => {
                 let d = Diagnostic::new(
                     Code::UnitMismatch,
-                    format!("cannot compare {} with {}", Type::Num(x).describe(), Type::Num(y).describe()),
+                    msg!("check-cannot-compare-units", left = Type::Num(x).describe(), right = Type::Num(y).describe()),
                     b.span,
-                    format!("this is {}", Type::Num(y).describe()),
+                    msg!("check-this-is", kind = Type::Num(y).describe()),
                 )
-                .with_label(a.span, format!("this is {}", Type::Num(x).describe()))
+                .with_label(a.span, msg!("check-this-is", kind = Type::Num(x).describe()))
                 .with_help(unit_help(x, y));
                 self.report(d);
                 return;
@@ -540,9 +531,9 @@ impl Checker {
         let written = self.text(bare.span).to_string();
         let d = Diagnostic::new(
             Code::MissingUnit,
-            format!("this number needs a unit to be compared with {}", Type::Num(other).describe()),
+            msg!("check-missing-unit", kind = Type::Num(other).describe()),
             bare.span,
-            "no unit",
+            msg!("check-missing-unit-label"),
         );
         let d = match (other, &bare.kind) {
             (Unit::Percent, TExprKind::Number(n)) => {
@@ -550,8 +541,8 @@ impl Checker {
                 let of_a_whole = matches!(measured.kind, TExprKind::ProfileFit(_) | TExprKind::DealProbability);
                 percent_unit(d, bare.span.into(), &written, *n, of_a_whole)
             }
-            (Unit::Duration, _) => d.with_help(format!("write the unit, such as `{written} days`")),
-            _ => d.with_help(format!("write the unit, such as `{written}%`")),
+            (Unit::Duration, _) => d.with_help(msg!("check-write-the-unit", example = format!("{written} days"))),
+            _ => d.with_help(msg!("check-write-the-unit", example = format!("{written}%"))),
         };
         self.report(d);
     }
@@ -568,7 +559,10 @@ impl Checker {
                 return Type::Num(Duration);
             }
             (x, y) => {
-                self.type_mismatch(span, format!("cannot calculate {} {} {}", x.describe(), op.symbol(), y.describe()));
+                self.type_mismatch(
+                    span,
+                    msg!("check-cannot-calculate", left = x.describe(), op = op.symbol(), right = y.describe()),
+                );
                 return Type::Error;
             }
         };
@@ -598,16 +592,16 @@ impl Checker {
                     self.report(
                         Diagnostic::new(
                             Code::UnitMismatch,
-                            format!(
-                                "cannot calculate {} {} {}",
-                                Type::Num(x).describe(),
-                                op.symbol(),
-                                Type::Num(y).describe()
+                            msg!(
+                                "check-cannot-calculate",
+                                left = Type::Num(x).describe(),
+                                op = op.symbol(),
+                                right = Type::Num(y).describe()
                             ),
                             span,
-                            "these units do not combine this way",
+                            msg!("check-units-do-not-combine"),
                         )
-                        .with_help("multiply or divide by a plain number or a percentage, such as `budget * 20%`"),
+                        .with_help(msg!("check-units-do-not-combine-help")),
                     );
                 }
                 Type::Error
@@ -622,36 +616,36 @@ impl Checker {
         self.report(
             Diagnostic::new(
                 Code::TypeMismatch,
-                format!("`{}` is yes/no, not a number", self.text(yes_no.span)),
+                msg!("check-yes-no-not-a-number", expr = self.text(yes_no.span)),
                 number.span,
-                format!("`{shown}` is a number"),
+                msg!("check-is-a-number", number = &shown),
             )
-            .with_label(yes_no.span, "this is yes/no")
-            .with_help(format!("write `{word}` for `{shown}`: yes/no values are `yes` and `no`"))
-            .with_fix(Fix::replace(number.span, word, format!("write `{word}`"))),
+            .with_label(yes_no.span, msg!("check-this-is", kind = Type::Bool.describe()))
+            .with_help(msg!("check-yes-no-words", word = word, number = &shown))
+            .with_fix(Fix::replace(number.span, word, msg!("check-fix-write", text = word))),
         );
     }
 
-    fn type_mismatch(&mut self, span: Span, label: String) {
+    fn type_mismatch(&mut self, span: Span, label: Message) {
         self.report(
-            Diagnostic::new(Code::TypeMismatch, format!("`{}` does not make sense", self.text(span)), span, label)
-                .with_help("compare fields with values of the same kind: numbers with numbers, dates with dates"),
+            Diagnostic::new(Code::TypeMismatch, msg!("check-does-not-make-sense", expr = self.text(span)), span, label)
+                .with_help(msg!("check-does-not-make-sense-help")),
         );
     }
 
-    fn score_help(&self) -> String {
+    fn score_help(&self) -> Message {
         match self.names.scores.keys().next() {
-            Some(name) => format!("the scores here are named: did you mean `{name}`?"),
-            None => "add a `score { +10 when ... }` block".to_string(),
+            Some(name) => msg!("check-scores-are-named", name = name),
+            None => msg!("check-add-a-score"),
         }
     }
 
-    fn first_criterion(&self, framework: &str) -> String {
-        self.names
-            .frameworks
-            .get(framework)
-            .and_then(|&i| self.names.criteria[i].keys().next().cloned())
-            .unwrap_or_else(|| "criterion".into())
+    /// The framework's first criterion as written, or a word standing for one when it has none.
+    fn first_criterion(&self, framework: &str) -> Arg {
+        match self.names.frameworks.get(framework).and_then(|&i| self.names.criteria[i].keys().next()) {
+            Some(name) => Arg::from(name),
+            None => msg!("check-placeholder-criterion").into(),
+        }
     }
 }
 
@@ -663,28 +657,34 @@ fn percent_unit(d: Diagnostic, span: Span, written: &str, n: f64, of_a_whole: bo
     let as_written = format!("{written}%");
     if n > 0.0 && n < 1.0 && !of_a_whole {
         // A percentage field may hold less than one percent: both readings are possible.
-        d.with_help(format!(
-            "write `{as_percent}` if `{written}` is a fraction of one, or `{as_written}` if less than one percent is meant"
+        d.with_help(msg!(
+            "check-percent-fraction-or-tiny",
+            as_percent = &as_percent,
+            written = written,
+            as_written = &as_written
         ))
-        .with_fix(Fix::replace(span, as_percent.clone(), format!("write `{as_percent}`")).as_choice())
-        .with_fix(Fix::replace(span, as_written.clone(), format!("write `{as_written}`")).as_choice())
+        .with_fix(Fix::replace(span, as_percent.clone(), msg!("check-fix-write", text = &as_percent)).as_choice())
+        .with_fix(Fix::replace(span, as_written.clone(), msg!("check-fix-write", text = &as_written)).as_choice())
     } else if n > 0.0 && n < 1.0 {
-        d.with_help(format!(
-            "`{written}` reads as a fraction of one: as a percentage it is `{as_percent}` (`{as_written}` would be less than one percent)"
+        d.with_help(msg!(
+            "check-percent-fraction",
+            written = written,
+            as_percent = &as_percent,
+            as_written = &as_written
         ))
-        .with_fix(Fix::replace(span, as_percent.clone(), format!("write `{as_percent}`")))
+        .with_fix(Fix::replace(span, as_percent.clone(), msg!("check-fix-write", text = &as_percent)))
     } else if n == 1.0 {
-        d.with_help(format!("write `{as_percent}` if the whole is meant, or `{as_written}` for one percent"))
-            .with_fix(Fix::replace(span, as_percent.clone(), format!("write `{as_percent}`")).as_choice())
-            .with_fix(Fix::replace(span, as_written.clone(), format!("write `{as_written}`")).as_choice())
+        d.with_help(msg!("check-percent-one", as_percent = &as_percent, as_written = &as_written))
+            .with_fix(Fix::replace(span, as_percent.clone(), msg!("check-fix-write", text = &as_percent)).as_choice())
+            .with_fix(Fix::replace(span, as_written.clone(), msg!("check-fix-write", text = &as_written)).as_choice())
     } else if n > 1.0 && n <= 100.0 {
-        d.with_help(format!("write the percent sign: `{as_written}`")).with_fix(Fix::replace(
+        d.with_help(msg!("check-percent-sign", as_written = &as_written)).with_fix(Fix::replace(
             span,
             as_written.clone(),
-            format!("write `{as_written}`"),
+            msg!("check-fix-write", text = &as_written),
         ))
     } else {
-        d.with_help(format!("write the unit, such as `{as_written}`"))
+        d.with_help(msg!("check-write-the-unit", example = &as_written))
     }
 }
 
@@ -706,13 +706,21 @@ pub(super) fn unify(x: Unit, y: Unit) -> Option<Unit> {
     }
 }
 
-fn unit_help(x: Unit, y: Unit) -> String {
+fn unit_help(x: Unit, y: Unit) -> Message {
     let has = |u| x == u || y == u;
     if has(Unit::Duration) {
-        "a duration can only be compared with another duration, such as `timeline <= 90 days`".into()
+        msg!("check-unit-help-duration")
     } else if has(Unit::Percent) {
-        "a percentage can only be compared with a percentage, such as `ICP.fit >= 70%`".into()
+        msg!("check-unit-help-percent")
     } else {
-        "compare amounts of money with money and counts with counts".into()
+        msg!("check-unit-help-other")
     }
+}
+
+/// Which kind of part an unknown `owner.member` was looked up as.
+#[derive(Clone, Copy)]
+enum Member {
+    Criterion,
+    ProfileProperty,
+    Property,
 }

@@ -7,6 +7,7 @@
 
 use super::Checker;
 use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::msg;
 use crate::span::Span;
 
 /// The frameworks of the standard files (`rules/std/`), by name: the loader's stdlib tests check
@@ -57,26 +58,32 @@ impl Checker {
                 Some(
                     Diagnostic::new(
                         Code::UnknownName,
-                        format!("`{name}` is a column of the CRM, not a field name"),
+                        msg!("check-names-column-for-field", name = name),
                         span,
-                        format!("the field `{field}` is read from this column"),
+                        msg!("check-names-column-for-field-label", field = &field),
                     )
-                    .with_help(format!("rules use the field's own name: write `{field}`"))
-                    .with_fix(Fix::replace(span, field.clone(), format!("write `{field}`"))),
+                    .with_help(msg!("check-names-column-for-field-help", field = &field))
+                    .with_fix(Fix::replace(
+                        span,
+                        field.clone(),
+                        msg!("check-fix-write", text = &field),
+                    )),
                 )
             }
             several => {
                 let fields: Vec<String> = several.iter().map(|s| format!("`{}`", self.field_name(*s))).collect();
                 let mut d = Diagnostic::new(
                     Code::UnknownName,
-                    format!("`{name}` is a column of the CRM, not a field name"),
+                    msg!("check-names-column-for-field", name = name),
                     span,
-                    "several fields are read from this column",
+                    msg!("check-names-column-for-fields-label"),
                 )
-                .with_help(format!("rules use a field's own name: write one of {}", fields.join(", ")));
+                .with_help(msg!("check-names-column-for-fields-help", fields = fields.join(", ")));
                 for slot in several {
                     let field = self.field_name(*slot).to_string();
-                    d = d.with_fix(Fix::replace(span, field.clone(), format!("write `{field}`")).as_choice());
+                    d = d.with_fix(
+                        Fix::replace(span, field.clone(), msg!("check-fix-write", text = &field)).as_choice(),
+                    );
                 }
                 Some(d)
             }
@@ -87,25 +94,22 @@ impl Checker {
     fn class_as_value(&self, name: &str, span: Span) -> Option<Diagnostic> {
         let (_, _, condition) = self.names.classes.iter().find(|(class, _, _)| class == name)?;
         let help = match condition {
-            Some(c) => format!(
-                "a rule cannot read the class, which is decided last; to test the same thing, repeat the condition that gives `{name}`: `{}`",
-                self.text(*c)
-            ),
-            None => format!(
-                "a rule cannot read the class, which is decided last; `{name}` is what `otherwise` gives, so test what the rules above it do not"
-            ),
+            Some(c) => msg!("check-names-class-as-value-help", name = name, condition = self.text(*c)),
+            None => msg!("check-names-class-as-value-otherwise-help", name = name),
         };
         let d = Diagnostic::new(
             Code::UnknownName,
-            format!("`{name}` is a class, not a value a rule can read"),
+            msg!("check-names-class-as-value", name = name),
             span,
-            "a class of `classify`",
+            msg!("check-names-class-as-value-label"),
         )
         .with_help(help);
         Some(match condition {
             Some(c) => {
                 let replacement = format!("({})", self.text(*c));
-                d.with_fix(Fix::replace(span, replacement.clone(), format!("write `{replacement}`")).as_choice())
+                d.with_fix(
+                    Fix::replace(span, replacement.clone(), msg!("check-fix-write", text = &replacement)).as_choice(),
+                )
             }
             None => d,
         })
@@ -116,28 +120,24 @@ impl Checker {
         let known = self.names.classes.iter().find(|(c, _, _)| c == value).cloned();
         let mut d = Diagnostic::new(
             Code::UnknownName,
-            "`class` is the result of `classify`, not a value a rule can read",
+            msg!("check-names-class-compared"),
             class,
-            "decided last, from all the other rules",
+            msg!("check-names-class-compared-label"),
         );
         d = match known {
             Some((_, _, Some(condition))) => {
                 let text = self.text(condition).to_string();
                 let replacement = if negated { format!("not ({text})") } else { format!("({text})") };
-                d.with_help(format!(
-                    "repeat the condition that gives `{value}` instead: `{replacement}` (the rules above it in `classify` come first, so repeat theirs too if that matters)"
-                ))
-                .with_fix(Fix::replace(whole, replacement.clone(), format!("write `{replacement}`")).as_choice())
+                d.with_help(msg!("check-names-class-compared-help", value = value, replacement = &replacement))
+                    .with_fix(
+                        Fix::replace(whole, replacement.clone(), msg!("check-fix-write", text = &replacement))
+                            .as_choice(),
+                    )
             }
-            Some((_, _, None)) => d.with_help(format!(
-                "`{value}` is what `otherwise` gives: test what the rules above it in `classify` do not"
-            )),
+            Some((_, _, None)) => d.with_help(msg!("check-names-class-compared-otherwise-help", value = value)),
             None => {
                 let classes: Vec<String> = self.names.classes.iter().map(|(c, _, _)| format!("`{c}`")).collect();
-                d.with_help(format!(
-                    "a rule cannot read the class; repeat the condition of the class you mean (the classes are {})",
-                    classes.join(", ")
-                ))
+                d.with_help(msg!("check-names-class-compared-unknown-help", classes = classes.join(", ")))
             }
         };
         self.report(d);
@@ -149,13 +149,13 @@ impl Checker {
         let line = format!("use \"{file}\"");
         let mut d = Diagnostic::new(
             Code::UnknownName,
-            format!("`{name}` is a standard framework, but this definition does not use its file"),
+            msg!("check-names-framework-not-used", name = name),
             span,
-            format!("declared in `{file}`"),
+            msg!("check-names-framework-not-used-label", file = file),
         )
-        .with_help(format!("add the line `{line}` at the top, with the other `use` lines"));
+        .with_help(msg!("check-names-framework-not-used-help", line = &line));
         if framework != name {
-            d = d.with_note(format!("the standard framework is spelt `{framework}`"));
+            d = d.with_note(msg!("check-names-framework-spelt", framework = framework));
         }
         if !self.uses_offered.contains(&file) {
             self.uses_offered.push(file);
@@ -164,7 +164,7 @@ impl Checker {
                 (None, Some(header)) => (Span::new(header.end as usize, header.end as usize), format!("\n\n{line}")),
                 (None, None) => (Span::new(0, 0), format!("{line}\n\n")),
             };
-            d = d.with_fix(Fix::replace(at, text, format!("add `{line}`")));
+            d = d.with_fix(Fix::replace(at, text, msg!("check-names-fix-add", line = &line)));
         }
         Some(d)
     }
@@ -177,12 +177,12 @@ impl Checker {
         Some(
             Diagnostic::new(
                 Code::UnknownValue,
-                format!("`{name}` is how the CRM writes the value `{value}` of `{field}`"),
+                msg!("check-names-crm-spelling", name = name, value = &value, field = &field),
                 span,
-                format!("the CRM's spelling of `{value}`"),
+                msg!("check-names-crm-spelling-label", value = &value),
             )
-            .with_help(format!("rules use the value's own name: write `{value}`"))
-            .with_fix(Fix::replace(span, value.clone(), format!("write `{value}`"))),
+            .with_help(msg!("check-names-crm-spelling-help", value = &value))
+            .with_fix(Fix::replace(span, value.clone(), msg!("check-fix-write", text = &value))),
         )
     }
 }

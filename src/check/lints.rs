@@ -6,6 +6,7 @@ use super::Checker;
 use super::constant;
 use super::model::*;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::{BinaryOp, Item, RuleFile};
 
@@ -16,9 +17,9 @@ impl Checker {
             self.unused_fields(file, model);
         }
         self.unreachable_thresholds(model);
-        self.shadowed_rules(&model.classes, "class");
+        self.shadowed_rules(&model.classes, Block::Classify);
         if let Some(t) = &model.temperature {
-            self.shadowed_rules(&t.rules, "temperature");
+            self.shadowed_rules(&t.rules, Block::Temperature);
         }
     }
 
@@ -43,11 +44,11 @@ impl Checker {
             self.report(
                 Diagnostic::new(
                     Code::UnusedField,
-                    format!("no rule uses the field `{}`", decl.name.name),
+                    msg!("check-unused-field", name = &decl.name.name),
                     decl.name.span,
-                    "declared but never read",
+                    msg!("check-unused-field-label"),
                 )
-                .with_help("use it in a rule, or remove it from `fields` if the committee dropped it"),
+                .with_help(msg!("check-unused-field-help")),
             );
         }
     }
@@ -67,7 +68,7 @@ impl Checker {
     }
 
     /// Warns about a rule that an earlier rule of the same block always takes first.
-    fn shadowed_rules(&mut self, rules: &[RuleModel], what: &str) {
+    fn shadowed_rules(&mut self, rules: &[RuleModel], block: Block) {
         for (i, rule) in rules.iter().enumerate() {
             let Some(condition) = &rule.condition else { continue };
             // A placeholder left by an error stands for nothing: it implies nothing either.
@@ -75,19 +76,25 @@ impl Checker {
                 r.condition.as_ref().is_some_and(|e| !has_error(e) && !has_error(condition) && implies(condition, e))
             });
             if let Some(earlier) = earlier {
+                let message = match block {
+                    Block::Classify => msg!("check-class-rule-shadowed", name = &rule.name),
+                    Block::Temperature => msg!("check-temperature-rule-shadowed", name = &rule.name),
+                };
                 self.report(
-                    Diagnostic::new(
-                        Code::UnreachableRule,
-                        format!("the {what} rule for `{}` can never be chosen", rule.name),
-                        rule.span,
-                        "every lead this matches is taken earlier",
-                    )
-                    .with_label(earlier.span, format!("this earlier rule for `{}` always wins", earlier.name))
-                    .with_help("move the narrower rule above the wider one, or change its condition"),
+                    Diagnostic::new(Code::UnreachableRule, message, rule.span, msg!("check-rule-shadowed-label"))
+                        .with_label(earlier.span, msg!("check-rule-shadowed-earlier", name = &earlier.name))
+                        .with_help(msg!("check-rule-shadowed-help")),
                 );
             }
         }
     }
+}
+
+/// The first-match blocks whose rules may shadow each other.
+#[derive(Clone, Copy)]
+enum Block {
+    Classify,
+    Temperature,
 }
 
 /// What a bounded number is: its name as written, its least and greatest value, and whether
@@ -161,25 +168,27 @@ fn never_true(model: &Model, op: BinaryOp, a: &TExpr, b: &TExpr) -> Option<Diagn
         return constant::always_true(op, &bounds, literal, constant, a.span.to(b.span).into());
     }
     let name = &bounds.name;
+    let over_a_whole = bounds.percent && constant > 1.0;
     let (label, help) = if constant > hi {
-        (
-            format!("`{name}` is at most {}", bounds.show(hi)),
-            format!("lower the threshold to {} or less, or add points so it can be reached", bounds.show(hi)),
-        )
+        let value = bounds.show(hi);
+        let help = if over_a_whole {
+            msg!("check-threshold-lower-percent-help", value = &value)
+        } else {
+            msg!("check-threshold-lower-help", value = &value)
+        };
+        (msg!("check-bounded-at-most", name = name, value = &value), help)
     } else {
-        (
-            format!("`{name}` is at least {}", bounds.show(lo)),
-            format!("raise the threshold to {} or more", bounds.show(lo)),
-        )
-    };
-    let help = if bounds.percent && constant > 1.0 {
-        format!("{help}; a percentage of a whole is at most 100%")
-    } else {
-        help
+        let value = bounds.show(lo);
+        let help = if over_a_whole {
+            msg!("check-threshold-raise-percent-help", value = &value)
+        } else {
+            msg!("check-threshold-raise-help", value = &value)
+        };
+        (msg!("check-bounded-at-least", name = name, value = &value), help)
     };
     Some(
-        Diagnostic::new(Code::UnreachableThreshold, "no lead can reach this threshold", literal.span, label)
-            .with_label(a.span.to(b.span), "never true")
+        Diagnostic::new(Code::UnreachableThreshold, msg!("check-unreachable-threshold"), literal.span, label)
+            .with_label(a.span.to(b.span), msg!("check-never-true"))
             .with_help(help),
     )
 }

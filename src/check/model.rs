@@ -4,6 +4,8 @@
 //! `Model` is only handed on when the checker found no errors, so everything in it is
 //! well-typed: conditions are yes/no, comparisons compare like with like, units agree.
 
+use crate::message::Message;
+use crate::msg;
 use crate::schema::Schema;
 use crate::span::{Loc, Span};
 use crate::syntax::ast::{BinaryOp, GateKind, Header};
@@ -34,19 +36,19 @@ pub enum Unit {
 }
 
 impl Type {
-    /// How the type is said to a rule author.
-    pub fn describe(self) -> &'static str {
+    /// How the type is said to a rule author: a part of a sentence, in the sentence's language.
+    pub fn describe(self) -> Message {
         match self {
-            Type::Bool => "yes/no",
-            Type::Num(Unit::Bare) | Type::Num(Unit::Count) => "a number",
-            Type::Num(Unit::Money) => "money",
-            Type::Num(Unit::Percent) => "a percentage",
-            Type::Num(Unit::Duration) => "a duration",
-            Type::Text => "text",
-            Type::Enum(_) => "a `one of` value",
-            Type::Date => "a date",
-            Type::DateTime => "a date and time",
-            Type::Error => "an invalid value",
+            Type::Bool => msg!("check-type-yes-no"),
+            Type::Num(Unit::Bare) | Type::Num(Unit::Count) => msg!("check-type-number"),
+            Type::Num(Unit::Money) => msg!("check-type-money"),
+            Type::Num(Unit::Percent) => msg!("check-type-percent"),
+            Type::Num(Unit::Duration) => msg!("check-type-duration"),
+            Type::Text => msg!("check-type-text"),
+            Type::Enum(_) => msg!("check-type-one-of"),
+            Type::Date => msg!("check-type-date"),
+            Type::DateTime => msg!("check-type-date-time"),
+            Type::Error => msg!("check-type-error"),
         }
     }
 }

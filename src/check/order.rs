@@ -4,6 +4,8 @@
 use super::Checker;
 use super::model::{Derived, Model};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::message::Message;
+use crate::msg;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
@@ -79,11 +81,13 @@ impl Checker {
             model.scores.first().map(|s| s.span).unwrap_or_default(),
         ));
         let (a, b) = (describe(model, stuck), describe(model, target));
-        let message =
-            if stuck == target { format!("{a} refers to itself") } else { format!("{a} and {b} refer to each other") };
+        let message = if stuck == target {
+            msg!("check-cycle-itself", what = a)
+        } else {
+            msg!("check-cycle-each-other", first = a, second = b)
+        };
         self.report(
-            Diagnostic::new(Code::Cycle, message, span, "this reference closes the circle")
-                .with_help("a value cannot be computed from itself: remove one of the references"),
+            Diagnostic::new(Code::Cycle, message, span, msg!("check-cycle-label")).with_help(msg!("check-cycle-help")),
         );
     }
 
@@ -96,12 +100,12 @@ impl Checker {
     }
 }
 
-fn describe(model: &Model, d: Derived) -> String {
+fn describe(model: &Model, d: Derived) -> Message {
     match d {
-        Derived::Minimum => "`minimum`".into(),
-        Derived::Framework(i) => format!("framework `{}`", model.frameworks[i].name),
-        Derived::Profile(i) => format!("profile `{}`", model.profiles[i].name),
-        Derived::Score(i) => format!("score `{}`", model.scores[i].display_name()),
-        Derived::Deal => "`deal`".into(),
+        Derived::Minimum => msg!("check-cycle-minimum"),
+        Derived::Framework(i) => msg!("check-cycle-framework", name = &model.frameworks[i].name),
+        Derived::Profile(i) => msg!("check-cycle-profile", name = &model.profiles[i].name),
+        Derived::Score(i) => msg!("check-cycle-score", name = model.scores[i].display_name()),
+        Derived::Deal => msg!("check-cycle-deal"),
     }
 }
