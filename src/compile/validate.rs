@@ -9,6 +9,8 @@
 use super::ids::{FieldSlot, Id, IdRange, IdVec, NumberRegister, TooMany, TruthRegister};
 use super::program::*;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::message::Message;
+use crate::msg;
 use crate::span::{SourceMap, Span};
 
 /// Why a definition that checked could not be compiled.
@@ -41,27 +43,37 @@ impl From<Broken> for CompileError {
     }
 }
 
-impl std::fmt::Display for CompileError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl CompileError {
+    /// The error for a person: said in their language with
+    /// [`Lang::text`](crate::locale::Lang::text). A broken invariant is named in the compiler's
+    /// own (English) words, for the bug report.
+    pub fn message(&self) -> Message {
         match self {
-            CompileError::TooMany(too_many) => too_many.fmt(f),
+            CompileError::TooMany(too_many) => too_many.message(),
             CompileError::Broken(b) => {
-                write!(f, "internal error in the compiler: {} ({}); no lead was judged", b.invariant, b.detail)
+                msg!("compile-internal-error", invariant = b.invariant, detail = b.detail.as_str())
             }
         }
     }
-}
 
-impl CompileError {
     /// The error as a diagnostic on the definition's file: the rules cannot be used.
     pub fn to_diagnostic(&self, sources: &SourceMap) -> Diagnostic {
         let at = sources.root().map_or(Span::new(0, 0), |file| Span::new(file.base as usize, file.base as usize));
         match self {
-            CompileError::TooMany(_) => Diagnostic::new(Code::InvalidSetting, self.to_string(), at, "this file")
-                .with_help("split the definition into smaller ones"),
-            CompileError::Broken(_) => Diagnostic::new(Code::Syntax, self.to_string(), at, "this file")
-                .with_help("please report this with the file attached"),
+            CompileError::TooMany(_) => {
+                Diagnostic::new(Code::InvalidSetting, self.message(), at, msg!("compile-this-file"))
+                    .with_help(msg!("compile-too-many-help"))
+            }
+            CompileError::Broken(_) => Diagnostic::new(Code::Syntax, self.message(), at, msg!("compile-this-file"))
+                .with_help(msg!("compile-internal-error-help")),
         }
+    }
+}
+
+impl std::fmt::Display for CompileError {
+    /// The error in English (see [`CompileError::message`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
     }
 }
 

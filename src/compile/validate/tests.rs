@@ -175,10 +175,39 @@ fn a_broken_program_is_an_error_diagnostic_not_a_panic() {
 
 #[test]
 fn a_definition_too_large_to_number_is_an_error_diagnostic() {
-    let too_many = CompileError::from(TooMany { what: "truth registers" });
+    let too_many = CompileError::from(TooMany { what: "truth registers", what_id: "compile-ids-truth-registers" });
     let diagnostic = too_many.to_diagnostic(&small().sources);
     assert!(diagnostic.is_error());
     assert!(diagnostic.message.to_string().starts_with("the definition needs more truth registers than"));
+}
+
+#[test]
+fn compile_errors_are_said_in_russian() {
+    use crate::locale::Lang;
+    let sources = small().sources;
+    let too_many = CompileError::from(TooMany { what: "truth registers", what_id: "compile-ids-truth-registers" });
+    assert_eq!(
+        too_many.to_string(),
+        "the definition needs more truth registers than the compiled form can number (4294967295)"
+    );
+    let diagnostic = too_many.to_diagnostic(&sources);
+    let said = |m: &crate::message::Message| Lang::Ru.text(m);
+    assert_eq!(
+        said(&diagnostic.message),
+        "в определении больше регистров истинности, чем может пронумеровать скомпилированная форма (4294967295)"
+    );
+    assert_eq!(diagnostic.help.as_ref().map(said).as_deref(), Some("разделите определение на несколько небольших"));
+    assert_eq!(said(&diagnostic.labels[0].message), "этот файл");
+    let broken = CompileError::Broken(Broken { invariant: "an invariant", detail: "step 3".into() });
+    let diagnostic = broken.to_diagnostic(&sources);
+    assert_eq!(
+        said(&diagnostic.message),
+        "внутренняя ошибка компилятора: an invariant (step 3); ни один лид не оценён"
+    );
+    assert_eq!(
+        diagnostic.help.as_ref().map(said).as_deref(),
+        Some("пожалуйста, сообщите об этой ошибке и приложите файл")
+    );
 }
 
 /// Every `.rules` file under `dir`, at any depth.
