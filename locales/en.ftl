@@ -116,6 +116,15 @@ compile-too-many-help = split the definition into smaller ones
 compile-internal-error = internal error in the compiler: { $invariant } ({ $detail }); no lead was judged
 compile-internal-error-help = please report this with the file attached
 compile-this-file = this file
+# The invariant of the compiled program that a compiler bug broke.
+compile-invariant-ids-in-range = every id is in range of its table
+compile-invariant-tables-numbered = every table can be numbered by its ids
+compile-invariant-layout-fits-blocks = the layout gives each block one truth register per condition
+compile-invariant-blocks-tile-program = the blocks' code, one after another, is the whole program
+compile-invariant-calculations-named = every calculation step is named once, in step order
+compile-invariant-conditions-fit = each condition's code is part of its block's and writes its register
+compile-invariant-written-before-read = every register and derived value a step reads is written before
+compile-invariant-look-up-tables-fit = the look-up tables have one entry per field or class rule
 # What there are too many of (after "more").
 compile-ids-fields = fields
 compile-ids-truth-registers = truth registers

@@ -121,6 +121,15 @@ compile-too-many-help = разделите определение на неск�
 compile-internal-error = внутренняя ошибка компилятора: { $invariant } ({ $detail }); ни один лид не оценён
 compile-internal-error-help = пожалуйста, сообщите об этой ошибке и приложите файл
 compile-this-file = этот файл
+# Какое правило скомпилированной программы нарушила ошибка компилятора.
+compile-invariant-ids-in-range = каждый идентификатор не выходит за пределы своей таблицы
+compile-invariant-tables-numbered = каждую таблицу можно пронумеровать её идентификаторами
+compile-invariant-layout-fits-blocks = раскладка даёт каждому блоку по одному регистру истинности на условие
+compile-invariant-blocks-tile-program = код блоков, один за другим, составляет всю программу
+compile-invariant-calculations-named = каждый шаг вычисления назван один раз, в порядке шагов
+compile-invariant-conditions-fit = код каждого условия — часть кода его блока и записывает его регистр
+compile-invariant-written-before-read = каждый регистр и каждое производное значение записываются до того, как шаг их читает
+compile-invariant-look-up-tables-fit = в справочных таблицах по одной записи на каждое поле или правило класса
 # Чего слишком много (после «больше»: родительный падеж).
 compile-ids-fields = полей
 compile-ids-truth-registers = регистров истинности
