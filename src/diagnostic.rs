@@ -251,15 +251,52 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 }
 
 /// An I/O error in the words a person uses ("no such file", not "os error 2"): every message
-/// about reading or writing a file, from any stage, says it this way.
-pub fn plain_io_error(e: &std::io::Error) -> String {
+/// about reading or writing a file, from any stage, says it this way (as a part of its own
+/// message, in the language the person chose).
+pub fn plain_io_error(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
-        std::io::ErrorKind::BrokenPipe => "the program reading the output closed it early".into(),
-        std::io::ErrorKind::StorageFull => "the disk is full".into(),
-        std::io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
-        _ => e.to_string(),
+        ErrorKind::NotFound => crate::msg!("compile-io-not-found"),
+        ErrorKind::PermissionDenied => crate::msg!("compile-io-permission-denied"),
+        ErrorKind::IsADirectory => crate::msg!("compile-io-is-a-folder"),
+        ErrorKind::BrokenPipe => crate::msg!("compile-io-broken-pipe"),
+        ErrorKind::StorageFull => crate::msg!("compile-io-disk-full"),
+        ErrorKind::ReadOnlyFilesystem => crate::msg!("compile-io-read-only"),
+        // The system's own words (English): what little can be said about a rare failure.
+        _ => crate::msg!("compile-io-other", reason = e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_io_error;
+    use crate::locale::Lang;
+    use std::io::{Error, ErrorKind};
+
+    #[test]
+    fn input_and_output_errors_are_said_in_plain_words_in_both_languages() {
+        let said = |kind: ErrorKind| {
+            let message = plain_io_error(&Error::from(kind));
+            (message.to_string(), Lang::Ru.text(&message))
+        };
+        let expected = [
+            (ErrorKind::NotFound, "no such file or folder", "нет такого файла или папки"),
+            (ErrorKind::PermissionDenied, "permission denied", "нет прав доступа"),
+            (ErrorKind::IsADirectory, "it is a folder, not a file", "это папка, а не файл"),
+            (
+                ErrorKind::BrokenPipe,
+                "the program reading the output closed it early",
+                "программа, читавшая вывод, закрыла его раньше времени",
+            ),
+            (ErrorKind::StorageFull, "the disk is full", "диск заполнен"),
+            (ErrorKind::ReadOnlyFilesystem, "the disk is read-only", "диск доступен только для чтения"),
+        ];
+        for (kind, english, russian) in expected {
+            assert_eq!(said(kind), (english.to_string(), russian.to_string()));
+        }
+        // A rare failure keeps the system's own words, introduced in Russian.
+        let other = Error::other("quota exceeded");
+        assert_eq!(plain_io_error(&other).to_string(), "quota exceeded");
+        assert_eq!(Lang::Ru.text(&plain_io_error(&other)), "системная ошибка: quota exceeded");
     }
 }

@@ -2,6 +2,8 @@
 //! column names they are read from. Built by `compile`, read by `input` and `eval`.
 #![warn(missing_docs)]
 
+use crate::message::Message;
+use crate::msg;
 use crate::syntax::ast::DurationUnit;
 
 /// The fields of a compiled rule set. A field's slot is its index in `fields`; a lead is a
@@ -84,18 +86,23 @@ pub enum FieldKind {
 }
 
 impl FieldKind {
-    /// How the kind is written in a rule file, for messages ("expected money").
-    pub fn describe(&self) -> String {
+    /// What the field holds, as a part of a message ("expected an amount of money"): said in a
+    /// person's language with [`Lang::text`](crate::locale::Lang::text), or nested in a message.
+    pub fn message(&self) -> Message {
         match self {
-            FieldKind::Number => "a number".into(),
-            FieldKind::Money => "an amount of money".into(),
-            FieldKind::Percent => "a percentage".into(),
-            FieldKind::YesNo => "yes or no".into(),
-            FieldKind::Text => "text".into(),
-            FieldKind::Duration(u) => format!("a number of {}", u.plural()),
-            FieldKind::Date(f) => format!("a date ({})", f.describe()),
-            FieldKind::DateTime(f) => format!("a date and time ({})", f.describe()),
+            FieldKind::Number => msg!("schema-kind-number"),
+            FieldKind::Money => msg!("schema-kind-money"),
+            FieldKind::Percent => msg!("schema-kind-percent"),
+            FieldKind::YesNo => msg!("schema-kind-yes-no"),
+            FieldKind::Text => msg!("schema-kind-text"),
+            FieldKind::Duration(DurationUnit::Minutes) => msg!("schema-kind-minutes"),
+            FieldKind::Duration(DurationUnit::Hours) => msg!("schema-kind-hours"),
+            FieldKind::Duration(DurationUnit::Days) => msg!("schema-kind-days"),
+            FieldKind::Duration(DurationUnit::Weeks) => msg!("schema-kind-weeks"),
+            FieldKind::Date(f) => msg!("schema-kind-date", format = f.message()),
+            FieldKind::DateTime(f) => msg!("schema-kind-date-time", format = f.message()),
             FieldKind::OneOf(values) => {
+                // The author's own names and spellings, shown as written.
                 let names: Vec<String> = values
                     .iter()
                     .map(|v| match v.spellings.first() {
@@ -103,9 +110,14 @@ impl FieldKind {
                         None => v.name.clone(),
                     })
                     .collect();
-                format!("one of {}", names.join(", "))
+                msg!("schema-kind-one-of", values = names.join(", "))
             }
         }
+    }
+
+    /// [`FieldKind::message`] in English (for tests and logs).
+    pub fn describe(&self) -> String {
+        self.message().to_string()
     }
 }
 
@@ -172,19 +184,27 @@ impl DateFormat {
         Some(DateFormat::Declared { order, separator })
     }
 
-    /// The format in words, for messages: `as m/d/yyyy`.
-    pub fn describe(self) -> String {
+    /// The format in words, as a part of a message: `as m/d/yyyy`, `such as 2026-12-01 or
+    /// 01.12.2026`.
+    pub fn message(self) -> Message {
         match self {
-            DateFormat::Default => "such as 2026-12-01 or 01.12.2026".into(),
+            DateFormat::Default => msg!("schema-date-format-default"),
             DateFormat::Declared { order, separator } => {
                 let s = separator;
-                match order {
-                    DateOrder::DayMonthYear => format!("as d{s}m{s}yyyy"),
-                    DateOrder::MonthDayYear => format!("as m{s}d{s}yyyy"),
-                    DateOrder::YearMonthDay => format!("as yyyy{s}m{s}d"),
-                }
+                // The pattern is written the way a rule file writes it, in every language.
+                let pattern = match order {
+                    DateOrder::DayMonthYear => format!("d{s}m{s}yyyy"),
+                    DateOrder::MonthDayYear => format!("m{s}d{s}yyyy"),
+                    DateOrder::YearMonthDay => format!("yyyy{s}m{s}d"),
+                };
+                msg!("schema-date-format-declared", pattern = pattern)
             }
         }
+    }
+
+    /// [`DateFormat::message`] in English (for tests and logs).
+    pub fn describe(self) -> String {
+        self.message().to_string()
     }
 }
 
@@ -204,5 +224,38 @@ mod tests {
         );
         assert_eq!(DateFormat::parse("m/d"), None);
         assert_eq!(DateFormat::parse("q/d/yyyy"), None);
+    }
+
+    #[test]
+    fn kinds_are_said_in_both_languages() {
+        use crate::locale::Lang;
+        let declared = DateFormat::parse("dd.mm.yyyy").expect("a format");
+        let referral = EnumValue { name: "referral".into(), spellings: vec!["рекомендация".into()] };
+        let web = EnumValue { name: "web".into(), spellings: vec![] };
+        let kinds = [
+            (FieldKind::Number, "a number", "число"),
+            (FieldKind::Money, "an amount of money", "денежная сумма"),
+            (FieldKind::Percent, "a percentage", "процент"),
+            (FieldKind::YesNo, "yes or no", "да или нет"),
+            (FieldKind::Text, "text", "текст"),
+            (FieldKind::Duration(DurationUnit::Minutes), "a number of minutes", "число минут"),
+            (FieldKind::Duration(DurationUnit::Hours), "a number of hours", "число часов"),
+            (FieldKind::Duration(DurationUnit::Days), "a number of days", "число дней"),
+            (FieldKind::Duration(DurationUnit::Weeks), "a number of weeks", "число недель"),
+            (
+                FieldKind::Date(DateFormat::Default),
+                "a date (such as 2026-12-01 or 01.12.2026)",
+                "дата (например, 2026-12-01 или 01.12.2026)",
+            ),
+            (FieldKind::DateTime(declared), "a date and time (as d.m.yyyy)", "дата и время (в виде d.m.yyyy)"),
+            (
+                FieldKind::OneOf(vec![referral, web]),
+                "one of referral (\"рекомендация\"), web",
+                "одно из значений: referral (\"рекомендация\"), web",
+            ),
+        ];
+        for (kind, english, russian) in kinds {
+            assert_eq!((kind.describe(), Lang::Ru.text(&kind.message())), (english.to_string(), russian.to_string()));
+        }
     }
 }

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 /// The first other failure to write to stdout (a full disk behind `> file`), reported when the
 /// command ends (see [`finish`]).
-static STDOUT_FAILED: Mutex<Option<String>> = Mutex::new(None);
+static STDOUT_FAILED: Mutex<Option<crate::message::Message>> = Mutex::new(None);
 
 /// Writes text to stdout. Returns false when it could not (see [`finish`] for what is then
 /// reported).

@@ -5,6 +5,8 @@
 //! than an id can number is an error value (`TooMany`), never a silent wrap.
 #![warn(missing_docs)]
 
+use crate::message::Message;
+use crate::msg;
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::{Index, IndexMut};
@@ -12,20 +14,34 @@ use std::ops::{Index, IndexMut};
 /// A definition has more of one kind of thing than the compiled form can number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TooMany {
-    /// What there are too many of, in words: `truth registers`.
+    /// What there are too many of, in English words: `truth registers`.
     pub what: &'static str,
+    /// The same as the id of a message (`compile-ids-truth-registers`), to say it in any language.
+    pub what_id: &'static str,
+}
+
+impl TooMany {
+    /// The error for a person: said in their language with
+    /// [`Lang::text`](crate::locale::Lang::text).
+    pub fn message(&self) -> Message {
+        // The most is shown as written in the code, not grouped: it is a limit, not an amount.
+        msg!("compile-too-many", what = Message::new(self.what_id), most = u32::MAX.to_string())
+    }
 }
 
 impl fmt::Display for TooMany {
+    /// The error in English (see [`TooMany::message`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the definition needs more {} than the compiled form can number ({})", self.what, u32::MAX)
+        self.message().fmt(f)
     }
 }
 
 /// What every id type can do: be made from a position (checked) and give it back.
 pub trait Id: Copy + Eq + Ord + fmt::Debug {
-    /// What the id numbers, in words (plural).
+    /// What the id numbers, in English words (plural).
     const WHAT: &'static str;
+    /// The same as a message id (`compile-ids-...`), for people.
+    const WHAT_ID: &'static str;
     /// The id of position `index`, or `TooMany` when it does not fit.
     fn new(index: usize) -> Result<Self, TooMany>;
     /// The position the id stands for.
@@ -35,7 +51,7 @@ pub trait Id: Copy + Eq + Ord + fmt::Debug {
 }
 
 macro_rules! ids {
-    ($($(#[$doc:meta])* $name:ident = $what:literal;)*) => {$(
+    ($($(#[$doc:meta])* $name:ident = $what:literal, $what_id:literal;)*) => {$(
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[repr(transparent)]
@@ -43,10 +59,11 @@ macro_rules! ids {
 
         impl Id for $name {
             const WHAT: &'static str = $what;
+            const WHAT_ID: &'static str = $what_id;
 
             #[inline]
             fn new(index: usize) -> Result<Self, TooMany> {
-                u32::try_from(index).map($name).map_err(|_| TooMany { what: $what })
+                u32::try_from(index).map($name).map_err(|_| TooMany { what: $what, what_id: $what_id })
             }
 
             #[inline]
@@ -72,33 +89,33 @@ macro_rules! ids {
 
 ids! {
     /// A field of the schema: its value's place in a lead (`&[Value]`).
-    FieldSlot = "fields";
+    FieldSlot = "fields", "compile-ids-fields";
     /// A truth register of a verdict: a condition's truth, or a temporary.
-    TruthRegister = "truth registers";
+    TruthRegister = "truth registers", "compile-ids-truth-registers";
     /// A number register of a verdict: the result of a calculation.
-    NumberRegister = "number registers";
+    NumberRegister = "number registers", "compile-ids-number-registers";
     /// A text constant, in `RuleSet::texts`.
-    TextId = "text constants";
+    TextId = "text constants", "compile-ids-text-constants";
     /// A general step, in `Program::steps`.
-    StepId = "steps";
+    StepId = "steps", "compile-ids-steps";
     /// A range test, in `Program::ranges`.
-    RangeTestId = "range tests";
+    RangeTestId = "range tests", "compile-ids-range-tests";
     /// A set test, in `Program::sets`.
-    SetTestId = "set tests";
+    SetTestId = "set tests", "compile-ids-set-tests";
     /// A yes/no or `is known` test, in `Program::fields`.
-    FieldTestId = "field tests";
+    FieldTestId = "field tests", "compile-ids-field-tests";
     /// A framework, in `RuleSet::frameworks`.
-    FrameworkId = "frameworks";
+    FrameworkId = "frameworks", "compile-ids-frameworks";
     /// A profile, in `RuleSet::profiles`.
-    ProfileId = "profiles";
+    ProfileId = "profiles", "compile-ids-profiles";
     /// A score block, in `RuleSet::scores`.
-    ScoreId = "score blocks";
+    ScoreId = "score blocks", "compile-ids-score-blocks";
     /// A `classify` line, in `RuleSet::classes`: the rule that decided a verdict's class.
-    ClassRuleId = "class rules";
+    ClassRuleId = "class rules", "compile-ids-class-rules";
     /// A line of the temperature block, in `Temperature::rules`.
-    TemperatureRuleId = "temperature rules";
+    TemperatureRuleId = "temperature rules", "compile-ids-temperature-rules";
     /// A name an ordered block gives (`RuleSet::class_names`, `Temperature::names`).
-    RuleNameId = "rule names";
+    RuleNameId = "rule names", "compile-ids-rule-names";
 }
 
 /// The ids from `start` up to (not including) `end`: a block's part of a table.
@@ -307,8 +324,39 @@ mod tests {
         assert_eq!(TruthRegister::new(7).map(Id::index), Ok(7));
         if usize::BITS > 32 {
             let too_many = TruthRegister::new(u32::MAX as usize + 1);
-            assert_eq!(too_many, Err(TooMany { what: "truth registers" }));
+            assert_eq!(too_many, Err(TooMany { what: "truth registers", what_id: "compile-ids-truth-registers" }));
         }
+    }
+
+    #[test]
+    fn what_there_are_too_many_of_is_said_in_both_languages() {
+        fn words<I: Id>() -> (String, String) {
+            let too_many = TooMany { what: I::WHAT, what_id: I::WHAT_ID };
+            let russian = crate::locale::Lang::Ru.text(&Message::new(I::WHAT_ID));
+            assert!(too_many.to_string().contains(I::WHAT), "{too_many}");
+            (crate::locale::Lang::En.text(&Message::new(I::WHAT_ID)), russian)
+        }
+        let all = [
+            words::<FieldSlot>(),
+            words::<TruthRegister>(),
+            words::<NumberRegister>(),
+            words::<TextId>(),
+            words::<StepId>(),
+            words::<RangeTestId>(),
+            words::<SetTestId>(),
+            words::<FieldTestId>(),
+            words::<FrameworkId>(),
+            words::<ProfileId>(),
+            words::<ScoreId>(),
+            words::<ClassRuleId>(),
+            words::<TemperatureRuleId>(),
+            words::<RuleNameId>(),
+        ];
+        for (english, russian) in all {
+            assert!(!english.starts_with("compile-ids-") && !russian.starts_with("compile-ids-"), "{english}");
+            assert!(russian.chars().all(|c| !c.is_ascii_alphabetic()), "{russian}");
+        }
+        assert_eq!(words::<ScoreId>(), ("score blocks".to_string(), "блоков скоринга".to_string()));
     }
 
     #[test]

@@ -11,6 +11,8 @@ use super::read::{ReadProblem, read_used_file};
 use super::stdlib;
 use crate::check::suggest::did_you_mean;
 use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::message::Message;
+use crate::msg;
 use crate::span::{SourceFile, SourceMap, Span, Spanned};
 use crate::syntax::ast::{Item, Literal, Parameter, RuleFile, UseDecl};
 use std::path::{Component, Path, PathBuf};
@@ -126,11 +128,11 @@ impl Loader {
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::Cycle,
-                    format!("`{}` uses itself, through this line", decl.path.node),
+                    msg!("compile-use-cycle", path = &decl.path.node),
                     decl.span,
-                    "this `use` closes a circle",
+                    msg!("compile-use-cycle-label"),
                 )
-                .with_help("files may use each other only one way: remove one of the `use` lines"),
+                .with_help(msg!("compile-use-cycle-help")),
             );
             return Vec::new();
         }
@@ -140,11 +142,11 @@ impl Loader {
                 self.diagnostics.push(
                     Diagnostic::new(
                         Code::InvalidSetting,
-                        format!("`{}` is used twice; its settings can be given once", decl.path.node),
+                        msg!("compile-use-twice-with-settings", path = &decl.path.node),
                         decl.span,
-                        "used again with settings",
+                        msg!("compile-use-twice-with-settings-label"),
                     )
-                    .with_help("give all `with` settings on the first `use` line of this file"),
+                    .with_help(msg!("compile-use-twice-with-settings-help")),
                 );
             }
             return Vec::new();
@@ -175,11 +177,11 @@ impl Loader {
         if Path::new(written).is_absolute() {
             return Err(Diagnostic::new(
                 Code::UnknownName,
-                "a `use` path must be relative",
+                msg!("compile-use-absolute"),
                 path.span,
-                "an absolute path",
+                msg!("compile-use-absolute-label"),
             )
-            .with_help("write the path from this file's folder, such as \"frameworks/champ.rules\""));
+            .with_help(msg!("compile-use-absolute-help")));
         }
         match from {
             Origin::Std(name) => {
@@ -196,13 +198,11 @@ impl Loader {
                 if !target.starts_with(&self.root_dir) || escapes(&target) {
                     return Err(Diagnostic::new(
                         Code::InvalidSetting,
-                        format!("`{written}` is outside the definition's folder"),
+                        msg!("compile-use-outside", path = written),
                         path.span,
-                        "leaves the rules folder",
+                        msg!("compile-use-outside-label"),
                     )
-                    .with_help(
-                        "keep every file a definition uses in its folder or below it, so the rules travel together",
-                    ));
+                    .with_help(msg!("compile-use-outside-help")));
                 }
                 self.inside_after_links(&target, path)?;
                 Ok(Origin::Disk(target))
@@ -223,11 +223,11 @@ impl Loader {
         }
         Err(Diagnostic::new(
             Code::InvalidSetting,
-            format!("`{}` leads outside the definition's folder through a link", path.node.trim()),
+            msg!("compile-use-outside-link", path = path.node.trim()),
             path.span,
-            "a symbolic link leaves the rules folder",
+            msg!("compile-use-outside-link-label"),
         )
-        .with_help("copy the file into the definition's folder (or below it) instead of linking to it"))
+        .with_help(msg!("compile-use-outside-link-help")))
     }
 
     fn read(&self, target: &Origin, path: &Spanned<String>) -> Result<(String, String), Diagnostic> {
@@ -240,28 +240,29 @@ impl Loader {
                 let text = read_used_file(file).map_err(|problem| match problem {
                     ReadProblem::Io(e) => Diagnostic::new(
                         Code::UnknownName,
-                        format!("cannot read `{}`: {}", path.node, crate::diagnostic::plain_io_error(&e)),
+                        msg!(
+                            "compile-use-cannot-read",
+                            path = &path.node,
+                            reason = crate::diagnostic::plain_io_error(&e)
+                        ),
                         path.span,
-                        format!("looked for {shown}"),
+                        msg!("compile-use-cannot-read-label", file = shown.as_str()),
                     )
-                    .with_help(format!(
-                        "paths are relative to the file with the `use` line; the standard frameworks are {}",
-                        stdlib::names().collect::<Vec<_>>().join(", ")
-                    )),
+                    .with_help(msg!("compile-use-cannot-read-help", standard = standard_files())),
                     ReadProblem::NotUtf8 { .. } => Diagnostic::new(
                         Code::UnknownName,
-                        format!("`{}`, {problem}", path.node),
+                        msg!("compile-use-not-utf8", path = &path.node, problem = problem.message()),
                         path.span,
-                        "not readable",
+                        msg!("compile-use-not-utf8-label"),
                     )
-                    .with_help("save the rule file as UTF-8 (in Excel or Notepad: \"Save as\", encoding UTF-8)"),
+                    .with_help(msg!("compile-use-not-utf8-help")),
                     ReadProblem::NotAFile | ReadProblem::TooLarge => Diagnostic::new(
                         Code::UnknownName,
-                        format!("cannot use `{}`: {problem}", path.node),
+                        msg!("compile-use-not-a-rule-file", path = &path.node, problem = problem.message()),
                         path.span,
-                        "not a rule file",
+                        msg!("compile-use-not-a-rule-file-label"),
                     )
-                    .with_help("a `use` line names a rule file (.rules) in the definition's folder or below it"),
+                    .with_help(msg!("compile-use-not-a-rule-file-help")),
                 })?;
                 Ok((shown, text))
             }
@@ -278,21 +279,21 @@ impl Loader {
                     known.push(parameter.name.name.clone());
                     continue;
                 }
-                if kind_of(&parameter.value.node) != kind_of(&setting.value.node) {
+                if kind_of(&parameter.value.node).id() != kind_of(&setting.value.node).id() {
                     self.diagnostics.push(
                         Diagnostic::new(
                             Code::UnitMismatch,
-                            format!(
-                                "`{}` is {}, not {}",
-                                setting.name.name,
-                                kind_of(&parameter.value.node),
-                                kind_of(&setting.value.node)
+                            msg!(
+                                "compile-setting-wrong-kind",
+                                name = &setting.name.name,
+                                expected = kind_of(&parameter.value.node),
+                                given = kind_of(&setting.value.node)
                             ),
                             setting.value.span,
-                            format!("this is {}", kind_of(&setting.value.node)),
+                            msg!("compile-setting-wrong-kind-label", kind = kind_of(&setting.value.node)),
                         )
-                        .with_label(parameter.value.span, "the value it replaces")
-                        .with_help("give a value of the same kind as the one it replaces"),
+                        .with_label(parameter.value.span, msg!("compile-setting-replaced"))
+                        .with_help(msg!("compile-setting-wrong-kind-help")),
                     );
                     return;
                 }
@@ -301,54 +302,59 @@ impl Loader {
             }
         }
         let help = match did_you_mean(&setting.name.name, known.iter().map(String::as_str)) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None if known.is_empty() => "the used file has no `parameters` to set".to_string(),
-            None => format!("the used file's parameters are: {}", known.join(", ")),
+            Some(s) => msg!("compile-setting-did-you-mean", name = s),
+            None if known.is_empty() => msg!("compile-setting-no-parameters"),
+            None => msg!("compile-setting-known", names = known.join(", ")),
         };
         self.diagnostics.push(
             Diagnostic::new(
                 Code::UnknownName,
-                format!("the used file has no parameter `{}`", setting.name.name),
+                msg!("compile-setting-unknown", name = &setting.name.name),
                 setting.name.span,
-                "not a parameter there",
+                msg!("compile-setting-unknown-label"),
             )
             .with_help(help),
         );
     }
 }
 
+/// The standard files' paths, for help lines: `std/bant.rules, std/anum.rules, ...`.
+fn standard_files() -> String {
+    stdlib::names().collect::<Vec<_>>().join(", ")
+}
+
 fn unknown_std(path: &Spanned<String>) -> Diagnostic {
-    let names: Vec<&str> = stdlib::names().collect();
-    let listed = names.join(", ");
-    let suggestion = did_you_mean(path.node.trim(), names.iter().copied());
+    let suggestion = did_you_mean(path.node.trim(), stdlib::names());
     let help = match suggestion {
-        Some(s) => format!("did you mean \"{s}\"? The standard files are {listed}"),
-        None => format!("the standard files are {listed}"),
+        Some(s) => msg!("compile-std-did-you-mean", suggestion = s, standard = standard_files()),
+        None => msg!("compile-std-list", standard = standard_files()),
     };
     let diagnostic = Diagnostic::new(
         Code::UnknownName,
-        format!("there is no standard file `{}`", path.node),
+        msg!("compile-std-unknown", path = &path.node),
         path.span,
-        "not a standard framework",
+        msg!("compile-std-unknown-label"),
     )
     .with_help(help);
     match suggestion {
         // Another framework than the one written would be a different definition: a choice.
-        Some(s) => diagnostic.with_fix(Fix::replace(path.span, format!("\"{s}\""), format!("use \"{s}\"")).as_choice()),
+        Some(s) => diagnostic.with_fix(
+            Fix::replace(path.span, format!("\"{s}\""), msg!("compile-std-use-fix", suggestion = s)).as_choice(),
+        ),
         None => diagnostic,
     }
 }
 
 /// How a parameter's value is described, to compare a setting with what it replaces.
-fn kind_of(literal: &Literal) -> &'static str {
+fn kind_of(literal: &Literal) -> Message {
     match literal {
-        Literal::Number(_) => "a number",
-        Literal::Percent(_) => "a percentage",
-        Literal::Duration(_) => "a duration",
-        Literal::Text(_) => "text",
-        Literal::YesNo(_) => "yes/no",
-        Literal::Date(_) | Literal::DateTime(_) => "a date",
-        Literal::Name(_) => "a name",
+        Literal::Number(_) => msg!("compile-kind-number"),
+        Literal::Percent(_) => msg!("compile-kind-percentage"),
+        Literal::Duration(_) => msg!("compile-kind-duration"),
+        Literal::Text(_) => msg!("compile-kind-text"),
+        Literal::YesNo(_) => msg!("compile-kind-yes-no"),
+        Literal::Date(_) | Literal::DateTime(_) => msg!("compile-kind-date"),
+        Literal::Name(_) => msg!("compile-kind-name"),
     }
 }
 

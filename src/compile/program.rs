@@ -9,6 +9,8 @@
 /// The checker's types that the compiled form carries (the order of derived values, the
 /// examples): later stages take them from here, not from the checker.
 pub use crate::check::model::{Derived, ExampleModel, Expected};
+use crate::message::Message;
+use crate::msg;
 use crate::schema::Schema;
 use crate::span::{SourceMap, Span};
 use crate::syntax::ast::{GateKind, Header};
@@ -609,15 +611,22 @@ impl RuleSet {
         self.sources.line(span)
     }
 
-    /// Where a rule is, for people: `line 52` in the definition itself, `std/bant.rules line 27`
-    /// in a file it uses.
+    /// Where a rule is, in English: `line 52` in the definition itself, `std/bant.rules line 27`
+    /// in a file it uses (for people, [`RuleSet::location_message`] in their language).
     pub fn location(&self, span: Span) -> String {
-        let line = self.sources.line(span);
+        self.location_message(span).to_string()
+    }
+
+    /// Where a rule is, for people: `line 52` (`строка 52`) in the definition itself,
+    /// `std/bant.rules line 27` in a file it uses.
+    pub fn location_message(&self, span: Span) -> Message {
+        // A line number is shown as an editor shows it, never grouped.
+        let line = self.sources.line(span).to_string();
         match self.sources.file_of(span) {
             Some(file) if Some(file.base) != self.sources.root().map(|r| r.base) => {
-                format!("{} line {line}", file.name)
+                msg!("compile-location-in-file", file = file.name.as_str(), line = line)
             }
-            _ => format!("line {line}"),
+            _ => msg!("compile-location", line = line),
         }
     }
 

@@ -9,6 +9,8 @@
 //!   read as `\n`, so the parser, the line numbers of text and JSON diagnostics, and `fmt` all
 //!   see the same lines.
 
+use crate::message::Message;
+use crate::msg;
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
@@ -32,29 +34,29 @@ pub enum ReadProblem {
     },
 }
 
-impl fmt::Display for ReadProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ReadProblem {
+    /// Why the text cannot be had, for a person: said in their language with
+    /// [`Lang::text`](crate::locale::Lang::text).
+    pub fn message(&self) -> Message {
         match self {
-            ReadProblem::Io(e) => f.write_str(&crate::diagnostic::plain_io_error(e)),
-            ReadProblem::NotAFile => f.write_str("it is not a file (a folder, a device or a pipe)"),
-            ReadProblem::TooLarge => write!(
-                f,
-                "it is larger than {} MiB, far more than any rule file; is it the right file?",
-                MAX_RULE_FILE_BYTES / (1024 * 1024)
-            ),
-            ReadProblem::NotUtf8 { line, column, looks_like_windows_1251 } => {
-                if *looks_like_windows_1251 {
-                    write!(
-                        f,
-                        "line {line}, column {column}: the rule file is not UTF-8 text (it looks like Windows-1251); \
-                         save it as UTF-8: in Notepad, File > Save As > Encoding: UTF-8, or run \
-                         `iconv -f windows-1251 -t utf-8 OLD.rules > NEW.rules`"
-                    )
-                } else {
-                    write!(f, "line {line}, column {column}: the rule file is not UTF-8 text; save it as UTF-8")
-                }
+            ReadProblem::Io(e) => crate::diagnostic::plain_io_error(e),
+            ReadProblem::NotAFile => msg!("compile-read-not-a-file"),
+            ReadProblem::TooLarge => msg!("compile-read-too-large", mib = MAX_RULE_FILE_BYTES / (1024 * 1024)),
+            // Places are shown as they are (no thousands grouping), like an editor shows them.
+            ReadProblem::NotUtf8 { line, column, looks_like_windows_1251: true } => {
+                msg!("compile-read-not-utf8-windows-1251", line = line.to_string(), column = column.to_string())
+            }
+            ReadProblem::NotUtf8 { line, column, looks_like_windows_1251: false } => {
+                msg!("compile-read-not-utf8", line = line.to_string(), column = column.to_string())
             }
         }
+    }
+}
+
+impl fmt::Display for ReadProblem {
+    /// The problem in English (see [`ReadProblem::message`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
     }
 }
 
@@ -162,6 +164,34 @@ mod tests {
         );
         let problem = text_of(b"ok\r\x80\x81".to_vec()).expect_err("not UTF-8");
         assert_eq!(problem.to_string(), "line 2, column 1: the rule file is not UTF-8 text; save it as UTF-8");
+    }
+
+    #[test]
+    fn every_problem_is_said_in_russian() {
+        use crate::locale::Lang;
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("fields {\n  # Отрасль\n}");
+        let problem = text_of(bytes.into_owned()).expect_err("not UTF-8");
+        assert_eq!(
+            Lang::Ru.text(&problem.message()),
+            "строка 2, столбец 5: файл правил не в UTF-8 (похоже, в Windows-1251); сохраните его в UTF-8: в Блокноте — \
+             Файл > Сохранить как > Кодировка: UTF-8, или выполните `iconv -f windows-1251 -t utf-8 OLD.rules > NEW.rules`"
+        );
+        let problem = text_of(b"ok\r\x80\x81".to_vec()).expect_err("not UTF-8");
+        assert_eq!(
+            Lang::Ru.text(&problem.message()),
+            "строка 2, столбец 1: файл правил не в кодировке UTF-8; сохраните его в UTF-8"
+        );
+        assert_eq!(
+            Lang::Ru.text(&ReadProblem::TooLarge.message()),
+            "он больше 16 МиБ — гораздо больше любого файла правил; тот ли это файл?"
+        );
+        assert_eq!(Lang::Ru.text(&ReadProblem::NotAFile.message()), "это не файл (а папка, устройство или канал)");
+        assert_eq!(ReadProblem::NotAFile.to_string(), "it is not a file (a folder, a device or a pipe)");
+        let missing = read_rule_file(Path::new("no/such/file.rules")).expect_err("missing");
+        assert_eq!(
+            (missing.to_string(), Lang::Ru.text(&missing.message())),
+            ("no such file or folder".to_string(), "нет такого файла или папки".to_string())
+        );
     }
 
     #[test]

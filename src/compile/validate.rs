@@ -9,6 +9,8 @@
 use super::ids::{FieldSlot, Id, IdRange, IdVec, NumberRegister, TooMany, TruthRegister};
 use super::program::*;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::message::Message;
+use crate::msg;
 use crate::span::{SourceMap, Span};
 
 /// Why a definition that checked could not be compiled.
@@ -23,10 +25,48 @@ pub enum CompileError {
 /// An invariant of the compiled program that does not hold, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Broken {
-    /// The invariant, in words: `every register a step reads is written before`.
-    pub invariant: &'static str,
-    /// Which part of the program breaks it: `step 12 reads truth register 40`.
+    /// The invariant: `every register a step reads is written before`.
+    pub invariant: Invariant,
+    /// Which part of the program breaks it, in the compiler's own (English) words for the bug
+    /// report: `step 12 reads truth register 40`.
     pub detail: String,
+}
+
+/// What the evaluator relies on in a compiled program; [`validate`] checks each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Invariant {
+    /// Every id is in range of its table.
+    IdsInRange,
+    /// Every table can be numbered by its ids.
+    TablesNumbered,
+    /// The layout gives each block one truth register per condition.
+    LayoutFitsBlocks,
+    /// The blocks' code, one after another, is the whole program.
+    BlocksTileProgram,
+    /// Every calculation step is named once, in step order.
+    CalculationsNamed,
+    /// Each condition's code is part of its block's and writes its register.
+    ConditionsFit,
+    /// Every register and derived value a step reads is written before.
+    WrittenBeforeRead,
+    /// The look-up tables have one entry per field or class rule.
+    LookUpTablesFit,
+}
+
+impl Invariant {
+    /// The invariant in words, as a part of the internal error's message.
+    pub fn message(self) -> Message {
+        match self {
+            Invariant::IdsInRange => msg!("compile-invariant-ids-in-range"),
+            Invariant::TablesNumbered => msg!("compile-invariant-tables-numbered"),
+            Invariant::LayoutFitsBlocks => msg!("compile-invariant-layout-fits-blocks"),
+            Invariant::BlocksTileProgram => msg!("compile-invariant-blocks-tile-program"),
+            Invariant::CalculationsNamed => msg!("compile-invariant-calculations-named"),
+            Invariant::ConditionsFit => msg!("compile-invariant-conditions-fit"),
+            Invariant::WrittenBeforeRead => msg!("compile-invariant-written-before-read"),
+            Invariant::LookUpTablesFit => msg!("compile-invariant-look-up-tables-fit"),
+        }
+    }
 }
 
 impl From<TooMany> for CompileError {
@@ -41,27 +81,37 @@ impl From<Broken> for CompileError {
     }
 }
 
-impl std::fmt::Display for CompileError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl CompileError {
+    /// The error for a person: said in their language with
+    /// [`Lang::text`](crate::locale::Lang::text). A broken invariant is named in the compiler's
+    /// own (English) words, for the bug report.
+    pub fn message(&self) -> Message {
         match self {
-            CompileError::TooMany(too_many) => too_many.fmt(f),
+            CompileError::TooMany(too_many) => too_many.message(),
             CompileError::Broken(b) => {
-                write!(f, "internal error in the compiler: {} ({}); no lead was judged", b.invariant, b.detail)
+                msg!("compile-internal-error", invariant = b.invariant.message(), detail = b.detail.as_str())
             }
         }
     }
-}
 
-impl CompileError {
     /// The error as a diagnostic on the definition's file: the rules cannot be used.
     pub fn to_diagnostic(&self, sources: &SourceMap) -> Diagnostic {
         let at = sources.root().map_or(Span::new(0, 0), |file| Span::new(file.base as usize, file.base as usize));
         match self {
-            CompileError::TooMany(_) => Diagnostic::new(Code::InvalidSetting, self.to_string(), at, "this file")
-                .with_help("split the definition into smaller ones"),
-            CompileError::Broken(_) => Diagnostic::new(Code::Syntax, self.to_string(), at, "this file")
-                .with_help("please report this with the file attached"),
+            CompileError::TooMany(_) => {
+                Diagnostic::new(Code::InvalidSetting, self.message(), at, msg!("compile-this-file"))
+                    .with_help(msg!("compile-too-many-help"))
+            }
+            CompileError::Broken(_) => Diagnostic::new(Code::Syntax, self.message(), at, msg!("compile-this-file"))
+                .with_help(msg!("compile-internal-error-help")),
         }
+    }
+}
+
+impl std::fmt::Display for CompileError {
+    /// The error in English (see [`CompileError::message`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
     }
 }
 
@@ -97,18 +147,16 @@ pub fn validate(rules: &RuleSet) -> Result<(), Broken> {
     look_up_tables_fit(rules, &ids)
 }
 
-const IN_RANGE: &str = "every id is in range of its table";
+const IN_RANGE: Invariant = Invariant::IdsInRange;
 
-fn broken(invariant: &'static str, detail: String) -> Broken {
+fn broken(invariant: Invariant, detail: String) -> Broken {
     Broken { invariant, detail }
 }
 
 /// Every table's length can be numbered by its ids.
 fn tables_fit(rules: &RuleSet) -> Result<(), Broken> {
     fn fits<I: Id, T>(table: &IdVec<I, T>) -> Result<(), Broken> {
-        I::new(table.len().saturating_sub(1))
-            .map(drop)
-            .map_err(|e| broken("every table can be numbered by its ids", e.to_string()))
+        I::new(table.len().saturating_sub(1)).map(drop).map_err(|e| broken(Invariant::TablesNumbered, e.to_string()))
     }
     let p = &rules.program;
     fits(&p.ranges)?;
@@ -251,7 +299,7 @@ impl Ids<'_> {
 
 /// Each block's registers in the layout: one per condition, inside the table of truths.
 fn blocks_fit_layout(rules: &RuleSet) -> Result<(), Broken> {
-    const INVARIANT: &str = "the layout gives each block one truth register per condition";
+    const INVARIANT: Invariant = Invariant::LayoutFitsBlocks;
     let layout = &rules.layout;
     let check = |what: &str, range: &IdRange<TruthRegister>, conditions: usize| {
         if range.start <= range.end && range.end.index() <= layout.truths && range.len() == conditions {
@@ -296,7 +344,7 @@ fn blocks(rules: &RuleSet) -> Vec<(String, &CodeRange)> {
 /// The blocks' code, one after another, is the whole program: each test and step runs in
 /// exactly one block, and `Program::everything` runs every block's tests.
 fn blocks_tile_program(rules: &RuleSet) -> Result<(), Broken> {
-    const INVARIANT: &str = "the blocks' code, one after another, is the whole program";
+    const INVARIANT: Invariant = Invariant::BlocksTileProgram;
     fn tile<I: Id>(list: &str, next: &mut usize, name: &str, range: &IdRange<I>) -> Result<(), Broken> {
         if range.start.index() == *next && range.start <= range.end {
             *next = range.end.index();
@@ -324,7 +372,7 @@ fn blocks_tile_program(rules: &RuleSet) -> Result<(), Broken> {
 
 /// `Program::calculations` names every calculation step, in step order.
 fn calculations_named(program: &Program) -> Result<(), Broken> {
-    const INVARIANT: &str = "every calculation step is named once, in step order";
+    const INVARIANT: Invariant = Invariant::CalculationsNamed;
     let named: Vec<StepId> = program.calculations.iter().map(|(step, _)| *step).collect();
     let calculations: Vec<StepId> = program
         .steps
@@ -343,7 +391,7 @@ fn calculations_named(program: &Program) -> Result<(), Broken> {
 /// Each condition's code is a part of its block's, reads fields of the schema, and leaves its
 /// truth in the register the layout gives it.
 fn conditions_fit(rules: &RuleSet, ids: &Ids) -> Result<(), Broken> {
-    const INVARIANT: &str = "each condition's code is part of its block's and writes its register";
+    const INVARIANT: Invariant = Invariant::ConditionsFit;
     let layout = &rules.layout;
     let check = |block: &CodeRange, c: &Condition, register: Option<TruthRegister>| -> Result<(), Broken> {
         let inside = inside(&block.ranges, &c.code.ranges)
@@ -424,7 +472,7 @@ fn writes(rules: &RuleSet, code: &CodeRange, r: TruthRegister) -> bool {
 /// reads was written by then, every derived value it reads was computed, and no register is
 /// written by two tests (tests run before every step, so a second one would reorder writes).
 fn registers_written_before_read(rules: &RuleSet) -> Result<(), Broken> {
-    const INVARIANT: &str = "every register and derived value a step reads is written before";
+    const INVARIANT: Invariant = Invariant::WrittenBeforeRead;
     let p = &rules.program;
     let mut truths = vec![false; rules.layout.truths];
     let mut by_test = vec![false; rules.layout.truths];
@@ -490,7 +538,7 @@ fn register_of(n: Num) -> Option<NumberRegister> {
 
 /// The tables beside the program: one entry per field or class rule, each id in range.
 fn look_up_tables_fit(rules: &RuleSet, ids: &Ids) -> Result<(), Broken> {
-    const INVARIANT: &str = "the look-up tables have one entry per field or class rule";
+    const INVARIANT: Invariant = Invariant::LookUpTablesFit;
     let fields = rules.schema.fields.len();
     let per_field = [("probes", rules.probes.len()), ("slot_dependents", rules.slot_dependents.len())];
     let per_rule =

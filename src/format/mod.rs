@@ -11,6 +11,8 @@ mod tests;
 mod text;
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::message::Message;
+use crate::msg;
 use crate::span::Span;
 use crate::syntax::{ast::RuleFile, parse};
 
@@ -26,13 +28,13 @@ pub fn format(text: &str) -> Result<String, Vec<Diagnostic>> {
     let out = layout::print(&parsed.file, text);
     let again = parse(&out);
     if !again.diagnostics.is_empty() {
-        return Err(vec![internal("the formatted text does not parse")]);
+        return Err(vec![internal(msg!("format-internal-does-not-parse"))]);
     }
     if !same_meaning(&parsed.file, &again.file) {
-        return Err(vec![internal("the formatted text would mean something else")]);
+        return Err(vec![internal(msg!("format-internal-changes-meaning"))]);
     }
     if comment_texts(&parsed.file) != comment_texts(&again.file) {
-        return Err(vec![internal("the formatted text would lose or reorder a comment")]);
+        return Err(vec![internal(msg!("format-internal-loses-comment"))]);
     }
     Ok(out)
 }
@@ -48,12 +50,8 @@ pub fn comment_texts(file: &RuleFile) -> Vec<&str> {
     file.comments.iter().map(|c| c.node.trim_end()).collect()
 }
 
-fn internal(what: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::Syntax,
-        format!("internal error in the formatter: {what}; the file was left as it is"),
-        Span::new(0, 0),
-        "this file",
-    )
-    .with_help("please report this with the file attached; `leadrules check` still works on it")
+/// A formatter bug, said as one: `what` went wrong with the formatted text.
+fn internal(what: Message) -> Diagnostic {
+    Diagnostic::new(Code::Syntax, msg!("format-internal-error", what = what), Span::new(0, 0), msg!("format-this-file"))
+        .with_help(msg!("format-internal-error-help"))
 }

@@ -1,6 +1,7 @@
 //! Unit tests of the formatter: expressions, literals, each block's columns, comments.
 
 use super::format;
+use crate::msg;
 use crate::syntax::parse;
 
 fn fmt(text: &str) -> String {
@@ -191,4 +192,37 @@ fn same_meaning_is_plain_equality_with_locations_left_out() {
     assert!(!same_meaning(&original, &changed));
     let unkeyed = parse(&text.replace(" key", "")).file;
     assert!(!same_meaning(&original, &unkeyed));
+}
+
+#[test]
+fn a_formatter_bug_is_said_in_both_languages() {
+    use crate::locale::Lang;
+    let reasons = [
+        msg!("format-internal-does-not-parse"),
+        msg!("format-internal-changes-meaning"),
+        msg!("format-internal-loses-comment"),
+    ];
+    let said: Vec<(String, String)> = reasons
+        .into_iter()
+        .map(|reason| {
+            let d = super::internal(reason);
+            (d.message.to_string(), Lang::Ru.text(&d.message))
+        })
+        .collect();
+    assert_eq!(
+        said[0],
+        (
+            "internal error in the formatter: the formatted text does not parse; the file was left as it is".to_string(),
+            "внутренняя ошибка форматирования: отформатированный текст не читается как файл правил; файл оставлен как был"
+                .to_string()
+        )
+    );
+    assert!(said[1].1.contains("означал бы другое"), "{:?}", said[1]);
+    assert!(said[2].0.contains("would lose or reorder a comment"), "{:?}", said[2]);
+    let d = super::internal(msg!("format-internal-loses-comment"));
+    assert_eq!(
+        d.help.as_ref().map(|h| Lang::Ru.text(h)).as_deref(),
+        Some("пожалуйста, сообщите об этой ошибке и приложите файл; `leadrules check` с ним по-прежнему работает")
+    );
+    assert_eq!(Lang::Ru.text(&d.labels[0].message), "этот файл");
 }

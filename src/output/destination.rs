@@ -141,7 +141,7 @@ impl Destination {
         let metadata = match std::fs::metadata(&target) {
             Ok(metadata) => Some(metadata),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(unreachable(crate::diagnostic::plain_io_error(&e))),
+            Err(e) => return Err(unreachable(crate::diagnostic::plain_io_error(&e).to_string())),
         };
         let Some(metadata) = metadata else {
             let folder = folder_of(&target);

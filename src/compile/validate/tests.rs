@@ -42,10 +42,10 @@ fn small() -> RuleSet {
     loaded.rules.expect("the small definition compiles")
 }
 
-/// The broken invariant's words, or a failure when the program is found valid.
-fn rejected(rules: &RuleSet) -> &'static str {
+/// The broken invariant's words (English), or a failure when the program is found valid.
+fn rejected(rules: &RuleSet) -> String {
     match validate(rules) {
-        Err(broken) => broken.invariant,
+        Err(broken) => broken.invariant.message().to_string(),
         Ok(()) => panic!("the validator accepted a broken program"),
     }
 }
@@ -67,7 +67,7 @@ fn a_register_out_of_range_is_rejected() {
     if let Step::And { a, .. } = first_step(&mut rules, |s| matches!(s, Step::And { .. })) {
         *a = TruthOf::Register(beyond);
     }
-    assert_eq!(rejected(&rules), IN_RANGE);
+    assert_eq!(rejected(&rules), "every id is in range of its table");
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn a_field_slot_out_of_range_is_rejected() {
     let mut rules = small();
     let beyond = FieldSlot::new(rules.schema.fields.len()).unwrap();
     rules.program.ranges.last_mut().expect("a range test").slot = beyond;
-    assert_eq!(rejected(&rules), IN_RANGE);
+    assert_eq!(rejected(&rules), "every id is in range of its table");
 }
 
 #[test]
@@ -123,7 +123,7 @@ fn a_text_constant_out_of_range_is_rejected() {
     if let Step::Contains { needle, .. } = first_step(&mut rules, |s| matches!(s, Step::Contains { .. })) {
         *needle = beyond;
     }
-    assert_eq!(rejected(&rules), IN_RANGE);
+    assert_eq!(rejected(&rules), "every id is in range of its table");
 }
 
 #[test]
@@ -167,18 +167,52 @@ fn a_missing_look_up_entry_is_rejected() {
 
 #[test]
 fn a_broken_program_is_an_error_diagnostic_not_a_panic() {
-    let broken = CompileError::Broken(Broken { invariant: "an invariant", detail: "step 3".into() });
+    let broken = CompileError::Broken(Broken { invariant: Invariant::TablesNumbered, detail: "step 3".into() });
     let diagnostic = broken.to_diagnostic(&small().sources);
     assert!(diagnostic.is_error());
-    assert!(diagnostic.message.to_string().starts_with("internal error in the compiler: an invariant (step 3)"));
+    assert!(
+        diagnostic
+            .message
+            .to_string()
+            .starts_with("internal error in the compiler: every table can be numbered by its ids (step 3)")
+    );
 }
 
 #[test]
 fn a_definition_too_large_to_number_is_an_error_diagnostic() {
-    let too_many = CompileError::from(TooMany { what: "truth registers" });
+    let too_many = CompileError::from(TooMany { what: "truth registers", what_id: "compile-ids-truth-registers" });
     let diagnostic = too_many.to_diagnostic(&small().sources);
     assert!(diagnostic.is_error());
     assert!(diagnostic.message.to_string().starts_with("the definition needs more truth registers than"));
+}
+
+#[test]
+fn compile_errors_are_said_in_russian() {
+    use crate::locale::Lang;
+    let sources = small().sources;
+    let too_many = CompileError::from(TooMany { what: "truth registers", what_id: "compile-ids-truth-registers" });
+    assert_eq!(
+        too_many.to_string(),
+        "the definition needs more truth registers than the compiled form can number (4294967295)"
+    );
+    let diagnostic = too_many.to_diagnostic(&sources);
+    let said = |m: &crate::message::Message| Lang::Ru.text(m);
+    assert_eq!(
+        said(&diagnostic.message),
+        "в определении больше регистров истинности, чем может пронумеровать скомпилированная форма (4294967295)"
+    );
+    assert_eq!(diagnostic.help.as_ref().map(said).as_deref(), Some("разделите определение на несколько небольших"));
+    assert_eq!(said(&diagnostic.labels[0].message), "этот файл");
+    let broken = CompileError::Broken(Broken { invariant: Invariant::TablesNumbered, detail: "step 3".into() });
+    let diagnostic = broken.to_diagnostic(&sources);
+    assert_eq!(
+        said(&diagnostic.message),
+        "внутренняя ошибка компилятора: каждую таблицу можно пронумеровать её идентификаторами (step 3); ни один лид не оценён"
+    );
+    assert_eq!(
+        diagnostic.help.as_ref().map(said).as_deref(),
+        Some("пожалуйста, сообщите об этой ошибке и приложите файл")
+    );
 }
 
 /// Every `.rules` file under `dir`, at any depth.
