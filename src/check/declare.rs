@@ -151,7 +151,7 @@ impl Checker {
                 if !(other_file && kind == schema.fields[slot].kind) {
                     let first = self.names.declared_at.get(name).copied().unwrap_or_default();
                     let help = if other_file {
-                        msg!("check-names-field-in-used-file", name = name, kind = schema.fields[slot].kind.describe())
+                        msg!("check-names-field-in-used-file", name = name, kind = schema.fields[slot].kind.message())
                     } else {
                         msg!("check-names-rename-or-remove")
                     };
@@ -350,7 +350,7 @@ impl Checker {
             self.report(
                 Diagnostic::new(
                     Code::BadLiteral,
-                    msg!("check-names-format-not-for", kind = kind.describe()),
+                    msg!("check-names-format-not-for", kind = kind.message()),
                     format.span,
                     msg!("check-names-format-not-for-label"),
                 )

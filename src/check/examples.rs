@@ -111,12 +111,12 @@ impl Checker {
                     Code::BadExample,
                     msg!("check-example-cannot-hold", field = &field.name, value = self.text(literal.span)),
                     literal.span,
-                    msg!("check-example-field-is", field = &field.name, kind = field.kind.describe()),
+                    msg!("check-example-field-is", field = &field.name, kind = field.kind.message()),
                 )
                 .with_help(msg!(
                     "check-example-give",
                     field = &field.name,
-                    kind = field.kind.describe()
+                    kind = field.kind.message()
                 )),
             );
         }
