@@ -104,6 +104,7 @@ input-no-matching-column = { $name }: no column matches any field; the rules rea
 input-no-matching-column-more = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found } and { $more } more
 input-no-matching-column-none = { $name }: no column matches any field; the rules read { $wanted }; the file has no named columns
 input-field-from = { $field } from { $columns }
+input-standard-input = standard input
 input-quoted = "{ $text }"
 
 # Where a repeated column is.
@@ -301,6 +302,27 @@ output-snap-rule-text-kept = { $count ->
    *[other] { $count } other leads decided by rules whose text changed kept their verdict
 }
 output-snap-classes = classes: { $counts }
+
+# Reading a snapshot file back.
+output-snap-parse-error = line { $line }: { $problem }
+output-snap-parse-after-lead = { $problem } (after the lead { $lead })
+output-snap-parse-line-ends = the line ends where { $what } should be
+output-snap-parse-after-quote = { $what } goes on after its closing quote; put a space after it
+output-snap-parse-space-before = expected a space before { $what }
+output-snap-parse-space-between = expected a space between two words
+output-snap-parse-row-number = `row` must be followed by a row number, not `{ $text }` (write a lead whose id is row as "row")
+output-snap-parse-by = `by` must be followed by the rule's place and text, like `by line 72: SQL when score >= 60`
+output-snap-parse-u-braces = `\u` must be followed by a character code in braces, like \u{"{"}20{"}"}
+output-snap-parse-not-a-character = `\u{"{"}{ $hex }{"}"}` is not a character
+output-snap-parse-not-an-escape = `\{ $char }` is not an escape; write a backslash as \\ (the others are \" \n \r \t \u{"{"}…{"}"})
+output-snap-parse-lone-backslash = the line ends with a lone backslash; write a backslash as \\
+output-snap-parse-unclosed-quote = a quoted word is not closed: the line ends before its closing "
+output-snap-what-lead = the lead
+output-snap-what-row-number = the row number
+output-snap-what-class = the class
+output-snap-what-name = a name
+output-snap-what-value = the value of `{ $name }`
+output-snap-what-rule-line = the rule's line
 
 ## End of section: output
 

@@ -110,6 +110,7 @@ input-no-matching-column = { $name }: ни один столбец не подх
 input-no-matching-column-more = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found } и ещё { $more }
 input-no-matching-column-none = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; у столбцов файла нет названий
 input-field-from = { $field } из { $columns }
+input-standard-input = стандартный ввод
 input-quoted = "{ $text }"
 
 # Where a repeated column is.
@@ -345,6 +346,27 @@ output-snap-rule-text-kept = { $count ->
    *[many] ещё { $count } лидов, решённых правилами с изменённым текстом, сохранили вердикт
 }
 output-snap-classes = классы: { $counts }
+
+# Reading a snapshot file back.
+output-snap-parse-error = строка { $line }: { $problem }
+output-snap-parse-after-lead = { $problem } (после лида { $lead })
+output-snap-parse-line-ends = строка кончается там, где ожидается { $what }
+output-snap-parse-after-quote = { $what } продолжается после закрывающей кавычки; поставьте после неё пробел
+output-snap-parse-space-before = ожидался пробел, а за ним { $what }
+output-snap-parse-space-between = между двумя словами нужен пробел
+output-snap-parse-row-number = после `row` должен идти номер строки, а не `{ $text }` (лид с id row пишите как "row")
+output-snap-parse-by = после `by` должны идти место и текст правила, например `by line 72: SQL when score >= 60`
+output-snap-parse-u-braces = после `\u` должен идти код символа в фигурных скобках, например \u{"{"}20{"}"}
+output-snap-parse-not-a-character = `\u{"{"}{ $hex }{"}"}` — не символ
+output-snap-parse-not-an-escape = `\{ $char }` — не escape-последовательность; обратную косую черту пишите как \\ (остальные: \" \n \r \t \u{"{"}…{"}"})
+output-snap-parse-lone-backslash = строка кончается одинокой обратной косой чертой; пишите её как \\
+output-snap-parse-unclosed-quote = слово в кавычках не закрыто: строка кончается раньше закрывающей "
+output-snap-what-lead = лид
+output-snap-what-row-number = номер строки
+output-snap-what-class = класс
+output-snap-what-name = имя
+output-snap-what-value = значение `{ $name }`
+output-snap-what-rule-line = номер строки правила
 
 ## End of section: output
 

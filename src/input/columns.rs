@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use super::InputError;
-use super::error::{Joint, joined, quoted};
+use super::error::{Joint, file_name, joined, quoted};
 use super::values::{CellReader, column_decimal_mark};
 use crate::message::{Arg, Message};
 use crate::msg;
@@ -173,7 +173,7 @@ pub(crate) fn check_duplicates(
                 place,
             });
         }
-        warnings.push(msg!("input-warn-repeated-column", file = file, column = column, place = place));
+        warnings.push(msg!("input-warn-repeated-column", file = file_name(file), column = column, place = place));
     }
     Ok(warnings)
 }
@@ -182,7 +182,7 @@ pub(crate) fn check_duplicates(
 pub(crate) fn missing_column_warning(file: &str, schema: &Schema, slot: usize) -> Message {
     let field = &schema.fields[slot];
     let tried = joined(field.columns.iter().map(|c| quoted(c)), Joint::Or);
-    msg!("input-warn-missing-column", file = file, field = &field.name, columns = tried)
+    msg!("input-warn-missing-column", file = file_name(file), field = &field.name, columns = tried)
 }
 
 /// The error for a file in which no field has a column.

@@ -53,35 +53,43 @@ impl InputError {
     /// What went wrong, in words, to be said in the chosen language.
     pub fn message(&self) -> Message {
         match self {
-            InputError::Open { path, reason } => msg!("input-open", path = path, reason = io_reason(reason)),
-            InputError::Io { path, reason } => msg!("input-read", path = path, reason = io_reason(reason)),
-            InputError::Empty { name } => msg!("input-empty", name = name),
-            InputError::EmptySheet { name, sheet } => msg!("input-empty-sheet", name = name, sheet = sheet),
-            InputError::NoHeader { name } => msg!("input-no-header", name = name),
+            InputError::Open { path, reason } => msg!("input-open", path = file_name(path), reason = io_reason(reason)),
+            InputError::Io { path, reason } => msg!("input-read", path = file_name(path), reason = io_reason(reason)),
+            InputError::Empty { name } => msg!("input-empty", name = file_name(name)),
+            InputError::EmptySheet { name, sheet } => msg!("input-empty-sheet", name = file_name(name), sheet = sheet),
+            InputError::NoHeader { name } => msg!("input-no-header", name = file_name(name)),
             InputError::InvalidJson { name, line, column, reason } => msg!(
                 "input-invalid-json",
-                name = name,
+                name = file_name(name),
                 line = line.to_string(),
                 column = column.to_string(),
                 reason = reason.clone()
             ),
-            InputError::HeaderNotUtf8 { name } => msg!("input-header-not-utf8", name = name),
+            InputError::HeaderNotUtf8 { name } => msg!("input-header-not-utf8", name = file_name(name)),
             InputError::UnsupportedEncoding { name, encoding } => {
-                msg!("input-unsupported-encoding", name = name, encoding = encoding.clone())
+                msg!("input-unsupported-encoding", name = file_name(name), encoding = encoding.clone())
             }
             InputError::RecordTooLong { name, line, limit } => {
-                msg!("input-record-too-long", name = name, line = line.to_string(), limit = size(*limit))
+                msg!("input-record-too-long", name = file_name(name), line = line.to_string(), limit = size(*limit))
             }
-            InputError::Workbook { name, reason } => msg!("input-workbook", name = name, reason = reason.clone()),
+            InputError::Workbook { name, reason } => {
+                msg!("input-workbook", name = file_name(name), reason = reason.clone())
+            }
             InputError::NoSuchSheet { name, sheet, sheets } => msg!(
                 "input-no-such-sheet",
-                name = name,
+                name = file_name(name),
                 sheet = sheet,
                 count = sheets.len(),
                 sheets = joined(sheets.iter().map(|s| quoted(s)), Joint::Comma)
             ),
             InputError::DuplicateColumn { name, field, column, place } => {
-                msg!("input-duplicate-column", name = name, field = field, column = column, place = place.clone())
+                msg!(
+                    "input-duplicate-column",
+                    name = file_name(name),
+                    field = field,
+                    column = column,
+                    place = place.clone()
+                )
             }
             InputError::NoMatchingColumn { name, fields, found } => {
                 let wanted = joined(
@@ -94,17 +102,17 @@ impl InputError {
                 const SHOWN: usize = 20;
                 let shown = joined(found.iter().take(SHOWN).map(|c| quoted(&shorten(c))), Joint::Comma);
                 if found.is_empty() {
-                    msg!("input-no-matching-column-none", name = name, wanted = wanted)
+                    msg!("input-no-matching-column-none", name = file_name(name), wanted = wanted)
                 } else if found.len() > SHOWN {
                     msg!(
                         "input-no-matching-column-more",
-                        name = name,
+                        name = file_name(name),
                         wanted = wanted,
                         found = shown,
                         more = found.len() - SHOWN
                     )
                 } else {
-                    msg!("input-no-matching-column", name = name, wanted = wanted, found = shown)
+                    msg!("input-no-matching-column", name = file_name(name), wanted = wanted, found = shown)
                 }
             }
         }
@@ -181,6 +189,17 @@ pub(crate) fn joined(items: impl IntoIterator<Item = impl Into<Arg>>, joint: Joi
         Arg::from(id.arg("first", so_far).arg("second", item))
     })
 }
+
+/// The name of the file the leads come from, as the user gave it; standard input in words.
+pub(crate) fn file_name(name: &str) -> Arg {
+    match name {
+        STANDARD_INPUT => Arg::from(msg!("input-standard-input")),
+        name => Arg::from(name),
+    }
+}
+
+/// The name the leads read from standard input go by until a message says it.
+pub const STANDARD_INPUT: &str = "standard input";
 
 /// A value from the file in straight quotes: `"Бюджет, руб"`.
 pub(crate) fn quoted(text: &str) -> Arg {

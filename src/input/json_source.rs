@@ -385,7 +385,7 @@ impl JsonSource {
                 self.repeated_warned.push(key);
                 self.repeated_warnings.push(msg!(
                     "input-warn-repeated-key",
-                    file = &self.name,
+                    file = super::error::file_name(&self.name),
                     key = shown,
                     place = place
                 ));

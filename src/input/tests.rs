@@ -11,6 +11,7 @@ use crate::value::civil_seconds;
 
 mod damage;
 mod json;
+mod russian;
 
 const DAY: f64 = 86_400.0;
 

@@ -122,4 +122,42 @@ mod tests {
             "3 leads: SQL 0; 2 could not be read (rows 2, 3); 1 could not be computed (row 5)"
         );
     }
+
+    #[test]
+    fn the_summary_says_russian_plural_forms() {
+        use crate::locale::Lang;
+        let said = |leads: u64, errors: &[u64], blank: u64| {
+            let mut summary = Summary::new(&["SQL".to_string(), "MQL".to_string()]);
+            for _ in 0..leads - errors.len() as u64 {
+                summary.count("SQL");
+            }
+            summary.error_rows.extend(errors);
+            summary.blank_rows = blank;
+            Lang::Ru.text(&summary.message())
+        };
+        assert_eq!(said(1, &[], 0), "1 лид: SQL 1, MQL 0; ошибок нет");
+        assert_eq!(said(2, &[], 1), "2 лида: SQL 2, MQL 0; ошибок нет; пропущена 1 пустая строка");
+        assert_eq!(
+            said(5, &[3], 2),
+            "5 лидов: SQL 4, MQL 0; 1 лид не удалось прочитать (строка 3); пропущены 2 пустые строки"
+        );
+        assert_eq!(
+            said(21, &[2, 4], 5),
+            "21 лид: SQL 19, MQL 0; 2 лида не удалось прочитать (строки 2, 4); пропущено 5 пустых строк"
+        );
+        assert_eq!(said(11, &[], 21), "11 лидов: SQL 11, MQL 0; ошибок нет; пропущена 21 пустая строка");
+        let many: Vec<u64> = (1..=12).collect();
+        assert_eq!(
+            said(12_345, &many, 0),
+            "12 345 лидов: SQL 12 333, MQL 0; 12 лидов не удалось прочитать (строки 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 и ещё 2)"
+        );
+        let mut summary = Summary::new(&["SQL".to_string()]);
+        summary.error_rows.extend([2, 3, 5]);
+        summary.uncomputable_rows.push(5);
+        assert_eq!(
+            Lang::Ru.text(&summary.message()),
+            "3 лида: SQL 0; 2 лида не удалось прочитать (строки 2, 3); для 1 лида не удалось вычислить результат (строка 5)"
+        );
+        assert_eq!(Lang::En.text(&summary.message()), summary.to_string());
+    }
 }

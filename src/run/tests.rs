@@ -149,3 +149,20 @@ fn too_many_leads_for_a_snapshot_is_an_error_of_its_own() {
     let error = RunError::TooManyLeads { most: snapshot::MAX_SNAPSHOT_LEADS };
     assert!(error.to_string().starts_with("a snapshot holds at most 200000 leads"));
 }
+
+#[test]
+fn run_errors_are_said_in_russian() {
+    let error = RunError::TooManyLeads { most: snapshot::MAX_SNAPSHOT_LEADS };
+    let text = Lang::Ru.text(&error.message());
+    assert!(text.starts_with("в снимок помещается не больше 200000 лидов"), "{text}");
+    assert!(text.contains("\nподсказка: "), "{text}");
+    let broken = RunError::Input(crate::input::InputError::Empty { name: "leads.csv".into() });
+    assert_eq!(
+        Lang::Ru.text(&broken.message()),
+        "leads.csv: файл пуст; вердикты не записаны, потому что лиды после этого места прочитать не удалось"
+    );
+    let failed = RunError::WorkerFailed { first_row: 1025 };
+    assert!(Lang::Ru.text(&failed.message()).contains("начиная со строки 1025 "));
+    let full = RunError::Write(std::io::Error::from(std::io::ErrorKind::StorageFull));
+    assert_eq!(Lang::Ru.text(&full.message()), "не удаётся записать вердикты: диск заполнен");
+}

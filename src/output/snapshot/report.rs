@@ -21,8 +21,7 @@ impl SnapshotDiff {
         };
         // (old rule, new rule, location) → (whether a lead line above refers to it, the leads
         // for which only the rule's text changed).
-        type Place = Option<(Option<String>, u64)>;
-        let mut edited: IndexMap<(Option<String>, Option<String>, Place), (bool, Vec<String>)> = IndexMap::new();
+        let mut edited: IndexMap<EditedRule, (bool, Vec<String>)> = IndexMap::new();
         for change in &self.changes {
             match change {
                 Change::Added(e) => {
@@ -181,6 +180,10 @@ impl SnapshotDiff {
         msg!("output-snap-classes", counts = parts.join(", "))
     }
 }
+
+/// A deciding rule whose text changed: its old text, its new text (`None`: no rule) and its
+/// new place (file, line).
+type EditedRule = (Option<String>, Option<String>, Option<(Option<String>, u64)>);
 
 /// `line 72`, or `std/x.rules line 3`.
 fn location(d: &DecidedBy) -> Message {

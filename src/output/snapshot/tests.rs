@@ -126,7 +126,7 @@ fn parse_errors_name_the_line() {
     for (text, line, message) in cases {
         let e = parse(text).unwrap_err();
         assert_eq!(e.line, line, "{text:?}: {e}");
-        assert!(e.message.contains(message), "{text:?}: {e}");
+        assert!(e.problem.to_string().contains(message), "{text:?}: {e}");
     }
 }
 
@@ -180,6 +180,7 @@ fn diff_reports_each_changed_lead_and_a_summary() {
          1 other lead decided by a rule whose text changed kept its verdict\n\
          classes: SQL 1 → 2, MQL 1 → 0, nurture 1 → 2, error 1 → 0\n"
     );
+    insta::assert_snapshot!("diff_report_ru", d.report(&classes, Lang::Ru));
 }
 
 /// A rule whose text changed while no lead's verdict moved is said apart, and is not a change.
@@ -308,4 +309,21 @@ proptest! {
             prop_assert_ne!(natural_cmp(&a, &c), Ordering::Greater);
         }
     }
+}
+
+#[test]
+fn parse_errors_are_said_in_russian() {
+    let said = |text: &str| Lang::Ru.text(&parse(text).unwrap_err().message());
+    assert_eq!(
+        said("L-1  SQL  score 5\nL-2\n"),
+        "строка 2: строка кончается там, где ожидается класс (после лида L-2)"
+    );
+    assert_eq!(
+        said("L-1  \"SQL\"x\n"),
+        "строка 1: класс продолжается после закрывающей кавычки; поставьте после неё пробел (после лида L-1)"
+    );
+    assert_eq!(
+        said("L-1  error  bad \\q\n"),
+        "строка 1: `\\q` — не escape-последовательность; обратную косую черту пишите как \\\\ (остальные: \\\" \\n \\r \\t \\u{…})"
+    );
 }
