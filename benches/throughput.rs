@@ -155,8 +155,16 @@ fn qualify_in_process(rules: &RuleSet, input: &Path, out: &Path, jobs: usize) ->
         leadrules::run::open_leads(input, &rules.schema, &Default::default(), leadrules::run::open::plain_file)
             .expect("open the export");
     let file = std::io::BufWriter::new(std::fs::File::create(out).expect("create the output"));
-    let summary = leadrules::run::qualify_with_jobs(rules, reader, Format::Csv, file, jobs, column_names(rules))
-        .expect("the run finishes");
+    let summary = leadrules::run::qualify_with_jobs(
+        rules,
+        reader,
+        Format::Csv,
+        file,
+        jobs,
+        column_names(rules),
+        Default::default(),
+    )
+    .expect("the run finishes");
     std::hint::black_box(summary);
     start.elapsed()
 }

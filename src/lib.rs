@@ -64,6 +64,7 @@
 //! ```
 //! use leadrules::compile::load;
 //! use leadrules::input::{InputOptions, from_bytes};
+//! use leadrules::locale::Lang;
 //! use leadrules::output::{Format, column_names};
 //! use leadrules::run::qualify_with_jobs;
 //! use leadrules::span::SourceFile;
@@ -85,11 +86,14 @@
 //! let reader = from_bytes("leads.csv", csv.as_bytes().to_vec(), &rules.schema, &InputOptions::default())
 //!     .expect("a readable file");
 //! let mut rows = Vec::new();
-//! let summary = qualify_with_jobs(&rules, reader, Format::Csv, &mut rows, 2, column_names(&rules))
+//! // The reason of an error row, and the summary, in the language a person reads.
+//! let summary = qualify_with_jobs(&rules, reader, Format::Csv, &mut rows, 2, column_names(&rules), Lang::Ru)
 //!     .expect("the run finishes");
 //!
 //! assert_eq!((summary.per_class["SQL"], summary.per_class["nurture"]), (1, 1));
 //! assert_eq!(summary.error_rows, vec![3]);
+//! assert_eq!(Lang::Ru.text(&summary.message()), "3 лида: SQL 1, nurture 1; 1 лид не удалось прочитать (строка 3)");
+//! assert_eq!(summary.to_string(), "3 leads: SQL 1, nurture 1; 1 could not be read (row 3)");
 //! let rows = String::from_utf8(rows).expect("CSV is text");
 //! assert_eq!(rows.lines().count(), 4, "a header and one row a lead:\n{rows}");
 //! ```

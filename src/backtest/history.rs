@@ -69,7 +69,7 @@ pub struct OpenHistory<'r> {
     /// The slot of the field that names the channel, if any.
     pub channel_slot: Option<usize>,
     /// The reader's warnings, for the caller to show.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::message::Message>,
 }
 
 /// Opens a history to be judged under `rules`. `open_file` opens a file's bytes (see
@@ -90,7 +90,7 @@ pub fn open_history<'r>(
     let reader = crate::run::open_leads(history, &schema, input, open_file).map_err(HistoryError::Input)?;
     // The outcome is read through a field of leadrules' own making: what its reader says about it
     // is about the outcome column, which the figures report themselves.
-    let warnings = reader.warnings().iter().filter(|w| !w.contains("(outcome)")).cloned().collect();
+    let warnings = reader.warnings().iter().filter(|w| !w.to_string().contains("(outcome)")).cloned().collect();
     Ok(OpenHistory {
         judging: Judging::new(rules, reader, outcome_slot, channel_slot, options),
         channel_slot,

@@ -90,12 +90,12 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
             // A link is followed: the file it points to is fixed, the link stays.
             let result = match Destination::resolve(Path::new(name), &[] as &[&Path]) {
                 Ok(destination) => destination.write_bytes(after.as_bytes()),
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(e.message()),
             };
             match result {
                 Ok(()) => written.push(name),
                 Err(message) => {
-                    errln!("error: {message}; {name} is left as it was");
+                    errln!("error: {}; {name} is left as it was", ui.lang.text(&message));
                     unwritable = true;
                 }
             }

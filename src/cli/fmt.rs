@@ -61,12 +61,12 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
         // A link is followed: the file it points to is formatted, the link stays.
         let written = match Destination::resolve(path, &[] as &[&std::path::Path]) {
             Ok(destination) => destination.write_bytes(formatted.as_bytes()),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e.message()),
         };
         match written {
             Ok(()) => outln!("formatted: {}", source.name),
             Err(message) => {
-                errln!("error: {message}");
+                errln!("error: {}", ui.lang.text(&message));
                 file_problems += 1;
             }
         }

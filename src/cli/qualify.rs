@@ -124,31 +124,31 @@ pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
     let reader = match open_leads(&args.leads, &kept.reading_schema(&rules.schema), &args.input.options()) {
         Ok(reader) => reader,
         Err(e) => {
-            errln!("error: {e}");
+            errln!("error: {}", ui.lang.text(&e.message()));
             return ExitStatus::FileProblem;
         }
     };
     if let Err(message) = kept.all_found(&rules.schema, reader.columns()) {
-        errln!("error: {message}");
+        errln!("error: {}", ui.lang.text(&message));
         return ExitStatus::Usage;
     }
     let columns = kept.output_columns(column_names(&rules));
     let jobs = args.jobs.unwrap_or_else(default_jobs);
     let bom: &'static [u8] = if args.bom || args.excel { BOM } else { b"" };
-    let run = VerdictRun { rules: &rules, format, jobs, columns, bom };
+    let run = VerdictRun { rules: &rules, format, jobs, columns, bom, lang: ui.lang };
     let result = match &destination {
-        Some(destination) => destination.write(|out| run.write(out, reader).map_err(|e| e.to_string())),
-        None => run.write(super::out::stdout(), reader).map_err(|e| e.to_string()),
+        Some(destination) => destination.write(|out| run.write(out, reader).map_err(|e| e.message())),
+        None => run.write(super::out::stdout(), reader).map_err(|e| e.message()),
     };
     match result {
         // The reader of the pipe had what it wanted (`| head`): end quietly.
         Err(_) if super::out::stdout_closed() => ExitStatus::Success,
         Ok(summary) => {
-            errln!("{summary}");
+            errln!("{}", ui.lang.text(&summary.message()));
             if summary.error_rows.is_empty() { ExitStatus::Success } else { ExitStatus::RowErrors }
         }
         Err(message) => {
-            errln!("error: {message}");
+            errln!("error: {}", ui.lang.text(&message));
             ExitStatus::FileProblem
         }
     }
@@ -162,21 +162,23 @@ struct VerdictRun<'r> {
     columns: Vec<String>,
     /// Written first: a byte-order mark, or nothing.
     bom: &'static [u8],
+    /// The language of the warnings and of the reasons in error rows.
+    lang: crate::locale::Lang,
 }
 
 impl VerdictRun<'_> {
     /// Writes the byte-order mark, says the reader's warnings, and runs the leads into `out`.
     fn write(self, mut out: impl Write, reader: LeadReader) -> Result<crate::output::Summary, RunError> {
         out.write_all(self.bom).map_err(RunError::Write)?;
-        warn(&reader);
-        qualify_with_jobs(self.rules, reader, self.format, out, self.jobs, self.columns)
+        warn(&reader, self.lang);
+        qualify_with_jobs(self.rules, reader, self.format, out, self.jobs, self.columns, self.lang)
     }
 }
 
 /// Says the reader's warnings (a column read twice, a decimal mark guessed, ...).
-pub fn warn(reader: &LeadReader) {
+pub fn warn(reader: &LeadReader, lang: crate::locale::Lang) {
     for warning in reader.warnings() {
-        errln!("warning: {warning}");
+        errln!("warning: {}", lang.text(warning));
     }
 }
 

@@ -73,39 +73,42 @@ pub fn run(args: SnapshotArgs, ui: super::Ui) -> ExitStatus {
     let reader = match open_leads(&args.leads, &rules.schema, &args.input.options()) {
         Ok(reader) => reader,
         Err(e) => {
-            errln!("error: {e}");
+            errln!("error: {}", ui.lang.text(&e.message()));
             return ExitStatus::FileProblem;
         }
     };
-    warn(&reader);
+    warn(&reader, ui.lang);
     let SnapshotTaken { snapshot: new, summary, warnings } = match take_snapshot(&rules, reader, header(&rules, &args))
     {
         Ok(taken) => taken,
         Err(RunError::Input(e)) => {
-            errln!(
-                "error: {e}; no snapshot was written or compared, since the leads after this point could not be read"
-            );
+            errln!("error: {}", ui.lang.text(&crate::msg!("run-input-broke-snapshot", error = e.message())));
             return ExitStatus::FileProblem;
         }
         Err(e) => {
-            errln!("error: {e}");
+            errln!("error: {}", ui.lang.text(&e.message()));
             return ExitStatus::FileProblem;
         }
     };
     for warning in &warnings {
-        errln!("warning: {warning}");
+        errln!("warning: {}", ui.lang.text(warning));
     }
     let text = snapshot::render(&new, &ColumnWidths::for_rules(&rules));
     match (old, &args.check) {
         (Some((old_text, old)), Some(path)) => {
-            compare(&args, &rules, (path, destination.as_ref()), &old_text, &old, &new, &text)
+            compare(&args, &rules, (path, destination.as_ref(), ui.lang), &old_text, &old, &new, &text)
         }
-        _ => write_new(destination.as_ref(), &text, &summary),
+        _ => write_new(destination.as_ref(), &text, &summary, ui.lang),
     }
 }
 
 /// Without --check: the snapshot to the file or the screen, the summary to stderr.
-fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary) -> ExitStatus {
+fn write_new(
+    destination: Option<&Destination>,
+    text: &str,
+    summary: &Summary,
+    lang: crate::locale::Lang,
+) -> ExitStatus {
     let written = match destination {
         Some(destination) => destination.write_bytes(text.as_bytes()),
         None => {
@@ -117,12 +120,13 @@ fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary) -
         }
     };
     if let Err(message) = written {
-        errln!("error: {message}");
+        errln!("error: {}", lang.text(&message));
         return ExitStatus::FileProblem;
     }
+    let summary_text = lang.text(&summary.message());
     match destination {
-        Some(destination) => errln!("{}: {summary}", destination.shown().display()),
-        None => errln!("{summary}"),
+        Some(destination) => errln!("{}: {summary_text}", destination.shown().display()),
+        None => errln!("{summary_text}"),
     }
     if summary.error_rows.is_empty() { ExitStatus::Success } else { ExitStatus::RowErrors }
 }
@@ -132,7 +136,7 @@ fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary) -
 fn compare(
     args: &SnapshotArgs,
     rules: &RuleSet,
-    (path, destination): (&Path, Option<&Destination>),
+    (path, destination, lang): (&Path, Option<&Destination>, crate::locale::Lang),
     old_text: &str,
     old: &Snapshot,
     new: &Snapshot,
@@ -146,7 +150,7 @@ fn compare(
         } else {
             "the file's rule text is out of date; --accept rewrites it"
         };
-        format!("{}({note})\n", diff.report(&rules.class_names))
+        format!("{}({note})\n", diff.report(&rules.class_names, lang))
     } else if diff.is_empty() {
         let mut line = format!("no verdict changed: {} leads, as in {}", new.entries.len(), path.display());
         if old_text != new_text {
@@ -158,14 +162,14 @@ fn compare(
         }
         line + "\n"
     } else {
-        diff.report(&rules.class_names)
+        diff.report(&rules.class_names, lang)
     };
     super::out::print(&report);
     if let Some(destination) = destination.filter(|_| args.accept) {
         if old_text != new_text
             && let Err(message) = destination.write_bytes(new_text.as_bytes())
         {
-            errln!("error: {message}");
+            errln!("error: {}", lang.text(&message));
             return ExitStatus::FileProblem;
         }
         if diff.moved() > 0 {

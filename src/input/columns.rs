@@ -10,7 +10,10 @@
 use std::borrow::Cow;
 
 use super::InputError;
+use super::error::{Joint, file_name, joined, quoted};
 use super::values::{CellReader, column_decimal_mark};
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::schema::Schema;
 
 /// A column or key name as compared: without byte-order marks, trimmed, lowercase.
@@ -96,7 +99,7 @@ pub(crate) struct BoundHeader {
     pub(crate) bindings: Vec<Option<usize>>,
     /// For each field slot, the column it is read from, as written in the file.
     pub(crate) columns: Vec<Option<String>>,
-    pub(crate) warnings: Vec<String>,
+    pub(crate) warnings: Vec<Message>,
 }
 
 /// Binds `header` (the column names as written) to `schema`; an error when no field has a
@@ -114,7 +117,7 @@ pub(crate) fn bind_header(
         return Err(no_matching_column(file, schema, header));
     }
     fields.learn_decimal_marks(&bindings, sample);
-    let mut warnings: Vec<String> = (0..bindings.len())
+    let mut warnings: Vec<Message> = (0..bindings.len())
         .filter(|slot| bindings[*slot].is_none() && schema.fields[*slot].used)
         .map(|slot| missing_column_warning(file, schema, slot))
         .collect();
@@ -150,7 +153,7 @@ pub(crate) fn check_duplicates(
     bindings: &[Option<usize>],
     shown: &[String],
     normalized: &[String],
-) -> Result<Vec<String>, InputError> {
+) -> Result<Vec<Message>, InputError> {
     let mut warnings = Vec::new();
     let mut slot_reading: foldhash::HashMap<usize, usize> = Default::default();
     for (slot, column) in bindings.iter().enumerate() {
@@ -161,12 +164,7 @@ pub(crate) fn check_duplicates(
     for group in duplicates(normalized) {
         let column = &shown[group[0]];
         let positions: Vec<String> = group.iter().map(|p| (p + 1).to_string()).collect();
-        let place = format!(
-            "appears {} times in the header (columns {} and {})",
-            group.len(),
-            positions[..positions.len() - 1].join(", "),
-            positions[positions.len() - 1]
-        );
+        let place = msg!("input-place-header", count = group.len(), positions = Arg::all_of(positions));
         if let Some(slot) = group.iter().filter_map(|col| slot_reading.get(col)).min().copied() {
             return Err(InputError::DuplicateColumn {
                 name: file.to_string(),
@@ -175,20 +173,16 @@ pub(crate) fn check_duplicates(
                 place,
             });
         }
-        warnings.push(format!("{file}: the column \"{column}\" {place}; no field reads it, so it is ignored"));
+        warnings.push(msg!("input-warn-repeated-column", file = file_name(file), column = column, place = place));
     }
     Ok(warnings)
 }
 
 /// The warning for a field that has no column in the file.
-pub(crate) fn missing_column_warning(file: &str, schema: &Schema, slot: usize) -> String {
+pub(crate) fn missing_column_warning(file: &str, schema: &Schema, slot: usize) -> Message {
     let field = &schema.fields[slot];
-    let tried: Vec<String> = field.columns.iter().map(|c| format!("\"{c}\"")).collect();
-    format!(
-        "{file}: field {} has no column (looked for {}); it is unknown for every lead",
-        field.name,
-        tried.join(" or ")
-    )
+    let tried = joined(field.columns.iter().map(|c| quoted(c)), Joint::Or);
+    msg!("input-warn-missing-column", file = file_name(file), field = &field.name, columns = tried)
 }
 
 /// The error for a file in which no field has a column.

@@ -15,6 +15,8 @@ use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError};
 use super::quotes;
 use super::sniff::TextDecoder;
+use crate::message::Message;
+use crate::msg;
 use crate::schema::{FieldKind, Schema};
 use crate::value::Value;
 use foldhash::HashMap;
@@ -259,7 +261,7 @@ pub(crate) struct CsvSource {
     pub(crate) blank_rows: u64,
     pub(crate) convert: CsvConverter,
     pub(crate) columns: Vec<Option<String>>,
-    pub(crate) warnings: Vec<String>,
+    pub(crate) warnings: Vec<Message>,
 }
 
 /// A CSV record as read (its raw bytes, its number and line), before its cells are decoded and
@@ -272,7 +274,7 @@ pub(crate) struct RawRecord {
     line: u64,
     /// Why the record is an error row whatever its cells (a stray quote); its cells are then
     /// the ones before the quote, for the id.
-    problem: Option<String>,
+    problem: Option<Message>,
     /// Line breaks inside the record (quoted cells spanning lines), for messages.
     breaks: u64,
 }
@@ -458,23 +460,21 @@ impl CsvSource {
         if !before.read_byte_record(&mut raw.bytes).unwrap_or(false) {
             raw.bytes.clear();
         }
-        let column = match self.convert.header.get(quote.cell) {
-            Some(name) if !name.is_empty() => format!(" (column \"{name}\")"),
-            _ => String::new(),
-        };
-        let runs_to = match quote.closed_on {
+        let runs = match quote.closed_on {
             Some(closed) if closed - quote.line > quotes::MAX_QUOTED_LINES => {
-                format!("is only closed on line {closed}, {} lines further", closed - quote.line)
+                msg!("input-quote-closed-far", closed = closed.to_string(), count = closed - quote.line)
             }
-            Some(closed) => format!("is only closed on line {closed}, where the cell ends"),
-            None if overflow => format!("is never closed (the cell runs past {})", super::error::size(self.limit)),
-            None => "is never closed: the cell runs to the end of the file".to_string(),
+            Some(closed) => msg!("input-quote-closed-at-cell-end", closed = closed.to_string()),
+            None if overflow => msg!("input-quote-never-closed-limit", size = super::error::size(self.limit)),
+            None => msg!("input-quote-never-closed"),
         };
-        raw.problem = Some(format!(
-            "the quote opened on line {}{column} {runs_to}; it is read as a stray quote and the \
-             lines after line {} are read as leads again (close or remove the quote in the export)",
-            quote.line, quote.line
-        ));
+        let line_text = quote.line.to_string();
+        raw.problem = Some(match self.convert.header.get(quote.cell) {
+            Some(name) if !name.is_empty() => {
+                msg!("input-stray-quote-column", line = line_text, column = name, runs = runs)
+            }
+            _ => msg!("input-stray-quote", line = line_text, runs = runs),
+        });
         raw.line = line;
         raw.breaks = 0;
         self.records += 1;
@@ -529,16 +529,17 @@ impl CsvConverter {
         let extra_cells_are_empty =
             cells > columns && record.iter().skip(columns).all(|c| c.iter().all(u8::is_ascii_whitespace));
         if cells != columns && !extra_cells_are_empty {
-            let plural = |n: usize, word: &str| {
-                if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+            let problem = if raw.breaks > 0 {
+                msg!(
+                    "input-record-cells-quoted",
+                    cells = cells,
+                    columns = columns,
+                    line = line.to_string(),
+                    last = (line + raw.breaks).to_string()
+                )
+            } else {
+                msg!("input-record-cells", cells = cells, columns = columns)
             };
-            let mut problem = format!("{}, but the header has {}", plural(cells, "cell"), plural(columns, "column"));
-            if raw.breaks > 0 {
-                problem.push_str(&format!(
-                    " (a quoted cell makes the row run from line {line} to line {}: is a quote not closed?)",
-                    line + raw.breaks
-                ));
-            }
             return row(Err(RowError {
                 line,
                 in_sheet: false,
@@ -563,7 +564,7 @@ impl CsvConverter {
             }
             let reader = &self.fields.readers[slot];
             let read = match self.decoder.decode(bytes) {
-                Some(text) => reader.read(text).map_err(|expected| (text.to_string(), expected)),
+                Some(text) => reader.read(text).map_err(|problem| (text.to_string(), problem)),
                 None => Err((String::from_utf8_lossy(bytes).into_owned(), self.decoder.undecodable_message())),
             };
             match read {
@@ -573,12 +574,12 @@ impl CsvConverter {
                     }
                     values.push(value)
                 }
-                Err((text, expected)) => {
+                Err((text, problem)) => {
                     values.push(Value::Unknown);
                     problems.push(CellProblem {
                         column: Some(self.header[col].clone()),
                         value: text.trim().to_string(),
-                        expected,
+                        problem,
                     });
                 }
             }

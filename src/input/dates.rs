@@ -9,14 +9,23 @@
 //! date field keeps only the day (CRMs often export "created" dates with a time).
 //! Impossible dates such as `31.02.2026` are errors that say why.
 
+use crate::message::Message;
+use crate::msg;
 use crate::schema::{DateFormat, DateOrder};
 use crate::value::{Value, civil_seconds};
 
 /// Reads `text` (already trimmed, not empty) as a date or, when `with_time`, a date-time.
-/// The error is the phrase that follows "is not" in a message.
-pub(crate) fn read_date(text: &str, format: DateFormat, with_time: bool) -> Result<Value, String> {
-    let what = if with_time { "a date and time" } else { "a date" };
-    let expected = || format!("{what} ({})", describe(format, with_time));
+/// The error says what is wrong with the text (`is not a date (...)`).
+pub(crate) fn read_date(text: &str, format: DateFormat, with_time: bool) -> Result<Value, Message> {
+    let expected = || {
+        let usual = formats(format);
+        let formats = if with_time { msg!("input-date-with-time", date = usual) } else { usual };
+        let expected = match with_time {
+            true => msg!("input-expect-date-time", format = formats),
+            false => msg!("input-expect-date", format = formats),
+        };
+        super::values::is_not(expected)
+    };
     let (date_text, time_text) = split_date_and_time(text);
     let (year, month, day) = parse_date_part(date_text, format).ok_or_else(expected)?;
     check_day(year, month, day)?;
@@ -29,12 +38,27 @@ pub(crate) fn read_date(text: &str, format: DateFormat, with_time: bool) -> Resu
     Ok(Value::Time(civil_seconds(datetime)))
 }
 
-fn describe(format: DateFormat, with_time: bool) -> String {
-    let date = match format {
-        DateFormat::Default => "such as 2026-12-01 or 01.12.2026".to_string(),
-        declared => format!("{} or 2026-12-01", declared.describe()),
-    };
-    if with_time { format!("{date}, optionally followed by a time such as 14:30") } else { date }
+/// What a cell of a date (or date-time) field should look like: the words after "is not".
+pub(crate) fn expected(format: DateFormat, with_time: bool) -> Message {
+    match with_time {
+        true => msg!("input-expect-date-time", format = formats(format)),
+        false => msg!("input-expect-date", format = formats(format)),
+    }
+}
+
+/// The ways a date may be written: `such as 2026-12-01 or 01.12.2026`, `as m/d/yyyy or 2026-12-01`.
+fn formats(format: DateFormat) -> Message {
+    match format {
+        DateFormat::Default => msg!("input-date-usual"),
+        DateFormat::Declared { order, separator: s } => {
+            let pattern = match order {
+                DateOrder::DayMonthYear => format!("d{s}m{s}yyyy"),
+                DateOrder::MonthDayYear => format!("m{s}d{s}yyyy"),
+                DateOrder::YearMonthDay => format!("yyyy{s}m{s}d"),
+            };
+            msg!("input-date-declared", pattern = pattern)
+        }
+    }
 }
 
 /// Splits at the first space or `T` that follows the date.
@@ -86,33 +110,17 @@ fn small_number(text: &str, min: usize, max: usize) -> Option<u32> {
     text.parse().ok()
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Checks the day exists, with a message that says why not.
-fn check_day(year: i16, month: i8, day: i8) -> Result<(), String> {
+fn check_day(year: i16, month: i8, day: i8) -> Result<(), Message> {
     if year < 1 {
-        return Err("a real date (there is no year 0)".into());
+        return Err(msg!("input-date-no-year-zero"));
     }
     if !(1..=12).contains(&month) {
-        return Err(format!("a real date (there is no month {month})"));
+        return Err(msg!("input-date-no-such-month", month = month as i32));
     }
     let days = days_in_month(year, month);
     if day < 1 || day > days {
-        let name = MONTHS[(month - 1) as usize];
-        return Err(format!("a real date ({name} {year} has {days} days)"));
+        return Err(msg!("input-date-month-days", month = month as i32, year = year as i32, days = days as i32));
     }
     Ok(())
 }
@@ -204,11 +212,11 @@ mod tests {
     }
 
     fn date(text: &str) -> Result<Value, String> {
-        read_date(text, DateFormat::Default, false)
+        read_date(text, DateFormat::Default, false).map_err(|e| e.to_string())
     }
 
     fn datetime(text: &str) -> Result<Value, String> {
-        read_date(text, DateFormat::Default, true)
+        read_date(text, DateFormat::Default, true).map_err(|e| e.to_string())
     }
 
     fn us() -> DateFormat {
@@ -269,12 +277,12 @@ mod tests {
 
     #[test]
     fn impossible_dates_say_why() {
-        assert_eq!(date("31.02.2026"), Err("a real date (February 2026 has 28 days)".into()));
-        assert_eq!(date("29.02.2025"), Err("a real date (February 2025 has 28 days)".into()));
-        assert_eq!(date("31.04.2026"), Err("a real date (April 2026 has 30 days)".into()));
-        assert_eq!(date("2026-13-01"), Err("a real date (there is no month 13)".into()));
-        assert_eq!(date("00.12.2026"), Err("a real date (December 2026 has 31 days)".into()));
-        assert_eq!(date("01.00.2026"), Err("a real date (there is no month 0)".into()));
+        assert_eq!(date("31.02.2026"), Err("is not a real date (February 2026 has 28 days)".into()));
+        assert_eq!(date("29.02.2025"), Err("is not a real date (February 2025 has 28 days)".into()));
+        assert_eq!(date("31.04.2026"), Err("is not a real date (April 2026 has 30 days)".into()));
+        assert_eq!(date("2026-13-01"), Err("is not a real date (there is no month 13)".into()));
+        assert_eq!(date("00.12.2026"), Err("is not a real date (December 2026 has 31 days)".into()));
+        assert_eq!(date("01.00.2026"), Err("is not a real date (there is no month 0)".into()));
     }
 
     #[test]
@@ -299,7 +307,10 @@ mod tests {
         ] {
             assert!(datetime(bad).is_err(), "{bad:?} should not be a date-time");
         }
-        assert_eq!(date("01/12/2026"), Err("a date (such as 2026-12-01 or 01.12.2026)".into()));
-        assert_eq!(read_date("1.3.2017", us(), false), Err("a date (as m/d/yyyy or 2026-12-01)".into()));
+        assert_eq!(date("01/12/2026"), Err("is not a date (such as 2026-12-01 or 01.12.2026)".into()));
+        assert_eq!(
+            read_date("1.3.2017", us(), false).map_err(|e| e.to_string()),
+            Err("is not a date (as m/d/yyyy or 2026-12-01)".into())
+        );
     }
 }

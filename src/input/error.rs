@@ -2,6 +2,8 @@
 //! `InputError` for the file as a whole, `RowError` for one lead, made of `CellProblem`s.
 
 pub use crate::diagnostic::plain_io_error;
+use crate::message::{Arg, Message};
+use crate::msg;
 use std::fmt;
 
 /// The file as a whole cannot be read. Stops reading: no lead comes out of it (or no more
@@ -17,12 +19,14 @@ pub enum InputError {
     Io { path: String, reason: std::io::Error },
     /// The file has nothing in it but whitespace.
     Empty { name: String },
+    /// The sheet of a workbook has nothing in it.
+    EmptySheet { name: String, sheet: String },
     /// The first line of a CSV file names no column.
     NoHeader { name: String },
     /// The file is not JSON where JSON was expected.
-    InvalidJson { name: String, line: u64, column: u64, reason: String },
+    InvalidJson { name: String, line: u64, column: u64, reason: Message },
     /// The file is in an encoding this tool does not read (UTF-16).
-    UnsupportedEncoding { name: String, encoding: String },
+    UnsupportedEncoding { name: String, encoding: Message },
     /// The column names are not valid text in the (forced) encoding.
     HeaderNotUtf8 { name: String },
     /// One record is longer than the limit (`super::RECORD_LIMIT`): the file has lost its line
@@ -30,9 +34,9 @@ pub enum InputError {
     RecordTooLong { name: String, line: u64, limit: usize },
     /// A column (CSV header, JSON key) a field reads appears more than once; `place` says where
     /// ("appears 2 times in the header (columns 2 and 5)").
-    DuplicateColumn { name: String, field: String, column: String, place: String },
+    DuplicateColumn { name: String, field: String, column: String, place: Message },
     /// The file is a workbook (or another binary file) that cannot be read as leads.
-    Workbook { name: String, reason: String },
+    Workbook { name: String, reason: Message },
     /// `--sheet` names a sheet the workbook does not have.
     NoSuchSheet { name: String, sheet: String, sheets: Vec<String> },
     /// Not one field of the rules has a column (CSV header or JSON key) in the file.
@@ -45,88 +49,161 @@ pub enum InputError {
     },
 }
 
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl InputError {
+    /// What went wrong, in words, to be said in the chosen language.
+    pub fn message(&self) -> Message {
         match self {
-            InputError::Open { path, reason } => write!(f, "cannot open {path}: {}", plain_io_error(reason)),
-            InputError::Io { path, reason } => write!(f, "cannot read {path}: {}", plain_io_error(reason)),
-            InputError::Empty { name } => write!(f, "{name}: the file is empty"),
-            InputError::NoHeader { name } => write!(
-                f,
-                "{name}: the first line has no column names; it must name the columns, \
-                 like ID;Сотрудников;Выручка, руб"
+            InputError::Open { path, reason } => msg!("input-open", path = file_name(path), reason = io_reason(reason)),
+            InputError::Io { path, reason } => msg!("input-read", path = file_name(path), reason = io_reason(reason)),
+            InputError::Empty { name } => msg!("input-empty", name = file_name(name)),
+            InputError::EmptySheet { name, sheet } => msg!("input-empty-sheet", name = file_name(name), sheet = sheet),
+            InputError::NoHeader { name } => msg!("input-no-header", name = file_name(name)),
+            InputError::InvalidJson { name, line, column, reason } => msg!(
+                "input-invalid-json",
+                name = file_name(name),
+                line = line.to_string(),
+                column = column.to_string(),
+                reason = reason.clone()
             ),
-            InputError::InvalidJson { name, line, column, reason } => {
-                write!(f, "{name}: not valid JSON at line {line}, column {column}: {reason}")
+            InputError::HeaderNotUtf8 { name } => msg!("input-header-not-utf8", name = file_name(name)),
+            InputError::UnsupportedEncoding { name, encoding } => {
+                msg!("input-unsupported-encoding", name = file_name(name), encoding = encoding.clone())
             }
-            InputError::HeaderNotUtf8 { name } => write!(
-                f,
-                "{name}: the column names are not valid UTF-8, so the file is probably in \
-                 Windows-1251; run without --encoding, or with --encoding windows-1251"
-            ),
-            InputError::UnsupportedEncoding { name, encoding } => write!(
-                f,
-                "{name}: the file is in {encoding}, which this tool does not read; save it \
-                 as \"CSV UTF-8\" (or CSV in Windows-1251) and try again"
-            ),
-            InputError::RecordTooLong { name, line, limit } => write!(
-                f,
-                "{name}: a record longer than {} starting on line {line}; no lead is that long, so \
-                 the file is probably damaged (its line breaks are missing, or a quote or bracket \
-                 is never closed)",
-                size(*limit)
-            ),
-            InputError::Workbook { name, reason } => write!(f, "{name}: {reason}"),
-            InputError::NoSuchSheet { name, sheet, sheets } => {
-                let quoted: Vec<String> = sheets.iter().map(|s| format!("\"{s}\"")).collect();
-                let (one, many) = ("its only sheet is", "its sheets are");
-                let listed = if sheets.len() == 1 { one } else { many };
-                write!(f, "{name} has no sheet \"{sheet}\"; {listed} {}", quoted.join(", "))
+            InputError::RecordTooLong { name, line, limit } => {
+                msg!("input-record-too-long", name = file_name(name), line = line.to_string(), limit = size(*limit))
             }
-            InputError::DuplicateColumn { name, field, column, place } => write!(
-                f,
-                "{name}: the field {field} reads the column \"{column}\", which {place}, so it is \
-                 not clear which one holds the value; rename or delete the extra column in the \
-                 export and try again"
+            InputError::Workbook { name, reason } => {
+                msg!("input-workbook", name = file_name(name), reason = reason.clone())
+            }
+            InputError::NoSuchSheet { name, sheet, sheets } => msg!(
+                "input-no-such-sheet",
+                name = file_name(name),
+                sheet = sheet,
+                count = sheets.len(),
+                sheets = joined(sheets.iter().map(|s| quoted(s)), Joint::Comma)
             ),
+            InputError::DuplicateColumn { name, field, column, place } => {
+                msg!(
+                    "input-duplicate-column",
+                    name = file_name(name),
+                    field = field,
+                    column = column,
+                    place = place.clone()
+                )
+            }
             InputError::NoMatchingColumn { name, fields, found } => {
-                write!(f, "{name}: no column matches any field; the rules read ")?;
-                let wanted: Vec<String> = fields
-                    .iter()
-                    .map(|(field, columns)| {
-                        let quoted: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
-                        format!("{field} from {}", quoted.join(" or "))
-                    })
-                    .collect();
-                write!(f, "{}", wanted.join(", "))?;
+                let wanted = joined(
+                    fields.iter().map(|(field, columns)| {
+                        let columns = joined(columns.iter().map(|c| quoted(c)), Joint::Or);
+                        Arg::from(msg!("input-field-from", field = field, columns = columns))
+                    }),
+                    Joint::Comma,
+                );
+                const SHOWN: usize = 20;
+                let shown = joined(found.iter().take(SHOWN).map(|c| quoted(&shorten(c))), Joint::Comma);
                 if found.is_empty() {
-                    write!(f, "; the file has no named columns")
+                    msg!("input-no-matching-column-none", name = file_name(name), wanted = wanted)
+                } else if found.len() > SHOWN {
+                    msg!(
+                        "input-no-matching-column-more",
+                        name = file_name(name),
+                        wanted = wanted,
+                        found = shown,
+                        more = found.len() - SHOWN
+                    )
                 } else {
-                    const SHOWN: usize = 20;
-                    let shown: Vec<String> = found.iter().take(SHOWN).map(|c| format!("\"{}\"", shorten(c))).collect();
-                    write!(f, "; the file's columns are {}", shown.join(", "))?;
-                    if found.len() > SHOWN {
-                        write!(f, " and {} more", found.len() - SHOWN)?;
-                    }
-                    Ok(())
+                    msg!("input-no-matching-column", name = file_name(name), wanted = wanted, found = shown)
                 }
             }
         }
     }
 }
 
-/// A size in bytes as people read it: `64 MiB`, `512 KiB`, `1 000 bytes`.
-pub(crate) fn size(bytes: usize) -> String {
+impl fmt::Display for InputError {
+    /// In English (see [`InputError::message`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
+    }
+}
+
+/// A reason of leadrules' own carried inside an `io::Error` (a writer that refuses to go on),
+/// so that [`io_reason`] says it in the chosen language.
+#[derive(Debug)]
+pub struct SaidError(pub Message);
+
+impl fmt::Display for SaidError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::error::Error for SaidError {}
+
+/// What the system said about a file it could not open, read or write, in words.
+pub fn io_reason(e: &std::io::Error) -> Message {
+    if let Some(said) = e.get_ref().and_then(|inner| inner.downcast_ref::<SaidError>()) {
+        return said.0.clone();
+    }
+    match e.kind() {
+        std::io::ErrorKind::NotFound => msg!("input-io-not-found"),
+        std::io::ErrorKind::PermissionDenied => msg!("input-io-permission-denied"),
+        std::io::ErrorKind::IsADirectory => msg!("input-io-is-a-folder"),
+        std::io::ErrorKind::BrokenPipe => msg!("input-io-broken-pipe"),
+        std::io::ErrorKind::StorageFull => msg!("input-io-disk-full"),
+        std::io::ErrorKind::ReadOnlyFilesystem => msg!("input-io-read-only"),
+        _ => msg!("input-verbatim", text = e.to_string()),
+    }
+}
+
+/// A size in bytes as people read it: `64 MiB`, `512 KiB`, `1000 bytes`.
+pub(crate) fn size(bytes: usize) -> Message {
     const KIB: usize = 1024;
     if bytes >= KIB * KIB && bytes.is_multiple_of(KIB * KIB) {
-        format!("{} MiB", bytes / (KIB * KIB))
+        msg!("input-size-mib", count = bytes / (KIB * KIB))
     } else if bytes >= KIB && bytes.is_multiple_of(KIB) {
-        format!("{} KiB", bytes / KIB)
-    } else if bytes == 1 {
-        "1 byte".into()
+        msg!("input-size-kib", count = bytes / KIB)
     } else {
-        format!("{bytes} bytes")
+        msg!("input-size-bytes", count = bytes)
     }
+}
+
+/// How the items of [`joined`] are joined.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Joint {
+    /// `a, b, c` in every language.
+    Comma,
+    /// `a or b or c`, `a или b или c`.
+    Or,
+}
+
+/// Items joined one by one, each said in the language of the whole (`"a" or "b" or "c"`, unlike
+/// [`Arg::any_of`], which says `"a", "b" or "c"`).
+pub(crate) fn joined(items: impl IntoIterator<Item = impl Into<Arg>>, joint: Joint) -> Arg {
+    let mut items = items.into_iter().map(Into::into);
+    let Some(first) = items.next() else { return Arg::Verbatim(String::new()) };
+    items.fold(first, |so_far, item| {
+        let id = match joint {
+            Joint::Comma => Message::new("input-join-comma"),
+            Joint::Or => Message::new("input-or-chain"),
+        };
+        Arg::from(id.arg("first", so_far).arg("second", item))
+    })
+}
+
+/// The name of the file the leads come from, as the user gave it; standard input in words.
+pub(crate) fn file_name(name: &str) -> Arg {
+    match name {
+        STANDARD_INPUT => Arg::from(msg!("input-standard-input")),
+        name => Arg::from(name),
+    }
+}
+
+/// The name the leads read from standard input go by until a message says it.
+pub const STANDARD_INPUT: &str = "standard input";
+
+/// A value from the file in straight quotes: `"Бюджет, руб"`.
+pub(crate) fn quoted(text: &str) -> Arg {
+    Arg::from(msg!("input-quoted", text = text))
 }
 
 impl std::error::Error for InputError {
@@ -150,7 +227,7 @@ pub struct RowError {
     /// 1-based number of the record among the data records.
     pub record: u64,
     /// A problem with the record as a whole; when set, `problems` may be empty.
-    pub record_problem: Option<String>,
+    pub record_problem: Option<Message>,
     /// Every cell that cannot be read, in column order of the fields.
     pub problems: Vec<CellProblem>,
 }
@@ -162,45 +239,65 @@ pub struct CellProblem {
     pub column: Option<String>,
     /// The cell's text.
     pub value: String,
-    /// What the cell should have been: the phrase after "is not", such as
-    /// `an amount of money (write it like 1 000 000,50 or 1000000.50)`.
-    pub expected: String,
+    /// What is wrong with the value, said after it: `is not an amount of money (write it like
+    /// 1 000 000,50 or 1000000.50)`.
+    pub problem: Message,
 }
 
-impl fmt::Display for CellProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(column) = &self.column {
-            write!(f, "column \"{column}\": ")?;
+impl CellProblem {
+    /// The cell, its value and what is wrong with it, to be said in the chosen language.
+    pub fn message(&self) -> Message {
+        let value = shorten(&self.value);
+        match &self.column {
+            Some(column) => msg!("input-cell", column = column, value = value, problem = self.problem.clone()),
+            None => msg!("input-cell-no-column", value = value, problem = self.problem.clone()),
         }
-        write!(f, "\"{}\" is not {}", shorten(&self.value), self.expected)
     }
 }
 
-impl fmt::Display for RowError {
+impl fmt::Display for CellProblem {
+    /// In English (see [`CellProblem::message`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line > 0 {
-            write!(f, "{} {}", if self.in_sheet { "row" } else { "line" }, self.line)?;
-        } else {
-            write!(f, "lead {}", self.record)?;
-        }
+        write!(f, "{}", self.message())
+    }
+}
+
+impl RowError {
+    /// Where the lead is and everything wrong with it, to be said in the chosen language:
+    /// `line 7, column "X": ...; column "Y": ...`.
+    pub fn message(&self) -> Message {
+        let line = self.line.to_string();
+        let mut text = match (self.line, self.in_sheet) {
+            (0, _) => msg!("input-row-lead", record = self.record.to_string()),
+            (_, true) => msg!("input-row-sheet-row", line = line),
+            (_, false) => msg!("input-row-line", line = line),
+        };
+        let join = |first: Message, joint: Message, second: Message| joint.arg("first", first).arg("second", second);
         let mut first = true;
         if let Some(problem) = &self.record_problem {
-            write!(f, ": {problem}")?;
+            text = join(text, Message::new("input-join-colon"), problem.clone());
             first = false;
         }
         for problem in &self.problems {
             // `line 7, column "X": ...` for the first; `; column "Y": ...` for the rest.
-            let lead = if !first {
-                "; "
+            let joint = if !first {
+                Message::new("input-join-semicolon")
             } else if problem.column.is_some() {
-                ", "
+                Message::new("input-join-comma")
             } else {
-                ": "
+                Message::new("input-join-colon")
             };
-            write!(f, "{lead}{problem}")?;
+            text = join(text, joint, problem.message());
             first = false;
         }
-        Ok(())
+        text
+    }
+}
+
+impl fmt::Display for RowError {
+    /// In English (see [`RowError::message`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
     }
 }
 
@@ -230,12 +327,12 @@ mod tests {
                 CellProblem {
                     column: Some("Бюджет, руб".into()),
                     value: "12O 000".into(),
-                    expected: "an amount of money (write it like 1 000 000,50 or 1000000.50)".into(),
+                    problem: msg!("input-cell-is-not", expected = msg!("input-expect-money")),
                 },
                 CellProblem {
                     column: Some("ЛПР".into()),
                     value: "может быть".into(),
-                    expected: "yes or no (write да/нет, yes/no, true/false or 1/0)".into(),
+                    problem: msg!("input-cell-is-not", expected = msg!("input-expect-yes-no")),
                 },
             ],
         };
@@ -249,7 +346,7 @@ mod tests {
             line: 9,
             in_sheet: false,
             record: 8,
-            record_problem: Some("14 cells, but the header has 12 columns".into()),
+            record_problem: Some(msg!("input-record-cells", cells = 14, columns = 12)),
             problems: vec![],
         };
         assert_eq!(shape.to_string(), "line 9: 14 cells, but the header has 12 columns");

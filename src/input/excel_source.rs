@@ -19,7 +19,9 @@ use calamine::{Data, Range, Reader};
 use super::LeadRow;
 use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError};
-use super::values::CellReader;
+use super::values::{CellReader, is_not};
+use crate::message::Message;
+use crate::msg;
 use crate::schema::{FieldKind, Schema};
 use crate::value::{Value, civil_seconds};
 
@@ -35,7 +37,7 @@ pub(crate) struct ExcelSource {
     records: u64,
     pub(crate) blank_rows: u64,
     pub(crate) columns: Vec<Option<String>>,
-    pub(crate) warnings: Vec<String>,
+    pub(crate) warnings: Vec<Message>,
 }
 
 /// How many rows after the header the columns' decimal marks are learnt from.
@@ -61,12 +63,7 @@ impl ExcelSource {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::open_unguarded(name, bytes, schema, sheet)));
         std::panic::set_hook(quiet);
         opened.unwrap_or_else(|_| {
-            Err(InputError::Workbook {
-                name: name.to_string(),
-                reason: "the workbook is damaged and cannot be read; open it in Excel and save it again, \
-                         or export the leads as CSV"
-                    .into(),
-            })
+            Err(InputError::Workbook { name: name.to_string(), reason: msg!("input-workbook-damaged") })
         })
     }
 
@@ -76,13 +73,8 @@ impl ExcelSource {
         schema: &Schema,
         sheet: Option<&str>,
     ) -> Result<ExcelSource, InputError> {
-        let mut workbook =
-            calamine::open_workbook_auto_from_rs(Cursor::new(bytes.as_slice())).map_err(|_| InputError::Workbook {
-                name: name.to_string(),
-                reason: "this is not an Excel workbook (.xlsx, .xls) or OpenDocument spreadsheet (.ods) \
-                     that can be read; save it again from Excel, or export the leads as CSV"
-                    .into(),
-            })?;
+        let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.as_slice()))
+            .map_err(|_| InputError::Workbook { name: name.to_string(), reason: msg!("input-workbook-unreadable") })?;
         let sheets = workbook.sheet_names();
         let chosen = match sheet {
             Some(wanted) => sheets
@@ -101,10 +93,10 @@ impl ExcelSource {
         };
         let range = workbook.worksheet_range(&chosen).map_err(|e| InputError::Workbook {
             name: name.to_string(),
-            reason: format!("the sheet \"{chosen}\" cannot be read ({e})"),
+            reason: msg!("input-sheet-unreadable", sheet = &chosen, reason = e.to_string()),
         })?;
         let Some((first_row, _)) = range.start() else {
-            return Err(InputError::Empty { name: format!("{name} (sheet \"{chosen}\")") });
+            return Err(InputError::EmptySheet { name: name.to_string(), sheet: chosen });
         };
         let header: Vec<String> = range
             .rows()
@@ -181,9 +173,9 @@ impl ExcelSource {
             };
             match read_cell(&self.fields.readers[slot], cell(col)) {
                 Ok(value) => values.push(value),
-                Err((value, expected)) => {
+                Err((value, problem)) => {
                     values.push(Value::Unknown);
-                    problems.push(CellProblem { column: Some(self.header[col].clone()), value, expected });
+                    problems.push(CellProblem { column: Some(self.header[col].clone()), value, problem });
                 }
             }
         }
@@ -260,7 +252,7 @@ fn excel_time(when: &calamine::ExcelDateTime) -> Option<i64> {
 }
 
 /// Reads one cell as a field's value; the error is the cell as text and what was expected.
-fn read_cell(reader: &CellReader, cell: &Data) -> Result<Value, (String, String)> {
+fn read_cell(reader: &CellReader, cell: &Data) -> Result<Value, (String, Message)> {
     let as_text = |cell: &Data| {
         let text = cell_text(cell);
         reader.read(&text).map_err(|expected| (text.trim().to_string(), expected))
@@ -281,7 +273,7 @@ fn read_cell(reader: &CellReader, cell: &Data) -> Result<Value, (String, String)
     }
     match (cell, reader.kind()) {
         (Data::Empty, _) => Ok(Value::Unknown),
-        (Data::Error(error), _) => Err((error.to_string(), reader.expected())),
+        (Data::Error(error), _) => Err((error.to_string(), is_not(reader.expected()))),
         (Data::DateTime(when), FieldKind::Duration(_)) if when.is_duration() => {
             Ok(Value::Number(when.as_f64() * 86_400.0))
         }
@@ -291,7 +283,7 @@ fn read_cell(reader: &CellReader, cell: &Data) -> Result<Value, (String, String)
                 Ok(Value::Time(seconds - seconds.rem_euclid(86_400)))
             }
             Some(seconds) => Ok(Value::Time(seconds)),
-            None => Err((cell_text(cell), reader.expected())),
+            None => Err((cell_text(cell), is_not(reader.expected()))),
         },
         _ => as_text(cell),
     }

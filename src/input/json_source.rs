@@ -22,6 +22,8 @@ use super::LeadRow;
 use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError, shorten};
 use super::sniff::{RecordFormat, TextDecoder};
+use crate::message::Message;
+use crate::msg;
 use crate::schema::{FieldKind, Schema};
 use crate::value::Value;
 
@@ -44,12 +46,12 @@ pub(crate) struct JsonSource {
     /// Blank records skipped: `{}`, or an object whose every value is `null` or blank text.
     pub(crate) blank_rows: u64,
     pub(crate) columns: Vec<Option<String>>,
-    pub(crate) warnings: Vec<String>,
+    pub(crate) warnings: Vec<Message>,
     /// Keys given twice in the record just parsed (the last value is kept).
     repeated_keys: Vec<String>,
     /// Repeated keys no field reads, warned about once each (normalized), and the warnings.
     repeated_warned: Vec<String>,
-    repeated_warnings: Vec<String>,
+    repeated_warnings: Vec<Message>,
 }
 
 /// A JSON object parsed key by key, noting the keys given more than once.
@@ -122,7 +124,7 @@ impl JsonSource {
             match source.scanner.peek().map_err(|e| source.io_error(e))? {
                 Some(b'[') => source.scanner.bump(),
                 Some(_) => {
-                    return Err(source.invalid("expected [ to start an array of leads"));
+                    return Err(source.invalid(msg!("input-json-expected-array")));
                 }
                 None => {
                     return Err(InputError::Empty { name: name.to_string() });
@@ -141,9 +143,7 @@ impl JsonSource {
                 name: name.to_string(),
                 line,
                 column: 1,
-                reason: "this line is not a whole JSON value; expected one lead per line \
-                         ({...}) or an array of leads ([{...}, ...])"
-                    .into(),
+                reason: msg!("input-json-not-whole-value"),
             });
         }
         if let Ok(Json::Object(object)) = &parsed
@@ -177,12 +177,12 @@ impl JsonSource {
         InputError::Io { path: self.name.clone(), reason }
     }
 
-    fn invalid(&self, reason: &str) -> InputError {
+    fn invalid(&self, reason: Message) -> InputError {
         InputError::InvalidJson {
             name: self.name.clone(),
             line: self.scanner.line,
             column: self.scanner.column,
-            reason: reason.to_string(),
+            reason,
         }
     }
 
@@ -244,7 +244,6 @@ impl JsonSource {
     }
 
     fn next_element(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
-        const UNCLOSED: &str = "the file ends before the array of leads is closed with ]";
         if self.finished {
             return Ok(None);
         }
@@ -252,7 +251,7 @@ impl JsonSource {
         match self.scanner.peek().map_err(|e| self.io_error(e))? {
             None => {
                 self.finished = true;
-                return Err(self.invalid(UNCLOSED));
+                return Err(self.invalid(msg!("input-json-unclosed-array")));
             }
             Some(b']') => {
                 self.scanner.bump();
@@ -269,7 +268,7 @@ impl JsonSource {
         }
         if !complete {
             self.finished = true;
-            self.stashed = Some(self.invalid("the file ends in the middle of a lead"));
+            self.stashed = Some(self.invalid(msg!("input-json-ends-in-lead")));
             return Ok(Some((bytes, line)));
         }
         self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
@@ -282,11 +281,11 @@ impl JsonSource {
             }
             Some(_) => {
                 self.finished = true;
-                self.stashed = Some(self.invalid("expected , or ] after a lead"));
+                self.stashed = Some(self.invalid(msg!("input-json-expected-comma")));
             }
             None => {
                 self.finished = true;
-                self.stashed = Some(self.invalid(UNCLOSED));
+                self.stashed = Some(self.invalid(msg!("input-json-unclosed-array")));
             }
         }
         Ok(Some((bytes, line)))
@@ -296,7 +295,7 @@ impl JsonSource {
         self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
         match self.scanner.peek().map_err(|e| self.io_error(e))? {
             None => Ok(()),
-            Some(_) => Err(self.invalid("unexpected text after the end of the array of leads")),
+            Some(_) => Err(self.invalid(msg!("input-json-trailing-text"))),
         }
     }
 
@@ -329,7 +328,7 @@ impl JsonSource {
     ) -> Result<LeadRow, InputError> {
         self.records += 1;
         let record = self.records;
-        let whole = |problem: String| LeadRow {
+        let whole = |problem: Message| LeadRow {
             record,
             line,
             id: None,
@@ -338,15 +337,12 @@ impl JsonSource {
         let object = match parsed {
             Ok(Json::Object(object)) => object,
             Ok(other) => {
-                return Ok(whole(format!(
-                    "{} is not a lead: expected an object like {{\"ID\": 1, ...}}",
-                    describe(&other)
-                )));
+                return Ok(whole(msg!("input-json-not-lead", what = describe(&other))));
             }
             Err(e) => {
                 let text = self.decoder.decode_lossy(bytes);
                 let shown = shorten(text.trim());
-                return Ok(whole(format!("\"{shown}\" is not valid JSON ({e})")));
+                return Ok(whole(msg!("input-json-invalid-record", text = shown, reason = e.to_string())));
             }
         };
         let keys: Vec<Key<'_>> = object.iter().map(|(k, v)| (columns::normalize(k), k, v)).collect();
@@ -376,7 +372,7 @@ impl JsonSource {
                 .keys()
                 .find(|k| columns::normalize(k) == key.as_str())
                 .map_or_else(|| key.clone(), |k| columns::display_name(k));
-            let place = format!("appears {times} times in the lead on line {line}");
+            let place = msg!("input-place-json-lead", count = times, line = line.to_string());
             if let Some(slot) = self.fields.wanted.iter().position(|wanted| wanted.contains(&key)) {
                 return Err(InputError::DuplicateColumn {
                     name: self.name.clone(),
@@ -387,8 +383,12 @@ impl JsonSource {
             }
             if self.repeated_warned.len() < 20 && !self.repeated_warned.contains(&key) {
                 self.repeated_warned.push(key);
-                self.repeated_warnings
-                    .push(format!("{}: the key \"{shown}\" {place}; no field reads it, so it is ignored", self.name));
+                self.repeated_warnings.push(msg!(
+                    "input-warn-repeated-key",
+                    file = super::error::file_name(&self.name),
+                    key = shown,
+                    place = place
+                ));
                 self.refresh_warnings();
             }
         }
@@ -432,9 +432,9 @@ impl JsonSource {
             let reader = &self.fields.readers[slot];
             match read_json(reader, json) {
                 Ok(value) => values.push(value),
-                Err((value, expected)) => {
+                Err((value, problem)) => {
                     values.push(Value::Unknown);
-                    problems.push(CellProblem { column: Some(columns::display_name(key)), value, expected });
+                    problems.push(CellProblem { column: Some(columns::display_name(key)), value, problem });
                 }
             }
         }
@@ -460,7 +460,7 @@ impl JsonSource {
 }
 
 /// Reads one JSON value as a field's value; the error is the value's text and what was expected.
-fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (String, String)> {
+fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (String, Message)> {
     let number_of = |n: &serde_json::Number| n.as_f64().filter(|f| f.is_finite());
     match json {
         Json::Null => Ok(Value::Unknown),
@@ -472,7 +472,7 @@ fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (
                 FieldKind::Duration(unit) => number_of(n).map(|d| d * unit.seconds()),
                 _ => return reader.read(&n.to_string()).map_err(|e| (n.to_string(), e)),
             };
-            direct.map(Value::Number).ok_or_else(|| (n.to_string(), reader.expected()))
+            direct.map(Value::Number).ok_or_else(|| (n.to_string(), super::values::is_not(reader.expected())))
         }
         Json::Bool(b) => match reader.kind() {
             FieldKind::YesNo => Ok(Value::Bool(*b)),
@@ -480,7 +480,7 @@ fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (
         },
         Json::Array(_) | Json::Object(_) => {
             let text = serde_json::to_string(json).unwrap_or_default();
-            Err((text, format!("a single value (the field needs {})", reader.expected())))
+            Err((text, msg!("input-cell-not-single", expected = reader.expected())))
         }
     }
 }
@@ -508,11 +508,11 @@ fn is_blank_object(object: &Map<String, Json>) -> bool {
     })
 }
 
-fn describe(json: &Json) -> String {
+fn describe(json: &Json) -> Message {
     match json {
-        Json::Array(_) => "a list".into(),
-        Json::String(s) => format!("the text \"{}\"", shorten(s)),
-        other => shorten(&other.to_string()),
+        Json::Array(_) => msg!("input-json-a-list"),
+        Json::String(s) => msg!("input-json-the-text", text = shorten(s)),
+        other => msg!("input-verbatim", text = shorten(&other.to_string())),
     }
 }
 

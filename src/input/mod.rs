@@ -190,17 +190,14 @@ pub(crate) fn read(
         let excel = ExcelSource::open(name, bytes, schema, options.sheet.as_deref()).map_err(|e| match e {
             // A zip or OLE file under another name that is no workbook either.
             InputError::Workbook { .. } if !sniff::has_workbook_extension(name) && options.format.is_none() => {
-                InputError::Workbook { name: name.to_string(), reason: sniff::NOT_LEADS.into() }
+                InputError::Workbook { name: name.to_string(), reason: sniff::not_leads() }
             }
             other => other,
         })?;
         return Ok(LeadReader { source: Source::Excel(Box::new(excel)), error: None, stopped: false });
     }
     if options.sheet.is_some() {
-        return Err(InputError::Workbook {
-            name: name.to_string(),
-            reason: "--sheet is for Excel workbooks, and this file is read as CSV or JSON".into(),
-        });
+        return Err(InputError::Workbook { name: name.to_string(), reason: crate::msg!("input-sheet-for-workbooks") });
     }
     let (decoder, bom_len) = sniff::detect_encoding(name, &head, options.encoding)?;
     let body = &head[bom_len..];
@@ -208,7 +205,7 @@ pub(crate) fn read(
         return Err(InputError::Empty { name: name.to_string() });
     }
     if sniff::looks_binary(body) {
-        return Err(InputError::Workbook { name: name.to_string(), reason: sniff::NOT_LEADS.into() });
+        return Err(InputError::Workbook { name: name.to_string(), reason: sniff::not_leads() });
     }
     let layout = sniff::detect_record_format(name, body, options.format);
     let mut start = Cursor::new(head.clone());
@@ -226,7 +223,7 @@ pub(crate) fn read(
 impl LeadReader {
     /// Fields that have no column in the input (they are unknown for every lead). For JSON,
     /// where each object has its own keys, this covers the records read so far.
-    pub fn warnings(&self) -> &[String] {
+    pub fn warnings(&self) -> &[crate::message::Message] {
         match &self.source {
             Source::Csv(csv) => &csv.warnings,
             Source::Json(json) => &json.warnings,
@@ -366,7 +363,7 @@ impl LeadConverter {
                     line: 0,
                     in_sheet: false,
                     record: record.number,
-                    record_problem: Some("this record could not be read".into()),
+                    record_problem: Some(crate::msg!("input-record-unreadable")),
                     problems: Vec::new(),
                 }),
             },

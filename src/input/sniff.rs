@@ -12,6 +12,8 @@ use std::io::{self, Read};
 use std::path::Path;
 
 use super::{Encoding, InputError, InputFormat};
+use crate::message::Message;
+use crate::msg;
 
 /// How many bytes are looked at to decide the encoding and format.
 pub(crate) const SNIFF_LEN: usize = 64 * 1024;
@@ -48,7 +50,7 @@ pub(crate) fn detect_encoding(
         None if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") => {
             return Err(InputError::UnsupportedEncoding {
                 name: name.to_string(),
-                encoding: "UTF-16 (Excel's \"Unicode text\")".into(),
+                encoding: msg!("input-encoding-utf16"),
             });
         }
         None if head.is_ascii() => Mode::Undecided,
@@ -64,8 +66,9 @@ pub(crate) fn detect_encoding(
 }
 
 /// What a zip or OLE file that is no workbook is told.
-pub(crate) const NOT_LEADS: &str = "this is a zip archive or another binary file, not a lead file; \
-     leadrules reads CSV, JSON, JSON Lines and Excel workbooks (.xlsx, .xls, .ods)";
+pub(crate) fn not_leads() -> Message {
+    msg!("input-not-leads")
+}
 
 /// Whether the start of a file (after the encoding is known not to be UTF-16) is binary data
 /// rather than text: a NUL byte, or more than one byte in a hundred (and more than eight) a
@@ -92,19 +95,13 @@ pub(crate) fn has_workbook_extension(name: &str) -> bool {
 /// which is read as a workbook only when forced.
 pub(crate) fn is_workbook(name: &str, head: &[u8], forced: Option<InputFormat>) -> Result<bool, InputError> {
     let binary = head.starts_with(ZIP_MAGIC) || head.starts_with(OLE_MAGIC);
-    let refuse = |reason: &str| Err(InputError::Workbook { name: name.to_string(), reason: reason.to_string() });
+    let refuse = |reason: Message| Err(InputError::Workbook { name: name.to_string(), reason });
     match forced {
         Some(InputFormat::Excel) => Ok(true),
-        Some(_) if binary => refuse(
-            "this looks like an Excel workbook (a zip or OLE file), not CSV or JSON; run with \
-             --input-format xlsx, or without --input-format",
-        ),
+        Some(_) if binary => refuse(msg!("input-workbook-forced-text")),
         Some(_) => Ok(false),
         None if has_workbook_extension(name) => Ok(true),
-        None if binary && Path::new(name).extension().is_none() => refuse(
-            "this looks like an Excel workbook (a zip or OLE file); to read it as one, give \
-             --input-format xlsx (or, for a file, name it .xlsx)",
-        ),
+        None if binary && Path::new(name).extension().is_none() => refuse(msg!("input-workbook-unnamed")),
         None => Ok(binary),
     }
 }
@@ -184,10 +181,8 @@ impl TextDecoder {
     }
 
     /// What to tell the user about a cell that is not valid in the input's encoding.
-    pub(crate) fn undecodable_message(&self) -> String {
-        "readable text: it is not valid UTF-8 (if the file was saved in Windows-1251, \
-         run with --encoding windows-1251)"
-            .to_string()
+    pub(crate) fn undecodable_message(&self) -> Message {
+        super::values::is_not(msg!("input-expect-readable-text"))
     }
 }
 

@@ -9,6 +9,8 @@
 //! Errors are returned as the phrase that follows "is not" in a message: the caller knows the
 //! place and the cell, this module knows what was expected.
 
+use crate::message::Message;
+use crate::msg;
 use crate::schema::{DecimalMark, FieldKind};
 use crate::show::ENGLISH;
 use crate::syntax::ast::DurationUnit;
@@ -19,18 +21,27 @@ use super::numbers::{NumberProblem, read_money, read_number, read_percent};
 pub use super::numbers::{decimal_mark_shown, parse_money, parse_number, parse_percent};
 use super::numbers::{is_letter, simple_lowercase};
 
-/// What a cell of each kind should look like, for messages.
-pub(crate) fn expected(kind: &FieldKind) -> String {
+/// What a cell of each kind should look like, for messages: the words after "is not".
+pub(crate) fn expected(kind: &FieldKind) -> Message {
     match kind {
-        FieldKind::Number => "a number (write it like 1 000 000,50 or 1000000.50)".into(),
-        FieldKind::Money => "an amount of money (write it like 1 000 000,50 or 1000000.50)".into(),
-        FieldKind::Percent => "a percentage (write it like 45 %, 45 or 12,5%)".into(),
-        FieldKind::YesNo => "yes or no (write да/нет, yes/no, true/false or 1/0)".into(),
-        FieldKind::Duration(unit) => {
-            format!("a number of {} (write it like 30 or 2 weeks)", unit.plural())
-        }
-        other => other.describe(),
+        FieldKind::Number => msg!("input-expect-number"),
+        FieldKind::Money => msg!("input-expect-money"),
+        FieldKind::Percent => msg!("input-expect-percent"),
+        FieldKind::YesNo => msg!("input-expect-yes-no"),
+        FieldKind::Duration(DurationUnit::Minutes) => msg!("input-expect-minutes"),
+        FieldKind::Duration(DurationUnit::Hours) => msg!("input-expect-hours"),
+        FieldKind::Duration(DurationUnit::Days) => msg!("input-expect-days"),
+        FieldKind::Duration(DurationUnit::Weeks) => msg!("input-expect-weeks"),
+        FieldKind::Text => msg!("input-expect-text"),
+        FieldKind::Date(format) => dates::expected(*format, false),
+        FieldKind::DateTime(format) => dates::expected(*format, true),
+        FieldKind::OneOf(_) => CellReader::new(kind).expected(),
     }
+}
+
+/// What is wrong with a cell that is not what its field needs: `is not a number (...)`.
+pub(crate) fn is_not(expected: Message) -> Message {
+    msg!("input-cell-is-not", expected = expected)
 }
 
 /// A field's kind prepared for reading many cells: `one of` spellings are collected once.
@@ -80,8 +91,9 @@ impl CellReader {
         &self.kind
     }
 
-    /// Reads a cell's text. Empty or whitespace-only text is `Unknown`.
-    pub(crate) fn read(&self, text: &str) -> Result<Value, String> {
+    /// Reads a cell's text. Empty or whitespace-only text is `Unknown`; the error says what is
+    /// wrong with the text (`is not a number (...)`).
+    pub(crate) fn read(&self, text: &str) -> Result<Value, Message> {
         let text = text.trim();
         if text.is_empty() {
             return Ok(Value::Unknown);
@@ -90,7 +102,7 @@ impl CellReader {
         let number = |read: Result<f64, NumberProblem>| match read {
             Ok(n) => Ok(Value::Number(n)),
             Err(NumberProblem::Ambiguous { as_decimal, as_thousands }) => Err(ambiguous(as_decimal, as_thousands)),
-            Err(NumberProblem::NotANumber) => Err(self.expected()),
+            Err(NumberProblem::NotANumber) => Err(is_not(self.expected())),
         };
         let parsed = match &self.kind {
             FieldKind::Number => return number(read_number(text, mark)),
@@ -103,7 +115,7 @@ impl CellReader {
             FieldKind::DateTime(format) => return dates::read_date(text, *format, true),
             FieldKind::OneOf(_) => self.choose(text).map(Value::Enum),
         };
-        parsed.ok_or_else(|| self.expected())
+        parsed.ok_or_else(|| is_not(self.expected()))
     }
 
     /// The index of the `one of` value that `text` names, ignoring case and surrounding spaces.
@@ -121,7 +133,8 @@ impl CellReader {
         .map(|(_, _, index)| *index)
     }
 
-    pub(crate) fn expected(&self) -> String {
+    /// What a cell of the field should look like: the words after "is not".
+    pub(crate) fn expected(&self) -> Message {
         match &self.kind {
             FieldKind::OneOf(values) => {
                 let mut spellings: Vec<String> = Vec::new();
@@ -133,7 +146,7 @@ impl CellReader {
                         }
                     }
                 }
-                format!("one of the allowed values: {}", spellings.join(", "))
+                msg!("input-expect-one-of", values = spellings.join(", "))
             }
             kind => expected(kind),
         }
@@ -229,15 +242,10 @@ pub(crate) fn column_decimal_mark<'a>(cells: impl IntoIterator<Item = &'a str>) 
     seen
 }
 
-/// The phrase after "is not" for a number that reads two ways.
-fn ambiguous(as_decimal: f64, as_thousands: f64) -> String {
+/// What is wrong with a number that reads two ways.
+fn ambiguous(as_decimal: f64, as_thousands: f64) -> Message {
     let show = |n: f64| ENGLISH.exact(n);
-    format!(
-        "clear: it may be {} or {} (nothing else in the column shows whether `,` or `.` is the decimal \
-         mark); declare it on the field in the rules: `format \"1 000,50\"` or `format \"1,000.50\"`",
-        show(as_decimal),
-        show(as_thousands)
-    )
+    msg!("input-cell-ambiguous", decimal = show(as_decimal), thousands = show(as_thousands))
 }
 
 #[cfg(test)]
@@ -304,8 +312,8 @@ mod tests {
         assert_eq!(reader.read("РОЗНИЦА"), Ok(Value::Enum(1)));
         assert_eq!(reader.read("Retail"), Ok(Value::Enum(1)));
         assert_eq!(reader.read(""), Ok(Value::Unknown));
-        let error = reader.read("казино").unwrap_err();
-        assert_eq!(error, "one of the allowed values: \"ИТ\", \"IT\", \"it\", \"розница\", \"retail\"");
+        let error = reader.read("казино").unwrap_err().to_string();
+        assert_eq!(error, "is not one of the allowed values: \"ИТ\", \"IT\", \"it\", \"розница\", \"retail\"");
     }
 
     #[test]
@@ -329,6 +337,9 @@ mod tests {
     #[test]
     fn messages_say_how_to_write_it() {
         let reader = CellReader::new(&FieldKind::Money);
-        assert_eq!(reader.read("12O 000"), Err("an amount of money (write it like 1 000 000,50 or 1000000.50)".into()));
+        assert_eq!(
+            reader.read("12O 000").map_err(|e| e.to_string()),
+            Err("is not an amount of money (write it like 1 000 000,50 or 1000000.50)".into())
+        );
     }
 }

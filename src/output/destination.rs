@@ -17,6 +17,9 @@
 //!   named `.NAME.leadrules-partial-XXXXXX`, so one left by a killed run (`kill -9`, a power
 //!   cut) is never mistaken for output.
 
+use crate::input::error::io_reason;
+use crate::message::Message;
+use crate::msg;
 use std::fmt;
 use std::fs::{File, Metadata};
 use std::io::{BufWriter, Write};
@@ -72,7 +75,7 @@ pub enum DestinationError {
         /// The destination.
         output: PathBuf,
         /// Why it cannot be reached, in words.
-        reason: String,
+        reason: Message,
     },
 }
 
@@ -84,39 +87,41 @@ impl DestinationError {
     }
 }
 
-impl fmt::Display for DestinationError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl DestinationError {
+    /// Why the destination cannot be written, in words, to be said in the chosen language.
+    pub fn message(&self) -> Message {
         match self {
-            DestinationError::IsInput { output, input } if output == input => write!(
-                f,
-                "{} is an input of this run; writing the output there would destroy it\n\
-                 help: give the output another name, such as verdicts.csv",
-                output.display()
+            DestinationError::IsInput { output, input } if output == input => {
+                msg!("output-is-input", output = output.display().to_string())
+            }
+            DestinationError::IsInput { output, input } => msg!(
+                "output-is-same-as-input",
+                output = output.display().to_string(),
+                input = input.display().to_string()
             ),
-            DestinationError::IsInput { output, input } => write!(
-                f,
-                "{} is the same file as the input {}; writing the output there would destroy it\n\
-                 help: give the output another name, such as verdicts.csv",
-                output.display(),
-                input.display()
-            ),
-            DestinationError::ReadOnly { output } => write!(
-                f,
-                "cannot write {}: the file is read-only, so it is left as it is\n\
-                 help: make it writable (chmod u+w) if it may be replaced, or choose another name",
-                output.display()
-            ),
-            DestinationError::NotAFile { output, what } => write!(
-                f,
-                "cannot write {}: it is {what}, not a file\nhelp: give the path of a file to write",
-                output.display()
-            ),
+            DestinationError::ReadOnly { output } => msg!("output-read-only", output = output.display().to_string()),
+            DestinationError::NotAFile { output, what: FOLDER } => {
+                msg!("output-not-a-file-folder", output = output.display().to_string())
+            }
+            DestinationError::NotAFile { output, .. } => {
+                msg!("output-not-a-file-special", output = output.display().to_string())
+            }
             DestinationError::Unreachable { output, reason } => {
-                write!(f, "cannot write {}: {reason}", output.display())
+                msg!("output-unreachable", output = output.display().to_string(), reason = reason.clone())
             }
         }
     }
 }
+
+impl fmt::Display for DestinationError {
+    /// In English (see [`DestinationError::message`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
+    }
+}
+
+/// [`DestinationError::NotAFile`]'s `what` for a folder.
+const FOLDER: &str = "a folder";
 
 impl Destination {
     /// Checks where `path` leads. `inputs` are the files the run reads (the rule files, the lead
@@ -124,7 +129,7 @@ impl Destination {
     /// input, `-`) are skipped.
     pub fn resolve<P: AsRef<Path>>(path: &Path, inputs: &[P]) -> Result<Destination, DestinationError> {
         let shown = path.to_path_buf();
-        let unreachable = |reason: String| DestinationError::Unreachable { output: shown.clone(), reason };
+        let unreachable = |reason: Message| DestinationError::Unreachable { output: shown.clone(), reason };
         if names_open_descriptor(path) {
             // `/dev/stdout` and the like: the file the shell opened (and, with `>>`, appends
             // to), written through; never renamed over.
@@ -141,17 +146,14 @@ impl Destination {
         let metadata = match std::fs::metadata(&target) {
             Ok(metadata) => Some(metadata),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(unreachable(crate::diagnostic::plain_io_error(&e).to_string())),
+            Err(e) => return Err(unreachable(io_reason(&e))),
         };
         let Some(metadata) = metadata else {
             let folder = folder_of(&target);
             return match std::fs::metadata(&folder) {
                 Ok(m) if m.is_dir() => Ok(Destination { shown, kind: Kind::File { target, existing: None } }),
-                Ok(_) => Err(unreachable(format!("{} is not a folder", folder.display()))),
-                Err(_) => Err(unreachable(format!(
-                    "the folder {} does not exist; create it first, or write somewhere else",
-                    folder.display()
-                ))),
+                Ok(_) => Err(unreachable(msg!("output-not-a-folder", folder = folder.display().to_string()))),
+                Err(_) => Err(unreachable(msg!("output-no-such-folder", folder = folder.display().to_string()))),
             };
         };
         for input in inputs {
@@ -172,7 +174,7 @@ impl Destination {
         if is_stream(&metadata) {
             return Ok(Destination { shown, kind: Kind::Stream { target } });
         }
-        let what = if file_type.is_dir() { "a folder" } else { "a special file (a socket or a disk)" };
+        let what = if file_type.is_dir() { FOLDER } else { "a special file (a socket or a disk)" };
         Err(DestinationError::NotAFile { output: shown, what })
     }
 
@@ -183,9 +185,9 @@ impl Destination {
 
     /// Runs `write` on the destination; the result appears under the final name only when it
     /// succeeds. `write`'s own errors are passed through as they are.
-    pub fn write<T>(&self, write: impl FnOnce(&mut BufWriter<&mut File>) -> Result<T, String>) -> Result<T, String> {
+    pub fn write<T>(&self, write: impl FnOnce(&mut BufWriter<&mut File>) -> Result<T, Message>) -> Result<T, Message> {
         let problem = |e: std::io::Error| {
-            format!("cannot write {}: {}", self.shown.display(), crate::diagnostic::plain_io_error(&e))
+            msg!("output-cannot-write", output = self.shown.display().to_string(), reason = io_reason(&e))
         };
         match &self.kind {
             Kind::Stream { target } => {
@@ -212,10 +214,10 @@ impl Destination {
     }
 
     /// Writes `bytes` all or nothing.
-    pub fn write_bytes(&self, bytes: &[u8]) -> Result<(), String> {
+    pub fn write_bytes(&self, bytes: &[u8]) -> Result<(), Message> {
         let shown = self.shown.display().to_string();
         self.write(|out| {
-            out.write_all(bytes).map_err(|e| format!("cannot write {shown}: {}", crate::diagnostic::plain_io_error(&e)))
+            out.write_all(bytes).map_err(|e| msg!("output-cannot-write", output = &shown, reason = io_reason(&e)))
         })
     }
 }
@@ -230,19 +232,19 @@ fn names_open_descriptor(path: &Path) -> bool {
 
 /// The file a path finally names after following every symbolic link (of the last part; the
 /// folders are the system's to follow). A dangling link names the file it would create.
-fn follow_links(path: &Path) -> Result<PathBuf, String> {
+fn follow_links(path: &Path) -> Result<PathBuf, Message> {
     let mut current = path.to_path_buf();
     for _ in 0..MAX_LINKS {
         match std::fs::symlink_metadata(&current) {
             Ok(m) if m.file_type().is_symlink() => {
                 let points_to = std::fs::read_link(&current)
-                    .map_err(|e| format!("cannot follow the link: {}", crate::diagnostic::plain_io_error(&e)))?;
+                    .map_err(|e| msg!("output-cannot-follow-link", reason = io_reason(&e)))?;
                 current = if points_to.is_absolute() { points_to } else { folder_of(&current).join(points_to) };
             }
             _ => return Ok(current),
         }
     }
-    Err(format!("more than {MAX_LINKS} links in a row (a circle of links?)"))
+    Err(msg!("output-link-circle", count = MAX_LINKS))
 }
 
 /// The folder a file is (or would be) in; `.` for a bare name.
@@ -402,11 +404,11 @@ mod tests {
         let out = dir.path().join("verdicts.csv");
         std::fs::write(&out, "old").expect("write");
         let destination = Destination::resolve(&out, &[] as &[&Path]).expect("resolves");
-        let result: Result<(), String> = destination.write(|w| {
-            w.write_all(b"half").map_err(|e| e.to_string())?;
-            Err("the leads broke off".into())
+        let result: Result<(), Message> = destination.write(|w| {
+            w.write_all(b"half").map_err(|e| io_reason(&e))?;
+            Err(msg!("input-verbatim", text = "the leads broke off"))
         });
-        assert_eq!(result, Err("the leads broke off".to_string()));
+        assert_eq!(result.map_err(|e| e.to_string()), Err("the leads broke off".to_string()));
         assert_eq!(std::fs::read_to_string(&out).expect("read"), "old");
         assert!(leftovers(dir.path()).is_empty());
     }
@@ -500,8 +502,8 @@ mod tests {
         let out = dir.path().join("verdicts.csv");
         let destination = Destination::resolve(&out, &[] as &[&Path]).expect("resolves");
         let result = destination.write(|w| {
-            w.write_all(b"half").map_err(|e| e.to_string())?;
-            w.flush().map_err(|e| e.to_string())?;
+            w.write_all(b"half").map_err(|e| io_reason(&e))?;
+            w.flush().map_err(|e| io_reason(&e))?;
             assert_eq!(leftovers(dir.path()).len(), 1, "the partial file exists while writing");
             remove_partial_files();
             assert!(leftovers(dir.path()).is_empty(), "removed on interruption");

@@ -3,6 +3,9 @@
 //! text field of its own, after the rules' fields (so the reader binds, decodes and reports it
 //! like any column), and written after the verdict's own columns under its name in the file.
 
+use crate::input::error::{Joint, joined, quoted};
+use crate::message::Message;
+use crate::msg;
 use crate::schema::{FieldKind, FieldSpec, Schema};
 
 /// The columns to keep, as the user named them.
@@ -38,7 +41,7 @@ impl KeptColumns {
 
     /// Every kept column must be in the file: `columns` is the reader's column per slot of the
     /// reading schema.
-    pub fn all_found(&self, schema: &Schema, columns: &[Option<String>]) -> Result<(), String> {
+    pub fn all_found(&self, schema: &Schema, columns: &[Option<String>]) -> Result<(), Message> {
         let missing: Vec<&str> = self
             .names
             .iter()
@@ -48,13 +51,10 @@ impl KeptColumns {
             .collect();
         match missing.as_slice() {
             [] => Ok(()),
-            [one] => Err(format!(
-                "--keep {one}: the lead file has no such column\nhelp: name a column of the file's header, as written there"
-            )),
-            many => Err(format!(
-                "--keep: the lead file has no columns {}\nhelp: name columns of the file's header, as written there",
-                many.iter().map(|m| format!("\"{m}\"")).collect::<Vec<_>>().join(", ")
-            )),
+            [one] => Err(msg!("output-keep-missing-one", column = *one)),
+            many => {
+                Err(msg!("output-keep-missing-many", columns = joined(many.iter().map(|m| quoted(m)), Joint::Comma)))
+            }
         }
     }
 

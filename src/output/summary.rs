@@ -1,6 +1,9 @@
 //! The run summary printed on stderr: how many leads per class, how many could not be read, and
 //! how many blank rows were skipped (rows in = leads + blank rows).
 
+use crate::input::error::{Joint, joined};
+use crate::message::Message;
+use crate::msg;
 use indexmap::IndexMap;
 use std::fmt;
 
@@ -41,13 +44,14 @@ impl Summary {
     }
 }
 
-impl fmt::Display for Summary {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let classes: Vec<String> = self.per_class.iter().map(|(c, n)| format!("{c} {n}")).collect();
+impl Summary {
+    /// The summary line, to be said in the chosen language: `20 leads: SQL 8, MQL 3; no errors`.
+    pub fn message(&self) -> Message {
+        let classes = self.per_class.iter().map(|(c, n)| msg!("output-summary-class", class = c, count = *n));
         let leads = self.leads();
-        write!(f, "{leads} {}: {}", if leads == 1 { "lead" } else { "leads" }, classes.join(", "))?;
+        let mut parts = vec![msg!("output-summary-leads", count = leads, classes = joined(classes, Joint::Comma))];
         if self.error_rows.is_empty() {
-            write!(f, "; no errors")?;
+            parts.push(msg!("output-summary-no-errors"));
         }
         // Both lists are in input order: one walk takes the uncomputable rows out.
         let mut uncomputable = self.uncomputable_rows.iter().peekable();
@@ -60,21 +64,35 @@ impl fmt::Display for Summary {
                 uncomputable.next_if(|u| **u == *r).is_none()
             })
             .collect();
-        for (rows, what) in [(&unread, "could not be read"), (&self.uncomputable_rows, "could not be computed")] {
+        for (rows, unread) in [(&unread, true), (&self.uncomputable_rows, false)] {
             if rows.is_empty() {
                 continue;
             }
             let n = rows.len();
-            let shown: Vec<String> = rows.iter().take(10).map(u64::to_string).collect();
-            let more = if n > 10 { format!(" and {} more", n - 10) } else { String::new() };
-            let label = if n == 1 { "row" } else { "rows" };
-            write!(f, "; {n} {what} ({label} {}{more})", shown.join(", "))?;
+            let list = rows.iter().take(10).map(u64::to_string).collect::<Vec<_>>().join(", ");
+            let rows = if n > 10 {
+                msg!("output-summary-rows-more", list = list, more = n - 10)
+            } else {
+                msg!("output-summary-rows", count = n, list = list)
+            };
+            parts.push(match unread {
+                true => msg!("output-summary-unread", count = n, rows = rows),
+                false => msg!("output-summary-uncomputable", count = n, rows = rows),
+            });
         }
-        match self.blank_rows {
-            0 => Ok(()),
-            1 => write!(f, "; 1 empty row skipped"),
-            n => write!(f, "; {n} empty rows skipped"),
+        if self.blank_rows > 0 {
+            parts.push(msg!("output-summary-blank", count = self.blank_rows));
         }
+        let mut parts = parts.into_iter();
+        let first = parts.next().unwrap_or_else(|| msg!("output-summary-no-errors"));
+        parts.fold(first, |so_far, part| msg!("input-join-semicolon", first = so_far, second = part))
+    }
+}
+
+impl fmt::Display for Summary {
+    /// In English (see [`Summary::message`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
     }
 }
 
@@ -103,5 +121,43 @@ mod tests {
             summary.to_string(),
             "3 leads: SQL 0; 2 could not be read (rows 2, 3); 1 could not be computed (row 5)"
         );
+    }
+
+    #[test]
+    fn the_summary_says_russian_plural_forms() {
+        use crate::locale::Lang;
+        let said = |leads: u64, errors: &[u64], blank: u64| {
+            let mut summary = Summary::new(&["SQL".to_string(), "MQL".to_string()]);
+            for _ in 0..leads - errors.len() as u64 {
+                summary.count("SQL");
+            }
+            summary.error_rows.extend(errors);
+            summary.blank_rows = blank;
+            Lang::Ru.text(&summary.message())
+        };
+        assert_eq!(said(1, &[], 0), "1 лид: SQL 1, MQL 0; ошибок нет");
+        assert_eq!(said(2, &[], 1), "2 лида: SQL 2, MQL 0; ошибок нет; пропущена 1 пустая строка");
+        assert_eq!(
+            said(5, &[3], 2),
+            "5 лидов: SQL 4, MQL 0; 1 лид не удалось прочитать (строка 3); пропущены 2 пустые строки"
+        );
+        assert_eq!(
+            said(21, &[2, 4], 5),
+            "21 лид: SQL 19, MQL 0; 2 лида не удалось прочитать (строки 2, 4); пропущено 5 пустых строк"
+        );
+        assert_eq!(said(11, &[], 21), "11 лидов: SQL 11, MQL 0; ошибок нет; пропущена 21 пустая строка");
+        let many: Vec<u64> = (1..=12).collect();
+        assert_eq!(
+            said(12_345, &many, 0),
+            "12 345 лидов: SQL 12 333, MQL 0; 12 лидов не удалось прочитать (строки 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 и ещё 2)"
+        );
+        let mut summary = Summary::new(&["SQL".to_string()]);
+        summary.error_rows.extend([2, 3, 5]);
+        summary.uncomputable_rows.push(5);
+        assert_eq!(
+            Lang::Ru.text(&summary.message()),
+            "3 лида: SQL 0; 2 лида не удалось прочитать (строки 2, 3); для 1 лида не удалось вычислить результат (строка 5)"
+        );
+        assert_eq!(Lang::En.text(&summary.message()), summary.to_string());
     }
 }

@@ -8,6 +8,7 @@
 //! for it.
 
 use super::columns::Cell;
+use crate::input::error::SaidError;
 use rust_xlsxwriter::{Color, Format, FormatBorder, Workbook, XlsxError};
 use std::io::{self, Write};
 
@@ -78,9 +79,8 @@ impl XlsxSheet {
     /// Writes one row, its cells in the order of the columns.
     pub fn write(&mut self, cells: &[Cell]) -> io::Result<()> {
         if self.row > MAX_LEADS {
-            return Err(io::Error::other(format!(
-                "an Excel sheet holds at most {MAX_LEADS} leads; write CSV (-o verdicts.csv) for more"
-            )));
+            let most = MAX_LEADS.to_string();
+            return Err(io::Error::other(SaidError(crate::msg!("output-xlsx-too-many", most = most))));
         }
         let row = self.row;
         let sheet = self.book.worksheet_from_index(0).map_err(to_io)?;

@@ -1,8 +1,10 @@
 //! Why a run could not finish, as a value: the commands word it (`Display`) and choose the exit
 //! code; a service can match on it.
 
-use crate::diagnostic::plain_io_error;
 use crate::input::InputError;
+use crate::input::error::io_reason;
+use crate::message::Message;
+use crate::msg;
 use std::fmt;
 
 /// Why a run stopped before every lead had its row.
@@ -43,28 +45,26 @@ impl RunError {
     }
 }
 
-impl fmt::Display for RunError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl RunError {
+    /// Why the run stopped, in words, to be said in the chosen language.
+    pub fn message(&self) -> Message {
         match self {
-            RunError::Input(e) => {
-                write!(f, "{e}; no verdicts were written, since the leads after this point could not be read")
-            }
-            RunError::Write(e) => write!(f, "cannot write the verdicts: {}", plain_io_error(e)),
-            RunError::Render(e) => write!(f, "cannot render the verdicts: {e}"),
-            RunError::WorkerFailed { first_row } => write!(
-                f,
-                "leadrules failed while evaluating the leads from row {first_row} on (a bug; please report it)"
-            ),
-            RunError::WorkerStopped => write!(f, "a worker thread stopped before finishing its leads"),
-            RunError::ReaderFailed => write!(f, "leadrules failed while reading the leads (a bug; please report it)"),
-            RunError::ReadingStopped => write!(f, "the run stopped before all leads were read"),
-            RunError::TooManyLeads { most } => write!(
-                f,
-                "a snapshot holds at most {most} leads, and this lead file has more; a snapshot is \
-                 the committee's reference leads (hundreds or thousands), compared lead by lead\n\
-                 help: take a sample of the export for the snapshot, and use `leadrules qualify` for the whole file"
-            ),
+            RunError::Input(e) => msg!("run-input-broke", error = e.message()),
+            RunError::Write(e) => msg!("run-write", reason = io_reason(e)),
+            RunError::Render(e) => msg!("run-render", reason = e.to_string()),
+            RunError::WorkerFailed { first_row } => msg!("run-worker-failed", row = first_row.to_string()),
+            RunError::WorkerStopped => msg!("run-worker-stopped"),
+            RunError::ReaderFailed => msg!("run-reader-failed"),
+            RunError::ReadingStopped => msg!("run-reading-stopped"),
+            RunError::TooManyLeads { most } => msg!("run-too-many-leads", most = most.to_string()),
         }
+    }
+}
+
+impl fmt::Display for RunError {
+    /// In English (see [`RunError::message`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
     }
 }
 

@@ -21,7 +21,7 @@ pub fn open_leads(
     open_file: impl FnOnce(&Path) -> std::io::Result<Box<dyn Read + Send>>,
 ) -> Result<LeadReader, InputError> {
     if path == Path::new("-") {
-        return input::from_reader("standard input", Box::new(std::io::stdin()), schema, options);
+        return input::from_reader(input::error::STANDARD_INPUT, Box::new(std::io::stdin()), schema, options);
     }
     let name = path.display().to_string();
     let file = open_file(path).map_err(|reason| InputError::Open { path: name.clone(), reason })?;

@@ -39,6 +39,7 @@ use super::qualify::Qualifier;
 use crate::compile::RuleSet;
 use crate::compile::program::{ClassRuleId, Id};
 use crate::input::{InputError, LeadConverter, LeadReader, RawLead};
+use crate::locale::Lang;
 use crate::output::{Format, RowWriter, Summary, column_names};
 use std::io::Write;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -89,7 +90,7 @@ type Done = (u64, Result<Slot, RunError>);
 pub fn qualify_parallel(
     rules: &RuleSet,
     reader: LeadReader,
-    format: Format,
+    (format, lang): (Format, Lang),
     mut out: impl Write,
     jobs: usize,
     columns: Vec<String>,
@@ -112,7 +113,7 @@ pub fn qualify_parallel(
         for _ in 0..jobs {
             let (work_rx, done_tx, columns) = (Arc::clone(&work_rx), done_tx.clone(), columns.clone());
             let converter = converter.clone();
-            scope.spawn(move || work(rules, jobs, converter, format, &columns, &work_rx, &done_tx));
+            scope.spawn(move || work(rules, jobs, converter, (format, lang), &columns, &work_rx, &done_tx));
         }
         // Only the threads hold the channel ends from here on, so when one side stops the
         // other sees the channel closed instead of waiting forever.
@@ -183,13 +184,13 @@ fn work(
     rules: &RuleSet,
     jobs: usize,
     mut converter: LeadConverter,
-    format: Format,
+    (format, lang): (Format, Lang),
     columns: &[String],
     queue: &Mutex<Receiver<(u64, Slot)>>,
     done: &SyncSender<Done>,
 ) {
     // The same steps as the single-threaded `qualify_all`, row by row.
-    let mut qualifier = Qualifier::new(rules, jobs, columns.len() - column_names(rules).len());
+    let mut qualifier = Qualifier::new(rules, jobs, columns.len() - column_names(rules).len(), lang);
     let mut render = |slot: &mut Slot| -> std::io::Result<()> {
         slot.bytes.clear();
         slot.per_rule.clear();

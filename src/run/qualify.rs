@@ -8,6 +8,7 @@ use super::judge::{Judged, Judgement, LeadJudge};
 use crate::compile::RuleSet;
 use crate::eval::questions::Questioner;
 use crate::input::{LeadReader, LeadRow};
+use crate::locale::Lang;
 use crate::output::{Cell, Format, LeadRef, RowRenderer, RowWriter, Summary, column_names, error_cells};
 use crate::value::Value;
 use std::io::Write;
@@ -21,28 +22,32 @@ pub fn qualify_with_jobs(
     out: impl Write,
     jobs: usize,
     columns: Vec<String>,
+    lang: Lang,
 ) -> Result<Summary, RunError> {
     if jobs <= 1 || !format.streams_in_pieces() {
-        return qualify_all(rules, reader, format, out, columns);
+        return qualify_all(rules, reader, format, out, columns, lang);
     }
-    super::parallel::qualify_parallel(rules, reader, format, out, jobs, columns)
+    super::parallel::qualify_parallel(rules, reader, (format, lang), out, jobs, columns)
 }
 
 /// Evaluates every lead and writes its row; returns the summary, or why the run could not finish
 /// (the lead file broke off, or the output could not be written). `columns` are the output's
-/// columns: the rules' own (`column_names`), then those the reader keeps (`--keep`).
+/// columns: the rules' own (`column_names`), then those the reader keeps (`--keep`). The reason
+/// of an error row is written in `lang` (the column names and the class `error` are the same in
+/// every language).
 pub fn qualify_all(
     rules: &RuleSet,
     mut reader: LeadReader,
     format: Format,
     out: impl Write,
     columns: Vec<String>,
+    lang: Lang,
 ) -> Result<Summary, RunError> {
     let kept = columns.len() - column_names(rules).len();
     let mut writer = RowWriter::new(format, columns, out).map_err(RunError::Write)?;
     writer.colour_classes(&rules.class_names);
     let mut summary = Summary::new(&rules.class_names);
-    let mut qualifier = Qualifier::new(rules, 1, kept);
+    let mut qualifier = Qualifier::new(rules, 1, kept, lang);
     for row in &mut reader {
         qualifier.row(&row, &mut writer).map_err(RunError::Write)?.count(rules, row.record, &mut summary);
     }
@@ -63,18 +68,21 @@ pub struct Qualifier<'r> {
     renderer: RowRenderer<'r>,
     /// How many input columns (`--keep`) follow the rules' fields in each lead and its row.
     kept: usize,
+    /// The language of the reason of an error row.
+    lang: Lang,
 }
 
 impl<'r> Qualifier<'r> {
     /// The qualifier of one of `threads` threads qualifying leads at once, whose leads end with
-    /// `kept` columns to copy into the rows.
-    pub fn new(rules: &'r RuleSet, threads: usize, kept: usize) -> Self {
+    /// `kept` columns to copy into the rows, writing the reasons of error rows in `lang`.
+    pub fn new(rules: &'r RuleSet, threads: usize, kept: usize, lang: Lang) -> Self {
         Qualifier {
             rules,
             judge: LeadJudge::new(rules),
             questioner: Questioner::sharing_with(rules, threads),
             renderer: RowRenderer::new(rules),
             kept,
+            lang,
         }
     }
 
@@ -90,7 +98,7 @@ impl<'r> Qualifier<'r> {
                 self.renderer.verdict(&lead_ref, lead, verdict, asked)
             }
             Judgement::Uncomputable(problem) => error_cells(self.rules, &lead_ref, problem),
-            Judgement::Unreadable(problem) => error_cells(self.rules, &lead_ref, &problem.to_string()),
+            Judgement::Unreadable(problem) => error_cells(self.rules, &lead_ref, &self.lang.text(&problem.message())),
         };
         let fields = self.rules.schema.fields.len();
         let values = row.values.as_ref().ok();

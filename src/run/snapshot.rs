@@ -19,7 +19,7 @@ pub struct SnapshotTaken {
     /// The run's counts: leads per class, error rows, blank rows.
     pub summary: Summary,
     /// Found while taking it (several leads with one id), to be shown after the run.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::message::Message>,
 }
 
 /// Judges every lead into a snapshot line, under the header comment `comments`.
@@ -53,12 +53,7 @@ pub fn take_snapshot(
         .entries
         .windows(2)
         .filter(|pair| pair[0].lead == pair[1].lead && matches!(pair[0].lead, snapshot::LeadKey::Id(_)))
-        .map(|pair| {
-            format!(
-                "more than one lead has the id {}; --check matches them in the order of the lead file",
-                pair[0].lead.render()
-            )
-        })
+        .map(|pair| crate::msg!("run-duplicate-id", id = pair[0].lead.render()))
         .collect();
     Ok(SnapshotTaken { snapshot, summary, warnings })
 }

@@ -6,6 +6,7 @@ use super::parallel::PANIC_AT_RECORD;
 use super::*;
 use crate::compile::RuleSet;
 use crate::input::{InputOptions, LeadReader};
+use crate::locale::Lang;
 use crate::output::{Format, column_names};
 use crate::span::SourceFile;
 use std::io::Write;
@@ -65,6 +66,7 @@ fn a_failed_write_is_a_write_error_on_one_thread_or_many() {
                 out,
                 jobs,
                 column_names(&rules),
+                Lang::En,
             );
             match result {
                 Err(e @ RunError::Write(_)) => {
@@ -82,7 +84,7 @@ fn a_lead_file_that_breaks_off_is_an_input_error() {
     let rules = rules();
     for jobs in [1, 2] {
         let reader = leads(&rules, 10, true, true);
-        let result = qualify_with_jobs(&rules, reader, Format::Jsonl, Vec::new(), jobs, column_names(&rules));
+        let result = qualify_with_jobs(&rules, reader, Format::Jsonl, Vec::new(), jobs, column_names(&rules), Lang::En);
         match result {
             Err(e @ RunError::Input(_)) => {
                 assert!(
@@ -102,8 +104,15 @@ fn a_failed_worker_names_the_first_row_of_its_batch() {
     // Batches of 1 024 rows with two workers: row 1 500 is in the batch from row 1 025 on.
     assert_eq!(parallel::batch_rows(2), 1024);
     PANIC_AT_RECORD.store(1_500, std::sync::atomic::Ordering::Relaxed);
-    let result =
-        qualify_with_jobs(&rules, leads(&rules, 3_000, false, false), Format::Csv, Vec::new(), 2, column_names(&rules));
+    let result = qualify_with_jobs(
+        &rules,
+        leads(&rules, 3_000, false, false),
+        Format::Csv,
+        Vec::new(),
+        2,
+        column_names(&rules),
+        Lang::En,
+    );
     PANIC_AT_RECORD.store(0, std::sync::atomic::Ordering::Relaxed);
     match result {
         Err(e @ RunError::WorkerFailed { .. }) => {
@@ -127,6 +136,7 @@ fn one_thread_or_many_write_the_same_rows_and_summary() {
             &mut out,
             jobs,
             column_names(&rules),
+            Lang::En,
         )
         .expect("the run finishes");
         outputs.push((out, summary.to_string()));
@@ -138,4 +148,21 @@ fn one_thread_or_many_write_the_same_rows_and_summary() {
 fn too_many_leads_for_a_snapshot_is_an_error_of_its_own() {
     let error = RunError::TooManyLeads { most: snapshot::MAX_SNAPSHOT_LEADS };
     assert!(error.to_string().starts_with("a snapshot holds at most 200000 leads"));
+}
+
+#[test]
+fn run_errors_are_said_in_russian() {
+    let error = RunError::TooManyLeads { most: snapshot::MAX_SNAPSHOT_LEADS };
+    let text = Lang::Ru.text(&error.message());
+    assert!(text.starts_with("в снимок помещается не больше 200000 лидов"), "{text}");
+    assert!(text.contains("\nподсказка: "), "{text}");
+    let broken = RunError::Input(crate::input::InputError::Empty { name: "leads.csv".into() });
+    assert_eq!(
+        Lang::Ru.text(&broken.message()),
+        "leads.csv: файл пуст; вердикты не записаны, потому что лиды после этого места прочитать не удалось"
+    );
+    let failed = RunError::WorkerFailed { first_row: 1025 };
+    assert!(Lang::Ru.text(&failed.message()).contains("начиная со строки 1025 "));
+    let full = RunError::Write(std::io::Error::from(std::io::ErrorKind::StorageFull));
+    assert_eq!(Lang::Ru.text(&full.message()), "не удаётся записать вердикты: диск заполнен");
 }

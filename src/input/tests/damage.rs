@@ -167,7 +167,7 @@ fn a_repeated_column_a_field_reads_refuses_the_file() {
     // A repeated column no field reads: a warning.
     let reader = open("leads.csv", "ID;N;Need;Note;note;Note\n1;2;x;a;b;c\n").expect("opens");
     assert_eq!(
-        reader.warnings(),
+        reader.warnings().iter().map(|w| w.to_string()).collect::<Vec<_>>(),
         [
             "leads.csv: the column \"Note\" appears 3 times in the header (columns 4, 5 and 6); no field reads it, so it is ignored"
         ]
@@ -187,10 +187,10 @@ fn a_repeated_column_a_field_reads_refuses_the_file() {
         open("leads.json", "[{\"ID\": 1, \"x\": 1, \"x\": 2}, {\"ID\": 2, \"X\": 1, \"x\": 2}]").expect("opens");
     assert_eq!(reader.by_ref().count(), 2);
     assert_eq!(
-        reader.warnings().last().map(String::as_str),
+        reader.warnings().last().map(|w| w.to_string()).as_deref(),
         Some("leads.json: the key \"x\" appears 2 times in the lead on line 1; no field reads it, so it is ignored")
     );
-    assert_eq!(reader.warnings().iter().filter(|w| w.contains("\"x\"")).count(), 1, "warned once");
+    assert_eq!(reader.warnings().iter().filter(|w| w.to_string().contains("\"x\"")).count(), 1, "warned once");
 }
 
 #[test]

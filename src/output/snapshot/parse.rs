@@ -3,20 +3,30 @@
 
 use super::model::{DecidedBy, Entry, LeadKey, Reading, Snapshot};
 use super::quoting::unescape;
+use crate::message::Message;
+use crate::msg;
 use std::fmt;
 
 /// Why a snapshot file cannot be read, and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ParseError {
     /// 1-based line of the file.
     pub line: usize,
     /// What is wrong with it.
-    pub message: String,
+    pub problem: Message,
+}
+
+impl ParseError {
+    /// `line 3: ...`, to be said in the chosen language.
+    pub fn message(&self) -> Message {
+        msg!("output-snap-parse-error", line = self.line.to_string(), problem = self.problem.clone())
+    }
 }
 
 impl fmt::Display for ParseError {
+    /// In English (see [`ParseError::message`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        write!(f, "{}", self.message())
     }
 }
 
@@ -37,7 +47,7 @@ pub fn parse(text: &str) -> Result<Snapshot, ParseError> {
             snapshot.comments.push(comment.to_string());
             continue;
         }
-        let entry = parse_line(content).map_err(|message| ParseError { line: i + 1, message })?;
+        let entry = parse_line(content).map_err(|problem| ParseError { line: i + 1, problem })?;
         snapshot.entries.push(entry);
     }
     Ok(snapshot)
@@ -72,14 +82,14 @@ impl<'a> Cursor<'a> {
     }
 
     /// The next word, after a separator unless it is the first.
-    fn word(&mut self, what: &str) -> Result<Word, String> {
+    fn word(&mut self, what: Message) -> Result<Word, Message> {
         if self.rest.is_empty() {
-            return Err(format!("the line ends where {what} should be"));
+            return Err(msg!("output-snap-parse-line-ends", what = what));
         }
         if let Some(quoted) = self.rest.strip_prefix('"') {
             let (text, after) = unescape(quoted, Some('"'))?;
             if !(after.is_empty() || after.starts_with([' ', '\t'])) {
-                return Err(format!("{what} goes on after its closing quote; put a space after it"));
+                return Err(msg!("output-snap-parse-after-quote", what = what));
             }
             self.rest = after;
             return Ok(Word { text, quoted: true });
@@ -91,39 +101,38 @@ impl<'a> Cursor<'a> {
     }
 
     /// The next word, which must follow a space.
-    fn next_word(&mut self, what: &str) -> Result<Word, String> {
+    fn next_word(&mut self, what: Message) -> Result<Word, Message> {
         if !self.space() && !self.at_end() {
-            return Err(format!("expected a space before {what}"));
+            return Err(msg!("output-snap-parse-space-before", what = what));
         }
         self.word(what)
     }
 
     /// The rest of the line, unescaped.
-    fn tail(&mut self) -> Result<String, String> {
+    fn tail(&mut self) -> Result<String, Message> {
         let (text, _) = unescape(self.rest, None)?;
         self.rest = "";
         Ok(text)
     }
 }
 
-fn parse_line(line: &str) -> Result<Entry, String> {
+fn parse_line(line: &str) -> Result<Entry, Message> {
     let mut cursor = Cursor { rest: line };
-    let first = cursor.word("the lead")?;
+    let first = cursor.word(msg!("output-snap-what-lead"))?;
     let lead = if first.is("row") {
-        let number = cursor.next_word("the row number")?;
+        let number = cursor.next_word(msg!("output-snap-what-row-number"))?;
         match number.text.parse::<u64>() {
             Ok(n) if !number.quoted && number.text.bytes().all(|b| b.is_ascii_digit()) => LeadKey::Row(n),
             _ => {
-                return Err(format!(
-                    "`row` must be followed by a row number, not `{}` (write a lead whose id is row as \"row\")",
-                    number.text
-                ));
+                return Err(msg!("output-snap-parse-row-number", text = number.text));
             }
         }
     } else {
         LeadKey::Id(first.text)
     };
-    let class = cursor.next_word("the class").map_err(|e| format!("{e} (after the lead {})", lead.render()))?;
+    let class = cursor
+        .next_word(msg!("output-snap-what-class"))
+        .map_err(|e| msg!("output-snap-parse-after-lead", problem = e, lead = lead.render()))?;
     if class.is("error") {
         cursor.space();
         return Ok(Entry { lead, reading: Reading::Error(cursor.tail()?) });
@@ -136,36 +145,36 @@ fn parse_line(line: &str) -> Result<Entry, String> {
             break;
         }
         if !spaced {
-            return Err("expected a space between two words".into());
+            return Err(msg!("output-snap-parse-space-between"));
         }
-        let name = cursor.word("a name")?;
+        let name = cursor.word(msg!("output-snap-what-name"))?;
         if name.is("by") {
             decided_by = Some(parse_decided_by(&mut cursor)?);
             break;
         }
-        let value = cursor.next_word(&format!("the value of `{}`", name.text))?;
+        let value = cursor.next_word(msg!("output-snap-what-value", name = &name.text))?;
         values.push((name.text, value.text));
     }
     Ok(Entry { lead, reading: Reading::Verdict { class: class.text, values, decided_by } })
 }
 
 /// After `by`: `[FILE] line N: RULE`.
-fn parse_decided_by(cursor: &mut Cursor) -> Result<DecidedBy, String> {
-    let expected = "`by` must be followed by the rule's place and text, like `by line 72: SQL when score >= 60`";
-    let mut place = cursor.next_word("the rule's line").map_err(|_| expected.to_string())?;
+fn parse_decided_by(cursor: &mut Cursor) -> Result<DecidedBy, Message> {
+    let expected = || msg!("output-snap-parse-by");
+    let mut place = cursor.next_word(msg!("output-snap-what-rule-line")).map_err(|_| expected())?;
     let mut file = None;
     if !place.is("line") {
         file = Some(place.text);
-        place = cursor.next_word("the rule's line").map_err(|_| expected.to_string())?;
+        place = cursor.next_word(msg!("output-snap-what-rule-line")).map_err(|_| expected())?;
         if !place.is("line") {
-            return Err(expected.into());
+            return Err(expected());
         }
     }
     cursor.space();
     let digits = cursor.rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(cursor.rest.len());
     let (number, after) = cursor.rest.split_at(digits);
     let (Ok(line), Some(after)) = (number.parse::<u64>(), after.strip_prefix(':')) else {
-        return Err(expected.into());
+        return Err(expected());
     };
     cursor.rest = after;
     cursor.space();

@@ -1,6 +1,8 @@
 //! How the words of a snapshot line are quoted and escaped, and read back: the two directions
 //! kept side by side so that what is written is what is read.
 
+use crate::message::Message;
+use crate::msg;
 use std::fmt::Write;
 
 /// A word as written: bare when it can be, else quoted. `reserved` are the words that would be
@@ -59,7 +61,7 @@ pub(super) fn escape_tail(text: &str) -> String {
 
 /// Reads escaped text up to the closing quote (`Some('"')`) or the end; returns it and what
 /// follows the quote.
-pub(super) fn unescape(text: &str, close: Option<char>) -> Result<(String, &str), String> {
+pub(super) fn unescape(text: &str, close: Option<char>) -> Result<(String, &str), Message> {
     let mut out = String::new();
     let mut chars = text.char_indices();
     while let Some((i, c)) = chars.next() {
@@ -84,27 +86,25 @@ pub(super) fn unescape(text: &str, close: Option<char>) -> Result<(String, &str)
                     .map(|(hex, _)| hex)
                     .filter(|hex| !hex.is_empty() && hex.len() <= 6);
                 let Some(hex) = code else {
-                    return Err("`\\u` must be followed by a character code in braces, like \\u{20}".into());
+                    return Err(msg!("output-snap-parse-u-braces"));
                 };
                 let c = u32::from_str_radix(hex, 16)
                     .ok()
                     .and_then(char::from_u32)
-                    .ok_or_else(|| format!("`\\u{{{hex}}}` is not a character"))?;
+                    .ok_or_else(|| msg!("output-snap-parse-not-a-character", hex = hex))?;
                 out.push(c);
                 for _ in 0..hex.len() + 2 {
                     chars.next();
                 }
             }
             Some(other) => {
-                return Err(format!(
-                    "`\\{other}` is not an escape; write a backslash as \\\\ (the others are \\\" \\n \\r \\t \\u{{…}})"
-                ));
+                return Err(msg!("output-snap-parse-not-an-escape", char = other.to_string()));
             }
-            None => return Err("the line ends with a lone backslash; write a backslash as \\\\".into()),
+            None => return Err(msg!("output-snap-parse-lone-backslash")),
         }
     }
     match close {
-        Some(_) => Err("a quoted word is not closed: the line ends before its closing \"".into()),
+        Some(_) => Err(msg!("output-snap-parse-unclosed-quote")),
         None => Ok((out, "")),
     }
 }

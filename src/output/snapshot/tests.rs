@@ -1,5 +1,6 @@
 //! Tests of the snapshot file format: rendering, parsing, diffing, and the round trip.
 use super::*;
+use crate::locale::Lang;
 use proptest::prelude::*;
 use std::cmp::Ordering;
 
@@ -125,7 +126,7 @@ fn parse_errors_name_the_line() {
     for (text, line, message) in cases {
         let e = parse(text).unwrap_err();
         assert_eq!(e.line, line, "{text:?}: {e}");
-        assert!(e.message.contains(message), "{text:?}: {e}");
+        assert!(e.problem.to_string().contains(message), "{text:?}: {e}");
     }
 }
 
@@ -145,7 +146,7 @@ fn diff_ignores_line_numbers_and_value_order() {
         values.reverse();
     }
     assert!(diff(&old, &new).is_empty());
-    assert_eq!(diff(&old, &new).summary(), "0 of 4 leads changed");
+    assert_eq!(diff(&old, &new).summary().to_string(), "0 of 4 leads changed");
 }
 
 #[test]
@@ -169,7 +170,7 @@ fn diff_reports_each_changed_lead_and_a_summary() {
     let d = diff(&old, &new);
     let classes = ["SQL".to_string(), "MQL".into(), "nurture".into()];
     assert_eq!(
-        d.report(&classes),
+        d.report(&classes, Lang::En),
         "- L-7: gone (was an error row)\n\
          + L-8: new, nurture, score 0, decided by `nurture otherwise` (line 76)\n\
          L-10: MQL → SQL, score 45 → 65, because now decided by `SQL when BANT passes or score >= 40` (line 72)\n\
@@ -179,6 +180,7 @@ fn diff_reports_each_changed_lead_and_a_summary() {
          1 other lead decided by a rule whose text changed kept its verdict\n\
          classes: SQL 1 → 2, MQL 1 → 0, nurture 1 → 2, error 1 → 0\n"
     );
+    insta::assert_snapshot!("diff_report_ru", d.report(&classes, Lang::Ru));
 }
 
 /// A rule whose text changed while no lead's verdict moved is said apart, and is not a change.
@@ -197,7 +199,7 @@ fn diff_says_when_only_the_text_of_deciding_rules_changed() {
     assert_eq!(d.moved(), 0);
     assert_eq!(d.rule_text_only(), 1);
     assert_eq!(
-        d.report(&[]),
+        d.report(&[], Lang::En),
         "deciding rule changed (line 72): `SQL when BANT passes or score >= 60` → \
          `SQL when BANT passes or score >= 60 or source = referral`; for 1 lead only this changed: L-2\n\
          1 lead decided by a rule whose text changed; no verdict moved (4 leads)\n"
@@ -206,7 +208,8 @@ fn diff_says_when_only_the_text_of_deciding_rules_changed() {
     two.entries.push(verdict("L-9", "SQL", &[], 72, "SQL when BANT passes or score >= 60 or source = referral"));
     let mut old_two = old.clone();
     old_two.entries.push(verdict("L-9", "SQL", &[], 72, "SQL when BANT passes or score >= 60"));
-    let summary = diff(&Snapshot::new(vec![], old_two.entries), &Snapshot::new(vec![], two.entries)).summary();
+    let summary =
+        diff(&Snapshot::new(vec![], old_two.entries), &Snapshot::new(vec![], two.entries)).summary().to_string();
     assert_eq!(summary, "2 leads decided by rules whose text changed; no verdict moved (5 leads)");
 }
 
@@ -231,7 +234,7 @@ fn diff_words_errors_and_values() {
             e("D", "bad date"),
         ],
     );
-    let report = diff(&old, &new).report(&[]);
+    let report = diff(&old, &new).report(&[], Lang::En);
     assert_eq!(
         report,
         "A: error → MQL, score 30, decided by `MQL when score >= 30` (line 3); the lead can be read now\n\
@@ -306,4 +309,21 @@ proptest! {
             prop_assert_ne!(natural_cmp(&a, &c), Ordering::Greater);
         }
     }
+}
+
+#[test]
+fn parse_errors_are_said_in_russian() {
+    let said = |text: &str| Lang::Ru.text(&parse(text).unwrap_err().message());
+    assert_eq!(
+        said("L-1  SQL  score 5\nL-2\n"),
+        "строка 2: строка кончается там, где ожидается класс (после лида L-2)"
+    );
+    assert_eq!(
+        said("L-1  \"SQL\"x\n"),
+        "строка 1: класс продолжается после закрывающей кавычки; поставьте после неё пробел (после лида L-1)"
+    );
+    assert_eq!(
+        said("L-1  error  bad \\q\n"),
+        "строка 1: `\\q` — не escape-последовательность; обратную косую черту пишите как \\\\ (остальные: \\\" \\n \\r \\t \\u{…})"
+    );
 }
