@@ -88,3 +88,23 @@ pub(super) fn file_counts(file: &str, errors: usize, warnings: usize) -> Message
         msg!("cli-check-problems", file = file, errors = errors, warnings = warnings)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::Lang;
+
+    #[test]
+    fn counts_take_each_language_s_plural_forms() {
+        let said = |lang: Lang, errors, warnings| lang.text(&file_counts("a.rules", errors, warnings));
+        assert_eq!(said(Lang::En, 1, 0), "a.rules: 1 error, 0 warnings");
+        assert_eq!(said(Lang::En, 2, 1), "a.rules: 2 errors, 1 warning");
+        assert_eq!(said(Lang::En, 0, 0), "a.rules: no problems");
+        assert_eq!(said(Lang::Ru, 1, 2), "a.rules: 1 ошибка, 2 предупреждения");
+        assert_eq!(said(Lang::Ru, 2, 5), "a.rules: 2 ошибки, 5 предупреждений");
+        assert_eq!(said(Lang::Ru, 5, 1), "a.rules: 5 ошибок, 1 предупреждение");
+        assert_eq!(said(Lang::Ru, 21, 11), "a.rules: 21 ошибка, 11 предупреждений");
+        assert_eq!(said(Lang::Ru, 22, 0), "a.rules: 22 ошибки, 0 предупреждений");
+        assert_eq!(said(Lang::Ru, 0, 0), "a.rules: проблем не найдено");
+    }
+}
