@@ -89,6 +89,9 @@ fn help_in_russian() {
             assert!(!text.contains(english), "`{command} --help` says {english:?}:\n{text}");
         }
     }
+    let help_help = stdout(&leadrules_with(&[], &["--lang", "ru", "help", "help"]));
+    assert!(help_help.contains("Использование: leadrules help [КОМАНДА]"), "{help_help}");
+    assert!(!help_help.contains("Check rule files") && !help_help.contains("Print"), "{help_help}");
 }
 
 #[test]

@@ -51,6 +51,13 @@ fn localise(mut cmd: Command, command: Option<&str>, lang: Lang) -> Command {
     for id in ids {
         cmd = cmd.mut_arg(id.as_str(), |arg| localise_arg(arg, command.unwrap_or(""), lang));
     }
+    // The `help` command lists the commands again, as commands of its own.
+    let listed: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in listed.iter().filter(|_| command == Some("help")) {
+        if let Some(about) = command_about(name) {
+            cmd = cmd.mut_subcommand(name.as_str(), |sub| sub.about(say(about)));
+        }
+    }
     let usage = usage_in(&mut cmd, lang);
     // clap's default template, with its one word said in the language.
     let heading = say(msg!("cli-help-usage-heading"));
@@ -69,6 +76,7 @@ fn usage_in(cmd: &mut Command, lang: Lang) -> String {
     usage
         .replace("[OPTIONS]", &lang.text(&msg!("cli-help-options-placeholder")))
         .replace("<COMMAND>", &format!("<{}>", lang.text(&msg!("cli-help-command-value"))))
+        .replace("[COMMAND]", &format!("[{}]", lang.text(&msg!("cli-help-command-value"))))
 }
 
 fn localise_arg(arg: Arg, command: &str, lang: Lang) -> Arg {
