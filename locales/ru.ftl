@@ -112,7 +112,7 @@ cli-check-problems = { $file }: { $errors ->
         [few] { $warnings } предупреждения
        *[many] { $warnings } предупреждений
     }
-cli-fix-not-written = { $problem }; { $file } оставлен как был
+cli-fix-not-written = { $problem }; файл { $file } оставлен без изменений
 cli-fix-fixed = { $file }: { $count ->
         [one] исправлена { $count } проблема
         [few] исправлены { $count } проблемы
@@ -149,7 +149,7 @@ cli-fmt-not-formatted = { $file }: { $errors ->
 cli-fmt-would-reformat = нужно переформатировать: { $file }
 cli-fmt-formatted = отформатирован: { $file }
 cli-explain-which-lead = укажите файл лидов с --id или --row либо сам лид с --lead
-cli-explain-no-row = строки { $row } нет; строки считаются с 1, от первого лида после заголовка
+cli-explain-no-row = строки { $row } нет; строки нумеруются с 1, начиная с первого лида после заголовка
 cli-explain-no-id = лида с идентификатором `{ $id }` нет (идентификаторы берутся из столбца { $columns } ключевого поля `{ $field }`)
 cli-explain-no-id-keyless = лида с идентификатором `{ $id }` нет (в правилах нет ключевого поля `key`, поэтому укажите --row N)
 cli-explain-no-lead = лида нет (идентификаторы берутся из столбца { $columns } ключевого поля `{ $field }`)
@@ -206,8 +206,8 @@ cli-snapshot-unchanged-out-of-date = ни один вердикт не изме�
         [few] { $count } лида
        *[many] { $count } лидов
     }, как в { $file } (номера строк или заголовок в нём устарели; --accept перезапишет их)
-cli-snapshot-accepted = принято: в { $file } теперь новые вердикты; закоммитьте его вместе с изменением правил
-cli-snapshot-differs = вердикты отличаются от { $file }; если изменения задуманы, запустите снова с --accept и закоммитьте файл
+cli-snapshot-accepted = принято: в { $file } теперь новые вердикты; зафиксируйте его в git вместе с изменением правил
+cli-snapshot-differs = вердикты отличаются от { $file }; если изменения задуманы, запустите снова с --accept и зафиксируйте файл в git
 cli-snapshot-cannot-read = не удаётся прочитать снимок { $file }: { $reason }; сначала запишите его: `{ $command }`
 cli-snapshot-not-utf8 = { $file }: снимок не в кодировке UTF-8 (байт { $byte } недопустим); запишите его заново: `{ $command }`
 cli-snapshot-bad-line = { $file } { $problem }; исправьте эту строку или запишите снимок заново: `{ $command }`
