@@ -4,7 +4,7 @@
 
 use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
-use super::out::{destination, errln};
+use super::out::{self, destination, errln, note};
 use super::qualify::InputArgs;
 use crate::backtest::figures::Words;
 use crate::backtest::history::{self, HistoryError, Judged, OpenHistory};
@@ -12,6 +12,7 @@ use crate::backtest::run::{HistoryOptions, Unreadable};
 use crate::backtest::text;
 use crate::compile::RuleSet;
 use crate::locale::Lang;
+use crate::msg;
 use crate::output::destination::Destination;
 use std::path::{Path, PathBuf};
 
@@ -84,7 +85,7 @@ impl ReportArgs {
 }
 
 pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
-    if let Err(outcome) = super::load::rules_come_first("backtest", &args.rules, Some(args.history.as_path())) {
+    if let Err(outcome) = super::load::rules_come_first("backtest", &args.rules, Some(args.history.as_path()), ui) {
         return outcome;
     }
     let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
@@ -93,24 +94,29 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
     };
     let options = args.report.options();
     if let Err(message) = options.check_sales_classes(&[&rules]) {
-        errln!("error: {}", ui.lang.text(&message));
+        out::error(ui.lang, message);
         return ExitStatus::Usage;
     }
-    let page = match html_destination(&args.report, &[&rules], &args.history) {
+    let page = match html_destination(&args.report, &[&rules], &args.history, ui.lang) {
         Ok(page) => page,
         Err(outcome) => return outcome,
     };
-    let judged = open_history(&rules, &args.history, &args.report, &options, true)
+    let judged = open_history(&rules, &args.history, &args.report, &options, Some(ui.lang))
         .and_then(|opened| history::judge_history(&rules, opened, &args.history.display().to_string(), &options));
     let (backtest, unreadable) = match reported(judged, ui.lang) {
         Ok(judged) => judged,
         Err(status) => return status,
     };
     let words = Words::of(ui.lang);
-    let shown = show(&args.report, page.as_ref(), &backtest, text::backtest(&backtest, words), |b| {
-        crate::backtest::html::backtest_page(b, words)
-    });
-    finish(shown, &unreadable)
+    let shown = show(
+        &args.report,
+        page.as_ref(),
+        &backtest,
+        text::backtest(&backtest, words),
+        |b| crate::backtest::html::backtest_page(b, words),
+        ui.lang,
+    );
+    finish(shown, &unreadable, ui.lang)
 }
 
 /// Where `--html` writes the page, checked before the history is read: never over the history
@@ -119,42 +125,47 @@ pub fn html_destination(
     report: &ReportArgs,
     rules: &[&RuleSet],
     history: &Path,
+    lang: Lang,
 ) -> Result<Option<Destination>, ExitStatus> {
     let Some(path) = &report.html else { return Ok(None) };
     let mut inputs: Vec<&Path> = rules.iter().flat_map(|r| r.disk_files.iter().map(PathBuf::as_path)).collect();
     inputs.push(history);
-    destination(path, &inputs).map(Some)
+    destination(path, &inputs, lang).map(Some)
 }
 
 /// Reports the rows that could not be read (never silently: they are not in the figures) and
 /// turns them into exit code 4, as `qualify` does.
-pub fn finish(shown: ExitStatus, unreadable: &Unreadable) -> ExitStatus {
+pub fn finish(shown: ExitStatus, unreadable: &Unreadable, lang: Lang) -> ExitStatus {
     if unreadable.count == 0 || shown != ExitStatus::Success {
         return shown;
     }
-    errln!("warning: {} rows could not be read and are left out of the figures:", unreadable.count);
+    out::warning(lang, msg!("cli-history-unreadable-rows", count = unreadable.count));
     for (record, problem) in &unreadable.first {
-        errln!("  row {record}: {problem}");
+        let line = msg!("cli-history-unreadable-row", row = record.to_string(), problem = problem.to_string());
+        errln!("  {}", lang.text(&line));
     }
     if unreadable.count > unreadable.first.len() as u64 {
-        errln!("  and {} more", unreadable.count - unreadable.first.len() as u64);
+        let more = unreadable.count - unreadable.first.len() as u64;
+        errln!("  {}", lang.text(&msg!("cli-history-unreadable-more", count = more)));
     }
     ExitStatus::RowErrors
 }
 
 /// Opens a history to be judged lead by lead under one definition (with a progress bar on a
-/// terminal for a large file). `warn` says the reader's warnings (once, when a history is read
-/// twice).
+/// terminal for a large file). `warn` is the language to say the reader's warnings in, or `None`
+/// not to say them (once, when a history is read twice).
 pub fn open_history<'r>(
     rules: &'r RuleSet,
     path: &Path,
     report: &ReportArgs,
     options: &'r HistoryOptions,
-    warn: bool,
+    warn: Option<Lang>,
 ) -> Result<OpenHistory<'r>, HistoryError> {
-    let opened = history::open_history(rules, path, &report.input.options(), options, super::progress::open_file)?;
-    for warning in opened.warnings.iter().filter(|_| warn) {
-        errln!("warning: {warning}");
+    let lang = warn.unwrap_or_default();
+    let open_file = |path: &Path| super::progress::open_file(path, lang);
+    let opened = history::open_history(rules, path, &report.input.options(), options, open_file)?;
+    for (warning, lang) in opened.warnings.iter().filter_map(|w| warn.map(|lang| (w, lang))) {
+        out::warning(lang, warning.to_string());
     }
     Ok(opened)
 }
@@ -164,24 +175,21 @@ pub fn open_history<'r>(
 pub fn reported<T>(judged: Result<Judged<T>, HistoryError>, lang: Lang) -> Result<(T, Unreadable), ExitStatus> {
     match judged {
         Ok(Judged { report, unreadable, unrecognized }) => {
-            warn_unrecognized(&unrecognized);
+            warn_unrecognized(&unrecognized, lang);
             Ok((report, unreadable))
         }
         Err(e) => {
-            errln!("error: {}", e.say(lang));
+            out::error(lang, e.say(lang));
             Err(ExitStatus::FileProblem)
         }
     }
 }
 
 /// Says which outcome texts were counted as open because no option names them.
-fn warn_unrecognized(unrecognized: &indexmap::IndexMap<String, u64>) {
+fn warn_unrecognized(unrecognized: &indexmap::IndexMap<String, u64>, lang: Lang) {
     if !unrecognized.is_empty() {
         let list: Vec<String> = unrecognized.iter().map(|(v, n)| format!("\"{v}\" ({n})")).collect();
-        errln!(
-            "warning: outcomes counted as open because they are not in --won, --lost or --open: {}",
-            list.join(", ")
-        );
+        out::warning(lang, msg!("cli-history-outcomes-counted-open", outcomes = list.join(", ")));
     }
 }
 
@@ -192,6 +200,7 @@ pub fn show<T: serde::Serialize>(
     data: &T,
     text: String,
     html: impl Fn(&T) -> String,
+    lang: Lang,
 ) -> ExitStatus {
     match report.format {
         ReportFormat::Text => {
@@ -202,17 +211,17 @@ pub fn show<T: serde::Serialize>(
                 super::out::print(&format!("{json}\n"));
             }
             Err(e) => {
-                errln!("error: cannot write the report as JSON: {e}");
+                out::error(lang, msg!("cli-report-json-failed", reason = e.to_string()));
                 return ExitStatus::FileProblem;
             }
         },
     }
     if let Some(page) = page {
         if let Err(e) = page.write_bytes(html(data).as_bytes()) {
-            errln!("error: {e}");
+            out::error(lang, e);
             return ExitStatus::FileProblem;
         }
-        errln!("wrote {}", page.shown().display());
+        note(lang, &msg!("cli-report-wrote", file = page.shown().display().to_string()));
     }
     ExitStatus::Success
 }

@@ -2,9 +2,11 @@
 
 use super::ExitStatus;
 use super::load::read_source;
-use super::out::{err, errln};
+use super::out::{self, err, errln};
 use crate::compile::load;
 use crate::diagnostic::Severity;
+use crate::message::Message;
+use crate::msg;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -47,8 +49,8 @@ pub fn run(args: CheckArgs, ui: super::Ui) -> ExitStatus {
             Err(message) => {
                 unreadable += 1;
                 match args.format {
-                    CheckFormat::Text => errln!("error: {message}"),
-                    CheckFormat::Json => json.push(serde_json::json!({ "file": path.display().to_string(), "severity": "error", "code": "io", "message": message })),
+                    CheckFormat::Text => out::error(ui.lang, message),
+                    CheckFormat::Json => json.push(serde_json::json!({ "file": path.display().to_string(), "severity": "error", "code": "io", "message": ui.lang.text(&message) })),
                 }
                 continue;
             }
@@ -61,7 +63,7 @@ pub fn run(args: CheckArgs, ui: super::Ui) -> ExitStatus {
         match args.format {
             CheckFormat::Text => {
                 err!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color, ui.lang));
-                errln!("{}: {}", source.name, counts(file_errors, file_warnings));
+                errln!("{}", ui.lang.text(&file_counts(&source.name, file_errors, file_warnings)));
             }
             CheckFormat::Json => json.extend(crate::render::to_json(&loaded.diagnostics, &loaded.sources, ui.lang)),
         }
@@ -78,11 +80,31 @@ pub fn run(args: CheckArgs, ui: super::Ui) -> ExitStatus {
     }
 }
 
-pub(super) fn counts(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+/// A file's line at the end of a check: `acme.rules: 1 error, 2 warnings`, or `no problems`.
+pub(super) fn file_counts(file: &str, errors: usize, warnings: usize) -> Message {
     if errors == 0 && warnings == 0 {
-        "no problems".into()
+        msg!("cli-check-no-problems", file = file)
     } else {
-        format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
+        msg!("cli-check-problems", file = file, errors = errors, warnings = warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::Lang;
+
+    #[test]
+    fn counts_take_each_language_s_plural_forms() {
+        let said = |lang: Lang, errors, warnings| lang.text(&file_counts("a.rules", errors, warnings));
+        assert_eq!(said(Lang::En, 1, 0), "a.rules: 1 error, 0 warnings");
+        assert_eq!(said(Lang::En, 2, 1), "a.rules: 2 errors, 1 warning");
+        assert_eq!(said(Lang::En, 0, 0), "a.rules: no problems");
+        assert_eq!(said(Lang::Ru, 1, 2), "a.rules: 1 ошибка, 2 предупреждения");
+        assert_eq!(said(Lang::Ru, 2, 5), "a.rules: 2 ошибки, 5 предупреждений");
+        assert_eq!(said(Lang::Ru, 5, 1), "a.rules: 5 ошибок, 1 предупреждение");
+        assert_eq!(said(Lang::Ru, 21, 11), "a.rules: 21 ошибка, 11 предупреждений");
+        assert_eq!(said(Lang::Ru, 22, 0), "a.rules: 22 ошибки, 0 предупреждений");
+        assert_eq!(said(Lang::Ru, 0, 0), "a.rules: проблем не найдено");
     }
 }

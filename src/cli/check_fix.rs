@@ -7,11 +7,13 @@
 //! `crate::fix`'s rule.
 
 use super::ExitStatus;
-use super::check::{CheckArgs, CheckFormat, counts};
+use super::check::{CheckArgs, CheckFormat, file_counts};
 use super::load::read_source;
-use super::out::{err, errln, outln};
+use super::out::{self, err, errln, outln};
 use crate::compile::load;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::message::Message;
+use crate::msg;
 use crate::output::destination::Destination;
 use crate::span::{SourceFile, SourceMap};
 use std::path::Path;
@@ -32,7 +34,7 @@ pub fn run(args: CheckArgs, ui: super::Ui) -> ExitStatus {
             match super::load::lead_file_given_as_rules("check", path, None).map_or_else(|| read_source(path), Err) {
                 Ok(source) => source,
                 Err(message) => {
-                    errln!("error: {message}");
+                    out::error(ui.lang, message);
                     file_problems += 1;
                     continue;
                 }
@@ -64,10 +66,10 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
         },
         |name| name == root || crate::compile::stdlib::get(name).is_none(),
     );
-    let report = |line: String| match args.format {
+    let report = |line: Message| match args.format {
         // The JSON on standard output stays JSON: the report goes to stderr.
-        CheckFormat::Json => errln!("{line}"),
-        CheckFormat::Text => outln!("{line}"),
+        CheckFormat::Json => errln!("{}", ui.lang.text(&line)),
+        CheckFormat::Text => outln!("{}", ui.lang.text(&line)),
     };
     if args.diff {
         for (name, before, after) in &fixed.files {
@@ -95,7 +97,7 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
             match result {
                 Ok(()) => written.push(name),
                 Err(message) => {
-                    errln!("error: {}; {name} is left as it was", ui.lang.text(&message));
+                    out::error(ui.lang, msg!("cli-fix-not-written", problem = message, file = name.as_str()));
                     unwritable = true;
                 }
             }
@@ -103,17 +105,15 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
     }
     for (file, code, count) in crate::fix::counts(&fixed.applied) {
         let done = args.diff || written.contains(&file.as_str());
-        report(match (done, args.diff, count) {
-            (true, false, 1) => format!("{file}: fixed 1 problem ({})", code.as_str()),
-            (true, false, n) => format!("{file}: fixed {n} problems ({})", code.as_str()),
-            (true, true, 1) => format!("{file}: would fix 1 problem ({})", code.as_str()),
-            (true, true, n) => format!("{file}: would fix {n} problems ({})", code.as_str()),
-            (false, _, 1) => format!("{file}: could not write the fix of 1 problem ({})", code.as_str()),
-            (false, _, n) => format!("{file}: could not write the fixes of {n} problems ({})", code.as_str()),
+        let (file, code) = (file.as_str(), code.as_str());
+        report(match (done, args.diff) {
+            (true, false) => msg!("cli-fix-fixed", file = file, count = count, code = code),
+            (true, true) => msg!("cli-fix-would-fix", file = file, count = count, code = code),
+            (false, _) => msg!("cli-fix-could-not-write", file = file, count = count, code = code),
         });
     }
     if fixed.applied.is_empty() {
-        report(format!("{root}: nothing to fix"));
+        report(msg!("cli-fix-nothing", file = root.as_str()));
     }
     // What is left: checked again from the files as they now are (the used files too), or, for
     // `--diff` and a file that could not be written, as they would be.
@@ -133,7 +133,7 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
     match args.format {
         CheckFormat::Text => {
             err!("{}", crate::render::to_text(&left, &sources, ui.color, ui.lang));
-            errln!("{root}: {}", counts(file_errors, file_warnings));
+            errln!("{}", ui.lang.text(&file_counts(&root, file_errors, file_warnings)));
         }
         CheckFormat::Json => json.extend(crate::render::to_json(&left, &sources, ui.lang)),
     }

@@ -8,10 +8,12 @@
 use super::ExitStatus;
 use super::backtest::{ReportArgs, open_history, reported, show};
 use super::load::{Purpose, rules_for_run};
-use super::out::errln;
+use super::out;
 use crate::backtest::figures::Words;
 use crate::backtest::history::judge_side_by_side;
 use crate::backtest::text;
+use crate::message::Message;
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -34,8 +36,7 @@ pub struct DiffArgs {
 
 pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
     if args.history == Path::new("-") {
-        errln!("error: diff reads the history once for each definition, so it cannot come from standard input");
-        errln!("help: save the history to a file and give its path");
+        out::error(ui.lang, msg!("cli-diff-history-from-stdin"));
         return ExitStatus::Usage;
     }
     let mut loaded = Vec::new();
@@ -43,11 +44,11 @@ pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
         let path = match resolve(spec, &args.rules_dir) {
             Ok(path) => path,
             Err(message) => {
-                errln!("error: {message}");
+                out::error(ui.lang, message);
                 return ExitStatus::FileProblem;
             }
         };
-        if let Err(outcome) = super::load::rules_come_first("diff", &path, Some(&args.history)) {
+        if let Err(outcome) = super::load::rules_come_first("diff", &path, Some(&args.history), ui) {
             return outcome;
         }
         match rules_for_run(&path, Purpose::Classify, ui) {
@@ -58,16 +59,16 @@ pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
     let (old_rules, new_rules) = (&loaded[0], &loaded[1]);
     let options = args.report.options();
     if let Err(message) = options.check_sales_classes(&[old_rules, new_rules]) {
-        errln!("error: {}", ui.lang.text(&message));
+        out::error(ui.lang, message);
         return ExitStatus::Usage;
     }
-    let page = match super::backtest::html_destination(&args.report, &[old_rules, new_rules], &args.history) {
+    let page = match super::backtest::html_destination(&args.report, &[old_rules, new_rules], &args.history, ui.lang) {
         Ok(page) => page,
         Err(outcome) => return outcome,
     };
     // The reader's warnings are said once.
-    let judged = open_history(old_rules, &args.history, &args.report, &options, true).and_then(|old| {
-        let new = open_history(new_rules, &args.history, &args.report, &options, false)?;
+    let judged = open_history(old_rules, &args.history, &args.report, &options, Some(ui.lang)).and_then(|old| {
+        let new = open_history(new_rules, &args.history, &args.report, &options, None)?;
         judge_side_by_side((old_rules, old), (new_rules, new), &args.history.display().to_string(), &options)
     });
     let (result, unreadable) = match reported(judged, ui.lang) {
@@ -75,26 +76,29 @@ pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
         Err(status) => return status,
     };
     let words = Words::of(ui.lang);
-    let shown = show(&args.report, page.as_ref(), &result, text::diff(&result, words), |d| {
-        crate::backtest::html::diff_page(d, words)
-    });
-    super::backtest::finish(shown, &unreadable)
+    let shown = show(
+        &args.report,
+        page.as_ref(),
+        &result,
+        text::diff(&result, words),
+        |d| crate::backtest::html::diff_page(d, words),
+        ui.lang,
+    );
+    super::backtest::finish(shown, &unreadable, ui.lang)
 }
 
 /// A rule file's path from `path/to/file.rules` or `NAME@VERSION`.
-fn resolve(spec: &str, rules_dir: &Path) -> Result<PathBuf, String> {
+fn resolve(spec: &str, rules_dir: &Path) -> Result<PathBuf, Message> {
     let as_path = PathBuf::from(spec);
     if as_path.exists() {
         return Ok(as_path);
     }
+    let folder = rules_dir.display().to_string();
     let Some((name, version)) = spec.rsplit_once('@') else {
-        return Err(format!(
-            "cannot find the rule file {spec}; give a path, or NAME@VERSION of a definition in {}",
-            rules_dir.display()
-        ));
+        return Err(msg!("cli-diff-no-rule-file", spec = spec, folder = folder));
     };
-    let entries =
-        std::fs::read_dir(rules_dir).map_err(|e| format!("cannot read the folder {}: {e}", rules_dir.display()))?;
+    let entries = std::fs::read_dir(rules_dir)
+        .map_err(|e| msg!("cli-diff-cannot-read-folder", folder = folder.as_str(), reason = e.to_string()))?;
     let mut found = Vec::new();
     let mut seen = Vec::new();
     for entry in entries.flatten() {
@@ -112,11 +116,19 @@ fn resolve(spec: &str, rules_dir: &Path) -> Result<PathBuf, String> {
     }
     match found.len() {
         1 => Ok(found.remove(0)),
-        0 => Err(format!(
-            "no definition \"{name}\" version {version} in {}; there are: {}",
-            rules_dir.display(),
-            seen.join(", ")
+        0 => Err(msg!(
+            "cli-diff-no-such-version",
+            name = name,
+            version = version,
+            folder = folder,
+            found = seen.join(", ")
         )),
-        _ => Err(format!("several files in {} are \"{name}\" version {version}: {found:?}", rules_dir.display())),
+        _ => Err(msg!(
+            "cli-diff-several-versions",
+            name = name,
+            version = version,
+            folder = folder,
+            files = format!("{found:?}")
+        )),
     }
 }

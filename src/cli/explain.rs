@@ -4,10 +4,13 @@
 
 use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
-use super::out::errln;
+use super::out;
 use super::qualify::InputArgs;
 use crate::eval::{evaluate, explain::explain, questions::questions};
 use crate::input::{self, InputFormat, InputOptions, LeadRow};
+use crate::locale::Lang;
+use crate::message::Arg;
+use crate::msg;
 use crate::schema::Schema;
 use std::path::PathBuf;
 
@@ -34,7 +37,7 @@ pub struct ExplainArgs {
 }
 
 pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
-    if let Err(outcome) = super::load::rules_come_first("explain", &args.rules, args.leads.as_deref()) {
+    if let Err(outcome) = super::load::rules_come_first("explain", &args.rules, args.leads.as_deref(), ui) {
         return outcome;
     }
     let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
@@ -44,20 +47,20 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
     let reader = match (&args.lead, &args.leads) {
         (Some(json), _) => {
             let schema = inline_schema(&rules.schema);
-            warn_unmatched_keys(json, &schema);
+            warn_unmatched_keys(json, &schema, ui.lang);
             let options = InputOptions { format: Some(InputFormat::JsonLines), ..args.input.options() };
             input::from_bytes("--lead", json.replace('\n', " ").into_bytes(), &schema, &options)
         }
-        (None, Some(path)) => super::progress::open_leads(path, &rules.schema, &args.input.options()),
+        (None, Some(path)) => super::progress::open_leads(path, &rules.schema, &args.input.options(), ui.lang),
         (None, None) => {
-            errln!("error: give a lead file with --id or --row, or a lead with --lead");
+            out::error(ui.lang, msg!("cli-explain-which-lead"));
             return ExitStatus::Usage;
         }
     };
     let mut reader = match reader {
         Ok(reader) => reader,
         Err(e) => {
-            errln!("error: {e}");
+            out::error(ui.lang, e.to_string());
             return ExitStatus::FileProblem;
         }
     };
@@ -67,34 +70,42 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
         (None, None) => true,
     };
     let Some(row) = reader.find(wanted) else {
-        let what = match (&args.id, args.row) {
-            (Some(id), _) => format!("no lead has the id `{id}`"),
-            (None, Some(n)) => {
-                errln!("error: there is no row {n}; rows are counted from 1, the first lead after the header");
-                return ExitStatus::FileProblem;
-            }
-            _ => "there is no lead".into(),
-        };
+        if let (None, Some(n)) = (&args.id, args.row) {
+            out::error(ui.lang, msg!("cli-explain-no-row", row = n.to_string()));
+            return ExitStatus::FileProblem;
+        }
         let key = rules.schema.key.map(|k| &rules.schema.fields[k]);
-        let hint = match key {
-            Some(field) => format!(
-                " (ids are read from the column {} of the `key` field `{}`)",
-                quoted(&field.columns),
-                field.name
+        let message = match (&args.id, key) {
+            (Some(id), Some(field)) => msg!(
+                "cli-explain-no-id",
+                id = id.as_str(),
+                columns = quoted(&field.columns),
+                field = field.name.as_str()
             ),
-            None => " (the rules have no `key` field, so use --row N)".into(),
+            (Some(id), None) => msg!("cli-explain-no-id-keyless", id = id.as_str()),
+            (None, Some(field)) => {
+                msg!("cli-explain-no-lead", columns = quoted(&field.columns), field = field.name.as_str())
+            }
+            (None, None) => msg!("cli-explain-no-lead-keyless"),
         };
-        errln!("error: {what}{hint}");
+        out::error(ui.lang, message);
         return ExitStatus::FileProblem;
     };
     let name = row.id.clone().unwrap_or_else(|| {
-        if args.lead.is_some() { "given with --lead".into() } else { format!("on row {}", row.record) }
+        ui.lang.text(&if args.lead.is_some() {
+            msg!("cli-explain-name-inline")
+        } else {
+            msg!("cli-explain-name-row", row = row.record.to_string())
+        })
     });
     match &row.values {
         Ok(lead) => {
             let verdict = evaluate(&rules, lead);
             if let Some(problem) = crate::eval::fault::problem(&rules, &verdict) {
-                errln!("error: lead {name} cannot be judged: {problem}");
+                out::error(
+                    ui.lang,
+                    msg!("cli-explain-cannot-judge", lead = name.as_str(), problem = problem.to_string()),
+                );
                 return ExitStatus::RowErrors;
             }
             let asked = questions(&rules, lead, &verdict);
@@ -102,7 +113,7 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
             ExitStatus::Success
         }
         Err(problem) => {
-            errln!("error: lead {name} cannot be read: {problem}");
+            out::error(ui.lang, msg!("cli-explain-cannot-read", lead = name.as_str(), problem = problem.to_string()));
             ExitStatus::RowErrors
         }
     }
@@ -121,7 +132,7 @@ fn inline_schema(schema: &Schema) -> Schema {
 }
 
 /// Warns about keys of an inline lead that no field reads, so a typo is not silently unknown.
-fn warn_unmatched_keys(json: &str, schema: &Schema) {
+fn warn_unmatched_keys(json: &str, schema: &Schema, lang: Lang) {
     let Ok(serde_json::Value::Object(object)) = serde_json::from_str::<serde_json::Value>(json) else { return };
     let known = |key: &str| {
         let key = key.trim().to_lowercase();
@@ -129,14 +140,15 @@ fn warn_unmatched_keys(json: &str, schema: &Schema) {
     };
     for key in object.keys().filter(|k| !known(k)) {
         let names: Vec<&str> = schema.fields.iter().map(|f| f.name.as_str()).collect();
-        let hint = match crate::check::suggest::did_you_mean(key, names.iter().copied()) {
-            Some(s) => format!("; did you mean `{s}`?"),
-            None => String::new(),
+        let warning = match crate::check::suggest::did_you_mean(key, names.iter().copied()) {
+            Some(s) => msg!("cli-explain-unknown-key-suggest", key = key.as_str(), suggestion = s),
+            None => msg!("cli-explain-unknown-key", key = key.as_str()),
         };
-        errln!("warning: --lead gives `{key}`, which is not a field or a column the rules read{hint}");
+        out::warning(lang, warning);
     }
 }
 
-fn quoted(columns: &[String]) -> String {
-    columns.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(" or ")
+/// Column names in double quotes, joined by "or".
+fn quoted(columns: &[String]) -> Arg {
+    Arg::any_of(columns.iter().map(|c| format!("\"{c}\"")))
 }

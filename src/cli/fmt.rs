@@ -3,8 +3,8 @@
 
 use super::ExitStatus;
 use super::load::read_source;
-use super::out::outln;
-use super::out::{err, errln};
+use super::out::{self, err, note, say};
+use crate::msg;
 use crate::output::destination::Destination;
 use crate::span::{SourceFile, SourceMap};
 use std::path::PathBuf;
@@ -29,7 +29,7 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
         let source = match read_source(path) {
             Ok(source) => source,
             Err(message) => {
-                errln!("error: {message}");
+                out::error(ui.lang, message);
                 file_problems += 1;
                 continue;
             }
@@ -40,8 +40,7 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
                 let errors = diagnostics.len();
                 let sources = SourceMap::single(SourceFile::new(source.name.clone(), source.text.clone()));
                 err!("{}", crate::render::to_text(&diagnostics, &sources, color, ui.lang));
-                let plural = if errors == 1 { "" } else { "s" };
-                errln!("{}: {errors} error{plural}; not formatted", source.name);
+                note(ui.lang, &msg!("cli-fmt-not-formatted", file = source.name.as_str(), errors = errors));
                 broken += 1;
                 continue;
             }
@@ -54,7 +53,7 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
             continue;
         }
         if args.check {
-            outln!("would reformat: {}", source.name);
+            say(ui.lang, &msg!("cli-fmt-would-reformat", file = source.name.as_str()));
             unformatted += 1;
             continue;
         }
@@ -64,9 +63,9 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
             Err(e) => Err(e.message()),
         };
         match written {
-            Ok(()) => outln!("formatted: {}", source.name),
+            Ok(()) => say(ui.lang, &msg!("cli-fmt-formatted", file = source.name.as_str())),
             Err(message) => {
-                errln!("error: {}", ui.lang.text(&message));
+                out::error(ui.lang, message);
                 file_problems += 1;
             }
         }

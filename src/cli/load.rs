@@ -2,20 +2,33 @@
 //! the compiled rules only when there are no errors.
 
 use super::ExitStatus;
-use super::out::{err, errln};
+use super::out::{self, err};
 use crate::compile::{RuleSet, load};
+use crate::message::Message;
+use crate::msg;
 use crate::span::SourceFile;
 use std::path::Path;
 
-pub use crate::diagnostic::plain_io_error;
+/// Why a file could not be read or written, in plain words.
+pub fn io_problem(e: &std::io::Error) -> Message {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => msg!("cli-io-not-found"),
+        std::io::ErrorKind::PermissionDenied => msg!("cli-io-permission-denied"),
+        std::io::ErrorKind::IsADirectory => msg!("cli-io-is-a-folder"),
+        std::io::ErrorKind::BrokenPipe => msg!("cli-io-closed-pipe"),
+        std::io::ErrorKind::StorageFull => msg!("cli-io-disk-full"),
+        std::io::ErrorKind::ReadOnlyFilesystem => msg!("cli-io-read-only"),
+        _ => msg!("cli-io-other", reason = e.to_string()),
+    }
+}
 
 /// Reads a rule file, or says in plain words why it cannot.
-pub fn read_source(path: &Path) -> Result<SourceFile, String> {
+pub fn read_source(path: &Path) -> Result<SourceFile, Message> {
     let text = crate::compile::read::read_rule_file(path).map_err(|problem| match problem {
         crate::compile::read::ReadProblem::Io(e) => {
-            format!("cannot read the rule file {}: {}", path.display(), plain_io_error(&e))
+            msg!("cli-cannot-read-rule-file", path = path.display().to_string(), reason = io_problem(&e))
         }
-        problem => format!("{}: {problem}", path.display()),
+        problem => msg!("cli-rule-file-problem", path = path.display().to_string(), problem = problem.to_string()),
     })?;
     Ok(SourceFile::new(path.display().to_string(), text))
 }
@@ -34,10 +47,10 @@ fn looks_like_leads(path: &Path) -> bool {
 
 /// Refuses a rule file argument that is a lead file, and says so plainly when the rule file
 /// and the lead file were given the wrong way round (`qualify leads.csv acme.rules`).
-pub fn rules_come_first(command: &str, rules: &Path, leads: Option<&Path>) -> Result<(), ExitStatus> {
+pub fn rules_come_first(command: &str, rules: &Path, leads: Option<&Path>, ui: super::Ui) -> Result<(), ExitStatus> {
     match lead_file_given_as_rules(command, rules, leads) {
         Some(message) => {
-            errln!("error: {message}");
+            out::error(ui.lang, message);
             Err(ExitStatus::Usage)
         }
         None => Ok(()),
@@ -45,23 +58,21 @@ pub fn rules_come_first(command: &str, rules: &Path, leads: Option<&Path>) -> Re
 }
 
 /// The message (with its help line) for a rule file argument that is a lead file.
-pub fn lead_file_given_as_rules(command: &str, rules: &Path, leads: Option<&Path>) -> Option<String> {
+pub fn lead_file_given_as_rules(command: &str, rules: &Path, leads: Option<&Path>) -> Option<Message> {
     if !looks_like_leads(rules) {
         return None;
     }
     let extension = extension_of(rules).unwrap_or_default();
     Some(match leads.filter(|l| extension_of(l).as_deref() == Some("rules")) {
-        Some(leads) => format!(
-            "the rule file and the lead file are the wrong way round: the rule file comes first\n\
-             help: leadrules {command} {} {}",
-            leads.display(),
-            rules.display()
+        Some(leads) => msg!(
+            "cli-files-swapped",
+            command = command,
+            rules = leads.display().to_string(),
+            leads = rules.display().to_string()
         ),
-        None => format!(
-            "{} looks like a lead file (.{extension}), not a rule file\n\
-             help: give the rule file (.rules): leadrules {command} RULES ...",
-            rules.display()
-        ),
+        None => {
+            msg!("cli-lead-file-as-rules", command = command, path = rules.display().to_string(), extension = extension)
+        }
     })
 }
 
@@ -75,14 +86,11 @@ pub enum Purpose {
 
 /// Why a command cannot run with the rule file `name`: mistakes in the file for its author to fix,
 /// or (`internal_error`) a bug in leadrules, which the user can only report.
-pub fn unusable_rules_message(name: &str, internal_error: bool) -> String {
+pub fn unusable_rules_message(name: &str, internal_error: bool) -> Message {
     if internal_error {
-        format!(
-            "{name} could not be compiled because of a bug in leadrules, not a mistake in the file; \
-             please report it to the leadrules maintainers with the rule file and the message above attached"
-        )
+        msg!("cli-rules-internal-error", name = name)
     } else {
-        format!("{name} has mistakes; fix them and run again (`leadrules check {name}` lists them)")
+        msg!("cli-rules-have-mistakes", name = name)
     }
 }
 
@@ -90,7 +98,7 @@ pub fn unusable_rules_message(name: &str, internal_error: bool) -> String {
 pub fn rules_for_run(path: &Path, purpose: Purpose, ui: super::Ui) -> Result<RuleSet, ExitStatus> {
     let color = ui.color;
     let source = read_source(path).map_err(|message| {
-        errln!("error: {message}");
+        out::error(ui.lang, message);
         ExitStatus::FileProblem
     })?;
     let file = source.clone();
@@ -99,15 +107,11 @@ pub fn rules_for_run(path: &Path, purpose: Purpose, ui: super::Ui) -> Result<Rul
         err!("{}", crate::render::to_text(&loaded.diagnostics, &loaded.sources, color, ui.lang));
     }
     let rules = loaded.rules.ok_or_else(|| {
-        errln!("error: {}", unusable_rules_message(&file.name, loaded.internal_error));
+        out::error(ui.lang, unusable_rules_message(&file.name, loaded.internal_error));
         ExitStatus::RuleErrors
     })?;
     if purpose == Purpose::Classify && !rules.classifies() {
-        errln!(
-            "error: {} has no `classify` block: it is a library of frameworks for definitions to `use`, \
-             not a definition that classifies leads",
-            file.name
-        );
+        out::error(ui.lang, msg!("cli-rules-do-not-classify", name = file.name.as_str()));
         return Err(ExitStatus::RuleErrors);
     }
     Ok(rules)
@@ -119,7 +123,7 @@ mod tests {
 
     #[test]
     fn mistakes_in_the_file_are_for_its_author_to_fix() {
-        let message = unusable_rules_message("acme.rules", false);
+        let message = unusable_rules_message("acme.rules", false).to_string();
         assert_eq!(
             message,
             "acme.rules has mistakes; fix them and run again (`leadrules check acme.rules` lists them)"
@@ -128,7 +132,7 @@ mod tests {
 
     #[test]
     fn an_internal_error_is_a_bug_to_report_not_a_mistake_to_fix() {
-        let message = unusable_rules_message("acme.rules", true);
+        let message = unusable_rules_message("acme.rules", true).to_string();
         assert!(message.contains("a bug in leadrules"), "{message}");
         assert!(message.contains("please report it"), "{message}");
         assert!(!message.contains("fix them"), "{message}");

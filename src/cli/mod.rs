@@ -13,6 +13,7 @@ mod check_fix;
 mod diff;
 mod explain;
 mod fmt;
+mod help;
 mod interrupt;
 mod load;
 mod out;
@@ -23,7 +24,42 @@ mod test;
 
 use crate::locale::Lang;
 use clap::{Parser, Subcommand};
+use std::ffi::OsString;
 use std::process::ExitCode;
+use std::sync::OnceLock;
+
+/// The language chosen for this run, for what is said before a command's `run` gets its [`Ui`]
+/// (the checks of option values while the command line is read).
+static CHOSEN_LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language chosen for this run (English until it is known).
+fn chosen_lang() -> Lang {
+    CHOSEN_LANG.get().copied().unwrap_or_default()
+}
+
+/// The language `--lang ru`, `--lang=ru` (or `en`) names on the command line, looked for
+/// before the command line is read so that `--help` and the usage errors can be said in it.
+pub fn lang_in_args(args: &[OsString]) -> Option<Lang> {
+    let choice = |value: &OsString| match value.to_str() {
+        Some("ru") => Some(Lang::Ru),
+        Some("en") => Some(Lang::En),
+        _ => None,
+    };
+    let mut args = args.iter().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--") => break,
+            Some("--lang") => return args.next().and_then(choice),
+            Some(other) => {
+                if let Some(value) = other.strip_prefix("--lang=") {
+                    return choice(&OsString::from(value));
+                }
+            }
+            None => {}
+        }
+    }
+    None
+}
 
 /// How a command ended: the process exit code is its number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,12 +155,20 @@ pub enum Command {
 /// Runs the command line; returns the process exit code.
 pub fn main() -> ExitCode {
     interrupt::remove_partial_files_on_signal();
-    let cli = match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = Lang::chosen(lang_in_args(&args));
+    let _ = CHOSEN_LANG.set(lang);
+    let parsed = match lang {
+        Lang::En => Cli::try_parse_from(&args),
+        Lang::Ru => help::parse_in(lang, &args),
+    };
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // `--help` into a closed pipe: nothing to do about it.
-            let _ = e.print();
-            return if e.use_stderr() { ExitStatus::Usage.into() } else { ExitStatus::Success.into() };
+            let status = if e.use_stderr() { ExitStatus::Usage } else { ExitStatus::Success };
+            help::print_error(e, lang);
+            return status.into();
         }
     };
     let lang = Lang::chosen(cli.lang.map(|choice| match choice {
@@ -142,5 +186,5 @@ pub fn main() -> ExitCode {
         Command::Backtest(args) => backtest::run(args, ui),
         Command::Diff(args) => diff::run(args, ui),
     };
-    out::finish(outcome).into()
+    out::finish(outcome, ui.lang).into()
 }

@@ -3,6 +3,9 @@
 //! and what is left to say is dropped (see `docs/cli.md`, "Pipes that close early").
 
 use super::ExitStatus;
+use crate::locale::Lang;
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::output::destination::Destination;
 use std::io::Write;
 use std::path::Path;
@@ -13,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 /// The first other failure to write to stdout (a full disk behind `> file`), reported when the
 /// command ends (see [`finish`]).
-static STDOUT_FAILED: Mutex<Option<crate::message::Message>> = Mutex::new(None);
+static STDOUT_FAILED: Mutex<Option<Message>> = Mutex::new(None);
 
 /// Writes text to stdout. Returns false when it could not (see [`finish`] for what is then
 /// reported).
@@ -37,7 +40,7 @@ impl Stdout {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 STDOUT_CLOSED.store(true, Ordering::Relaxed);
             } else if let Ok(mut failed) = STDOUT_FAILED.lock() {
-                failed.get_or_insert_with(|| crate::diagnostic::plain_io_error(e));
+                failed.get_or_insert_with(|| super::load::io_problem(e));
             }
         }
         result
@@ -66,11 +69,11 @@ pub fn stdout_closed() -> bool {
 
 /// The command's exit code once stdout is accounted for: a command that thinks it succeeded
 /// but could not write its results says so and ends with 3 (a file could not be written).
-pub fn finish(outcome: ExitStatus) -> ExitStatus {
+pub fn finish(outcome: ExitStatus, lang: Lang) -> ExitStatus {
     let failed = STDOUT_FAILED.lock().ok().and_then(|mut failed| failed.take());
     match failed {
         Some(reason) if matches!(outcome, ExitStatus::Success | ExitStatus::RowErrors) => {
-            errln!("error: cannot write to standard output: {reason}");
+            error(lang, msg!("cli-cannot-write-stdout", reason = reason));
             ExitStatus::FileProblem
         }
         _ => outcome,
@@ -109,9 +112,30 @@ pub(crate) use err;
 
 /// The checked destination of an output file, or the exit code after saying why it cannot be
 /// written: 2 when it is one of `inputs` or not a file, 3 when the file system refuses it.
-pub fn destination<P: AsRef<Path>>(path: &Path, inputs: &[P]) -> Result<Destination, ExitStatus> {
+pub fn destination<P: AsRef<Path>>(path: &Path, inputs: &[P], lang: Lang) -> Result<Destination, ExitStatus> {
     Destination::resolve(path, inputs).map_err(|e| {
-        errln!("error: {e}");
+        error(lang, e.to_string());
         if e.is_usage() { ExitStatus::Usage } else { ExitStatus::FileProblem }
     })
+}
+
+/// Says an error on stderr, `error: ...` in the chosen language. `what` is a message, or the
+/// text of an error the library gave (shown as it is).
+pub fn error(lang: Lang, what: impl Into<Arg>) {
+    errln!("{}", lang.text(&msg!("cli-error", message = what)));
+}
+
+/// Says a warning on stderr, `warning: ...` in the chosen language.
+pub fn warning(lang: Lang, what: impl Into<Arg>) {
+    errln!("{}", lang.text(&msg!("cli-warning", message = what)));
+}
+
+/// Says a line on stderr (a summary, a note) in the chosen language.
+pub fn note(lang: Lang, message: &Message) {
+    errln!("{}", lang.text(message));
+}
+
+/// Says a line on stdout in the chosen language.
+pub fn say(lang: Lang, message: &Message) {
+    outln!("{}", lang.text(message));
 }

@@ -4,9 +4,12 @@
 
 use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
-use super::out::{destination, errln};
+use super::out::{self, destination, errln};
 use super::progress::open_leads;
 use crate::input::{self, InputOptions, LeadReader};
+use crate::locale::Lang;
+use crate::message::Message;
+use crate::msg;
 use crate::output::{Format, KeptColumns, column_names};
 use crate::run::{RunError, inputs_of, qualify_with_jobs};
 use std::io::Write;
@@ -79,13 +82,13 @@ impl InputArgs {
 }
 
 fn parse_encoding(text: &str) -> Result<input::Encoding, String> {
-    text.parse().map_err(|_| format!("`{text}` is not an encoding leadrules reads; use utf-8 or windows-1251"))
+    text.parse().map_err(|_| super::chosen_lang().text(&msg!("cli-bad-encoding", value = text)))
 }
 
 fn parse_jobs(text: &str) -> Result<usize, String> {
     match text.trim().parse::<usize>() {
         Ok(n) if (1..=1024).contains(&n) => Ok(n),
-        _ => Err(format!("`{text}` is not a number of threads; use a whole number from 1 to 1024")),
+        _ => Err(super::chosen_lang().text(&msg!("cli-bad-jobs", value = text))),
     }
 }
 
@@ -95,11 +98,11 @@ pub fn default_jobs() -> usize {
 }
 
 fn parse_input_format(text: &str) -> Result<input::InputFormat, String> {
-    text.parse().map_err(|_| format!("`{text}` is not a lead file format; use csv, json, jsonl or xlsx"))
+    text.parse().map_err(|_| super::chosen_lang().text(&msg!("cli-bad-input-format", value = text)))
 }
 
 pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
-    if let Err(outcome) = super::load::rules_come_first("qualify", &args.rules, Some(args.leads.as_path())) {
+    if let Err(outcome) = super::load::rules_come_first("qualify", &args.rules, Some(args.leads.as_path()), ui) {
         return outcome;
     }
     let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
@@ -107,7 +110,7 @@ pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
         Err(outcome) => return outcome,
     };
     let destination = match &args.output {
-        Some(path) => match destination(path, &inputs_of(&rules, [args.leads.as_path()])) {
+        Some(path) => match destination(path, &inputs_of(&rules, [args.leads.as_path()]), ui.lang) {
             Ok(destination) => Some(destination),
             Err(outcome) => return outcome,
         },
@@ -116,20 +119,20 @@ pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
     let format = match output_format(&args) {
         Ok(format) => format,
         Err(message) => {
-            errln!("error: {message}");
+            out::error(ui.lang, message);
             return ExitStatus::Usage;
         }
     };
     let kept = KeptColumns::new(&args.keep);
-    let reader = match open_leads(&args.leads, &kept.reading_schema(&rules.schema), &args.input.options()) {
+    let reader = match open_leads(&args.leads, &kept.reading_schema(&rules.schema), &args.input.options(), ui.lang) {
         Ok(reader) => reader,
         Err(e) => {
-            errln!("error: {}", ui.lang.text(&e.message()));
+            out::error(ui.lang, e.message());
             return ExitStatus::FileProblem;
         }
     };
     if let Err(message) = kept.all_found(&rules.schema, reader.columns()) {
-        errln!("error: {}", ui.lang.text(&message));
+        out::error(ui.lang, message);
         return ExitStatus::Usage;
     }
     let columns = kept.output_columns(column_names(&rules));
@@ -148,7 +151,7 @@ pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
             if summary.error_rows.is_empty() { ExitStatus::Success } else { ExitStatus::RowErrors }
         }
         Err(message) => {
-            errln!("error: {}", ui.lang.text(&message));
+            out::error(ui.lang, message);
             ExitStatus::FileProblem
         }
     }
@@ -163,7 +166,7 @@ struct VerdictRun<'r> {
     /// Written first: a byte-order mark, or nothing.
     bom: &'static [u8],
     /// The language of the warnings and of the reasons in error rows.
-    lang: crate::locale::Lang,
+    lang: Lang,
 }
 
 impl VerdictRun<'_> {
@@ -176,15 +179,15 @@ impl VerdictRun<'_> {
 }
 
 /// Says the reader's warnings (a column read twice, a decimal mark guessed, ...).
-pub fn warn(reader: &LeadReader, lang: crate::locale::Lang) {
+pub fn warn(reader: &LeadReader, lang: Lang) {
     for warning in reader.warnings() {
-        errln!("warning: {}", lang.text(warning));
+        out::warning(lang, warning.clone());
     }
 }
 
 /// The format asked for (or implied by the output file's name), or why the options do not go
 /// together.
-fn output_format(args: &QualifyArgs) -> Result<Format, String> {
+fn output_format(args: &QualifyArgs) -> Result<Format, Message> {
     let extension = args.output.as_ref().and_then(|p| p.extension()).map(|e| e.to_string_lossy().to_lowercase());
     let format = args.format.unwrap_or(match extension.as_deref() {
         Some("xlsx") => Format::Xlsx,
@@ -193,12 +196,10 @@ fn output_format(args: &QualifyArgs) -> Result<Format, String> {
     });
     if (args.bom || args.excel) && format != Format::Csv {
         let option = if args.excel { "--excel" } else { "--bom" };
-        return Err(format!("{option} is for CSV output; JSON Lines, tables and workbooks are read without it"));
+        return Err(msg!("cli-bom-for-csv-only", option = option));
     }
     if format == Format::Xlsx && args.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-        return Err(
-            "an Excel workbook is not text to show on the screen\nhelp: write it to a file: -o verdicts.xlsx".into()
-        );
+        return Err(msg!("cli-workbook-to-screen"));
     }
     Ok(if args.excel { Format::ExcelCsv } else { format })
 }

@@ -6,11 +6,14 @@
 //! and the old snapshot, and prints.
 
 use super::ExitStatus;
-use super::load::{Purpose, plain_io_error, rules_for_run};
-use super::out::{destination, errln};
+use super::load::{Purpose, io_problem, rules_for_run};
+use super::out::{self, destination, errln, note};
 use super::progress::open_leads;
 use super::qualify::{InputArgs, warn};
 use crate::compile::RuleSet;
+use crate::locale::Lang;
+use crate::message::Message;
+use crate::msg;
 use crate::output::Summary;
 use crate::output::destination::Destination;
 use crate::output::snapshot::{self, ColumnWidths, Snapshot};
@@ -43,7 +46,7 @@ pub struct SnapshotArgs {
 }
 
 pub fn run(args: SnapshotArgs, ui: super::Ui) -> ExitStatus {
-    if let Err(outcome) = super::load::rules_come_first("snapshot", &args.rules, Some(args.leads.as_path())) {
+    if let Err(outcome) = super::load::rules_come_first("snapshot", &args.rules, Some(args.leads.as_path()), ui) {
         return outcome;
     }
     let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
@@ -54,7 +57,7 @@ pub fn run(args: SnapshotArgs, ui: super::Ui) -> ExitStatus {
     // before anything is read: it must not be the lead file or a rule file.
     let written = args.output.as_deref().or(args.check.as_deref().filter(|_| args.accept));
     let destination = match written {
-        Some(path) => match destination(path, &inputs_of(&rules, [args.leads.as_path()])) {
+        Some(path) => match destination(path, &inputs_of(&rules, [args.leads.as_path()]), ui.lang) {
             Ok(destination) => Some(destination),
             Err(outcome) => return outcome,
         },
@@ -64,16 +67,16 @@ pub fn run(args: SnapshotArgs, ui: super::Ui) -> ExitStatus {
         Some(path) => match read_snapshot(path, &args) {
             Ok(old) => Some(old),
             Err(message) => {
-                errln!("error: {message}");
+                out::error(ui.lang, message);
                 return ExitStatus::FileProblem;
             }
         },
         None => None,
     };
-    let reader = match open_leads(&args.leads, &rules.schema, &args.input.options()) {
+    let reader = match open_leads(&args.leads, &rules.schema, &args.input.options(), ui.lang) {
         Ok(reader) => reader,
         Err(e) => {
-            errln!("error: {}", ui.lang.text(&e.message()));
+            out::error(ui.lang, e.message());
             return ExitStatus::FileProblem;
         }
     };
@@ -82,16 +85,16 @@ pub fn run(args: SnapshotArgs, ui: super::Ui) -> ExitStatus {
     {
         Ok(taken) => taken,
         Err(RunError::Input(e)) => {
-            errln!("error: {}", ui.lang.text(&crate::msg!("run-input-broke-snapshot", error = e.message())));
+            out::error(ui.lang, msg!("run-input-broke-snapshot", error = e.message()));
             return ExitStatus::FileProblem;
         }
         Err(e) => {
-            errln!("error: {}", ui.lang.text(&e.message()));
+            out::error(ui.lang, e.message());
             return ExitStatus::FileProblem;
         }
     };
     for warning in &warnings {
-        errln!("warning: {}", ui.lang.text(warning));
+        out::warning(ui.lang, warning.clone());
     }
     let text = snapshot::render(&new, &ColumnWidths::for_rules(&rules));
     match (old, &args.check) {
@@ -103,12 +106,7 @@ pub fn run(args: SnapshotArgs, ui: super::Ui) -> ExitStatus {
 }
 
 /// Without --check: the snapshot to the file or the screen, the summary to stderr.
-fn write_new(
-    destination: Option<&Destination>,
-    text: &str,
-    summary: &Summary,
-    lang: crate::locale::Lang,
-) -> ExitStatus {
+fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary, lang: Lang) -> ExitStatus {
     let written = match destination {
         Some(destination) => destination.write_bytes(text.as_bytes()),
         None => {
@@ -120,7 +118,7 @@ fn write_new(
         }
     };
     if let Err(message) = written {
-        errln!("error: {}", lang.text(&message));
+        out::error(lang, message);
         return ExitStatus::FileProblem;
     }
     let summary_text = lang.text(&summary.message());
@@ -136,7 +134,7 @@ fn write_new(
 fn compare(
     args: &SnapshotArgs,
     rules: &RuleSet,
-    (path, destination, lang): (&Path, Option<&Destination>, crate::locale::Lang),
+    (path, destination, lang): (&Path, Option<&Destination>, Lang),
     old_text: &str,
     old: &Snapshot,
     new: &Snapshot,
@@ -146,21 +144,19 @@ fn compare(
     let report = if diff.moved() == 0 && !diff.is_empty() {
         // Only the text of deciding rules changed: the report says which, and that no verdict moved.
         let note = if args.accept {
-            "the file is rewritten with the new rule text"
+            msg!("cli-snapshot-rule-text-rewritten")
         } else {
-            "the file's rule text is out of date; --accept rewrites it"
+            msg!("cli-snapshot-rule-text-out-of-date")
         };
-        format!("{}({note})\n", diff.report(&rules.class_names, lang))
+        format!("{}{}\n", diff.report(&rules.class_names, lang), lang.text(&note))
     } else if diff.is_empty() {
-        let mut line = format!("no verdict changed: {} leads, as in {}", new.entries.len(), path.display());
-        if old_text != new_text {
-            line.push_str(if args.accept {
-                " (rewritten with the current line numbers and header)"
-            } else {
-                " (its line numbers or header are out of date; --accept rewrites them)"
-            });
-        }
-        line + "\n"
+        let (count, file) = (new.entries.len(), path.display().to_string());
+        let line = match (old_text == new_text, args.accept) {
+            (true, _) => msg!("cli-snapshot-unchanged", count = count, file = file),
+            (false, true) => msg!("cli-snapshot-unchanged-rewritten", count = count, file = file),
+            (false, false) => msg!("cli-snapshot-unchanged-out-of-date", count = count, file = file),
+        };
+        lang.text(&line) + "\n"
     } else {
         diff.report(&rules.class_names, lang)
     };
@@ -169,11 +165,11 @@ fn compare(
         if old_text != new_text
             && let Err(message) = destination.write_bytes(new_text.as_bytes())
         {
-            errln!("error: {}", lang.text(&message));
+            out::error(lang, message);
             return ExitStatus::FileProblem;
         }
         if diff.moved() > 0 {
-            errln!("accepted: {} now has the new verdicts; commit it together with the rule change", path.display());
+            note(lang, &msg!("cli-snapshot-accepted", file = path.display().to_string()));
         }
         return ExitStatus::Success;
     }
@@ -181,35 +177,26 @@ fn compare(
         // No verdict moved (at most the text of a deciding rule changed): nothing to review.
         ExitStatus::Success
     } else {
-        errln!(
-            "the verdicts differ from {}; if the changes are intended, run again with --accept and commit the file",
-            path.display()
-        );
+        note(lang, &msg!("cli-snapshot-differs", file = path.display().to_string()));
         // Exit code 1: the same code as a failed `test` example.
         ExitStatus::RuleErrors
     }
 }
 
 /// The snapshot file's text and what it says, or why it cannot be used.
-fn read_snapshot(path: &Path, args: &SnapshotArgs) -> Result<(String, Snapshot), String> {
+fn read_snapshot(path: &Path, args: &SnapshotArgs) -> Result<(String, Snapshot), Message> {
     let write_one =
         format!("leadrules snapshot {} {} -o {}", shell_word(&args.rules), shell_word(&args.leads), shell_word(path));
+    let file = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| {
-        format!(
-            "cannot read the snapshot {}: {}; write one first with `{write_one}`",
-            path.display(),
-            plain_io_error(&e)
-        )
+        msg!("cli-snapshot-cannot-read", file = file.as_str(), reason = io_problem(&e), command = write_one.as_str())
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{}: the snapshot is not UTF-8 text (byte {} is not valid); write it again with `{write_one}`",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
+        let byte = e.utf8_error().valid_up_to().to_string();
+        msg!("cli-snapshot-not-utf8", file = file.as_str(), byte = byte, command = write_one.as_str())
     })?;
     let parsed = snapshot::parse(&text).map_err(|e| {
-        format!("{} {e}; fix that line, or write the snapshot again with `{write_one}`", path.display())
+        msg!("cli-snapshot-bad-line", file = file.as_str(), problem = e.to_string(), command = write_one.as_str())
     })?;
     Ok((text, parsed))
 }

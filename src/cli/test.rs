@@ -3,9 +3,10 @@
 
 use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
-use super::out::outln;
+use super::out::{outln, say};
 use crate::eval::examples::run_examples;
 use crate::eval::{evaluate, explain::explain, questions::questions};
+use crate::msg;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -18,7 +19,7 @@ pub struct TestArgs {
 pub fn run(args: TestArgs, ui: super::Ui) -> ExitStatus {
     let (mut passed, mut failed, mut broken_files) = (0usize, 0usize, 0usize);
     for path in &args.files {
-        if super::load::rules_come_first("test", path, None).is_err() {
+        if super::load::rules_come_first("test", path, None, ui).is_err() {
             broken_files += 1;
             continue;
         }
@@ -31,19 +32,22 @@ pub fn run(args: TestArgs, ui: super::Ui) -> ExitStatus {
         };
         let results = run_examples(&rules);
         if results.is_empty() {
-            outln!("{}: no examples", rules.file_name());
+            say(ui.lang, &msg!("cli-test-no-examples", file = rules.file_name()));
         }
         for result in results {
             let line = rules.line(result.example.span);
             if result.passed() {
                 passed += 1;
-                outln!("ok     {}:{line}: {}", rules.file_name(), result.example.name);
+                let place = format!("{}:{line}", rules.file_name());
+                say(ui.lang, &msg!("cli-test-passed", place = place, example = result.example.name.as_str()));
                 continue;
             }
             failed += 1;
-            outln!("FAILED {}:{line}: {}", rules.file_name(), result.example.name);
+            let place = format!("{}:{line}", rules.file_name());
+            say(ui.lang, &msg!("cli-test-failed", place = place, example = result.example.name.as_str()));
             for (expected, actual) in &result.failures {
-                outln!("         expected {}, got {}", ui.lang.text(expected), ui.lang.text(actual));
+                let line = msg!("cli-test-expected", expected = expected.clone(), actual = actual.clone());
+                outln!("         {}", ui.lang.text(&line));
             }
             let verdict = evaluate(&rules, &result.lead);
             let asked = questions(&rules, &result.lead, &verdict);
@@ -54,6 +58,6 @@ pub fn run(args: TestArgs, ui: super::Ui) -> ExitStatus {
             }
         }
     }
-    outln!("{passed} passed, {failed} failed");
+    say(ui.lang, &msg!("cli-test-summary", passed = passed, failed = failed));
     if failed > 0 || broken_files > 0 { ExitStatus::RuleErrors } else { ExitStatus::Success }
 }
