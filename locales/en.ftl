@@ -40,6 +40,11 @@ render-line-shortened = line { $line } is { $length } characters long and is sho
 
 ## Section: keywords
 
+keywords-synonym = `{ $word }` is not a keyword; the language says `{ $keyword }`
+keywords-synonym-label = write `{ $keyword }` here
+keywords-synonym-help = write `{ $keyword }` instead of `{ $word }`
+keywords-synonym-fix = write `{ $keyword }`
+
 ## End of section: keywords
 
 ## Section: compile

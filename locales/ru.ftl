@@ -45,6 +45,11 @@ render-line-shortened = строка { $line } длиной { $length ->
 
 ## Section: keywords
 
+keywords-synonym = `{ $word }` — не ключевое слово; в языке правил это `{ $keyword }`
+keywords-synonym-label = здесь пишется `{ $keyword }`
+keywords-synonym-help = напишите `{ $keyword }` вместо `{ $word }`
+keywords-synonym-fix = написать `{ $keyword }`
+
 ## End of section: keywords
 
 ## Section: compile

@@ -1,11 +1,13 @@
-//! Names written in the wrong alphabet: a name the checker does not know that is really a Russian
-//! keyword (`lost = да` for `yes`), or a Latin name with a Cyrillic letter that looks Latin
+//! Names written in the wrong alphabet or words: a name the checker does not know that is a Russian
+//! word written for a keyword (`если` for `когда`: the Russian keywords themselves are keywords),
+//! or a Latin name with a Cyrillic letter that looks Latin
 //! (`sоurce` with a Cyrillic `о`, which "did you mean `source`" would not show). The parser finds
 //! these where they break the grammar; here they are grammatical names, so the unknown-name
 //! diagnostic is reworded to say what is wrong, with the fix that writes the meant word.
 
 use crate::diagnostic::{Code, Diagnostic, Fix};
-use crate::syntax::{english_keyword, latin_spelling, look_alike_wording};
+use crate::msg;
+use crate::syntax::{latin_spelling, look_alike_wording, meant_keyword};
 
 /// The diagnostic for an unknown name, value or member, said the way the slip calls for when
 /// `written` (the text under its primary label) is one; unchanged otherwise.
@@ -13,14 +15,17 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
     if !matches!(d.code, Code::UnknownName | Code::UnknownValue | Code::UnknownMember) {
         return d;
     }
-    let (message, label, help, replacement) = if let Some(keyword) = english_keyword(written) {
-        (
-            format!("`{written}` is a Russian word; rules are written with the English keyword `{keyword}`"),
-            format!("write `{keyword}` here"),
-            format!("write `{keyword}` instead of `{written}`"),
-            keyword.to_string(),
-        )
-    } else if let Some((latin, letter, position)) = latin_spelling(written) {
+    if let Some(keyword) = meant_keyword(written) {
+        let span = d.span();
+        d.message = msg!("keywords-synonym", word = written, keyword = keyword);
+        if let Some(primary) = d.labels.iter_mut().find(|l| l.primary) {
+            primary.message = msg!("keywords-synonym-label", keyword = keyword);
+        }
+        d.help = Some(msg!("keywords-synonym-help", word = written, keyword = keyword));
+        d.fixes = vec![Fix::replace(span, keyword, msg!("keywords-synonym-fix", keyword = keyword))];
+        return d;
+    }
+    let (message, label, help, replacement) = if let Some((latin, letter, position)) = latin_spelling(written) {
         let (message, label, help) = look_alike_wording(written, letter, position, &latin);
         (message, label, help, latin)
     } else {
@@ -57,10 +62,11 @@ mod tests {
     }
 
     #[test]
-    fn a_russian_keyword_used_as_a_value_is_named_with_its_english_keyword() {
-        let d = unknown(Code::UnknownValue, "да");
-        assert!(d.message.to_string().contains("`да` is a Russian word"), "{}", d.message);
-        assert_eq!(d.fixes[0].edits[0].replacement, "yes");
+    fn a_russian_word_written_for_a_keyword_is_named_with_the_keyword() {
+        let d = unknown(Code::UnknownValue, "правда");
+        assert!(d.message.to_string().contains("`правда` is not a keyword"), "{}", d.message);
+        assert_eq!(d.fixes[0].edits[0].replacement, "истина");
+        assert_eq!(unknown(Code::UnknownValue, "да").message.to_string(), "unknown `да`");
     }
 
     #[test]
