@@ -9,12 +9,13 @@
 //! several are offered as choices and listed in the help.
 
 use super::grammar::{LeadRulesParser, Rule};
-use super::keywords::{KEYWORDS, is_russian, russian_unit};
+use super::keywords::{KEYWORDS, Spelling, is_russian, russian_unit};
 use super::lex::{self, Lexeme};
 use super::numbers::{self, NumberSlip};
 use super::scan::{self, Piece};
 use super::wording::{RESERVED, is_keyword_spelling, latin_spelling, look_alike_wording, meant_keyword};
 use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::locale::Lang;
 use crate::msg;
 use crate::span::Span;
 use pest::Parser;
@@ -160,6 +161,11 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
     }
     let lower = written.to_lowercase();
     if let Some(keyword) = meant_keyword(written) {
+        // In a file written in English the fix writes the English keyword.
+        let keyword = match text_language(text) {
+            Lang::En => KEYWORDS.iter().find(|(_, ru)| *ru == keyword).map_or(keyword, |(en, _)| en),
+            Lang::Ru => keyword,
+        };
         let slip = Slip::Russian { word: written.to_string(), keyword };
         out.push(Repair { span: span(word), replacement: keyword.to_string(), slip });
     }
@@ -380,4 +386,25 @@ fn join_or(items: &[String]) -> String {
         [one] => one.clone(),
         [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
     }
+}
+
+/// The language most keywords of a file that does not parse are written in, told from its words
+/// (strings and comments aside); English when there is a tie.
+fn text_language(text: &str) -> Lang {
+    let mut spelling = Spelling::default();
+    let mut word = String::new();
+    let mut take = |word: &mut String| {
+        if KEYWORDS.iter().any(|(en, ru)| en == word || ru == word) {
+            spelling.count(word);
+        }
+        word.clear();
+    };
+    for (lexeme, _) in lex::lexemes(text, 0) {
+        match lexeme {
+            Lexeme::Code(c) if scan::is_word_char(c) => word.push(c),
+            _ => take(&mut word),
+        }
+    }
+    take(&mut word);
+    spelling.language()
 }

@@ -76,9 +76,17 @@ fn russian_keywords_are_keywords_not_slips() {
 #[test]
 fn russian_words_written_for_a_keyword_and_misspelt_units_are_named() {
     let classify = |rule: &str| format!("classify {{\n  SQL {rule}\n  nurture otherwise\n}}\n");
-    assert_safe_fix_parses(&classify("если budget >= 10"), "если", "когда budget");
-    assert_safe_fix_parses(&classify("when budget >= 10 либо employees >= 5"), "либо", "10 или employees");
-    assert_safe_fix_parses(&classify("когда budget известна"), "известна", "budget известно");
+    // The file is in English: the fix writes the English keyword.
+    assert_safe_fix_parses(&classify("если budget >= 10"), "если", "when budget");
+    assert_safe_fix_parses(&classify("when budget >= 10 либо employees >= 5"), "либо", "10 or employees");
+    assert_safe_fix_parses(&classify("когда budget известна"), "известна", "budget is known");
+    // In a Russian file, the Russian keyword.
+    let russian =
+        "поля {\n  budget : деньги\n}\n\nклассы {\n  SQL если budget известна и budget >= 1\n  nurture иначе\n}\n";
+    let d = only_error(russian);
+    assert_eq!(slice(russian, d.span()), "если");
+    assert_eq!(d.fixes[0].edits[0].replacement, "когда");
+    assert!(d.message.to_string().contains("`если` is not a keyword"), "{}", d.message);
     let (_, under, fixes) = slip(&classify("когад budget >= 10"));
     assert_eq!(under, "когад");
     assert!(fixes.iter().any(|(_, fixed)| fixed.contains("SQL когда budget")), "{fixes:?}");
