@@ -225,7 +225,6 @@ syntax-number-percent-note = a percentage is written with `%`: 80% (not 0.8)
 syntax-number-max-digits-note = numbers may have at most { $digits } digits before the point (below 1_000_000_000_000_000), where every whole number is held exactly
 syntax-number-rules-write-note = rules write numbers in full, group digits with `_` and mark decimals with `.`: 1_500_000.50
 syntax-number-smaller-help = write a smaller number in full, with `_` between digit groups: 1_000_000_000
-syntax-russian-word = `{ $word }` is a Russian word; rules are written with the English keyword `{ $keyword }`
 syntax-not-a-unit = `{ $word }` is not a unit of time
 syntax-not-a-unit-label = unknown unit
 syntax-not-a-word = `{ $word }` is not a word of the language
@@ -587,6 +586,11 @@ show-weeks = { $count ->
 ## End of section: show
 
 ## Section: keywords
+
+keywords-synonym = `{ $word }` is not a keyword; the language says `{ $keyword }`
+keywords-synonym-label = write `{ $keyword }` here
+keywords-synonym-help = write `{ $keyword }` instead of `{ $word }`
+keywords-synonym-fix = write `{ $keyword }`
 
 ## End of section: keywords
 

@@ -242,7 +242,6 @@ syntax-number-max-digits-note = в числе может быть не боль�
     } до точки (то есть оно меньше 1_000_000_000_000_000): тогда каждое целое число хранится точно
 syntax-number-rules-write-note = в правилах числа пишут полностью, разряды разделяют знаком `_`, а дробную часть отделяют точкой: 1_500_000.50
 syntax-number-smaller-help = напишите число поменьше полностью, разделяя разряды знаком `_`: 1_000_000_000
-syntax-russian-word = `{ $word }` — русское слово, а правила пишутся с английским ключевым словом `{ $keyword }`
 syntax-not-a-unit = `{ $word }` — не единица времени
 syntax-not-a-unit-label = неизвестная единица
 syntax-not-a-word = в языке правил нет слова `{ $word }`
@@ -660,6 +659,11 @@ show-weeks = { $count ->
 ## End of section: show
 
 ## Section: keywords
+
+keywords-synonym = `{ $word }` — не ключевое слово; в языке правил это `{ $keyword }`
+keywords-synonym-label = здесь пишется `{ $keyword }`
+keywords-synonym-help = напишите `{ $keyword }` вместо `{ $word }`
+keywords-synonym-fix = написать `{ $keyword }`
 
 ## End of section: keywords
 

@@ -1,12 +1,13 @@
-//! Names written in the wrong alphabet: a name the checker does not know that is really a Russian
-//! keyword (`lost = да` for `yes`), or a Latin name with a Cyrillic letter that looks Latin
+//! Names written in the wrong alphabet or words: a name the checker does not know that is a Russian
+//! word written for a keyword (`если` for `когда`: the Russian keywords themselves are keywords),
+//! or a Latin name with a Cyrillic letter that looks Latin
 //! (`sоurce` with a Cyrillic `о`, which "did you mean `source`" would not show). The parser finds
 //! these where they break the grammar; here they are grammatical names, so the unknown-name
 //! diagnostic is reworded to say what is wrong, with the fix that writes the meant word.
 
 use crate::diagnostic::{Code, Diagnostic, Fix};
 use crate::msg;
-use crate::syntax::{english_keyword, latin_spelling, look_alike_wording, russian_word_wording};
+use crate::syntax::{latin_spelling, look_alike_wording, meant_keyword};
 
 /// The diagnostic for an unknown name, value or member, said the way the slip calls for when
 /// `written` (the text under its primary label) is one; unchanged otherwise.
@@ -14,10 +15,17 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
     if !matches!(d.code, Code::UnknownName | Code::UnknownValue | Code::UnknownMember) {
         return d;
     }
-    let (message, label, help, replacement) = if let Some(keyword) = english_keyword(written) {
-        let (message, label, help) = russian_word_wording(written, keyword);
-        (message, label, help, keyword.to_string())
-    } else if let Some((latin, letter, position)) = latin_spelling(written) {
+    if let Some(keyword) = meant_keyword(written) {
+        let span = d.span();
+        d.message = msg!("keywords-synonym", word = written, keyword = keyword);
+        if let Some(primary) = d.labels.iter_mut().find(|l| l.primary) {
+            primary.message = msg!("keywords-synonym-label", keyword = keyword);
+        }
+        d.help = Some(msg!("keywords-synonym-help", word = written, keyword = keyword));
+        d.fixes = vec![Fix::replace(span, keyword, msg!("keywords-synonym-fix", keyword = keyword))];
+        return d;
+    }
+    let (message, label, help, replacement) = if let Some((latin, letter, position)) = latin_spelling(written) {
         let (message, label, help) = look_alike_wording(written, letter, position, &latin);
         (message, label, help, latin)
     } else {
@@ -38,7 +46,6 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
 mod tests {
     use super::reword_unknown;
     use crate::diagnostic::{Applicability, Code, Diagnostic};
-    use crate::locale::Lang;
     use crate::msg;
     use crate::span::Span;
 
@@ -58,14 +65,11 @@ mod tests {
     }
 
     #[test]
-    fn a_russian_keyword_used_as_a_value_is_named_with_its_english_keyword() {
-        let d = unknown(Code::UnknownValue, "да");
-        assert!(d.message.to_string().contains("`да` is a Russian word"), "{}", d.message);
-        assert_eq!(
-            Lang::Ru.text(&d.message),
-            "`да` — русское слово, а правила пишутся с английским ключевым словом `yes`"
-        );
-        assert_eq!(d.fixes[0].edits[0].replacement, "yes");
+    fn a_russian_word_written_for_a_keyword_is_named_with_the_keyword() {
+        let d = unknown(Code::UnknownValue, "правда");
+        assert!(d.message.to_string().contains("`правда` is not a keyword"), "{}", d.message);
+        assert_eq!(d.fixes[0].edits[0].replacement, "истина");
+        assert_eq!(unknown(Code::UnknownValue, "да").message.to_string(), "unknown `да`");
     }
 
     #[test]

@@ -20,6 +20,10 @@ pub struct FmtArgs {
     /// Print the formatted text instead of rewriting the files.
     #[arg(long)]
     pub stdout: bool,
+    /// Write the keywords in this language: ru or en (names, texts and comments stay as they are).
+    /// Without it each file keeps the language most of its keywords are written in.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub to: Option<super::LangChoice>,
 }
 
 pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
@@ -34,7 +38,11 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
                 continue;
             }
         };
-        let formatted = match crate::format::format(&source.text) {
+        let to = args.to.map(|choice| match choice {
+            super::LangChoice::Ru => crate::locale::Lang::Ru,
+            super::LangChoice::En => crate::locale::Lang::En,
+        });
+        let formatted = match crate::format::format_to(&source.text, to) {
             Ok(formatted) => formatted,
             Err(diagnostics) => {
                 let errors = diagnostics.len();

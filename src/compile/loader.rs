@@ -74,7 +74,7 @@ pub fn assemble(root: SourceFile) -> Assembled {
     Assembled {
         disk_files,
         sources: loader.sources,
-        file: RuleFile { header: file.header, items, comments: file.comments },
+        file: RuleFile { header: file.header, items, comments: file.comments, spelling: file.spelling },
         imported_via,
         diagnostics: loader.diagnostics,
     }

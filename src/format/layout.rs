@@ -4,8 +4,10 @@
 //! around them, and trailing comments are aligned per block.
 
 use super::text::{self, literal, number, quote, spelled, width, written_literal};
+use crate::locale::Lang;
 use crate::span::{Loc, Spanned};
 use crate::syntax::ast::*;
+use crate::syntax::keywords::spell;
 use crate::syntax::lex;
 
 /// Lines longer than this are wrapped where the layout allows it (`one of` lists, example leads).
@@ -51,12 +53,13 @@ struct Unit {
     trailing: Vec<String>,
 }
 
-/// Prints a parsed file in the canonical layout. `source` is the text it was parsed from: only
-/// comments, blank lines, brace positions and the `else`/`because` word are read from it.
-pub fn print(file: &RuleFile, source: &str) -> String {
-    let mut printer = UnitPrinter { source, units: Vec::new(), groups: 0 };
+/// Prints a parsed file in the canonical layout, its keywords in `lang`. `source` is the text it
+/// was parsed from: only comments, blank lines, brace positions and the `else`/`because` word are
+/// read from it.
+pub fn print(file: &RuleFile, source: &str, lang: Lang) -> String {
+    let mut printer = UnitPrinter { source, lang, units: Vec::new(), groups: 0 };
     if let Some(header) = &file.header {
-        let line = header_line(header);
+        let line = header_line(header, lang);
         printer.unit(header.span.range(), 0, vec![line], Blank::Never, None);
     }
     let mut previous_use: Option<usize> = None;
@@ -70,7 +73,7 @@ pub fn print(file: &RuleFile, source: &str) -> String {
         };
         if let Item::Use(u) = item {
             let group = *previous_use.get_or_insert_with(|| printer.group());
-            printer.unit(u.span.range(), 0, vec![use_line(u)], blank, Some(group));
+            printer.unit(u.span.range(), 0, vec![use_line(u, lang)], blank, Some(group));
             continue;
         }
         previous_use = None;
@@ -83,11 +86,17 @@ pub fn print(file: &RuleFile, source: &str) -> String {
 /// and braces from `source`), then attaches the comments and renders the lines (`finish`).
 struct UnitPrinter<'t> {
     source: &'t str,
+    lang: Lang,
     units: Vec<Unit>,
     groups: usize,
 }
 
 impl UnitPrinter<'_> {
+    /// `english` (a keyword or phrase) in the file's language.
+    fn k(&self, english: &'static str) -> &'static str {
+        spell(self.lang, english)
+    }
+
     fn group(&mut self) -> usize {
         self.groups += 1;
         self.groups
@@ -140,7 +149,7 @@ impl UnitPrinter<'_> {
         match item {
             Item::Use(_) => unreachable!("printed by `print`"),
             Item::Parameters(b) => {
-                self.open(start, 0, "parameters".into(), blank);
+                self.open(start, 0, self.k("parameters").into(), blank);
                 let w = max_width(b.parameters.iter().map(|p| p.name.name.as_str()));
                 let entries = b
                     .parameters
@@ -150,12 +159,13 @@ impl UnitPrinter<'_> {
                 self.entries(entries, 2);
             }
             Item::Fields(b) => {
-                self.open(start, 0, "fields".into(), blank);
-                let entries = fields(b);
+                self.open(start, 0, self.k("fields").into(), blank);
+                let entries = fields(b, self.lang);
                 self.entries(entries, 2);
             }
             Item::Minimum(b) => {
-                self.open(start, 0, "minimum".into(), blank);
+                self.open(start, 0, self.k("minimum").into(), blank);
+                let kind_w = width(self.k("require")).max(width(self.k("reject")));
                 let conditions: Vec<String> = b.gates.iter().map(|g| self.expr(&g.condition)).collect();
                 let w = max_width(conditions.iter().map(String::as_str));
                 let entries = b
@@ -163,15 +173,15 @@ impl UnitPrinter<'_> {
                     .iter()
                     .zip(&conditions)
                     .map(|(g, c)| {
-                        let kind = if g.kind == GateKind::Require { "require" } else { "reject " };
-                        let word = self.reason_word(g);
+                        let kind = pad(self.k(if g.kind == GateKind::Require { "require" } else { "reject" }), kind_w);
+                        let word = self.k(self.reason_word(g));
                         (g.span, vec![format!("  {kind} {} {word} {}", pad(c, w), quote(&g.reason.node))])
                     })
                     .collect();
                 self.entries(entries, 2);
             }
             Item::Profile(b) => {
-                self.open(start, 0, format!("profile {}", b.name.name), blank);
+                self.open(start, 0, format!("{} {}", self.k("profile"), b.name.name), blank);
                 let conditions: Vec<String> = b.criteria.iter().map(|c| self.expr(&c.condition)).collect();
                 let w = max_width(conditions.iter().map(String::as_str));
                 let entries = b
@@ -179,13 +189,20 @@ impl UnitPrinter<'_> {
                     .iter()
                     .zip(&conditions)
                     .map(|(c, text)| {
-                        (c.span, vec![format!("  {}{}weight {}", pad(text, w), pad("", GAP), self.number(&c.weight))])
+                        let weight = self.k("weight");
+                        (c.span, vec![format!("  {}{}{weight} {}", pad(text, w), pad("", GAP), self.number(&c.weight))])
                     })
                     .collect();
                 self.entries(entries, 2);
             }
             Item::Framework(b) => {
-                let head = format!("framework {} pass {}", b.name.name, text::pass_rule(b.pass.node));
+                let head = format!(
+                    "{} {} {} {}",
+                    self.k("framework"),
+                    b.name.name,
+                    self.k("pass"),
+                    text::pass_rule(b.pass.node, self.lang)
+                );
                 self.open(start, 0, head, blank);
                 let w = max_width(b.criteria.iter().map(|c| c.name.name.as_str()));
                 let entries = b
@@ -196,12 +213,12 @@ impl UnitPrinter<'_> {
                 self.entries(entries, 2);
             }
             Item::Score(b) => {
-                let mut head = String::from("score");
+                let mut head = String::from(self.k("score"));
                 if let Some(name) = &b.name {
                     head.push_str(&format!(" {}", name.name));
                 }
                 if let Some(cap) = &b.cap {
-                    head.push_str(&format!(" capped at {}", number(cap.node)));
+                    head.push_str(&format!(" {} {}", self.k("capped at"), number(cap.node)));
                 }
                 self.open(start, 0, head, blank);
                 let points: Vec<String> = b.rules.iter().map(|r| text::points(r.points.node)).collect();
@@ -210,12 +227,15 @@ impl UnitPrinter<'_> {
                     .rules
                     .iter()
                     .zip(&points)
-                    .map(|(r, p)| (r.span, vec![format!("  {} when {}", pad_left(p, w), self.expr(&r.condition))]))
+                    .map(|(r, p)| {
+                        let line = format!("  {} {} {}", pad_left(p, w), self.k("when"), self.expr(&r.condition));
+                        (r.span, vec![line])
+                    })
                     .collect();
                 self.entries(entries, 2);
             }
             Item::Classify(b) => {
-                self.open(start, 0, "classify".into(), blank);
+                self.open(start, 0, self.k("classify").into(), blank);
                 let w = max_width(b.rules.iter().map(|r| r.class.name.as_str()));
                 let entries = b
                     .rules
@@ -223,7 +243,8 @@ impl UnitPrinter<'_> {
                     .map(|r| {
                         let mut lines = vec![format!("  {} {}", pad(&r.class.name, w), self.when(&r.when))];
                         if let Some(playbook) = &r.playbook {
-                            lines.push(format!("{}playbook {}", pad("", 2 + w + 1), quote(&playbook.node)));
+                            let word = self.k("playbook");
+                            lines.push(format!("{}{word} {}", pad("", 2 + w + 1), quote(&playbook.node)));
                         }
                         (r.span, lines)
                     })
@@ -231,12 +252,12 @@ impl UnitPrinter<'_> {
                 self.entries(entries, 2);
             }
             Item::Temperature(b) => {
-                let mut head = String::from("temperature");
+                let mut head = String::from(self.k("temperature"));
                 if b.all_leads {
-                    head.push_str(" for all leads");
+                    head.push_str(&format!(" {}", self.k("for all leads")));
                 }
                 if let Some(since) = &b.since {
-                    head.push_str(&format!(" since {}", since.name));
+                    head.push_str(&format!(" {} {}", self.k("since"), since.name));
                 }
                 self.open(start, 0, head, blank);
                 let w = max_width(b.rules.iter().map(|r| r.name.name.as_str()));
@@ -251,11 +272,12 @@ impl UnitPrinter<'_> {
                     .map(|(r, when)| {
                         let line = match &r.respond_within {
                             Some(d) => format!(
-                                "  {} {}{}respond within {}",
+                                "  {} {}{}{} {}",
                                 pad(&r.name.name, w),
                                 pad(when, when_w),
                                 pad("", GAP),
-                                text::duration(d.node)
+                                self.k("respond within"),
+                                text::duration(d.node, self.lang)
                             ),
                             None => format!("  {} {when}", pad(&r.name.name, w)),
                         };
@@ -274,14 +296,14 @@ impl UnitPrinter<'_> {
 
     fn deal(&mut self, b: &DealBlock, blank: Blank) {
         let (start, end) = (b.span.start as usize, b.span.end as usize);
-        let mut after = self.open(start, 0, "deal".into(), blank);
+        let mut after = self.open(start, 0, self.k("deal").into(), blank);
         let mut first = true;
         if let Some(size) = &b.size {
             let keyword = skip_trivia(self.source, after);
             self.unit(
                 keyword..size.span.end as usize,
                 2,
-                vec![format!("  size {}", self.expr(size))],
+                vec![format!("  {} {}", self.k("size"), self.expr(size))],
                 Blank::Never,
                 None,
             );
@@ -289,9 +311,10 @@ impl UnitPrinter<'_> {
             first = false;
         }
         let probability = skip_trivia(self.source, after);
-        if self.source[probability..].starts_with("probability") {
+        let rest = &self.source[probability..];
+        if rest.starts_with("probability") || rest.starts_with(spell(Lang::Ru, "probability")) {
             let blank = if first { Blank::Never } else { Blank::Keep };
-            let inner = self.open(probability, 2, "probability".into(), blank);
+            let inner = self.open(probability, 2, self.k("probability").into(), blank);
             let names = max_width(b.probability.iter().map(|c| c.name.name.as_str()));
             let importances: Vec<String> = b.probability.iter().map(|c| self.number(&c.importance)).collect();
             let iw = max_width(importances.iter().map(String::as_str));
@@ -302,9 +325,11 @@ impl UnitPrinter<'_> {
                 .map(|(c, importance)| {
                     let ratings: Vec<String> = c.ratings.iter().map(|r| self.rating(r)).collect();
                     let line = format!(
-                        "    {} importance {} match {}",
+                        "    {} {} {} {} {}",
                         pad(&c.name.name, names),
+                        self.k("importance"),
                         pad(importance, iw),
+                        self.k("match"),
                         ratings.join(", ")
                     );
                     (c.span, vec![line])
@@ -320,24 +345,29 @@ impl UnitPrinter<'_> {
 
     fn example(&mut self, b: &ExampleBlock, blank: Blank) {
         let (start, end) = (b.span.start as usize, b.span.end as usize);
-        let after = self.open(start, 0, format!("example {}", quote(&b.name.node)), blank);
+        let after = self.open(start, 0, format!("{} {}", self.k("example"), quote(&b.name.node)), blank);
         let lead_start = skip_trivia(self.source, after);
         let lead_open = lex::find_code_char(self.source, lead_start, '{').unwrap_or(lead_start);
         let lead_end = lex::find_code_char(self.source, lead_open + 1, '}').map_or(lead_open, |b| b + 1);
         let entries: Vec<String> =
             b.lead.iter().map(|(name, value)| format!("{}: {}", name.name, self.literal(value))).collect();
-        let lines = if entries.is_empty() { vec!["  lead {}".to_string()] } else { wrap("  lead { ", &entries, " }") };
+        let lead = self.k("lead");
+        let lines = if entries.is_empty() {
+            vec![format!("  {lead} {{}}")]
+        } else {
+            wrap(&format!("  {lead} {{ "), &entries, " }")
+        };
         self.unit(lead_start..lead_end, 2, lines, Blank::Never, None);
         let expect_start = skip_trivia(self.source, lead_end);
         let expect_end = b.expect.last().map_or(expect_start, |e| e.span.end as usize);
-        let expectations: Vec<String> = b.expect.iter().map(text::expectation).collect();
-        let line = format!("  expect {}", expectations.join(", "));
+        let expectations: Vec<String> = b.expect.iter().map(|e| text::expectation(e, self.lang)).collect();
+        let line = format!("  {} {}", self.k("expect"), expectations.join(", "));
         self.unit(expect_start..expect_end, 2, vec![line], Blank::Keep, None);
         self.close(end - 1, 0);
     }
 
     fn expr(&self, e: &Expr) -> String {
-        text::expr(e, self.source)
+        text::expr(e, self.source, self.lang)
     }
 
     fn written(&self, span: Loc) -> &str {
@@ -345,7 +375,7 @@ impl UnitPrinter<'_> {
     }
 
     fn literal(&self, value: &Spanned<Literal>) -> String {
-        written_literal(&value.node, self.written(value.span))
+        written_literal(&value.node, self.written(value.span), self.lang)
     }
 
     fn number(&self, value: &Spanned<f64>) -> String {
@@ -355,8 +385,8 @@ impl UnitPrinter<'_> {
     /// `when COND` or `otherwise`.
     fn when(&self, w: &When) -> String {
         match w {
-            When::Condition(c) => format!("when {}", self.expr(c)),
-            When::Otherwise(_) => "otherwise".into(),
+            When::Condition(c) => format!("{} {}", self.k("when"), self.expr(c)),
+            When::Otherwise(_) => self.k("otherwise").into(),
         }
     }
 
@@ -364,15 +394,16 @@ impl UnitPrinter<'_> {
     fn rating(&self, r: &Rating) -> String {
         let percent = format!("{}%", self.number(&r.percent));
         match &r.when {
-            When::Condition(c) => format!("{percent} when {}", self.expr(c)),
-            When::Otherwise(_) => format!("otherwise {percent}"),
+            When::Condition(c) => format!("{percent} {} {}", self.k("when"), self.expr(c)),
+            When::Otherwise(_) => format!("{} {percent}", self.k("otherwise")),
         }
     }
 
-    /// `else` or `because`, as the author wrote it (the AST does not record which).
+    /// `else` or `because` (in English), as the author wrote it (the AST does not record which).
     fn reason_word(&self, gate: &Gate) -> &'static str {
         let at = skip_trivia(self.source, gate.condition.span.end as usize);
-        if self.source[at..].starts_with("because") { "because" } else { "else" }
+        let rest = &self.source[at..];
+        if rest.starts_with("because") || rest.starts_with(spell(Lang::Ru, "because")) { "because" } else { "else" }
     }
 
     /// Attaches the comments to the units and prints everything.
@@ -499,23 +530,23 @@ fn render(lines: Vec<Line>) -> String {
     out
 }
 
-fn header_line(header: &Header) -> String {
-    let mut line = format!("definition {}", quote(&header.name.node));
+fn header_line(header: &Header, lang: Lang) -> String {
+    let mut line = format!("{} {}", spell(lang, "definition"), quote(&header.name.node));
     if let Some(version) = &header.version {
-        line.push_str(&format!(" version {}", version.node));
+        line.push_str(&format!(" {} {}", spell(lang, "version"), version.node));
     }
     if let Some(date) = &header.effective {
-        line.push_str(&format!(" effective {}", literal(&Literal::Date(date.node))));
+        line.push_str(&format!(" {} {}", spell(lang, "effective"), literal(&Literal::Date(date.node), lang)));
     }
     line
 }
 
-fn use_line(u: &UseDecl) -> String {
-    let mut line = format!("use {}", quote(&u.path.node));
+fn use_line(u: &UseDecl, lang: Lang) -> String {
+    let mut line = format!("{} {}", spell(lang, "use"), quote(&u.path.node));
     if !u.overrides.is_empty() {
         let settings: Vec<String> =
-            u.overrides.iter().map(|p| format!("{} = {}", p.name.name, literal(&p.value.node))).collect();
-        line.push_str(&format!(" with {}", settings.join(", ")));
+            u.overrides.iter().map(|p| format!("{} = {}", p.name.name, literal(&p.value.node, lang))).collect();
+        line.push_str(&format!(" {} {}", spell(lang, "with"), settings.join(", ")));
     }
     line
 }
@@ -524,11 +555,15 @@ fn use_line(u: &UseDecl) -> String {
 /// column is as wide as the longest type word, `datetime`, in every block, so that adding or
 /// removing a field never moves the others; a `date format "..."` overflows it by one space. A
 /// long `from` list wraps with its continuation lines under the first column name.
-fn fields(b: &FieldsBlock) -> Vec<(Loc, Vec<String>)> {
+fn fields(b: &FieldsBlock, lang: Lang) -> Vec<(Loc, Vec<String>)> {
+    let k = |english| spell(lang, english);
     let name_w = max_width(b.fields.iter().map(|f| f.name.name.as_str()));
-    let simple: Vec<Option<String>> =
-        b.fields.iter().map(|f| f.ty.as_ref().and_then(|t| simple_type(&t.node, f.number_format.as_ref()))).collect();
-    let type_w = width("datetime");
+    let simple: Vec<Option<String>> = b
+        .fields
+        .iter()
+        .map(|f| f.ty.as_ref().and_then(|t| simple_type(&t.node, f.number_format.as_ref(), lang)))
+        .collect();
+    let type_w = width(k("datetime"));
     let type_col = 2 + name_w + 3;
     b.fields
         .iter()
@@ -536,12 +571,13 @@ fn fields(b: &FieldsBlock) -> Vec<(Loc, Vec<String>)> {
         .map(|(f, simple)| {
             let name = format!("  {}", pad(&f.name.name, name_w));
             let columns: Vec<String> = f.columns.iter().map(|c| quote(&c.node)).collect();
-            let key = if f.key.is_some() { " key" } else { "" };
+            let key = if f.key.is_some() { format!(" {}", k("key")) } else { String::new() };
+            let key = key.as_str();
             let from = |head: String| -> Vec<String> {
                 if columns.is_empty() {
                     vec![format!("{}{key}", head.trim_end())]
                 } else {
-                    wrap(&format!("{head}from "), &columns, key)
+                    wrap(&format!("{head}{} ", k("from")), &columns, key)
                 }
             };
             let lines = match (&f.ty, simple) {
@@ -550,7 +586,7 @@ fn fields(b: &FieldsBlock) -> Vec<(Loc, Vec<String>)> {
                 (Some(_), Some(ty)) => from(format!("{name} : {} ", pad(ty, type_w))),
                 (Some(ty), None) => {
                     let FieldType::OneOf(variants) = &ty.node else { unreachable!("every other type is simple") };
-                    let head = format!("{name} : one of ");
+                    let head = format!("{name} : {} ", k("one of"));
                     let values: Vec<String> = variants.iter().map(variant).collect();
                     if columns.is_empty() {
                         wrap(&head, &values, key)
@@ -567,21 +603,22 @@ fn fields(b: &FieldsBlock) -> Vec<(Loc, Vec<String>)> {
 }
 
 /// Every type but `one of`, as one word (or `date format "..."`, `money format "..."`).
-fn simple_type(ty: &FieldType, number_format: Option<&Spanned<String>>) -> Option<String> {
+fn simple_type(ty: &FieldType, number_format: Option<&Spanned<String>>, lang: Lang) -> Option<String> {
+    let k = |english| spell(lang, english);
     if let Some(format) = number_format {
-        return simple_type(ty, None).map(|word| format!("{word} format {}", quote(&format.node)));
+        return simple_type(ty, None, lang).map(|word| format!("{word} {} {}", k("format"), quote(&format.node)));
     }
     let text = match ty {
-        FieldType::Number => "number".into(),
-        FieldType::Money => "money".into(),
-        FieldType::Percent => "percent".into(),
-        FieldType::YesNo => "yes/no".into(),
-        FieldType::Text => "text".into(),
-        FieldType::Duration(unit) => unit.plural().into(),
-        FieldType::Date { format: None } => "date".into(),
-        FieldType::DateTime { format: None } => "datetime".into(),
-        FieldType::Date { format: Some(f) } => format!("date format {}", quote(&f.node)),
-        FieldType::DateTime { format: Some(f) } => format!("datetime format {}", quote(&f.node)),
+        FieldType::Number => k("number").into(),
+        FieldType::Money => k("money").into(),
+        FieldType::Percent => k("percent").into(),
+        FieldType::YesNo => k("yes/no").into(),
+        FieldType::Text => k("text").into(),
+        FieldType::Duration(unit) => k(unit.plural()).into(),
+        FieldType::Date { format: None } => k("date").into(),
+        FieldType::DateTime { format: None } => k("datetime").into(),
+        FieldType::Date { format: Some(f) } => format!("{} {} {}", k("date"), k("format"), quote(&f.node)),
+        FieldType::DateTime { format: Some(f) } => format!("{} {} {}", k("datetime"), k("format"), quote(&f.node)),
         FieldType::OneOf(_) => return None,
     };
     Some(text)

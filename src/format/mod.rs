@@ -11,6 +11,7 @@ mod tests;
 mod text;
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::locale::Lang;
 use crate::message::Message;
 use crate::msg;
 use crate::span::Span;
@@ -18,14 +19,23 @@ use crate::syntax::{ast::RuleFile, parse};
 
 pub use layout::MAX_WIDTH;
 
-/// Formats a whole rule file. `Err` holds the file's syntax errors (it is not formatted then), or
-/// one internal error if the formatted text would not mean the same.
+/// Formats a whole rule file, its keywords in the language most of them are written in. `Err`
+/// holds the file's syntax errors (it is not formatted then), or one internal error if the
+/// formatted text would not mean the same.
 pub fn format(text: &str) -> Result<String, Vec<Diagnostic>> {
+    format_to(text, None)
+}
+
+/// Formats a whole rule file with its keywords in `to` (`fmt --to ru|en`), or in the language
+/// most of them are written in when `to` is `None`. Names, strings and comments are left as the
+/// author wrote them.
+pub fn format_to(text: &str, to: Option<Lang>) -> Result<String, Vec<Diagnostic>> {
     let parsed = parse(text);
     if parsed.diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(parsed.diagnostics);
     }
-    let out = layout::print(&parsed.file, text);
+    let lang = to.unwrap_or(parsed.file.spelling.language());
+    let out = layout::print(&parsed.file, text, lang);
     let again = parse(&out);
     if !again.diagnostics.is_empty() {
         return Err(vec![internal(msg!("format-internal-does-not-parse"))]);

@@ -1,9 +1,11 @@
 //! Single pieces of a rule file as canonical text: expressions with minimal parentheses, and
 //! literals (numbers with `_` thousands separators, percentages, durations, quoted text, dates).
 
+use crate::locale::Lang;
 use crate::syntax::ast::{
     BinaryOp, DurationUnit, ExpectKind, Expectation, Expr, ExprKind, Literal, PassRule, Quantity, UnaryOp,
 };
+use crate::syntax::keywords::{built_in_in, russian_unit, spell};
 
 /// Binding strength, loosest first: the grammar's levels from `or_expr` down to atoms.
 const OR: u8 = 1;
@@ -20,12 +22,19 @@ pub fn width(text: &str) -> usize {
     crate::show::width(text)
 }
 
-/// An expression, parenthesised only where the grammar needs it. `src` is the text the
-/// expression was parsed from (for the spelling of four-digit numbers, see [`spelled`]).
-pub fn expr(e: &Expr, src: &str) -> String {
+/// An expression, parenthesised only where the grammar needs it, its keywords in `lang`. `src` is
+/// the text the expression was parsed from (for the spelling of four-digit numbers, see
+/// [`spelled`]).
+pub fn expr(e: &Expr, src: &str, lang: Lang) -> String {
     let mut out = String::new();
-    write_expr(&mut out, e, OR, src);
+    Writer { src, lang }.expr(&mut out, e, OR);
     out
+}
+
+/// Writes expressions from the source they were parsed from, in one language.
+struct Writer<'s> {
+    src: &'s str,
+    lang: Lang,
 }
 
 fn level(e: &Expr) -> u8 {
@@ -49,81 +58,99 @@ fn level(e: &Expr) -> u8 {
 }
 
 /// Writes `e` where the grammar expects an expression of at least `min` binding strength.
-fn write_expr(out: &mut String, e: &Expr, min: u8, src: &str) {
-    if level(e) < min {
-        out.push('(');
-        write_expr(out, e, OR, src);
-        out.push(')');
-        return;
-    }
-    match &e.kind {
-        ExprKind::Literal(literal) => out.push_str(&written_literal(literal, src.get(e.span.range()).unwrap_or(""))),
-        ExprKind::Ref(names) => {
-            let names: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
-            out.push_str(&names.join("."));
+impl Writer<'_> {
+    fn expr(&self, out: &mut String, e: &Expr, min: u8) {
+        let (src, lang) = (self.src, self.lang);
+        let k = |english| spell(lang, english);
+        if level(e) < min {
+            out.push('(');
+            self.expr(out, e, OR);
+            out.push(')');
+            return;
         }
-        ExprKind::Unary(UnaryOp::Not, operand) => {
-            out.push_str("not ");
-            write_expr(out, operand, NOT, src);
-        }
-        ExprKind::Unary(UnaryOp::Neg, operand) => {
-            out.push('-');
-            write_expr(out, operand, UNARY, src);
-        }
-        ExprKind::Binary(op, left, right) => {
-            // Left-associative chains; comparisons take sums on both sides and do not chain.
-            let (left_min, right_min) = match level(e) {
-                TEST => (SUM, SUM),
-                l => (l, l + 1),
-            };
-            write_expr(out, left, left_min, src);
-            out.push(' ');
-            out.push_str(op.symbol());
-            out.push(' ');
-            write_expr(out, right, right_min, src);
-        }
-        ExprKind::Between { value, low, high } => {
-            write_expr(out, value, SUM, src);
-            out.push_str(" between ");
-            write_expr(out, low, SUM, src);
-            out.push_str(" and ");
-            write_expr(out, high, SUM, src);
-        }
-        ExprKind::In { value, list, negated } => {
-            write_expr(out, value, SUM, src);
-            out.push_str(if *negated { " not in [" } else { " in [" });
-            for (i, item) in list.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_expr(out, item, OR, src);
+        match &e.kind {
+            ExprKind::Literal(literal) => {
+                out.push_str(&written_literal(literal, src.get(e.span.range()).unwrap_or(""), lang))
             }
-            out.push(']');
-        }
-        ExprKind::IsKnown { value, negated } => {
-            write_expr(out, value, SUM, src);
-            out.push_str(if *negated { " is unknown" } else { " is known" });
-        }
-        ExprKind::Passes { framework, negated } => {
-            out.push_str(&framework.name);
-            out.push_str(if *negated { " fails" } else { " passes" });
-        }
-        ExprKind::Contains { value, needle } => {
-            write_expr(out, value, SUM, src);
-            out.push_str(" contains ");
-            write_expr(out, needle, SUM, src);
+            ExprKind::Ref(names) => {
+                let owner = names.first().map_or("", |n| n.name.as_str());
+                let names: Vec<&str> =
+                    names.iter().enumerate().map(|(i, n)| built_in_in(lang, owner, n.name.as_str(), i)).collect();
+                out.push_str(&names.join("."));
+            }
+            ExprKind::Unary(UnaryOp::Not, operand) => {
+                out.push_str(k("not"));
+                out.push(' ');
+                self.expr(out, operand, NOT);
+            }
+            ExprKind::Unary(UnaryOp::Neg, operand) => {
+                out.push('-');
+                self.expr(out, operand, UNARY);
+            }
+            ExprKind::Binary(op, left, right) => {
+                // Left-associative chains; comparisons take sums on both sides and do not chain.
+                let (left_min, right_min) = match level(e) {
+                    TEST => (SUM, SUM),
+                    l => (l, l + 1),
+                };
+                self.expr(out, left, left_min);
+                out.push(' ');
+                out.push_str(match op {
+                    BinaryOp::And | BinaryOp::Or => k(op.symbol()),
+                    _ => op.symbol(),
+                });
+                out.push(' ');
+                self.expr(out, right, right_min);
+            }
+            ExprKind::Between { value, low, high } => {
+                self.expr(out, value, SUM);
+                out.push_str(&format!(" {} ", k("between")));
+                self.expr(out, low, SUM);
+                out.push_str(&format!(" {} ", k("and")));
+                self.expr(out, high, SUM);
+            }
+            ExprKind::In { value, list, negated } => {
+                self.expr(out, value, SUM);
+                if *negated {
+                    out.push_str(&format!(" {} {} [", k("not"), k("in")));
+                } else {
+                    out.push_str(&format!(" {} [", k("in")));
+                }
+                for (i, item) in list.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.expr(out, item, OR);
+                }
+                out.push(']');
+            }
+            ExprKind::IsKnown { value, negated } => {
+                self.expr(out, value, SUM);
+                out.push(' ');
+                out.push_str(k(if *negated { "is unknown" } else { "is known" }));
+            }
+            ExprKind::Passes { framework, negated } => {
+                out.push_str(&framework.name);
+                out.push(' ');
+                out.push_str(k(if *negated { "fails" } else { "passes" }));
+            }
+            ExprKind::Contains { value, needle } => {
+                self.expr(out, value, SUM);
+                out.push_str(&format!(" {} ", k("contains")));
+                self.expr(out, needle, SUM);
+            }
         }
     }
 }
 
-/// A literal as written in rules and in example leads.
-pub fn literal(literal: &Literal) -> String {
+/// A literal as written in rules and in example leads, its words (`yes`, units) in `lang`.
+pub fn literal(literal: &Literal, lang: Lang) -> String {
     match literal {
         Literal::Number(n) => number(*n),
         Literal::Percent(p) => percent(*p),
-        Literal::Duration(q) => duration(*q),
+        Literal::Duration(q) => duration(*q, lang),
         Literal::Text(text) => quote(text),
-        Literal::YesNo(yes) => (if *yes { "yes" } else { "no" }).to_string(),
+        Literal::YesNo(yes) => spell(lang, if *yes { "yes" } else { "no" }).to_string(),
         Literal::Date(date) => format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()),
         Literal::DateTime(dt) => {
             let mut out =
@@ -139,12 +166,12 @@ pub fn literal(literal: &Literal) -> String {
 
 /// A literal keeping the author's spelling of a four-digit number (`5_000` or `5000`); `written`
 /// is its source text.
-pub fn written_literal(literal: &Literal, written: &str) -> String {
+pub fn written_literal(literal: &Literal, written: &str, lang: Lang) -> String {
     match literal {
         Literal::Number(n) => spelled(*n, written),
         Literal::Percent(p) => format!("{}%", spelled(*p, written)),
-        Literal::Duration(q) => format!("{} {}", spelled(q.value, written), unit(q)),
-        other => self::literal(other),
+        Literal::Duration(q) => format!("{} {}", spelled(q.value, written), unit(q, lang)),
+        other => self::literal(other, lang),
     }
 }
 
@@ -205,14 +232,18 @@ pub fn percent(value: f64) -> String {
     format!("{}%", number(value))
 }
 
-/// `90 days`, `1 hour`, `15 minutes`: always the English unit, singular for exactly one.
-pub fn duration(q: Quantity) -> String {
-    format!("{} {}", number(q.value), unit(&q))
+/// `90 days`, `1 hour`, `15 minutes`: singular for exactly one; in Russian the form the number
+/// asks for (`1 час`, `2 часа`, `5 часов`).
+pub fn duration(q: Quantity, lang: Lang) -> String {
+    format!("{} {}", number(q.value), unit(&q, lang))
 }
 
-/// The unit word of a duration: singular for exactly one.
-fn unit(q: &Quantity) -> &'static str {
+/// The unit word of a duration: singular for exactly one (Russian: by the number).
+fn unit(q: &Quantity, lang: Lang) -> &'static str {
     let plural = q.unit.plural();
+    if lang == Lang::Ru {
+        return russian_unit(plural, q.value);
+    }
     if q.value.abs() == 1.0 {
         match q.unit {
             DurationUnit::Minutes => "minute",
@@ -235,26 +266,30 @@ pub fn points(value: f64) -> String {
 
 /// `all`, `any`, `3 of 4`, `at least 3` (`pass 3` and `pass at least 3` are one rule; the
 /// formatter writes the longer, plainer form).
-pub fn pass_rule(rule: PassRule) -> String {
+pub fn pass_rule(rule: PassRule, lang: Lang) -> String {
+    let k = |english| spell(lang, english);
     match rule {
-        PassRule::All => "all".into(),
-        PassRule::Any => "any".into(),
-        PassRule::AtLeast { needed, of: Some(of) } => format!("{needed} of {of}"),
-        PassRule::AtLeast { needed, of: None } => format!("at least {needed}"),
+        PassRule::All => k("all").into(),
+        PassRule::Any => k("any").into(),
+        PassRule::AtLeast { needed, of: Some(of) } => format!("{needed} {} {of}", k("of")),
+        PassRule::AtLeast { needed, of: None } => format!("{} {needed}", k("at least")),
     }
 }
 
 /// One `expect` item: `class SQL`, `score engagement 40`, `fit 87.5%`, `BANT passes`...
-pub fn expectation(e: &Expectation) -> String {
+pub fn expectation(e: &Expectation, lang: Lang) -> String {
+    let k = |english| spell(lang, english);
     match &e.kind {
-        ExpectKind::Class(name) => format!("class {}", name.name),
-        ExpectKind::Temperature(name) => format!("temperature {}", name.name),
-        ExpectKind::Score { name: None, value } => format!("score {}", number(value.node)),
-        ExpectKind::Score { name: Some(name), value } => format!("score {} {}", name.name, number(value.node)),
-        ExpectKind::Fit(p) => format!("fit {}", percent(p.node)),
-        ExpectKind::Grade(name) => format!("grade {}", name.name),
+        ExpectKind::Class(name) => format!("{} {}", k("class"), name.name),
+        ExpectKind::Temperature(name) => format!("{} {}", k("temperature"), name.name),
+        ExpectKind::Score { name: None, value } => format!("{} {}", k("score"), number(value.node)),
+        ExpectKind::Score { name: Some(name), value } => {
+            format!("{} {} {}", k("score"), name.name, number(value.node))
+        }
+        ExpectKind::Fit(p) => format!("{} {}", k("fit"), percent(p.node)),
+        ExpectKind::Grade(name) => format!("{} {}", k("grade"), name.name),
         ExpectKind::Framework { name, passes } => {
-            format!("{} {}", name.name, if *passes { "passes" } else { "fails" })
+            format!("{} {}", name.name, k(if *passes { "passes" } else { "fails" }))
         }
     }
 }

@@ -21,6 +21,8 @@ pub struct RuleFile {
     pub items: Vec<Item>,
     /// Every `# ...` comment with its span (text without the `#`), kept for the formatter.
     pub comments: Vec<Spanned<String>>,
+    /// How many keywords are spelt in English and in Russian (the formatter keeps the majority's).
+    pub spelling: super::keywords::Spelling,
 }
 
 /// `definition "ACME Cloud" version 3 effective 2026-12-01`

@@ -4,6 +4,7 @@
 use super::ast::{BinaryOp, Expr, ExprKind, Ident, UnaryOp};
 use super::convert::{Children, Conversion, RulePair};
 use super::grammar::Rule;
+use super::keywords::built_in_english;
 use super::literal;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::msg;
@@ -74,8 +75,8 @@ fn binary(op: BinaryOp, left: Expr, right: Expr) -> Expr {
 
 fn binary_op(text: &str) -> Option<BinaryOp> {
     let op = match text {
-        "or" => BinaryOp::Or,
-        "and" => BinaryOp::And,
+        "or" | "или" => BinaryOp::Or,
+        "and" | "и" => BinaryOp::And,
         "=" => BinaryOp::Eq,
         "!=" | "<>" => BinaryOp::Ne,
         "<" => BinaryOp::Lt,
@@ -201,7 +202,17 @@ fn atom(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Expr> {
     let span = conversion.span(&pair);
     match pair.as_rule() {
         Rule::reference => {
-            let names = Children::of(conversion, pair).map(|name| ident(conversion, &name)).collect();
+            let mut names: Vec<Ident> = Children::of(conversion, pair).map(|name| ident(conversion, &name)).collect();
+            // `баллы`, `сделка.размер`, `ICP.соответствие`: the built-in names spelt in Russian.
+            let mut owner = String::new();
+            for (i, name) in names.iter_mut().enumerate() {
+                if let Some(english) = built_in_english(&owner, &name.name, i) {
+                    name.name = english.to_string();
+                }
+                if i == 0 {
+                    owner = name.name.clone();
+                }
+            }
             Some(Expr { kind: ExprKind::Ref(names), span })
         }
         Rule::paren => {

@@ -187,14 +187,14 @@ fn field_type(
 
 fn simple_type(word: &str) -> Option<FieldType> {
     let ty = match word {
-        "number" => FieldType::Number,
-        "money" => FieldType::Money,
-        "percent" => FieldType::Percent,
-        "text" => FieldType::Text,
-        "days" => FieldType::Duration(DurationUnit::Days),
-        "hours" => FieldType::Duration(DurationUnit::Hours),
-        "minutes" => FieldType::Duration(DurationUnit::Minutes),
-        "weeks" => FieldType::Duration(DurationUnit::Weeks),
+        "number" | "число" => FieldType::Number,
+        "money" | "деньги" => FieldType::Money,
+        "percent" | "процент" => FieldType::Percent,
+        "text" | "текст" => FieldType::Text,
+        "days" | "дни" => FieldType::Duration(DurationUnit::Days),
+        "hours" | "часы" => FieldType::Duration(DurationUnit::Hours),
+        "minutes" | "минуты" => FieldType::Duration(DurationUnit::Minutes),
+        "weeks" | "недели" => FieldType::Duration(DurationUnit::Weeks),
         _ => return None,
     };
     Some(ty)
@@ -226,7 +226,8 @@ fn gate(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Gate> {
     let mut children = Children::of(conversion, pair);
     let kind_pair = conversion.next_of(&mut children, Rule::gate_kind)?;
     let kind_span = conversion.span(&kind_pair);
-    let kind = if kind_pair.as_str() == "reject" { GateKind::Reject } else { GateKind::Require };
+    let reject = kind_pair.clone().into_inner().next().is_some_and(|k| k.as_rule() == Rule::kw_reject);
+    let kind = if reject { GateKind::Reject } else { GateKind::Require };
     let condition = condition(conversion, &mut children)?;
     let reason_pair = conversion.next_of(&mut children, Rule::gate_reason)?;
     let mut reason_kids = Children::of(conversion, reason_pair);

@@ -132,9 +132,9 @@ pub fn string(conversion: &mut Conversion, pair: RulePair<'_>) -> Spanned<String
     Spanned::new(text, span)
 }
 
-/// `yes`, `no`, `true`, `false`
+/// `yes`, `no`, `true`, `false` (`да`, `нет`, `истина`, `ложь`)
 pub fn boolean(pair: &RulePair<'_>) -> bool {
-    matches!(pair.as_str(), "yes" | "true")
+    matches!(pair.as_str(), "yes" | "true" | "да" | "истина")
 }
 
 /// `2026-12-01`

@@ -12,6 +12,7 @@ mod errors;
 mod expr;
 mod grammar;
 mod items;
+pub mod keywords;
 pub mod lex;
 mod literal;
 mod numbers;
@@ -23,9 +24,9 @@ mod tests;
 mod wording;
 
 pub use scan::ITEM_KEYWORDS;
-/// For the checker: a name it does not know may be a Russian keyword (`да`) or a Latin name
-/// with a Cyrillic look-alike letter (`sоurce`).
-pub use wording::{english_keyword, latin_spelling, look_alike_wording, russian_word_wording};
+/// For the checker: a name it does not know may be a Russian word written for a keyword (`если`)
+/// or a Latin name with a Cyrillic look-alike letter (`sоurce`).
+pub use wording::{latin_spelling, look_alike_wording, meant_keyword};
 
 use crate::diagnostic::Diagnostic;
 

@@ -4,6 +4,7 @@
 use super::ast::{Item, RuleFile};
 use super::convert::{Children, Conversion, RulePair};
 use super::grammar::{LeadRulesParser, Rule};
+use super::keywords::Spelling;
 use super::lex;
 use super::scan::{self, Piece};
 use super::{Parsed, errors, items, slips};
@@ -16,20 +17,23 @@ use pest::Parser;
 pub fn parse_file(text: &str, base: usize) -> Parsed {
     let scan = scan::scan(text);
     let mut diagnostics = Vec::new();
+    let mut spelling = Spelling::default();
     let header = if is_trivia(&text[scan.header.start..scan.header.end]) {
         None
     } else {
-        parse_piece(text, base, &scan.header, Rule::header_only, items::header, &mut diagnostics)
+        parse_piece(text, base, &scan.header, Rule::header_only, items::header, &mut diagnostics, &mut spelling)
     };
     let items: Vec<Item> = scan
         .items
         .iter()
-        .filter_map(|piece| parse_piece(text, base, piece, Rule::item_only, items::item, &mut diagnostics))
+        .filter_map(|piece| {
+            parse_piece(text, base, piece, Rule::item_only, items::item, &mut diagnostics, &mut spelling)
+        })
         .collect();
     diagnostic::sort(&mut diagnostics);
     let shift = |span: Loc| Loc::new(span.start as usize + base, span.end as usize + base);
     let comments = scan.comments.into_iter().map(|c| Spanned::new(c.node, shift(c.span))).collect();
-    Parsed { file: RuleFile { header, items, comments }, diagnostics }
+    Parsed { file: RuleFile { header, items, comments, spelling }, diagnostics }
 }
 
 /// Parses one piece with `rule` (an entry rule wrapping exactly one node) and converts the node.
@@ -40,6 +44,7 @@ fn parse_piece<T>(
     rule: Rule,
     convert: fn(&mut Conversion, RulePair<'_>) -> Option<T>,
     diagnostics: &mut Vec<Diagnostic>,
+    spelling: &mut Spelling,
 ) -> Option<T> {
     if let Some(problem) = errors::scan_problem(text, piece) {
         diagnostics.push(shifted(problem, base));
@@ -56,6 +61,11 @@ fn parse_piece<T>(
             return None;
         }
     };
+    for pair in pairs.clone().flatten() {
+        if is_keyword(pair.as_rule()) {
+            spelling.count(pair.as_str());
+        }
+    }
     let mut conversion = Conversion::new(base + piece.start, source);
     let entry = pairs.next();
     let node = entry.and_then(|entry| Children::of(&conversion, entry).next());
@@ -78,4 +88,83 @@ fn shifted(mut d: Diagnostic, base: usize) -> Diagnostic {
 /// Whether `text` holds nothing but whitespace and comments.
 fn is_trivia(text: &str) -> bool {
     lex::only_comments_and(text, lex::is_grammar_space)
+}
+
+/// Whether a rule is a word of the language (a keyword, a unit, a type, `yes`...), whose spelling
+/// tells the file's language.
+fn is_keyword(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::boolean
+            | Rule::ty_simple
+            | Rule::ty_yes_no
+            | Rule::time_unit
+            | Rule::word_for
+            | Rule::word_leads
+            | Rule::kw_and
+            | Rule::kw_or
+            | Rule::kw_not
+            | Rule::kw_in
+            | Rule::kw_is
+            | Rule::kw_known
+            | Rule::kw_unknown
+            | Rule::kw_between
+            | Rule::kw_when
+            | Rule::kw_otherwise
+            | Rule::kw_else
+            | Rule::kw_because
+            | Rule::kw_require
+            | Rule::kw_reject
+            | Rule::kw_weight
+            | Rule::kw_pass
+            | Rule::kw_of
+            | Rule::kw_all
+            | Rule::kw_any
+            | Rule::kw_at
+            | Rule::kw_least
+            | Rule::kw_at_least
+            | Rule::kw_capped_at
+            | Rule::kw_capped
+            | Rule::kw_respond
+            | Rule::kw_within
+            | Rule::kw_yes
+            | Rule::kw_no
+            | Rule::kw_true
+            | Rule::kw_false
+            | Rule::kw_from
+            | Rule::kw_key
+            | Rule::kw_format
+            | Rule::kw_contains
+            | Rule::kw_passes
+            | Rule::kw_fails
+            | Rule::kw_playbook
+            | Rule::kw_importance
+            | Rule::kw_match
+            | Rule::kw_since
+            | Rule::kw_size
+            | Rule::kw_probability
+            | Rule::kw_lead
+            | Rule::kw_expect
+            | Rule::kw_definition
+            | Rule::kw_version
+            | Rule::kw_effective
+            | Rule::kw_use
+            | Rule::kw_with
+            | Rule::kw_parameters
+            | Rule::kw_fields
+            | Rule::kw_minimum
+            | Rule::kw_profile
+            | Rule::kw_framework
+            | Rule::kw_score
+            | Rule::kw_classify
+            | Rule::kw_temperature
+            | Rule::kw_deal
+            | Rule::kw_example
+            | Rule::kw_class
+            | Rule::kw_fit
+            | Rule::kw_grade
+            | Rule::kw_one
+            | Rule::kw_date
+            | Rule::kw_datetime
+    )
 }

@@ -3,7 +3,9 @@
 //! make pest's own error useless: unclosed strings and braces, and runaway nesting. Where strings
 //! and comments begin and end is `lex`'s to say.
 
+use super::keywords::spell;
 use super::lex::{self, Lexeme};
+use crate::locale::Lang;
 use crate::span::{Span, Spanned};
 
 /// The words that start a top-level item at the beginning of a line.
@@ -163,12 +165,12 @@ pub fn line_end(text: &str, pos: usize) -> usize {
     text[pos..].find('\n').map_or(text.len(), |i| pos + i)
 }
 
-/// The item keyword starting at `pos`, if a whole word there is one.
+/// The item keyword starting at `pos`, if a whole word there is one (in English or in Russian):
+/// always its English spelling.
 pub fn item_keyword_at(text: &str, pos: usize) -> Option<&'static str> {
     let rest = &text[pos..];
-    ITEM_KEYWORDS
-        .into_iter()
-        .find(|kw| rest.starts_with(kw) && !rest[kw.len()..].chars().next().is_some_and(is_word_char))
+    let whole = |kw: &str| rest.starts_with(kw) && !rest[kw.len()..].chars().next().is_some_and(is_word_char);
+    ITEM_KEYWORDS.into_iter().find(|kw| whole(kw) || whole(spell(Lang::Ru, kw)))
 }
 
 pub fn is_word_char(c: char) -> bool {

@@ -1,25 +1,28 @@
 //! Slips that pest reports one token late or in parser words, found where the parser stopped and
 //! repaired: numbers written as people type them (`500 000,50`, `500к`, `1,5 млн`, `1e9`), a
-//! fraction where a percentage belongs (`match 0.8`), Russian keywords and units (`и`, `когда`,
-//! `минтут`), keyword typos (`pases`), Latin-looking Cyrillic letters in a keyword (`аnd`) and a
-//! comma left at the end of a list.
+//! fraction where a percentage belongs (`match 0.8`), Russian words written for a keyword (`если`
+//! for `когда`), misspelt units (`минтут`), keyword typos (`pases`, `когад`), Latin-looking
+//! Cyrillic letters in a keyword (`аnd`) and a comma left at the end of a list.
 //!
 //! Every candidate repair is tried by parsing the piece again with it applied; only a repair that
 //! lets the parser get past the place it stopped is offered. One such repair is a `Safe` fix;
 //! several are offered as choices and listed in the help.
 
 use super::grammar::{LeadRulesParser, Rule};
+use super::keywords::{KEYWORDS, Spelling, is_russian, russian_unit};
 use super::lex::{self, Lexeme};
 use super::numbers::{self, NumberSlip};
 use super::scan::{self, Piece};
-use super::wording::{RESERVED, english_keyword, latin_spelling, look_alike_wording, russian_word_wording};
+use super::wording::{RESERVED, is_keyword_spelling, latin_spelling, look_alike_wording, meant_keyword};
 use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::locale::Lang;
 use crate::message::Arg;
 use crate::msg;
 use crate::span::Span;
 use pest::Parser;
 
-/// Unit words the grammar reads, and the English unit each typo is repaired to.
+/// Unit words the grammar reads, and the unit each typo is repaired to (a Russian typo to the
+/// Russian form its number asks for).
 const UNIT_WORDS: [(&str, &str); 22] = [
     ("minutes", "minutes"),
     ("minute", "minutes"),
@@ -158,14 +161,22 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
         out.extend(percent_repairs(text, word));
     }
     let lower = written.to_lowercase();
-    if let Some(keyword) = english_keyword(written) {
+    if let Some(keyword) = meant_keyword(written) {
+        // In a file written in English the fix writes the English keyword.
+        let keyword = match text_language(text) {
+            Lang::En => KEYWORDS.iter().find(|(_, ru)| *ru == keyword).map_or(keyword, |(en, _)| en),
+            Lang::Ru => keyword,
+        };
         let slip = Slip::Russian { word: written.to_string(), keyword };
         out.push(Repair { span: span(word), replacement: keyword.to_string(), slip });
     }
     let after_number =
         index > 0 && text[words[index - 1].start..words[index - 1].end].ends_with(|c: char| c.is_ascii_digit());
     if after_number && !UNIT_WORDS.iter().any(|(w, _)| *w == lower) {
+        let number = &text[words[index - 1].start..words[index - 1].end];
+        let value = number.replace('_', "").parse::<f64>().unwrap_or(5.0);
         for unit in close_units(&lower) {
+            let unit = if is_russian(written) { russian_unit(unit, value) } else { unit };
             out.push(Repair {
                 span: span(word),
                 replacement: unit.to_string(),
@@ -176,7 +187,11 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
     if let Some((latin, letter, position)) = latin_spelling(written) {
         let slip = Slip::LookAlike { word: written.to_string(), letter, position };
         out.push(Repair { span: span(word), replacement: latin, slip });
-    } else if written.chars().count() >= 3 && !RESERVED.contains(&written) && written.chars().all(char::is_alphabetic) {
+    } else if written.chars().count() >= 3
+        && !is_keyword_spelling(written)
+        && meant_keyword(written).is_none()
+        && written.chars().all(char::is_alphabetic)
+    {
         for keyword in close_keywords(&lower) {
             out.push(Repair {
                 span: span(word),
@@ -261,17 +276,26 @@ fn close_units(word: &str) -> Vec<&'static str> {
     units
 }
 
+/// The keywords `word` may be a typo of: English ones for a Latin word, Russian ones for a
+/// Cyrillic word (the author's language).
 fn close_keywords(word: &str) -> Vec<&'static str> {
-    RESERVED
-        .iter()
-        .chain(OTHER_KEYWORDS.iter())
-        .chain(scan::ITEM_KEYWORDS.iter())
-        .copied()
-        .filter(|k| {
-            let distance = strsim::damerau_levenshtein(word, k);
-            distance <= 2 && distance < k.len() / 2 + 1 && distance > 0
-        })
-        .collect()
+    // Units are repaired by `close_units`, in the form their number asks for.
+    let unit = |en: &str| UNIT_WORDS.iter().any(|(word, _)| *word == en);
+    let russian: Vec<&'static str> =
+        KEYWORDS.iter().filter(|(en, ru)| !unit(en) && !ru.contains([' ', '/'])).map(|(_, ru)| *ru).collect();
+    let candidates: Vec<&'static str> = if is_russian(word) {
+        russian
+    } else {
+        RESERVED.iter().chain(OTHER_KEYWORDS.iter()).chain(scan::ITEM_KEYWORDS.iter()).copied().collect()
+    };
+    let mut out: Vec<&'static str> = Vec::new();
+    for k in candidates {
+        let distance = strsim::damerau_levenshtein(word, k);
+        if distance <= 2 && distance < k.chars().count() / 2 + 1 && distance > 0 && !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// Whether the piece, with `repair` applied, parses or fails only after `stop`.
@@ -295,14 +319,18 @@ fn gets_further(text: &str, piece: &Piece, rule: Rule, stop: usize, repair: &Rep
 /// The diagnostic for the repairs that start at the same place (all of one slip).
 fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
     let first = repairs[0];
+    if let Slip::Russian { word, keyword } = &first.slip {
+        return synonym(first.span, word, keyword);
+    }
     let written = &text[first.span.start as usize..first.span.end as usize];
     let choices = Arg::any_of_quoted(repairs.iter().map(|r| r.replacement.as_str()));
     let (code, message, label) = match &first.slip {
         Slip::Number(slip) => (Code::BadLiteral, slip.message(), slip.label()),
-        Slip::Russian { word, keyword } => {
-            let (message, label, _) = russian_word_wording(word, keyword);
-            (Code::Syntax, message, label)
-        }
+        Slip::Russian { word, keyword } => (
+            Code::Syntax,
+            msg!("keywords-synonym", word = word.as_str(), keyword = *keyword),
+            msg!("keywords-synonym-label", keyword = *keyword),
+        ),
         Slip::Unit { word } => (Code::Syntax, msg!("syntax-not-a-unit", word = word), msg!("syntax-not-a-unit-label")),
         Slip::Typo { word } => (Code::Syntax, msg!("syntax-not-a-word", word = word), msg!("syntax-not-a-word-label")),
         Slip::LookAlike { word, letter, position } => {
@@ -335,4 +363,37 @@ fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
         diagnostic = diagnostic.with_fix(if repairs.len() == 1 { fix } else { fix.as_choice() });
     }
     diagnostic
+}
+
+/// `если` written for `когда`: the keyword meant, with the fix that writes it.
+fn synonym(span: Span, word: &str, keyword: &'static str) -> Diagnostic {
+    Diagnostic::new(
+        Code::Syntax,
+        msg!("keywords-synonym", word = word, keyword = keyword),
+        span,
+        msg!("keywords-synonym-label", keyword = keyword),
+    )
+    .with_help(msg!("keywords-synonym-help", word = word, keyword = keyword))
+    .with_fix(Fix::replace(span, keyword, msg!("keywords-synonym-fix", keyword = keyword)))
+}
+
+/// The language most keywords of a file that does not parse are written in, told from its words
+/// (strings and comments aside); English when there is a tie.
+fn text_language(text: &str) -> Lang {
+    let mut spelling = Spelling::default();
+    let mut word = String::new();
+    let mut take = |word: &mut String| {
+        if KEYWORDS.iter().any(|(en, ru)| en == word || ru == word) {
+            spelling.count(word);
+        }
+        word.clear();
+    };
+    for (lexeme, _) in lex::lexemes(text, 0) {
+        match lexeme {
+            Lexeme::Code(c) if scan::is_word_char(c) => word.push(c),
+            _ => take(&mut word),
+        }
+    }
+    take(&mut word);
+    spelling.language()
 }

@@ -273,41 +273,37 @@ pub fn look_alike_wording(word: &str, letter: char, position: usize, latin: &str
     )
 }
 
-/// "`да` is a Russian word; rules are written with the English keyword `yes`": the message for a
-/// word [`english_keyword`] found, with the label under it and the help naming the keyword.
-pub fn russian_word_wording(word: &str, keyword: &str) -> (Message, Message, Message) {
-    (
-        msg!("syntax-russian-word", word = word, keyword = keyword),
-        msg!("syntax-write-here", word = keyword),
-        msg!("syntax-write-instead", choices = format!("`{keyword}`"), written = word),
-    )
-}
-
-/// Russian words written for a keyword, and the keyword.
-const RUSSIAN_KEYWORDS: [(&str, &str); 16] = [
-    ("и", "and"),
-    ("или", "or"),
-    ("либо", "or"),
-    ("не", "not"),
-    ("когда", "when"),
-    ("если", "when"),
-    ("иначе", "otherwise"),
-    ("между", "between"),
-    ("в", "in"),
-    ("из", "of"),
-    ("да", "yes"),
-    ("нет", "no"),
-    ("известно", "known"),
-    ("неизвестно", "unknown"),
-    ("вес", "weight"),
-    ("проходит", "passes"),
+/// Russian words that are not keywords but are written for one (`если` for `когда`, a keyword
+/// in another gender: `известен` for `известно`), and the keyword meant. Every keyword has a
+/// Russian spelling of its own (`syntax::keywords`), so `и`, `когда` or `да` are not slips.
+const RUSSIAN_SYNONYMS: [(&str, &str); 12] = [
+    ("если", "когда"),
+    ("либо", "или"),
+    ("известен", "известно"),
+    ("известна", "известно"),
+    ("известны", "известно"),
+    ("неизвестен", "неизвестно"),
+    ("неизвестна", "неизвестно"),
+    ("неизвестны", "неизвестно"),
+    ("требовать", "требуется"),
+    ("отклонить", "отклоняется"),
+    ("проходят", "проходит"),
+    ("правда", "истина"),
 ];
 
-/// The English keyword a Russian word stands for (`и` → `and`, `да` → `yes`). The checker asks
-/// this too, for a name it does not know (`lost = да` parses, `да` reading as a name).
-pub fn english_keyword(word: &str) -> Option<&'static str> {
+/// The keyword a Russian word that is not one stands for (`если` → `когда`, `известна` →
+/// `известно`). The checker asks this too, for a name it does not know.
+pub fn meant_keyword(word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase();
-    RUSSIAN_KEYWORDS.iter().find(|(russian, _)| *russian == lower).map(|(_, keyword)| *keyword)
+    RUSSIAN_SYNONYMS.iter().find(|(russian, _)| *russian == lower).map(|(_, keyword)| *keyword)
+}
+
+/// Whether `word` is a spelling of a keyword, a type or a unit in either language.
+pub fn is_keyword_spelling(word: &str) -> bool {
+    use super::keywords::{KEYWORDS, OTHER_SPELLINGS};
+    RESERVED.contains(&word)
+        || KEYWORDS.iter().any(|(en, ru)| *en == word || *ru == word)
+        || OTHER_SPELLINGS.iter().any(|(other, _)| *other == word)
 }
 
 #[cfg(test)]

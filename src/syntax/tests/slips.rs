@@ -56,16 +56,45 @@ fn numbers_as_people_type_them_get_the_number_they_mean() {
 }
 
 #[test]
-fn russian_keywords_and_units_are_named() {
+fn russian_keywords_are_keywords_not_slips() {
+    let classify = |rule: &str| format!("{BASE}classify {{\n  SQL {rule}\n  nurture otherwise\n}}\n");
+    for rule in [
+        "когда budget >= 10",
+        "when budget >= 10 и employees >= 5",
+        "when budget >= 10 или employees >= 5",
+        "when не lost",
+        "when lost = да",
+        "when employees между 5 and 10",
+        "when industry в [it]",
+        "когда budget известно",
+        "иначе",
+    ] {
+        parse_ok(&classify(rule));
+    }
+}
+
+#[test]
+fn russian_words_written_for_a_keyword_and_misspelt_units_are_named() {
     let classify = |rule: &str| format!("classify {{\n  SQL {rule}\n  nurture otherwise\n}}\n");
-    assert_safe_fix_parses(&classify("когда budget >= 10"), "когда", "when budget");
-    assert_safe_fix_parses(&classify("when budget >= 10 и employees >= 5"), "и", "10 and employees");
-    assert_safe_fix_parses(&classify("when budget >= 10 или employees >= 5"), "или", "10 or employees");
-    assert_safe_fix_parses(&classify("when не lost"), "не", "when not lost");
-    assert_safe_fix_parses(&classify("when employees между 5 and 10"), "между", "between");
-    assert_safe_fix_parses(&classify("when industry в [it]"), "в", "in [it]");
-    let temperature = "temperature {\n  hot when budget >= 10 respond within 15 минтут\n  cold otherwise\n}\n";
-    assert_safe_fix_parses(temperature, "минтут", "15 minutes");
+    // The file is in English: the fix writes the English keyword.
+    assert_safe_fix_parses(&classify("если budget >= 10"), "если", "when budget");
+    assert_safe_fix_parses(&classify("when budget >= 10 либо employees >= 5"), "либо", "10 or employees");
+    assert_safe_fix_parses(&classify("когда budget известна"), "известна", "budget is known");
+    // In a Russian file, the Russian keyword.
+    let russian =
+        "поля {\n  budget : деньги\n}\n\nклассы {\n  SQL если budget известна и budget >= 1\n  nurture иначе\n}\n";
+    let d = only_error(russian);
+    assert_eq!(slice(russian, d.span()), "если");
+    assert_eq!(d.fixes[0].edits[0].replacement, "когда");
+    assert!(d.message.to_string().contains("`если` is not a keyword"), "{}", d.message);
+    let (_, under, fixes) = slip(&classify("когад budget >= 10"));
+    assert_eq!(under, "когад");
+    assert!(fixes.iter().any(|(_, fixed)| fixed.contains("SQL когда budget")), "{fixes:?}");
+    let temperature =
+        |unit: &str| format!("temperature {{\n  hot when budget >= 10 respond within {unit}\n  cold otherwise\n}}\n");
+    assert_safe_fix_parses(&temperature("15 минтут"), "минтут", "15 минут");
+    assert_safe_fix_parses(&temperature("2 минтуы"), "минтуы", "2 минуты");
+    assert_safe_fix_parses(&temperature("15 minuts"), "minuts", "15 minutes");
 }
 
 #[test]
