@@ -1430,6 +1430,7 @@ cli-help-arg-lead = A lead written inline as a JSON object, with the same column
 cli-help-arg-snapshot-check = Compare the verdicts with this snapshot file and print every lead whose verdict changed. Exit code 0 when none did, 1 when some did
 cli-help-arg-accept = With --check: after printing the changes, rewrite the snapshot file with the new verdicts, and exit 0
 cli-help-arg-fmt-check = Change nothing; name every file that is not in the canonical layout and exit 1 if there is one
+cli-help-arg-fmt-to = Write the keywords in this language: ru or en (names, texts and comments stay as they are). Without it each file keeps the language most of its keywords are written in
 cli-help-arg-fmt-stdout = Print the formatted text instead of rewriting the files
 cli-help-arg-history = The history: a lead export with a column saying how each lead ended
 cli-help-arg-outcome = The column with each lead's outcome

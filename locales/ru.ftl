@@ -58,35 +58,35 @@ syntax-never-closed-end-label = блок должен закончиться п�
 syntax-never-closed-help = добавьте `{"}"}` после последней строки блока
 syntax-gate-no-reason = у этой проверки не указана причина
 syntax-gate-no-reason-label = в конце этой строки нужно `else "причина"`
-syntax-gate-no-reason-help = закончите проверку причиной, по которой лид отсеивается: require employees >= 10 else "слишком маленькая компания"
+syntax-gate-no-reason-help = закончите проверку причиной, по которой лид отсеивается: `требуется employees >= 10 иначе "слишком маленькая компания"`
 syntax-negative-label = отрицательное
 syntax-negative-weight = вес не может быть отрицательным
-syntax-negative-weight-help = вес говорит, насколько важен критерий, и бывает от 0 и больше: employees >= 50 weight 3; чтобы критерий говорил против лида, дайте ему отрицательные баллы в скоринге: -20 when source = cold_call
+syntax-negative-weight-help = вес говорит, насколько важен критерий, и бывает от 0 и больше: `employees >= 50 вес 3`; чтобы критерий говорил против лида, дайте ему отрицательные баллы в скоринге: `-20 когда source = cold_call`
 syntax-negative-importance = важность не может быть отрицательной
-syntax-negative-importance-help = важность — это число от 0 и больше: price importance 5
+syntax-negative-importance-help = важность — это число от 0 и больше: `price важность 5`
 syntax-negative-within = время на ответ не может быть отрицательным
-syntax-negative-within-help = напишите, сколько времени есть у продавца: respond within 15 minutes
+syntax-negative-within-help = напишите, сколько времени есть у продавца: `ответить за 15 минут`
 syntax-negative-cap = потолок скоринга не может быть отрицательным
-syntax-negative-cap-help = ограничьте скоринг числом от 0 и больше: score engagement capped at 100
+syntax-negative-cap-help = ограничьте скоринг числом от 0 и больше: `баллы engagement не более 100`
 syntax-negative-match = совпадение не может быть отрицательным
-syntax-negative-match-help = совпадение — это процент от 0% до 100%: match 90% when ...
+syntax-negative-match-help = совпадение — это процент от 0% до 100%: `совпадение 90% когда ...`
 syntax-negative-count = число критериев не может быть отрицательным
-syntax-negative-count-help = считайте критерии от 0 и больше: pass 3 of 4
+syntax-negative-count-help = считайте критерии от 0 и больше: `зачёт 3 из 4`
 syntax-not-an-operator = в языке правил нет оператора `{ $operator }`
 syntax-write-here = напишите здесь `{ $word }`
-syntax-double-equals-help = сравнивайте одним знаком `=`: industry = gambling
+syntax-double-equals-help = сравнивайте одним знаком `=`: `industry = gambling`
 syntax-did-you-mean-example = вы имели в виду `{ $operator }`? { $example }
-syntax-and-help = условия соединяются словом `and`: employees >= 10 and decision_maker
-syntax-or-help = варианты перечисляются через `or`: BANT passes or score >= 60
-syntax-not-help = условие отрицается словом `not`: not decision_maker
+syntax-and-help = условия соединяются словом `и` (или `and`): `employees >= 10 и decision_maker`
+syntax-or-help = варианты перечисляются через `или` (или `or`): `BANT проходит или баллы >= 60`
+syntax-not-help = условие отрицается словом `не` (или `not`): `не decision_maker`
 syntax-percent-space = знак `%` пишется сразу после числа
 syntax-percent-space-label = без пробела перед `%`
 syntax-percent-space-help = напишите процент без пробела: 70%
 syntax-value-after-operator = после `{ $operator }` нужно значение
 syntax-nothing-to-compare-label = не с чем сравнивать
-syntax-nothing-to-compare-help = сравнивайте с числом, полем или текстом: employees { $operator } 10
+syntax-nothing-to-compare-help = сравнивайте с числом, полем или текстом: `employees { $operator } 10`
 syntax-nothing-after-operator-label = после этого оператора ничего нет
-syntax-nothing-after-operator-help = поставьте после него число или поле: budget { $operator } 1_000
+syntax-nothing-after-operator-help = поставьте после него число или поле: `budget { $operator } 1_000`
 syntax-not-a-value-label = `{ $token }` — не значение
 syntax-unexpected-rbrace = лишняя `{"}"}`
 syntax-unexpected-rbrace-label = здесь нечего закрывать
@@ -112,7 +112,7 @@ syntax-missing-comma = между { $place ->
     } нужна `,`
 syntax-add-comma-label = добавьте `,` перед этим
 syntax-comma-values-help = разделяйте значения запятыми: { $example }
-syntax-comma-names-help = разделяйте названия запятыми: from "id", "ID"
+syntax-comma-names-help = разделяйте названия запятыми: `из "id", "ID"`
 syntax-comma-them-help = разделяйте их запятыми: { $example }
 syntax-comma-items-help = разделяйте элементы запятыми
 syntax-missing-comma-one-of = между значениями `one of` нужна `,`
@@ -128,83 +128,83 @@ syntax-reserved-word = `{ $word }` — зарезервированное сло
 syntax-reserved-word-label = зарезервированное слово
 syntax-reserved-word-help = выберите другое имя, например `{ $word }_value`
 syntax-when-or-otherwise = нужно `when` с условием или `otherwise`
-syntax-when-or-otherwise-temperature-help = каждое правило — это имя и условие, когда оно действует: hot when timeline <= 30 days или cold otherwise
-syntax-when-or-otherwise-class-help = каждое правило — это класс и условие, когда он присваивается: SQL when score >= 60 или nurture otherwise
+syntax-when-or-otherwise-temperature-help = каждое правило — это имя и условие, когда оно действует: `hot когда timeline <= 30 дней` или `cold иначе`
+syntax-when-or-otherwise-class-help = каждое правило — это класс и условие, когда он присваивается: `SQL когда баллы >= 60` или `nurture иначе`
 syntax-range-and = нужно `and` и верхняя граница диапазона
-syntax-range-and-help = у диапазона указываются обе границы: employees between 50 and 5_000
+syntax-range-and-help = у диапазона указываются обе границы: `employees между 50 и 5_000`
 syntax-unexpected = здесь не ожидалось `{ $word }`
 syntax-expected = здесь нужно: { $what }
-syntax-field-type = нужен тип поля: number, money, percent, yes/no, text, days, hours, minutes, weeks, date, datetime или `one of` со списком значений
-syntax-field-type-help = после двоеточия пишется тип: employees : number, industry : one of it, retail
+syntax-field-type = нужен тип поля: `число`, `деньги`, `процент`, `да/нет`, `текст`, `дни`, `часы`, `минуты`, `недели`, `дата`, `датавремя` или `один из` со списком значений
+syntax-field-type-help = после двоеточия пишется тип: `employees : число`, `industry : один из it, retail`
 
 # Что ожидал парсер, словами автора правил («здесь нужно: { $what }»), и строка подсказки с
 # примером.
 syntax-expected-condition = сравнение, например `employees >= 10`
-syntax-expected-condition-help = условие сравнивает поле со значением: employees >= 10, industry = it, need is known
+syntax-expected-condition-help = условие сравнивает поле со значением: `employees >= 10`, `industry = it`, `need известно`
 syntax-expected-value = значение, например `10`, `budget` или `"текст"`
 syntax-expected-rating = оценка, например `90% when budget is known` или `otherwise 10%`
-syntax-expected-rating-help = price importance 5 match 90% when budget >= 500_000, 40% when budget is known, otherwise 10%
+syntax-expected-rating-help = `price важность 5 совпадение 90% когда budget >= 500_000, 40% когда budget известно, иначе 10%`
 syntax-expected-probability = критерий, например `price importance 5 match 90% when budget >= 500_000`
-syntax-expected-probability-help = price importance 5 match 90% when budget >= 500_000, otherwise 10%
+syntax-expected-probability-help = `price важность 5 совпадение 90% когда budget >= 500_000, иначе 10%`
 syntax-expected-expectation = что должен дать пример: `class`, `temperature`, `score`, `fit` или `grade`
-syntax-expected-expectation-help = expect class SQL, temperature hot
+syntax-expected-expectation-help = `ожидается класс SQL, температура hot`
 syntax-expected-gate-reason = `else "причина"` после условия проверки
-syntax-expected-gate-reason-help = у каждой проверки должна быть причина: require employees >= 10 else "слишком маленькая компания"
+syntax-expected-gate-reason-help = у каждой проверки должна быть причина: `требуется employees >= 10 иначе "слишком маленькая компания"`
 syntax-expected-gate = проверка: `require` или `reject`
-syntax-expected-gate-help = require employees >= 10 else "слишком маленькая компания"
+syntax-expected-gate-help = `требуется employees >= 10 иначе "слишком маленькая компания"`
 syntax-expected-when = `when` и условие
-syntax-expected-when-help = +30 when ICP.fit >= 70%
+syntax-expected-when-help = `+30 когда ICP.соответствие >= 70%`
 syntax-expected-otherwise = `otherwise`
 syntax-expected-weight = `weight` и число после условия
-syntax-expected-weight-help = каждая строка профиля — это условие и его вес: employees >= 50 weight 3
+syntax-expected-weight-help = каждая строка профиля — это условие и его вес: `employees >= 50 вес 3`
 syntax-expected-field = поле, например `employees : number`
-syntax-expected-field-help = employees : number from "employees"
+syntax-expected-field-help = `employees : число из "employees"`
 syntax-expected-criterion = критерий, например `budget : budget >= 500_000`
 syntax-expected-class-rule = правило класса, например `SQL when score >= 60`
 syntax-expected-temperature-rule = правило, например `hot when timeline <= 30 days`
 syntax-expected-points = баллы, например `+30 when ...`
-syntax-expected-points-help = каждая строка скоринга добавляет или снимает баллы: +30 when ICP.fit >= 70%, -20 when source = cold_call
+syntax-expected-points-help = каждая строка скоринга добавляет или снимает баллы: `+30 когда ICP.соответствие >= 70%`, `-20 когда source = cold_call`
 syntax-expected-importance = `importance` и число
 syntax-expected-match = `match` и оценки
 syntax-expected-percent = процент, например `70%`
 syntax-expected-size = `size` и размер сделки
-syntax-expected-size-help = deal {"{"} size budget probability {"{"} ... {"}"} {"}"}
+syntax-expected-size-help = `сделка {"{"} размер budget вероятность {"{"} ... {"}"} {"}"}`
 syntax-expected-probability-block = `probability {"{"} ... {"}"}`
 syntax-expected-pass-rule = правило прохождения: `all`, `any`, `3 of 4`, `at least 3` или `3`
-syntax-expected-pass-help = framework BANT pass 3 of 4 {"{"} ... {"}"}
+syntax-expected-pass-help = `методика BANT зачёт 3 из 4 {"{"} ... {"}"}`
 syntax-expected-pass = `pass` и правило прохождения
 syntax-expected-of = `of` и число критериев
-syntax-expected-of-help = pass 3 of 4
+syntax-expected-of-help = `зачёт 3 из 4`
 syntax-expected-least = `least`
-syntax-expected-least-help = pass at least 3
+syntax-expected-least-help = `зачёт не менее 3`
 syntax-expected-at = `at` и число
-syntax-expected-at-help = score engagement capped at 100 {"{"} ... {"}"}
+syntax-expected-at-help = `баллы engagement не более 100 {"{"} ... {"}"}`
 syntax-expected-duration = срок, например `15 minutes`
-syntax-expected-duration-help = respond within 15 minutes
-syntax-expected-unit = единица времени: minutes, hours, days или weeks
-syntax-expected-unit-help = срок пишется с единицей времени: 15 minutes, 1 hour, 90 days
+syntax-expected-duration-help = `ответить за 15 минут`
+syntax-expected-unit = единица времени: `минут`, `часов`, `дней` или `недель` (или `minutes`, `hours`, `days`, `weeks`)
+syntax-expected-unit-help = срок пишется с единицей времени: `15 минут`, `1 час`, `90 дней`
 syntax-expected-lead = `lead {"{"} ... {"}"}` со значениями примера
-syntax-expected-lead-help = lead {"{"} employees: 200, budget: 600_000 {"}"}
+syntax-expected-lead-help = `лид {"{"} employees: 200, budget: 600_000 {"}"}`
 syntax-expected-lead-entry = поле и его значение, например `employees: 200`
 syntax-expected-lead-value = значение, например `200`, `"текст"`, `yes` или имя
 syntax-expected-known = `known` или `unknown`
-syntax-expected-known-help = need is known
+syntax-expected-known-help = `need известно`
 syntax-expected-in = `in` и список
-syntax-expected-in-help = role not in [intern, manager]
+syntax-expected-in-help = `role не в [intern, manager]`
 syntax-expected-text = текст в кавычках, например `"слишком маленькая"`
 syntax-expected-text-help = пишите текст в двойных кавычках, например "слишком маленькая компания"
 syntax-expected-number = число
 syntax-expected-date = дата, например `2026-12-01`
 syntax-expected-name = имя
 syntax-expected-member = имя после `.`
-syntax-expected-member-help = BANT.budget
+syntax-expected-member-help = `BANT.budget`
 syntax-expected-lbrace = `{"{"}`
 syntax-expected-rbrace = `{"}"}`
 syntax-expected-rparen = `)`
 syntax-expected-lbracket = `[`
-syntax-expected-lbracket-help = перечислите значения в квадратных скобках: role in [ceo, cto]
+syntax-expected-lbracket-help = перечислите значения в квадратных скобках: `role в [ceo, cto]`
 syntax-expected-rbracket = `]`
-syntax-expected-rbracket-help = закройте список знаком `]`: role in [ceo, cto]
+syntax-expected-rbracket-help = закройте список знаком `]`: `role в [ceo, cto]`
 syntax-expected-colon = `:`
 syntax-expected-comma = `,`
 syntax-expected-and = `and`
@@ -263,7 +263,7 @@ syntax-fix-write = написать `{ $replacement }`
 # Значения, записанные верно, но невозможные, и то, что конвертер не смог прочитать.
 syntax-whole-number-of-criteria = здесь нужно целое число критериев
 syntax-whole-number-label = не целое число
-syntax-whole-number-of-criteria-help = считайте критерии целым числом: pass 3 of 4
+syntax-whole-number-of-criteria-help = считайте критерии целым числом: `зачёт 3 из 4`
 syntax-unknown-escape = в тексте неизвестная экранирующая последовательность `\{ $escaped }`
 syntax-unknown-escape-label = не экранирование
 syntax-unknown-escape-help = после обратной косой черты может стоять только `\"` (кавычка) или `\\` (сама косая черта)
@@ -279,7 +279,7 @@ syntax-condition-too-long-help = разделите его: дайте част�
 syntax-written-twice = у `{ $field }` дважды написано `{ $what }`
 syntax-written-twice-label = здесь — повторно
 syntax-key-once-help = напишите `key` один раз
-syntax-from-once-help = перечислите все столбцы в одном `from`: from "id", "ID"
+syntax-from-once-help = перечислите все столбцы в одном `из`: `из "id", "ID"`
 
 ## End of section: syntax
 
@@ -396,9 +396,9 @@ check-example-give = задайте для `{ $field }` значение так�
 check-not-in-the-list = нет в списке
 check-example-no-score = скоринга `{ $name }` нет
 check-example-not-a-score = не скоринг
-check-example-no-score-block = нет блока score, с которым можно сравнить
+check-example-no-score-block = нет блока `баллы` (`score`), с которым можно сравнить
 check-example-scores-are = скоринги здесь: { $names }
-check-example-no-profile = нет профиля, у которого было бы соответствие (fit)
+check-example-no-profile = нет профиля, у которого было бы соответствие (`соответствие`, `fit`)
 check-example-no-profile-label = нет профиля
 check-example-no-profile-help = добавьте блок `profile ICP {"{"} ... {"}"}` или уберите это ожидание
 check-example-impossible-fit = соответствия { $fit }% не бывает
@@ -407,11 +407,11 @@ check-example-impossible-fit-help = ожидайте соответствие о
 check-example-not-a-grade = `{ $name }` — не оценка профиля
 check-example-not-a-grade-label = не оценка
 check-example-not-a-grade-help = оценка профиля — одна из A, B, C, D или F, и для неё нужен блок `profile`
-check-example-class-never-given = пример ожидает класс `{ $name }`, но ни одно правило classify его не даёт
+check-example-class-never-given = пример ожидает класс `{ $name }`, но ни одно правило блока `классы` (`classify`) его не даёт
 check-example-class-never-given-label = этот класс не даёт ни одно правило
 check-example-class-given-twice = здесь `{ $class }` дан второй раз: может быть, в этой строке был `{ $name }`?
 check-example-class-overwritten-help = если строку класса затёрли, верните правило, которое даёт `{ $name }`; если ошибка в примере, ожидайте один из классов: { $classes }
-check-example-add-class-help = добавьте правило classify, которое даёт `{ $name }`, или, если ошибка в примере, ожидайте один из классов: { $classes }
+check-example-add-class-help = добавьте в блок `классы` правило, которое даёт `{ $name }`, или, если ошибка в примере, ожидайте один из классов: { $classes }
 check-example-no-temperature = температуры `{ $name }` нет
 check-example-not-a-temperature = не температура
 check-example-temperatures-are = температуры здесь: { $names }
@@ -1595,6 +1595,7 @@ cli-help-arg-lead = Лид, записанный прямо в команде к
 cli-help-arg-snapshot-check = Сравнить вердикты с этим файлом снимка и показать каждый лид, чей вердикт изменился. Код выхода 0, если ни один не изменился, и 1, если изменились
 cli-help-arg-accept = Вместе с --check: показав изменения, перезаписать файл снимка новыми вердиктами и завершиться с кодом 0
 cli-help-arg-fmt-check = Ничего не менять; назвать каждый файл, оформленный не по единому образцу, и завершиться с кодом 1, если такой есть
+cli-help-arg-fmt-to = Написать ключевые слова на этом языке: ru или en (имена, тексты и комментарии остаются как есть). Без него каждый файл сохраняет язык, на котором написано большинство его ключевых слов
 cli-help-arg-fmt-stdout = Вывести отформатированный текст на экран вместо перезаписи файлов
 cli-help-arg-history = История: выгрузка лидов со столбцом, где сказано, чем закончился каждый лид
 cli-help-arg-outcome = Столбец с исходом каждого лида

@@ -1,6 +1,7 @@
 //! The diagnostics corpus: every file in `tests/ui/` is a rule file broken on purpose, one kind
-//! of mistake each. Its rendered diagnostics (no colour) are snapshot-tested, so a change in
-//! wording or span shows up in review.
+//! of mistake each. Its rendered diagnostics (no colour) are snapshot-tested in English and in
+//! Russian, so a change in wording or span shows up in review, and no English word may be left in
+//! the Russian ones.
 
 use leadrules::compile::load;
 use leadrules::diagnostic::Code;
@@ -25,6 +26,11 @@ fn every_broken_file_renders_its_diagnostics() {
             leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::En);
         assert!(!rendered.contains('\u{1b}'), "snapshots must not contain colour codes");
         insta::assert_snapshot!(rendered);
+        // The same diagnostics said in Russian, in one test with the English ones: insta's glob
+        // counts the failures of every glob running at once.
+        let russian =
+            leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::Ru);
+        insta::assert_snapshot!("in_russian", russian);
     });
 }
 
@@ -63,4 +69,61 @@ fn diagnostic_codes_are_documented() {
     for code in Code::ALL {
         assert!(docs.contains(code.as_str()), "{} is not documented in docs/diagnostics.md", code.as_str());
     }
+}
+
+/// Latin words a Russian text may hold: the program's and the CRM's names, file names.
+const NAMES: [&str; 4] = ["leadrules", "CRM", "std", "rules"];
+
+/// English words left in a Russian rendering: what is outside backticks, the quoted source lines
+/// and the file names, three Latin letters or more in a row that are not the author's own (found
+/// in the rule file) or one of [`NAMES`].
+fn english_words(rendered: &str, source: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for line in rendered.lines() {
+        let trimmed = line.trim_start();
+        // A line of the author's own file (`12 │ ...`), the file heading, the underlines.
+        if trimmed.starts_with(|c: char| c.is_ascii_digit())
+            || trimmed.starts_with('╭')
+            || trimmed.contains("tests/ui/")
+        {
+            continue;
+        }
+        let mut outside = String::new();
+        for (i, piece) in trimmed.split('`').enumerate() {
+            if i % 2 == 0 {
+                outside.push_str(piece);
+                outside.push(' ');
+            }
+        }
+        // The author's quoted strings and file paths (`std/bant.rules`) are not English prose.
+        let outside = outside.split('"').step_by(2).collect::<Vec<_>>().join(" ");
+        let outside: Vec<&str> = outside.split_whitespace().filter(|token| !token.contains('/')).collect();
+        let outside = outside.join(" ");
+        for word in outside.split(|c: char| !c.is_ascii_alphabetic()) {
+            let own = source.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == word);
+            if word.len() >= 3 && !own && !NAMES.contains(&word) {
+                words.push(word.to_string());
+            }
+        }
+    }
+    words
+}
+
+#[test]
+fn no_english_word_is_left_in_the_russian_corpus() {
+    let mut found: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir("tests/ui").expect("tests/ui exists") {
+        let path = entry.expect("readable entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("rules") {
+            continue;
+        }
+        let (source, loaded) = load_file(&path);
+        let rendered =
+            leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::Ru);
+        let words = english_words(&rendered, &source.text);
+        if !words.is_empty() {
+            found.push(format!("{}: {}", source.name, words.join(" ")));
+        }
+    }
+    assert!(found.is_empty(), "English left in Russian diagnostics:\n{}", found.join("\n"));
 }

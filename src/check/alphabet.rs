@@ -69,7 +69,7 @@ mod tests {
         let d = unknown(Code::UnknownValue, "правда");
         assert!(d.message.to_string().contains("`правда` is not a keyword"), "{}", d.message);
         assert_eq!(d.fixes[0].edits[0].replacement, "истина");
-        assert_eq!(unknown(Code::UnknownValue, "да").message.to_string(), "unknown `да`");
+        assert_eq!(unknown(Code::UnknownValue, "да").message.to_string(), "unknown name `да`");
     }
 
     #[test]

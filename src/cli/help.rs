@@ -170,6 +170,7 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         ("snapshot", "check") => msg!("cli-help-arg-snapshot-check"),
         ("snapshot", "accept") => msg!("cli-help-arg-accept"),
         ("fmt", "check") => msg!("cli-help-arg-fmt-check"),
+        ("fmt", "to") => msg!("cli-help-arg-fmt-to"),
         ("fmt", "stdout") => msg!("cli-help-arg-fmt-stdout"),
         (_, "history") => msg!("cli-help-arg-history"),
         (_, "outcome") => msg!("cli-help-arg-outcome"),

@@ -1,5 +1,6 @@
 use super::*;
 use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::message::Message;
 use crate::span::SourceFile;
 
 fn sources(text: &str) -> SourceMap {
@@ -8,7 +9,13 @@ fn sources(text: &str) -> SourceMap {
 
 fn offering(fix: Fix) -> Diagnostic {
     let span = fix.edits[0].span;
-    Diagnostic::new(Code::UnknownName, "unknown name", span, "not declared").with_fix(fix)
+    Diagnostic::new(
+        Code::UnknownName,
+        Message::untranslated("unknown name"),
+        span,
+        Message::untranslated("not declared"),
+    )
+    .with_fix(fix)
 }
 
 fn anywhere(_: &str) -> bool {
@@ -22,8 +29,9 @@ fn never(_: &str) -> bool {
 #[test]
 fn applies_safe_fixes_and_leaves_choices() {
     let map = sources("when budgte and sorce");
-    let safe = offering(Fix::replace(Span::new(5, 11), "budget", "write `budget`"));
-    let choice = offering(Fix::replace(Span::new(16, 21), "source", "write `source`").as_choice());
+    let safe = offering(Fix::replace(Span::new(5, 11), "budget", Message::untranslated("write `budget`")));
+    let choice =
+        offering(Fix::replace(Span::new(16, 21), "source", Message::untranslated("write `source`")).as_choice());
     let round = one_round(&[safe, choice], &map, anywhere, never);
     assert_eq!(round.texts, vec![("a.rules".to_string(), "when budget and sorce".to_string())]);
     assert_eq!(round.applied, vec![Applied { file: "a.rules".into(), code: Code::UnknownName }]);
@@ -32,9 +40,9 @@ fn applies_safe_fixes_and_leaves_choices() {
 #[test]
 fn of_two_overlapping_fixes_the_first_is_applied() {
     let map = sources("abc");
-    let first = offering(Fix::replace(Span::new(0, 2), "X", "first"));
-    let second = offering(Fix::replace(Span::new(1, 3), "Y", "second"));
-    let insert_same_place = offering(Fix::replace(Span::new(0, 0), "Z", "third"));
+    let first = offering(Fix::replace(Span::new(0, 2), "X", Message::untranslated("first")));
+    let second = offering(Fix::replace(Span::new(1, 3), "Y", Message::untranslated("second")));
+    let insert_same_place = offering(Fix::replace(Span::new(0, 0), "Z", Message::untranslated("third")));
     let round = one_round(&[first, second, insert_same_place], &map, anywhere, never);
     assert_eq!(round.texts[0].1, "Xc");
     assert_eq!(round.applied.len(), 1);
@@ -43,15 +51,15 @@ fn of_two_overlapping_fixes_the_first_is_applied() {
 #[test]
 fn adjacent_edits_both_apply() {
     let map = sources("abcd");
-    let a = offering(Fix::replace(Span::new(0, 2), "X", "a"));
-    let b = offering(Fix::replace(Span::new(2, 4), "Y", "b"));
+    let a = offering(Fix::replace(Span::new(0, 2), "X", Message::untranslated("a")));
+    let b = offering(Fix::replace(Span::new(2, 4), "Y", Message::untranslated("b")));
     assert_eq!(one_round(&[a, b], &map, anywhere, never).texts[0].1, "XY");
 }
 
 #[test]
 fn files_that_may_not_change_are_left_alone() {
     let map = sources("abc");
-    let fix = offering(Fix::replace(Span::new(0, 1), "X", "a"));
+    let fix = offering(Fix::replace(Span::new(0, 1), "X", Message::untranslated("a")));
     assert!(one_round(std::slice::from_ref(&fix), &map, |_| false, never).applied.is_empty());
     assert!(one_round(&[fix], &map, anywhere, |_| true).applied.is_empty(), "stale text is not edited");
 }
@@ -59,7 +67,7 @@ fn files_that_may_not_change_are_left_alone() {
 #[test]
 fn an_edit_off_a_character_boundary_is_not_applied() {
     let map = sources("бюджет");
-    let fix = offering(Fix::replace(Span::new(1, 3), "x", "a"));
+    let fix = offering(Fix::replace(Span::new(1, 3), "x", Message::untranslated("a")));
     assert!(one_round(&[fix], &map, anywhere, never).applied.is_empty());
 }
 
@@ -71,7 +79,11 @@ fn rounds_go_on_until_no_safe_fix_is_left_and_stop_at_the_bound() {
             let text = changed.first().map_or("a".to_string(), |(_, t)| t.clone());
             let map = sources(&text);
             let diagnostics = if text.len() < 3 {
-                vec![offering(Fix::replace(Span::new(text.len(), text.len()), "a", "add a letter"))]
+                vec![offering(Fix::replace(
+                    Span::new(text.len(), text.len()),
+                    "a",
+                    Message::untranslated("add a letter"),
+                ))]
             } else {
                 Vec::new()
             };
@@ -87,7 +99,10 @@ fn rounds_go_on_until_no_safe_fix_is_left_and_stop_at_the_bound() {
         |changed| {
             let text = changed.first().map_or("a".to_string(), |(_, t)| t.clone());
             let end = text.len();
-            (vec![offering(Fix::replace(Span::new(end, end), "a", "add a letter"))], sources(&text))
+            (
+                vec![offering(Fix::replace(Span::new(end, end), "a", Message::untranslated("add a letter")))],
+                sources(&text),
+            )
         },
         anywhere,
     );
