@@ -325,6 +325,7 @@ fn every_command_in_the_docs_prints_what_the_docs_say() {
         .collect();
     pages.sort();
     pages.push("README.md".to_string());
+    pages.push("README.ru.md".to_string());
     let mut problems = Vec::new();
     let mut commands = 0;
     for page in &pages {
