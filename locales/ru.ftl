@@ -275,7 +275,7 @@ syntax-not-read-label = здесь непонятно
 syntax-not-read-note = это ошибка в leadrules, а не в ваших правилах: пожалуйста, сообщите о ней
 syntax-condition-too-long = это условие слишком длинное, чтобы его прочитать
 syntax-condition-too-long-label = слишком длинное
-syntax-condition-too-long-help = разделите его: дайте частям условия имена во фреймворке или профиле
+syntax-condition-too-long-help = разделите его: дайте частям условия имена в методике или профиле
 syntax-written-twice = у `{ $field }` дважды написано `{ $what }`
 syntax-written-twice-label = здесь — повторно
 syntax-key-once-help = напишите `key` один раз
@@ -324,9 +324,9 @@ check-field-can-be = значения `{ $field }`: { $values }
 check-use-listed-value = возьмите одно из значений, перечисленных для `{ $field }` в `fields`, или добавьте туда это
 check-too-many-dots = в ссылке может быть не больше одной точки
 check-too-many-dots-label = слишком много частей
-check-too-many-dots-help = напишите имя поля или `фреймворк.критерий`, например `BANT.budget`
-check-framework-as-value = `{ $name }` — это фреймворк: уточните, что о нём нужно узнать
-check-framework-as-value-label = фреймворк, а не значение да/нет
+check-too-many-dots-help = напишите имя поля или `методика.критерий`, например `BANT.budget`
+check-framework-as-value = `{ $name }` — это методика: уточните, что о ней нужно узнать
+check-framework-as-value-label = методика, а не значение да/нет
 check-framework-as-value-help = напишите `{ $name } passes`, `{ $name } fails` или один критерий, например `{ $name }.{ $criterion }`
 check-placeholder-criterion = критерий
 check-profile-as-value = `{ $name }` — это профиль: обращайтесь к его соответствию `fit`
@@ -343,7 +343,7 @@ check-no-unnamed-score-label = такого скоринга нет
 check-scores-are-named = у скорингов здесь есть имена: может быть, имелось в виду `{ $name }`?
 check-add-a-score = добавьте блок `score {"{"} +10 when ... {"}"}`
 check-unknown-name-help = объявите `{ $name }` в блоке `fields` или проверьте написание
-check-not-a-criterion = у фреймворка `{ $owner }` нет критерия `{ $member }`
+check-not-a-criterion = у методики `{ $owner }` нет критерия `{ $member }`
 check-not-a-profile-property = у профиля `{ $owner }` нет свойства `{ $member }`
 check-not-a-property = у `{ $owner }` нет свойства `{ $member }`
 check-no-such-part = такой части нет
@@ -354,10 +354,10 @@ check-deal-part-undefined-help = добавьте блок `deal {"{"} size ... 
 check-field-has-no-parts = у поля `{ $field }` нет частей
 check-field-has-no-parts-label = после точки искать нечего
 check-field-has-no-parts-help = обращайтесь к самому полю: `{ $field }`
-check-unknown-owner-help = до точки должно стоять имя фреймворка, профиля или `deal`
-check-no-framework = фреймворка `{ $name }` нет
-check-not-a-framework = не фреймворк
-check-no-framework-help = проходить или не проходить может только фреймворк: объявите его так: `framework NAME pass ... {"{"} ... {"}"}`
+check-unknown-owner-help = до точки должно стоять имя методики, профиля или `сделка`
+check-no-framework = методики `{ $name }` нет
+check-not-a-framework = не методика
+check-no-framework-help = проходить или не проходить может только методика: объявите её так: `методика ИМЯ зачёт ... {"{"} ... {"}"}`
 check-only-equality = { $kind } сравнивается только через `=` или `!=`
 check-different-value-lists = у `{ $first }` и `{ $second }` разные списки значений
 check-cannot-compare = нельзя сравнивать значения разных видов: { $left } и { $right }
@@ -415,7 +415,7 @@ check-example-add-class-help = добавьте в блок `классы` пр�
 check-example-no-temperature = температуры `{ $name }` нет
 check-example-not-a-temperature = не температура
 check-example-temperatures-are = температуры здесь: { $names }
-check-example-frameworks-are = фреймворки здесь: { $names }
+check-example-frameworks-are = методики здесь: { $names }
 
 # Блоки (check/blocks.rs).
 check-no-fields-block = нет блока `fields`
@@ -517,7 +517,7 @@ check-threshold-raise-percent-help = повысьте порог до { $value }
 
 # Круги между вычисляемыми значениями (check/order.rs).
 check-cycle-minimum = `minimum`
-check-cycle-framework = фреймворк `{ $name }`
+check-cycle-framework = методика `{ $name }`
 check-cycle-profile = профиль `{ $name }`
 check-cycle-score = скоринг `{ $name }`
 check-cycle-deal = `deal`
@@ -548,7 +548,7 @@ check-names-parameter-needs-value = параметру `{ $name }` нужно з
 check-names-parameter-needs-value-label = имя
 check-names-parameter-needs-value-help = укажите число, процент, длительность, текст в кавычках, да/нет или дату, например `min_budget = 500_000`
 check-names-reserved = `{ $name }` — встроенное имя, им нельзя назвать { $what ->
-    [framework] фреймворк
+    [framework] методику
     [profile] профиль
     [score] скоринг
     [field] поле
@@ -559,7 +559,7 @@ check-names-reserved = `{ $name }` — встроенное имя, им нел�
 }
 check-names-reserved-label = зарезервировано
 check-names-reserved-help = выберите другое имя для { $what ->
-    [framework] этого фреймворка
+    [framework] этой методики
     [profile] этого профиля
     [score] этого скоринга
     [field] этого поля
@@ -570,7 +570,7 @@ check-names-reserved-help = выберите другое имя для { $what 
 }, например `{ $name }_value`
 check-names-declared-twice = имя `{ $name }` объявлено дважды
 check-names-declared-twice-label = { $what ->
-    [framework] второй фреймворк
+    [framework] вторая методика
     [profile] второй профиль
     [score] второй скоринг
     [field] второе поле
@@ -610,10 +610,10 @@ check-names-class-compared-label = определяется последним, 
 check-names-class-compared-help = вместо этого повторите условие, которое даёт `{ $value }`: `{ $replacement }` (правила выше в `classify` срабатывают раньше, так что при необходимости повторите и их условия)
 check-names-class-compared-otherwise-help = `{ $value }` даёт `otherwise`: проверьте то, чего не проверяют правила выше в `classify`
 check-names-class-compared-unknown-help = правило не может читать класс; повторите условие нужного класса (классы: { $classes })
-check-names-framework-not-used = `{ $name }` — стандартный фреймворк, но это определение не подключает его файл
+check-names-framework-not-used = `{ $name }` — стандартная методика, но это определение не подключает её файл
 check-names-framework-not-used-label = объявлен в `{ $file }`
 check-names-framework-not-used-help = добавьте строку `{ $line }` в начало, к другим строкам `use`
-check-names-framework-spelt = стандартный фреймворк пишется так: `{ $framework }`
+check-names-framework-spelt = стандартная методика пишется так: `{ $framework }`
 check-names-fix-add = добавить `{ $line }`
 check-names-crm-spelling = `{ $name }` — так CRM записывает значение `{ $value }` поля `{ $field }`
 check-names-crm-spelling-label = так в CRM пишется `{ $value }`
@@ -821,9 +821,9 @@ eval-explain-minimum-passed = минимум: пройден
 eval-explain-minimum-failed = минимум: не пройден
 eval-explain-minimum-unknown = минимум: неясно (не хватает данных)
 eval-explain-gate-fails = не пройдено: { $reason }
-eval-explain-framework-passes = фреймворк { $name }: пройден (выполнено { $met } из { $total }, нужно { $needed })
-eval-explain-framework-fails = фреймворк { $name }: не пройден (выполнено { $met } из { $total }, нужно { $needed })
-eval-explain-framework-undecided = фреймворк { $name }: пока неясно (выполнено { $met } из { $total }, нужно { $needed })
+eval-explain-framework-passes = методика { $name }: пройдена (выполнено { $met } из { $total }, нужно { $needed })
+eval-explain-framework-fails = методика { $name }: не пройдена (выполнено { $met } из { $total }, нужно { $needed })
+eval-explain-framework-undecided = методика { $name }: пока неясно (выполнено { $met } из { $total }, нужно { $needed })
 eval-explain-profile = профиль { $name }: соответствие { $fit } (оценка { $grade })
 eval-explain-score = баллы: { $total }
 eval-explain-score-named = { $name }: { $total }
@@ -1441,7 +1441,7 @@ cli-lead-file-as-rules =
     подсказка: укажите файл правил (.rules): leadrules { $command } ПРАВИЛА ...
 cli-rules-internal-error = { $name } не удалось скомпилировать из-за ошибки в самой программе leadrules, а не в файле; пожалуйста, сообщите о ней разработчикам leadrules и приложите файл правил и сообщение выше
 cli-rules-have-mistakes = в { $name } есть ошибки; исправьте их и запустите снова (`leadrules check { $name }` покажет их все)
-cli-rules-do-not-classify = в { $name } нет блока `classify`: это библиотека фреймворков, которые определения подключают через `use`, а не определение, которое распределяет лиды по классам
+cli-rules-do-not-classify = в { $name } нет блока `классы` (`classify`): это библиотека методик, которые определения подключают через `use`, а не определение, которое распределяет лиды по классам
 cli-check-no-problems = { $file }: проблем не найдено
 cli-check-problems = { $file }: { $errors ->
         [one] { $errors } ошибка
