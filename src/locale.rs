@@ -132,11 +132,14 @@ impl Lang {
         }
     }
 
-    fn fluent_args(self, message: &Message) -> FluentArgs<'static> {
-        let mut args = FluentArgs::new();
+    /// The message's arguments as Fluent takes them, borrowing the verbatim texts (most
+    /// arguments, and the ones on the per-lead path) rather than copying them.
+    fn fluent_args(self, message: &Message) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(message.args().len());
         for (name, arg) in message.args() {
             let value = match arg {
                 Arg::Number(n) => FluentValue::from(*n),
+                Arg::Verbatim(text) => FluentValue::from(text.as_str()),
                 other => FluentValue::from(self.arg_text(other)),
             };
             args.set(*name, value);
