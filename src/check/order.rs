@@ -14,10 +14,9 @@ impl Checker {
     /// the declaration order wherever the dependencies allow): linear in the values and
     /// references, whatever their order in the file.
     pub(super) fn order(&mut self, mut model: Model) -> Model {
-        let mut nodes: Vec<Derived> = Vec::new();
-        if !model.gates.is_empty() {
-            nodes.push(Derived::Minimum);
-        }
+        // The minimum is always a value, even with no gates (an empty `minimum { }` passes every
+        // lead): `not minimum` may read it whatever the block holds.
+        let mut nodes: Vec<Derived> = vec![Derived::Minimum];
         nodes.extend((0..model.frameworks.len()).map(Derived::Framework));
         nodes.extend((0..model.profiles.len()).map(Derived::Profile));
         nodes.extend((0..model.scores.len()).map(Derived::Score));
