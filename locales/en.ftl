@@ -490,6 +490,10 @@ check-cycle-each-other = { $first } and { $second } refer to each other
 check-cycle-label = this reference closes the circle
 check-cycle-help = a value cannot be computed from itself: remove one of the references
 
+check-negative-duration = `{ $written }` is a negative amount of time: a duration is never below zero
+check-negative-duration-label = a duration cannot be negative
+check-negative-duration-help = write the amount without the minus, `{ $amount }`, and turn the comparison around if you meant "at least that long"
+
 ## End of section: check
 
 ## Section: check-names

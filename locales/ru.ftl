@@ -526,6 +526,10 @@ check-cycle-each-other = { $first } и { $second } ссылаются друг �
 check-cycle-label = эта ссылка замыкает круг
 check-cycle-help = значение нельзя вычислить из него самого: уберите одну из ссылок
 
+check-negative-duration = `{ $written }` — отрицательное количество времени, а длительность не бывает меньше нуля
+check-negative-duration-label = длительность не бывает отрицательной
+check-negative-duration-help = напишите количество без минуса, `{ $amount }`, и разверните сравнение, если имелось в виду «не меньше этого срока»
+
 ## End of section: check
 
 ## Section: check-names

@@ -60,7 +60,11 @@ impl Checker {
                 texpr(TExprKind::Not(Box::new(inner)), Type::Bool, span)
             }
             ExprKind::Unary(UnaryOp::Neg, inner) => {
+                let written_duration = matches!(inner.kind, ExprKind::Literal(_));
                 let inner = self.expr(inner);
+                if written_duration && inner.ty == Type::Num(Unit::Duration) {
+                    self.negative_duration(span, inner.span.into());
+                }
                 let ty = match inner.ty {
                     Type::Num(_) | Type::Error => inner.ty,
                     other => {
@@ -623,6 +627,23 @@ impl Checker {
             .with_label(yes_no.span, msg!("check-this-is", kind = Type::Bool.describe()))
             .with_help(msg!("check-yes-no-words", word = word, number = &shown))
             .with_fix(Fix::replace(number.span, word, msg!("check-fix-write", text = word))),
+        );
+    }
+
+    /// `timeline <= -5 days`: a duration is an amount of time, never below zero, so the
+    /// comparison cannot mean what it says. Removing the minus is one reading among others (the
+    /// author may have meant the other direction), so it is offered as a choice.
+    fn negative_duration(&mut self, whole: Span, amount: Span) {
+        let (written, whole_written) = (self.text(amount).to_string(), self.text(whole).to_string());
+        self.report(
+            Diagnostic::new(
+                Code::BadLiteral,
+                msg!("check-negative-duration", written = whole_written),
+                whole,
+                msg!("check-negative-duration-label"),
+            )
+            .with_help(msg!("check-negative-duration-help", amount = &written))
+            .with_fix(Fix::replace(whole, written.clone(), msg!("check-fix-write", text = &written)).as_choice()),
         );
     }
 
