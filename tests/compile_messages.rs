@@ -156,16 +156,6 @@ fn a_standard_file_misspelt_offers_the_right_one_in_russian() {
 /// The files whose texts this test keeps in the message files.
 const AREA: [&str; 5] = ["src/compile", "src/schema.rs", "src/format", "src/fix.rs", "src/diagnostic.rs"];
 
-fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
-    if path.is_dir() {
-        for entry in std::fs::read_dir(path).expect("read a folder").filter_map(Result::ok) {
-            rust_files(&entry.path(), out);
-        }
-    } else if path.extension().is_some_and(|e| e == "rs") {
-        out.push(path.to_path_buf());
-    }
-}
-
 /// The text of the call's arguments after `opener` (which ends with its `(`), up to the
 /// matching `)`.
 fn arguments(code: &str) -> &str {
@@ -247,7 +237,7 @@ fn english_texts(code: &str) -> Vec<String> {
 fn no_text_of_the_compiler_schema_or_formatter_is_written_in_the_code() {
     let mut files = Vec::new();
     for path in AREA {
-        rust_files(Path::new(path), &mut files);
+        files.extend(common::rust_files(Path::new(path)));
     }
     let mut written = Vec::new();
     for file in files.iter().filter(|f| !f.ends_with("tests.rs")) {

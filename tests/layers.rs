@@ -17,6 +17,8 @@
 //! `eval` naming `check` or `syntax`, which it reaches through `compile`), unless the edge is in
 //! `KNOWN`, which may only shrink.
 
+mod common;
+
 const RANKS: &[(&str, u8)] = &[
     ("span", 0),
     ("value", 0),
@@ -50,21 +52,9 @@ fn rank(module: &str) -> Option<u8> {
     RANKS.iter().find(|(m, _)| *m == module).map(|(_, r)| *r)
 }
 
-fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("read src").filter_map(Result::ok) {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn imports_run_one_way() {
-    let mut files = Vec::new();
-    rust_files(std::path::Path::new("src"), &mut files);
+    let files = common::rust_files(std::path::Path::new("src"));
     let mut crossings: Vec<String> = Vec::new();
     let mut seen: Vec<(String, String)> = Vec::new();
     for file in &files {
@@ -118,8 +108,7 @@ fn every_stage_has_a_rank() {
 /// found by Rust itself, so no `#[path]` and no `foo_tests.rs` beside `foo.rs`.
 #[test]
 fn unit_tests_live_where_the_readme_says() {
-    let mut files = Vec::new();
-    rust_files(std::path::Path::new("src"), &mut files);
+    let files = common::rust_files(std::path::Path::new("src"));
     let mut misplaced: Vec<String> = Vec::new();
     for file in &files {
         let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");

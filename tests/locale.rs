@@ -2,6 +2,8 @@
 //! same variables, and hold every message id the code names (`msg!("id"`, `Message::new("id"`).
 //! A message added in one language only, or used in the code and written in neither, fails here.
 
+mod common;
+
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use leadrules::locale::{ENGLISH_FILE, RUSSIAN_FILE};
 use std::collections::{BTreeMap, BTreeSet};
@@ -81,17 +83,6 @@ fn both_languages_have_the_same_messages_with_the_same_variables() {
     assert!(differing.is_empty(), "messages whose variables differ:\n{}", differing.join("\n"));
 }
 
-fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("read src").filter_map(Result::ok) {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// The message ids a piece of code names: the first literal of every `msg!(` and
 /// `Message::new(`.
 fn ids_named(code: &str) -> Vec<String> {
@@ -109,8 +100,7 @@ fn ids_named(code: &str) -> Vec<String> {
 #[test]
 fn every_message_the_code_names_is_in_the_message_files() {
     let english = messages("locales/en.ftl", ENGLISH_FILE);
-    let mut files = Vec::new();
-    rust_files(std::path::Path::new("src"), &mut files);
+    let files = common::rust_files(std::path::Path::new("src"));
     let mut missing = BTreeSet::new();
     for file in files {
         let code = std::fs::read_to_string(&file).expect("read a source file");

@@ -33,3 +33,18 @@ pub fn scratch(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("scratch dir");
     dir
 }
+
+/// Every Rust file at or below `path` (a file or a folder), in no particular order: for the
+/// tests that read the source itself (imports, message ids).
+pub fn rust_files(path: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut pending = vec![path.to_path_buf()];
+    while let Some(path) = pending.pop() {
+        if path.is_dir() {
+            pending.extend(std::fs::read_dir(&path).expect("read a folder").filter_map(Result::ok).map(|e| e.path()));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
