@@ -1311,6 +1311,14 @@ cli-fix-fixed = { $file }: fixed { $count ->
         [one] { $count } problem
        *[other] { $count } problems
     } ({ $code })
+cli-fix-would-leave-none = { $file }: the fixes would leave no problems
+cli-fix-would-leave = { $file }: the fixes would leave { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
 cli-fix-would-fix = { $file }: would fix { $count ->
         [one] { $count } problem
        *[other] { $count } problems

@@ -1462,6 +1462,16 @@ cli-fix-fixed = { $file }: { $count ->
         [few] исправлены { $count } проблемы
        *[many] исправлено { $count } проблем
     } ({ $code })
+cli-fix-would-leave-none = { $file }: после исправлений проблем не останется
+cli-fix-would-leave = { $file }: после исправлений останется: { $errors ->
+        [one] { $errors } ошибка
+        [few] { $errors } ошибки
+       *[many] { $errors } ошибок
+    }, { $warnings ->
+        [one] { $warnings } предупреждение
+        [few] { $warnings } предупреждения
+       *[many] { $warnings } предупреждений
+    }
 cli-fix-would-fix = { $file }: { $count ->
         [one] будет исправлена { $count } проблема
         [few] будут исправлены { $count } проблемы

@@ -133,7 +133,15 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
     match args.format {
         CheckFormat::Text => {
             err!("{}", crate::render::to_text(&left, &sources, ui.color, ui.lang));
-            errln!("{}", ui.lang.text(&file_counts(&root, file_errors, file_warnings)));
+            // With `--diff` nothing was written: the count is of what the fixes would leave.
+            let counts = match (args.diff && !fixed.applied.is_empty(), file_errors + file_warnings) {
+                (true, 0) => msg!("cli-fix-would-leave-none", file = root.as_str()),
+                (true, _) => {
+                    msg!("cli-fix-would-leave", file = root.as_str(), errors = file_errors, warnings = file_warnings)
+                }
+                (false, _) => file_counts(&root, file_errors, file_warnings),
+            };
+            errln!("{}", ui.lang.text(&counts));
         }
         CheckFormat::Json => json.extend(crate::render::to_json(&left, &sources, ui.lang)),
     }
