@@ -1,5 +1,6 @@
-//! The language reference's examples are kept true: the whole file at the top of
-//! `docs/language.md` checks clean and its examples pass, and every block-level snippet parses.
+//! The language reference's examples are kept true, in English (`docs/language.md`) and in Russian
+//! (`docs/language.ru.md`): the whole file at the top of each page checks clean and its examples
+//! pass, and every block-level snippet parses.
 
 use leadrules::compile::load;
 use leadrules::span::SourceFile;
@@ -22,39 +23,60 @@ fn code_blocks(markdown: &str) -> Vec<String> {
     blocks
 }
 
-fn language_reference() -> String {
-    std::fs::read_to_string("docs/language.md").expect("docs/language.md exists")
+/// The language reference in English and in Russian: (path, text).
+fn language_references() -> Vec<(&'static str, String)> {
+    ["docs/language.md", "docs/language.ru.md"]
+        .into_iter()
+        .map(|page| (page, std::fs::read_to_string(page).unwrap_or_else(|_| panic!("{page} exists"))))
+        .collect()
 }
 
 #[test]
 fn the_whole_file_example_checks_clean_and_its_examples_pass() {
-    let blocks = code_blocks(&language_reference());
-    let whole = blocks.iter().find(|b| b.contains("definition ") && b.contains("classify {")).expect("a whole file");
-    let loaded = load(SourceFile::new("docs/language.md", whole.clone()));
-    assert!(
-        loaded.diagnostics.is_empty(),
-        "{}",
-        leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::En)
-    );
-    let rules = loaded.rules.expect("compiles");
-    let results = leadrules::eval::examples::run_examples(&rules);
-    assert!(!results.is_empty());
-    for r in &results {
-        assert!(r.passed(), "example {:?} failed: {:?}", r.example.name, r.failures);
+    for (page, markdown) in language_references() {
+        let blocks = code_blocks(&markdown);
+        let whole = blocks
+            .iter()
+            .find(|b| {
+                (b.contains("definition ") && b.contains("classify {"))
+                    || (b.contains("определение ") && b.contains("классы {"))
+            })
+            .unwrap_or_else(|| panic!("{page} has a whole file"));
+        let loaded = load(SourceFile::new(page, whole.clone()));
+        assert!(
+            loaded.diagnostics.is_empty(),
+            "{page}: {}",
+            leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::En)
+        );
+        let rules = loaded.rules.expect("compiles");
+        let results = leadrules::eval::examples::run_examples(&rules);
+        assert!(!results.is_empty(), "{page}: the whole file has no examples");
+        for r in &results {
+            assert!(r.passed(), "{page}: example {:?} failed: {:?}", r.example.name, r.failures);
+        }
     }
 }
 
 #[test]
 fn every_block_snippet_parses() {
+    for (page, markdown) in language_references() {
+        block_snippets_parse(page, &markdown);
+    }
+}
+
+/// Every block of `markdown` that starts with an item keyword (in English or in Russian) or the
+/// header parses.
+fn block_snippets_parse(page: &str, markdown: &str) {
     let mut checked = 0;
     let mut failures = Vec::new();
-    for block in code_blocks(&language_reference()) {
+    for block in code_blocks(markdown) {
         let first = block.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or("");
         let keyword = first.split_whitespace().next().unwrap_or("");
         // Syntax templates (`NAME : TYPE ...`) and deliberate mistakes are not code.
-        let template = block.contains("...") || block.contains("…") || block.contains("NAME") || block.contains("COND");
-        let code = block.contains('{') || first.starts_with("definition \"");
-        let block_start = leadrules::syntax::ITEM_KEYWORDS.contains(&keyword) || keyword == "definition";
+        let template = ["...", "…", "NAME", "COND", "ИМЯ", "УСЛОВИЕ"].iter().any(|t| block.contains(t));
+        let code = block.contains('{') || first.starts_with("definition \"") || first.starts_with("определение \"");
+        let block_start =
+            leadrules::syntax::item_keyword(keyword).is_some() || keyword == "definition" || keyword == "определение";
         if !block_start || template || !code {
             continue;
         }
@@ -66,8 +88,8 @@ fn every_block_snippet_parses() {
         }
         checked += 1;
     }
-    assert!(failures.is_empty(), "snippets of docs/language.md that do not parse:\n{}", failures.join("\n---\n"));
-    assert!(checked >= 10, "only {checked} snippets checked");
+    assert!(failures.is_empty(), "snippets of {page} that do not parse:\n{}", failures.join("\n---\n"));
+    assert!(checked >= 10, "{page}: only {checked} snippets checked");
 }
 
 // ---------------------------------------------------------------------------------------------

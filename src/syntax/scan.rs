@@ -23,6 +23,12 @@ pub const ITEM_KEYWORDS: [&str; 11] = [
     "example",
 ];
 
+/// The item keyword `word` is, written in English or in Russian (`поля`, `классы`), in its
+/// English spelling (`fields`, `classify`); `None` for any other word.
+pub fn item_keyword(word: &str) -> Option<&'static str> {
+    ITEM_KEYWORDS.into_iter().find(|kw| *kw == word || spell(Lang::Ru, kw) == word)
+}
+
 /// Deeper nesting of `(` and `[` than this is refused before pest sees it, so that neither the
 /// parser's recursion nor the tree's drop can exhaust the stack.
 pub const MAX_NESTING: usize = 64;
