@@ -129,3 +129,13 @@ proptest! {
         prop_assert_eq!(comments(&text), ["# after"]);
     }
 }
+
+#[test]
+fn an_item_keyword_is_known_in_either_language_by_its_english_spelling() {
+    use crate::syntax::scan::item_keyword;
+    assert_eq!(item_keyword("classify"), Some("classify"));
+    assert_eq!(item_keyword("классы"), Some("classify"));
+    assert_eq!(item_keyword("поля"), Some("fields"));
+    assert_eq!(item_keyword("когда"), None, "a keyword that does not start an item");
+    assert_eq!(item_keyword("budget"), None);
+}
