@@ -494,6 +494,8 @@ check-negative-duration = `{ $written }` is a negative amount of time: a duratio
 check-negative-duration-label = a duration cannot be negative
 check-negative-duration-help = write the amount without the minus, `{ $amount }`, and turn the comparison around if you meant "at least that long"
 
+check-write-a-unit = write the number with its unit: { $choices }
+
 ## End of section: check
 
 ## Section: check-names

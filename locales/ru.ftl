@@ -530,6 +530,8 @@ check-negative-duration = `{ $written }` — отрицательное коли
 check-negative-duration-label = длительность не бывает отрицательной
 check-negative-duration-help = напишите количество без минуса, `{ $amount }`, и разверните сравнение, если имелось в виду «не меньше этого срока»
 
+check-write-a-unit = напишите число с единицей: { $choices }
+
 ## End of section: check
 
 ## Section: check-names

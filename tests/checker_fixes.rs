@@ -34,6 +34,7 @@ fn safe_fixes_give_a_clean_definition() {
         "framework_not_used",
         "yes_no_compared_with_number",
         "missing_percent_unit",
+        "missing_duration_unit",
     ] {
         let path = format!("tests/ui/{name}.rules");
         let text = fixed(&path);
@@ -54,4 +55,24 @@ fn the_missing_use_line_goes_with_the_others_or_under_the_header() {
 fn a_fraction_compared_with_a_fit_becomes_its_percentage() {
     let text = fixed("tests/ui/fraction_for_percent.rules");
     assert!(text.contains("ICP.fit >= 70%"), "{text}");
+}
+
+#[test]
+fn a_bare_number_compared_with_a_duration_field_takes_the_field_s_own_unit() {
+    let text = "fields {\n  waited : hours\n  timeline : days\n}\nclassify {\n  fast when waited <= 2 and timeline <= 90\n  slow otherwise\n}\n";
+    let loaded = load(SourceFile::new("units.rules", text));
+    let replacements: Vec<(&str, Applicability)> = loaded
+        .diagnostics
+        .iter()
+        .flat_map(|d| &d.fixes)
+        .map(|f| (f.edits[0].replacement.as_str(), f.applicability))
+        .collect();
+    assert_eq!(replacements, [("2 hours", Applicability::Safe), ("90 days", Applicability::Safe)]);
+    // Measured against something that is not a field, the unit is a choice.
+    let text = "fields {\n  timeline : days\n}\nclassify {\n  fast when timeline + 1 days <= 90\n  slow otherwise\n}\n";
+    let loaded = load(SourceFile::new("units.rules", text));
+    let choices: Vec<&str> =
+        loaded.diagnostics.iter().flat_map(|d| &d.fixes).map(|f| f.edits[0].replacement.as_str()).collect();
+    assert_eq!(choices, ["90 minutes", "90 hours", "90 days", "90 weeks"]);
+    assert!(loaded.diagnostics.iter().flat_map(|d| &d.fixes).all(|f| f.applicability == Applicability::Choice));
 }

@@ -168,6 +168,10 @@ impl Checker {
                 let (kind, ty) = self.field_kind(decl, slot);
                 self.names.fields.insert(name.clone(), slot);
                 self.names.field_types.push(ty);
+                self.names.field_units.push(match kind {
+                    FieldKind::Duration(unit) => Some(unit),
+                    _ => None,
+                });
                 self.names.enum_values.push(match &kind {
                     FieldKind::OneOf(values) => values.iter().map(|v| v.name.clone()).collect(),
                     _ => Vec::new(),

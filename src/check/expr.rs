@@ -545,7 +545,35 @@ impl Checker {
                 let of_a_whole = matches!(measured.kind, TExprKind::ProfileFit(_) | TExprKind::DealProbability);
                 percent_unit(d, bare.span.into(), &written, *n, of_a_whole)
             }
-            (Unit::Duration, _) => d.with_help(msg!("check-write-the-unit", example = format!("{written} days"))),
+            (Unit::Duration, _) => {
+                // Compared with a duration field, the number is in the field's own unit (`timeline
+                // : days`, so `timeline <= 90` meant 90 days): a fix; otherwise the units to choose.
+                let measured = if std::ptr::eq(bare, a) { b } else { a };
+                let field_unit = match measured.kind {
+                    TExprKind::Field(slot) => self.names.field_units.get(slot).copied().flatten(),
+                    _ => None,
+                };
+                match field_unit {
+                    Some(unit) => {
+                        let with_unit = format!("{written} {}", unit.plural());
+                        d.with_help(msg!("check-write-the-unit", example = with_unit.as_str())).with_fix(Fix::replace(
+                            bare.span,
+                            with_unit.clone(),
+                            msg!("check-fix-write", text = &with_unit),
+                        ))
+                    }
+                    None => {
+                        let choices: Vec<String> =
+                            ["minutes", "hours", "days", "weeks"].iter().map(|u| format!("{written} {u}")).collect();
+                        let mut d = d.with_help(msg!("check-write-a-unit", choices = Arg::any_of_quoted(&choices)));
+                        for choice in choices {
+                            let fix = Fix::replace(bare.span, choice.clone(), msg!("check-fix-write", text = &choice));
+                            d = d.with_fix(fix.as_choice());
+                        }
+                        d
+                    }
+                }
+            }
             _ => d.with_help(msg!("check-write-the-unit", example = format!("{written}%"))),
         };
         self.report(d);

@@ -13,6 +13,9 @@ pub struct Names {
     pub fields: IndexMap<String, usize>,
     /// By slot: the field's type and, for `one of` fields, its value names.
     pub field_types: Vec<Type>,
+    /// By slot: the unit of a duration field (`timeline : days`), for a bare number compared
+    /// with it.
+    pub field_units: Vec<Option<crate::syntax::ast::DurationUnit>>,
     pub enum_values: Vec<Vec<String>>,
     /// By slot: every lowercased name and spelling of a `one of` value, with its index.
     pub enum_spellings: Vec<Vec<(String, u32)>>,
