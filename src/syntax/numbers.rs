@@ -16,7 +16,7 @@ pub const TOO_LARGE: f64 = 1e15;
 pub const MAX_DIGITS: usize = 15;
 
 /// Abbreviations of thousands, millions and billions, and the power of ten each stands for.
-const ABBREVIATIONS: [(&str, i32); 21] = [
+const ABBREVIATIONS: [(&str, i32); 22] = [
     ("к", 3),
     ("k", 3),
     ("K", 3),
@@ -24,6 +24,7 @@ const ABBREVIATIONS: [(&str, i32); 21] = [
     ("т", 3),
     ("thousand", 3),
     ("м", 6),
+    ("m", 6),
     ("млн", 6),
     ("M", 6),
     ("mln", 6),
@@ -277,6 +278,19 @@ impl Line<'_> {
             return (at, None);
         };
         let mut readings: Vec<String> = shifted(&int, &frac, power).into_iter().collect();
+        // `15m` / `15м` may be fifteen million or fifteen minutes: both readings, for the author
+        // to choose.
+        if let NumberShape::Abbreviated { abbreviation } = &shape
+            && (abbreviation == "m" || abbreviation == "м")
+        {
+            let amount = if frac.is_empty() { int.clone() } else { format!("{int}.{frac}") };
+            let unit = if abbreviation == "м" {
+                super::keywords::russian_unit("minutes", amount.parse().unwrap_or(5.0))
+            } else {
+                "minutes"
+            };
+            readings.push(format!("{amount} {unit}"));
+        }
         if shape == NumberShape::AmbiguousComma {
             let (before, after) = self.text[from..at].split_once(',').unwrap_or(("", ""));
             readings.extend(shifted(before, after.trim_end_matches('0'), 0));
@@ -349,6 +363,8 @@ mod tests {
         assert_eq!(readings("500k"), ["500_000"]);
         assert_eq!(readings("1,5 млн"), ["1_500_000"]);
         assert_eq!(readings("2 тыс"), ["2_000"]);
+        assert_eq!(readings("15m"), ["15_000_000", "15 minutes"], "a million or minutes: both offered");
+        assert_eq!(readings("2м"), ["2_000_000", "2 минуты"]);
         assert_eq!(readings("2 тыс."), ["2_000"]);
         assert_eq!(readings("1.5M"), ["1_500_000"]);
         assert_eq!(readings("1e9"), ["1_000_000_000"]);
