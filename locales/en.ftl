@@ -821,12 +821,6 @@ input-or-chain = { $first } or { $second }
 input-verbatim = { $text }
 
 # Why a file cannot be opened or read (what the system said, in words).
-input-io-not-found = no such file or folder
-input-io-permission-denied = permission denied
-input-io-is-a-folder = it is a folder, not a file
-input-io-broken-pipe = the program reading the output closed it early
-input-io-disk-full = the disk is full
-input-io-read-only = the disk is read-only
 
 # Sizes.
 input-size-mib = { $count } MiB
@@ -1282,13 +1276,6 @@ backtest-error-history-changed = { $history } changed while it was read
 cli-error = error: { $message }
 cli-warning = warning: { $message }
 cli-cannot-write-stdout = cannot write to standard output: { $reason }
-cli-io-not-found = no such file or folder
-cli-io-permission-denied = permission denied
-cli-io-is-a-folder = it is a folder, not a file
-cli-io-closed-pipe = the program reading the output closed it early
-cli-io-disk-full = the disk is full
-cli-io-read-only = the disk is read-only
-cli-io-other = { $reason }
 cli-cannot-read-rule-file = cannot read the rule file { $path }: { $reason }
 cli-rule-file-problem = { $path }: { $problem }
 cli-files-swapped =

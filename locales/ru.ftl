@@ -894,12 +894,6 @@ input-or-chain = { $first } или { $second }
 input-verbatim = { $text }
 
 # Why a file cannot be opened or read (what the system said, in words).
-input-io-not-found = нет такого файла или папки
-input-io-permission-denied = нет прав доступа
-input-io-is-a-folder = это папка, а не файл
-input-io-broken-pipe = программа, читавшая вывод, закрыла его раньше времени
-input-io-disk-full = диск заполнен
-input-io-read-only = диск только для чтения
 
 # Sizes.
 input-size-mib = { $count } МиБ
@@ -1430,13 +1424,6 @@ backtest-error-history-changed = файл { $history } изменился, по�
 cli-error = ошибка: { $message }
 cli-warning = предупреждение: { $message }
 cli-cannot-write-stdout = не удаётся записать в стандартный вывод: { $reason }
-cli-io-not-found = нет такого файла или папки
-cli-io-permission-denied = нет прав доступа
-cli-io-is-a-folder = это папка, а не файл
-cli-io-closed-pipe = программа, читавшая вывод, закрыла его раньше времени
-cli-io-disk-full = диск заполнен
-cli-io-read-only = диск доступен только для чтения
-cli-io-other = { $reason }
 cli-cannot-read-rule-file = не удаётся прочитать файл правил { $path }: { $reason }
 cli-rule-file-problem = { $path }: { $problem }
 cli-files-swapped =

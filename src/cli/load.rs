@@ -9,24 +9,15 @@ use crate::msg;
 use crate::span::SourceFile;
 use std::path::Path;
 
-/// Why a file could not be read or written, in plain words.
-pub fn io_problem(e: &std::io::Error) -> Message {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => msg!("cli-io-not-found"),
-        std::io::ErrorKind::PermissionDenied => msg!("cli-io-permission-denied"),
-        std::io::ErrorKind::IsADirectory => msg!("cli-io-is-a-folder"),
-        std::io::ErrorKind::BrokenPipe => msg!("cli-io-closed-pipe"),
-        std::io::ErrorKind::StorageFull => msg!("cli-io-disk-full"),
-        std::io::ErrorKind::ReadOnlyFilesystem => msg!("cli-io-read-only"),
-        _ => msg!("cli-io-other", reason = e.to_string()),
-    }
-}
-
 /// Reads a rule file, or says in plain words why it cannot.
 pub fn read_source(path: &Path) -> Result<SourceFile, Message> {
     let text = crate::compile::read::read_rule_file(path).map_err(|problem| match problem {
         crate::compile::read::ReadProblem::Io(e) => {
-            msg!("cli-cannot-read-rule-file", path = path.display().to_string(), reason = io_problem(&e))
+            msg!(
+                "cli-cannot-read-rule-file",
+                path = path.display().to_string(),
+                reason = crate::diagnostic::plain_io_error(&e)
+            )
         }
         problem => msg!("cli-rule-file-problem", path = path.display().to_string(), problem = problem.to_string()),
     })?;

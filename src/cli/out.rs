@@ -40,7 +40,7 @@ impl Stdout {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 STDOUT_CLOSED.store(true, Ordering::Relaxed);
             } else if let Ok(mut failed) = STDOUT_FAILED.lock() {
-                failed.get_or_insert_with(|| super::load::io_problem(e));
+                failed.get_or_insert_with(|| crate::diagnostic::plain_io_error(e));
             }
         }
         result

@@ -6,7 +6,7 @@
 //! and the old snapshot, and prints.
 
 use super::ExitStatus;
-use super::load::{Purpose, io_problem, rules_for_run};
+use super::load::{Purpose, rules_for_run};
 use super::out::{self, destination, errln, note};
 use super::progress::open_leads;
 use super::qualify::{InputArgs, warn};
@@ -189,7 +189,12 @@ fn read_snapshot(path: &Path, args: &SnapshotArgs) -> Result<(String, Snapshot),
         format!("leadrules snapshot {} {} -o {}", shell_word(&args.rules), shell_word(&args.leads), shell_word(path));
     let file = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| {
-        msg!("cli-snapshot-cannot-read", file = file.as_str(), reason = io_problem(&e), command = write_one.as_str())
+        msg!(
+            "cli-snapshot-cannot-read",
+            file = file.as_str(),
+            reason = crate::diagnostic::plain_io_error(&e),
+            command = write_one.as_str()
+        )
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let byte = e.utf8_error().valid_up_to().to_string();

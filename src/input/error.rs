@@ -144,15 +144,7 @@ pub fn io_reason(e: &std::io::Error) -> Message {
     if let Some(said) = e.get_ref().and_then(|inner| inner.downcast_ref::<SaidError>()) {
         return said.0.clone();
     }
-    match e.kind() {
-        std::io::ErrorKind::NotFound => msg!("input-io-not-found"),
-        std::io::ErrorKind::PermissionDenied => msg!("input-io-permission-denied"),
-        std::io::ErrorKind::IsADirectory => msg!("input-io-is-a-folder"),
-        std::io::ErrorKind::BrokenPipe => msg!("input-io-broken-pipe"),
-        std::io::ErrorKind::StorageFull => msg!("input-io-disk-full"),
-        std::io::ErrorKind::ReadOnlyFilesystem => msg!("input-io-read-only"),
-        _ => msg!("input-verbatim", text = e.to_string()),
-    }
+    crate::diagnostic::plain_io_error(e)
 }
 
 /// A size in bytes as people read it: `64 MiB`, `512 KiB`, `1000 bytes`.
