@@ -75,4 +75,10 @@ fn a_bare_number_compared_with_a_duration_field_takes_the_field_s_own_unit() {
         loaded.diagnostics.iter().flat_map(|d| &d.fixes).map(|f| f.edits[0].replacement.as_str()).collect();
     assert_eq!(choices, ["90 minutes", "90 hours", "90 days", "90 weeks"]);
     assert!(loaded.diagnostics.iter().flat_map(|d| &d.fixes).all(|f| f.applicability == Applicability::Choice));
+    // A file written in Russian keywords gets the unit in Russian, in the form its number takes.
+    let text = "поля {\n  ждал : часы\n}\nклассы {\n  быстро когда ждал <= 2\n  медленно иначе\n}\n";
+    let loaded = load(SourceFile::new("units.rules", text));
+    let fixes: Vec<&str> =
+        loaded.diagnostics.iter().flat_map(|d| &d.fixes).map(|f| f.edits[0].replacement.as_str()).collect();
+    assert_eq!(fixes, ["2 часа"]);
 }

@@ -555,7 +555,16 @@ impl Checker {
                 };
                 match field_unit {
                     Some(unit) => {
-                        let with_unit = format!("{written} {}", unit.plural());
+                        // In the file's own language: `2 hours`, or `2 часа` in a Russian file.
+                        let russian = self
+                            .sources
+                            .file_of(bare.span.into())
+                            .is_some_and(|file| crate::syntax::text_language(&file.text) == crate::locale::Lang::Ru);
+                        let word = match written.replace('_', "").parse::<f64>() {
+                            Ok(value) if russian => crate::syntax::keywords::russian_unit(unit.plural(), value),
+                            _ => unit.plural(),
+                        };
+                        let with_unit = format!("{written} {word}");
                         d.with_help(msg!("check-write-the-unit", example = with_unit.as_str())).with_fix(Fix::replace(
                             bare.span,
                             with_unit.clone(),

@@ -24,6 +24,8 @@ mod tests;
 mod wording;
 
 pub use scan::{ITEM_KEYWORDS, item_keyword};
+/// For the checker's fixes: whether to write a unit the English or the Russian way.
+pub use slips::text_language;
 /// For the checker: a name it does not know may be a Russian word written for a keyword (`если`)
 /// or a Latin name with a Cyrillic look-alike letter (`sоurce`).
 pub use wording::{latin_spelling, look_alike_wording, meant_keyword};

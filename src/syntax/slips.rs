@@ -377,9 +377,9 @@ fn synonym(span: Span, word: &str, keyword: &'static str) -> Diagnostic {
     .with_fix(Fix::replace(span, keyword, msg!("keywords-synonym-fix", keyword = keyword)))
 }
 
-/// The language most keywords of a file that does not parse are written in, told from its words
-/// (strings and comments aside); English when there is a tie.
-fn text_language(text: &str) -> Lang {
+/// The language most keywords of a file are written in, told from its words (strings and
+/// comments aside, so it works on a file that does not parse); English when there is a tie.
+pub fn text_language(text: &str) -> Lang {
     let mut spelling = Spelling::default();
     let mut word = String::new();
     let mut take = |word: &mut String| {
