@@ -7,7 +7,7 @@ use super::grammar::{LeadRulesParser, Rule};
 use super::keywords::Spelling;
 use super::lex;
 use super::scan::{self, Piece};
-use super::{Parsed, errors, items, slips};
+use super::{Parsed, errors, items, recover, slips};
 use crate::diagnostic::{self, Diagnostic};
 use crate::span::{Loc, Span, Spanned};
 use pest::Parser;
@@ -54,10 +54,9 @@ fn parse_piece<T>(
     let mut pairs = match LeadRulesParser::parse(rule, source) {
         Ok(pairs) => pairs,
         Err(error) => {
-            let (stop, expected) = errors::stop_and_expected(&error, piece);
-            let described = slips::diagnose(text, piece, rule, stop, &expected)
-                .unwrap_or_else(|| errors::describe(&error, text, piece));
-            diagnostics.push(shifted(described, base));
+            for described in syntax_errors(text, piece, rule, error) {
+                diagnostics.push(shifted(described, base));
+            }
             return None;
         }
     };
@@ -75,6 +74,40 @@ fn parse_piece<T>(
     };
     diagnostics.append(&mut conversion.diagnostics);
     result
+}
+
+/// At most this many syntax errors are reported in one item.
+const MAX_ERRORS_PER_ITEM: usize = 20;
+
+/// Every slip of a piece that does not parse: the first error, then, with the entry it sits in
+/// blanked out (`recover`), the next one, until the piece parses or an error comes only from the
+/// blanking.
+fn syntax_errors(text: &str, piece: &Piece, rule: Rule, first: pest::error::Error<Rule>) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut current = text.to_string();
+    let mut error = first;
+    let mut blanked: Option<recover::Entry> = None;
+    loop {
+        let (stop, expected) = errors::stop_and_expected(&error, piece);
+        let described = slips::diagnose(&current, piece, rule, stop, &expected)
+            .unwrap_or_else(|| errors::describe(&error, &current, piece));
+        let at = described.labels.first().map_or(stop, |label| label.span.start as usize);
+        if blanked.as_ref().is_some_and(|entry| entry.is_cascade(&current, at) || entry.range.contains(&at)) {
+            break;
+        }
+        found.push(described);
+        let Some(entry) = recover::entry_at(&current, piece, at) else { break };
+        if found.len() >= MAX_ERRORS_PER_ITEM {
+            break;
+        }
+        current = recover::blank(&current, entry.range.clone());
+        blanked = Some(entry);
+        match LeadRulesParser::parse(rule, &current[piece.start..piece.end]) {
+            Ok(_) => break,
+            Err(next) => error = next,
+        }
+    }
+    found
 }
 
 /// A diagnostic measured within the file, moved to the file's place in its `SourceMap`.
