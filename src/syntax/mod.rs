@@ -4,8 +4,9 @@
 //! The file is first split into its header and top-level items (`scan`), and each piece is
 //! parsed on its own (`parse`), so one run reports a problem in every broken item and still
 //! returns the items that parse. Inside a broken item, the entry holding the error is blanked out
-//! and the item parsed again (`recover`), so every slip of a block is reported in the same run. Where comments and strings begin and end is known in one place,
-//! `lex`, which the formatter uses too.
+//! and the item parsed again (`recover`), so every slip of a block is reported in the same run.
+//! Where comments and strings begin and end is known in one place, `lex`, which the formatter
+//! uses too.
 
 pub mod ast;
 mod convert;
