@@ -8,8 +8,8 @@
 //!   first in diagnostic order wins and the other waits for the next round, when it is checked
 //!   again on the new text;
 //! - a fix is applied only to the text that was checked: a file changed in an earlier round that
-//!   the check did not see anew (a used file read from disk) keeps its remaining fixes for the
-//!   next run;
+//!   the check did not see anew keeps its remaining fixes for the next run (`check --fix` checks
+//!   the changed texts of used files too, so none wait there);
 //! - a file the caller may not write (a standard framework, built into the program) is never
 //!   changed.
 //!

@@ -2,15 +2,17 @@
 //! file whole (never a partial file; a link is followed), check again and report what was fixed
 //! and what is left. `--diff` shows the same edits as a unified diff and writes nothing.
 //!
-//! A fix in a file the definition `use`s is applied to that file; a standard framework (built
-//! into the program) is never written. Which fixes are applied, and in how many rounds, is
+//! A fix in a file the definition `use`s is applied to that file in the same run (the check
+//! after each round reads the fixed texts, not the disk); a standard framework (built into the
+//! program) is never written. A written file keeps its own line breaks (LF, CRLF or CR). Which fixes are applied, and in how many rounds, is
 //! `crate::fix`'s rule.
 
 use super::ExitStatus;
 use super::check::{CheckArgs, CheckFormat, file_counts};
 use super::load::read_source;
 use super::out::{self, err, errln, outln};
-use crate::compile::load;
+use crate::compile::read::LineEnding;
+use crate::compile::{load, load_changed};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::message::Message;
 use crate::msg;
@@ -61,7 +63,7 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
     let fixed = crate::fix::fix_until_settled(
         |changed| {
             let text = changed.iter().find(|(name, _)| *name == root).map_or(&source.text, |(_, text)| text);
-            let loaded = load(SourceFile::new(root.clone(), text.clone()));
+            let loaded = load_changed(SourceFile::new(root.clone(), text.clone()), changed);
             (loaded.diagnostics, loaded.sources)
         },
         |name| name == root || crate::compile::stdlib::get(name).is_none(),
@@ -89,7 +91,9 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
     let mut written: Vec<&str> = Vec::new();
     if !args.diff {
         for (name, _, after) in &fixed.files {
-            // A link is followed: the file it points to is fixed, the link stays.
+            // A link is followed: the file it points to is fixed, the link stays; its lines end
+            // as they did (a lone `\r` was read as `\n`).
+            let after = LineEnding::of_file(Path::new(name)).apply(after);
             let result = match Destination::resolve(Path::new(name), &[] as &[&Path]) {
                 Ok(destination) => destination.write_bytes(after.as_bytes()),
                 Err(e) => Err(e.message()),

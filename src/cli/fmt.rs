@@ -53,11 +53,14 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
                 continue;
             }
         };
+        // Written with the file's own line breaks (LF, CRLF or a lone CR), compared without them.
+        let unchanged = formatted == crate::compile::read::LineEnding::Lf.apply(&source.text);
+        let formatted = crate::compile::read::LineEnding::of_file(path).apply(&formatted);
         if args.stdout {
             super::out::print(&formatted);
             continue;
         }
-        if formatted == source.text {
+        if unchanged {
             continue;
         }
         if args.check {

@@ -44,10 +44,13 @@ struct Loader {
     /// Files being loaded (to find circles) and already loaded (to load each once).
     in_progress: Vec<Origin>,
     loaded: Vec<Origin>,
+    /// Used files' texts to take instead of reading the disk (file name as shown, text).
+    changed: Vec<(String, String)>,
 }
 
-/// Parses `root` and every file it uses.
-pub fn assemble(root: SourceFile) -> Assembled {
+/// Parses `root` and every file it uses, taking a used file's text from `changed` (by its name
+/// as the diagnostics show it) when it is there: the texts `check --fix` has changed so far.
+pub fn assemble(root: SourceFile, changed: &[(String, String)]) -> Assembled {
     let root_path = PathBuf::from(&root.name);
     let root = match super::read::one_line_break(&root.text) {
         std::borrow::Cow::Owned(text) => SourceFile::new(root.name, text),
@@ -60,6 +63,7 @@ pub fn assemble(root: SourceFile) -> Assembled {
         diagnostics: Vec::new(),
         in_progress: Vec::new(),
         loaded: Vec::new(),
+        changed: changed.to_vec(),
     };
     let (file, items) = loader.load(Origin::Disk(normalize(&root_path)), root.name, root.text, None);
     let (items, imported_via): (Vec<Item>, Vec<Option<Span>>) = items.into_iter().unzip();
@@ -237,6 +241,9 @@ impl Loader {
             }
             Origin::Disk(file) => {
                 let shown = file.display().to_string();
+                if let Some((_, text)) = self.changed.iter().find(|(name, _)| *name == shown) {
+                    return Ok((shown, text.clone()));
+                }
                 let text = read_used_file(file).map_err(|problem| match problem {
                     ReadProblem::Io(e) => Diagnostic::new(
                         Code::UnknownName,

@@ -36,7 +36,13 @@ pub struct Loaded {
 /// Parses, checks and compiles a rule file. Its name is its path: `use` lines are resolved
 /// from the file's folder.
 pub fn load(source: SourceFile) -> Loaded {
-    let assembled = loader::assemble(source);
+    load_changed(source, &[])
+}
+
+/// [`load`], with the used files named in `changed` (name as diagnostics show it, text) taken
+/// from there instead of the disk: how `check --fix` checks again after fixing used files.
+pub fn load_changed(source: SourceFile, changed: &[(String, String)]) -> Loaded {
+    let assembled = loader::assemble(source, changed);
     let mut checked = crate::check::check(&assembled.file, &assembled.sources, &assembled.imported_via);
     let mut diagnostics = assembled.diagnostics;
     let syntax_failed = diagnostics.iter().any(Diagnostic::is_error);

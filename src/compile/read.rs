@@ -8,6 +8,8 @@
 //! - **One kind of line break**: a line ends with `\n` or `\r\n`; a lone `\r` (old Mac files) is
 //!   read as `\n`, so the parser, the line numbers of text and JSON diagnostics, and `fmt` all
 //!   see the same lines.
+//! - **Written back as found**: [`LineEnding`] says how a file on disk ends its lines, so that
+//!   `fmt` and `check --fix` write a changed file with its own line breaks (LF, CRLF or CR).
 
 use crate::message::Message;
 use crate::msg;
@@ -106,6 +108,56 @@ pub fn text_of(bytes: Vec<u8>) -> Result<String, ReadProblem> {
     })
 }
 
+/// How a rule file on disk ends its lines: the kind of its first line break (LF when it has none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineEnding {
+    Lf,
+    Crlf,
+    /// A lone `\r` (old Mac files).
+    Cr,
+}
+
+impl LineEnding {
+    /// The kind of the first line break in `raw` (a file's text as it is on disk).
+    pub fn of(raw: &[u8]) -> LineEnding {
+        match raw.iter().position(|b| *b == b'\n' || *b == b'\r') {
+            Some(i) if raw[i] == b'\n' => LineEnding::Lf,
+            Some(i) if raw.get(i + 1) == Some(&b'\n') => LineEnding::Crlf,
+            Some(_) => LineEnding::Cr,
+            None => LineEnding::Lf,
+        }
+    }
+
+    /// The line ending of the file at `path` (LF when it cannot be read: a new file).
+    pub fn of_file(path: &Path) -> LineEnding {
+        let mut head = Vec::new();
+        let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
+        if read.is_ok() { LineEnding::of(&head) } else { LineEnding::Lf }
+    }
+
+    /// `text` (lines ended by `\n`, `\r\n` or `\r`) with every line break written this way.
+    pub fn apply(self, text: &str) -> String {
+        let break_ = match self {
+            LineEnding::Lf => "\n",
+            LineEnding::Crlf => "\r\n",
+            LineEnding::Cr => "\r",
+        };
+        let mut out = String::with_capacity(text.len() + text.len() / 32);
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' => {
+                    chars.next_if_eq(&'\n');
+                    out.push_str(break_);
+                }
+                '\n' => out.push_str(break_),
+                other => out.push(other),
+            }
+        }
+        out
+    }
+}
+
 /// `\r\n` kept, a lone `\r` turned into `\n`.
 pub fn one_line_break(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains('\r') {
@@ -198,5 +250,19 @@ mod tests {
     fn an_endless_input_is_cut_at_the_limit() {
         let endless = std::io::repeat(b'#');
         assert!(matches!(read_bounded(endless), Err(ReadProblem::TooLarge)));
+    }
+
+    #[test]
+    fn a_file_is_written_back_with_its_own_line_breaks() {
+        for (raw, ending) in [
+            ("a\nb\n", super::LineEnding::Lf),
+            ("a\r\nb\r\n", super::LineEnding::Crlf),
+            ("a\rb\r", super::LineEnding::Cr),
+        ] {
+            assert_eq!(super::LineEnding::of(raw.as_bytes()), ending);
+            assert_eq!(ending.apply("a\nb\n"), raw);
+            assert_eq!(ending.apply(&super::one_line_break(raw)), raw);
+        }
+        assert_eq!(super::LineEnding::of(b"no break"), super::LineEnding::Lf);
     }
 }

@@ -111,9 +111,14 @@ fn syntax_errors(text: &str, piece: &Piece, rule: Rule, first: pest::error::Erro
 }
 
 /// A diagnostic measured within the file, moved to the file's place in its `SourceMap`.
+/// Its fixes' edits move with it.
 fn shifted(mut d: Diagnostic, base: usize) -> Diagnostic {
+    let shift = |span: Span| Span::new(span.start as usize + base, span.end as usize + base);
     for label in &mut d.labels {
-        label.span = Span::new(label.span.start as usize + base, label.span.end as usize + base);
+        label.span = shift(label.span);
+    }
+    for edit in d.fixes.iter_mut().flat_map(|fix| fix.edits.iter_mut()) {
+        edit.span = shift(edit.span);
     }
     d
 }
