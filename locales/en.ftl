@@ -1274,6 +1274,12 @@ backtest-error-no-outcome-recognised = no outcome in the column "{ $column }" is
     [one] its only value is
    *[other] its { $count } values are
 } { $values }; name them with --won, --lost and --open
+# The sales total of a backtest.
+backtest-text-admitted = handed to sales ({ $sales }): { $leads ->
+    [one] { $leads } lead
+   *[other] { $leads } leads
+} ({ $share }), won { $won }, lost { $lost }; conversion { $conversion } ({ $interval })
+backtest-text-admitted-no-sales = handed to sales: no class is handed to sales; name them with --sales
 
 ## End of section: backtest
 

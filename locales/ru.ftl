@@ -1423,6 +1423,13 @@ backtest-error-no-outcome-recognised = ни один исход в столбц�
     [few] { $count } значения
    *[many] { $count } значений
 }: { $values }; укажите их в --won, --lost и --open
+# The sales total of a backtest.
+backtest-text-admitted = передано в продажи ({ $sales }): { $leads ->
+    [one] { $leads } лид
+    [few] { $leads } лида
+   *[many] { $leads } лидов
+} ({ $share }), выиграно { $won }, проиграно { $lost }; конверсия { $conversion } ({ $interval })
+backtest-text-admitted-no-sales = передано в продажи: ни один класс не передаётся в продажи; укажите их в --sales
 
 ## End of section: backtest
 

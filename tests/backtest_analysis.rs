@@ -95,3 +95,42 @@ fn a_history_whose_outcomes_are_in_no_list_is_refused() {
     let report = json(&out);
     assert_eq!((report["overall"]["won"].as_u64(), report["overall"]["lost"].as_u64()), (Some(18), Some(34)));
 }
+
+#[test]
+fn the_sales_total_is_the_diffs_admitted_line() {
+    for (rules, other, history, extra) in [
+        (ACME, "rules/acme-relaxed.rules", ACME_HISTORY, vec![]),
+        (
+            "rules/crm-opportunities.rules",
+            "rules/crm-opportunities-relaxed.rules",
+            "tests/data/crm-opportunities.csv",
+            vec!["--outcome", "deal_stage", "--open", "engaging,prospecting"],
+        ),
+    ] {
+        let args: Vec<&str> =
+            ["backtest", rules, history, "--format", "json"].into_iter().chain(extra.clone()).collect();
+        let report = json(&leadrules(&args));
+        let args: Vec<&str> =
+            ["diff", rules, other, history, "--format", "json"].into_iter().chain(extra.clone()).collect();
+        let diff = json(&leadrules(&args));
+        assert_eq!(report["admitted"], diff["admitted_old"], "{rules}");
+        // Counted again from the class table.
+        let sales = report["hidden"]["sales_classes"].as_array().expect("sales classes").clone();
+        let (mut leads, mut won) = (0, 0);
+        for group in report["by_class"].as_array().expect("classes") {
+            if sales.contains(&group["name"]) {
+                leads += group["leads"].as_u64().expect("leads");
+                won += group["won"].as_u64().expect("won");
+            }
+        }
+        assert_eq!(
+            (report["admitted"]["leads"].as_u64(), report["admitted"]["won"].as_u64()),
+            (Some(leads), Some(won))
+        );
+    }
+    for lang in ["en", "ru"] {
+        let out = leadrules(&["--lang", lang, "backtest", ACME, ACME_HISTORY]);
+        let line = stdout(&out).lines().nth(3).unwrap_or_default().to_string();
+        insta::assert_snapshot!(format!("sales_total_{lang}"), line);
+    }
+}

@@ -399,6 +399,14 @@ impl<'r> Figures<'r> {
             })
             .collect();
         let sales = sales_classes(rules, options);
+        let mut admitted = Tally::default();
+        for (name, tally) in rules.class_names.iter().zip(&self.by_class) {
+            if sales.contains(name) {
+                admitted.won += tally.won;
+                admitted.lost += tally.lost;
+                admitted.open += tally.open;
+            }
+        }
         let hidden_by_class: Vec<(String, u64)> = by_class
             .iter()
             .filter(|g| !sales.contains(&g.name) && g.won > 0)
@@ -411,6 +419,7 @@ impl<'r> Figures<'r> {
             unreadable: self.unreadable.count,
             unrecognized_outcomes: unrecognized.iter().map(|(k, v)| (k.clone(), *v)).collect(),
             overall: self.overall.group("all leads", total, rate),
+            admitted: super::diff::admitted(admitted),
             by_class,
             channel_field: channel_slot
                 .filter(|_| !by_channel.is_empty())
