@@ -1268,6 +1268,18 @@ backtest-error-no-such-sales-class = --sales { $class }: there is no such class;
 backtest-error-no-such-channel = --channel { $field }: the rules have no field `{ $field }`
 backtest-error-no-outcome-column = the history has no column "{ $column }" with the outcomes; name the column with --outcome
 backtest-error-history-changed = { $history } changed while it was read
+# Outcome lists and outcome values.
+backtest-error-outcome-in-two-lists = the outcome "{ $value }" is given both in { $first } and in { $second }: a lead cannot be both; give each value in one list
+backtest-error-no-outcome-recognised = no outcome in the column "{ $column }" is won, lost or open as the options say, so every lead would count as open; { $count ->
+    [one] its only value is
+   *[other] its { $count } values are
+} { $values }; name them with --won, --lost and --open
+# The sales total of a backtest.
+backtest-text-admitted = handed to sales ({ $sales }): { $leads ->
+    [one] { $leads } lead
+   *[other] { $leads } leads
+} ({ $share }), won { $won }, lost { $lost }; conversion { $conversion } ({ $interval })
+backtest-text-admitted-no-sales = handed to sales: no class is handed to sales; name them with --sales
 
 ## End of section: backtest
 

@@ -1416,6 +1416,20 @@ backtest-error-no-such-sales-class = --sales { $class }: такого класс
 backtest-error-no-such-channel = --channel { $field }: в правилах нет поля `{ $field }`
 backtest-error-no-outcome-column = в истории нет столбца "{ $column }" с исходами; укажите столбец в --outcome
 backtest-error-history-changed = файл { $history } изменился, пока его читали
+# Outcome lists and outcome values.
+backtest-error-outcome-in-two-lists = исход «{ $value }» указан и в { $first }, и в { $second }: лид не может быть и тем и другим; укажите каждое значение в одном списке
+backtest-error-no-outcome-recognised = ни один исход в столбце «{ $column }» не распознан как выигранный, проигранный или открытый, и все лиды считались бы открытыми; в столбце { $count ->
+    [one] { $count } значение
+    [few] { $count } значения
+   *[many] { $count } значений
+}: { $values }; укажите их в --won, --lost и --open
+# The sales total of a backtest.
+backtest-text-admitted = передано в продажи ({ $sales }): { $leads ->
+    [one] { $leads } лид
+    [few] { $leads } лида
+   *[many] { $leads } лидов
+} ({ $share }), выиграно { $won }, проиграно { $lost }; конверсия { $conversion } ({ $interval })
+backtest-text-admitted-no-sales = передано в продажи: ни один класс не передаётся в продажи; укажите их в --sales
 
 ## End of section: backtest
 

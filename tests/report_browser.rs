@@ -110,6 +110,8 @@ fn sample_backtest() -> Backtest {
             won_total: 16,
             by_class: vec![("MQL".into(), 5), ("Холодный лид".into(), 3), ("Мусор".into(), 1)],
         },
+        admitted: Admitted { leads: 8, won: 7, lost: 1, conversion: Some(0.875), interval: wilson(7, 8) },
+        ..Backtest::default()
     }
 }
 
@@ -207,6 +209,7 @@ fn edge_backtest() -> Backtest {
         by_temperature: Vec::new(),
         gates: Vec::new(),
         hidden: HiddenPotential { sales_classes: Vec::new(), won_hidden: 0, won_total: 40, by_class: Vec::new() },
+        ..Backtest::default()
     }
 }
 
@@ -231,6 +234,7 @@ fn empty_backtest() -> Backtest {
             won_total: 0,
             by_class: Vec::new(),
         },
+        ..Backtest::default()
     }
 }
 

@@ -126,7 +126,7 @@ impl<'r> Changes<'r> {
 }
 
 /// The leads a definition hands to sales, and how they turned out.
-fn admitted(tally: Tally) -> Admitted {
+pub(super) fn admitted(tally: Tally) -> Admitted {
     Admitted {
         leads: tally.leads(),
         won: tally.won,

@@ -30,6 +30,13 @@ pub enum HistoryError {
         /// The column looked for (`--outcome`).
         column: String,
     },
+    /// No outcome of the history is in `--won`, `--lost` or `--open`: every lead would be open.
+    NoOutcomeRecognised {
+        /// The outcome column (`--outcome`).
+        column: String,
+        /// The values it holds, and how often.
+        values: IndexMap<String, u64>,
+    },
     /// The two readings of one history (a diff reads it once per definition) differ.
     ChangedWhileRead {
         /// The history's name, as the user gave it.
@@ -46,11 +53,19 @@ impl HistoryError {
             HistoryError::NoOutcomeColumn { column } => {
                 msg!("backtest-error-no-outcome-column", column = column.as_str())
             }
+            HistoryError::NoOutcomeRecognised { column, values } => super::outcomes::nothing_recognised(column, values),
             HistoryError::ChangedWhileRead { history } => {
                 msg!("backtest-error-history-changed", history = history.as_str())
             }
         };
         lang.text(&message)
+    }
+}
+
+impl HistoryError {
+    /// Whether the options, not the files, are at fault (exit code 2 rather than 3).
+    pub fn is_usage(&self) -> bool {
+        matches!(self, HistoryError::NoOutcomeRecognised { .. })
     }
 }
 

@@ -9,6 +9,7 @@ pub mod figures;
 pub mod history;
 pub mod html;
 pub mod model;
+pub mod outcomes;
 pub mod run;
 pub mod stats;
 pub mod text;

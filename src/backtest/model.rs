@@ -41,7 +41,7 @@ pub struct GateEffect {
 }
 
 /// Won deals in the classes sales never sees: the potential a definition hides.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HiddenPotential {
     /// The classes handed to sales (`--sales`).
     pub sales_classes: Vec<String>,
@@ -53,7 +53,7 @@ pub struct HiddenPotential {
 }
 
 /// A backtest of one definition over a history of leads with known outcomes.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Backtest {
     /// `ACME Cloud version 3`
     pub definition: String,
@@ -63,6 +63,8 @@ pub struct Backtest {
     pub unreadable: u64,
     pub unrecognized_outcomes: Vec<(String, u64)>,
     pub overall: Group,
+    /// The leads of the classes handed to sales (`hidden.sales_classes`), as `diff` counts them.
+    pub admitted: Admitted,
     pub by_class: Vec<Group>,
     /// The field used as the source channel, and its groups.
     pub channel_field: Option<String>,
@@ -93,7 +95,7 @@ pub struct MovedLead {
 }
 
 /// The leads handed to sales under a definition, and how they turned out.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Admitted {
     pub leads: u64,
     pub won: u64,

@@ -49,12 +49,12 @@ impl HistoryOptions {
 
 impl Default for HistoryOptions {
     fn default() -> Self {
-        let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect();
+        let lists = super::outcomes::OutcomeLists::default();
         HistoryOptions {
             outcome_column: "outcome".into(),
-            won: list(&["won", "closed won", "выиграна", "выигран", "успешно реализовано"]),
-            lost: list(&["lost", "closed lost", "проиграна", "проигран", "закрыто и не реализовано"]),
-            open: list(&["open", "в работе"]),
+            won: lists.won,
+            lost: lists.lost,
+            open: lists.open,
             sales: None,
             channel: None,
         }
@@ -136,6 +136,9 @@ pub struct Judging<'r> {
     options: &'r HistoryOptions,
     /// Outcome texts that were not recognised (counted as open), and how often.
     unrecognized: IndexMap<String, u64>,
+    /// Leads whose outcome was read, and those whose outcome is in one of the lists.
+    outcomes_read: u64,
+    outcomes_recognised: u64,
 }
 
 impl<'r> Judging<'r> {
@@ -156,6 +159,8 @@ impl<'r> Judging<'r> {
             channel_slot,
             options,
             unrecognized: IndexMap::new(),
+            outcomes_read: 0,
+            outcomes_recognised: 0,
         }
     }
 
@@ -170,6 +175,14 @@ impl<'r> Judging<'r> {
         if self.reader.columns().get(self.outcome_slot).is_none_or(Option::is_none) {
             return Err(HistoryError::NoOutcomeColumn { column: self.options.outcome_column.clone() });
         }
+        // A history none of whose outcomes is in a list would be reported as all open: refused,
+        // naming the values it has, for `--won` and `--lost`.
+        if self.outcomes_read > 0 && self.outcomes_recognised == 0 {
+            return Err(HistoryError::NoOutcomeRecognised {
+                column: self.options.outcome_column.clone(),
+                values: self.unrecognized,
+            });
+        }
         Ok(self.unrecognized)
     }
 }
@@ -182,7 +195,13 @@ impl Iterator for Judging<'_> {
         let rules = self.rules;
         // Every lead that could be read has its outcome counted, even one that gets no verdict.
         let outcome = match &row.values {
-            Ok(values) => outcome_of(values.get(self.outcome_slot), self.options, &mut self.unrecognized),
+            Ok(values) => {
+                let (outcome, recognised) =
+                    outcome_of(values.get(self.outcome_slot), self.options, &mut self.unrecognized);
+                self.outcomes_read += 1;
+                self.outcomes_recognised += u64::from(recognised);
+                outcome
+            }
             Err(problem) => return Some(JudgedLead::not_judged(&row, problem.to_string())),
         };
         let (values, verdict) = match self.judge.judge(&row.values) {
@@ -216,27 +235,29 @@ impl Iterator for Judging<'_> {
     }
 }
 
+/// A lead's outcome, and whether one of the lists named it (an unnamed one is counted as open
+/// and tallied in `unrecognized`).
 fn outcome_of(
     value: Option<&Value>,
     options: &HistoryOptions,
     unrecognized: &mut IndexMap<String, u64>,
-) -> DealOutcome {
+) -> (DealOutcome, bool) {
     let text = match value {
         Some(Value::Text(t)) => t.trim().to_lowercase(),
         _ => {
             *unrecognized.entry(BLANK_OUTCOME.into()).or_default() += 1;
-            return DealOutcome::Open;
+            return (DealOutcome::Open, false);
         }
     };
     if options.won.contains(&text) {
-        DealOutcome::Won
+        (DealOutcome::Won, true)
     } else if options.lost.contains(&text) {
-        DealOutcome::Lost
+        (DealOutcome::Lost, true)
+    } else if options.open.contains(&text) {
+        (DealOutcome::Open, true)
     } else {
-        if !options.open.contains(&text) {
-            *unrecognized.entry(text).or_default() += 1;
-        }
-        DealOutcome::Open
+        *unrecognized.entry(text).or_default() += 1;
+        (DealOutcome::Open, false)
     }
 }
 
@@ -378,6 +399,14 @@ impl<'r> Figures<'r> {
             })
             .collect();
         let sales = sales_classes(rules, options);
+        let mut admitted = Tally::default();
+        for (name, tally) in rules.class_names.iter().zip(&self.by_class) {
+            if sales.contains(name) {
+                admitted.won += tally.won;
+                admitted.lost += tally.lost;
+                admitted.open += tally.open;
+            }
+        }
         let hidden_by_class: Vec<(String, u64)> = by_class
             .iter()
             .filter(|g| !sales.contains(&g.name) && g.won > 0)
@@ -390,6 +419,7 @@ impl<'r> Figures<'r> {
             unreadable: self.unreadable.count,
             unrecognized_outcomes: unrecognized.iter().map(|(k, v)| (k.clone(), *v)).collect(),
             overall: self.overall.group("all leads", total, rate),
+            admitted: super::diff::admitted(admitted),
             by_class,
             channel_field: channel_slot
                 .filter(|_| !by_channel.is_empty())

@@ -96,6 +96,7 @@ pub fn backtest(b: &Backtest, words: Words) -> String {
         interval = words.interval_tenths(o.interval)
     );
     let _ = writeln!(out, "{}", say(overall));
+    let _ = writeln!(out, "{}", admitted(b, words));
     let _ = writeln!(out, "\n{}", say(msg!("backtest-text-by-class")));
     out.push_str(&groups_table(&b.by_class, words));
     if let Some(field) = &b.channel_field {
@@ -130,6 +131,25 @@ pub fn backtest(b: &Backtest, words: Words) -> String {
     }
     let _ = writeln!(out, "\n{}", hidden(&b.hidden, words));
     out
+}
+
+/// The sales total: the leads of every class handed to sales, as `diff`'s first line counts them.
+pub(super) fn admitted(b: &Backtest, words: Words) -> String {
+    if b.hidden.sales_classes.is_empty() {
+        return words.say(&msg!("backtest-text-admitted-no-sales"));
+    }
+    let a = &b.admitted;
+    words.say(&msg!(
+        "backtest-text-admitted",
+        sales = b.hidden.sales_classes.join(", "),
+        leads = a.leads,
+        share =
+            words.percent_tenths(Some(if b.overall.leads > 0 { a.leads as f64 / b.overall.leads as f64 } else { 0.0 })),
+        won = a.won,
+        lost = a.lost,
+        conversion = words.percent_tenths(a.conversion),
+        interval = words.interval_tenths(a.interval)
+    ))
 }
 
 fn hidden(h: &HiddenPotential, words: Words) -> String {

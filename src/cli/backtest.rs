@@ -8,6 +8,7 @@ use super::out::{self, destination, errln, note};
 use super::qualify::InputArgs;
 use crate::backtest::figures::Words;
 use crate::backtest::history::{self, HistoryError, Judged, OpenHistory};
+use crate::backtest::outcomes::OutcomeLists;
 use crate::backtest::run::{HistoryOptions, Unreadable};
 use crate::backtest::text;
 use crate::compile::RuleSet;
@@ -68,19 +69,17 @@ pub enum ReportFormat {
 }
 
 impl ReportArgs {
-    pub fn options(&self) -> HistoryOptions {
-        let defaults = HistoryOptions::default();
-        let list = |given: &[String], default: Vec<String>| {
-            if given.is_empty() { default } else { given.iter().map(|v| v.trim().to_lowercase()).collect() }
-        };
-        HistoryOptions {
+    /// The options, or why they contradict each other (one outcome value in two lists).
+    pub fn options(&self) -> Result<HistoryOptions, crate::message::Message> {
+        let lists = OutcomeLists::new(&self.won, &self.lost, &self.open)?;
+        Ok(HistoryOptions {
             outcome_column: self.outcome.clone(),
-            won: list(&self.won, defaults.won),
-            lost: list(&self.lost, defaults.lost),
-            open: list(&self.open, defaults.open),
+            won: lists.won,
+            lost: lists.lost,
+            open: lists.open,
             sales: (!self.sales.is_empty()).then(|| self.sales.clone()),
             channel: self.channel.clone(),
-        }
+        })
     }
 }
 
@@ -92,7 +91,13 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
-    let options = args.report.options();
+    let options = match args.report.options() {
+        Ok(options) => options,
+        Err(message) => {
+            out::error(ui.lang, message);
+            return ExitStatus::Usage;
+        }
+    };
     if let Err(message) = options.check_sales_classes(&[&rules]) {
         out::error(ui.lang, message);
         return ExitStatus::Usage;
@@ -180,7 +185,7 @@ pub fn reported<T>(judged: Result<Judged<T>, HistoryError>, lang: Lang) -> Resul
         }
         Err(e) => {
             out::error(lang, e.say(lang));
-            Err(ExitStatus::FileProblem)
+            Err(if e.is_usage() { ExitStatus::Usage } else { ExitStatus::FileProblem })
         }
     }
 }

@@ -57,7 +57,13 @@ pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
         }
     }
     let (old_rules, new_rules) = (&loaded[0], &loaded[1]);
-    let options = args.report.options();
+    let options = match args.report.options() {
+        Ok(options) => options,
+        Err(message) => {
+            out::error(ui.lang, message);
+            return ExitStatus::Usage;
+        }
+    };
     if let Err(message) = options.check_sales_classes(&[old_rules, new_rules]) {
         out::error(ui.lang, message);
         return ExitStatus::Usage;

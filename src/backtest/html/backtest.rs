@@ -58,6 +58,7 @@ pub fn backtest_page(b: &Backtest, words: Words) -> String {
         (overall.map_or(MISSING.into(), |c| words.percent_whole(c)), say(msg!("backtest-column-conversion"))),
         (o.interval.map_or(MISSING.into(), |i| words.interval_whole(i)), say(msg!("backtest-column-interval"))),
     ]));
+    w!(body, r##"<p class="meta admitted">{}</p>"##, esc(&crate::backtest::text::admitted(b, words)));
     body.push_str(&hidden_callout(&b.hidden, words));
     body.push_str("</header>\n");
     let no_leads = say(msg!("backtest-html-no-leads"));
