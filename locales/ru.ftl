@@ -57,7 +57,7 @@ syntax-never-closed-label = открыта здесь и не закрыта
 syntax-never-closed-end-label = блок должен закончиться перед этим местом
 syntax-never-closed-help = добавьте `{"}"}` после последней строки блока
 syntax-gate-no-reason = у этой проверки не указана причина
-syntax-gate-no-reason-label = в конце этой строки нужно `else "причина"`
+syntax-gate-no-reason-label = в конце этой строки нужно `{ $else } "причина"`
 syntax-gate-no-reason-help = закончите проверку причиной, по которой лид отсеивается: `требуется employees >= 10 иначе "слишком маленькая компания"`
 syntax-negative-label = отрицательное
 syntax-negative-weight = вес не может быть отрицательным
@@ -115,7 +115,7 @@ syntax-comma-values-help = разделяйте значения запятым�
 syntax-comma-names-help = разделяйте названия запятыми: `из "id", "ID"`
 syntax-comma-them-help = разделяйте их запятыми: { $example }
 syntax-comma-items-help = разделяйте элементы запятыми
-syntax-missing-comma-one-of = между значениями `one of` нужна `,`
+syntax-missing-comma-one-of = между значениями `{ $one_of }` нужна `,`
 syntax-missing-comma-one-of-label = после написаний предыдущего значения нужна `,`
 syntax-colon-after-field-type = между именем поля и его типом нужно `:`
 syntax-colon-after-criterion = после имени критерия нужно `:`
@@ -127,14 +127,14 @@ syntax-name-first-help = каждое правило начинается со �
 syntax-reserved-word = `{ $word }` — зарезервированное слово, его нельзя взять как имя
 syntax-reserved-word-label = зарезервированное слово
 syntax-reserved-word-help = выберите другое имя, например `{ $word }_value`
-syntax-when-or-otherwise = нужно `when` с условием или `otherwise`
+syntax-when-or-otherwise = нужно `{ $when }` с условием или `{ $otherwise }`
 syntax-when-or-otherwise-temperature-help = каждое правило — это имя и условие, когда оно действует: `hot когда timeline <= 30 дней` или `cold иначе`
 syntax-when-or-otherwise-class-help = каждое правило — это класс и условие, когда он присваивается: `SQL когда баллы >= 60` или `nurture иначе`
-syntax-range-and = нужно `and` и верхняя граница диапазона
+syntax-range-and = нужно `{ $and }` и верхняя граница диапазона
 syntax-range-and-help = у диапазона указываются обе границы: `employees между 50 и 5_000`
 syntax-unexpected = здесь не ожидалось `{ $word }`
 syntax-expected = здесь нужно: { $what }
-syntax-field-type = нужен тип поля: `число`, `деньги`, `процент`, `да/нет`, `текст`, `дни`, `часы`, `минуты`, `недели`, `дата`, `датавремя` или `один из` со списком значений
+syntax-field-type = нужен тип поля: `{ $number }`, `{ $money }`, `{ $percent }`, `{ $yes_no }`, `{ $text }`, `{ $days }`, `{ $hours }`, `{ $minutes }`, `{ $weeks }`, `{ $date }`, `{ $datetime }` или `{ $one_of }` со списком значений
 syntax-field-type-help = после двоеточия пишется тип: `employees : число`, `industry : один из it, retail`
 
 # Что ожидал парсер, словами автора правил («здесь нужно: { $what }»), и строка подсказки с
@@ -142,54 +142,54 @@ syntax-field-type-help = после двоеточия пишется тип: `e
 syntax-expected-condition = сравнение, например `employees >= 10`
 syntax-expected-condition-help = условие сравнивает поле со значением: `employees >= 10`, `industry = it`, `need известно`
 syntax-expected-value = значение, например `10`, `budget` или `"текст"`
-syntax-expected-rating = оценка, например `90% when budget is known` или `otherwise 10%`
+syntax-expected-rating = оценка, например `90% { $when } budget { $known }` или `{ $otherwise } 10%`
 syntax-expected-rating-help = `price важность 5 совпадение 90% когда budget >= 500_000, 40% когда budget известно, иначе 10%`
-syntax-expected-probability = критерий, например `price importance 5 match 90% when budget >= 500_000`
+syntax-expected-probability = критерий, например `price { $importance } 5 { $match } 90% { $when } budget >= 500_000`
 syntax-expected-probability-help = `price важность 5 совпадение 90% когда budget >= 500_000, иначе 10%`
-syntax-expected-expectation = что должен дать пример: `class`, `temperature`, `score`, `fit` или `grade`
+syntax-expected-expectation = что должен дать пример: `{ $class }`, `{ $temperature }`, `{ $score }`, `{ $fit }` или `{ $grade }`
 syntax-expected-expectation-help = `ожидается класс SQL, температура hot`
-syntax-expected-gate-reason = `else "причина"` после условия проверки
+syntax-expected-gate-reason = `{ $else } "причина"` после условия проверки
 syntax-expected-gate-reason-help = у каждой проверки должна быть причина: `требуется employees >= 10 иначе "слишком маленькая компания"`
-syntax-expected-gate = проверка: `require` или `reject`
+syntax-expected-gate = проверка: `{ $require }` или `{ $reject }`
 syntax-expected-gate-help = `требуется employees >= 10 иначе "слишком маленькая компания"`
-syntax-expected-when = `when` и условие
+syntax-expected-when = `{ $when }` и условие
 syntax-expected-when-help = `+30 когда ICP.соответствие >= 70%`
-syntax-expected-otherwise = `otherwise`
-syntax-expected-weight = `weight` и число после условия
+syntax-expected-otherwise = `{ $otherwise }`
+syntax-expected-weight = `{ $weight }` и число после условия
 syntax-expected-weight-help = каждая строка профиля — это условие и его вес: `employees >= 50 вес 3`
-syntax-expected-field = поле, например `employees : number`
+syntax-expected-field = поле, например `employees : { $number }`
 syntax-expected-field-help = `employees : число из "employees"`
 syntax-expected-criterion = критерий, например `budget : budget >= 500_000`
-syntax-expected-class-rule = правило класса, например `SQL when score >= 60`
-syntax-expected-temperature-rule = правило, например `hot when timeline <= 30 days`
-syntax-expected-points = баллы, например `+30 when ...`
+syntax-expected-class-rule = правило класса, например `SQL { $when } { $score } >= 60`
+syntax-expected-temperature-rule = правило, например `hot { $when } timeline <= 30 { $days }`
+syntax-expected-points = баллы, например `+30 { $when } ...`
 syntax-expected-points-help = каждая строка скоринга добавляет или снимает баллы: `+30 когда ICP.соответствие >= 70%`, `-20 когда source = cold_call`
-syntax-expected-importance = `importance` и число
-syntax-expected-match = `match` и оценки
+syntax-expected-importance = `{ $importance }` и число
+syntax-expected-match = `{ $match }` и оценки
 syntax-expected-percent = процент, например `70%`
-syntax-expected-size = `size` и размер сделки
+syntax-expected-size = `{ $size }` и размер сделки
 syntax-expected-size-help = `сделка {"{"} размер budget вероятность {"{"} ... {"}"} {"}"}`
-syntax-expected-probability-block = `probability {"{"} ... {"}"}`
-syntax-expected-pass-rule = правило прохождения: `all`, `any`, `3 of 4`, `at least 3` или `3`
+syntax-expected-probability-block = `{ $probability } {"{"} ... {"}"}`
+syntax-expected-pass-rule = правило прохождения: `{ $all }`, `{ $any }`, `3 { $of } 4`, `{ $at_least } 3` или `3`
 syntax-expected-pass-help = `методика BANT зачёт 3 из 4 {"{"} ... {"}"}`
-syntax-expected-pass = `pass` и правило прохождения
-syntax-expected-of = `of` и число критериев
+syntax-expected-pass = `{ $pass }` и правило прохождения
+syntax-expected-of = `{ $of }` и число критериев
 syntax-expected-of-help = `зачёт 3 из 4`
-syntax-expected-least = `least`
+syntax-expected-least = `{ $least }`
 syntax-expected-least-help = `зачёт не менее 3`
-syntax-expected-at = `at` и число
+syntax-expected-at = `{ $at }` и число
 syntax-expected-at-help = `баллы engagement не более 100 {"{"} ... {"}"}`
-syntax-expected-duration = срок, например `15 minutes`
+syntax-expected-duration = срок, например `15 { $minutes }`
 syntax-expected-duration-help = `ответить за 15 минут`
 syntax-expected-unit = единица времени: `минут`, `часов`, `дней` или `недель` (или `minutes`, `hours`, `days`, `weeks`)
 syntax-expected-unit-help = срок пишется с единицей времени: `15 минут`, `1 час`, `90 дней`
-syntax-expected-lead = `lead {"{"} ... {"}"}` со значениями примера
+syntax-expected-lead = `{ $lead } {"{"} ... {"}"}` со значениями примера
 syntax-expected-lead-help = `лид {"{"} employees: 200, budget: 600_000 {"}"}`
 syntax-expected-lead-entry = поле и его значение, например `employees: 200`
-syntax-expected-lead-value = значение, например `200`, `"текст"`, `yes` или имя
-syntax-expected-known = `known` или `unknown`
+syntax-expected-lead-value = значение, например `200`, `"текст"`, `{ $yes }` или имя
+syntax-expected-known = `{ $known }` или `{ $unknown }`
 syntax-expected-known-help = `need известно`
-syntax-expected-in = `in` и список
+syntax-expected-in = `{ $in }` и список
 syntax-expected-in-help = `role не в [intern, manager]`
 syntax-expected-text = текст в кавычках, например `"слишком маленькая"`
 syntax-expected-text-help = пишите текст в двойных кавычках, например "слишком маленькая компания"
@@ -207,8 +207,8 @@ syntax-expected-rbracket = `]`
 syntax-expected-rbracket-help = закройте список знаком `]`: `role в [ceo, cto]`
 syntax-expected-colon = `:`
 syntax-expected-comma = `,`
-syntax-expected-and = `and`
-syntax-expected-or = `or`
+syntax-expected-and = `{ $and }`
+syntax-expected-or = `{ $or }`
 syntax-expected-comparison = сравнение, например `>=`
 syntax-expected-operator = оператор
 
