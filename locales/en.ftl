@@ -702,6 +702,8 @@ compile-ids-rule-names = rule names
 # Where a rule is: in the definition itself, or in a file it uses.
 compile-location = line { $line }
 compile-location-in-file = { $file } line { $line }
+# What `decided_by` says of a class rule: its place, then the rule as written.
+compile-class-rule-label = { $place }: { $rule }
 
 ## End of section: compile
 

@@ -775,6 +775,8 @@ compile-ids-rule-names = имён правил
 # Где правило: в самом определении или в подключённом файле.
 compile-location = строка { $line }
 compile-location-in-file = { $file }, строка { $line }
+# Что пишется в `decided_by` о правиле класса: где оно, затем само правило, как оно записано.
+compile-class-rule-label = { $place }: { $rule }
 
 ## End of section: compile
 
