@@ -609,8 +609,23 @@ compile-io-is-a-folder = it is a folder, not a file
 compile-io-broken-pipe = the program reading the output closed it early
 compile-io-disk-full = the disk is full
 compile-io-read-only = the disk is read-only
-# $reason: the system's own words for a rare failure.
-compile-io-other = { $reason }
+compile-io-not-a-folder = a part of the path is a file, not a folder
+compile-io-already-exists = it already exists
+compile-io-folder-not-empty = the folder is not empty
+compile-io-bad-name = the name cannot be a file name here
+compile-io-too-large = the file is too large
+compile-io-quota = the disk quota is used up
+compile-io-timed-out = it took too long and was given up
+compile-io-interrupted = it was interrupted
+compile-io-ends-early = the file ends too early
+compile-io-unreadable = its contents cannot be read
+compile-io-busy = another program is using it
+compile-io-out-of-memory = there is not enough memory
+compile-io-unsupported = the system cannot do this
+compile-io-network = the network connection failed
+# $code: the system's number for a rare failure (its own words are English, so they are not shown).
+compile-io-other = system error code { $code }
+compile-io-unnamed = the system gave no reason
 
 # Why a rule file's text cannot be had.
 compile-read-not-a-file = it is not a file (a folder, a device or a pipe)
@@ -872,7 +887,7 @@ input-workbook-forced-text = this looks like an Excel workbook (a zip or OLE fil
 input-workbook-unnamed = this looks like an Excel workbook (a zip or OLE file); to read it as one, give --input-format xlsx (or, for a file, name it .xlsx)
 input-workbook-damaged = the workbook is damaged and cannot be read; open it in Excel and save it again, or export the leads as CSV
 input-workbook-unreadable = this is not an Excel workbook (.xlsx, .xls) or OpenDocument spreadsheet (.ods) that can be read; save it again from Excel, or export the leads as CSV
-input-sheet-unreadable = the sheet "{ $sheet }" cannot be read ({ $reason })
+input-sheet-unreadable = the sheet "{ $sheet }" cannot be read: its data is damaged; open the workbook in Excel and save it again, or export the leads to CSV
 
 # Broken JSON structure.
 input-json-expected-array = expected [ to start an array of leads
@@ -913,6 +928,9 @@ input-json-not-lead = { $what } is not a lead: expected an object like {"{"}"ID"
 input-json-a-list = a list
 input-json-the-text = the text "{ $text }"
 input-json-invalid-record = "{ $text }" is not valid JSON ({ $reason })
+input-json-record-ends-early = the record ends before its lead is closed with {"}"}
+input-json-record-syntax = a mistake at column { $column }
+input-json-record-unreadable = unreadable at column { $column }
 
 # One cell: its column and value, then what is wrong with it.
 input-cell = column "{ $column }": "{ $value }" { $problem }
@@ -1386,7 +1404,10 @@ cli-diff-cannot-read-folder = cannot read the folder { $folder }: { $reason }
 cli-diff-no-such-version = no definition "{ $name }" version { $version } in { $folder }; there are: { $found }
 cli-diff-several-versions = several files in { $folder } are "{ $name }" version { $version }: { $files }
 cli-progress-reading = reading { $file }
-cli-progress-time-left = { $eta } left
+cli-progress-time-left = about { $eta } left
+cli-progress-read = { $done } of { $total } MB
+cli-progress-seconds = { $seconds } s
+cli-progress-minutes = { $minutes } min { $seconds } s
 cli-help-about = Check your company's lead definition and run it over the leads your CRM exports
 cli-help-long-about =
     leadrules reads a lead definition (a .rules file the sales and marketing committee agreed on), checks it for mistakes, and gives every lead of a CRM export (CSV or JSON) a class such as SQL, MQL or disqualified, with the reasons, the score, the temperature and what is still unknown about the lead.

@@ -682,8 +682,23 @@ compile-io-is-a-folder = это папка, а не файл
 compile-io-broken-pipe = программа, читавшая вывод, закрыла его раньше времени
 compile-io-disk-full = диск заполнен
 compile-io-read-only = диск доступен только для чтения
-# $reason: слова самой системы о редком сбое (по-английски).
-compile-io-other = системная ошибка: { $reason }
+compile-io-not-a-folder = часть пути — файл, а не папка
+compile-io-already-exists = он уже существует
+compile-io-folder-not-empty = папка не пуста
+compile-io-bad-name = такое имя файла здесь недопустимо
+compile-io-too-large = файл слишком большой
+compile-io-quota = дисковая квота исчерпана
+compile-io-timed-out = это заняло слишком много времени и было прервано
+compile-io-interrupted = операция прервана
+compile-io-ends-early = файл обрывается раньше времени
+compile-io-unreadable = его содержимое не читается
+compile-io-busy = его занимает другая программа
+compile-io-out-of-memory = не хватает памяти
+compile-io-unsupported = система этого не умеет
+compile-io-network = сетевое соединение не удалось
+# $code: номер редкого сбоя в системе (её собственные слова английские, их не показываем).
+compile-io-other = системная ошибка с кодом { $code }
+compile-io-unnamed = система не назвала причину
 
 # Почему не удаётся получить текст файла правил.
 compile-read-not-a-file = это не файл (а папка, устройство или канал)
@@ -744,7 +759,7 @@ compile-kind-name = имя
 # Определение, которое не помещается в скомпилированную форму, или ошибка компилятора.
 compile-too-many = в определении больше { $what }, чем может пронумеровать скомпилированная форма ({ $most })
 compile-too-many-help = разделите определение на несколько небольших
-compile-internal-error = внутренняя ошибка компилятора: { $invariant } ({ $detail }); ни один лид не оценён
+compile-internal-error = внутренняя ошибка компилятора: { $invariant }; ни один лид не оценён (подробность для разработчиков, по-английски: `{ $detail }`)
 compile-internal-error-help = пожалуйста, сообщите об этой ошибке и приложите файл
 compile-this-file = этот файл
 # Какое правило скомпилированной программы нарушила ошибка компилятора.
@@ -954,7 +969,7 @@ input-workbook-forced-text = это похоже на книгу Excel (zip- и�
 input-workbook-unnamed = это похоже на книгу Excel (zip- или OLE-файл); чтобы прочитать её как книгу, укажите --input-format xlsx (или, если это файл, дайте ему расширение .xlsx)
 input-workbook-damaged = книга повреждена и не читается; откройте её в Excel и сохраните заново или выгрузите лиды в CSV
 input-workbook-unreadable = это не книга Excel (.xlsx, .xls) и не таблица OpenDocument (.ods), которую можно прочитать; сохраните её заново из Excel или выгрузите лиды в CSV
-input-sheet-unreadable = лист "{ $sheet }" не читается ({ $reason })
+input-sheet-unreadable = лист "{ $sheet }" не читается: его данные повреждены; откройте книгу в Excel и сохраните заново или выгрузите лиды в CSV
 
 # Broken JSON structure.
 input-json-expected-array = ожидалась [ в начале массива лидов
@@ -1003,6 +1018,9 @@ input-json-not-lead = { $what } — не лид: нужен объект вид�
 input-json-a-list = список
 input-json-the-text = текст "{ $text }"
 input-json-invalid-record = "{ $text }" — некорректный JSON ({ $reason })
+input-json-record-ends-early = запись кончается раньше, чем лид закрыт скобкой {"}"}
+input-json-record-syntax = ошибка в позиции { $column }
+input-json-record-unreadable = не читается в позиции { $column }
 
 # One cell: its column and value, then what is wrong with it.
 input-cell = столбец "{ $column }": "{ $value }" { $problem }
@@ -1553,7 +1571,10 @@ cli-diff-cannot-read-folder = не удаётся прочитать папку 
 cli-diff-no-such-version = в { $folder } нет определения "{ $name }" версии { $version }; есть: { $found }
 cli-diff-several-versions = в { $folder } несколько файлов с определением "{ $name }" версии { $version }: { $files }
 cli-progress-reading = читается { $file }
-cli-progress-time-left = осталось { $eta }
+cli-progress-time-left = осталось около { $eta }
+cli-progress-read = { $done } из { $total } МБ
+cli-progress-seconds = { $seconds } с
+cli-progress-minutes = { $minutes } мин { $seconds } с
 cli-help-about = Проверяет определение лида вашей компании и применяет его к лидам из выгрузки CRM
 cli-help-long-about =
     leadrules читает определение лида (файл .rules, о котором договорились отделы продаж и маркетинга), проверяет его на ошибки и присваивает каждому лиду из выгрузки CRM (CSV или JSON) класс — например, SQL, MQL или disqualified — с причинами, баллами, температурой и тем, что о лиде пока неизвестно.
