@@ -49,7 +49,7 @@ syntax-never-closed-label = opened here, never closed
 syntax-never-closed-end-label = the block should end before this
 syntax-never-closed-help = add `{"}"}` after the block's last line
 syntax-gate-no-reason = this gate has no reason
-syntax-gate-no-reason-label = expected `else "reason"` at the end of this line
+syntax-gate-no-reason-label = expected `{ $else } "reason"` at the end of this line
 syntax-gate-no-reason-help = end the gate with the reason a lead is turned away: require employees >= 10 else "too small"
 syntax-negative-label = negative
 syntax-negative-weight = a weight cannot be negative
@@ -107,7 +107,7 @@ syntax-comma-values-help = separate the values with commas: { $example }
 syntax-comma-names-help = separate the names with commas: from "id", "ID"
 syntax-comma-them-help = separate them with commas: { $example }
 syntax-comma-items-help = separate the items with commas
-syntax-missing-comma-one-of = expected `,` between the values of `one of`
+syntax-missing-comma-one-of = expected `,` between the values of `{ $one_of }`
 syntax-missing-comma-one-of-label = the value before this needs a `,` after its spellings
 syntax-colon-after-field-type = expected `:` between the field's name and its type
 syntax-colon-after-criterion = expected `:` after the criterion's name
@@ -119,14 +119,14 @@ syntax-name-first-help = each rule starts with its name: { $example }
 syntax-reserved-word = `{ $word }` is a reserved word and cannot be used as a name
 syntax-reserved-word-label = reserved word
 syntax-reserved-word-help = choose another name, such as `{ $word }_value`
-syntax-when-or-otherwise = expected `when` followed by a condition, or `otherwise`
+syntax-when-or-otherwise = expected `{ $when }` followed by a condition, or `{ $otherwise }`
 syntax-when-or-otherwise-temperature-help = each rule is a name and when it applies: hot when timeline <= 30 days, or cold otherwise
 syntax-when-or-otherwise-class-help = each rule is a class and when it applies: SQL when score >= 60, or nurture otherwise
-syntax-range-and = expected `and` and the upper end of the range
+syntax-range-and = expected `{ $and }` and the upper end of the range
 syntax-range-and-help = a range names both ends: employees between 50 and 5_000
 syntax-unexpected = unexpected `{ $word }`
 syntax-expected = expected { $what }
-syntax-field-type = expected a field type: number, money, percent, yes/no, text, days, hours, minutes, weeks, date, datetime or `one of` and its values
+syntax-field-type = expected a field type: { $number }, { $money }, { $percent }, { $yes_no }, { $text }, { $days }, { $hours }, { $minutes }, { $weeks }, { $date }, { $datetime } or `{ $one_of }` and its values
 syntax-field-type-help = a type follows the colon: employees : number, industry : one of it, retail
 
 # What the parser expected, said as a rule author reads it ("expected { $what }"), and a help
@@ -134,54 +134,54 @@ syntax-field-type-help = a type follows the colon: employees : number, industry 
 syntax-expected-condition = a comparison such as `employees >= 10`
 syntax-expected-condition-help = a condition compares a field with a value: employees >= 10, industry = it, need is known
 syntax-expected-value = a value such as `10`, `budget` or `"text"`
-syntax-expected-rating = a rating such as `90% when budget is known` or `otherwise 10%`
+syntax-expected-rating = a rating such as `90% { $when } budget { $known }` or `{ $otherwise } 10%`
 syntax-expected-rating-help = price importance 5 match 90% when budget >= 500_000, 40% when budget is known, otherwise 10%
-syntax-expected-probability = a criterion such as `price importance 5 match 90% when budget >= 500_000`
+syntax-expected-probability = a criterion such as `price { $importance } 5 { $match } 90% { $when } budget >= 500_000`
 syntax-expected-probability-help = price importance 5 match 90% when budget >= 500_000, otherwise 10%
-syntax-expected-expectation = what the example should give: `class`, `temperature`, `score`, `fit` or `grade`
+syntax-expected-expectation = what the example should give: `{ $class }`, `{ $temperature }`, `{ $score }`, `{ $fit }` or `{ $grade }`
 syntax-expected-expectation-help = expect class SQL, temperature hot
-syntax-expected-gate-reason = `else "reason"` after the gate's condition
+syntax-expected-gate-reason = `{ $else } "reason"` after the gate's condition
 syntax-expected-gate-reason-help = every gate needs a reason: require employees >= 10 else "too small"
-syntax-expected-gate = a gate: `require` or `reject`
+syntax-expected-gate = a gate: `{ $require }` or `{ $reject }`
 syntax-expected-gate-help = require employees >= 10 else "too small"
-syntax-expected-when = `when` and a condition
+syntax-expected-when = `{ $when }` and a condition
 syntax-expected-when-help = +30 when ICP.fit >= 70%
-syntax-expected-otherwise = `otherwise`
-syntax-expected-weight = `weight` and a number after the condition
+syntax-expected-otherwise = `{ $otherwise }`
+syntax-expected-weight = `{ $weight }` and a number after the condition
 syntax-expected-weight-help = each line of a profile is a condition and its weight: employees >= 50 weight 3
-syntax-expected-field = a field such as `employees : number`
+syntax-expected-field = a field such as `employees : { $number }`
 syntax-expected-field-help = employees : number from "employees"
 syntax-expected-criterion = a criterion such as `budget : budget >= 500_000`
-syntax-expected-class-rule = a class rule such as `SQL when score >= 60`
-syntax-expected-temperature-rule = a rule such as `hot when timeline <= 30 days`
-syntax-expected-points = points such as `+30 when ...`
+syntax-expected-class-rule = a class rule such as `SQL { $when } { $score } >= 60`
+syntax-expected-temperature-rule = a rule such as `hot { $when } timeline <= 30 { $days }`
+syntax-expected-points = points such as `+30 { $when } ...`
 syntax-expected-points-help = each score line gives or takes points: +30 when ICP.fit >= 70%, -20 when source = cold_call
-syntax-expected-importance = `importance` and a number
-syntax-expected-match = `match` and the ratings
+syntax-expected-importance = `{ $importance }` and a number
+syntax-expected-match = `{ $match }` and the ratings
 syntax-expected-percent = a percentage such as `70%`
-syntax-expected-size = `size` and the deal's size
+syntax-expected-size = `{ $size }` and the deal's size
 syntax-expected-size-help = deal {"{"} size budget probability {"{"} ... {"}"} {"}"}
-syntax-expected-probability-block = `probability {"{"} ... {"}"}`
-syntax-expected-pass-rule = a pass rule: `all`, `any`, `3 of 4`, `at least 3` or `3`
+syntax-expected-probability-block = `{ $probability } {"{"} ... {"}"}`
+syntax-expected-pass-rule = a pass rule: `{ $all }`, `{ $any }`, `3 { $of } 4`, `{ $at_least } 3` or `3`
 syntax-expected-pass-help = framework BANT pass 3 of 4 {"{"} ... {"}"}
-syntax-expected-pass = `pass` and a pass rule
-syntax-expected-of = `of` and the number of criteria
+syntax-expected-pass = `{ $pass }` and a pass rule
+syntax-expected-of = `{ $of }` and the number of criteria
 syntax-expected-of-help = pass 3 of 4
-syntax-expected-least = `least`
+syntax-expected-least = `{ $least }`
 syntax-expected-least-help = pass at least 3
-syntax-expected-at = `at` and a number
+syntax-expected-at = `{ $at }` and a number
 syntax-expected-at-help = score engagement capped at 100 {"{"} ... {"}"}
-syntax-expected-duration = a duration such as `15 minutes`
+syntax-expected-duration = a duration such as `15 { $minutes }`
 syntax-expected-duration-help = respond within 15 minutes
 syntax-expected-unit = a unit: minutes, hours, days or weeks
 syntax-expected-unit-help = durations carry their unit: 15 minutes, 1 hour, 90 days
-syntax-expected-lead = `lead {"{"} ... {"}"}` with the example's values
+syntax-expected-lead = `{ $lead } {"{"} ... {"}"}` with the example's values
 syntax-expected-lead-help = lead {"{"} employees: 200, budget: 600_000 {"}"}
 syntax-expected-lead-entry = a field and its value, such as `employees: 200`
-syntax-expected-lead-value = a value such as `200`, `"text"`, `yes` or a name
-syntax-expected-known = `known` or `unknown`
+syntax-expected-lead-value = a value such as `200`, `"text"`, `{ $yes }` or a name
+syntax-expected-known = `{ $known }` or `{ $unknown }`
 syntax-expected-known-help = need is known
-syntax-expected-in = `in` and a list
+syntax-expected-in = `{ $in }` and a list
 syntax-expected-in-help = role not in [intern, manager]
 syntax-expected-text = a text in quotes, such as `"too small"`
 syntax-expected-text-help = put text in double quotes, like "too small"
@@ -199,8 +199,8 @@ syntax-expected-rbracket = `]`
 syntax-expected-rbracket-help = close the list with `]`: role in [ceo, cto]
 syntax-expected-colon = `:`
 syntax-expected-comma = `,`
-syntax-expected-and = `and`
-syntax-expected-or = `or`
+syntax-expected-and = `{ $and }`
+syntax-expected-or = `{ $or }`
 syntax-expected-comparison = a comparison such as `>=`
 syntax-expected-operator = an operator
 
@@ -609,8 +609,23 @@ compile-io-is-a-folder = it is a folder, not a file
 compile-io-broken-pipe = the program reading the output closed it early
 compile-io-disk-full = the disk is full
 compile-io-read-only = the disk is read-only
-# $reason: the system's own words for a rare failure.
-compile-io-other = { $reason }
+compile-io-not-a-folder = a part of the path is a file, not a folder
+compile-io-already-exists = it already exists
+compile-io-folder-not-empty = the folder is not empty
+compile-io-bad-name = the name cannot be a file name here
+compile-io-too-large = the file is too large
+compile-io-quota = the disk quota is used up
+compile-io-timed-out = it took too long and was given up
+compile-io-interrupted = it was interrupted
+compile-io-ends-early = the file ends too early
+compile-io-unreadable = its contents cannot be read
+compile-io-busy = another program is using it
+compile-io-out-of-memory = there is not enough memory
+compile-io-unsupported = the system cannot do this
+compile-io-network = the network connection failed
+# $code: the system's number for a rare failure (its own words are English, so they are not shown).
+compile-io-other = system error code { $code }
+compile-io-unnamed = the system gave no reason
 
 # Why a rule file's text cannot be had.
 compile-read-not-a-file = it is not a file (a folder, a device or a pipe)
@@ -702,6 +717,8 @@ compile-ids-rule-names = rule names
 # Where a rule is: in the definition itself, or in a file it uses.
 compile-location = line { $line }
 compile-location-in-file = { $file } line { $line }
+# What `decided_by` says of a class rule: its place, then the rule as written.
+compile-class-rule-label = { $place }: { $rule }
 
 ## End of section: compile
 
@@ -870,7 +887,7 @@ input-workbook-forced-text = this looks like an Excel workbook (a zip or OLE fil
 input-workbook-unnamed = this looks like an Excel workbook (a zip or OLE file); to read it as one, give --input-format xlsx (or, for a file, name it .xlsx)
 input-workbook-damaged = the workbook is damaged and cannot be read; open it in Excel and save it again, or export the leads as CSV
 input-workbook-unreadable = this is not an Excel workbook (.xlsx, .xls) or OpenDocument spreadsheet (.ods) that can be read; save it again from Excel, or export the leads as CSV
-input-sheet-unreadable = the sheet "{ $sheet }" cannot be read ({ $reason })
+input-sheet-unreadable = the sheet "{ $sheet }" cannot be read: its data is damaged; open the workbook in Excel and save it again, or export the leads to CSV
 
 # Broken JSON structure.
 input-json-expected-array = expected [ to start an array of leads
@@ -911,6 +928,9 @@ input-json-not-lead = { $what } is not a lead: expected an object like {"{"}"ID"
 input-json-a-list = a list
 input-json-the-text = the text "{ $text }"
 input-json-invalid-record = "{ $text }" is not valid JSON ({ $reason })
+input-json-record-ends-early = the record ends before its lead is closed with {"}"}
+input-json-record-syntax = a mistake at column { $column }
+input-json-record-unreadable = unreadable at column { $column }
 
 # One cell: its column and value, then what is wrong with it.
 input-cell = column "{ $column }": "{ $value }" { $problem }
@@ -1396,7 +1416,10 @@ cli-diff-cannot-read-folder = cannot read the folder { $folder }: { $reason }
 cli-diff-no-such-version = no definition "{ $name }" version { $version } in { $folder }; there are: { $found }
 cli-diff-several-versions = several files in { $folder } are "{ $name }" version { $version }: { $files }
 cli-progress-reading = reading { $file }
-cli-progress-time-left = { $eta } left
+cli-progress-time-left = about { $eta } left
+cli-progress-read = { $done } of { $total } MB
+cli-progress-seconds = { $seconds } s
+cli-progress-minutes = { $minutes } min { $seconds } s
 cli-help-about = Check your company's lead definition and run it over the leads your CRM exports
 cli-help-long-about =
     leadrules reads a lead definition (a .rules file the sales and marketing committee agreed on), checks it for mistakes, and gives every lead of a CRM export (CSV or JSON) a class such as SQL, MQL or disqualified, with the reasons, the score, the temperature and what is still unknown about the lead.

@@ -57,7 +57,7 @@ syntax-never-closed-label = открыта здесь и не закрыта
 syntax-never-closed-end-label = блок должен закончиться перед этим местом
 syntax-never-closed-help = добавьте `{"}"}` после последней строки блока
 syntax-gate-no-reason = у этой проверки не указана причина
-syntax-gate-no-reason-label = в конце этой строки нужно `else "причина"`
+syntax-gate-no-reason-label = в конце этой строки нужно `{ $else } "причина"`
 syntax-gate-no-reason-help = закончите проверку причиной, по которой лид отсеивается: `требуется employees >= 10 иначе "слишком маленькая компания"`
 syntax-negative-label = отрицательное
 syntax-negative-weight = вес не может быть отрицательным
@@ -115,7 +115,7 @@ syntax-comma-values-help = разделяйте значения запятым�
 syntax-comma-names-help = разделяйте названия запятыми: `из "id", "ID"`
 syntax-comma-them-help = разделяйте их запятыми: { $example }
 syntax-comma-items-help = разделяйте элементы запятыми
-syntax-missing-comma-one-of = между значениями `one of` нужна `,`
+syntax-missing-comma-one-of = между значениями `{ $one_of }` нужна `,`
 syntax-missing-comma-one-of-label = после написаний предыдущего значения нужна `,`
 syntax-colon-after-field-type = между именем поля и его типом нужно `:`
 syntax-colon-after-criterion = после имени критерия нужно `:`
@@ -127,14 +127,14 @@ syntax-name-first-help = каждое правило начинается со �
 syntax-reserved-word = `{ $word }` — зарезервированное слово, его нельзя взять как имя
 syntax-reserved-word-label = зарезервированное слово
 syntax-reserved-word-help = выберите другое имя, например `{ $word }_value`
-syntax-when-or-otherwise = нужно `when` с условием или `otherwise`
+syntax-when-or-otherwise = нужно `{ $when }` с условием или `{ $otherwise }`
 syntax-when-or-otherwise-temperature-help = каждое правило — это имя и условие, когда оно действует: `hot когда timeline <= 30 дней` или `cold иначе`
 syntax-when-or-otherwise-class-help = каждое правило — это класс и условие, когда он присваивается: `SQL когда баллы >= 60` или `nurture иначе`
-syntax-range-and = нужно `and` и верхняя граница диапазона
+syntax-range-and = нужно `{ $and }` и верхняя граница диапазона
 syntax-range-and-help = у диапазона указываются обе границы: `employees между 50 и 5_000`
 syntax-unexpected = здесь не ожидалось `{ $word }`
 syntax-expected = здесь нужно: { $what }
-syntax-field-type = нужен тип поля: `число`, `деньги`, `процент`, `да/нет`, `текст`, `дни`, `часы`, `минуты`, `недели`, `дата`, `датавремя` или `один из` со списком значений
+syntax-field-type = нужен тип поля: `{ $number }`, `{ $money }`, `{ $percent }`, `{ $yes_no }`, `{ $text }`, `{ $days }`, `{ $hours }`, `{ $minutes }`, `{ $weeks }`, `{ $date }`, `{ $datetime }` или `{ $one_of }` со списком значений
 syntax-field-type-help = после двоеточия пишется тип: `employees : число`, `industry : один из it, retail`
 
 # Что ожидал парсер, словами автора правил («здесь нужно: { $what }»), и строка подсказки с
@@ -142,54 +142,54 @@ syntax-field-type-help = после двоеточия пишется тип: `e
 syntax-expected-condition = сравнение, например `employees >= 10`
 syntax-expected-condition-help = условие сравнивает поле со значением: `employees >= 10`, `industry = it`, `need известно`
 syntax-expected-value = значение, например `10`, `budget` или `"текст"`
-syntax-expected-rating = оценка, например `90% when budget is known` или `otherwise 10%`
+syntax-expected-rating = оценка, например `90% { $when } budget { $known }` или `{ $otherwise } 10%`
 syntax-expected-rating-help = `price важность 5 совпадение 90% когда budget >= 500_000, 40% когда budget известно, иначе 10%`
-syntax-expected-probability = критерий, например `price importance 5 match 90% when budget >= 500_000`
+syntax-expected-probability = критерий, например `price { $importance } 5 { $match } 90% { $when } budget >= 500_000`
 syntax-expected-probability-help = `price важность 5 совпадение 90% когда budget >= 500_000, иначе 10%`
-syntax-expected-expectation = что должен дать пример: `class`, `temperature`, `score`, `fit` или `grade`
+syntax-expected-expectation = что должен дать пример: `{ $class }`, `{ $temperature }`, `{ $score }`, `{ $fit }` или `{ $grade }`
 syntax-expected-expectation-help = `ожидается класс SQL, температура hot`
-syntax-expected-gate-reason = `else "причина"` после условия проверки
+syntax-expected-gate-reason = `{ $else } "причина"` после условия проверки
 syntax-expected-gate-reason-help = у каждой проверки должна быть причина: `требуется employees >= 10 иначе "слишком маленькая компания"`
-syntax-expected-gate = проверка: `require` или `reject`
+syntax-expected-gate = проверка: `{ $require }` или `{ $reject }`
 syntax-expected-gate-help = `требуется employees >= 10 иначе "слишком маленькая компания"`
-syntax-expected-when = `when` и условие
+syntax-expected-when = `{ $when }` и условие
 syntax-expected-when-help = `+30 когда ICP.соответствие >= 70%`
-syntax-expected-otherwise = `otherwise`
-syntax-expected-weight = `weight` и число после условия
+syntax-expected-otherwise = `{ $otherwise }`
+syntax-expected-weight = `{ $weight }` и число после условия
 syntax-expected-weight-help = каждая строка профиля — это условие и его вес: `employees >= 50 вес 3`
-syntax-expected-field = поле, например `employees : number`
+syntax-expected-field = поле, например `employees : { $number }`
 syntax-expected-field-help = `employees : число из "employees"`
 syntax-expected-criterion = критерий, например `budget : budget >= 500_000`
-syntax-expected-class-rule = правило класса, например `SQL when score >= 60`
-syntax-expected-temperature-rule = правило, например `hot when timeline <= 30 days`
-syntax-expected-points = баллы, например `+30 when ...`
+syntax-expected-class-rule = правило класса, например `SQL { $when } { $score } >= 60`
+syntax-expected-temperature-rule = правило, например `hot { $when } timeline <= 30 { $days }`
+syntax-expected-points = баллы, например `+30 { $when } ...`
 syntax-expected-points-help = каждая строка скоринга добавляет или снимает баллы: `+30 когда ICP.соответствие >= 70%`, `-20 когда source = cold_call`
-syntax-expected-importance = `importance` и число
-syntax-expected-match = `match` и оценки
+syntax-expected-importance = `{ $importance }` и число
+syntax-expected-match = `{ $match }` и оценки
 syntax-expected-percent = процент, например `70%`
-syntax-expected-size = `size` и размер сделки
+syntax-expected-size = `{ $size }` и размер сделки
 syntax-expected-size-help = `сделка {"{"} размер budget вероятность {"{"} ... {"}"} {"}"}`
-syntax-expected-probability-block = `probability {"{"} ... {"}"}`
-syntax-expected-pass-rule = правило прохождения: `all`, `any`, `3 of 4`, `at least 3` или `3`
+syntax-expected-probability-block = `{ $probability } {"{"} ... {"}"}`
+syntax-expected-pass-rule = правило прохождения: `{ $all }`, `{ $any }`, `3 { $of } 4`, `{ $at_least } 3` или `3`
 syntax-expected-pass-help = `методика BANT зачёт 3 из 4 {"{"} ... {"}"}`
-syntax-expected-pass = `pass` и правило прохождения
-syntax-expected-of = `of` и число критериев
+syntax-expected-pass = `{ $pass }` и правило прохождения
+syntax-expected-of = `{ $of }` и число критериев
 syntax-expected-of-help = `зачёт 3 из 4`
-syntax-expected-least = `least`
+syntax-expected-least = `{ $least }`
 syntax-expected-least-help = `зачёт не менее 3`
-syntax-expected-at = `at` и число
+syntax-expected-at = `{ $at }` и число
 syntax-expected-at-help = `баллы engagement не более 100 {"{"} ... {"}"}`
-syntax-expected-duration = срок, например `15 minutes`
+syntax-expected-duration = срок, например `15 { $minutes }`
 syntax-expected-duration-help = `ответить за 15 минут`
 syntax-expected-unit = единица времени: `минут`, `часов`, `дней` или `недель` (или `minutes`, `hours`, `days`, `weeks`)
 syntax-expected-unit-help = срок пишется с единицей времени: `15 минут`, `1 час`, `90 дней`
-syntax-expected-lead = `lead {"{"} ... {"}"}` со значениями примера
+syntax-expected-lead = `{ $lead } {"{"} ... {"}"}` со значениями примера
 syntax-expected-lead-help = `лид {"{"} employees: 200, budget: 600_000 {"}"}`
 syntax-expected-lead-entry = поле и его значение, например `employees: 200`
-syntax-expected-lead-value = значение, например `200`, `"текст"`, `yes` или имя
-syntax-expected-known = `known` или `unknown`
+syntax-expected-lead-value = значение, например `200`, `"текст"`, `{ $yes }` или имя
+syntax-expected-known = `{ $known }` или `{ $unknown }`
 syntax-expected-known-help = `need известно`
-syntax-expected-in = `in` и список
+syntax-expected-in = `{ $in }` и список
 syntax-expected-in-help = `role не в [intern, manager]`
 syntax-expected-text = текст в кавычках, например `"слишком маленькая"`
 syntax-expected-text-help = пишите текст в двойных кавычках, например "слишком маленькая компания"
@@ -207,8 +207,8 @@ syntax-expected-rbracket = `]`
 syntax-expected-rbracket-help = закройте список знаком `]`: `role в [ceo, cto]`
 syntax-expected-colon = `:`
 syntax-expected-comma = `,`
-syntax-expected-and = `and`
-syntax-expected-or = `or`
+syntax-expected-and = `{ $and }`
+syntax-expected-or = `{ $or }`
 syntax-expected-comparison = сравнение, например `>=`
 syntax-expected-operator = оператор
 
@@ -682,8 +682,23 @@ compile-io-is-a-folder = это папка, а не файл
 compile-io-broken-pipe = программа, читавшая вывод, закрыла его раньше времени
 compile-io-disk-full = диск заполнен
 compile-io-read-only = диск доступен только для чтения
-# $reason: слова самой системы о редком сбое (по-английски).
-compile-io-other = системная ошибка: { $reason }
+compile-io-not-a-folder = часть пути — файл, а не папка
+compile-io-already-exists = он уже существует
+compile-io-folder-not-empty = папка не пуста
+compile-io-bad-name = такое имя файла здесь недопустимо
+compile-io-too-large = файл слишком большой
+compile-io-quota = дисковая квота исчерпана
+compile-io-timed-out = это заняло слишком много времени и было прервано
+compile-io-interrupted = операция прервана
+compile-io-ends-early = файл обрывается раньше времени
+compile-io-unreadable = его содержимое не читается
+compile-io-busy = его занимает другая программа
+compile-io-out-of-memory = не хватает памяти
+compile-io-unsupported = система этого не умеет
+compile-io-network = сетевое соединение не удалось
+# $code: номер редкого сбоя в системе (её собственные слова английские, их не показываем).
+compile-io-other = системная ошибка с кодом { $code }
+compile-io-unnamed = система не назвала причину
 
 # Почему не удаётся получить текст файла правил.
 compile-read-not-a-file = это не файл (а папка, устройство или канал)
@@ -744,7 +759,7 @@ compile-kind-name = имя
 # Определение, которое не помещается в скомпилированную форму, или ошибка компилятора.
 compile-too-many = в определении больше { $what }, чем может пронумеровать скомпилированная форма ({ $most })
 compile-too-many-help = разделите определение на несколько небольших
-compile-internal-error = внутренняя ошибка компилятора: { $invariant } ({ $detail }); ни один лид не оценён
+compile-internal-error = внутренняя ошибка компилятора: { $invariant }; ни один лид не оценён (подробность для разработчиков, по-английски: `{ $detail }`)
 compile-internal-error-help = пожалуйста, сообщите об этой ошибке и приложите файл
 compile-this-file = этот файл
 # Какое правило скомпилированной программы нарушила ошибка компилятора.
@@ -775,6 +790,8 @@ compile-ids-rule-names = имён правил
 # Где правило: в самом определении или в подключённом файле.
 compile-location = строка { $line }
 compile-location-in-file = { $file }, строка { $line }
+# Что пишется в `decided_by` о правиле класса: где оно, затем само правило, как оно записано.
+compile-class-rule-label = { $place }: { $rule }
 
 ## End of section: compile
 
@@ -952,7 +969,7 @@ input-workbook-forced-text = это похоже на книгу Excel (zip- и�
 input-workbook-unnamed = это похоже на книгу Excel (zip- или OLE-файл); чтобы прочитать её как книгу, укажите --input-format xlsx (или, если это файл, дайте ему расширение .xlsx)
 input-workbook-damaged = книга повреждена и не читается; откройте её в Excel и сохраните заново или выгрузите лиды в CSV
 input-workbook-unreadable = это не книга Excel (.xlsx, .xls) и не таблица OpenDocument (.ods), которую можно прочитать; сохраните её заново из Excel или выгрузите лиды в CSV
-input-sheet-unreadable = лист "{ $sheet }" не читается ({ $reason })
+input-sheet-unreadable = лист "{ $sheet }" не читается: его данные повреждены; откройте книгу в Excel и сохраните заново или выгрузите лиды в CSV
 
 # Broken JSON structure.
 input-json-expected-array = ожидалась [ в начале массива лидов
@@ -1001,6 +1018,9 @@ input-json-not-lead = { $what } — не лид: нужен объект вид�
 input-json-a-list = список
 input-json-the-text = текст "{ $text }"
 input-json-invalid-record = "{ $text }" — некорректный JSON ({ $reason })
+input-json-record-ends-early = запись кончается раньше, чем лид закрыт скобкой {"}"}
+input-json-record-syntax = ошибка в позиции { $column }
+input-json-record-unreadable = не читается в позиции { $column }
 
 # One cell: its column and value, then what is wrong with it.
 input-cell = столбец "{ $column }": "{ $value }" { $problem }
@@ -1565,7 +1585,10 @@ cli-diff-cannot-read-folder = не удаётся прочитать папку 
 cli-diff-no-such-version = в { $folder } нет определения "{ $name }" версии { $version }; есть: { $found }
 cli-diff-several-versions = в { $folder } несколько файлов с определением "{ $name }" версии { $version }: { $files }
 cli-progress-reading = читается { $file }
-cli-progress-time-left = осталось { $eta }
+cli-progress-time-left = осталось около { $eta }
+cli-progress-read = { $done } из { $total } МБ
+cli-progress-seconds = { $seconds } с
+cli-progress-minutes = { $minutes } мин { $seconds } с
 cli-help-about = Проверяет определение лида вашей компании и применяет его к лидам из выгрузки CRM
 cli-help-long-about =
     leadrules читает определение лида (файл .rules, о котором договорились отделы продаж и маркетинга), проверяет его на ошибки и присваивает каждому лиду из выгрузки CRM (CSV или JSON) класс — например, SQL, MQL или disqualified — с причинами, баллами, температурой и тем, что о лиде пока неизвестно.

@@ -262,8 +262,35 @@ pub fn plain_io_error(e: &std::io::Error) -> Message {
         ErrorKind::BrokenPipe => crate::msg!("compile-io-broken-pipe"),
         ErrorKind::StorageFull => crate::msg!("compile-io-disk-full"),
         ErrorKind::ReadOnlyFilesystem => crate::msg!("compile-io-read-only"),
-        // The system's own words (English): what little can be said about a rare failure.
-        _ => crate::msg!("compile-io-other", reason = e.to_string()),
+        ErrorKind::NotADirectory => crate::msg!("compile-io-not-a-folder"),
+        ErrorKind::AlreadyExists => crate::msg!("compile-io-already-exists"),
+        ErrorKind::DirectoryNotEmpty => crate::msg!("compile-io-folder-not-empty"),
+        ErrorKind::InvalidFilename => crate::msg!("compile-io-bad-name"),
+        ErrorKind::FileTooLarge => crate::msg!("compile-io-too-large"),
+        ErrorKind::QuotaExceeded => crate::msg!("compile-io-quota"),
+        ErrorKind::TimedOut => crate::msg!("compile-io-timed-out"),
+        ErrorKind::Interrupted => crate::msg!("compile-io-interrupted"),
+        ErrorKind::UnexpectedEof => crate::msg!("compile-io-ends-early"),
+        ErrorKind::InvalidData => crate::msg!("compile-io-unreadable"),
+        ErrorKind::ResourceBusy | ErrorKind::ExecutableFileBusy | ErrorKind::WouldBlock => {
+            crate::msg!("compile-io-busy")
+        }
+        ErrorKind::OutOfMemory => crate::msg!("compile-io-out-of-memory"),
+        ErrorKind::Unsupported => crate::msg!("compile-io-unsupported"),
+        ErrorKind::ConnectionRefused
+        | ErrorKind::ConnectionReset
+        | ErrorKind::ConnectionAborted
+        | ErrorKind::NotConnected
+        | ErrorKind::HostUnreachable
+        | ErrorKind::NetworkUnreachable
+        | ErrorKind::NetworkDown
+        | ErrorKind::StaleNetworkFileHandle => crate::msg!("compile-io-network"),
+        // A rare failure: the system's number for it, which a search or an administrator can
+        // look up; its English words are not passed on.
+        _ => match e.raw_os_error() {
+            Some(code) => crate::msg!("compile-io-other", code = code.to_string()),
+            None => crate::msg!("compile-io-unnamed"),
+        },
     }
 }
 
@@ -290,10 +317,17 @@ mod tests {
             ),
             (ErrorKind::StorageFull, "the disk is full", "диск заполнен"),
             (ErrorKind::ReadOnlyFilesystem, "the disk is read-only", "диск доступен только для чтения"),
+            (ErrorKind::NotADirectory, "a part of the path is a file, not a folder", "часть пути — файл, а не папка"),
+            (ErrorKind::InvalidData, "its contents cannot be read", "его содержимое не читается"),
+            (ErrorKind::HostUnreachable, "the network connection failed", "сетевое соединение не удалось"),
+            (ErrorKind::Other, "the system gave no reason", "система не назвала причину"),
         ];
         for (kind, english, russian) in expected {
             assert_eq!(said(kind), (english.to_string(), russian.to_string()));
         }
+        // A failure with no name of its own: its number, never the system's English words.
+        let rare = plain_io_error(&Error::from_raw_os_error(40));
+        assert_eq!(Lang::Ru.text(&rare), "системная ошибка с кодом 40");
         // A rare failure keeps the system's own words, introduced in Russian.
         let other = Error::other("quota exceeded");
         assert_eq!(plain_io_error(&other).to_string(), "quota exceeded");

@@ -3,21 +3,22 @@
 
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::locale::Lang;
-use crate::message::Message;
+use crate::message::{Arg, Message};
 use crate::msg;
 use crate::span::{SourceFile, SourceMap, Span};
 use ariadne::{Config, IndexType, Label, Report, ReportKind};
 use serde_json::json;
 
 /// The most characters of the author's text a diagnostic shows on one line: a line of the
-/// rule file longer than this is shortened around the places it points at, and a message,
-/// label, help or note longer than this is shortened in the middle.
+/// rule file longer than this is shortened around the places it points at, and so is a value a
+/// message quotes verbatim (a path, a name, a cell) in its middle. The sentence around the values
+/// is always shown whole, in either language.
 pub const MAX_SHOWN: usize = 240;
 
 /// Renders diagnostics as ariadne reports in `lang`. `color` adds ANSI colours (for terminals
 /// only).
 pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, lang: Lang) -> String {
-    let clip = |m: &Message| clip(&lang.text(m));
+    let clip = |m: &Message| lang.text(&clip_values(m));
     let mut cache = ariadne::sources(sources.files().iter().map(|f| (f.name.clone(), f.text.clone())));
     let mut out = Vec::new();
     for d in diagnostics {
@@ -131,9 +132,19 @@ fn translate_headings(report: &str, lang: Lang) -> String {
     out
 }
 
-/// `text` shortened in the middle to about [`MAX_SHOWN`] columns.
-fn clip(text: &str) -> String {
-    crate::show::clip_middle(text, MAX_SHOWN)
+/// `message` with each verbatim value longer than [`MAX_SHOWN`] characters shortened in the
+/// middle, at any depth: a long path or cell never pushes the words of the sentence out.
+fn clip_values(message: &Message) -> Message {
+    message.args().iter().fold(Message::new(message.id()), |m, (name, arg)| m.arg(name, clip_arg(arg)))
+}
+
+fn clip_arg(arg: &Arg) -> Arg {
+    match arg {
+        Arg::Verbatim(text) => Arg::Verbatim(crate::show::clip_middle(text, MAX_SHOWN)),
+        Arg::Number(n) => Arg::Number(*n),
+        Arg::Message(m) => Arg::Message(Box::new(clip_values(m))),
+        Arg::List(items, joiner) => Arg::List(items.iter().map(clip_arg).collect(), *joiner),
+    }
 }
 
 /// A copy of one file whose overlong lines that a diagnostic points into are shortened around
@@ -237,7 +248,7 @@ fn char_ceil(text: &str, mut at: usize) -> usize {
 /// One JSON object per diagnostic, with the file and 1-based lines and columns (in characters).
 /// The keys and codes are the same in every language; the messages are in `lang`.
 pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap, lang: Lang) -> Vec<serde_json::Value> {
-    let clip = |m: &Message| clip(&lang.text(m));
+    let clip = |m: &Message| lang.text(&clip_values(m));
     let position = |span: Span| match sources.file_of(span) {
         Some(file) => {
             let (line, column) = file.line_col(span.start);
@@ -286,7 +297,7 @@ fn fix_to_json(fix: &Fix, sources: &SourceMap, lang: Lang) -> serde_json::Value 
         .iter()
         .map(|e| json!({ "content": e.replacement, "location": location(e.span.start), "end_location": location(e.span.end) }))
         .collect();
-    json!({ "applicability": fix.applicability, "message": clip(&lang.text(&fix.message)), "edits": edits })
+    json!({ "applicability": fix.applicability, "message": lang.text(&clip_values(&fix.message)), "edits": edits })
 }
 
 /// The file a span points into and a range of that file ariadne can draw: never empty, within
@@ -315,4 +326,31 @@ fn place(sources: &SourceMap, span: Span) -> Option<(&SourceFile, std::ops::Rang
         }
     }
     Some((file, start..end.max(start)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Code;
+
+    #[test]
+    fn a_long_value_is_shortened_and_the_sentence_is_kept_whole() {
+        let long = format!("C:/Users/{}/leads.csv", "очень-длинная-папка/".repeat(30));
+        let mut sources = SourceMap::default();
+        sources.add("x.rules", "a b\n");
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-unexpected-before-blocks", word = long.as_str()),
+            Span::new(0, 1),
+            msg!("syntax-found", token = long.as_str()),
+        );
+        for lang in [Lang::Ru, Lang::En] {
+            let text = to_text(std::slice::from_ref(&diagnostic), &sources, false, lang);
+            let sentence = lang.text(&msg!("syntax-unexpected-before-blocks", word = "VALUE"));
+            let (before, after) = sentence.split_once("VALUE").expect("the value in the sentence");
+            assert!(text.contains(before) && text.contains(after), "{lang:?}: the whole sentence in\n{text}");
+            assert!(text.contains("C:/Users/очень") && text.contains("…") && text.contains("/leads.csv"), "{text}");
+            assert!(!text.contains(&long), "the value is shortened:\n{text}");
+        }
+    }
 }

@@ -150,3 +150,35 @@ fn the_commands_own_lines_in_russian() {
     assert_eq!(code(&same), 0, "{}", stderr(&same));
     assert_eq!(stdout(&same), format!("ни один вердикт не изменился: 20 лидов, как в {snap}\n"));
 }
+
+#[test]
+fn decided_by_names_the_line_in_the_language_of_the_output() {
+    let dir = scratch("decided_by_lang");
+    for (lang, word) in [("en", "line "), ("ru", "строка ")] {
+        let jsonl = leadrules_with(
+            &[],
+            &["qualify", "--lang", lang, "rules/acme.rules", "rules/acme-leads.csv", "--format", "jsonl"],
+        );
+        assert_eq!(code(&jsonl), 0, "{}", stderr(&jsonl));
+        let key = "\"decided_by\":\"";
+        let first = stdout(&jsonl).lines().find_map(|row| row.split_once(key).map(|(_, rest)| rest.to_string()));
+        let first = first.expect("a decided_by");
+        assert!(first.starts_with(word) && first.contains(": "), "--lang {lang}: {first}");
+        let csv = dir.join(format!("verdicts-{lang}.csv"));
+        let out = leadrules_with(
+            &[],
+            &[
+                "qualify",
+                "--lang",
+                lang,
+                "rules/acme.rules",
+                "rules/acme-leads.csv",
+                "-o",
+                csv.to_str().expect("utf-8"),
+            ],
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let written = std::fs::read_to_string(&csv).expect("the verdicts");
+        assert!(written.contains(word), "--lang {lang}:\n{written}");
+    }
+}

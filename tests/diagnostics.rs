@@ -3,6 +3,8 @@
 //! Russian, so a change in wording or span shows up in review, and no English word may be left in
 //! the Russian ones.
 
+mod common;
+
 use leadrules::compile::load;
 use leadrules::diagnostic::Code;
 use leadrules::span::SourceFile;
@@ -71,44 +73,6 @@ fn diagnostic_codes_are_documented() {
     }
 }
 
-/// Latin words a Russian text may hold: the program's and the CRM's names, file names.
-const NAMES: [&str; 4] = ["leadrules", "CRM", "std", "rules"];
-
-/// English words left in a Russian rendering: what is outside backticks, the quoted source lines
-/// and the file names, three Latin letters or more in a row that are not the author's own (found
-/// in the rule file) or one of [`NAMES`].
-fn english_words(rendered: &str, source: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    for line in rendered.lines() {
-        let trimmed = line.trim_start();
-        // A line of the author's own file (`12 │ ...`), the file heading, the underlines.
-        if trimmed.starts_with(|c: char| c.is_ascii_digit())
-            || trimmed.starts_with('╭')
-            || trimmed.contains("tests/ui/")
-        {
-            continue;
-        }
-        let mut outside = String::new();
-        for (i, piece) in trimmed.split('`').enumerate() {
-            if i % 2 == 0 {
-                outside.push_str(piece);
-                outside.push(' ');
-            }
-        }
-        // The author's quoted strings and file paths (`std/bant.rules`) are not English prose.
-        let outside = outside.split('"').step_by(2).collect::<Vec<_>>().join(" ");
-        let outside: Vec<&str> = outside.split_whitespace().filter(|token| !token.contains('/')).collect();
-        let outside = outside.join(" ");
-        for word in outside.split(|c: char| !c.is_ascii_alphabetic()) {
-            let own = source.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == word);
-            if word.len() >= 3 && !own && !NAMES.contains(&word) {
-                words.push(word.to_string());
-            }
-        }
-    }
-    words
-}
-
 #[test]
 fn no_english_word_is_left_in_the_russian_corpus() {
     let mut found: Vec<String> = Vec::new();
@@ -120,7 +84,7 @@ fn no_english_word_is_left_in_the_russian_corpus() {
         let (source, loaded) = load_file(&path);
         let rendered =
             leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, leadrules::locale::Lang::Ru);
-        let words = english_words(&rendered, &source.text);
+        let words = common::english_words(&rendered, &source.text);
         if !words.is_empty() {
             found.push(format!("{}: {}", source.name, words.join(" ")));
         }

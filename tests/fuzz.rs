@@ -136,7 +136,7 @@ fn read_judge_render(rules: &RuleSet, name: &str, bytes: &[u8]) -> Option<(Vec<u
     let options = InputOptions::default();
     let reader = from_bytes(name, bytes.to_vec(), &rules.schema, &options).ok()?;
     let mut questioner = Questioner::new(rules);
-    let mut renderer = RowRenderer::new(rules);
+    let mut renderer = RowRenderer::new(rules, leadrules::locale::Lang::En);
     let mut writer = RowWriter::new(Format::Csv, column_names(rules), Vec::new()).expect("in memory");
     let mut records = Vec::new();
     for row in reader {

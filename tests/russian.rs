@@ -1,7 +1,8 @@
-//! The language in Russian: every shipped definition and standard framework written with Russian
-//! keywords checks clean and gives the same verdicts; `fmt --to ru` then `--to en` gives back the
-//! file; and on generated rule files and leads, a file, its Russian translation and a mix of the
-//! two judge every lead alike.
+//! The language in Russian: every shipped definition and standard framework has a Russian-keyword
+//! version (`rules/ru/`, `rules/ru/std/`) that checks clean, passes its examples and gives the same
+//! verdicts as the English file; `fmt --to ru` then `--to en` gives back the file; and on
+//! generated rule files and leads, a file, its Russian translation and a mix of the two judge
+//! every lead alike.
 
 mod common;
 
@@ -68,22 +69,66 @@ fn verdicts(rules: &Path, leads: &str) -> String {
     rows
 }
 
-#[test]
-fn the_russian_acme_is_the_english_one_in_russian_keywords() {
-    let english = read("rules/acme.rules");
-    let russian = read("rules/ru/acme.rules");
-    assert_eq!(problems("rules/ru/acme.rules", &russian), "", "rules/ru/acme.rules checks clean");
+/// The leads each shipped definition is run on: its sample leads, and its history (the ACME
+/// history; the whole CRM export of the MAVEN opportunities).
+fn leads_of(rules: &str) -> Vec<&'static str> {
+    if rules.contains("acme") {
+        vec!["rules/acme-leads.csv", "rules/acme-history.csv"]
+    } else {
+        vec!["tests/data/crm-opportunities-sample.csv", "tests/data/crm-opportunities.csv"]
+    }
+}
+
+/// The English file a Russian-keyword one in `rules/ru/` stands for.
+fn english_of(russian: &Path) -> PathBuf {
+    let name = russian.display().to_string();
+    PathBuf::from(name.replacen("rules/ru/", "rules/", 1))
+}
+
+/// The Russian-keyword version of a file: the same definition, no English keyword, formatted,
+/// clean, and its examples pass.
+fn assert_russian_version(russian: &Path) -> PathBuf {
+    let name = russian.display().to_string();
+    let english_path = english_of(russian);
+    let english = read(&english_path);
+    let text = read(russian);
+    assert_eq!(problems(&name, &text), "", "{name} checks clean");
     let parsed_en = leadrules::syntax::parse(&english);
-    let parsed_ru = leadrules::syntax::parse(&russian);
-    assert!(leadrules::format::same_meaning(&parsed_en.file, &parsed_ru.file), "the same definition");
-    assert_eq!(parsed_ru.file.spelling.english, 0, "no English keyword is left in rules/ru/acme.rules");
-    assert_eq!(format(&russian).expect("formats"), russian, "rules/ru/acme.rules is formatted, in Russian");
-    assert_eq!(
-        verdicts(Path::new("rules/ru/acme.rules"), "rules/acme-leads.csv"),
-        verdicts(Path::new("rules/acme.rules"), "rules/acme-leads.csv")
-    );
-    let examples = leadrules(&["test", "rules/ru/acme.rules"]);
+    let parsed_ru = leadrules::syntax::parse(&text);
+    assert!(leadrules::format::same_meaning(&parsed_en.file, &parsed_ru.file), "{name}: the same definition");
+    assert_eq!(parsed_ru.file.spelling.english, 0, "no English keyword is left in {name}");
+    assert_eq!(format(&text).expect("formats"), text, "{name} is formatted, in Russian");
+    let examples = leadrules(&["test", &name]);
     assert_eq!(code(&examples), 0, "{}{}", stdout(&examples), stderr(&examples));
+    let english_examples = leadrules(&["test", &english_path.display().to_string()]);
+    assert_eq!(
+        stdout(&examples).lines().count(),
+        stdout(&english_examples).lines().count(),
+        "{name}: as many examples as the English file"
+    );
+    english_path
+}
+
+#[test]
+fn every_shipped_definition_has_a_russian_version_with_the_same_verdicts() {
+    let russian = rule_files("rules/ru");
+    assert_eq!(russian.len(), SHIPPED.len(), "a Russian version of each of {SHIPPED:?}: {russian:?}");
+    for path in russian {
+        let english = assert_russian_version(&path);
+        for leads in leads_of(&english.display().to_string()) {
+            assert_eq!(verdicts(&path, leads), verdicts(&english, leads), "{} on {leads}", path.display());
+        }
+    }
+}
+
+#[test]
+fn every_standard_framework_has_a_russian_version() {
+    let english: Vec<PathBuf> = rule_files("rules/std");
+    let russian = rule_files("rules/ru/std");
+    assert_eq!(russian.iter().map(|p| english_of(p)).collect::<Vec<_>>(), english, "one for each");
+    for path in russian {
+        assert_russian_version(&path);
+    }
 }
 
 #[test]
@@ -103,6 +148,7 @@ fn fmt_to_russian_and_back_gives_the_file_back() {
     let mut files = rule_files("rules");
     files.extend(rule_files("rules/std"));
     files.extend(rule_files("rules/ru"));
+    files.extend(rule_files("rules/ru/std"));
     files.push(PathBuf::from("tests/ui/valid.rules.ok"));
     for path in files {
         let original = read(&path);

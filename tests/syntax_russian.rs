@@ -183,3 +183,35 @@ fn a_look_alike_letter_is_named_in_russian_with_its_position() {
     assert_eq!(Lang::Ru.text(&help), "напишите латинскими буквами: `source`");
     assert_eq!(message.to_string(), "letter 2 of `sоurce` is the Cyrillic `о`, which looks like the Latin `o`");
 }
+
+/// The rendered diagnostics of `text` said in `lang`.
+fn said(text: &str, lang: Lang) -> String {
+    let parsed = leadrules::syntax::parse(text);
+    let mut sources = SourceMap::default();
+    sources.add("x.rules", text);
+    leadrules::render::to_text(&parsed.diagnostics, &sources, false, lang)
+}
+
+#[test]
+fn what_the_parser_expected_is_quoted_in_the_files_own_keywords() {
+    // A class rule with no condition: the parser wanted `when` (`когда`) or `otherwise` (`иначе`).
+    let russian = "поля {\n  a : число\n}\n\nклассы {\n  X a >= 1\n  Y иначе\n}\n";
+    let english = "fields {\n  a : number\n}\n\nclassify {\n  X a >= 1\n  Y otherwise\n}\n";
+    for lang in [Lang::Ru, Lang::En] {
+        let text = said(russian, lang);
+        assert!(text.contains("`когда`") && text.contains("`иначе`"), "{lang:?}:\n{text}");
+        assert!(!text.contains("`when`") && !text.contains("`otherwise`"), "{lang:?}:\n{text}");
+        let text = said(english, lang);
+        assert!(text.contains("`when`") && text.contains("`otherwise`"), "{lang:?}:\n{text}");
+    }
+    // A range with no upper end, a gate with no reason, a field with no type: each in its words.
+    let cases = [
+        ("профиль P {\n  a между 1 5 вес 1\n}\n", "`и`"),
+        ("поля {\n  a : число\n  b : нечто\n}\n", "`датавремя`"),
+        ("поля {\n  a : число\n}\n\nминимум {\n  требуется a >= 1\n}\n", "`иначе \""),
+    ];
+    for (text, quoted) in cases {
+        let shown = said(text, Lang::Ru);
+        assert!(shown.contains(quoted), "{quoted} in:\n{shown}");
+    }
+}

@@ -26,7 +26,8 @@ fn class_of(rules: &RuleSet, lead: &JudgedLead) -> String {
 
 fn rule_of(rules: &RuleSet, lead: &JudgedLead) -> String {
     match lead.class_rule.and_then(|r| rules.class_rule_labels.get(r)) {
-        Some(label) => label.clone(),
+        // The reports read the place back and say it in their own language (`Figures::rule`).
+        Some(label) => label.text(crate::locale::Lang::En),
         None => UNREADABLE_RULE.into(),
     }
 }

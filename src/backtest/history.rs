@@ -45,11 +45,11 @@ pub enum HistoryError {
 }
 
 impl HistoryError {
-    /// The error in `lang`'s words (a problem of the input is said as the input says it).
+    /// The error in `lang`'s words.
     pub fn say(&self, lang: Lang) -> String {
         let message = match self {
             HistoryError::NoSuchChannel { field } => msg!("backtest-error-no-such-channel", field = field.as_str()),
-            HistoryError::Input(e) => return e.to_string(),
+            HistoryError::Input(e) => e.message(),
             HistoryError::NoOutcomeColumn { column } => {
                 msg!("backtest-error-no-outcome-column", column = column.as_str())
             }

@@ -170,7 +170,7 @@ pub fn open_history<'r>(
     let open_file = |path: &Path| super::progress::open_file(path, lang);
     let opened = history::open_history(rules, path, &report.input.options(), options, open_file)?;
     for (warning, lang) in opened.warnings.iter().filter_map(|w| warn.map(|lang| (w, lang))) {
-        out::warning(lang, warning.to_string());
+        out::warning(lang, warning.clone());
     }
     Ok(opened)
 }

@@ -103,8 +103,9 @@ fn resolve(spec: &str, rules_dir: &Path) -> Result<PathBuf, Message> {
     let Some((name, version)) = spec.rsplit_once('@') else {
         return Err(msg!("cli-diff-no-rule-file", spec = spec, folder = folder));
     };
-    let entries = std::fs::read_dir(rules_dir)
-        .map_err(|e| msg!("cli-diff-cannot-read-folder", folder = folder.as_str(), reason = e.to_string()))?;
+    let entries = std::fs::read_dir(rules_dir).map_err(|e| {
+        msg!("cli-diff-cannot-read-folder", folder = folder.as_str(), reason = crate::diagnostic::plain_io_error(&e))
+    })?;
     let mut found = Vec::new();
     let mut seen = Vec::new();
     for entry in entries.flatten() {

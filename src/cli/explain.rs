@@ -60,7 +60,7 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
     let mut reader = match reader {
         Ok(reader) => reader,
         Err(e) => {
-            out::error(ui.lang, e.to_string());
+            out::error(ui.lang, e.message());
             return ExitStatus::FileProblem;
         }
     };
@@ -101,11 +101,8 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
     match &row.values {
         Ok(lead) => {
             let verdict = evaluate(&rules, lead);
-            if let Some(problem) = crate::eval::fault::problem(&rules, &verdict) {
-                out::error(
-                    ui.lang,
-                    msg!("cli-explain-cannot-judge", lead = name.as_str(), problem = problem.to_string()),
-                );
+            if let Some(problem) = crate::eval::fault::problem_message(&rules, &verdict) {
+                out::error(ui.lang, msg!("cli-explain-cannot-judge", lead = name.as_str(), problem = problem));
                 return ExitStatus::RowErrors;
             }
             let asked = questions(&rules, lead, &verdict);
@@ -113,7 +110,7 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
             ExitStatus::Success
         }
         Err(problem) => {
-            out::error(ui.lang, msg!("cli-explain-cannot-read", lead = name.as_str(), problem = problem.to_string()));
+            out::error(ui.lang, msg!("cli-explain-cannot-read", lead = name.as_str(), problem = problem.message()));
             ExitStatus::RowErrors
         }
     }

@@ -114,7 +114,7 @@ pub(crate) use err;
 /// written: 2 when it is one of `inputs` or not a file, 3 when the file system refuses it.
 pub fn destination<P: AsRef<Path>>(path: &Path, inputs: &[P], lang: Lang) -> Result<Destination, ExitStatus> {
     Destination::resolve(path, inputs).map_err(|e| {
-        error(lang, e.to_string());
+        error(lang, e.message());
         if e.is_usage() { ExitStatus::Usage } else { ExitStatus::FileProblem }
     })
 }

@@ -14,7 +14,7 @@ pub mod stdlib;
 pub mod validate;
 
 pub use lower::compile;
-pub use program::RuleSet;
+pub use program::{ClassRuleLabel, RuleSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::span::{SourceFile, SourceMap};

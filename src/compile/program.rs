@@ -72,8 +72,9 @@ pub struct RuleSet {
     pub class_rule_fields: IdVec<ClassRuleId, Vec<FieldSlot>>,
     /// Every field slot some class rule reads (the union of `class_rule_fields`), sorted.
     pub class_fields: Vec<FieldSlot>,
-    /// For each class rule, how `decided_by` shows it: `line 72: SQL when BANT passes`.
-    pub class_rule_labels: IdVec<ClassRuleId, String>,
+    /// For each class rule, how `decided_by` shows it: `line 72: SQL when BANT passes` (`строка 72:
+    /// ...` in Russian), its place and its words kept apart until a language is chosen.
+    pub class_rule_labels: IdVec<ClassRuleId, ClassRuleLabel>,
     /// For each field slot, the derived values to compute again when only that field changes.
     pub slot_dependents: IdVec<FieldSlot, Vec<Derived>>,
     /// How to tell that two leads get the same discovery questions, when the rules allow it.
@@ -549,13 +550,35 @@ pub struct Temperature {
     pub code: CodeRange,
 }
 
+/// Where a class rule is and its words as the author wrote them (on one line): what `decided_by`
+/// says, in the language of the output (`line 52: SQL when ...`, `строка 52: SQL когда ...`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassRuleLabel {
+    /// `line 52`, or `std/bant.rules line 27` for a rule of a file the definition uses.
+    pub place: Message,
+    /// The rule's head, verbatim.
+    pub rule: String,
+}
+
+impl ClassRuleLabel {
+    /// The label as a message: its place, then the rule.
+    pub fn message(&self) -> Message {
+        msg!("compile-class-rule-label", place = self.place.clone(), rule = self.rule.as_str())
+    }
+
+    /// The label said in `lang`.
+    pub fn text(&self, lang: crate::locale::Lang) -> String {
+        lang.text(&self.message())
+    }
+}
+
 impl RuleSet {
-    /// Fills `class_rule_labels` once, so verdict rows do not format them per lead.
+    /// Fills `class_rule_labels` once, so verdict rows do not find them per lead.
     pub(crate) fn with_labels(mut self) -> Self {
         self.class_rule_labels = self
             .classes
             .iter()
-            .map(|rule| format!("{}: {}", self.location(rule.span), self.source_line(rule.head)))
+            .map(|rule| ClassRuleLabel { place: self.location_message(rule.span), rule: self.source_line(rule.head) })
             .collect();
         self
     }

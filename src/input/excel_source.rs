@@ -91,9 +91,11 @@ impl ExcelSource {
                 None => Err(InputError::Empty { name: name.to_string() }),
             };
         };
-        let range = workbook.worksheet_range(&chosen).map_err(|e| InputError::Workbook {
+        // calamine's own words for what broke are English; what a person can do about it is the
+        // same whatever broke, so the message says that.
+        let range = workbook.worksheet_range(&chosen).map_err(|_| InputError::Workbook {
             name: name.to_string(),
-            reason: msg!("input-sheet-unreadable", sheet = &chosen, reason = e.to_string()),
+            reason: msg!("input-sheet-unreadable", sheet = &chosen),
         })?;
         let Some((first_row, _)) = range.start() else {
             return Err(InputError::EmptySheet { name: name.to_string(), sheet: chosen });

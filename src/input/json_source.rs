@@ -342,7 +342,7 @@ impl JsonSource {
             Err(e) => {
                 let text = self.decoder.decode_lossy(bytes);
                 let shown = shorten(text.trim());
-                return Ok(whole(msg!("input-json-invalid-record", text = shown, reason = e.to_string())));
+                return Ok(whole(msg!("input-json-invalid-record", text = shown, reason = json_reason(&e))));
             }
         };
         let keys: Vec<Key<'_>> = object.iter().map(|(k, v)| (columns::normalize(k), k, v)).collect();
@@ -626,5 +626,17 @@ impl Scanner {
                 return Ok((bytes, false));
             }
         }
+    }
+}
+
+/// What is wrong with a line of JSON Lines, in our words by the kind of mistake serde_json found
+/// (its own texts are English), with the column it found it at.
+fn json_reason(e: &serde_json::Error) -> Message {
+    use serde_json::error::Category;
+    let column = e.column().to_string();
+    match e.classify() {
+        Category::Eof => msg!("input-json-record-ends-early"),
+        Category::Syntax => msg!("input-json-record-syntax", column = column),
+        Category::Data | Category::Io => msg!("input-json-record-unreadable", column = column),
     }
 }

@@ -10,6 +10,7 @@ use crate::compile::program::RuleSet;
 use crate::eval::Verdict;
 use crate::eval::grade;
 use crate::eval::value_text::format_value;
+use crate::locale::Lang;
 use crate::show::{self, ENGLISH};
 use crate::value::{Truth, Value, civil_datetime};
 use std::borrow::Cow;
@@ -113,21 +114,31 @@ pub struct RowRenderer<'r> {
     rules: &'r RuleSet,
     /// Each temperature rule's deadline as text: `15 minutes`.
     deadlines: Vec<Option<String>>,
+    /// Each class rule's `decided_by`, in the language of the output: `line 52: SQL when ...`.
+    labels: Vec<String>,
     respond_by: String,
     failed: String,
     unknown: String,
 }
 
 impl<'r> RowRenderer<'r> {
-    /// A renderer of rows for `rules`, with the text shared by every row made once.
-    pub fn new(rules: &'r RuleSet) -> Self {
+    /// A renderer of rows for `rules`, with the text shared by every row made once, in `lang`.
+    pub fn new(rules: &'r RuleSet, lang: Lang) -> Self {
         let deadlines = rules
             .temperature
             .iter()
             .flat_map(|t| &t.rules)
             .map(|r| r.respond_within.map(|w| ENGLISH.duration(w)))
             .collect();
-        RowRenderer { rules, deadlines, respond_by: String::new(), failed: String::new(), unknown: String::new() }
+        let labels = rules.class_rule_labels.iter().map(|label| label.text(lang)).collect();
+        RowRenderer {
+            rules,
+            deadlines,
+            labels,
+            respond_by: String::new(),
+            failed: String::new(),
+            unknown: String::new(),
+        }
     }
 
     /// The cells of a lead's verdict, in `column_names` order; `questions` is the line that
@@ -151,7 +162,7 @@ impl<'r> RowRenderer<'r> {
             Cell::Number(lead_ref.row as f64),
             lead_ref.id.map_or(Cell::Empty, text),
             text(rules.class_name(verdict.class_rule)),
-            rules.class_rule_labels.get(verdict.class_rule).map_or(Cell::Empty, |label| text(label)),
+            self.labels.get(verdict.class_rule.index()).map_or(Cell::Empty, |label| text(label)),
         ]);
         cells.extend(verdict.scores.iter().map(|s| Cell::Number(s.total)));
         for p in &verdict.profiles {

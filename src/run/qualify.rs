@@ -80,7 +80,7 @@ impl<'r> Qualifier<'r> {
             rules,
             judge: LeadJudge::new(rules),
             questioner: Questioner::sharing_with(rules, threads),
-            renderer: RowRenderer::new(rules),
+            renderer: RowRenderer::new(rules, lang),
             kept,
             lang,
         }

@@ -8,7 +8,7 @@ use super::grammar::Rule;
 use super::lex;
 use super::scan::{self, Piece};
 use super::wording::{
-    EXPECT_WORDS, FIELD_TYPES, Phrase, RESERVED, is_closing, is_continuation, phrase, similar, synonym_type,
+    EXPECT_WORDS, FIELD_TYPES, Phrase, RESERVED, Words, is_closing, is_continuation, phrase, similar, synonym_type,
 };
 use crate::diagnostic::{Code, Diagnostic};
 use crate::message::{Arg, Message};
@@ -70,6 +70,8 @@ struct Site<'t> {
     token: Option<Span>,
     /// The item keyword the piece starts with, or `None` for the header.
     kind: Option<&'static str>,
+    /// The language of the file's keywords, for the keywords the messages quote.
+    words: Words,
 }
 
 impl<'t> Site<'t> {
@@ -80,7 +82,8 @@ impl<'t> Site<'t> {
         }
         let token = token_at(text, pos, piece.end);
         let kind = scan::item_keyword_at(text, piece.start);
-        Site { text, piece, pos, expected, token, kind }
+        let words = Words(super::text_language(text));
+        Site { text, piece, pos, expected, token, kind, words }
     }
 
     fn has(&self, rule: Rule) -> bool {
@@ -174,7 +177,7 @@ impl<'t> Site<'t> {
             Code::Syntax,
             msg!("syntax-gate-no-reason"),
             Span::new(end, end),
-            msg!("syntax-gate-no-reason-label"),
+            self.words.name(msg!("syntax-gate-no-reason-label"), &[("else", "else")]),
         )
         .with_help(msg!("syntax-gate-no-reason-help"));
         Some(diagnostic)
@@ -325,7 +328,10 @@ impl<'t> Site<'t> {
         if self.kind == Some("fields") && self.token_text() == "(" {
             let example = "one of it (\"ИТ\"), retail (\"розница\")";
             let diagnostic = self
-                .error(msg!("syntax-missing-comma-one-of"), msg!("syntax-missing-comma-one-of-label"))
+                .error(
+                    self.words.name(msg!("syntax-missing-comma-one-of"), &[("one_of", "one of")]),
+                    msg!("syntax-missing-comma-one-of-label"),
+                )
                 .with_help(msg!("syntax-comma-values-help", example = example));
             return Some(diagnostic);
         }
@@ -366,7 +372,9 @@ impl<'t> Site<'t> {
             } else {
                 msg!("syntax-when-or-otherwise-class-help")
             };
-            return self.error(msg!("syntax-when-or-otherwise"), self.found()).with_help(help);
+            let message =
+                self.words.name(msg!("syntax-when-or-otherwise"), &[("when", "when"), ("otherwise", "otherwise")]);
+            return self.error(message, self.found()).with_help(help);
         }
         if self.has(Rule::field_type) || self.has(Rule::ty_simple) || self.has(Rule::ty_number) {
             return self.field_type_error();
@@ -375,12 +383,13 @@ impl<'t> Site<'t> {
         let main: Vec<Rule> = self.expected.iter().copied().filter(|&r| !is_continuation(r)).collect();
         let only_continuations = main.is_empty();
         if only_continuations && self.has(Rule::kw_and) && !self.has(Rule::kw_or) {
-            return self.error(msg!("syntax-range-and"), self.found()).with_help(msg!("syntax-range-and-help"));
+            let message = self.words.name(msg!("syntax-range-and"), &[("and", "and")]);
+            return self.error(message, self.found()).with_help(msg!("syntax-range-and-help"));
         }
         let rules = if only_continuations { self.expected.clone() } else { main };
         let in_deal = self.kind == Some("deal");
         let rules = rules.into_iter().map(|r| if in_deal && r == Rule::percent { Rule::rating } else { r });
-        for entry in rules.filter_map(phrase) {
+        for entry in rules.filter_map(|rule| phrase(rule, self.words)) {
             if !described.iter().any(|(p, _)| *p == entry.0) {
                 described.push(entry);
             }
@@ -411,7 +420,7 @@ impl<'t> Site<'t> {
             (Some(ty), _) | (None, Some(ty)) => msg!("syntax-did-you-mean", word = ty),
             _ => msg!("syntax-field-type-help"),
         };
-        self.error(msg!("syntax-field-type"), self.found()).with_help(help)
+        self.error(self.words.field_types(), self.found()).with_help(help)
     }
 }
 

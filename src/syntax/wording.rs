@@ -2,6 +2,8 @@
 //! line showing it written out), the reserved words, the field type names, and typo suggestions.
 
 use super::grammar::Rule;
+use super::keywords::{russian_unit, spell};
+use crate::locale::Lang;
 use crate::message::Message;
 use crate::msg;
 
@@ -124,67 +126,162 @@ pub fn is_continuation(rule: Rule) -> bool {
 /// line showing it written out.
 pub type Phrase = (Message, Option<Message>);
 
+/// The keywords a phrase quotes, spelt the way the file writes its keywords: a Russian-keyword
+/// file is told `когда` and `иначе`, an English one `when` and `otherwise`, whatever the language
+/// of the messages.
+#[derive(Clone, Copy)]
+pub struct Words(pub Lang);
+
+impl Words {
+    /// `english`, a keyword of the table, in the file's language.
+    pub fn spell(self, english: &'static str) -> &'static str {
+        spell(self.0, english)
+    }
+
+    /// A unit of time after `count`: `days` or, in a Russian file, `дней` for 30.
+    fn unit(self, english: &'static str, count: f64) -> &'static str {
+        match self.0 {
+            Lang::En => english,
+            Lang::Ru => russian_unit(english, count),
+        }
+    }
+
+    /// `message` naming each keyword of `words` (its argument name, its English spelling).
+    pub fn name(self, mut message: Message, words: &[(&'static str, &'static str)]) -> Message {
+        for &(name, english) in words {
+            message = message.arg(name, self.spell(english));
+        }
+        message
+    }
+
+    /// The known/unknown word as it stands after a field: `known` after English `is`, `известно`.
+    fn known(self, english: &'static str, phrase: &'static str) -> &'static str {
+        match self.0 {
+            Lang::En => english,
+            Lang::Ru => spell(Lang::Ru, phrase),
+        }
+    }
+
+    /// The field types, for "expected a field type: ...".
+    pub fn field_types(self) -> Message {
+        self.name(
+            msg!("syntax-field-type"),
+            &[
+                ("number", "number"),
+                ("money", "money"),
+                ("percent", "percent"),
+                ("yes_no", "yes/no"),
+                ("text", "text"),
+                ("days", "days"),
+                ("hours", "hours"),
+                ("minutes", "minutes"),
+                ("weeks", "weeks"),
+                ("date", "date"),
+                ("datetime", "datetime"),
+                ("one_of", "one of"),
+            ],
+        )
+    }
+}
+
 fn condition() -> Phrase {
     (msg!("syntax-expected-condition"), Some(msg!("syntax-expected-condition-help")))
 }
 fn value() -> Phrase {
     (msg!("syntax-expected-value"), None)
 }
-fn rating() -> Phrase {
-    (msg!("syntax-expected-rating"), Some(msg!("syntax-expected-rating-help")))
+fn rating(w: Words) -> Phrase {
+    let phrase = msg!("syntax-expected-rating", known = w.known("is known", "is known"));
+    (w.name(phrase, &[("when", "when"), ("otherwise", "otherwise")]), Some(msg!("syntax-expected-rating-help")))
 }
-fn probability() -> Phrase {
-    (msg!("syntax-expected-probability"), Some(msg!("syntax-expected-probability-help")))
+fn probability(w: Words) -> Phrase {
+    let words = [("importance", "importance"), ("match", "match"), ("when", "when")];
+    (w.name(msg!("syntax-expected-probability"), &words), probability_help())
 }
-fn expectation() -> Phrase {
-    (msg!("syntax-expected-expectation"), Some(msg!("syntax-expected-expectation-help")))
+fn probability_help() -> Option<Message> {
+    Some(msg!("syntax-expected-probability-help"))
+}
+fn expectation(w: Words) -> Phrase {
+    let words =
+        [("class", "class"), ("temperature", "temperature"), ("score", "score"), ("fit", "fit"), ("grade", "grade")];
+    (w.name(msg!("syntax-expected-expectation"), &words), Some(msg!("syntax-expected-expectation-help")))
 }
 
-/// What a rule means to a rule author, and a help line showing it written out.
-pub fn phrase(rule: Rule) -> Option<Phrase> {
+/// What a rule means to a rule author, and a help line showing it written out; the keywords it
+/// quotes are spelt as `w` says, the language of the file's own keywords.
+pub fn phrase(rule: Rule, w: Words) -> Option<Phrase> {
+    let keyword =
+        |id: &'static str, name: &'static str, english: &'static str| w.name(Message::new(id), &[(name, english)]);
     let phrase: Phrase = match rule {
         Rule::gate_reason | Rule::kw_else | Rule::kw_because => {
-            (msg!("syntax-expected-gate-reason"), Some(msg!("syntax-expected-gate-reason-help")))
+            (keyword("syntax-expected-gate-reason", "else", "else"), Some(msg!("syntax-expected-gate-reason-help")))
         }
-        Rule::gate | Rule::gate_kind | Rule::kw_require | Rule::kw_reject => {
-            (msg!("syntax-expected-gate"), Some(msg!("syntax-expected-gate-help")))
+        Rule::gate | Rule::gate_kind | Rule::kw_require | Rule::kw_reject => (
+            w.name(msg!("syntax-expected-gate"), &[("require", "require"), ("reject", "reject")]),
+            Some(msg!("syntax-expected-gate-help")),
+        ),
+        Rule::when_cond | Rule::kw_when => {
+            (keyword("syntax-expected-when", "when", "when"), Some(msg!("syntax-expected-when-help")))
         }
-        Rule::when_cond | Rule::kw_when => (msg!("syntax-expected-when"), Some(msg!("syntax-expected-when-help"))),
-        Rule::kw_otherwise => (msg!("syntax-expected-otherwise"), None),
+        Rule::kw_otherwise => (keyword("syntax-expected-otherwise", "otherwise", "otherwise"), None),
         Rule::or_expr | Rule::and_expr | Rule::not_expr | Rule::cmp_expr | Rule::passes_test => condition(),
         Rule::sum | Rule::product | Rule::unary | Rule::reference | Rule::paren => value(),
-        Rule::kw_weight => (msg!("syntax-expected-weight"), Some(msg!("syntax-expected-weight-help"))),
-        Rule::field_decl => (msg!("syntax-expected-field"), Some(msg!("syntax-expected-field-help"))),
+        Rule::kw_weight => {
+            (keyword("syntax-expected-weight", "weight", "weight"), Some(msg!("syntax-expected-weight-help")))
+        }
+        Rule::field_decl => {
+            (keyword("syntax-expected-field", "number", "number"), Some(msg!("syntax-expected-field-help")))
+        }
         Rule::fw_criterion => (msg!("syntax-expected-criterion"), None),
-        Rule::class_rule => (msg!("syntax-expected-class-rule"), None),
-        Rule::temp_rule => (msg!("syntax-expected-temperature-rule"), None),
+        Rule::class_rule => (w.name(msg!("syntax-expected-class-rule"), &[("when", "when"), ("score", "score")]), None),
+        Rule::temp_rule => {
+            let phrase = keyword("syntax-expected-temperature-rule", "when", "when").arg("days", w.unit("days", 30.0));
+            (phrase, None)
+        }
         Rule::score_rule | Rule::points | Rule::sign => {
-            (msg!("syntax-expected-points"), Some(msg!("syntax-expected-points-help")))
+            (keyword("syntax-expected-points", "when", "when"), Some(msg!("syntax-expected-points-help")))
         }
-        Rule::prob_criterion => probability(),
-        Rule::kw_importance => (msg!("syntax-expected-importance"), probability().1),
-        Rule::kw_match => (msg!("syntax-expected-match"), probability().1),
-        Rule::rating | Rule::rating_when | Rule::rating_otherwise => rating(),
+        Rule::prob_criterion => probability(w),
+        Rule::kw_importance => (keyword("syntax-expected-importance", "importance", "importance"), probability_help()),
+        Rule::kw_match => (keyword("syntax-expected-match", "match", "match"), probability_help()),
+        Rule::rating | Rule::rating_when | Rule::rating_otherwise => rating(w),
         Rule::percent => (msg!("syntax-expected-percent"), None),
-        Rule::deal_size | Rule::kw_size => (msg!("syntax-expected-size"), Some(msg!("syntax-expected-size-help"))),
-        Rule::probability_block | Rule::kw_probability => (msg!("syntax-expected-probability-block"), None),
+        Rule::deal_size | Rule::kw_size => {
+            (keyword("syntax-expected-size", "size", "size"), Some(msg!("syntax-expected-size-help")))
+        }
+        Rule::probability_block | Rule::kw_probability => {
+            (keyword("syntax-expected-probability-block", "probability", "probability"), None)
+        }
         Rule::pass_rule | Rule::pass_at_least | Rule::pass_of => {
-            (msg!("syntax-expected-pass-rule"), Some(msg!("syntax-expected-pass-help")))
+            let words = [("all", "all"), ("any", "any"), ("of", "of"), ("at_least", "at least")];
+            (w.name(msg!("syntax-expected-pass-rule"), &words), Some(msg!("syntax-expected-pass-help")))
         }
-        Rule::kw_pass => (msg!("syntax-expected-pass"), Some(msg!("syntax-expected-pass-help"))),
-        Rule::kw_of => (msg!("syntax-expected-of"), Some(msg!("syntax-expected-of-help"))),
-        Rule::kw_least => (msg!("syntax-expected-least"), Some(msg!("syntax-expected-least-help"))),
-        Rule::kw_at => (msg!("syntax-expected-at"), Some(msg!("syntax-expected-at-help"))),
-        Rule::kw_respond | Rule::kw_within | Rule::duration => {
-            (msg!("syntax-expected-duration"), Some(msg!("syntax-expected-duration-help")))
+        Rule::kw_pass => (keyword("syntax-expected-pass", "pass", "pass"), Some(msg!("syntax-expected-pass-help"))),
+        Rule::kw_of => (keyword("syntax-expected-of", "of", "of"), Some(msg!("syntax-expected-of-help"))),
+        Rule::kw_least => {
+            let least = msg!("syntax-expected-least", least = w.known("least", "at least"));
+            (least, Some(msg!("syntax-expected-least-help")))
         }
+        Rule::kw_at => {
+            (msg!("syntax-expected-at", at = w.known("at", "capped at")), Some(msg!("syntax-expected-at-help")))
+        }
+        Rule::kw_respond | Rule::kw_within | Rule::duration => (
+            msg!("syntax-expected-duration", minutes = w.unit("minutes", 15.0)),
+            Some(msg!("syntax-expected-duration-help")),
+        ),
         Rule::time_unit => (msg!("syntax-expected-unit"), Some(msg!("syntax-expected-unit-help"))),
-        Rule::lead_block | Rule::kw_lead => (msg!("syntax-expected-lead"), Some(msg!("syntax-expected-lead-help"))),
+        Rule::lead_block | Rule::kw_lead => {
+            (keyword("syntax-expected-lead", "lead", "lead"), Some(msg!("syntax-expected-lead-help")))
+        }
         Rule::lead_entry => (msg!("syntax-expected-lead-entry"), None),
-        Rule::lead_value | Rule::negative => (msg!("syntax-expected-lead-value"), None),
-        Rule::expect_clause | Rule::kw_expect | Rule::expectation => expectation(),
-        Rule::kw_known | Rule::kw_unknown => (msg!("syntax-expected-known"), Some(msg!("syntax-expected-known-help"))),
-        Rule::kw_in => (msg!("syntax-expected-in"), Some(msg!("syntax-expected-in-help"))),
+        Rule::lead_value | Rule::negative => (keyword("syntax-expected-lead-value", "yes", "yes"), None),
+        Rule::expect_clause | Rule::kw_expect | Rule::expectation => expectation(w),
+        Rule::kw_known | Rule::kw_unknown => {
+            let known = msg!("syntax-expected-known", known = w.known("known", "is known"))
+                .arg("unknown", w.known("unknown", "is unknown"));
+            (known, Some(msg!("syntax-expected-known-help")))
+        }
+        Rule::kw_in => (keyword("syntax-expected-in", "in", "in"), Some(msg!("syntax-expected-in-help"))),
         Rule::string | Rule::string_body => (msg!("syntax-expected-text"), Some(msg!("syntax-expected-text-help"))),
         Rule::number | Rule::score_value => (msg!("syntax-expected-number"), None),
         Rule::date => (msg!("syntax-expected-date"), None),
@@ -197,8 +294,8 @@ pub fn phrase(rule: Rule) -> Option<Phrase> {
         Rule::rbracket => (msg!("syntax-expected-rbracket"), Some(msg!("syntax-expected-rbracket-help"))),
         Rule::colon => (msg!("syntax-expected-colon"), None),
         Rule::comma => (msg!("syntax-expected-comma"), None),
-        Rule::kw_and => (msg!("syntax-expected-and"), None),
-        Rule::kw_or => (msg!("syntax-expected-or"), None),
+        Rule::kw_and => (keyword("syntax-expected-and", "and", "and"), None),
+        Rule::kw_or => (keyword("syntax-expected-or", "or", "or"), None),
         Rule::cmp_op => (msg!("syntax-expected-comparison"), None),
         Rule::add_op | Rule::mul_op => (msg!("syntax-expected-operator"), None),
         _ => return None,

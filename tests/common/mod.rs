@@ -48,3 +48,56 @@ pub fn rust_files(path: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+/// Latin words a Russian text may hold: the program's and the CRM's names, file names.
+pub const NAMES: [&str; 4] = ["leadrules", "CRM", "std", "rules"];
+
+/// English words left in a Russian text (a rendering, a report, a help): what is outside
+/// backticks, quotes, the quoted source lines, paths, file names and options (`--outcome`), three
+/// Latin letters or more in a row that are not the author's own (a word of `source`, the rule
+/// file and the leads) or one of [`NAMES`]; a word with `_` or a digit is a code (`ad_spend`).
+pub fn english_words(rendered: &str, source: &str) -> Vec<String> {
+    let is_file_name = |token: &str| {
+        token.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty() && (2..=5).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+    };
+    let own: std::collections::HashSet<&str> = source.split(|c: char| !c.is_alphanumeric() && c != '_').collect();
+    let mut words = Vec::new();
+    for line in rendered.lines() {
+        let trimmed = line.trim_start();
+        // A line of the author's own file (`12 │ ...`), the file heading, the underlines.
+        if trimmed.starts_with(|c: char| c.is_ascii_digit())
+            || trimmed.starts_with('╭')
+            || trimmed.contains("tests/ui/")
+        {
+            continue;
+        }
+        let mut outside = String::new();
+        for (i, piece) in trimmed.split('`').enumerate() {
+            if i % 2 == 0 {
+                outside.push_str(piece);
+                outside.push(' ');
+            }
+        }
+        // The author's quoted strings, file paths (`std/bant.rules`) and options are not prose.
+        let outside = outside.split('"').step_by(2).collect::<Vec<_>>().join(" ");
+        let outside: Vec<&str> = outside
+            .split_whitespace()
+            .filter(|token| {
+                let bare = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '_');
+                // `<--id <ID>|--row <N>>`: a usage line's choices are options too.
+                !token.contains(['/', '|']) && !bare.starts_with('-') && !is_file_name(bare)
+            })
+            .collect();
+        let outside = outside.join(" ");
+        for word in outside.split(|c: char| !c.is_alphanumeric() && c != '_') {
+            let code = word.contains(|c: char| c == '_' || c.is_ascii_digit());
+            let latin = word.chars().all(|c| c.is_ascii_alphabetic());
+            if latin && word.len() >= 3 && !code && !own.contains(word) && !NAMES.contains(&word) {
+                words.push(word.to_string());
+            }
+        }
+    }
+    words
+}

@@ -207,7 +207,8 @@ fn compile_errors_are_said_in_russian() {
     let diagnostic = broken.to_diagnostic(&sources);
     assert_eq!(
         said(&diagnostic.message),
-        "внутренняя ошибка компилятора: каждую таблицу можно пронумеровать её идентификаторами (step 3); ни один лид не оценён"
+        "внутренняя ошибка компилятора: каждую таблицу можно пронумеровать её идентификаторами; ни один лид не оценён \
+         (подробность для разработчиков, по-английски: `step 3`)"
     );
     assert_eq!(
         diagnostic.help.as_ref().map(said).as_deref(),
