@@ -1565,6 +1565,7 @@ cli-help-snapshot = Записать вердикты эталонных лид�
 cli-help-fmt = Привести файлы правил к единому оформлению; с `--check` только назвать файлы, которые ему не соответствуют
 cli-help-backtest = Проверить определение на истории выигранных и проигранных сделок: объём и конверсия по классам и каналам
 cli-help-diff = Сравнить два определения на вашей истории: какие лиды переходят между классами и что получают продажи
+cli-help-init = Написать начальное определение по сырой выгрузке: по полю на столбец, тип угадан по данным
 cli-help-help = Показать эту справку или справку по указанным командам
 cli-help-arg-help = Показать справку
 cli-help-arg-version = Показать версию
@@ -1612,6 +1613,10 @@ cli-help-arg-html = Также записать самодостаточную H
 cli-help-arg-old = Текущее определение: файл .rules или ИМЯ@ВЕРСИЯ
 cli-help-arg-new = Предлагаемое определение: файл .rules или ИМЯ@ВЕРСИЯ
 cli-help-arg-rules-dir = Где искать определения ИМЯ@ВЕРСИЯ
+cli-help-arg-init-leads = Выгрузка, которую нужно описать: CSV (`,` `;` табуляция или `|`; UTF-8 или Windows-1251), массив JSON, JSON Lines или книга Excel
+cli-help-arg-init-output = Записать определение в этот файл, а не на экран; существующий файл не заменяется без --force
+cli-help-arg-init-force = Заменить файл -o, если он уже есть
+cli-help-arg-init-keywords = На каком языке писать ключевые слова: en (по умолчанию) или ru. Комментарии — на языке --lang
 cli-help-usage-heading = Использование
 cli-help-commands-heading = Команды
 cli-help-arguments-heading = Аргументы
@@ -1665,3 +1670,75 @@ cli-usage-more = Подробнее — в справке: '--help'.
 
 ## End of section: cli
 
+
+## Section: init
+
+init-no-columns = в { $file } нет столбцов, из которых можно сделать поля
+init-no-detail = без подробностей
+init-internal = внутренняя ошибка init: написанное определение не читается обратно ({ $reason }); пожалуйста, сообщите о ней и приложите заголовок выгрузки
+init-exists = { $path } уже существует; чтобы заменить файл, добавьте --force
+init-written = { $path }: начальное определение, { $fields ->
+        [one] { $fields } поле
+        [few] { $fields } поля
+       *[many] { $fields } полей
+    } по { $rows ->
+        [one] { $rows } строке
+       *[many] { $rows } строкам
+    }; прочитайте комментарии, поправьте его и запустите leadrules check { $path }
+init-header-made = Начальное определение, написанное leadrules init по выгрузке { $file } ({ $rows ->
+        [one] { $rows } строка
+        [few] { $rows } строки
+       *[many] { $rows } строк
+    }, { $columns ->
+        [one] { $columns } столбец
+        [few] { $columns } столбца
+       *[many] { $columns } столбцов
+    }).
+init-header-edit =
+    Каждое правило ниже — догадка по данным, которую комиссия поправит: в комментариях сказано, на чём она основана.
+    После каждой правки запускайте leadrules check, затем leadrules backtest на истории с исходами.
+init-header-unreadable = { $count ->
+        [one] { $count } строку не удалось прочитать, она не учтена
+        [few] { $count } строки не удалось прочитать, они не учтены
+       *[many] { $count } строк не удалось прочитать, они не учтены
+    }; первая: { $reason }
+init-column-repeated = Столбец «{ $column }» встречается в выгрузке больше одного раза, поэтому ни одно поле его не читает: переименуйте один из них.
+init-column-empty = «{ $column }»: пуст во всех строках.
+init-column-left-out = не включено, ни одно правило не смогло бы его использовать: { $declaration }
+init-column-key = «{ $column }»: заполнен во всех строках и ни разу не повторяется, поэтому это ключ, по которому называется каждый лид.
+init-column-numbers = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }); минимум { $min }, медиана { $median }, максимум { $max }.
+init-column-values = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }); { $distinct ->
+        [one] { $distinct } значение
+        [few] { $distinct } значения
+       *[many] { $distinct } значений
+    }, чаще всего { $values }.
+init-column-values-many = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }); больше { $distinct } разных значений, чаще всего { $values }.
+init-column-all-different = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }); все значения разные.
+init-column-only-placeholders = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }), но только заглушками.
+init-value-count = «{ $value }» ({ $count })
+init-placeholder-count = «{ $value }» ({ $count ->
+        [one] { $count } строка
+        [few] { $count } строки
+       *[many] { $count } строк
+    })
+init-placeholders = похоже на «нет ответа»: { $values }
+init-held-back = кроме них, в каждой ячейке { $kind }: поле текстовое, пока определение не умеет сказать, что они означают «неизвестно»
+init-outcome =
+    «{ $column }» говорит, чем закончился каждый лид (выиграны: { $won }; проиграны: { $lost }; в работе: { $open }): это исход для backtest, а не поле.
+    Проверьте определение на этой выгрузке так:
+init-outcome-none = нет
+init-no-outcome = Ни один столбец не похож на исход (выигран или проигран); укажите свой: leadrules backtest --outcome СТОЛБЕЦ --won ... --lost ...
+init-minimum = Пороги: лид, не прошедший хотя бы один, дисквалифицирован. Этот порог — догадка по данным: оставьте, поправьте или замените порогами комиссии.
+init-gate-below = { $field } меньше { $value }, нижняя десятая часть выгрузки: поправьте или уберите этот порог
+init-gate-no = { $field } — нет: поправьте или уберите этот порог
+init-gate-unknown = { $field } не заполнено: поправьте или уберите этот порог
+init-profile = Портрет идеального клиента: по строке на поле, каждая — догадка по данным. Удалите строки, которые не описывают хорошего клиента, поправьте остальные и дайте важным больший вес.
+init-criterion-yes = да
+init-criterion-median = не меньше медианы
+init-criterion-median-time = не больше медианы
+init-criterion-most-common = самое частое значение
+init-criterion-known = заполнено
+init-score = Баллы: чем лучше лид подходит под портрет, тем больше. Добавьте строку на каждый признак, о котором договорилась комиссия.
+init-classify = Классы: решает первая выполненная строка. Сдвигайте пороги после проверки на истории (backtest).
+
+## End of section: init
