@@ -1506,7 +1506,7 @@ cli-usage-more = For more information, try '--help'.
 
 ## Section: init
 
-init-no-columns = { $file } has no columns to make fields of
+init-no-columns = { $file } has no column to make a field of (no header, or only names that repeat)
 init-no-detail = no detail
 init-internal = internal error in init: the definition it wrote does not read back ({ $reason }); please report it with the export's header
 init-exists = { $path } already exists; add --force to replace it
@@ -1535,6 +1535,7 @@ init-column-repeated = The column "{ $column }" appears more than once in the ex
 init-column-empty = "{ $column }": empty in every row.
 init-column-left-out = left out, no rule could use it: { $declaration }
 init-column-key = "{ $column }": filled in every row and never the same twice, so it is the key that names each lead.
+init-column-other-id = "{ $column }": filled in every row and never the same twice, another identifier beside the key.
 init-column-numbers = "{ $column }": filled { $percent } % ({ $filled } of { $rows }); min { $min }, median { $median }, max { $max }.
 init-column-values = "{ $column }": filled { $percent } % ({ $filled } of { $rows }); { $distinct ->
         [one] { $distinct } value

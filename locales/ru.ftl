@@ -1673,7 +1673,7 @@ cli-usage-more = Подробнее — в справке: '--help'.
 
 ## Section: init
 
-init-no-columns = в { $file } нет столбцов, из которых можно сделать поля
+init-no-columns = в { $file } нет столбца, из которого можно сделать поле (нет заголовка или все названия повторяются)
 init-no-detail = без подробностей
 init-internal = внутренняя ошибка init: написанное определение не читается обратно ({ $reason }); пожалуйста, сообщите о ней и приложите заголовок выгрузки
 init-exists = { $path } уже существует; чтобы заменить файл, добавьте --force
@@ -1706,6 +1706,7 @@ init-column-repeated = Столбец «{ $column }» встречается в 
 init-column-empty = «{ $column }»: пуст во всех строках.
 init-column-left-out = не включено, ни одно правило не смогло бы его использовать: { $declaration }
 init-column-key = «{ $column }»: заполнен во всех строках и ни разу не повторяется, поэтому это ключ, по которому называется каждый лид.
+init-column-other-id = «{ $column }»: заполнен во всех строках и ни разу не повторяется — ещё один идентификатор, кроме ключа.
 init-column-numbers = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }); минимум { $min }, медиана { $median }, максимум { $max }.
 init-column-values = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }); { $distinct ->
         [one] { $distinct } значение

@@ -2,7 +2,7 @@
 //! `crate::init`; this file reads the options, refuses to replace a file without `--force`, and
 //! writes the text (all or nothing, through a temporary file) or prints it.
 
-use super::out::{self, destination, say};
+use super::out::{self, destination, note};
 use super::qualify::InputArgs;
 use super::{ExitStatus, LangChoice};
 use crate::init::{InitError, InitOptions};
@@ -71,7 +71,7 @@ pub fn run(args: InitArgs, ui: super::Ui) -> ExitStatus {
                 return ExitStatus::FileProblem;
             }
             let shown = path.display().to_string();
-            say(ui.lang, &msg!("init-written", path = shown, fields = draft.fields, rows = draft.rows));
+            note(ui.lang, &msg!("init-written", path = shown, fields = draft.fields, rows = draft.rows));
         }
         // A failure to write stdout is reported by `out::finish`.
         _ => {

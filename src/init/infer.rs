@@ -276,5 +276,4 @@ fn ending(value: &str) -> Option<bool> {
 }
 
 #[cfg(test)]
-#[path = "infer_tests.rs"]
 mod tests;

@@ -51,7 +51,7 @@ pub struct Draft {
 pub enum InitError {
     /// The export cannot be read (as the lead reader says: file, line, column).
     Input(InputError),
-    /// The export has no column.
+    /// The export has no column a field could read (none, or only names that repeat).
     NoColumns { file: String },
     /// The generated text does not parse (a bug in `init`).
     Internal(Vec<Diagnostic>),
@@ -114,7 +114,7 @@ pub fn profile_export(path: &Path, options: &InputOptions) -> Result<ExportProfi
     }
     // A repeated name is left out entirely: which of its columns would a field read?
     columns.retain(|c| !repeated.iter().any(|r| r.trim().eq_ignore_ascii_case(c.column.trim())));
-    if columns.is_empty() && repeated.is_empty() {
+    if columns.is_empty() {
         return Err(InitError::NoColumns { file });
     }
     let schema = Schema {
@@ -132,9 +132,6 @@ pub fn profile_export(path: &Path, options: &InputOptions) -> Result<ExportProfi
         key: None,
     };
     let mut export = ExportProfile { file, rows: 0, columns, repeated, unreadable: 0, first_problem: None };
-    if export.columns.is_empty() {
-        return Ok(export);
-    }
     let mut reader = input::open(path, &schema, options)?;
     for row in reader.by_ref() {
         export.rows += 1;

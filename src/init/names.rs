@@ -112,7 +112,7 @@ pub fn snake_case(text: &str) -> String {
         } else if c == '%' {
             Some("pct".to_string())
         } else if c == '№' || c == '#' {
-            Some("no".to_string())
+            Some("num".to_string())
         } else {
             None
         };
@@ -187,7 +187,7 @@ mod tests {
         assert_eq!(snake_case("  Total Time Spent on Website "), "total_time_spent_on_website");
         assert_eq!(snake_case("budget_rub"), "budget_rub");
         assert_eq!(snake_case("Discount %"), "discount_pct");
-        assert_eq!(snake_case("№"), "no");
+        assert_eq!(snake_case("№"), "num");
         assert_eq!(snake_case("---"), "");
     }
 

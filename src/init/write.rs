@@ -24,6 +24,8 @@ enum Role {
     Key,
     Outcome(Outcome),
     Empty,
+    /// A second identifier (all different, named like an ID): no rule would read it.
+    OtherId,
 }
 
 /// One column's part in the definition.
@@ -68,6 +70,7 @@ pub(super) fn plan(export: &ExportProfile) -> Plan {
             Some((at, o)) if *at == i => Role::Outcome(o.clone()),
             _ if key == Some(i) => Role::Key,
             _ if inferred == Inferred::Empty => Role::Empty,
+            _ if infer::names_an_id(&column.column) && column.all_different() => Role::OtherId,
             _ => Role::Field,
         };
         let name = book.name(&column.column, &format!("column_{}", i + 1), "c", "field");
@@ -76,6 +79,18 @@ pub(super) fn plan(export: &ExportProfile) -> Plan {
             _ => None,
         };
         columns.push(ColumnPlan { name, inferred, role, choice_names: Vec::new(), mark });
+    }
+    // A definition needs a field: with none to declare, the empty columns are fields all the
+    // same, and failing those, the outcome column.
+    let declared = |columns: &[ColumnPlan]| columns.iter().any(|c| matches!(c.role, Role::Field | Role::Key));
+    for fallback in [Role::Empty, Role::Outcome(Outcome { won: Vec::new(), lost: Vec::new(), open: Vec::new() })] {
+        if !declared(&columns) {
+            for column in columns.iter_mut() {
+                if std::mem::discriminant(&column.role) == std::mem::discriminant(&fallback) {
+                    column.role = Role::Field;
+                }
+            }
+        }
     }
     let field_names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
     for plan in &mut columns {
@@ -164,7 +179,9 @@ pub(super) fn render(export: &ExportProfile, plan: &Plan, options: &InitOptions)
         }
         let declaration = format!("{} : {} from {}", part.name, type_text(part), quote(&column.column));
         match part.role {
-            Role::Empty => comment(&mut out, "  ", msg!("init-column-left-out", declaration = declaration)),
+            Role::Empty | Role::OtherId => {
+                comment(&mut out, "  ", msg!("init-column-left-out", declaration = declaration))
+            }
             Role::Key => out.push_str(&format!("  {declaration} key\n")),
             _ => out.push_str(&format!("  {declaration}\n")),
         }
@@ -208,8 +225,14 @@ fn skeleton(out: &mut String, export: &ExportProfile, plan: &Plan, lang: Lang) {
     let fields: Vec<(&ColumnProfile, &ColumnPlan)> =
         export.columns.iter().zip(&plan.columns).filter(|(_, p)| p.role == Role::Field).collect();
     let fill = |c: &ColumnProfile| if c.rows == 0 { 0.0 } else { c.filled as f64 / c.rows as f64 };
+    // The best-filled field of a kind; the first of those equally filled.
     let best = |wanted: &dyn Fn(&ColumnPlan) -> bool| {
-        fields.iter().filter(|(_, p)| wanted(p)).max_by(|a, b| fill(a.0).total_cmp(&fill(b.0))).copied()
+        fields.iter().filter(|(_, p)| wanted(p)).fold(None, |best: Option<(&ColumnProfile, &ColumnPlan)>, (c, p)| {
+            match best {
+                Some((b, _)) if fill(b) >= fill(c) => best,
+                _ => Some((*c, *p)),
+            }
+        })
     };
     let is_number = |p: &ColumnPlan| matches!(p.inferred, Inferred::Typed(FieldKind::Number | FieldKind::Money));
     let is_yes_no = |p: &ColumnPlan| p.inferred == Inferred::Typed(FieldKind::YesNo);
@@ -302,11 +325,14 @@ fn column_comment(column: &ColumnProfile, part: &ColumnPlan) -> Message {
             .arg("rows", column.rows)
             .arg("percent", percent)
     };
-    if part.role == Role::Empty {
+    if part.role == Role::Empty || column.filled == 0 {
         return base("init-column-empty");
     }
     if part.role == Role::Key {
         return base("init-column-key");
+    }
+    if part.role == Role::OtherId {
+        return base("init-column-other-id");
     }
     let numeric = matches!(
         part.inferred,
