@@ -1433,6 +1433,7 @@ cli-help-snapshot = Write every reference lead's verdict to a snapshot file, or 
 cli-help-fmt = Rewrite rule files in the one canonical layout; `--check` only names the files that are not
 cli-help-backtest = Judge a definition on your won/lost history: volume and conversion per class and channel
 cli-help-diff = Compare two definitions on your history: which leads move, and what sales gets
+cli-help-init = Write a starting definition from a raw export: a field per column, guessed from its data
 cli-help-help = Print this message or the help of the given subcommand(s)
 cli-help-arg-help = Print help
 cli-help-arg-version = Print version
@@ -1480,6 +1481,10 @@ cli-help-arg-html = Also write a self-contained HTML page with the charts
 cli-help-arg-old = The current definition: a .rules file, or NAME@VERSION
 cli-help-arg-new = The proposed definition: a .rules file, or NAME@VERSION
 cli-help-arg-rules-dir = Where to look for NAME@VERSION definitions
+cli-help-arg-init-leads = The export to describe: a CSV (`,` `;` tab or `|`; UTF-8 or Windows-1251), a JSON array, JSON Lines or an Excel workbook
+cli-help-arg-init-output = Write the definition to this file instead of the screen; an existing file is kept unless --force is given
+cli-help-arg-init-force = Replace the -o file if it exists
+cli-help-arg-init-keywords = Write the keywords in this language: en (the default) or ru. The comments follow --lang
 cli-help-usage-heading = Usage
 cli-help-commands-heading = Commands
 cli-help-arguments-heading = Arguments
@@ -1533,3 +1538,70 @@ cli-usage-more = For more information, try '--help'.
 
 ## End of section: cli
 
+
+## Section: init
+
+init-no-columns = { $file } has no column to make a field of (no header, or only names that repeat)
+init-no-detail = no detail
+init-internal = internal error in init: the definition it wrote does not read back ({ $reason }); please report it with the export's header
+init-exists = { $path } already exists; add --force to replace it
+init-written = { $path }: a starting definition with { $fields ->
+        [one] { $fields } field
+       *[other] { $fields } fields
+    } from { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }; read its comments, edit it, then run leadrules check { $path }
+init-header-made = A starting definition written by leadrules init from { $file } ({ $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }, { $columns ->
+        [one] { $columns } column
+       *[other] { $columns } columns
+    }).
+init-header-edit =
+    Every rule below is a guess from the data, for the committee to edit: the comments show what each guess rests on.
+    After each change run leadrules check, then leadrules backtest on a history with outcomes.
+init-header-unreadable = { $count ->
+        [one] { $count } row could not be read and is not counted
+       *[other] { $count } rows could not be read and are not counted
+    }; the first: { $reason }
+init-column-repeated = The column "{ $column }" appears more than once in the export, so no field reads it: rename one of them.
+init-column-empty = "{ $column }": empty in every row.
+init-column-left-out = left out, no rule could use it: { $declaration }
+init-column-key = "{ $column }": filled in every row and never the same twice, so it is the key that names each lead.
+init-column-other-id = "{ $column }": filled in every row and never the same twice, another identifier beside the key.
+init-column-numbers = "{ $column }": filled { $percent } % ({ $filled } of { $rows }); min { $min }, median { $median }, max { $max }.
+init-column-values = "{ $column }": filled { $percent } % ({ $filled } of { $rows }); { $distinct ->
+        [one] { $distinct } value
+       *[other] { $distinct } values
+    }, most often { $values }.
+init-column-values-many = "{ $column }": filled { $percent } % ({ $filled } of { $rows }); more than { $distinct } different values, most often { $values }.
+init-column-all-different = "{ $column }": filled { $percent } % ({ $filled } of { $rows }); every value different.
+init-column-only-placeholders = "{ $column }": filled { $percent } % ({ $filled } of { $rows }), only with placeholders.
+init-value-count = "{ $value }" ({ $count })
+init-placeholder-count = "{ $value }" ({ $count ->
+        [one] { $count } row
+       *[other] { $count } rows
+    })
+init-placeholders = looks like "no answer": { $values }
+init-held-back = apart from those, every cell is { $kind }: the field is text until the definition can say that those mean unknown
+init-outcome =
+    "{ $column }" says how each lead ended (won: { $won }; lost: { $lost }; open: { $open }): it is the outcome for backtest, not a field.
+    Try the definition on this export with:
+init-outcome-none = none
+init-no-outcome = No column looks like an outcome (won and lost); name yours with leadrules backtest --outcome COLUMN --won ... --lost ...
+init-minimum = Gates: a lead that fails one is disqualified. This one is a guess from the data: keep it, change it or write the committee's own.
+init-gate-below = { $field } below { $value }, the lowest tenth of the export: edit or remove this gate
+init-gate-no = { $field } is no: edit or remove this gate
+init-gate-unknown = { $field } is not filled in: edit or remove this gate
+init-profile = Ideal customer profile: one line per field, each a guess from the data. Delete the lines that do not describe a good client, change the others, and give the ones that matter more weight.
+init-criterion-yes = yes
+init-criterion-median = at least the median
+init-criterion-median-time = at most the median
+init-criterion-most-common = the most common value
+init-criterion-known = filled in
+init-score = Points: a lead that fits the profile gets more. Add a line for every signal the committee agrees on.
+init-classify = Classes: the first line that holds decides. Move the thresholds after a backtest.
+
+## End of section: init

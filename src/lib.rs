@@ -107,6 +107,7 @@ pub mod diagnostic;
 pub mod eval;
 pub mod fix;
 pub mod format;
+pub mod init;
 pub mod input;
 pub mod locale;
 pub mod message;

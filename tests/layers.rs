@@ -4,7 +4,8 @@
 //! 0 `span`, `value`, `message` · 1 `locale` (a message in English or Russian words)
 //! · 2 `diagnostic`, `show` (what every stage shares) · 3 `syntax` · 4 `schema`, `render`,
 //! `format`, `fix` · 5 `check` · 6 `compile` · 7 `eval`, `input` (judging a lead, reading one)
-//! · 8 `output` (how a verdict row is written) · 9 `run` (running a lead file: opening it,
+//! · 8 `output` (how a verdict row is written), `init` (a starting definition from an export:
+//! reads it through `input`, writes rule text laid out by `format`) · 9 `run` (running a lead file: opening it,
 //! judging every lead, writing the rows on one thread or many) · 10 `backtest` (reports on a
 //! history, judged by `run`) · 11 `cli`
 //!
@@ -36,6 +37,7 @@ const RANKS: &[(&str, u8)] = &[
     ("eval", 7),
     ("input", 7),
     ("output", 8),
+    ("init", 8),
     ("run", 9),
     ("backtest", 10),
     ("cli", 11),

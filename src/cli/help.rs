@@ -130,6 +130,7 @@ fn command_about(command: &str) -> Option<Message> {
         "fmt" => msg!("cli-help-fmt"),
         "backtest" => msg!("cli-help-backtest"),
         "diff" => msg!("cli-help-diff"),
+        "init" => msg!("cli-help-init"),
         "help" => msg!("cli-help-help"),
         _ => return None,
     })
@@ -184,6 +185,10 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         ("diff", "old") => msg!("cli-help-arg-old"),
         ("diff", "new") => msg!("cli-help-arg-new"),
         ("diff", "rules_dir") => msg!("cli-help-arg-rules-dir"),
+        ("init", "leads") => msg!("cli-help-arg-init-leads"),
+        ("init", "output") => msg!("cli-help-arg-init-output"),
+        ("init", "force") => msg!("cli-help-arg-init-force"),
+        ("init", "keywords") => msg!("cli-help-arg-init-keywords"),
         _ => return None,
     })
 }

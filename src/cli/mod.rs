@@ -1,5 +1,5 @@
 //! The command line, one file per command: `check`, `qualify`, `explain`, `test`, `snapshot`,
-//! `fmt`, `backtest` and `diff`; `load`, `progress` and `out` are what the commands share. The
+//! `fmt`, `backtest`, `diff` and `init`; `load`, `progress` and `out` are what the commands share. The
 //! commands parse their arguments, call the library (`crate::run` runs the leads) and print.
 //!
 //! Exit codes (documented in `docs/cli.md`): 0 success; 1 the rule file has errors (or, with
@@ -14,6 +14,7 @@ mod diff;
 mod explain;
 mod fmt;
 mod help;
+mod init;
 mod interrupt;
 mod load;
 mod out;
@@ -150,6 +151,8 @@ pub enum Command {
     Backtest(backtest::BacktestArgs),
     /// Compare two definitions on your history: which leads move, and what sales gets.
     Diff(diff::DiffArgs),
+    /// Write a starting definition from a raw export: a field per column, guessed from its data.
+    Init(init::InitArgs),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -185,6 +188,7 @@ pub fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(args, ui),
         Command::Backtest(args) => backtest::run(args, ui),
         Command::Diff(args) => diff::run(args, ui),
+        Command::Init(args) => init::run(args, ui),
     };
     out::finish(outcome, ui.lang).into()
 }

@@ -154,6 +154,19 @@ pub fn open(path: &Path, schema: &Schema, options: &InputOptions) -> Result<Lead
     read(&name, Box::new(file), schema, options, RECORD_LIMIT)
 }
 
+/// The column names of a lead file as written there (a CSV header, a workbook's first row, the
+/// first JSON record's keys), for `init`, which reads every column: the file is opened as for a
+/// definition with no fields, which stops at the header and names what it found. Empty when a
+/// JSON input has no record with keys.
+pub fn column_names(path: &Path, options: &InputOptions) -> Result<Vec<String>, InputError> {
+    let no_fields = Schema { fields: Vec::new(), key: None };
+    match open(path, &no_fields, options) {
+        Err(InputError::NoMatchingColumn { found, .. }) => Ok(found),
+        Err(other) => Err(other),
+        Ok(_) => Ok(Vec::new()),
+    }
+}
+
 /// Reads leads from bytes in memory (inline input and tests); `name` is used in messages and
 /// its extension chooses the format like a file's.
 pub fn from_bytes(

@@ -1,0 +1,522 @@
+//! Writing the starting definition: the plan (which column becomes which field, the key, the
+//! outcome) and its text, in English keywords (the caller lets the formatter lay it out and,
+//! when asked, write the keywords in Russian). Every comment is a message, said in the chosen
+//! language; the names, columns and values are the export's own.
+//!
+//! The skeleton reads every field, so that `check --deny-warnings` finds nothing: a profile
+//! with one criterion per column (a guess from the data, to edit), a gate on the best-filled
+//! number (its lowest tenth) or yes/no, a score from the profile fit, and classes from the score.
+
+use super::infer::{self, Choice, Inferred, Outcome};
+use super::names::NameBook;
+use super::profile::ColumnProfile;
+use super::{ExportProfile, InitOptions};
+use crate::locale::Lang;
+use crate::message::{Arg, Joiner, Message};
+use crate::msg;
+use crate::schema::{DateFormat, DateOrder, DecimalMark, FieldKind};
+use crate::syntax::ast::DurationUnit;
+
+/// What a column becomes.
+#[derive(Clone, Debug, PartialEq)]
+enum Role {
+    Field,
+    Key,
+    Outcome(Outcome),
+    Empty,
+    /// A second identifier (all different, named like an ID): no rule would read it.
+    OtherId,
+}
+
+/// One column's part in the definition.
+#[derive(Clone, Debug)]
+struct ColumnPlan {
+    name: String,
+    inferred: Inferred,
+    role: Role,
+    /// For `one of`: each choice's name.
+    choice_names: Vec<String>,
+    mark: Option<DecimalMark>,
+}
+
+/// Every column's part, in the export's order.
+#[derive(Debug)]
+pub(super) struct Plan {
+    columns: Vec<ColumnPlan>,
+}
+
+impl Plan {
+    /// How many fields the definition declares.
+    pub(super) fn field_count(&self) -> usize {
+        self.columns.iter().filter(|c| matches!(c.role, Role::Field | Role::Key)).count()
+    }
+}
+
+/// Decides each column's kind, role and name.
+pub(super) fn plan(export: &ExportProfile) -> Plan {
+    let mut inferred: Vec<Inferred> = export.columns.iter().map(infer::infer).collect();
+    // A yes/no dropdown with placeholders is better as its values than as text.
+    for (kind, column) in inferred.iter_mut().zip(&export.columns) {
+        if *kind == Inferred::TextBesides(FieldKind::YesNo) {
+            *kind = Inferred::OneOf(infer::choices(column));
+        }
+    }
+    let outcome = export.columns.iter().enumerate().find_map(|(i, c)| infer::outcome(c).map(|o| (i, o)));
+    let key = key_column(export, &inferred, outcome.as_ref().map(|(i, _)| *i));
+    let mut book = NameBook::default();
+    let mut columns: Vec<ColumnPlan> = Vec::new();
+    for (i, (column, inferred)) in export.columns.iter().zip(inferred).enumerate() {
+        let role = match &outcome {
+            Some((at, o)) if *at == i => Role::Outcome(o.clone()),
+            _ if key == Some(i) => Role::Key,
+            _ if inferred == Inferred::Empty => Role::Empty,
+            _ if infer::names_an_id(&column.column) && column.all_different() => Role::OtherId,
+            _ => Role::Field,
+        };
+        let name = book.name(&column.column, &format!("column_{}", i + 1), "c", "field");
+        let mark = match &inferred {
+            Inferred::Typed(kind) => infer::decimal_mark(column, kind),
+            _ => None,
+        };
+        columns.push(ColumnPlan { name, inferred, role, choice_names: Vec::new(), mark });
+    }
+    // A definition needs a field: with none to declare, the empty columns are fields all the
+    // same, and failing those, the outcome column.
+    let declared = |columns: &[ColumnPlan]| columns.iter().any(|c| matches!(c.role, Role::Field | Role::Key));
+    for fallback in [Role::Empty, Role::Outcome(Outcome { won: Vec::new(), lost: Vec::new(), open: Vec::new() })] {
+        if !declared(&columns) {
+            for column in columns.iter_mut() {
+                if std::mem::discriminant(&column.role) == std::mem::discriminant(&fallback) {
+                    column.role = Role::Field;
+                }
+            }
+        }
+    }
+    let field_names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
+    for plan in &mut columns {
+        if let Inferred::OneOf(choices) = &plan.inferred {
+            plan.choice_names = choice_names(choices, &field_names);
+        }
+    }
+    Plan { columns }
+}
+
+/// The key: the first column named like an identifier whose values are all filled and all
+/// different, else the first column if so.
+fn key_column(export: &ExportProfile, inferred: &[Inferred], outcome: Option<usize>) -> Option<usize> {
+    let fits = |i: usize| {
+        let column = &export.columns[i];
+        Some(i) != outcome
+            && column.all_different()
+            && column.placeholders.is_empty()
+            && matches!(inferred[i], Inferred::Text | Inferred::Typed(FieldKind::Number))
+    };
+    (0..export.columns.len())
+        .find(|i| infer::names_an_id(&export.columns[*i].column) && fits(*i))
+        .or_else(|| (!export.columns.is_empty() && fits(0)).then_some(0))
+}
+
+/// Names for a `one of` field's values: never a field's name, never another value's spelling.
+fn choice_names(choices: &[Choice], fields: &[String]) -> Vec<String> {
+    let taken: Vec<&str> = fields.iter().map(String::as_str).collect();
+    let mut book = NameBook::with(&taken);
+    let spellings: Vec<Vec<String>> =
+        choices.iter().map(|c| c.spellings.iter().map(|s| s.trim().to_lowercase()).collect()).collect();
+    let mut names = Vec::new();
+    for (i, choice) in choices.iter().enumerate() {
+        let clashes = |name: &str| spellings.iter().enumerate().any(|(j, s)| j != i && s.iter().any(|s| s == name));
+        let mut name = book.name(&choice.spellings[0], &format!("value_{}", i + 1), "v", "value");
+        if clashes(&name) {
+            name = book.name(&format!("{} value", choice.spellings[0]), &format!("value_{}", i + 1), "v", "value");
+        }
+        names.push(name);
+    }
+    names
+}
+
+/// The definition's text, in English keywords.
+pub(super) fn render(export: &ExportProfile, plan: &Plan, options: &InitOptions) -> String {
+    let lang = options.comments;
+    let say = |m: Message| lang.text(&m);
+    let mut out = String::new();
+    let comment = |out: &mut String, indent: &str, m: Message| {
+        for line in say(m).lines() {
+            out.push_str(&format!("{indent}# {line}\n"));
+        }
+    };
+    comment(
+        &mut out,
+        "",
+        msg!(
+            "init-header-made",
+            file = export.file.as_str(),
+            rows = export.rows,
+            columns = export.columns.len() + export.repeated.len()
+        ),
+    );
+    comment(&mut out, "", msg!("init-header-edit"));
+    if export.unreadable > 0 {
+        let reason = export.first_problem.clone().unwrap_or_else(|| msg!("init-no-detail"));
+        comment(&mut out, "", msg!("init-header-unreadable", count = export.unreadable, reason = reason));
+    }
+    for column in &export.repeated {
+        comment(&mut out, "", msg!("init-column-repeated", column = column.as_str()));
+    }
+    let title = std::path::Path::new(&export.file)
+        .file_stem()
+        .map_or_else(|| export.file.clone(), |s| s.to_string_lossy().into_owned());
+    out.push_str(&format!("definition {} version 1\n\nfields {{\n", quote(&title)));
+    for (column, part) in export.columns.iter().zip(&plan.columns) {
+        if matches!(part.role, Role::Outcome(_)) {
+            continue;
+        }
+        comment(&mut out, "  ", column_comment(column, part));
+        if !column.placeholders.is_empty() {
+            comment(&mut out, "  ", placeholders(column));
+        }
+        if let Inferred::TextBesides(kind) = &part.inferred {
+            comment(&mut out, "  ", msg!("init-held-back", kind = kind.message()));
+        }
+        let declaration = format!("{} : {} from {}", part.name, type_text(part), quote(&column.column));
+        match part.role {
+            Role::Empty | Role::OtherId => {
+                comment(&mut out, "  ", msg!("init-column-left-out", declaration = declaration))
+            }
+            Role::Key => out.push_str(&format!("  {declaration} key\n")),
+            _ => out.push_str(&format!("  {declaration}\n")),
+        }
+    }
+    out.push_str("}\n");
+    if let Some((column, Role::Outcome(outcome))) = export
+        .columns
+        .iter()
+        .zip(&plan.columns)
+        .find_map(|(c, p)| matches!(p.role, Role::Outcome(_)).then_some((c, p.role.clone())))
+    {
+        out.push('\n');
+        comment(&mut out, "", outcome_comment(column, &outcome));
+        let rules = options.rules_path.clone().unwrap_or_else(|| "RULES".to_string());
+        let mut command =
+            format!("leadrules backtest {} {} --outcome {}", shell(&rules), shell(&export.file), shell(&column.column));
+        for (flag, values) in [("won", &outcome.won), ("lost", &outcome.lost), ("open", &outcome.open)] {
+            let listed: Vec<&String> = values.iter().filter(|v| !v.contains(',')).collect();
+            if !listed.is_empty() {
+                let joined: Vec<&str> = listed.iter().map(|v| v.as_str()).collect();
+                command.push_str(&format!(" --{flag} {}", shell(&joined.join(","))));
+            }
+        }
+        out.push_str(&format!("#   {command}\n"));
+    } else {
+        out.push('\n');
+        comment(&mut out, "", msg!("init-no-outcome"));
+    }
+    skeleton(&mut out, export, plan, lang);
+    out
+}
+
+/// The blocks: a gate, the profile, the score and the classes.
+fn skeleton(out: &mut String, export: &ExportProfile, plan: &Plan, lang: Lang) {
+    let say = |m: Message| lang.text(&m);
+    let comment = |out: &mut String, m: Message| {
+        for line in say(m).lines() {
+            out.push_str(&format!("# {line}\n"));
+        }
+    };
+    let fields: Vec<(&ColumnProfile, &ColumnPlan)> =
+        export.columns.iter().zip(&plan.columns).filter(|(_, p)| p.role == Role::Field).collect();
+    let fill = |c: &ColumnProfile| if c.rows == 0 { 0.0 } else { c.filled as f64 / c.rows as f64 };
+    // The best-filled field of a kind; the first of those equally filled.
+    let best = |wanted: &dyn Fn(&ColumnPlan) -> bool| {
+        fields.iter().filter(|(_, p)| wanted(p)).fold(None, |best: Option<(&ColumnProfile, &ColumnPlan)>, (c, p)| {
+            match best {
+                Some((b, _)) if fill(b) >= fill(c) => best,
+                _ => Some((*c, *p)),
+            }
+        })
+    };
+    let is_number = |p: &ColumnPlan| matches!(p.inferred, Inferred::Typed(FieldKind::Number | FieldKind::Money));
+    let is_yes_no = |p: &ColumnPlan| p.inferred == Inferred::Typed(FieldKind::YesNo);
+    let gate = best(&|p| is_number(p)).and_then(|(c, p)| {
+        let low = nice(c.numbers.quantile(0.1)?);
+        (low > 0.0).then(|| {
+            let reason = say(msg!("init-gate-below", field = p.name.as_str(), value = low));
+            format!("require {} >= {} else {}", p.name, literal(low), quote(&reason))
+        })
+    });
+    let gate = gate
+        .or_else(|| {
+            best(&is_yes_no).map(|(_, p)| {
+                format!("require {} else {}", p.name, quote(&say(msg!("init-gate-no", field = p.name.as_str()))))
+            })
+        })
+        .or_else(|| {
+            best(&|_| true).map(|(_, p)| {
+                format!(
+                    "require {} is known else {}",
+                    p.name,
+                    quote(&say(msg!("init-gate-unknown", field = p.name.as_str())))
+                )
+            })
+        });
+    if let Some(gate) = &gate {
+        out.push('\n');
+        comment(out, msg!("init-minimum"));
+        out.push_str(&format!("minimum {{\n  {gate}\n}}\n"));
+    }
+    if !fields.is_empty() {
+        out.push('\n');
+        comment(out, msg!("init-profile"));
+        out.push_str("profile ICP {\n");
+        for (column, part) in &fields {
+            let (condition, why) = criterion(column, part);
+            out.push_str(&format!("  {condition} weight 1   # {}\n", say(why)));
+        }
+        out.push_str("}\n\n");
+        comment(out, msg!("init-score"));
+        out.push_str("score {\n  +40 when ICP.fit >= 60%\n  +20 when ICP.fit >= 30%\n");
+        if let Some((_, p)) = best(&is_yes_no) {
+            out.push_str(&format!("  +20 when {}\n", p.name));
+        }
+        out.push_str("}\n");
+    }
+    out.push('\n');
+    comment(out, msg!("init-classify"));
+    out.push_str("classify {\n");
+    if gate.is_some() {
+        out.push_str("  disqualified when not minimum\n");
+    }
+    if !fields.is_empty() {
+        out.push_str("  SQL when score >= 60\n  MQL when score >= 30\n");
+    }
+    out.push_str("  nurture otherwise\n}\n");
+}
+
+/// A profile criterion for a field, guessed from its data, and what it is.
+fn criterion(column: &ColumnProfile, part: &ColumnPlan) -> (String, Message) {
+    let name = &part.name;
+    let known = || (format!("{name} is known"), msg!("init-criterion-known"));
+    let median = column.numbers.quantile(0.5).map(nice).filter(|m| *m > 0.0);
+    match (&part.inferred, median) {
+        (Inferred::Typed(FieldKind::YesNo), _) => (name.clone(), msg!("init-criterion-yes")),
+        (Inferred::Typed(FieldKind::Number | FieldKind::Money), Some(m)) => {
+            (format!("{name} >= {}", literal(m)), msg!("init-criterion-median"))
+        }
+        (Inferred::Typed(FieldKind::Percent), Some(m)) => {
+            (format!("{name} >= {}%", literal(m.min(100.0))), msg!("init-criterion-median"))
+        }
+        (Inferred::Typed(FieldKind::Duration(unit)), Some(m)) => {
+            (format!("{name} <= {} {}", literal(m), unit_word(*unit, m)), msg!("init-criterion-median-time"))
+        }
+        (Inferred::OneOf(choices), _) => match choices.iter().position(|c| !c.placeholder) {
+            Some(at) => (format!("{name} = {}", part.choice_names[at]), msg!("init-criterion-most-common")),
+            None => known(),
+        },
+        _ => known(),
+    }
+}
+
+/// The comment above a field: the column, how full it is, and its values or numbers.
+fn column_comment(column: &ColumnProfile, part: &ColumnPlan) -> Message {
+    let percent = if column.rows == 0 { 0.0 } else { (column.filled as f64 * 100.0 / column.rows as f64).round() };
+    let base = |id: &'static str| {
+        Message::new(id)
+            .arg("column", column.column.as_str())
+            .arg("filled", column.filled)
+            .arg("rows", column.rows)
+            .arg("percent", percent)
+    };
+    if part.role == Role::Empty || column.filled == 0 {
+        return base("init-column-empty");
+    }
+    if part.role == Role::Key {
+        return base("init-column-key");
+    }
+    if part.role == Role::OtherId {
+        return base("init-column-other-id");
+    }
+    let numeric = matches!(
+        part.inferred,
+        Inferred::Typed(FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_))
+            | Inferred::TextBesides(FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_))
+    );
+    if numeric && column.numbers.count > 0 {
+        let median = column.numbers.quantile(0.5).unwrap_or(column.numbers.min);
+        return base("init-column-numbers")
+            .arg("min", round2(column.numbers.min))
+            .arg("median", round2(median))
+            .arg("max", round2(column.numbers.max));
+    }
+    let choices = infer::choices(column);
+    let top: Vec<Arg> = choices
+        .iter()
+        .filter(|c| !c.placeholder)
+        .take(5)
+        .map(|c| Arg::from(msg!("init-value-count", value = c.spellings[0].as_str(), count = c.count)))
+        .collect();
+    if top.is_empty() {
+        return base("init-column-only-placeholders");
+    }
+    let distinct = choices.iter().filter(|c| !c.placeholder).count();
+    if !column.overflow && choices.iter().all(|c| c.count == 1) {
+        return base("init-column-all-different").arg("distinct", distinct);
+    }
+    let id = if column.overflow { "init-column-values-many" } else { "init-column-values" };
+    base(id).arg("distinct", distinct).arg("values", Arg::List(top, Joiner::And))
+}
+
+fn placeholders(column: &ColumnProfile) -> Message {
+    let items: Vec<Arg> = column
+        .placeholders
+        .iter()
+        .map(|(value, count)| Arg::from(msg!("init-placeholder-count", value = value.as_str(), count = *count)))
+        .collect();
+    msg!("init-placeholders", values = Arg::List(items, Joiner::And))
+}
+
+fn outcome_comment(column: &ColumnProfile, outcome: &Outcome) -> Message {
+    let list = |values: &[String]| {
+        if values.is_empty() { Arg::from(msg!("init-outcome-none")) } else { Arg::all_of_quoted(values) }
+    };
+    msg!(
+        "init-outcome",
+        column = column.column.as_str(),
+        won = list(&outcome.won),
+        lost = list(&outcome.lost),
+        open = list(&outcome.open)
+    )
+}
+
+/// The field's type as the rule file writes it.
+fn type_text(part: &ColumnPlan) -> String {
+    let format = match part.mark {
+        Some(DecimalMark::Comma) => " format \"1 000,50\"",
+        Some(DecimalMark::Point) => " format \"1,000.50\"",
+        None => "",
+    };
+    match &part.inferred {
+        Inferred::Typed(kind) => match kind {
+            FieldKind::Number => format!("number{format}"),
+            FieldKind::Money => format!("money{format}"),
+            FieldKind::Percent => format!("percent{format}"),
+            FieldKind::YesNo => "yes/no".to_string(),
+            FieldKind::Duration(unit) => format!("{}{format}", unit.plural()),
+            FieldKind::Date(f) => format!("date{}", date_format(*f)),
+            FieldKind::DateTime(f) => format!("datetime{}", date_format(*f)),
+            FieldKind::Text | FieldKind::OneOf(_) => "text".to_string(),
+        },
+        Inferred::OneOf(choices) => {
+            let values: Vec<String> = choices
+                .iter()
+                .zip(&part.choice_names)
+                .map(|(choice, name)| {
+                    let mut spellings: Vec<String> = Vec::new();
+                    for s in &choice.spellings {
+                        let s = s.trim();
+                        let lower = s.to_lowercase();
+                        if lower != *name && !spellings.iter().any(|t| t.to_lowercase() == lower) {
+                            spellings.push(s.to_string());
+                        }
+                    }
+                    if spellings.is_empty() {
+                        name.clone()
+                    } else {
+                        let quoted: Vec<String> = spellings.iter().map(|s| quote(s)).collect();
+                        format!("{name} ({})", quoted.join(", "))
+                    }
+                })
+                .collect();
+            format!("one of {}", values.join(", "))
+        }
+        Inferred::Empty | Inferred::Text | Inferred::TextBesides(_) => "text".to_string(),
+    }
+}
+
+fn date_format(format: DateFormat) -> String {
+    match format {
+        DateFormat::Default => String::new(),
+        DateFormat::Declared { order, separator: s } => {
+            let pattern = match order {
+                DateOrder::DayMonthYear => format!("d{s}m{s}yyyy"),
+                DateOrder::MonthDayYear => format!("m{s}d{s}yyyy"),
+                DateOrder::YearMonthDay => format!("yyyy{s}m{s}d"),
+            };
+            format!(" format \"{pattern}\"")
+        }
+    }
+}
+
+fn unit_word(unit: DurationUnit, amount: f64) -> &'static str {
+    let plural = unit.plural();
+    if amount == 1.0 { plural.trim_end_matches('s') } else { plural }
+}
+
+/// A value rounded to two significant digits, for a threshold: 4 540 → 4 500, 718.62 → 720.
+pub(super) fn nice(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    let step = 10f64.powi(value.abs().log10().floor() as i32 - 1);
+    let rounded = (value / step).round() * step;
+    // Undo the float noise of the division (0.30000000000000004).
+    (rounded * 1e6).round() / 1e6
+}
+
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+/// A number as the rule language writes it: `500_000`, `4_500`, `0.25`.
+pub(super) fn literal(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        let digits = format!("{}", value.abs() as u64);
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push('_');
+            }
+            grouped.push(c);
+        }
+        if value < 0.0 { format!("-{grouped}") } else { grouped }
+    } else {
+        let text = format!("{value:.4}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Text in double quotes, as the rule language writes it.
+fn quote(text: &str) -> String {
+    let escaped = text.replace('\\', "\\\\").replace('"', "\\\"").replace(['\n', '\r'], " ");
+    format!("\"{escaped}\"")
+}
+
+/// A word for a shell command line: as it is when it is plain, else in single quotes.
+fn shell(word: &str) -> String {
+    let plain = !word.is_empty() && word.chars().all(|c| c.is_ascii_alphanumeric() || "_-./,:=@".contains(c));
+    if plain { word.to_string() } else { format!("'{}'", word.replace('\'', "'\\''")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thresholds_are_rounded_to_two_significant_digits_and_written_as_rules_write_them() {
+        assert_eq!(nice(4540.0), 4500.0);
+        assert_eq!(nice(718.62), 720.0);
+        assert_eq!(nice(0.3), 0.3);
+        assert_eq!(nice(123_456.0), 120_000.0);
+        assert_eq!(literal(120_000.0), "120_000");
+        assert_eq!(literal(4500.0), "4_500");
+        assert_eq!(literal(0.25), "0.25");
+        assert_eq!(literal(45.0), "45");
+    }
+
+    #[test]
+    fn texts_and_shell_words_are_quoted() {
+        assert_eq!(quote("Бюджет, руб"), "\"Бюджет, руб\"");
+        assert_eq!(quote("a \"b\" \\c"), "\"a \\\"b\\\" \\\\c\"");
+        assert_eq!(shell("deal_stage"), "deal_stage");
+        assert_eq!(shell("Lead Stage"), "'Lead Stage'");
+        assert_eq!(shell("it's"), "'it'\\''s'");
+    }
+}
