@@ -6,7 +6,7 @@
 //! `format`, `fix` · 5 `check` · 6 `compile` · 7 `eval`, `input` (judging a lead, reading one)
 //! · 8 `output` (how a verdict row is written) · 9 `run` (running a lead file: opening it,
 //! judging every lead, writing the rows on one thread or many) · 10 `backtest` (reports on a
-//! history, judged by `run`) · 11 `cli`
+//! history, judged by `run`), `serve` (the HTTP service, judging with `run`) · 11 `cli`
 //!
 //! `output` sits below `run`, not above it: it holds the row formats (the renderer and the
 //! writers), which know a verdict but nothing of a run, while `run` drives them, and the parallel
@@ -38,6 +38,7 @@ const RANKS: &[(&str, u8)] = &[
     ("output", 8),
     ("run", 9),
     ("backtest", 10),
+    ("serve", 10),
     ("cli", 11),
 ];
 
