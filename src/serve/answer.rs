@@ -14,16 +14,22 @@ pub struct ApiError {
     pub status: StatusCode,
     /// What went wrong for a program: `bad_request`, `unreadable_lead`, ...
     pub code: &'static str,
-    /// What went wrong for a person.
-    pub message: Message,
-    /// More, for a program: the leads that could not be read, field by field.
-    pub detail: Option<(&'static str, serde_json::Value)>,
+    /// What went wrong for a person, and more for a program (boxed: an error is rare, and the
+    /// `Result`s that carry one stay small).
+    said: Box<Said>,
+}
+
+#[derive(Debug)]
+struct Said {
+    message: Message,
+    /// The leads that could not be read, field by field.
+    detail: Option<(&'static str, serde_json::Value)>,
 }
 
 impl ApiError {
     /// An error with its status, code and message.
     pub fn new(status: StatusCode, code: &'static str, message: Message) -> ApiError {
-        ApiError { status, code, message, detail: None }
+        ApiError { status, code, said: Box::new(Said { message, detail: None }) }
     }
 
     /// `400 Bad Request`: the request itself is malformed.
@@ -33,14 +39,14 @@ impl ApiError {
 
     /// The same error with one more member in its body.
     pub fn with(mut self, key: &'static str, value: serde_json::Value) -> ApiError {
-        self.detail = Some((key, value));
+        self.said.detail = Some((key, value));
         self
     }
 
     /// The answer: `{"error": code, "message": ..., ...}` in `lang`.
     pub fn response(&self, lang: Lang) -> Response<Body> {
-        let mut body = serde_json::json!({ "error": self.code, "message": lang.text(&self.message) });
-        if let (Some((key, value)), Some(object)) = (&self.detail, body.as_object_mut()) {
+        let mut body = serde_json::json!({ "error": self.code, "message": lang.text(&self.said.message) });
+        if let (Some((key, value)), Some(object)) = (&self.said.detail, body.as_object_mut()) {
             object.insert((*key).to_string(), value.clone());
         }
         json(self.status, &body)

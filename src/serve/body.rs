@@ -65,7 +65,7 @@ fn form(body: &[u8]) -> Result<Leads, ApiError> {
         return Err(ApiError::bad_request(msg!("serve-empty-body")));
     }
     let leads = if pairs.iter().any(|(key, _)| key.starts_with("leads[")) { amocrm(&pairs) } else { vec![pairs] };
-    let mut objects: Vec<Vec<u8>> = leads.iter().map(|lead| object(lead)).collect();
+    let mut objects: Vec<Vec<u8>> = leads.iter().map(object).collect();
     match objects.len() {
         0 => Err(ApiError::bad_request(msg!("serve-form-no-lead"))),
         1 => Ok(Leads::One(objects.remove(0))),
@@ -90,7 +90,7 @@ fn object(lead: &Pairs) -> Vec<u8> {
 
 /// The bracketed parts of a form key: `leads[add][0][name]` → `leads`, `add`, `0`, `name`.
 fn parts(key: &str) -> Vec<&str> {
-    let (head, mut rest) = key.split_once('[').map_or((key, ""), |(h, r)| (h, r));
+    let (head, mut rest) = key.split_once('[').unwrap_or((key, ""));
     let mut parts = vec![head];
     while let Some((part, after)) = rest.split_once(']') {
         parts.push(part);

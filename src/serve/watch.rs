@@ -84,7 +84,8 @@ impl Versions {
 
 /// The current time, for the reload record.
 fn now() -> String {
-    jiff::Timestamp::now().round(jiff::Unit::Millisecond).map_or_else(|_| jiff::Timestamp::now(), |t| t).to_string()
+    let now = jiff::Timestamp::now();
+    now.round(jiff::Unit::Millisecond).unwrap_or(now).to_string()
 }
 
 /// A file's modification time and size, or nothing when it cannot be looked at.
