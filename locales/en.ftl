@@ -1434,6 +1434,7 @@ cli-help-fmt = Rewrite rule files in the one canonical layout; `--check` only na
 cli-help-backtest = Judge a definition on your won/lost history: volume and conversion per class and channel
 cli-help-diff = Compare two definitions on your history: which leads move, and what sales gets
 cli-help-init = Write a starting definition from a raw export: a field per column, guessed from its data
+cli-help-serve = Judge leads as they arrive: the definition as an HTTP service for the CRM
 cli-help-help = Print this message or the help of the given subcommand(s)
 cli-help-arg-help = Print help
 cli-help-arg-version = Print version
@@ -1485,6 +1486,12 @@ cli-help-arg-init-leads = The export to describe: a CSV (`,` `;` tab or `|`; UTF
 cli-help-arg-init-output = Write the definition to this file instead of the screen; an existing file is kept unless --force is given
 cli-help-arg-init-force = Replace the -o file if it exists
 cli-help-arg-init-keywords = Write the keywords in this language: en (the default) or ru. The comments follow --lang
+cli-help-arg-listen = The address and port to listen on. Without a token only a loopback address (127.0.0.1, [::1]) is allowed
+cli-help-arg-token-file = A file holding the token every request but /healthz must send as `Authorization: Bearer TOKEN`. Without it the token is read from LEADRULES_TOKEN, when set
+cli-help-arg-max-body = The most bytes one request body may have
+cli-help-arg-max-batch = The most leads one request may carry
+cli-help-arg-max-connections = The most connections open at once; one more is answered 503
+cli-help-arg-request-timeout = How many seconds reading and judging one request may take
 cli-help-usage-heading = Usage
 cli-help-commands-heading = Commands
 cli-help-arguments-heading = Arguments
@@ -1511,6 +1518,9 @@ cli-value-new = NEW
 cli-value-dir = DIR
 cli-value-color = COLOR
 cli-value-lang = LANG
+cli-value-addr = ADDR
+cli-value-bytes = BYTES
+cli-value-seconds = SECONDS
 cli-usage-value-missing = a value is required for `{ $arg }` but none was supplied
 cli-usage-invalid-value-of = invalid value `{ $value }` for `{ $arg }`; possible values: { $valid }
 cli-usage-invalid-value = invalid value `{ $value }` for `{ $arg }`
@@ -1605,3 +1615,71 @@ init-score = Points: a lead that fits the profile gets more. Add a line for ever
 init-classify = Classes: the first line that holds decides. Move the thresholds after a backtest.
 
 ## End of section: init
+## Section: serve
+
+serve-listening = serving "{ $name }" version { $version } ({ $digest }) at { $url }; stop with Ctrl-C
+serve-stopping = stopping: no new connections; the requests in progress finish
+serve-stopped = stopped
+serve-cannot-read-rules = cannot read the rule file { $path }: { $reason }
+serve-rules-have-errors = { $file } has { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    }
+serve-rules-do-not-classify = { $file } has no `classify` block, so it gives leads no class
+serve-examples-fail = { $count ->
+        [one] { $count } example of { $file } fails
+       *[other] { $count } examples of { $file } fail
+    }: { $examples }
+serve-reloaded = { $file } changed: now serving "{ $name }" version { $version } ({ $digest })
+serve-reload-refused =
+    the new version is refused: { $reason }; version { $version } keeps serving
+    { $diagnostics }
+serve-no-token-off-loopback =
+    refusing to listen on { $addr } without a token: anyone who can reach it could use the service
+    help: set LEADRULES_TOKEN or give --token-file FILE, or listen on 127.0.0.1
+serve-cannot-listen = cannot listen on { $addr }: { $reason }
+serve-cannot-start = cannot start the service: { $reason }
+serve-cannot-read-token = cannot read the token file { $path }: { $reason }
+serve-empty-token = the token is empty; put the token in LEADRULES_TOKEN or in the --token-file file
+serve-unauthorized = this route needs the service's token: send the header `Authorization: Bearer TOKEN`
+serve-not-found = no such route; the routes are /v1/qualify, /v1/explain, /v1/check, /v1/definition, /healthz and /metrics
+serve-method-not-allowed = this route does not take this method: send leads and rule texts with POST, ask for the rest with GET
+serve-empty-body = the request has no body; send a lead as a JSON object, leads as a JSON array or JSON Lines, or a CRM's form
+serve-json-not-leads = the JSON body is neither a lead (an object) nor leads (an array of objects)
+serve-unsupported-media-type = cannot read a body of type { $media }; send application/json, application/x-ndjson or application/x-www-form-urlencoded
+serve-form-no-lead = the form has no lead: amoCRM keys such as leads[add][0][name] name no field of a lead
+serve-request-body = the request
+serve-no-lead = the request has no lead with a value in it
+serve-unreadable-leads = { $count ->
+        [one] { $count } lead cannot be read, so it was not judged
+       *[other] { $count } leads cannot be read, so none was judged
+    }: { $problem }
+serve-batch-too-large = the request carries more than { $limit ->
+        [one] { $limit } lead
+       *[other] { $limit } leads
+    }; send them in several requests
+serve-body-too-large = the body is larger than { $limit ->
+        [one] { $limit } byte
+       *[other] { $limit } bytes
+    }; send the leads in several requests
+serve-body-broke-off = the body broke off before its end
+serve-body-timeout = the body did not arrive within { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+serve-judging-timeout = judging the leads took more than { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }; send fewer leads in one request
+serve-judging-failed = the leads could not be judged because of a bug in leadrules; please report it
+serve-internal = the answer could not be written: { $reason }
+serve-too-many-connections = the service has { $limit ->
+        [one] { $limit } connection
+       *[other] { $limit } connections
+    } open, as many as it takes; try again in a second
+serve-explain-one-lead = explain takes one lead, and the request has { $count }
+serve-explain-lead-name = the lead
+serve-uncomputable-lead = { $lead } cannot be judged: { $problem }
+serve-rules-not-utf8 = the rule text is not UTF-8
+
+## End of section: serve

@@ -1603,6 +1603,7 @@ cli-help-fmt = Привести файлы правил к единому офо
 cli-help-backtest = Проверить определение на истории выигранных и проигранных сделок: объём и конверсия по классам и каналам
 cli-help-diff = Сравнить два определения на вашей истории: какие лиды переходят между классами и что получают продажи
 cli-help-init = Написать начальное определение по сырой выгрузке: по полю на столбец, тип угадан по данным
+cli-help-serve = Оценивать лиды по мере поступления: определение как HTTP-сервис для CRM
 cli-help-help = Показать эту справку или справку по указанным командам
 cli-help-arg-help = Показать справку
 cli-help-arg-version = Показать версию
@@ -1654,6 +1655,12 @@ cli-help-arg-init-leads = Выгрузка, которую нужно описа
 cli-help-arg-init-output = Записать определение в этот файл, а не на экран; существующий файл не заменяется без --force
 cli-help-arg-init-force = Заменить файл -o, если он уже есть
 cli-help-arg-init-keywords = На каком языке писать ключевые слова: en (по умолчанию) или ru. Комментарии — на языке --lang
+cli-help-arg-listen = Адрес и порт, на которых принимать запросы. Без токена можно только локальный адрес (127.0.0.1, [::1])
+cli-help-arg-token-file = Файл с токеном, который каждый запрос, кроме /healthz, должен передавать как `Authorization: Bearer ТОКЕН`. Без него токен берётся из LEADRULES_TOKEN, если она задана
+cli-help-arg-max-body = Сколько байт самое большее может быть в теле одного запроса
+cli-help-arg-max-batch = Сколько лидов самое большее может быть в одном запросе
+cli-help-arg-max-connections = Сколько соединений самое большее может быть открыто сразу; следующее получит ответ 503
+cli-help-arg-request-timeout = Сколько секунд самое большее можно читать и оценивать один запрос
 cli-help-usage-heading = Использование
 cli-help-commands-heading = Команды
 cli-help-arguments-heading = Аргументы
@@ -1680,6 +1687,9 @@ cli-value-new = НОВОЕ
 cli-value-dir = ПАПКА
 cli-value-color = ЦВЕТ
 cli-value-lang = ЯЗЫК
+cli-value-addr = АДРЕС
+cli-value-bytes = БАЙТ
+cli-value-seconds = СЕКУНД
 cli-usage-value-missing = для `{ $arg }` нужно значение, но оно не указано
 cli-usage-invalid-value-of = недопустимое значение `{ $value }` для `{ $arg }`; возможные значения: { $valid }
 cli-usage-invalid-value = недопустимое значение `{ $value }` для `{ $arg }`
@@ -1780,3 +1790,79 @@ init-score = Баллы: чем лучше лид подходит под пор
 init-classify = Классы: решает первая выполненная строка. Сдвигайте пороги после проверки на истории (backtest).
 
 ## End of section: init
+## Section: serve
+
+serve-listening = работает «{ $name }» версии { $version } ({ $digest }) по адресу { $url }; остановить — Ctrl-C
+serve-stopping = остановка: новые соединения не принимаются, начатые запросы завершаются
+serve-stopped = остановлено
+serve-cannot-read-rules = не удаётся прочитать файл правил { $path }: { $reason }
+serve-rules-have-errors = в { $file } { $count ->
+        [one] { $count } ошибка
+        [few] { $count } ошибки
+       *[many] { $count } ошибок
+    }
+serve-rules-do-not-classify = в { $file } нет блока `classify`, поэтому лиды не получают класса
+serve-examples-fail = { $count ->
+        [one] в { $file } не выполняется { $count } пример
+        [few] в { $file } не выполняются { $count } примера
+       *[many] в { $file } не выполняются { $count } примеров
+    }: { $examples }
+serve-reloaded = { $file } изменился: теперь работает «{ $name }» версии { $version } ({ $digest })
+serve-reload-refused =
+    новая версия не принята: { $reason }; продолжает работать версия { $version }
+    { $diagnostics }
+serve-no-token-off-loopback =
+    без токена нельзя принимать запросы на { $addr }: сервисом мог бы воспользоваться любой, кто до него дотянется
+    help: задайте LEADRULES_TOKEN или укажите --token-file ФАЙЛ, либо слушайте 127.0.0.1
+serve-cannot-listen = не удаётся принимать запросы на { $addr }: { $reason }
+serve-cannot-start = не удаётся запустить сервис: { $reason }
+serve-cannot-read-token = не удаётся прочитать файл с токеном { $path }: { $reason }
+serve-empty-token = токен пуст; запишите токен в LEADRULES_TOKEN или в файл --token-file
+serve-unauthorized = для этого адреса нужен токен сервиса: передайте заголовок `Authorization: Bearer ТОКЕН`
+serve-not-found = такого адреса нет; есть /v1/qualify, /v1/explain, /v1/check, /v1/definition, /healthz и /metrics
+serve-method-not-allowed = этот адрес не принимает такой метод: лиды и текст правил отправляйте методом POST, остальное запрашивайте методом GET
+serve-empty-body = у запроса нет тела; отправьте лид объектом JSON, лиды — массивом JSON или JSON Lines, либо форму из CRM
+serve-json-not-leads = тело JSON — не лид (объект) и не лиды (массив объектов)
+serve-unsupported-media-type = тело типа { $media } не читается; отправляйте application/json, application/x-ndjson или application/x-www-form-urlencoded
+serve-form-no-lead = в форме нет лида: ключи amoCRM вида leads[add][0][name] не называют ни одного поля лида
+serve-request-body = запрос
+serve-no-lead = в запросе нет лида ни с одним значением
+serve-unreadable-leads = { $count ->
+        [one] { $count } лид не удалось прочитать, поэтому он не оценён
+        [few] { $count } лида не удалось прочитать, поэтому ни один лид не оценён
+       *[many] { $count } лидов не удалось прочитать, поэтому ни один лид не оценён
+    }: { $problem }
+serve-batch-too-large = в запросе больше { $limit ->
+        [one] { $limit } лида
+        [few] { $limit } лидов
+       *[many] { $limit } лидов
+    }; отправьте их несколькими запросами
+serve-body-too-large = тело запроса больше { $limit ->
+        [one] { $limit } байта
+        [few] { $limit } байт
+       *[many] { $limit } байт
+    }; отправьте лиды несколькими запросами
+serve-body-broke-off = тело запроса оборвалось, не дойдя до конца
+serve-body-timeout = тело запроса не пришло за { $seconds ->
+        [one] { $seconds } секунду
+        [few] { $seconds } секунды
+       *[many] { $seconds } секунд
+    }
+serve-judging-timeout = оценка лидов заняла больше { $seconds ->
+        [one] { $seconds } секунды
+        [few] { $seconds } секунд
+       *[many] { $seconds } секунд
+    }; отправляйте меньше лидов в одном запросе
+serve-judging-failed = лиды не удалось оценить из-за ошибки в leadrules; пожалуйста, сообщите о ней
+serve-internal = не удалось записать ответ: { $reason }
+serve-too-many-connections = у сервиса открыто { $limit ->
+        [one] { $limit } соединение
+        [few] { $limit } соединения
+       *[many] { $limit } соединений
+    }, больше он не принимает; повторите через секунду
+serve-explain-one-lead = explain разбирает один лид, а в запросе их { $count }
+serve-explain-lead-name = лид
+serve-uncomputable-lead = { $lead } не удаётся оценить: { $problem }
+serve-rules-not-utf8 = текст правил не в кодировке UTF-8
+
+## End of section: serve

@@ -115,6 +115,7 @@ pub mod output;
 pub mod render;
 pub mod run;
 pub mod schema;
+pub mod serve;
 pub mod show;
 pub mod span;
 pub mod syntax;

@@ -7,7 +7,7 @@
 //! · 8 `output` (how a verdict row is written), `init` (a starting definition from an export:
 //! reads it through `input`, writes rule text laid out by `format`) · 9 `run` (running a lead file: opening it,
 //! judging every lead, writing the rows on one thread or many) · 10 `backtest` (reports on a
-//! history, judged by `run`) · 11 `cli`
+//! history, judged by `run`), `serve` (the HTTP service, judging with `run`) · 11 `cli`
 //!
 //! `output` sits below `run`, not above it: it holds the row formats (the renderer and the
 //! writers), which know a verdict but nothing of a run, while `run` drives them, and the parallel
@@ -40,6 +40,7 @@ const RANKS: &[(&str, u8)] = &[
     ("init", 8),
     ("run", 9),
     ("backtest", 10),
+    ("serve", 10),
     ("cli", 11),
 ];
 

@@ -6,7 +6,6 @@ use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
 use super::out;
 use super::qualify::InputArgs;
-use crate::eval::{evaluate, explain::explain, questions::questions};
 use crate::input::{self, InputFormat, InputOptions, LeadRow};
 use crate::locale::Lang;
 use crate::message::Arg;
@@ -99,16 +98,16 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
         })
     });
     match &row.values {
-        Ok(lead) => {
-            let verdict = evaluate(&rules, lead);
-            if let Some(problem) = crate::eval::fault::problem_message(&rules, &verdict) {
-                out::error(ui.lang, msg!("cli-explain-cannot-judge", lead = name.as_str(), problem = problem));
-                return ExitStatus::RowErrors;
+        Ok(lead) => match crate::run::judge::explain_lead(&rules, lead, &name, ui.lang) {
+            Ok(trace) => {
+                super::out::print(&trace);
+                ExitStatus::Success
             }
-            let asked = questions(&rules, lead, &verdict);
-            super::out::print(&explain(&rules, lead, &verdict, &asked, &name, ui.lang));
-            ExitStatus::Success
-        }
+            Err(problem) => {
+                out::error(ui.lang, msg!("cli-explain-cannot-judge", lead = name.as_str(), problem = problem));
+                ExitStatus::RowErrors
+            }
+        },
         Err(problem) => {
             out::error(ui.lang, msg!("cli-explain-cannot-read", lead = name.as_str(), problem = problem.message()));
             ExitStatus::RowErrors

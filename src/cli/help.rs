@@ -131,6 +131,7 @@ fn command_about(command: &str) -> Option<Message> {
         "backtest" => msg!("cli-help-backtest"),
         "diff" => msg!("cli-help-diff"),
         "init" => msg!("cli-help-init"),
+        "serve" => msg!("cli-help-serve"),
         "help" => msg!("cli-help-help"),
         _ => return None,
     })
@@ -189,6 +190,12 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         ("init", "output") => msg!("cli-help-arg-init-output"),
         ("init", "force") => msg!("cli-help-arg-init-force"),
         ("init", "keywords") => msg!("cli-help-arg-init-keywords"),
+        ("serve", "listen") => msg!("cli-help-arg-listen"),
+        ("serve", "token_file") => msg!("cli-help-arg-token-file"),
+        ("serve", "max_body") => msg!("cli-help-arg-max-body"),
+        ("serve", "max_batch") => msg!("cli-help-arg-max-batch"),
+        ("serve", "max_connections") => msg!("cli-help-arg-max-connections"),
+        ("serve", "request_timeout") => msg!("cli-help-arg-request-timeout"),
         _ => return None,
     })
 }
@@ -215,6 +222,9 @@ fn value_name(name: &str) -> Option<Message> {
         "COLOR" => msg!("cli-value-color"),
         "LANG" => msg!("cli-value-lang"),
         "COMMAND" => msg!("cli-help-command-value"),
+        "ADDR" => msg!("cli-value-addr"),
+        "BYTES" => msg!("cli-value-bytes"),
+        "SECONDS" => msg!("cli-value-seconds"),
         _ => return None,
     })
 }

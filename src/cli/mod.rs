@@ -1,5 +1,5 @@
 //! The command line, one file per command: `check`, `qualify`, `explain`, `test`, `snapshot`,
-//! `fmt`, `backtest`, `diff` and `init`; `load`, `progress` and `out` are what the commands share. The
+//! `fmt`, `backtest`, `diff`, `init` and `serve`; `load`, `progress` and `out` are what the commands share. The
 //! commands parse their arguments, call the library (`crate::run` runs the leads) and print.
 //!
 //! Exit codes (documented in `docs/cli.md`): 0 success; 1 the rule file has errors (or, with
@@ -20,6 +20,7 @@ mod load;
 mod out;
 mod progress;
 mod qualify;
+mod serve;
 mod snapshot;
 mod test;
 
@@ -153,11 +154,12 @@ pub enum Command {
     Diff(diff::DiffArgs),
     /// Write a starting definition from a raw export: a field per column, guessed from its data.
     Init(init::InitArgs),
+    /// Judge leads as they arrive: the definition as an HTTP service for the CRM.
+    Serve(serve::ServeArgs),
 }
 
 /// Runs the command line; returns the process exit code.
 pub fn main() -> ExitCode {
-    interrupt::remove_partial_files_on_signal();
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = Lang::chosen(lang_in_args(&args));
     let _ = CHOSEN_LANG.set(lang);
@@ -179,6 +181,11 @@ pub fn main() -> ExitCode {
         LangChoice::En => Lang::En,
     }));
     let ui = Ui { color: cli.color.for_stderr(), lang };
+    // The service stops on these signals itself, gracefully; every other command removes its
+    // partial output files.
+    if !matches!(cli.command, Command::Serve(_)) {
+        interrupt::remove_partial_files_on_signal();
+    }
     let outcome = match cli.command {
         Command::Check(args) => check::run(args, ui),
         Command::Qualify(args) => qualify::run(args, ui),
@@ -189,6 +196,7 @@ pub fn main() -> ExitCode {
         Command::Backtest(args) => backtest::run(args, ui),
         Command::Diff(args) => diff::run(args, ui),
         Command::Init(args) => init::run(args, ui),
+        Command::Serve(args) => serve::run(args, ui),
     };
     out::finish(outcome, ui.lang).into()
 }

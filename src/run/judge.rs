@@ -89,3 +89,21 @@ impl Judged {
         }
     }
 }
+
+/// The `explain` trace of one lead read whole (its values in slot order), named `name`, in
+/// `lang`: how it got its verdict, rule by rule, and the questions that would move it. `Err` says
+/// why its arithmetic gave no finite number. `leadrules explain` and the service's
+/// `/v1/explain` both print it.
+pub fn explain_lead(
+    rules: &RuleSet,
+    lead: &[Value],
+    name: &str,
+    lang: crate::locale::Lang,
+) -> Result<String, crate::message::Message> {
+    let verdict = crate::eval::evaluate(rules, lead);
+    if let Some(problem) = crate::eval::fault::problem_message(rules, &verdict) {
+        return Err(problem);
+    }
+    let asked = crate::eval::questions::questions(rules, lead, &verdict);
+    Ok(crate::eval::explain::explain(rules, lead, &verdict, &asked, name, lang))
+}

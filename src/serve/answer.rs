@@ -1,0 +1,110 @@
+//! Answers: JSON bodies, and the API's errors with a status, a stable code for programs and a
+//! message for people in the request's language (`Accept-Language: ru` or `en`, else the
+//! service's `--lang`).
+
+use crate::locale::Lang;
+use crate::message::Message;
+use axum::body::Body;
+use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
+
+/// A request the service does not judge, and why.
+#[derive(Debug)]
+pub struct ApiError {
+    /// The HTTP status: 400, 401, 404, 408, 413, 415, 422, 431 or 503.
+    pub status: StatusCode,
+    /// What went wrong for a program: `bad_request`, `unreadable_lead`, ...
+    pub code: &'static str,
+    /// What went wrong for a person, and more for a program (boxed: an error is rare, and the
+    /// `Result`s that carry one stay small).
+    said: Box<Said>,
+}
+
+#[derive(Debug)]
+struct Said {
+    message: Message,
+    /// The leads that could not be read, field by field.
+    detail: Option<(&'static str, serde_json::Value)>,
+}
+
+impl ApiError {
+    /// An error with its status, code and message.
+    pub fn new(status: StatusCode, code: &'static str, message: Message) -> ApiError {
+        ApiError { status, code, said: Box::new(Said { message, detail: None }) }
+    }
+
+    /// `400 Bad Request`: the request itself is malformed.
+    pub fn bad_request(message: Message) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, "bad_request", message)
+    }
+
+    /// The same error with one more member in its body.
+    pub fn with(mut self, key: &'static str, value: serde_json::Value) -> ApiError {
+        self.said.detail = Some((key, value));
+        self
+    }
+
+    /// The answer: `{"error": code, "message": ..., ...}` in `lang`.
+    pub fn response(&self, lang: Lang) -> Response<Body> {
+        let mut body = serde_json::json!({ "error": self.code, "message": lang.text(&self.said.message) });
+        if let (Some((key, value)), Some(object)) = (&self.said.detail, body.as_object_mut()) {
+            object.insert((*key).to_string(), value.clone());
+        }
+        json(self.status, &body)
+    }
+}
+
+/// A JSON answer.
+pub fn json(status: StatusCode, value: &serde_json::Value) -> Response<Body> {
+    let mut text = serde_json::to_vec(value).unwrap_or_default();
+    text.push(b'\n');
+    bytes(status, "application/json", text)
+}
+
+/// An answer of bytes of a content type.
+pub fn bytes(status: StatusCode, content_type: &'static str, body: Vec<u8>) -> Response<Body> {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
+/// The language to answer in: the first of `ru` and `en` the `Accept-Language` header names
+/// (by its highest weight), else `default`.
+pub fn lang_of(headers: &HeaderMap, default: Lang) -> Lang {
+    let Some(accepted) = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()) else {
+        return default;
+    };
+    let mut best: Option<(f32, Lang)> = None;
+    for item in accepted.split(',') {
+        let mut parts = item.split(';');
+        let tag = parts.next().unwrap_or("").trim();
+        let weight =
+            parts.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.trim().parse::<f32>().ok()).unwrap_or(1.0);
+        let Some(lang) = Lang::from_tag(tag) else { continue };
+        if weight > 0.0 && best.is_none_or(|(w, _)| weight > w) {
+            best = Some((weight, lang));
+        }
+    }
+    best.map_or(default, |(_, lang)| lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn said(value: &str, default: Lang) -> Lang {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_str(value).unwrap());
+        lang_of(&headers, default)
+    }
+
+    #[test]
+    fn the_best_weighted_known_language_wins() {
+        assert_eq!(said("ru-RU,ru;q=0.9,en;q=0.8", Lang::En), Lang::Ru);
+        assert_eq!(said("en-US,en;q=0.9,ru;q=0.8", Lang::Ru), Lang::En);
+        assert_eq!(said("de;q=1,ru;q=0.5", Lang::En), Lang::Ru);
+        assert_eq!(said("de, fr", Lang::Ru), Lang::Ru);
+        assert_eq!(said("ru;q=0", Lang::En), Lang::En);
+        assert_eq!(lang_of(&HeaderMap::new(), Lang::Ru), Lang::Ru);
+    }
+}

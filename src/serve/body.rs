@@ -1,0 +1,205 @@
+//! A request's body as leads for `input`'s JSON reader, which maps the CRM's field names to the
+//! definition's fields by their `from` names, as it does for an export:
+//! - `application/json`: one lead (an object) or a batch (an array of objects);
+//! - `application/x-ndjson` (or `application/jsonl`): a batch, one object a line;
+//! - `application/x-www-form-urlencoded`, as CRM webhooks send it: amoCRM / Kommo's nested
+//!   `leads[add][0][name]=...` keys, whose custom fields come as
+//!   `leads[add][0][custom_fields][0][name]=Бюджет` with `...[values][0][value]=600000` (each
+//!   lead of the event becomes one object, its custom fields by their names); any other form,
+//!   such as a Bitrix24 robot's or business process's outgoing webhook, is one lead of flat
+//!   `key=value` pairs, every key as written.
+
+use super::answer::ApiError;
+use crate::msg;
+use axum::http::StatusCode;
+
+/// The leads of a request, as JSON for the reader.
+#[derive(Debug, PartialEq)]
+pub enum Leads {
+    /// One lead: the text of a JSON object.
+    One(Vec<u8>),
+    /// A batch: a JSON array, or (`lines`) JSON Lines.
+    Many {
+        /// The JSON text.
+        bytes: Vec<u8>,
+        /// Whether it is one object a line, rather than an array.
+        lines: bool,
+    },
+}
+
+/// The leads of a body sent with `content_type` (none is read as JSON).
+pub fn decode(content_type: Option<&str>, body: Vec<u8>) -> Result<Leads, ApiError> {
+    let media = content_type.unwrap_or("application/json").split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    match media.as_str() {
+        "application/json" | "text/json" => {
+            match body.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF) {
+                Some(b'{') => Ok(Leads::One(body)),
+                Some(b'[') => Ok(Leads::Many { bytes: body, lines: false }),
+                Some(_) => Err(ApiError::bad_request(msg!("serve-json-not-leads"))),
+                None => Err(ApiError::bad_request(msg!("serve-empty-body"))),
+            }
+        }
+        "application/x-ndjson" | "application/jsonl" | "application/x-jsonlines" | "application/json-lines" => {
+            if body.iter().all(u8::is_ascii_whitespace) {
+                return Err(ApiError::bad_request(msg!("serve-empty-body")));
+            }
+            Ok(Leads::Many { bytes: body, lines: true })
+        }
+        "application/x-www-form-urlencoded" => form(&body),
+        _ => Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            msg!("serve-unsupported-media-type", media = media.as_str()),
+        )),
+    }
+}
+
+/// One lead of a form: its keys and values in order (a key may come twice; the reader says so).
+type Pairs = Vec<(String, String)>;
+
+/// The leads of a form-encoded body.
+fn form(body: &[u8]) -> Result<Leads, ApiError> {
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    if pairs.is_empty() {
+        return Err(ApiError::bad_request(msg!("serve-empty-body")));
+    }
+    let leads = if pairs.iter().any(|(key, _)| key.starts_with("leads[")) { amocrm(&pairs) } else { vec![pairs] };
+    let mut objects: Vec<Vec<u8>> = leads.iter().map(object).collect();
+    match objects.len() {
+        0 => Err(ApiError::bad_request(msg!("serve-form-no-lead"))),
+        1 => Ok(Leads::One(objects.remove(0))),
+        _ => Ok(Leads::Many { bytes: objects.join(&b'\n'), lines: true }),
+    }
+}
+
+/// A lead as a JSON object, its values as text (read like the cells of an export).
+fn object(lead: &Pairs) -> Vec<u8> {
+    let mut text = String::from("{");
+    for (i, (key, value)) in lead.iter().enumerate() {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(&serde_json::Value::from(key.as_str()).to_string());
+        text.push(':');
+        text.push_str(&serde_json::Value::from(value.as_str()).to_string());
+    }
+    text.push('}');
+    text.into_bytes()
+}
+
+/// The bracketed parts of a form key: `leads[add][0][name]` → `leads`, `add`, `0`, `name`.
+fn parts(key: &str) -> Vec<&str> {
+    let (head, mut rest) = key.split_once('[').unwrap_or((key, ""));
+    let mut parts = vec![head];
+    while let Some((part, after)) = rest.split_once(']') {
+        parts.push(part);
+        rest = after.strip_prefix('[').unwrap_or(after);
+    }
+    parts
+}
+
+/// The leads of an amoCRM / Kommo webhook: one for each `leads[EVENT][N]`, in the order they
+/// first appear; its plain keys as they are, its custom fields by their names (several values
+/// of one field joined with `, `). Keys of anything else (`account[...]`, contacts) are left out.
+fn amocrm(pairs: &[(String, String)]) -> Vec<Pairs> {
+    struct Lead<'a> {
+        event: &'a str,
+        index: &'a str,
+        plain: Pairs,
+        /// Custom field number → (its name, its values).
+        custom: Vec<(&'a str, Option<String>, Vec<String>)>,
+    }
+    let mut leads: Vec<Lead> = Vec::new();
+    for (key, value) in pairs {
+        let parts = parts(key);
+        let [head, event, index, rest @ ..] = parts.as_slice() else { continue };
+        if *head != "leads" || rest.is_empty() {
+            continue;
+        }
+        let at = match leads.iter().position(|l| l.event == *event && l.index == *index) {
+            Some(at) => at,
+            None => {
+                leads.push(Lead { event, index, plain: Vec::new(), custom: Vec::new() });
+                leads.len() - 1
+            }
+        };
+        let lead = &mut leads[at];
+        match rest {
+            [name] => lead.plain.push(((*name).to_string(), value.clone())),
+            ["custom_fields", number, what @ ..] => {
+                let field = match lead.custom.iter().position(|(n, _, _)| n == number) {
+                    Some(field) => field,
+                    None => {
+                        lead.custom.push((number, None, Vec::new()));
+                        lead.custom.len() - 1
+                    }
+                };
+                match what {
+                    ["name"] => lead.custom[field].1 = Some(value.clone()),
+                    ["values", _, "value"] => lead.custom[field].2.push(value.clone()),
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    leads
+        .into_iter()
+        .map(|lead| {
+            let mut pairs = lead.plain;
+            for (_, name, values) in lead.custom {
+                if let Some(name) = name {
+                    pairs.push((name, values.join(", ")));
+                }
+            }
+            pairs
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(leads: Leads) -> String {
+        match leads {
+            Leads::One(bytes) | Leads::Many { bytes, .. } => String::from_utf8(bytes).unwrap(),
+        }
+    }
+
+    #[test]
+    fn an_amocrm_lead_has_its_custom_fields_by_name() {
+        let body = "leads%5Badd%5D%5B0%5D%5Bid%5D=42&leads[add][0][name]=Deal&\
+            leads[add][0][custom_fields][0][id]=7&leads[add][0][custom_fields][0][name]=%D0%91%D1%8E%D0%B4%D0%B6%D0%B5%D1%82&\
+            leads[add][0][custom_fields][0][values][0][value]=600+000&account[subdomain]=acme";
+        let leads = decode(Some("application/x-www-form-urlencoded"), body.as_bytes().to_vec()).unwrap();
+        assert_eq!(text(leads), r#"{"id":"42","name":"Deal","Бюджет":"600 000"}"#);
+    }
+
+    #[test]
+    fn several_amocrm_leads_are_a_batch() {
+        let body = "leads[add][0][id]=1&leads[add][1][id]=2&leads[status][0][id]=3";
+        let leads = decode(Some("application/x-www-form-urlencoded"), body.as_bytes().to_vec()).unwrap();
+        assert_eq!(
+            leads,
+            Leads::Many { bytes: b"{\"id\":\"1\"}\n{\"id\":\"2\"}\n{\"id\":\"3\"}".to_vec(), lines: true }
+        );
+    }
+
+    #[test]
+    fn a_flat_form_is_one_lead_with_keys_as_written() {
+        let body = "ID=15&employees=250&data[FIELDS][TITLE]=x";
+        let leads = decode(Some("application/x-www-form-urlencoded; charset=utf-8"), body.as_bytes().to_vec()).unwrap();
+        assert_eq!(text(leads), r#"{"ID":"15","employees":"250","data[FIELDS][TITLE]":"x"}"#);
+    }
+
+    #[test]
+    fn what_is_not_leads_is_a_bad_request_or_an_unsupported_type() {
+        let status = |ct: Option<&str>, body: &str| decode(ct, body.as_bytes().to_vec()).unwrap_err().status;
+        assert_eq!(status(None, "  "), StatusCode::BAD_REQUEST);
+        assert_eq!(status(Some("application/json"), "42"), StatusCode::BAD_REQUEST);
+        assert_eq!(status(Some("application/x-www-form-urlencoded"), "leads[add][0]=x"), StatusCode::BAD_REQUEST);
+        assert_eq!(status(Some("text/csv"), "a,b"), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    }
+}

@@ -1,0 +1,128 @@
+//! The definition in force: a rule file loaded, checked and compiled by the same library stage
+//! as every command (`compile::load`), with what the service says about it (name, version,
+//! effective date, a digest of its texts). A new version must check clean of errors, classify,
+//! and pass its own examples; else it is a [`Refusal`] and the last good version keeps serving.
+
+use crate::compile::{RuleSet, load};
+use crate::diagnostic::Diagnostic;
+use crate::message::Message;
+use crate::msg;
+use crate::output::column_names;
+use crate::span::{SourceFile, SourceMap};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// One whole version of the definition; every request is judged by exactly one.
+pub struct Definition {
+    /// The compiled rules.
+    pub rules: RuleSet,
+    /// `definition "NAME"`, or the file's name when it has no header.
+    pub name: String,
+    /// `version V` as written, or empty.
+    pub version: String,
+    /// `effective YYYY-MM-DD`, when given.
+    pub effective: Option<String>,
+    /// `sha256:` and the hex digest of every text the definition was loaded from (its own file
+    /// and every file it uses), in load order: two loads of the same texts have the same digest.
+    pub digest: String,
+    /// The warnings found while loading (a version with errors is never served).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The texts the diagnostics point into.
+    pub sources: SourceMap,
+    /// The verdict row's columns, as `qualify` names them.
+    pub columns: Vec<String>,
+}
+
+/// Why a version of the rule files is not served.
+pub struct Refusal {
+    /// What is wrong, in short.
+    pub reason: Message,
+    /// Every diagnostic of the load (empty when the file could not be read).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The texts the diagnostics point into.
+    pub sources: SourceMap,
+    /// The digest of the refused texts (to refuse the same texts once), when they were read.
+    pub digest: Option<String>,
+    /// Whether the rule file itself could not be read (a missing file rather than mistakes).
+    pub unreadable: bool,
+}
+
+/// The digest of a set of texts: `sha256:` and 64 hex digits.
+pub fn digest_of(sources: &SourceMap) -> String {
+    let mut hash = Sha256::new();
+    for file in sources.files() {
+        // Lengths first, so that moving text from one file to the next changes the digest.
+        hash.update((file.name.len() as u64).to_le_bytes());
+        hash.update(file.name.as_bytes());
+        hash.update((file.text.len() as u64).to_le_bytes());
+        hash.update(file.text.as_bytes());
+    }
+    let mut hex = String::with_capacity(7 + 64);
+    hex.push_str("sha256:");
+    for byte in hash.finalize() {
+        hex.push_str(&format!("{byte:02x}"));
+    }
+    hex
+}
+
+/// Reads, checks and compiles the definition at `path`, and runs its examples.
+pub fn load_definition(path: &Path) -> Result<Definition, Refusal> {
+    let name = path.display().to_string();
+    let text = crate::compile::read::read_rule_file(path).map_err(|problem| Refusal {
+        reason: msg!("serve-cannot-read-rules", path = name.as_str(), reason = problem.message()),
+        diagnostics: Vec::new(),
+        sources: SourceMap::default(),
+        digest: None,
+        unreadable: true,
+    })?;
+    from_text(SourceFile::new(name, text))
+}
+
+/// [`load_definition`] of a text already read.
+pub fn from_text(source: SourceFile) -> Result<Definition, Refusal> {
+    let file_name = source.name.clone();
+    let crate::compile::Loaded { rules, diagnostics, sources, .. } = load(source);
+    let digest = digest_of(&sources);
+    let refusal = |reason: Message, diagnostics: Vec<Diagnostic>, sources: SourceMap| Refusal {
+        reason,
+        diagnostics,
+        sources,
+        digest: Some(digest.clone()),
+        unreadable: false,
+    };
+    let Some(rules) = rules else {
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        let reason = msg!("serve-rules-have-errors", file = file_name.as_str(), count = errors);
+        return Err(refusal(reason, diagnostics, sources));
+    };
+    if !rules.classifies() {
+        return Err(refusal(msg!("serve-rules-do-not-classify", file = file_name.as_str()), diagnostics, sources));
+    }
+    let failed: Vec<String> = crate::eval::examples::run_examples(&rules)
+        .iter()
+        .filter(|r| !r.passed())
+        .map(|r| format!("\"{}\"", r.example.name))
+        .collect();
+    if !failed.is_empty() {
+        let reason = msg!(
+            "serve-examples-fail",
+            file = file_name.as_str(),
+            count = failed.len(),
+            examples = crate::message::Arg::Verbatim(failed.join(", "))
+        );
+        return Err(refusal(reason, diagnostics, sources));
+    }
+    let header = rules.header.as_ref();
+    let name = header.map_or_else(|| file_name.clone(), |h| h.name.node.clone());
+    let version = header.and_then(|h| h.version.as_ref()).map_or_else(String::new, |v| v.node.clone());
+    let effective = header.and_then(|h| h.effective.as_ref()).map(|d| d.node.to_string());
+    let columns = column_names(&rules);
+    Ok(Definition { rules, name, version, effective, digest, diagnostics, sources, columns })
+}
+
+impl Definition {
+    /// The files on disk this version was read from: the definition and every file it uses.
+    pub fn files(&self) -> Vec<PathBuf> {
+        self.rules.disk_files.clone()
+    }
+}

@@ -1,0 +1,150 @@
+//! A request's leads read and judged by the library, as `qualify` reads and judges a file's:
+//! `input`'s JSON reader maps the CRM's names by the definition's `from` names and reads every
+//! value, `run::Qualifier` judges each lead and writes its row with `output`'s JSON Lines writer.
+//! A lead that cannot be read is not judged: the request is answered 422 with every field that
+//! could not be read, its value and what was expected.
+
+use super::answer::ApiError;
+use super::body::Leads;
+use super::definition::Definition;
+use crate::input::{self, InputError, InputFormat, InputOptions, LeadRow, RowError};
+use crate::locale::Lang;
+use crate::msg;
+use crate::output::{Format, RowWriter};
+use crate::run::{Judged, Qualifier};
+use axum::http::StatusCode;
+use serde_json::json;
+
+/// The leads of a request, read; `one` when it sent a single lead (an object, or one form).
+pub struct Read {
+    /// The leads, in the order sent.
+    pub rows: Vec<LeadRow>,
+    /// Whether a single lead was sent, not a batch.
+    pub one: bool,
+}
+
+/// Reads the leads of a request under `definition`'s fields; at most `batch_limit` of them.
+pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lang) -> Result<Read, ApiError> {
+    let (bytes, format, one) = match leads {
+        Leads::One(object) => {
+            // The array reader, which reads an object written over several lines.
+            let mut bytes = Vec::with_capacity(object.len() + 2);
+            bytes.push(b'[');
+            bytes.extend_from_slice(&object);
+            bytes.extend_from_slice(b"\n]");
+            (bytes, InputFormat::Json, true)
+        }
+        Leads::Many { bytes, lines } => (bytes, if lines { InputFormat::JsonLines } else { InputFormat::Json }, false),
+    };
+    let name = lang.text(&msg!("serve-request-body"));
+    let options = InputOptions { format: Some(format), ..InputOptions::default() };
+    let mut reader = input::from_bytes(&name, bytes, &definition.rules.schema, &options).map_err(input_error)?;
+    let mut rows = Vec::new();
+    for row in &mut reader {
+        if rows.len() == batch_limit {
+            return Err(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "batch_too_large",
+                msg!("serve-batch-too-large", limit = batch_limit),
+            ));
+        }
+        rows.push(row);
+    }
+    if let Some(e) = reader.take_error() {
+        return Err(input_error(e));
+    }
+    if rows.is_empty() {
+        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unreadable_lead", msg!("serve-no-lead")));
+    }
+    let unreadable: Vec<&RowError> = rows.iter().filter_map(|row| row.values.as_ref().err()).collect();
+    if let Some(first) = unreadable.first() {
+        let details: Vec<serde_json::Value> = rows
+            .iter()
+            .filter_map(|row| row.values.as_ref().err().map(|e| unreadable_json(definition, row, e, lang)))
+            .collect();
+        let message = msg!("serve-unreadable-leads", count = unreadable.len(), problem = first.message());
+        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unreadable_lead", message)
+            .with("leads", serde_json::Value::Array(details)));
+    }
+    Ok(Read { rows, one })
+}
+
+/// A lead that cannot be read, for a program: its number and key, and each field that cannot be
+/// read with its column, value and what was expected.
+fn unreadable_json(definition: &Definition, row: &LeadRow, error: &RowError, lang: Lang) -> serde_json::Value {
+    let fields = &definition.rules.schema.fields;
+    let problems: Vec<serde_json::Value> = error
+        .problems
+        .iter()
+        .map(|problem| {
+            let column = problem.column.as_deref().unwrap_or("");
+            let key = column.trim().to_lowercase();
+            let field = fields.iter().find(|f| f.columns.iter().any(|c| c.trim().to_lowercase() == key));
+            json!({
+                "field": field.map(|f| f.name.as_str()),
+                "column": problem.column,
+                "value": problem.value,
+                "expected": field.map(|f| lang.text(&f.kind.message())),
+                "problem": lang.text(&problem.problem),
+            })
+        })
+        .collect();
+    json!({
+        "lead": row.record,
+        "id": row.id,
+        "message": lang.text(&error.message()),
+        "record_problem": error.record_problem.as_ref().map(|m| lang.text(m)),
+        "fields": problems,
+    })
+}
+
+/// What reading the body as a whole ran into: a body that is not JSON, or leads none of whose
+/// names a field reads, is the sender's to fix.
+fn input_error(error: InputError) -> ApiError {
+    let message = error.message();
+    match error {
+        InputError::NoMatchingColumn { .. } | InputError::DuplicateColumn { .. } => {
+            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unreadable_lead", message)
+        }
+        InputError::RecordTooLong { .. } => ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "body_too_large", message),
+        _ => ApiError::bad_request(message),
+    }
+}
+
+/// The verdicts of a request's leads.
+pub struct Verdicts {
+    /// One JSON object a line, as `qualify --format jsonl` writes them.
+    pub jsonl: Vec<u8>,
+    /// Each lead's class (`error` when its arithmetic gave no finite number), for the metrics.
+    pub classes: Vec<String>,
+}
+
+/// Judges the leads read, each as `qualify` does; the reason of an error row is in `lang`.
+pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Verdicts, ApiError> {
+    let rules = &definition.rules;
+    let mut jsonl = Vec::with_capacity(rows.len() * 512);
+    let mut classes = Vec::with_capacity(rows.len());
+    {
+        let mut writer =
+            RowWriter::new(Format::Jsonl, definition.columns.clone(), &mut jsonl).map_err(|e| internal(&e))?;
+        let mut qualifier = Qualifier::new(rules, 1, 0, lang);
+        for row in rows {
+            let judged = qualifier.row(row, &mut writer).map_err(|e| internal(&e))?;
+            classes.push(match judged {
+                Judged::Class(rule) => rules.class_name(rule).to_string(),
+                Judged::Unreadable | Judged::Uncomputable => "error".to_string(),
+            });
+        }
+        writer.finish().map_err(|e| internal(&e))?;
+    }
+    Ok(Verdicts { jsonl, classes })
+}
+
+/// Writing into memory failed: nothing the request did.
+fn internal(error: &std::io::Error) -> ApiError {
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        msg!("serve-internal", reason = crate::diagnostic::plain_io_error(error)),
+    )
+}

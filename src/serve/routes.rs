@@ -1,0 +1,270 @@
+//! The routes, on axum's router: each handler reads its request, calls the library (through
+//! `leads`, `definition`, `run::judge::explain_lead`, `render::to_json`) and answers.
+//! `front` has already checked the token and the declared body size.
+
+use super::Limits;
+use super::answer::{self, ApiError, lang_of};
+use super::body::decode;
+use super::definition::Definition;
+use super::leads;
+use super::metrics::Metrics;
+use super::watch::Versions;
+use crate::locale::Lang;
+use crate::msg;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, Response, StatusCode, header};
+use axum::routing::{get, post};
+use http_body_util::BodyExt;
+use serde_json::json;
+use std::sync::Arc;
+
+/// What every request shares: the versions, the counters, the settings.
+pub struct Shared {
+    /// The definition in force and the last reload.
+    pub versions: Arc<Versions>,
+    /// The counters of `/metrics`.
+    pub metrics: Arc<Metrics>,
+    /// The language of answers to a request that names none.
+    pub lang: Lang,
+    /// The limits.
+    pub limits: Limits,
+    /// The bearer token, when one is required.
+    pub token: Option<String>,
+}
+
+type Ctx = State<Arc<Shared>>;
+
+/// The service's routes.
+pub fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .route("/v1/definition", get(definition))
+        .route("/v1/qualify", post(qualify))
+        .route("/v1/explain", post(explain))
+        .route("/v1/check", post(check))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(shared)
+}
+
+async fn not_found(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
+    ApiError::new(StatusCode::NOT_FOUND, "not_found", msg!("serve-not-found")).response(lang_of(&headers, shared.lang))
+}
+
+async fn method_not_allowed(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
+    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", msg!("serve-method-not-allowed"))
+        .response(lang_of(&headers, shared.lang))
+}
+
+async fn healthz() -> Response<Body> {
+    answer::json(StatusCode::OK, &json!({ "status": "ok" }))
+}
+
+async fn metrics(State(shared): Ctx) -> Response<Body> {
+    let current = shared.versions.current();
+    let text = shared.metrics.exposition(&current.name, &current.version, &current.digest);
+    answer::bytes(StatusCode::OK, "text/plain; version=0.0.4; charset=utf-8", text.into_bytes())
+}
+
+/// The version's name, version and digest, which every answer about leads carries.
+fn about(definition: &Definition) -> serde_json::Value {
+    json!({ "name": definition.name, "version": definition.version, "digest": definition.digest })
+}
+
+async fn definition(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
+    let lang = lang_of(&headers, shared.lang);
+    let current = shared.versions.current();
+    let rules = &current.rules;
+    let fields: Vec<serde_json::Value> = rules
+        .schema
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(slot, f)| {
+            json!({
+                "name": f.name,
+                "kind": lang.text(&f.kind.message()),
+                "columns": f.columns,
+                "key": rules.schema.key == Some(slot),
+                "used": f.used,
+            })
+        })
+        .collect();
+    let reload = shared.versions.last_reload();
+    let refusal = reload.refusal.as_ref();
+    let body = json!({
+        "name": current.name,
+        "version": current.version,
+        "effective": current.effective,
+        "digest": current.digest,
+        "files": current.files().iter().map(|f| f.display().to_string()).collect::<Vec<_>>(),
+        "fields": fields,
+        "classes": rules.class_names,
+        "diagnostics": crate::render::to_json(&current.diagnostics, &current.sources, lang),
+        "last_reload": {
+            "at": reload.at,
+            "outcome": if reload.loaded { "loaded" } else { "refused" },
+            "reason": refusal.map(|r| lang.text(&r.reason)),
+            "digest": refusal.and_then(|r| r.digest.clone()),
+            "diagnostics": refusal.map_or_else(Vec::new, |r| crate::render::to_json(&r.diagnostics, &r.sources, lang)),
+        },
+    });
+    answer::json(StatusCode::OK, &body)
+}
+
+/// The body, read whole within the size and time limits.
+async fn read_body(body: Body, limits: &Limits) -> Result<Vec<u8>, ApiError> {
+    let read = async {
+        let mut body = body;
+        let mut bytes = Vec::new();
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|_| ApiError::bad_request(msg!("serve-body-broke-off")))?;
+            if let Ok(data) = frame.into_data() {
+                if bytes.len() + data.len() > limits.body_bytes {
+                    return Err(body_too_large(limits));
+                }
+                bytes.extend_from_slice(&data);
+            }
+        }
+        Ok(bytes)
+    };
+    match tokio::time::timeout(limits.request_time, read).await {
+        Ok(read) => read,
+        Err(_) => Err(ApiError::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "request_timeout",
+            msg!("serve-body-timeout", seconds = limits.request_time.as_secs()),
+        )),
+    }
+}
+
+/// `413`: the body is larger than the limit.
+pub fn body_too_large(limits: &Limits) -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "body_too_large",
+        msg!("serve-body-too-large", limit = limits.body_bytes),
+    )
+}
+
+/// Runs `work` on the leads of the body under the version in force: in place for one lead, on a
+/// blocking thread for a batch (so that the threads serving connections are never held long);
+/// within the request's time.
+async fn with_leads<T: Send + 'static>(
+    shared: &Arc<Shared>,
+    headers: &HeaderMap,
+    body: Body,
+    work: impl FnOnce(&Definition, leads::Read, Lang) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let lang = lang_of(headers, shared.lang);
+    let bytes = read_body(body, &shared.limits).await?;
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let decoded = decode(content_type.as_deref(), bytes)?;
+    let definition = shared.versions.current();
+    let batch_limit = shared.limits.batch_leads;
+    let small = matches!(&decoded, super::body::Leads::One(b) if b.len() < 64 * 1024);
+    let run = move || {
+        let read = leads::read(&definition, decoded, batch_limit, lang)?;
+        work(&definition, read, lang)
+    };
+    if small {
+        return run();
+    }
+    let timeout = shared.limits.request_time;
+    match tokio::time::timeout(timeout, tokio::task::spawn_blocking(run)).await {
+        Ok(Ok(result)) => result,
+        Ok(Err(_)) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed"))),
+        Err(_) => Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "request_timeout",
+            msg!("serve-judging-timeout", seconds = timeout.as_secs()),
+        )),
+    }
+}
+
+async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
+    let lang = lang_of(&headers, shared.lang);
+    let metrics = Arc::clone(&shared.metrics);
+    let answered = with_leads(&shared, &headers, body, move |definition, read, lang| {
+        let verdicts = leads::judge(definition, &read.rows, lang)?;
+        metrics.verdicts(verdicts.classes.iter().map(String::as_str));
+        Ok(qualify_answer(definition, &verdicts.jsonl, read.one))
+    })
+    .await;
+    match answered {
+        Ok(body) => answer::bytes(StatusCode::OK, "application/json", body),
+        Err(error) => error.response(lang),
+    }
+}
+
+/// `{"definition": {...}, "verdict": ROW}` for one lead, `"verdicts": [ROW, ...]` for a batch;
+/// each row exactly as `qualify --format jsonl` writes it.
+fn qualify_answer(definition: &Definition, jsonl: &[u8], one: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(jsonl.len() + 256);
+    out.extend_from_slice(b"{\"definition\":");
+    out.extend_from_slice(about(definition).to_string().as_bytes());
+    out.extend_from_slice(if one { b",\"verdict\":" } else { b",\"verdicts\":[" });
+    let rows = jsonl.split(|b| *b == b'\n').filter(|line| !line.is_empty());
+    for (i, row) in rows.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(row);
+    }
+    out.extend_from_slice(if one { b"}\n" } else { b"]}\n" });
+    out
+}
+
+async fn explain(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
+    let lang = lang_of(&headers, shared.lang);
+    let answered = with_leads(&shared, &headers, body, move |definition, read, lang| {
+        let [row] = read.rows.as_slice() else {
+            return Err(ApiError::bad_request(msg!("serve-explain-one-lead", count = read.rows.len())));
+        };
+        let Ok(lead) = &row.values else { return Err(ApiError::bad_request(msg!("serve-no-lead"))) };
+        let name = row.id.clone().unwrap_or_else(|| lang.text(&msg!("serve-explain-lead-name")));
+        let trace = crate::run::judge::explain_lead(&definition.rules, lead, &name, lang).map_err(|problem| {
+            ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "uncomputable_lead",
+                msg!("serve-uncomputable-lead", lead = name.as_str(), problem = problem),
+            )
+        })?;
+        let verdicts = leads::judge(definition, &read.rows, lang)?;
+        let row: serde_json::Value = serde_json::from_slice(&verdicts.jsonl).unwrap_or(serde_json::Value::Null);
+        Ok(json!({ "definition": about(definition), "verdict": row, "explanation": trace }))
+    })
+    .await;
+    match answered {
+        Ok(body) => answer::json(StatusCode::OK, &body),
+        Err(error) => error.response(lang),
+    }
+}
+
+/// `POST /v1/check`: a rule text in (named as the served file, so its `use` lines are read
+/// beside it), its diagnostics out, as `check --format json` writes them.
+async fn check(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
+    let lang = lang_of(&headers, shared.lang);
+    let bytes = match read_body(body, &shared.limits).await {
+        Ok(bytes) => bytes,
+        Err(error) => return error.response(lang),
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        return ApiError::bad_request(msg!("serve-rules-not-utf8")).response(lang);
+    };
+    let name = shared.versions.rules_path().display().to_string();
+    let checked = tokio::task::spawn_blocking(move || {
+        let loaded = crate::compile::load(crate::span::SourceFile::new(name, text));
+        crate::render::to_json(&loaded.diagnostics, &loaded.sources, lang)
+    })
+    .await;
+    match checked {
+        Ok(diagnostics) => answer::json(StatusCode::OK, &serde_json::Value::Array(diagnostics)),
+        Err(_) => {
+            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed")).response(lang)
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! Versions of the definition: the one in force, swapped whole, and the watcher that replaces it.
+//!
+//! The watcher polls: every `poll` (300 ms by default) it looks at the modification time and
+//! size of the rule file and of every file it `use`s; when one changed it loads the files again,
+//! and when their digest differs from the version in force (and from the last refused one) the
+//! new version is checked. Polling a handful of small files costs nothing, works the same on
+//! every file system (network mounts, container volumes, editors that save by renaming a new file
+//! over the old one), and needs no dependency; a change is served within one poll.
+//!
+//! A version is an `Arc<Definition>` behind a lock held only to clone or replace the `Arc`: a
+//! request takes the version in force once and is judged by it whole, however long it runs,
+//! while the next request may already get the next version.
+
+use super::definition::{Definition, Refusal, load_definition};
+use super::metrics::Metrics;
+use crate::message::Message;
+use crate::msg;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, SystemTime};
+
+/// What became of the last look at the rule files that found a change.
+pub struct Reload {
+    /// When (RFC 3339, UTC).
+    pub at: String,
+    /// Whether the version was taken (or, at start, the first version).
+    pub loaded: bool,
+    /// Why it was not, with its diagnostics.
+    pub refusal: Option<Refusal>,
+}
+
+/// The definition in force and the last reload's outcome, shared by every request.
+pub struct Versions {
+    rules: PathBuf,
+    current: RwLock<Arc<Definition>>,
+    last: Mutex<Arc<Reload>>,
+}
+
+impl Versions {
+    /// The versions of the definition at `rules`, starting with `first`.
+    pub fn new(rules: PathBuf, first: Definition) -> Versions {
+        let reload = Reload { at: now(), loaded: true, refusal: None };
+        Versions { rules, current: RwLock::new(Arc::new(first)), last: Mutex::new(Arc::new(reload)) }
+    }
+
+    /// The version in force: a request holds it for as long as it is being judged.
+    pub fn current(&self) -> Arc<Definition> {
+        match self.current.read() {
+            Ok(current) => Arc::clone(&current),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// What the last reload did.
+    pub fn last_reload(&self) -> Arc<Reload> {
+        match self.last.lock() {
+            Ok(last) => Arc::clone(&last),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// The rule file the service was started with.
+    pub fn rules_path(&self) -> &Path {
+        &self.rules
+    }
+
+    fn replace(&self, definition: Definition) {
+        let definition = Arc::new(definition);
+        match self.current.write() {
+            Ok(mut current) => *current = definition,
+            Err(poisoned) => *poisoned.into_inner() = definition,
+        }
+    }
+
+    fn record(&self, reload: Reload) {
+        let reload = Arc::new(reload);
+        match self.last.lock() {
+            Ok(mut last) => *last = reload,
+            Err(poisoned) => *poisoned.into_inner() = reload,
+        }
+    }
+}
+
+/// The current time, for the reload record.
+fn now() -> String {
+    let now = jiff::Timestamp::now();
+    now.round(jiff::Unit::Millisecond).unwrap_or(now).to_string()
+}
+
+/// A file's modification time and size, or nothing when it cannot be looked at.
+type Stamp = Option<(SystemTime, u64)>;
+
+fn stamps(files: &[PathBuf]) -> Vec<Stamp> {
+    files.iter().map(|f| std::fs::metadata(f).ok().and_then(|m| Some((m.modified().ok()?, m.len())))).collect()
+}
+
+/// The files to watch for a version: the ones it was read from, and always the rule file itself.
+fn watched(rules: &Path, definition: &Definition) -> Vec<PathBuf> {
+    let mut files = definition.files();
+    if files.is_empty() {
+        files.push(rules.to_path_buf());
+    }
+    files
+}
+
+/// Watches the rule files until `stop` is set, on a thread of its own: a change that loads
+/// clean replaces the version in force; a broken one is refused and logged with its reason.
+pub fn spawn_watcher(
+    versions: Arc<Versions>,
+    metrics: Arc<Metrics>,
+    poll: Duration,
+    stop: Arc<AtomicBool>,
+    (log, lang): (Arc<dyn Fn(Message) + Send + Sync>, crate::locale::Lang),
+) -> std::io::Result<std::thread::JoinHandle<()>> {
+    std::thread::Builder::new().name("rules-watcher".into()).spawn(move || {
+        let rules = versions.rules_path().to_path_buf();
+        let mut files = watched(&rules, &versions.current());
+        let mut seen = stamps(&files);
+        let mut refused_digest: Option<String> = None;
+        while !stop.load(Ordering::Relaxed) {
+            std::thread::sleep(poll);
+            let now_seen = stamps(&files);
+            if now_seen == seen {
+                continue;
+            }
+            seen = now_seen;
+            let current = versions.current();
+            match load_definition(&rules) {
+                Ok(definition) if definition.digest == current.digest => {}
+                Ok(definition) => {
+                    log(msg!(
+                        "serve-reloaded",
+                        file = rules.display().to_string(),
+                        name = definition.name.as_str(),
+                        version = definition.version.as_str(),
+                        digest = definition.digest.as_str()
+                    ));
+                    files = watched(&rules, &definition);
+                    seen = stamps(&files);
+                    refused_digest = None;
+                    versions.replace(definition);
+                    metrics.reload(true);
+                    versions.record(Reload { at: now(), loaded: true, refusal: None });
+                }
+                Err(refusal) => {
+                    if refusal.digest.is_some() && refusal.digest == refused_digest {
+                        continue;
+                    }
+                    refused_digest.clone_from(&refusal.digest);
+                    log(msg!(
+                        "serve-reload-refused",
+                        reason = refusal.reason.clone(),
+                        version = current.version.as_str(),
+                        diagnostics = crate::render::to_text(&refusal.diagnostics, &refusal.sources, false, lang)
+                    ));
+                    metrics.reload(false);
+                    versions.record(Reload { at: now(), loaded: false, refusal: Some(refusal) });
+                }
+            }
+        }
+    })
+}

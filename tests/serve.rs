@@ -1,0 +1,529 @@
+//! `leadrules serve`: the real binary on 127.0.0.1 (port 0), driven by a plain HTTP/1.1 client
+//! written here over a TCP stream (it can also send what a real client refuses to: oversized
+//! headers, broken JSON). Every route; the verdicts equal `qualify --format jsonl` for generated
+//! leads; CRM forms; the 4xx answers; reloads good and broken; the token; shutdown. Each server
+//! is stopped at the end of its test, and every wait is bounded.
+
+mod common;
+
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// A running service, stopped (killed) when dropped.
+struct Service {
+    child: Child,
+    addr: SocketAddr,
+    /// What it says on stderr, line by line, after the address.
+    said: mpsc::Receiver<String>,
+}
+
+impl Service {
+    fn start(rules: &Path, args: &[&str], token: Option<&str>) -> Service {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_leadrules"));
+        command.arg("serve").arg(rules).args(["--listen", "127.0.0.1:0", "--lang", "en"]).args(args);
+        command.env("NO_COLOR", "1").env_remove("LEADRULES_TOKEN").stdin(Stdio::null()).stdout(Stdio::null());
+        if let Some(token) = token {
+            command.env("LEADRULES_TOKEN", token);
+        }
+        let mut child = command.stderr(Stdio::piped()).spawn().expect("the service starts");
+        let stderr = child.stderr.take().expect("stderr");
+        let (send, said) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = send.send(line);
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let line = said.recv_timeout(deadline.saturating_duration_since(Instant::now()));
+            let addr = line.as_deref().ok().and_then(|line| {
+                let at = line.find("http://")?;
+                line[at + 7..].split(|c: char| c == ';' || c.is_whitespace()).next()?.parse::<SocketAddr>().ok()
+            });
+            match (addr, line.is_err()) {
+                (Some(addr), _) => return Service { child, addr, said },
+                (None, true) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    panic!("the service did not say its address within 30 s");
+                }
+                (None, false) => {}
+            }
+        }
+    }
+
+    fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
+        send(self.addr, method, path, headers, body)
+    }
+
+    fn get(&self, path: &str) -> Answer {
+        self.send("GET", path, &[], b"")
+    }
+
+    fn post(&self, path: &str, content_type: &str, body: &str) -> Answer {
+        self.send("POST", path, &[("Content-Type", content_type)], body.as_bytes())
+    }
+
+    /// Waits (at most 10 s) until `/v1/definition` satisfies `done`.
+    fn until(&self, done: impl Fn(&Value) -> bool) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let definition = self.get("/v1/definition").json();
+            if done(&definition) {
+                return definition;
+            }
+            assert!(Instant::now() < deadline, "not within 10 s: {definition:#}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An answer: status, headers (lowercase names) and body.
+#[derive(Debug)]
+struct Answer {
+    status: u16,
+    headers: String,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// One request on its own connection (`Connection: close`), read to the end.
+fn send(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    request.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+    let mut bytes = request.into_bytes();
+    bytes.extend_from_slice(body);
+    let _ = stream.write_all(&bytes);
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    let split = answer
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or_else(|| panic!("an answer with headers: {:?}", String::from_utf8_lossy(&answer)));
+    let head = String::from_utf8_lossy(&answer[..split]).to_lowercase();
+    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("a status");
+    Answer { status, headers: head, body: answer[split + 4..].to_vec() }
+}
+
+const ACME: &str = "rules/acme.rules";
+
+/// Generated leads for the ACME definition, as the export names their columns: every kind of
+/// value, blank cells, Russian and English spellings.
+fn generated_leads(count: usize, seed: u64) -> Vec<Value> {
+    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut next = move |n: u64| {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (state >> 33) % n
+    };
+    let industries = ["ИТ", "manufacturing", "розница", "logistics", "финансы", "gambling", "образование", ""];
+    let roles = ["генеральный директор", "cto", "руководитель ЦОД", "закупки", "manager", "стажёр", ""];
+    let sources = ["сайт", "ads", "рекомендация", "exhibition", "холодный звонок", ""];
+    let yes_no = ["да", "нет", "yes", "no", ""];
+    (0..count)
+        .map(|i| {
+            let mut pick = |options: &[&str]| options[next(options.len() as u64) as usize].to_string();
+            let industry = pick(&industries);
+            let role = pick(&roles);
+            let source = pick(&sources);
+            let decides = pick(&yes_no);
+            let number = |n: u64, blank: bool| if blank { String::new() } else { n.to_string() };
+            json!({
+                "id": format!("G-{i:04}"),
+                "employees": number(next(3000), next(10) == 0),
+                "revenue_rub": number(next(500_000_000), next(6) == 0),
+                "industry": industry,
+                "ad_spend_month_rub": number(next(2_000_000), next(4) == 0),
+                "contact_role": role,
+                "decision_maker": decides,
+                "budget_rub": number(next(3_000_000), next(5) == 0),
+                "timeline_days": number(next(400), next(5) == 0),
+                "need": if next(3) == 0 { "" } else { "backup" },
+                "source": source,
+                "created_at": format!("2026-11-{:02} {:02}:{:02}", 1 + next(28), next(24), next(60)),
+            })
+        })
+        .collect()
+}
+
+/// `qualify --format jsonl` of these leads, one object a lead.
+fn qualified_by_the_command(leads: &[Value], dir: &Path) -> Vec<Value> {
+    let file = dir.join("leads.jsonl");
+    let lines: Vec<String> = leads.iter().map(Value::to_string).collect();
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let out = common::leadrules(&["qualify", ACME, file.to_str().unwrap(), "--format", "jsonl", "--lang", "en"]);
+    assert_eq!(common::code(&out), 0, "{}", common::stderr(&out));
+    common::stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn verdicts_equal_qualify_for_generated_leads() {
+    let dir = common::scratch("serve-equal");
+    let service = Service::start(Path::new(ACME), &[], None);
+    for seed in 0..3 {
+        let leads = generated_leads(200, seed);
+        let expected = qualified_by_the_command(&leads, &dir);
+        // A batch as JSON Lines, and as a JSON array.
+        let lines: Vec<String> = leads.iter().map(Value::to_string).collect();
+        let answer = service.post("/v1/qualify", "application/x-ndjson", &lines.join("\n"));
+        assert_eq!(answer.status, 200, "{}", answer.text());
+        let answer = answer.json();
+        assert_eq!(answer["verdicts"].as_array().unwrap(), &expected, "seed {seed}");
+        assert_eq!(answer["definition"]["name"], "ACME Cloud");
+        assert_eq!(answer["definition"]["version"], "3");
+        assert!(answer["definition"]["digest"].as_str().unwrap().starts_with("sha256:"));
+        let array = service.post("/v1/qualify", "application/json", &Value::Array(leads.clone()).to_string()).json();
+        assert_eq!(array["verdicts"], answer["verdicts"]);
+        // One lead at a time: the same verdict, but it is the first (and only) lead sent.
+        for (lead, mut row) in leads.iter().zip(expected.iter().cloned()).take(20) {
+            let one = service.post("/v1/qualify", "application/json", &format!("{lead:#}")).json();
+            row["row"] = json!(1);
+            assert_eq!(one["verdict"], row);
+        }
+    }
+    let metrics = service.get("/metrics").text();
+    assert!(metrics.contains("leadrules_requests_total{route=\"/v1/qualify\",status=\"200\"} 66\n"), "{metrics}");
+    assert!(metrics.contains("leadrules_verdicts_total{class=\"disqualified\"}"), "{metrics}");
+    assert!(
+        metrics
+            .contains("leadrules_request_duration_seconds_bucket{route=\"/v1/qualify\",status=\"200\",le=\"+Inf\"} 66")
+    );
+    assert!(metrics.contains("leadrules_reloads_total{outcome=\"refused\"} 0"), "{metrics}");
+}
+
+#[test]
+fn every_route_answers() {
+    let service = Service::start(Path::new(ACME), &[], None);
+    assert_eq!(service.get("/healthz").json(), json!({ "status": "ok" }));
+    let definition = service.get("/v1/definition").json();
+    assert_eq!((definition["name"].as_str(), definition["version"].as_str()), (Some("ACME Cloud"), Some("3")));
+    assert_eq!(definition["effective"], "2026-12-01");
+    assert_eq!(definition["fields"][1]["name"], "employees");
+    assert_eq!(definition["fields"][1]["columns"], json!(["employees", "Сотрудников"]));
+    assert_eq!(definition["fields"][0]["key"], true);
+    assert!(definition["classes"].as_array().unwrap().contains(&json!("disqualified")));
+    assert_eq!(definition["last_reload"]["outcome"], "loaded");
+
+    // explain: the trace `leadrules explain --lead` prints.
+    let lead = r#"{"id": "L-7", "employees": 200, "contact_role": "cto", "decision_maker": "да", "budget_rub": "600 000", "source": "рекомендация"}"#;
+    let explained = service.post("/v1/explain", "application/json", lead);
+    assert_eq!(explained.status, 200, "{}", explained.text());
+    let out = common::leadrules(&["explain", ACME, "--lead", lead, "--lang", "en"]);
+    assert_eq!(explained.json()["explanation"].as_str().unwrap(), common::stdout(&out));
+    assert_eq!(explained.json()["verdict"]["id"], "L-7");
+    let russian = service.send(
+        "POST",
+        "/v1/explain",
+        &[("Accept-Language", "ru-RU,ru;q=0.9"), ("Content-Type", "application/json")],
+        lead.as_bytes(),
+    );
+    let out = common::leadrules(&["explain", ACME, "--lead", lead, "--lang", "ru"]);
+    assert_eq!(russian.json()["explanation"].as_str().unwrap(), common::stdout(&out));
+
+    // check: a rule text in, `check --format json`'s diagnostics out.
+    let text = std::fs::read_to_string(ACME).unwrap().replace("employees >= 10", "employes >= 10");
+    let checked = service.post("/v1/check", "text/plain", &text);
+    assert_eq!(checked.status, 200);
+    let dir = common::scratch("serve-check");
+    std::fs::write(dir.join("acme.rules"), &text).unwrap();
+    let out =
+        common::leadrules(&["check", dir.join("acme.rules").to_str().unwrap(), "--format", "json", "--lang", "en"]);
+    let scratch_path = dir.join("acme.rules").display().to_string();
+    let expected: Value = serde_json::from_str(&common::stdout(&out).replace(&scratch_path, ACME)).unwrap();
+    let said = checked.json();
+    assert_eq!(said, expected);
+    assert!(said.as_array().unwrap().iter().any(|d| d["severity"] == "error"), "{said:#}");
+
+    assert_eq!(service.get("/nowhere").status, 404);
+    assert_eq!(service.get("/v1/qualify").status, 405);
+    assert!(service.get("/metrics").text().contains("leadrules_definition_info{name=\"ACME Cloud\",version=\"3\""));
+}
+
+#[test]
+fn crm_forms_are_read_by_the_definition_s_column_names() {
+    let service = Service::start(Path::new(ACME), &[], None);
+    let as_json = json!({
+        "id": "A-1", "Сотрудников": "250", "Отрасль": "ИТ", "Должность контакта": "технический директор",
+        "ЛПР": "да", "Бюджет, руб": "600 000", "Источник": "рекомендация", "Срок, дней": "30", "Потребность": "backup"
+    });
+    let expected = service.post("/v1/qualify", "application/json", &as_json.to_string()).json()["verdict"].clone();
+    assert!(expected["class"].as_str().is_some_and(|c| c != "error"), "{expected:#}");
+    // amoCRM / Kommo: the lead's id, its custom fields by name.
+    let mut amo = vec!["leads[add][0][id]=A-1".to_string(), "leads[add][0][name]=Backup".to_string()];
+    let custom = [
+        ("Сотрудников", "250"),
+        ("Отрасль", "ИТ"),
+        ("Должность контакта", "технический директор"),
+        ("ЛПР", "да"),
+        ("Бюджет, руб", "600 000"),
+        ("Источник", "рекомендация"),
+        ("Срок, дней", "30"),
+        ("Потребность", "backup"),
+    ];
+    for (i, (name, value)) in custom.iter().enumerate() {
+        amo.push(format!("leads[add][0][custom_fields][{i}][id]={}", 100 + i));
+        amo.push(format!("leads[add][0][custom_fields][{i}][name]={}", encode(name)));
+        amo.push(format!("leads[add][0][custom_fields][{i}][values][0][value]={}", encode(value)));
+    }
+    amo.push("account[subdomain]=acme".into());
+    let answer = service.post("/v1/qualify", "application/x-www-form-urlencoded", &amo.join("&"));
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let mut verdict = answer.json()["verdict"].clone();
+    // `name` is no field: reported unknown by neither.
+    verdict["row"] = expected["row"].clone();
+    assert_eq!(verdict, expected);
+    // Bitrix24's robot: flat key=value.
+    let flat: Vec<String> = std::iter::once("ID=A-1".to_string())
+        .chain(custom.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))))
+        .collect();
+    let answer = service.post("/v1/qualify", "application/x-www-form-urlencoded", &flat.join("&"));
+    assert_eq!(answer.json()["verdict"], expected);
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+#[test]
+fn bad_requests_get_a_clear_4xx() {
+    let service = Service::start(Path::new(ACME), &["--max-body", "4000", "--max-batch", "3"], None);
+    let broken = service.post("/v1/qualify", "application/json", r#"{"employees": 20"#);
+    assert_eq!(broken.status, 400, "{}", broken.text());
+    assert_eq!(broken.json()["error"], "bad_request");
+    let unreadable = service.post("/v1/qualify", "application/json", r#"{"id": "L-1", "employees": "forty"}"#);
+    assert_eq!(unreadable.status, 422, "{}", unreadable.text());
+    let field = &unreadable.json()["leads"][0]["fields"][0];
+    assert_eq!((field["field"].as_str(), field["value"].as_str()), (Some("employees"), Some("forty")));
+    assert_eq!(field["expected"], "a number", "{field:#}");
+    let russian = service.send(
+        "POST",
+        "/v1/qualify",
+        &[("Content-Type", "application/json"), ("Accept-Language", "ru")],
+        br#"{"employees": "forty"}"#,
+    );
+    assert!(russian.json()["message"].as_str().unwrap().contains("не удалось прочитать"), "{}", russian.text());
+    let nothing = service.post("/v1/qualify", "application/json", r#"{"colour": "red"}"#);
+    assert_eq!(nothing.status, 422, "{}", nothing.text());
+    assert_eq!(service.post("/v1/qualify", "text/csv", "employees\n20").status, 415);
+    assert_eq!(service.post("/v1/qualify", "application/json", "").status, 400);
+    let big = format!(r#"{{"need": "{}"}}"#, "x".repeat(5000));
+    let too_big = service.post("/v1/qualify", "application/json", &big);
+    assert_eq!(too_big.status, 413, "{}", too_big.text());
+    let four = [r#"{"employees": 1}"#; 4].join("\n");
+    let too_many = service.post("/v1/qualify", "application/x-ndjson", &four);
+    assert_eq!((too_many.status, too_many.json()["error"].as_str()), (413, Some("batch_too_large")));
+    let header = "x".repeat(20_000);
+    assert_eq!(service.send("GET", "/healthz", &[("X-Long", header.as_str())], b"").status, 431);
+    let two = service.post("/v1/explain", "application/x-ndjson", "{\"employees\": 1}\n{\"employees\": 2}");
+    assert_eq!(two.status, 400, "{}", two.text());
+    // Still serving.
+    assert_eq!(service.get("/healthz").status, 200);
+}
+
+#[test]
+fn the_token_is_required_on_every_route_but_healthz() {
+    let service = Service::start(Path::new(ACME), &[], Some("s3cret-token"));
+    assert_eq!(service.get("/healthz").status, 200);
+    for path in ["/v1/definition", "/metrics"] {
+        let refused = service.get(path);
+        assert_eq!(refused.status, 401, "{path}");
+        assert!(refused.headers.contains("www-authenticate: bearer"), "{}", refused.headers);
+    }
+    let wrong = service.send("POST", "/v1/qualify", &[("Authorization", "Bearer s3cret-toke")], b"{}");
+    assert_eq!(wrong.status, 401);
+    let right = service.send("GET", "/v1/definition", &[("Authorization", "Bearer s3cret-token")], b"");
+    assert_eq!(right.status, 200);
+}
+
+#[test]
+fn without_a_token_only_loopback_is_served() {
+    let out = Command::new(env!("CARGO_BIN_EXE_leadrules"))
+        .args(["serve", ACME, "--listen", "0.0.0.0:0", "--lang", "en"])
+        .env_remove("LEADRULES_TOKEN")
+        .output()
+        .unwrap();
+    assert_eq!(common::code(&out), 2, "{}", common::stderr(&out));
+    assert!(
+        common::stderr(&out).contains("refusing to listen on 0.0.0.0:0 without a token"),
+        "{}",
+        common::stderr(&out)
+    );
+}
+
+#[test]
+fn a_clean_change_is_served_and_a_broken_one_refused() {
+    let dir = common::scratch("serve-reload");
+    let rules = dir.join("acme.rules");
+    let text = std::fs::read_to_string(ACME).unwrap();
+    std::fs::write(&rules, &text).unwrap();
+    let service = Service::start(&rules, &[], None);
+    let first = service.get("/v1/definition").json();
+    std::fs::write(&rules, text.replace("version 3", "version 4")).unwrap();
+    let second = service.until(|d| d["version"] == "4");
+    assert_ne!(first["digest"], second["digest"]);
+    assert_eq!(second["last_reload"]["outcome"], "loaded");
+    // A mistake, and an example that no longer holds: both refused; version 4 keeps serving.
+    std::fs::write(&rules, text.replace("version 3", "version 5").replace("employees >= 10", "employes >= 10"))
+        .unwrap();
+    let refused = service.until(|d| d["last_reload"]["outcome"] == "refused");
+    assert_eq!(refused["version"], "4");
+    assert!(refused["last_reload"]["diagnostics"].as_array().unwrap().iter().any(|d| d["severity"] == "error"));
+    let lead = service.post("/v1/qualify", "application/json", r#"{"id": "L-1", "employees": 5}"#).json();
+    assert_eq!(lead["definition"]["version"], "4");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut log = String::new();
+    while !log.contains("the new version is refused") && Instant::now() < deadline {
+        if let Ok(line) = service.said.recv_timeout(Duration::from_millis(200)) {
+            log.push_str(&line);
+            log.push('\n');
+        }
+    }
+    assert!(log.contains("now serving \"ACME Cloud\" version 4"), "{log}");
+    assert!(log.contains("the new version is refused"), "{log}");
+    let metrics = service.get("/metrics").text();
+    assert!(metrics.contains("leadrules_reloads_total{outcome=\"loaded\"} 1\n"), "{metrics}");
+    assert!(metrics.contains("leadrules_reloads_total{outcome=\"refused\"} 1\n"), "{metrics}");
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_stops_it_gracefully() {
+    let mut service = Service::start(Path::new(ACME), &[], None);
+    assert_eq!(service.get("/healthz").status, 200);
+    let pid = service.child.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        if let Some(status) = service.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "still running 15 s after SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(0));
+    let said: Vec<String> = service.said.try_iter().collect();
+    assert!(said.iter().any(|l| l == "stopped"), "{said:?}");
+}
+
+/// The words of a shell command line: split at spaces outside single quotes, the quotes taken
+/// off, `\` line continuations joined.
+fn shell_words(command: &str) -> Vec<String> {
+    let command = command.replace("\\\n", " ");
+    let (mut words, mut word, mut quoted, mut any) = (Vec::new(), String::new(), false, false);
+    for c in command.chars() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                any = true;
+            }
+            c if c.is_whitespace() && !quoted => {
+                if any || !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+                any = false;
+            }
+            c => word.push(c),
+        }
+    }
+    if any || !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// docs/serve.md's API examples: each `curl` command (a `sh` block) is sent to a service on
+/// the shipped definition, and its answer must be the JSON the next block shows (the digest,
+/// which changes with every edit of the rule file, is compared by its form only).
+#[test]
+fn the_documented_requests_get_the_documented_answers() {
+    let page = std::fs::read_to_string("docs/serve.md").unwrap();
+    let mut blocks: Vec<(String, String)> = Vec::new();
+    let mut current: Option<(String, String)> = None;
+    for line in page.lines() {
+        if let Some(fence) = line.trim_start().strip_prefix("```") {
+            match current.take() {
+                Some(block) => blocks.push(block),
+                None => current = Some((fence.trim().to_string(), String::new())),
+            }
+        } else if let Some((_, text)) = &mut current {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    let service = Service::start(Path::new(ACME), &[], None);
+    let mut replayed = 0;
+    for pair in blocks.windows(2) {
+        let [(kind, command), (answer_kind, documented)] = pair else { continue };
+        if kind != "sh" || !command.trim_start().starts_with("curl ") || answer_kind != "json" {
+            continue;
+        }
+        let words = shell_words(command);
+        let url = words.iter().find(|w| w.starts_with("http://")).expect("a URL");
+        let path = &url[url[7..].find('/').map_or(url.len(), |i| i + 7)..];
+        let mut headers: Vec<(String, String)> = Vec::new();
+        let mut body = None;
+        let mut method = None;
+        let mut i = 0;
+        while i < words.len() {
+            match words[i].as_str() {
+                "-H" => {
+                    let (name, value) = words[i + 1].split_once(':').unwrap();
+                    headers.push((name.trim().to_string(), value.trim().to_string()));
+                    i += 1;
+                }
+                "-d" | "--data" | "--data-binary" => {
+                    body = Some(words[i + 1].clone());
+                    i += 1;
+                }
+                "-X" => {
+                    method = Some(words[i + 1].clone());
+                    i += 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        let method = method.unwrap_or_else(|| if body.is_some() { "POST".into() } else { "GET".into() });
+        if body.is_some() && !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case("content-type")) {
+            headers.push(("Content-Type".into(), "application/x-www-form-urlencoded".into()));
+        }
+        let headers: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        let answer = service.send(&method, path, &headers, body.unwrap_or_default().as_bytes());
+        let mut said = answer.json();
+        let expected: Value = serde_json::from_str(documented).unwrap_or_else(|e| panic!("{e}: {documented}"));
+        if let Some(digest) = said.pointer_mut("/definition/digest") {
+            assert!(digest.as_str().unwrap().starts_with("sha256:"));
+            *digest = expected.pointer("/definition/digest").cloned().unwrap_or(Value::Null);
+        }
+        assert_eq!(said, expected, "docs/serve.md: {command}");
+        replayed += 1;
+    }
+    assert!(replayed >= 4, "docs/serve.md shows {replayed} requests with their answers");
+}
