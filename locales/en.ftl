@@ -574,6 +574,9 @@ check-names-placeholder-blank = an empty cell is unknown already
 check-names-placeholder-blank-label = empty
 check-names-placeholder-blank-help = remove "" from `unknown when`: list only what a CRM writes for "no answer", such as "Select" or "-"
 check-names-placeholder-is-an-answer-help = remove "{ $text }" from `unknown when`: a yes/no field reads it as an answer
+check-names-two-catch-alls = `{ $field }` has two catch-all values: `other` and `прочее` both take every cell no other value spells
+check-names-two-catch-alls-label = a second catch-all
+check-names-two-catch-alls-help = keep one: `{ $first }`
 
 ## End of section: check-names
 

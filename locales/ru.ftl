@@ -637,6 +637,9 @@ check-names-placeholder-blank = пустая ячейка и так означа
 check-names-placeholder-blank-label = пусто
 check-names-placeholder-blank-help = уберите "" из `неизвестно при`: перечислите только то, что CRM пишет вместо ответа, например "Выберите" или "-"
 check-names-placeholder-is-an-answer-help = уберите «{ $text }» из `неизвестно при`: поле да/нет читает это как ответ
+check-names-two-catch-alls = у поля `{ $field }` два значения «всё остальное»: и `other`, и `прочее` принимают любую ячейку, не подходящую к другим значениям
+check-names-two-catch-alls-label = второе «всё остальное»
+check-names-two-catch-alls-help = оставьте одно: `{ $first }`
 
 ## End of section: check-names
 

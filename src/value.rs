@@ -68,6 +68,10 @@ pub fn same_spelling(a: &str, b: &str) -> bool {
     folded_chars(a).eq(folded_chars(b))
 }
 
+/// The names of the catch-all value of a `one of` field, in English and Russian
+/// (`one of google ("Google"), bing, other`): a cell that spells no listed value is read as it.
+pub const CATCH_ALL_NAMES: [&str; 2] = ["other", "прочее"];
+
 /// The words a yes/no cell may hold, lowercase: yes/no, y/n, true/false, 1/0, да/нет, д/н,
 /// истина/ложь.
 pub const YES_WORDS: [&str; 7] = ["yes", "y", "true", "1", "да", "д", "истина"];

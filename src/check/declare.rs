@@ -10,7 +10,7 @@ use crate::msg;
 use crate::schema::{DateFormat, DecimalMark, EnumValue, FieldKind, FieldSpec, Schema};
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{FieldDecl, FieldType, Item, Literal, Parameter, RuleFile};
-use crate::value::{NO_WORDS, YES_WORDS, fold_spelling, same_spelling};
+use crate::value::{CATCH_ALL_NAMES, NO_WORDS, YES_WORDS, fold_spelling, same_spelling};
 use indexmap::IndexMap;
 
 /// What the first pass found out, handed to the typing pass.
@@ -31,6 +31,7 @@ impl Checker {
             match item {
                 Item::Fields(block) => {
                     for decl in &block.fields {
+                        self.catch_alls(decl);
                         if let Some(slot) = self.declare_field(decl, &mut schema, &mut field_spans, &mut key_span) {
                             self.placeholders(&mut schema.fields[slot], decl, &block.unknown_when);
                         }
@@ -178,6 +179,29 @@ impl Checker {
             if !placeholder.trim().is_empty() && !field.unknown_when.iter().any(|p| same_spelling(p, &placeholder)) {
                 field.unknown_when.push(placeholder);
             }
+        }
+    }
+
+    /// A `one of` field has at most one catch-all value (`other`, `прочее`).
+    fn catch_alls(&mut self, decl: &FieldDecl) {
+        let Some(Spanned { node: FieldType::OneOf(variants), .. }) = &decl.ty else {
+            return;
+        };
+        let mut catch_alls = variants.iter().filter(|v| CATCH_ALL_NAMES.contains(&v.name.name.as_str()));
+        let Some(first) = catch_alls.next() else {
+            return;
+        };
+        for second in catch_alls.filter(|v| v.name.name != first.name.name) {
+            self.report(
+                Diagnostic::new(
+                    Code::InvalidSetting,
+                    msg!("check-names-two-catch-alls", field = &decl.name.name),
+                    second.name.span,
+                    msg!("check-names-two-catch-alls-label"),
+                )
+                .with_label(first.name.span, msg!("check-the-first-one"))
+                .with_help(msg!("check-names-two-catch-alls-help", first = first.name.name.as_str())),
+            );
         }
     }
 

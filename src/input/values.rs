@@ -57,6 +57,9 @@ pub(crate) struct CellReader {
     choices: Vec<(String, String, u32)>,
     /// Cells that mean "no answer" (`unknown when "Select"`): folded, and as declared.
     placeholders: Vec<(String, Box<str>)>,
+    /// For `one of`: the index of the catch-all value (`other`, `прочее`) that a cell no
+    /// value spells is read as.
+    catch_all: Option<u32>,
     /// For numbers, amounts, percentages and durations: the column's decimal mark, declared
     /// or seen in its cells, for numbers such as `1.000` that read two ways.
     decimal_mark: Option<DecimalMark>,
@@ -74,7 +77,11 @@ impl CellReader {
                 }
             }
         }
-        CellReader { kind: kind.clone(), choices, placeholders: Vec::new(), decimal_mark: None }
+        let catch_all = match kind {
+            FieldKind::OneOf(values) => values.iter().position(|v| is_catch_all(&v.name)).map(|i| i as u32),
+            _ => None,
+        };
+        CellReader { kind: kind.clone(), choices, placeholders: Vec::new(), catch_all, decimal_mark: None }
     }
 
     /// The reader with the cells that mean "no answer" in the field (`unknown when "Select"`).
@@ -132,7 +139,7 @@ impl CellReader {
             FieldKind::Duration(unit) => return number(read_duration(text, *unit, mark)),
             FieldKind::Date(format) => return dates::read_date(text, *format, false),
             FieldKind::DateTime(format) => return dates::read_date(text, *format, true),
-            FieldKind::OneOf(_) => self.choose(text).map(Value::Enum),
+            FieldKind::OneOf(_) => self.choose(text).or(self.catch_all).map(Value::Enum),
         };
         parsed.ok_or_else(|| is_not(self.expected()))
     }
@@ -184,6 +191,12 @@ impl CellReader {
             kind => expected(kind),
         }
     }
+}
+
+/// Whether a `one of` value is the catch-all, named `other` (`прочее`): a cell that spells
+/// no listed value is read as it.
+pub fn is_catch_all(name: &str) -> bool {
+    crate::value::CATCH_ALL_NAMES.contains(&name)
 }
 
 /// Room for the lowercase text of a short cell, on the stack.

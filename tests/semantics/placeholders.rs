@@ -115,3 +115,26 @@ proptest! {
         prop_assert_eq!(&lead[1], if text == "Москва" { &Value::Enum(0) } else { &Value::Unknown });
     }
 }
+
+#[test]
+fn other_catches_every_spelling_no_value_lists_but_not_blanks_or_placeholders() {
+    let rules = rules(&conditions_file(
+        r#"  source : one of google ("Google Ads"), other unknown when "Select""#,
+        &["source = other", "source = google", "source is unknown"],
+    ));
+    let leads = values(&rules, "source,x\nBing,1\n google  ads ,1\nSelect,1\n,1\n");
+    assert_eq!(leads[0][0], Value::Enum(1), "an unlisted spelling is `other`");
+    assert_eq!(leads[1][0], Value::Enum(0));
+    assert_eq!(leads[2][0], Value::Placeholder("Select".into()));
+    assert_eq!(leads[3][0], Value::Unknown);
+    assert_eq!(fired(&rules, &leads[0]), [Truth::True, Truth::False, Truth::False]);
+    // Russian `прочее` is the same; two catch-alls in one field are refused.
+    let russian = rules_ru();
+    assert_eq!(values(&russian, "source\nчто угодно\n")[0][0], Value::Enum(1));
+    assert_eq!(codes(&conditions_file("  s : one of a, other, прочее", &["s = a"])), ["E307"]);
+    assert_eq!(codes(&conditions_file("  s : one of a, other, other", &["s = a"])), ["E102"]);
+}
+
+fn rules_ru() -> RuleSet {
+    rules(&conditions_file("  source : one of a, прочее", &["source = прочее"]))
+}
