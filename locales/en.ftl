@@ -263,6 +263,7 @@ syntax-written-twice = `{ $what }` is written twice for `{ $field }`
 syntax-written-twice-label = written again here
 syntax-key-once-help = write `key` once
 syntax-from-once-help = list every column in one `from`: from "id", "ID"
+syntax-unknown-when-once-help = list every placeholder in one `unknown when`: unknown when "Select", "-"
 
 ## End of section: syntax
 
@@ -563,6 +564,19 @@ check-names-crm-spelling-label = the CRM's spelling of `{ $value }`
 check-names-crm-spelling-help = rules use the value's own name: write `{ $value }`
 
 # Names in the wrong alphabet (check/alphabet.rs).
+check-names-placeholder-is-a-value = "{ $text }" cannot mean unknown in `{ $field }`: it is { $value }
+check-names-placeholder-is-a-value-label = already { $value }
+check-names-placeholder-is-a-value-help = remove "{ $text }" from `unknown when`, or rename the value that is spelt so
+check-names-placeholder-one-of-value = the value `{ $name }`
+check-names-placeholder-yes = the answer yes
+check-names-placeholder-no = the answer no
+check-names-placeholder-blank = an empty cell is unknown already
+check-names-placeholder-blank-label = empty
+check-names-placeholder-blank-help = remove "" from `unknown when`: list only what a CRM writes for "no answer", such as "Select" or "-"
+check-names-placeholder-is-an-answer-help = remove "{ $text }" from `unknown when`: a yes/no field reads it as an answer
+check-names-two-catch-alls = `{ $field }` has two catch-all values: `other` and `прочее` both take every cell no other value spells
+check-names-two-catch-alls-label = a second catch-all
+check-names-two-catch-alls-help = keep one: `{ $first }`
 
 ## End of section: check-names
 
@@ -825,6 +839,7 @@ eval-fault-operation = { $a } { $sign } { $b }
 eval-fault-not-a-number = not a number
 eval-fault-infinity = infinity
 eval-fault-minus-infinity = -infinity
+eval-value-placeholder = "{ $text }" (counts as unknown)
 
 ## End of section: eval
 

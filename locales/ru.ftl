@@ -280,6 +280,7 @@ syntax-written-twice = у `{ $field }` дважды написано `{ $what }`
 syntax-written-twice-label = здесь — повторно
 syntax-key-once-help = напишите `key` один раз
 syntax-from-once-help = перечислите все столбцы в одном `из`: `из "id", "ID"`
+syntax-unknown-when-once-help = перечислите все заглушки в одном `неизвестно при`: неизвестно при "Выберите", "-"
 
 ## End of section: syntax
 
@@ -626,6 +627,19 @@ check-names-crm-spelling-label = так в CRM пишется `{ $value }`
 check-names-crm-spelling-help = в правилах пишется имя самого значения: `{ $value }`
 
 # Имена не в том алфавите (check/alphabet.rs).
+check-names-placeholder-is-a-value = «{ $text }» не может означать «неизвестно» в поле `{ $field }`: это { $value }
+check-names-placeholder-is-a-value-label = уже { $value }
+check-names-placeholder-is-a-value-help = уберите «{ $text }» из `неизвестно при` или переименуйте значение с таким написанием
+check-names-placeholder-one-of-value = значение `{ $name }`
+check-names-placeholder-yes = ответ «да»
+check-names-placeholder-no = ответ «нет»
+check-names-placeholder-blank = пустая ячейка и так означает «неизвестно»
+check-names-placeholder-blank-label = пусто
+check-names-placeholder-blank-help = уберите "" из `неизвестно при`: перечислите только то, что CRM пишет вместо ответа, например "Выберите" или "-"
+check-names-placeholder-is-an-answer-help = уберите «{ $text }» из `неизвестно при`: поле да/нет читает это как ответ
+check-names-two-catch-alls = у поля `{ $field }` два значения «всё остальное»: и `other`, и `прочее` принимают любую ячейку, не подходящую к другим значениям
+check-names-two-catch-alls-label = второе «всё остальное»
+check-names-two-catch-alls-help = оставьте одно: `{ $first }`
 
 ## End of section: check-names
 
@@ -898,6 +912,7 @@ eval-fault-operation = { $a } { $sign } { $b }
 eval-fault-not-a-number = не число
 eval-fault-infinity = бесконечность
 eval-fault-minus-infinity = минус бесконечность
+eval-value-placeholder = «{ $text }» (считается неизвестным)
 
 ## End of section: eval
 

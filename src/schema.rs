@@ -39,6 +39,9 @@ pub struct FieldSpec {
     /// For numbers, amounts, percentages and durations: the decimal mark the definition
     /// declares (`money format "1 000,50"`); `None` leaves it to the column's own cells.
     pub decimal_mark: Option<DecimalMark>,
+    /// Cells that mean "no answer" (`unknown when "Select", "-"`), as declared: read as
+    /// unknown, and kept apart from a blank cell in every report.
+    pub unknown_when: Vec<String>,
 }
 
 /// Which of `,` and `.` is the decimal mark in a column of numbers: the other one, where it

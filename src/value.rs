@@ -23,14 +23,60 @@ pub enum Value {
     Text(Box<str>),
     /// Civil seconds since 1970-01-01T00:00:00.
     Time(i64),
+    /// Not known: the cell held a placeholder the definition declares to mean "no answer"
+    /// (`unknown when "Select"`), kept as declared. The rules treat it as [`Value::Unknown`];
+    /// reports keep it apart from a blank cell.
+    Placeholder(Box<str>),
 }
 
 impl Value {
-    /// Whether the value is known (anything but `Unknown`).
+    /// Whether the value is known (anything but `Unknown` or a placeholder).
     pub fn is_known(&self) -> bool {
-        !matches!(self, Value::Unknown)
+        !matches!(self, Value::Unknown | Value::Placeholder(_))
+    }
+
+    /// The placeholder the cell held, when it held one (`Select`).
+    pub fn placeholder(&self) -> Option<&str> {
+        match self {
+            Value::Placeholder(text) => Some(text),
+            _ => None,
+        }
     }
 }
+
+/// How two spellings of one value are compared, everywhere: in reading a `one of` cell, in
+/// `source = "Google"` on a text field, in matching a placeholder (`unknown when "Select"`) and
+/// in grouping leads by a field in the backtest. Case does not count, nor do the blanks around the
+/// text, and a run of blanks inside it counts as one space: `Google`, `google` and ` GOOGLE ` are
+/// one spelling, `Google  Ads` and `google ads` another.
+///
+/// The characters of the folded spelling, one at a time.
+pub fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.split_whitespace().enumerate().flat_map(|(i, word)| {
+        let space = (i > 0).then_some(' ');
+        space.into_iter().chain(word.chars().flat_map(char::to_lowercase))
+    })
+}
+
+/// The folded spelling of `text` (see [`folded_chars`]): `" GOOGLE "` → `"google"`.
+pub fn fold_spelling(text: &str) -> String {
+    folded_chars(text).collect()
+}
+
+/// Whether two texts are one spelling (see [`folded_chars`]), without allocating.
+pub fn same_spelling(a: &str, b: &str) -> bool {
+    folded_chars(a).eq(folded_chars(b))
+}
+
+/// The names of the catch-all value of a `one of` field, in English and Russian
+/// (`one of google ("Google"), bing, other`): a cell that spells no listed value is read as it.
+pub const CATCH_ALL_NAMES: [&str; 2] = ["other", "прочее"];
+
+/// The words a yes/no cell may hold, lowercase: yes/no, y/n, true/false, 1/0, да/нет, д/н,
+/// истина/ложь.
+pub const YES_WORDS: [&str; 7] = ["yes", "y", "true", "1", "да", "д", "истина"];
+/// See [`YES_WORDS`].
+pub const NO_WORDS: [&str; 7] = ["no", "n", "false", "0", "нет", "н", "ложь"];
 
 /// Kleene's three-valued logic: `Unknown` is "could be either".
 ///
@@ -157,6 +203,20 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn spellings_fold_case_and_blanks() {
+        assert_eq!(fold_spelling(" GOOGLE "), "google");
+        assert_eq!(fold_spelling("Google \t\u{A0} Ads"), "google ads");
+        assert_eq!(fold_spelling("НЕ УКАЗАНО"), "не указано");
+        assert_eq!(fold_spelling("   "), "");
+        assert!(same_spelling("Google", " google "));
+        assert!(!same_spelling("Google Ads", "GoogleAds"), "blanks inside still separate words");
+        assert!(!same_spelling("Google", "Googl"));
+        assert!(!Value::Placeholder("Select".into()).is_known());
+        assert_eq!(Value::Placeholder("Select".into()).placeholder(), Some("Select"));
+        assert_eq!(Value::Unknown.placeholder(), None);
+    }
 
     #[test]
     fn epoch_is_zero() {

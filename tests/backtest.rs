@@ -541,3 +541,36 @@ fn diff_asks_for_a_file_not_standard_input() {
     assert_eq!(code(&out), 2);
     insta::assert_snapshot!("diff_from_standard_input", stderr(&out));
 }
+
+/// A B2C history where the source is free text spelt every which way and the CRM writes
+/// `Select` where nobody answered: the channel groups follow `source = "Google"` (one group for
+/// `Google`, `google`, ` GOOGLE `) and keep `Select` apart from the blank cells.
+#[test]
+fn channel_groups_fold_spellings_and_keep_placeholders_apart_from_blanks() {
+    let dir = scratch("backtest-spellings");
+    let rules = dir.join("b2c.rules");
+    std::fs::write(
+        &rules,
+        "fields unknown when \"Select\" {\n  id : text key\n  source : text\n}\n\
+         score {\n  +10 when source = \"Google\"\n}\n\
+         classify {\n  SQL when score >= 10\n  other otherwise\n}\n",
+    )
+    .expect("write");
+    let history = dir.join("history.csv");
+    std::fs::write(
+        &history,
+        "id,source,outcome\n1,Google,won\n2,google,lost\n3, GOOGLE ,won\n4,Select,won\n5,,lost\n6,select,won\n7,Bing,lost\n",
+    )
+    .expect("write");
+    let (rules, history) = (rules.to_str().expect("utf-8"), history.to_str().expect("utf-8"));
+    let out = leadrules(&["backtest", rules, history, "--format", "json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let by_channel = groups(&json(&out), "by_channel");
+    let names: Vec<&str> = by_channel.keys().map(String::as_str).collect();
+    assert_eq!(names.len(), 4, "{names:?}");
+    assert!(names.contains(&"Google") && names.contains(&"Bing") && names.contains(&"Select"), "{names:?}");
+    assert_eq!((by_channel["Google"].won, by_channel["Google"].lost), (2, 1));
+    assert_eq!((by_channel["Select"].won, by_channel["Select"].lost), (2, 0), "a placeholder is its own group");
+    let blank = names.iter().find(|n| !["Google", "Bing", "Select"].contains(n)).expect("the blank group");
+    assert_eq!((by_channel[*blank].won, by_channel[*blank].lost), (0, 1), "apart from the blank cells");
+}

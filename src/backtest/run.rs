@@ -120,6 +120,7 @@ pub fn history_schema(rules: &RuleSet, options: &HistoryOptions) -> (Schema, usi
         columns: vec![options.outcome_column.clone()],
         used: true,
         decimal_mark: None,
+        unknown_when: Vec::new(),
     });
     (schema, outcome, channel)
 }
@@ -139,6 +140,8 @@ pub struct Judging<'r> {
     /// Leads whose outcome was read, and those whose outcome is in one of the lists.
     outcomes_read: u64,
     outcomes_recognised: u64,
+    /// The channel texts seen, by folded spelling: one group per spelling, named as first seen.
+    channel_spellings: ChannelSpellings,
 }
 
 impl<'r> Judging<'r> {
@@ -161,6 +164,7 @@ impl<'r> Judging<'r> {
             unrecognized: IndexMap::new(),
             outcomes_read: 0,
             outcomes_recognised: 0,
+            channel_spellings: ChannelSpellings::default(),
         }
     }
 
@@ -221,7 +225,7 @@ impl Iterator for Judging<'_> {
             temperature,
             channel: self
                 .channel_slot
-                .map(|slot| channel_name(rules, slot, values.get(slot).unwrap_or(&Value::Unknown))),
+                .map(|slot| self.channel_spellings.name(rules, slot, values.get(slot).unwrap_or(&Value::Unknown))),
             failed_gates: verdict
                 .gates()
                 .iter()
@@ -261,10 +265,34 @@ fn outcome_of(
     }
 }
 
-fn channel_name(rules: &RuleSet, slot: usize, value: &Value) -> String {
-    match value {
-        Value::Unknown => UNKNOWN_CHANNEL.into(),
-        other => crate::eval::value_text::format_value(rules, slot, other).trim_matches('"').to_string(),
+/// The names of the channel groups. A `one of` value is grouped under its declared name; a text
+/// under the first spelling seen of it, compared as the reader compares spellings
+/// ([`crate::value::folded_chars`]), so `Google`, `google` and ` GOOGLE ` make one group, as
+/// `source = "Google"` matches all three; a placeholder (`unknown when "Select"`) under itself,
+/// apart from the blank cells.
+#[derive(Default)]
+struct ChannelSpellings {
+    first_seen: std::collections::HashMap<String, String>,
+}
+
+impl ChannelSpellings {
+    fn name(&mut self, rules: &RuleSet, slot: usize, value: &Value) -> String {
+        match value {
+            Value::Unknown => UNKNOWN_CHANNEL.into(),
+            Value::Placeholder(text) => text.to_string(),
+            Value::Text(text) => {
+                let folded = crate::value::fold_spelling(text);
+                match self.first_seen.get(&folded) {
+                    Some(name) => name.clone(),
+                    None => {
+                        let name = text.trim().to_string();
+                        self.first_seen.insert(folded, name.clone());
+                        name
+                    }
+                }
+            }
+            other => crate::eval::value_text::format_value(rules, slot, other).trim_matches('"').to_string(),
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use crate::msg;
 use crate::schema::{DateFormat, DecimalMark, EnumValue, FieldKind, FieldSpec, Schema};
 use crate::span::{Span, Spanned};
 use crate::syntax::ast::{FieldDecl, FieldType, Item, Literal, Parameter, RuleFile};
+use crate::value::{CATCH_ALL_NAMES, NO_WORDS, YES_WORDS, fold_spelling, same_spelling};
 use indexmap::IndexMap;
 
 /// What the first pass found out, handed to the typing pass.
@@ -30,8 +31,12 @@ impl Checker {
             match item {
                 Item::Fields(block) => {
                     for decl in &block.fields {
-                        self.declare_field(decl, &mut schema, &mut field_spans, &mut key_span);
+                        self.catch_alls(decl);
+                        if let Some(slot) = self.declare_field(decl, &mut schema, &mut field_spans, &mut key_span) {
+                            self.placeholders(&mut schema.fields[slot], decl, &block.unknown_when);
+                        }
                     }
+                    self.empty_placeholders(&block.unknown_when);
                 }
                 Item::Parameters(block) => {
                     for parameter in &block.parameters {
@@ -118,15 +123,113 @@ impl Checker {
         Declared { schema, field_spans }
     }
 
-    /// Declares a field, or adds columns to one (a declaration without a type). The same field
-    /// declared with the same type in two used files is one field read from both files' columns.
+    /// The placeholders a field reads as unknown: its own (`unknown when` on its line) and its
+    /// block's (`fields unknown when ...`). Its own must not be one of its values (`"нет"` in a
+    /// yes/no field, a `one of` spelling); a block's that is one is left out for that field, so
+    /// that `fields unknown when "-"` keeps a `one of` value spelt `-` where one is listed.
+    fn placeholders(&mut self, field: &mut FieldSpec, decl: &FieldDecl, block: &[Spanned<String>]) {
+        self.empty_placeholders(&decl.unknown_when);
+        let value_of = |text: &str| -> Option<Message> {
+            match &field.kind {
+                FieldKind::OneOf(values) => values
+                    .iter()
+                    .find(|v| std::iter::once(&v.name).chain(&v.spellings).any(|s| same_spelling(s, text)))
+                    .map(|v| msg!("check-names-placeholder-one-of-value", name = v.name.as_str())),
+                FieldKind::YesNo => {
+                    let folded = fold_spelling(text);
+                    if YES_WORDS.contains(&folded.as_str()) {
+                        Some(msg!("check-names-placeholder-yes"))
+                    } else if NO_WORDS.contains(&folded.as_str()) {
+                        Some(msg!("check-names-placeholder-no"))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            }
+        };
+        let mut own = Vec::new();
+        for placeholder in &decl.unknown_when {
+            match value_of(&placeholder.node) {
+                Some(value) => self.report(
+                    Diagnostic::new(
+                        Code::InvalidSetting,
+                        msg!(
+                            "check-names-placeholder-is-a-value",
+                            text = placeholder.node.trim(),
+                            field = &field.name,
+                            value = value.clone()
+                        ),
+                        placeholder.span,
+                        msg!("check-names-placeholder-is-a-value-label", value = value),
+                    )
+                    .with_help(match field.kind {
+                        FieldKind::YesNo => {
+                            msg!("check-names-placeholder-is-an-answer-help", text = placeholder.node.trim())
+                        }
+                        _ => msg!("check-names-placeholder-is-a-value-help", text = placeholder.node.trim()),
+                    }),
+                ),
+                None => own.push(placeholder.node.clone()),
+            }
+        }
+        let from_block: Vec<String> =
+            block.iter().filter(|p| value_of(&p.node).is_none()).map(|p| p.node.clone()).collect();
+        for placeholder in own.into_iter().chain(from_block) {
+            if !placeholder.trim().is_empty() && !field.unknown_when.iter().any(|p| same_spelling(p, &placeholder)) {
+                field.unknown_when.push(placeholder);
+            }
+        }
+    }
+
+    /// A `one of` field has at most one catch-all value (`other`, `прочее`).
+    fn catch_alls(&mut self, decl: &FieldDecl) {
+        let Some(Spanned { node: FieldType::OneOf(variants), .. }) = &decl.ty else {
+            return;
+        };
+        let mut catch_alls = variants.iter().filter(|v| CATCH_ALL_NAMES.contains(&v.name.name.as_str()));
+        let Some(first) = catch_alls.next() else {
+            return;
+        };
+        for second in catch_alls.filter(|v| v.name.name != first.name.name) {
+            self.report(
+                Diagnostic::new(
+                    Code::InvalidSetting,
+                    msg!("check-names-two-catch-alls", field = &decl.name.name),
+                    second.name.span,
+                    msg!("check-names-two-catch-alls-label"),
+                )
+                .with_label(first.name.span, msg!("check-the-first-one"))
+                .with_help(msg!("check-names-two-catch-alls-help", first = first.name.name.as_str())),
+            );
+        }
+    }
+
+    /// `unknown when ""`: an empty cell is unknown already.
+    fn empty_placeholders(&mut self, placeholders: &[Spanned<String>]) {
+        for placeholder in placeholders.iter().filter(|p| p.node.trim().is_empty()) {
+            self.report(
+                Diagnostic::new(
+                    Code::InvalidSetting,
+                    msg!("check-names-placeholder-blank"),
+                    placeholder.span,
+                    msg!("check-names-placeholder-blank-label"),
+                )
+                .with_help(msg!("check-names-placeholder-blank-help")),
+            );
+        }
+    }
+
+    /// Declares a field, or adds columns to one (a declaration without a type), and returns its
+    /// slot. The same field declared with the same type in two used files is one field read from
+    /// both files' columns.
     fn declare_field(
         &mut self,
         decl: &FieldDecl,
         schema: &mut Schema,
         field_spans: &mut Vec<Span>,
         key_span: &mut Option<Span>,
-    ) {
+    ) -> Option<usize> {
         let name = &decl.name.name;
         let existing = self.names.fields.get(name).copied();
         let columns: Vec<String> = decl.columns.iter().map(|c| c.node.clone()).collect();
@@ -141,7 +244,7 @@ impl Checker {
                     )
                     .with_help(msg!("check-names-no-field-for-columns-help", name = name)),
                 );
-                return;
+                return None;
             }
             (None, Some(slot)) => slot,
             (Some(_), Some(slot)) => {
@@ -156,13 +259,13 @@ impl Checker {
                         msg!("check-names-rename-or-remove")
                     };
                     self.duplicate_with_help(name, decl.name.span.into(), first, "field", help);
-                    return;
+                    return None;
                 }
                 slot
             }
             (Some(_), None) => {
                 if !self.declare_name(name, decl.name.span.into(), "field") {
-                    return;
+                    return None;
                 }
                 let slot = schema.fields.len();
                 let (kind, ty) = self.field_kind(decl, slot);
@@ -181,7 +284,7 @@ impl Checker {
                         .iter()
                         .enumerate()
                         .flat_map(|(i, v)| {
-                            std::iter::once(&v.name).chain(&v.spellings).map(move |s| (s.to_lowercase(), i as u32))
+                            std::iter::once(&v.name).chain(&v.spellings).map(move |s| (fold_spelling(s), i as u32))
                         })
                         .collect(),
                     _ => Vec::new(),
@@ -189,7 +292,14 @@ impl Checker {
                 self.used_fields.push(false);
                 let columns = if columns.is_empty() { vec![name.clone()] } else { Vec::new() };
                 let decimal_mark = decl.number_format.as_ref().and_then(|format| self.number_format(format, &kind));
-                schema.fields.push(FieldSpec { name: name.clone(), kind, columns, used: false, decimal_mark });
+                schema.fields.push(FieldSpec {
+                    name: name.clone(),
+                    kind,
+                    columns,
+                    used: false,
+                    decimal_mark,
+                    unknown_when: Vec::new(),
+                });
                 field_spans.push(decl.span.into());
                 slot
             }
@@ -227,6 +337,7 @@ impl Checker {
                 }
             }
         }
+        Some(slot)
     }
 
     /// Declares a parameter: a named value rules refer to, which a `use ... with` line may change.

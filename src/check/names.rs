@@ -54,10 +54,11 @@ impl Names {
         names
     }
 
-    /// The value of a `one of` field written as text: a name or a CRM spelling, any case.
+    /// The value of a `one of` field written as text: a name or a CRM spelling, compared as the
+    /// reader compares cells ([`crate::value::folded_chars`]).
     pub fn enum_by_spelling(&self, slot: usize, text: &str) -> Option<u32> {
-        let lower = text.trim().to_lowercase();
-        self.enum_spellings.get(slot)?.iter().find(|(s, _)| *s == lower).map(|(_, i)| *i)
+        let folded = crate::value::fold_spelling(text);
+        self.enum_spellings.get(slot)?.iter().find(|(s, _)| *s == folded).map(|(_, i)| *i)
     }
 
     /// The value named `name` in any case (`Referral` for `referral`).

@@ -56,7 +56,7 @@ impl KeyPart {
     fn code(&self, value: &Value) -> u128 {
         let unexpected = self.codes() - 1;
         match (self, value) {
-            (_, Value::Unknown) => 0,
+            (_, Value::Unknown | Value::Placeholder(_)) => 0,
             (KeyPart::Number(constants), Value::Number(x)) => 1 + position(constants, x),
             (KeyPart::Time(constants), Value::Time(t)) => {
                 let below = constants.partition_point(|c| c < t) as u128;
@@ -66,9 +66,10 @@ impl KeyPart {
             (KeyPart::YesNo, Value::Bool(b)) => 1 + u128::from(*b),
             (KeyPart::Text { equals, contains }, Value::Text(t)) => {
                 let lower = t.to_lowercase();
+                let folded = crate::value::fold_spelling(t);
                 let mut bits = 1u128;
                 for (i, e) in equals.iter().enumerate() {
-                    bits |= u128::from(*e == lower) << (1 + i);
+                    bits |= u128::from(*e == folded) << (1 + i);
                 }
                 for (i, n) in contains.iter().enumerate() {
                     bits |= u128::from(lower.contains(n.as_str())) << (1 + equals.len() + i);
@@ -249,7 +250,7 @@ fn constant(constant: &TExpr, slot: usize, uses: &mut [Use]) -> bool {
     match &constant.kind {
         TExprKind::Number(n) => uses[slot].numbers.push(*n),
         TExprKind::Time(t) => uses[slot].times.push(*t),
-        TExprKind::Text(t) => uses[slot].equals.push(t.to_lowercase()),
+        TExprKind::Text(t) => uses[slot].equals.push(crate::value::fold_spelling(t)),
         TExprKind::EnumValue(_) | TExprKind::Bool(_) => {}
         _ => return false,
     }

@@ -197,13 +197,13 @@ pub fn explain(
     } else if rules.temperature.is_some() && verdict.disqualified() {
         let _ = writeln!(out, "\n{}", say(msg!("eval-explain-temperature-disqualified")));
     }
-    let unknown: Vec<&str> = rules
+    let unknown: Vec<String> = rules
         .schema
         .fields
         .iter()
         .enumerate()
         .filter(|(slot, f)| f.used && !lead[*slot].is_known())
-        .map(|(_, f)| f.name.as_str())
+        .map(|(slot, f)| unknown_field(&f.name, &lead[slot]))
         .collect();
     if !unknown.is_empty() {
         let _ = writeln!(out, "\n{}", say(msg!("eval-explain-unknown", fields = unknown.join(", "))));
@@ -215,6 +215,15 @@ pub fn explain(
         }
     }
     out
+}
+
+/// A field that is not known, for the list of them: its name, and the placeholder it held if it
+/// held one (`source = "Select"`), apart from a blank.
+pub fn unknown_field(name: &str, value: &Value) -> String {
+    match value.placeholder() {
+        Some(text) => format!("{name} = \"{text}\""),
+        None => name.to_string(),
+    }
 }
 
 fn mark(t: Truth) -> &'static str {

@@ -215,7 +215,8 @@ fn field(lead: &[Value], slot: FieldSlot) -> Option<&Value> {
     lead.get(slot.index())
 }
 
-/// Text equality as people mean it: ignoring case.
+/// Text equality as people mean it: one spelling ([`crate::value::same_spelling`]: ignoring
+/// case and blanks), as the reader compares `one of` spellings and the backtest groups leads.
 fn same_text(a: &str, b: &str) -> bool {
-    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+    crate::value::same_spelling(a, b)
 }

@@ -21,11 +21,12 @@ pub fn format_number(v: f64, kind: &FieldKind) -> String {
 }
 
 /// A field's value as a person writes it in `lang`: `unknown` / `неизвестно` when it is not
-/// known, `yes` / `да`, a `one of` value or a text as the author or the lead wrote it.
+/// known, `"Select" (counts as unknown)` for a placeholder, `yes` / `да`, a `one of` value or a text as the author or the lead wrote it.
 pub fn value_in(lang: Lang, rules: &RuleSet, slot: usize, value: &Value) -> String {
     let kind = &rules.schema.fields[slot].kind;
     match value {
         Value::Unknown => lang.text(&msg!("eval-value-unknown")),
+        Value::Placeholder(text) => lang.text(&msg!("eval-value-placeholder", text = &**text)),
         Value::Number(n) => number_in(lang, *n, kind),
         Value::Bool(b) => lang.text(&if *b { msg!("eval-value-yes") } else { msg!("eval-value-no") }),
         Value::Enum(i) => match kind {

@@ -159,7 +159,8 @@ impl UnitPrinter<'_> {
                 self.entries(entries, 2);
             }
             Item::Fields(b) => {
-                self.open(start, 0, self.k("fields").into(), blank);
+                let head = format!("{}{}", self.k("fields"), unknown_when(&b.unknown_when, self.lang));
+                self.open(start, 0, head, blank);
                 let entries = fields(b, self.lang);
                 self.entries(entries, 2);
             }
@@ -572,6 +573,7 @@ fn fields(b: &FieldsBlock, lang: Lang) -> Vec<(Loc, Vec<String>)> {
             let name = format!("  {}", pad(&f.name.name, name_w));
             let columns: Vec<String> = f.columns.iter().map(|c| quote(&c.node)).collect();
             let key = if f.key.is_some() { format!(" {}", k("key")) } else { String::new() };
+            let key = format!("{key}{}", unknown_when(&f.unknown_when, lang));
             let key = key.as_str();
             let from = |head: String| -> Vec<String> {
                 if columns.is_empty() {
@@ -600,6 +602,15 @@ fn fields(b: &FieldsBlock, lang: Lang) -> Vec<(Loc, Vec<String>)> {
             (f.span, lines)
         })
         .collect()
+}
+
+/// ` unknown when "Select", "-"`, or nothing when no placeholder is declared.
+fn unknown_when(placeholders: &[Spanned<String>], lang: Lang) -> String {
+    if placeholders.is_empty() {
+        return String::new();
+    }
+    let texts: Vec<String> = placeholders.iter().map(|p| quote(&p.node)).collect();
+    format!(" {} {}", spell(lang, "unknown when"), texts.join(", "))
 }
 
 /// Every type but `one of`, as one word (or `date format "..."`, `money format "..."`).

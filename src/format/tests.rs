@@ -226,3 +226,20 @@ fn a_formatter_bug_is_said_in_both_languages() {
     );
     assert_eq!(Lang::Ru.text(&d.labels[0].message), "этот файл");
 }
+
+#[test]
+fn placeholders_go_after_fields_and_at_the_end_of_a_field_line_in_either_language() {
+    let messy = "fields   unknown   when \"Select\",\"-\" {\n  id : text from \"id\"   key\n  dm : yes/no unknown when \"н/д\"\n  city : one of a (\"A\"), b from \"City\" unknown  when \"n/a\"\n}\n";
+    let out = fmt(messy);
+    assert_eq!(
+        out,
+        "fields unknown when \"Select\", \"-\" {\n  id   : text     from \"id\" key\n  dm   : yes/no unknown when \"н/д\"\n  city : one of a (\"A\"), b\n                  from \"City\" unknown when \"n/a\"\n}\n"
+    );
+    assert_eq!(fmt(&out), out, "formatting twice changes nothing");
+    let russian = super::format_to(&out, Some(crate::locale::Lang::Ru)).expect("formats");
+    assert!(russian.starts_with("поля неизвестно при \"Select\", \"-\" {\n"), "{russian}");
+    assert!(russian.contains("да/нет неизвестно при \"н/д\""), "{russian}");
+    assert!(parse(&russian.replace("неизвестно при", "неизвестно когда")).diagnostics.is_empty());
+    let back = super::format_to(&russian, Some(crate::locale::Lang::En)).expect("formats");
+    assert_eq!(back, out, "English → Russian → English is the same file");
+}

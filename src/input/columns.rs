@@ -44,7 +44,11 @@ pub(crate) struct FieldTable {
 impl FieldTable {
     pub(crate) fn new(schema: &Schema) -> FieldTable {
         FieldTable {
-            readers: schema.fields.iter().map(|f| CellReader::new(&f.kind).with_decimal_mark(f.decimal_mark)).collect(),
+            readers: schema
+                .fields
+                .iter()
+                .map(|f| CellReader::new(&f.kind).with_decimal_mark(f.decimal_mark).with_placeholders(&f.unknown_when))
+                .collect(),
             // A field no rule reads is not read either (a bad value in it must not fail the
             // lead), except the key, which names the lead.
             wanted: schema
@@ -206,6 +210,7 @@ mod tests {
             columns: columns.iter().map(|c| c.to_string()).collect(),
             used: true,
             decimal_mark: None,
+            unknown_when: Vec::new(),
         }
     }
 

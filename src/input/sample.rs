@@ -105,6 +105,7 @@ pub fn messy_export_schema() -> Schema {
         columns: vec![column.into()],
         used: true,
         decimal_mark: None,
+        unknown_when: Vec::new(),
     };
     let industries =
         one_of(&["it", "manufacturing", "retail", "logistics", "finance", "gambling", "education"], &INDUSTRIES);

@@ -49,6 +49,7 @@ pub(super) fn simple_schema(fields: &[(&str, FieldKind, &str)]) -> Schema {
                 columns: vec![column.to_string()],
                 used: true,
                 decimal_mark: None,
+                unknown_when: Vec::new(),
             })
             .collect(),
         key: Some(0),

@@ -1,10 +1,14 @@
 //! Reading one cell's text as a value of its field's kind: numbers, money, percentages, yes/no,
 //! durations, `one of` values and text. Numbers live in `numbers.rs`, dates in `dates.rs`.
 //!
-//! Only an empty cell, or one that is only whitespace, is unknown. Placeholders such as `-`,
-//! `—`, `n/a`, `null` or `нет данных` are NOT read as unknown: a rule must never silently lose a
-//! value the salesperson typed, so anything that is not empty must parse or is reported as an
-//! error naming the cell. (For `yes/no` fields `нет` is simply "no".)
+//! An empty cell, or one that is only whitespace, is unknown. Placeholders such as `-`, `—`,
+//! `n/a`, `null` or `нет данных` are NOT read as unknown unless the definition says so
+//! (`unknown when "Select", "-"`, read as [`Value::Placeholder`]): a rule must never silently
+//! lose a value the salesperson typed, so anything else that is not empty must parse or is
+//! reported as an error naming the cell. (For `yes/no` fields `нет` is simply "no".)
+//!
+//! Spellings (`one of` values, placeholders) are compared as [`crate::value::folded_chars`]
+//! says: ignoring case and blanks around, a run of blanks inside counting as one.
 //!
 //! Errors are returned as the phrase that follows "is not" in a message: the caller knows the
 //! place and the cell, this module knows what was expected.
@@ -14,12 +18,12 @@ use crate::msg;
 use crate::schema::{DecimalMark, FieldKind};
 use crate::show::ENGLISH;
 use crate::syntax::ast::DurationUnit;
-use crate::value::Value;
+use crate::value::{NO_WORDS, Value, YES_WORDS, folded_chars};
 
 use super::dates;
+use super::numbers::is_letter;
 use super::numbers::{NumberProblem, read_money, read_number, read_percent};
 pub use super::numbers::{decimal_mark_shown, parse_money, parse_number, parse_percent};
-use super::numbers::{is_letter, simple_lowercase};
 
 /// What a cell of each kind should look like, for messages: the words after "is not".
 pub(crate) fn expected(kind: &FieldKind) -> Message {
@@ -48,9 +52,14 @@ pub(crate) fn is_not(expected: Message) -> Message {
 #[derive(Clone, Debug)]
 pub(crate) struct CellReader {
     kind: FieldKind,
-    /// For `one of`: every accepted spelling (names and spellings) as written and lowercased,
+    /// For `one of`: every accepted spelling (names and spellings) as written and folded,
     /// with its value index.
     choices: Vec<(String, String, u32)>,
+    /// Cells that mean "no answer" (`unknown when "Select"`): folded, and as declared.
+    placeholders: Vec<(String, Box<str>)>,
+    /// For `one of`: the index of the catch-all value (`other`, `прочее`) that a cell no
+    /// value spells is read as.
+    catch_all: Option<u32>,
     /// For numbers, amounts, percentages and durations: the column's decimal mark, declared
     /// or seen in its cells, for numbers such as `1.000` that read two ways.
     decimal_mark: Option<DecimalMark>,
@@ -64,11 +73,25 @@ impl CellReader {
                 let index = index as u32;
                 for spelling in value.spellings.iter().chain(std::iter::once(&value.name)) {
                     let spelling = spelling.trim();
-                    choices.push((spelling.to_string(), spelling.to_lowercase(), index));
+                    choices.push((spelling.to_string(), crate::value::fold_spelling(spelling), index));
                 }
             }
         }
-        CellReader { kind: kind.clone(), choices, decimal_mark: None }
+        let catch_all = match kind {
+            FieldKind::OneOf(values) => values.iter().position(|v| is_catch_all(&v.name)).map(|i| i as u32),
+            _ => None,
+        };
+        CellReader { kind: kind.clone(), choices, placeholders: Vec::new(), catch_all, decimal_mark: None }
+    }
+
+    /// The reader with the cells that mean "no answer" in the field (`unknown when "Select"`).
+    pub(crate) fn with_placeholders(mut self, placeholders: &[String]) -> CellReader {
+        self.placeholders = placeholders
+            .iter()
+            .map(|p| (crate::value::fold_spelling(p), p.trim().into()))
+            .filter(|(folded, _)| !folded.is_empty())
+            .collect();
+        self
     }
 
     /// The reader with the column's decimal mark; a declared one is never replaced.
@@ -98,6 +121,9 @@ impl CellReader {
         if text.is_empty() {
             return Ok(Value::Unknown);
         }
+        if let Some(placeholder) = self.placeholder(text) {
+            return Ok(Value::Placeholder(placeholder.into()));
+        }
         let mark = self.decimal_mark;
         let number = |read: Result<f64, NumberProblem>| match read {
             Ok(n) => Ok(Value::Number(n)),
@@ -113,12 +139,26 @@ impl CellReader {
             FieldKind::Duration(unit) => return number(read_duration(text, *unit, mark)),
             FieldKind::Date(format) => return dates::read_date(text, *format, false),
             FieldKind::DateTime(format) => return dates::read_date(text, *format, true),
-            FieldKind::OneOf(_) => self.choose(text).map(Value::Enum),
+            FieldKind::OneOf(_) => self.choose(text).or(self.catch_all).map(Value::Enum),
         };
         parsed.ok_or_else(|| is_not(self.expected()))
     }
 
-    /// The index of the `one of` value that `text` names, ignoring case and surrounding spaces.
+    /// The placeholder (as declared) that `text` is, if any.
+    fn placeholder(&self, text: &str) -> Option<&str> {
+        if self.placeholders.is_empty() {
+            return None;
+        }
+        let mut buffer = [0u8; LOWERCASE_BUFFER];
+        match fold_into(text, &mut buffer) {
+            Some(folded) => self.placeholders.iter().find(|(p, _)| p == folded),
+            None => self.placeholders.iter().find(|(p, _)| folded_chars(text).eq(p.chars())),
+        }
+        .map(|(_, declared)| &**declared)
+    }
+
+    /// The index of the `one of` value that `text` names, compared as spellings are (ignoring
+    /// case and blanks, see [`crate::value::folded_chars`]).
     pub(crate) fn choose(&self, text: &str) -> Option<u32> {
         let text = text.trim();
         // Most exports write the spelling exactly as the rules do.
@@ -126,9 +166,9 @@ impl CellReader {
             return Some(*index);
         }
         let mut buffer = [0u8; LOWERCASE_BUFFER];
-        match lowercase_into(text, &mut buffer) {
-            Some(lower) => self.choices.iter().find(|(_, l, _)| l == lower),
-            None => self.choices.iter().find(|(_, l, _)| equal_ignoring_case(l, text)),
+        match fold_into(text, &mut buffer) {
+            Some(folded) => self.choices.iter().find(|(_, f, _)| f == folded),
+            None => self.choices.iter().find(|(_, f, _)| folded_chars(text).eq(f.chars())),
         }
         .map(|(_, _, index)| *index)
     }
@@ -153,42 +193,35 @@ impl CellReader {
     }
 }
 
+/// Whether a `one of` value is the catch-all, named `other` (`прочее`): a cell that spells
+/// no listed value is read as it.
+pub fn is_catch_all(name: &str) -> bool {
+    crate::value::CATCH_ALL_NAMES.contains(&name)
+}
+
 /// Room for the lowercase text of a short cell, on the stack.
 const LOWERCASE_BUFFER: usize = 256;
 
-/// The text in lowercase, written into `buffer`; `None` when it does not fit. Lowercasing a
-/// short cell once beats comparing it case-insensitively against every spelling.
-fn lowercase_into<'b>(text: &str, buffer: &'b mut [u8; LOWERCASE_BUFFER]) -> Option<&'b str> {
+/// The folded spelling of the text ([`crate::value::folded_chars`]), written into `buffer`;
+/// `None` when it does not fit. Folding a short cell once beats comparing it against every
+/// spelling.
+fn fold_into<'b>(text: &str, buffer: &'b mut [u8; LOWERCASE_BUFFER]) -> Option<&'b str> {
     let mut len = 0;
-    let mut put = |c: char| {
+    for c in folded_chars(text) {
         let width = c.len_utf8();
         c.encode_utf8(buffer.get_mut(len..len + width)?);
         len += width;
-        Some(())
-    };
-    for c in text.chars() {
-        match simple_lowercase(c) {
-            Some(lower) => put(lower)?,
-            None => c.to_lowercase().try_for_each(&mut put)?,
-        }
     }
     std::str::from_utf8(&buffer[..len]).ok()
 }
 
-/// Compares two strings ignoring case (Unicode lowercase), without allocating.
-pub(crate) fn equal_ignoring_case(a: &str, b: &str) -> bool {
-    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
-}
-
 /// Reads yes or no: yes/no, y/n, true/false, 1/0, да/нет, д/н, истина/ложь, ignoring case.
 pub fn parse_yes_no(text: &str) -> Option<bool> {
-    const YES: &[&str] = &["yes", "y", "true", "1", "да", "д", "истина"];
-    const NO: &[&str] = &["no", "n", "false", "0", "нет", "н", "ложь"];
     let mut buffer = [0u8; LOWERCASE_BUFFER];
-    let text = lowercase_into(text.trim(), &mut buffer)?;
-    if YES.contains(&text) {
+    let text = fold_into(text, &mut buffer)?;
+    if YES_WORDS.contains(&text) {
         Some(true)
-    } else if NO.contains(&text) {
+    } else if NO_WORDS.contains(&text) {
         Some(false)
     } else {
         None
@@ -205,7 +238,7 @@ const UNIT_WORDS: [(DurationUnit, &[&str]); 4] = [
 
 fn unit_of_word(word: &str) -> Option<DurationUnit> {
     let mut buffer = [0u8; LOWERCASE_BUFFER];
-    let word = lowercase_into(word.trim().trim_end_matches('.'), &mut buffer)?;
+    let word = fold_into(word.trim().trim_end_matches('.'), &mut buffer)?;
     UNIT_WORDS.iter().find(|(_, words)| words.contains(&word)).map(|(unit, _)| *unit)
 }
 

@@ -198,11 +198,14 @@ impl<'r> RowRenderer<'r> {
             cells.push(nonempty(&self.failed));
         }
         self.unknown.clear();
-        for (_, field) in rules.schema.fields.iter().enumerate().filter(|(s, f)| f.used && !lead[*s].is_known()) {
+        for (slot, field) in rules.schema.fields.iter().enumerate().filter(|(s, f)| f.used && !lead[*s].is_known()) {
             if !self.unknown.is_empty() {
                 self.unknown.push_str(", ");
             }
-            self.unknown.push_str(&field.name);
+            match lead[slot].placeholder() {
+                Some(_) => self.unknown.push_str(&crate::eval::explain::unknown_field(&field.name, &lead[slot])),
+                None => self.unknown.push_str(&field.name),
+            }
         }
         cells.push(nonempty(&self.unknown));
         cells.push(nonempty(questions));

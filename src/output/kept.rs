@@ -35,6 +35,7 @@ impl KeptColumns {
             columns: vec![name.clone()],
             used: true,
             decimal_mark: None,
+            unknown_when: Vec::new(),
         }));
         reading
     }

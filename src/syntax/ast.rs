@@ -78,6 +78,9 @@ pub struct Parameter {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldsBlock {
     pub fields: Vec<FieldDecl>,
+    /// `fields unknown when "Select", "-" { ... }`: cells that mean "no answer" in every field
+    /// of the block.
+    pub unknown_when: Vec<Spanned<String>>,
     pub span: Loc,
 }
 
@@ -96,6 +99,8 @@ pub struct FieldDecl {
     pub columns: Vec<Spanned<String>>,
     /// Span of the `key` marker when present.
     pub key: Option<Loc>,
+    /// `unknown when "Select", "-"`: cells that mean "no answer" in this field.
+    pub unknown_when: Vec<Spanned<String>>,
     pub span: Loc,
 }
 

@@ -113,8 +113,18 @@ fn fields_block(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Field
     let span = conversion.span(&pair);
     let mut children = Children::of(conversion, pair);
     children.eat(Rule::kw_fields);
+    let unknown_when = match children.eat(Rule::unknown_when) {
+        Some(clause) => placeholders(conversion, clause),
+        None => Vec::new(),
+    };
     let fields = all(conversion, children, field_decl)?;
-    Some(FieldsBlock { fields, span })
+    Some(FieldsBlock { fields, unknown_when, span })
+}
+
+/// The texts of an `unknown when "Select", "-"` clause.
+fn placeholders(conversion: &mut Conversion, pair: RulePair<'_>) -> Vec<Spanned<String>> {
+    let strings: Vec<RulePair<'_>> = Children::of(conversion, pair).filter(|k| k.as_rule() == Rule::string).collect();
+    strings.into_iter().map(|s| literal::string(conversion, s)).collect()
 }
 
 fn field_decl(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<FieldDecl> {
@@ -130,8 +140,16 @@ fn field_decl(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<FieldDe
     };
     let mut columns: Vec<Spanned<String>> = Vec::new();
     let mut key = None;
+    let mut unknown_when: Vec<Spanned<String>> = Vec::new();
     for suffix in children {
         let suffix_span = conversion.span(&suffix);
+        if suffix.as_rule() == Rule::unknown_when {
+            if !unknown_when.is_empty() {
+                conversion.error(twice("unknown when", &name, suffix_span, msg!("syntax-unknown-when-once-help")));
+            }
+            unknown_when.extend(placeholders(conversion, suffix));
+            continue;
+        }
         if suffix.as_rule() == Rule::kw_key {
             if key.is_some() {
                 conversion.error(twice("key", &name, suffix_span, msg!("syntax-key-once-help")));
@@ -145,7 +163,7 @@ fn field_decl(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<FieldDe
         let strings = Children::of(conversion, suffix).filter(|k| k.as_rule() == Rule::string);
         columns.extend(strings.map(|s| literal::string(conversion, s)));
     }
-    Some(FieldDecl { name, ty, number_format, columns, key, span })
+    Some(FieldDecl { name, ty, number_format, columns, key, unknown_when, span })
 }
 
 fn twice(what: &str, field: &Ident, span: Loc, help: Message) -> Diagnostic {

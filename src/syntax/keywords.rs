@@ -13,7 +13,7 @@ use crate::locale::Lang;
 /// Every keyword and phrase the formatter writes, English first, then its Russian spelling.
 /// Some Russian words have a second spelling the grammar accepts too (`зачет` for `зачёт`,
 /// `всех` for `все` in `для всех лидов`); the formatter always writes the one listed here.
-pub const KEYWORDS: [(&str, &str); 74] = [
+pub const KEYWORDS: [(&str, &str); 75] = [
     // Conditions
     ("and", "и"),
     ("or", "или"),
@@ -75,6 +75,7 @@ pub const KEYWORDS: [(&str, &str); 74] = [
     // Field declarations
     ("from", "из"),
     ("key", "ключ"),
+    ("unknown when", "неизвестно при"),
     ("format", "формат"),
     ("number", "число"),
     ("money", "деньги"),

@@ -138,6 +138,7 @@ fn is_keyword(rule: Rule) -> bool {
             | Rule::ty_yes_no
             | Rule::time_unit
             | Rule::word_for
+            | Rule::word_given
             | Rule::word_leads
             | Rule::kw_and
             | Rule::kw_or

@@ -109,6 +109,7 @@ pub fn is_continuation(rule: Rule) -> bool {
             | Rule::respond_within
             | Rule::playbook
             | Rule::from_clause
+            | Rule::unknown_when
             | Rule::kw_from
             | Rule::kw_key
             | Rule::kw_format
