@@ -127,6 +127,7 @@ pub fn profile_export(path: &Path, options: &InputOptions) -> Result<ExportProfi
                 columns: vec![c.column.clone()],
                 used: true,
                 decimal_mark: None,
+                unknown_when: Vec::new(),
             })
             .collect(),
         key: None,
