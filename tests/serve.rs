@@ -527,3 +527,30 @@ fn the_documented_requests_get_the_documented_answers() {
     }
     assert!(replayed >= 4, "docs/serve.md shows {replayed} requests with their answers");
 }
+
+#[test]
+fn one_connection_too_many_gets_503_and_a_slow_body_408() {
+    let service = Service::start(Path::new(ACME), &["--max-connections", "1", "--request-timeout", "1"], None);
+    // An idle connection takes the only place; the next one is refused at once.
+    let idle = TcpStream::connect(service.addr).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let busy = service.get("/healthz");
+    assert_eq!(busy.status, 503, "{}", busy.text());
+    assert_eq!(busy.json()["error"], "too_many_connections");
+    drop(idle);
+    // Its place comes back once it is closed.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while service.get("/healthz").status != 200 {
+        assert!(Instant::now() < deadline, "the place of a closed connection never came back");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // A body announced and never sent: 408 after the request's time.
+    let mut slow = TcpStream::connect(service.addr).unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let head = "POST /v1/qualify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{";
+    slow.write_all(head.as_bytes()).unwrap();
+    let mut answer = String::new();
+    let _ = slow.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("request_timeout"), "{answer}");
+}
