@@ -83,7 +83,9 @@ pub(super) fn plan(export: &ExportProfile) -> Plan {
     // A definition needs a field: with none to declare, the empty columns are fields all the
     // same, and failing those, the outcome column.
     let declared = |columns: &[ColumnPlan]| columns.iter().any(|c| matches!(c.role, Role::Field | Role::Key));
-    for fallback in [Role::Empty, Role::Outcome(Outcome { won: Vec::new(), lost: Vec::new(), open: Vec::new() })] {
+    for fallback in
+        [Role::Empty, Role::OtherId, Role::Outcome(Outcome { won: Vec::new(), lost: Vec::new(), open: Vec::new() })]
+    {
         if !declared(&columns) {
             for column in columns.iter_mut() {
                 if std::mem::discriminant(&column.role) == std::mem::discriminant(&fallback) {
@@ -237,7 +239,7 @@ fn skeleton(out: &mut String, export: &ExportProfile, plan: &Plan, lang: Lang) {
     let is_number = |p: &ColumnPlan| matches!(p.inferred, Inferred::Typed(FieldKind::Number | FieldKind::Money));
     let is_yes_no = |p: &ColumnPlan| p.inferred == Inferred::Typed(FieldKind::YesNo);
     let gate = best(&|p| is_number(p)).and_then(|(c, p)| {
-        let low = nice(c.numbers.quantile(0.1)?);
+        let low = nice(c.numbers.quantile(0.1)?, true);
         (low > 0.0).then(|| {
             let reason = say(msg!("init-gate-below", field = p.name.as_str(), value = low));
             format!("require {} >= {} else {}", p.name, literal(low), quote(&reason))
@@ -295,8 +297,10 @@ fn skeleton(out: &mut String, export: &ExportProfile, plan: &Plan, lang: Lang) {
 fn criterion(column: &ColumnProfile, part: &ColumnPlan) -> (String, Message) {
     let name = &part.name;
     let known = || (format!("{name} is known"), msg!("init-criterion-known"));
-    let median = column.numbers.quantile(0.5).map(nice).filter(|m| *m > 0.0);
-    match (&part.inferred, median) {
+    let median = column.numbers.quantile(0.5);
+    let at_least = median.map(|m| nice(m, true)).filter(|m| *m > 0.0);
+    let at_most = median.map(|m| nice(m, false)).filter(|m| *m > 0.0);
+    match (&part.inferred, at_least) {
         (Inferred::Typed(FieldKind::YesNo), _) => (name.clone(), msg!("init-criterion-yes")),
         (Inferred::Typed(FieldKind::Number | FieldKind::Money), Some(m)) => {
             (format!("{name} >= {}", literal(m)), msg!("init-criterion-median"))
@@ -304,9 +308,12 @@ fn criterion(column: &ColumnProfile, part: &ColumnPlan) -> (String, Message) {
         (Inferred::Typed(FieldKind::Percent), Some(m)) => {
             (format!("{name} >= {}%", literal(m.min(100.0))), msg!("init-criterion-median"))
         }
-        (Inferred::Typed(FieldKind::Duration(unit)), Some(m)) => {
-            (format!("{name} <= {} {}", literal(m), unit_word(*unit, m)), msg!("init-criterion-median-time"))
-        }
+        (Inferred::Typed(FieldKind::Duration(unit)), _) => match at_most {
+            Some(m) => {
+                (format!("{name} <= {} {}", literal(m), unit_word(*unit, m)), msg!("init-criterion-median-time"))
+            }
+            None => known(),
+        },
         (Inferred::OneOf(choices), _) => match choices.iter().position(|c| !c.placeholder) {
             Some(at) => (format!("{name} = {}", part.choice_names[at]), msg!("init-criterion-most-common")),
             None => known(),
@@ -450,14 +457,19 @@ fn unit_word(unit: DurationUnit, amount: f64) -> &'static str {
     if amount == 1.0 { plural.trim_end_matches('s') } else { plural }
 }
 
-/// A value rounded to two significant digits, for a threshold: 4 540 → 4 500, 718.62 → 720.
-pub(super) fn nice(value: f64) -> f64 {
+/// A threshold from the data, rounded towards the side that keeps its promise (`down` for an
+/// "at least", up for an "at most") to two significant digits, three from 1 000 on, so that a
+/// year stays a year: 4 540 → 4 540, 1 995 → 1 990, 718.62 → 710, 600 400 → 600 000.
+pub(super) fn nice(value: f64, down: bool) -> f64 {
     if value == 0.0 || !value.is_finite() {
         return 0.0;
     }
-    let step = 10f64.powi(value.abs().log10().floor() as i32 - 1);
-    let rounded = (value / step).round() * step;
-    // Undo the float noise of the division (0.30000000000000004).
+    let digits = if value.abs() >= 1000.0 { 2 } else { 1 };
+    let step = 10f64.powi(value.abs().log10().floor() as i32 - digits);
+    let steps = value / step;
+    // Undo the float noise of the division (2.9999999 steps) before rounding.
+    let steps = (steps * 1e6).round() / 1e6;
+    let rounded = if down { steps.floor() } else { steps.ceil() } * step;
     (rounded * 1e6).round() / 1e6
 }
 
@@ -467,7 +479,9 @@ fn round2(value: f64) -> f64 {
 
 /// A number as the rule language writes it: `500_000`, `4_500`, `0.25`.
 pub(super) fn literal(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
+    if value.fract() == 0.0 && value.abs() < 10_000.0 {
+        format!("{value}")
+    } else if value.fract() == 0.0 && value.abs() < 1e15 {
         let digits = format!("{}", value.abs() as u64);
         let mut grouped = String::new();
         for (i, c) in digits.chars().enumerate() {
@@ -500,13 +514,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn thresholds_are_rounded_to_two_significant_digits_and_written_as_rules_write_them() {
-        assert_eq!(nice(4540.0), 4500.0);
-        assert_eq!(nice(718.62), 720.0);
-        assert_eq!(nice(0.3), 0.3);
-        assert_eq!(nice(123_456.0), 120_000.0);
+    fn thresholds_are_rounded_the_safe_way_and_written_as_rules_write_them() {
+        assert_eq!(nice(4540.0, true), 4540.0);
+        assert_eq!(nice(1995.0, true), 1990.0);
+        assert_eq!(nice(1995.0, false), 2000.0);
+        assert_eq!(nice(718.62, true), 710.0);
+        assert_eq!(nice(718.62, false), 720.0);
+        assert_eq!(nice(0.3, true), 0.3);
+        assert_eq!(nice(30.0, false), 30.0);
+        assert_eq!(nice(600_400.0, true), 600_000.0);
         assert_eq!(literal(120_000.0), "120_000");
-        assert_eq!(literal(4500.0), "4_500");
+        assert_eq!(literal(4500.0), "4500");
         assert_eq!(literal(0.25), "0.25");
         assert_eq!(literal(45.0), "45");
     }
