@@ -133,10 +133,18 @@ fn perturb(text: &str, choices: &[u8]) -> String {
                     out.push_str(&run);
                     continue;
                 }
+                // The words of a Russian keyword of several words (`не проходит`) stay on one line,
+                // as the words of an English keyword (`fails`) do.
+                let last_word: String = out.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+                let last_word: String = last_word.chars().rev().collect();
+                let next_word: String = chars[i..].iter().take_while(|c| c.is_alphabetic()).collect();
+                let one_keyword = leadrules::syntax::keywords::KEYWORDS
+                    .iter()
+                    .any(|(_, ru)| ru.split(' ').collect::<Vec<_>>().windows(2).any(|w| w == [&last_word, &next_word]));
                 match choose() {
                     1 | 2 => out.push(' '),
                     3 => out.push_str("     "),
-                    4 if depth > 0 => out.push_str("\n      "),
+                    4 if depth > 0 && !one_keyword => out.push_str("\n      "),
                     _ => out.push_str(&run),
                 }
                 continue;

@@ -43,7 +43,8 @@ fn qualify_in_russian_says_the_summary_and_the_reasons_in_russian() {
             assert!(e.contains("is not an amount of money") && e.contains("is not yes or no"), "{e}");
             assert!(r.contains(",error,") && e.contains(",error,"), "{r}\n{e}");
         } else {
-            assert_eq!(r, e);
+            // decided_by names the rule's line in the language of the output.
+            assert_eq!(r, &e.replacen(",line ", ",строка ", 1));
         }
     }
 }
