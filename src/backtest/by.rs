@@ -475,7 +475,10 @@ fn bin_names(edges: &[f64], numbers: &[(f64, u64)]) -> Vec<String> {
     let (low, high) = (numbers.first().map(|n| n.0), numbers.last().map(|n| n.0));
     let mut names = Vec::new();
     for i in 0..=edges.len() {
-        let from = if i == 0 { low.filter(|l| *l < edges[0]) } else { Some(edges[i - 1]) };
+        let from = match i.checked_sub(1) {
+            Some(previous) => edges.get(previous).copied(),
+            None => low.filter(|l| edges.first().is_none_or(|e| l < e)),
+        };
         let below = edges.get(i).copied();
         names.push(match (from, below) {
             (Some(f), Some(b)) => format!("{} – < {}", number_text(f), number_text(b)),
