@@ -1315,6 +1315,36 @@ backtest-text-admitted = handed to sales ({ $sales }): { $leads ->
    *[other] { $leads } leads
 } ({ $share }), won { $won }, lost { $lost }; conversion { $conversion } ({ $interval })
 backtest-text-admitted-no-sales = handed to sales: no class is handed to sales; name them with --sales
+# --by, score bands and thresholds.
+backtest-error-by-syntax = --by { $by }: write a column or a name, KEY:quantiles=N (N from 2 to 100) or KEY:EDGE,EDGE,... with increasing numbers
+backtest-error-no-such-by = --by { $key }: the rules have no such field and the history no such column; names leadrules knows: class, grade, temperature, score, fit, PROFILE.fit, PROFILE.grade, a score's name
+backtest-error-bad-percent = { $option } { $value }: give a percentage from 0 to 100, such as 30%
+backtest-text-by = By { $by }
+backtest-text-by-binned = By { $by } (in bins of numbers)
+backtest-text-cross = { $rows } × { $columns }: leads (won) conversion; rows are { $rows }, columns { $columns }
+backtest-text-bands = Score bands of { $score }, best first (cumulative = this band and every band above it)
+backtest-column-band = band
+backtest-column-cumulative-leads = cum. leads
+backtest-column-cumulative-share = cum. % of leads
+backtest-column-cumulative-won = cum. % of won
+backtest-column-cumulative-conversion = cum. conversion
+backtest-text-threshold-volume = for { $wanted } of the leads: { $score } >= { $threshold } takes { $leads ->
+    [one] { $leads } lead
+   *[other] { $leads } leads
+} ({ $share }), { $won } won ({ $won_share } of all won), conversion { $conversion } ({ $interval })
+backtest-text-threshold-conversion = for a conversion of at least { $wanted }: { $score } >= { $threshold } takes { $leads ->
+    [one] { $leads } lead
+   *[other] { $leads } leads
+} ({ $share }), { $won } won ({ $won_share } of all won), conversion { $conversion } ({ $interval })
+backtest-text-threshold-none = no threshold of { $score } gives a conversion of { $wanted } on this history
+backtest-group-other = (other)
+backtest-html-analysis-heading = 6. Breakdowns and score bands
+# Help of the analysis options.
+backtest-help-arg-by = Break the figures down by KEY: any column of the history or field of the rules, `class`, `grade`, `temperature`, `score`, a score's name, `fit` or `PROFILE.fit`; numbers in bins: `budget:quantiles=4` or `budget:0,100000,1000000`; twice for a cross table as well
+backtest-help-arg-target-volume = The score threshold that hands this share of the leads to sales: `30%`
+backtest-help-arg-target-conversion = The score threshold that keeps the conversion at least this: `25%`
+backtest-value-key = KEY
+backtest-value-percent = PERCENT
 
 ## End of section: backtest
 

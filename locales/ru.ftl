@@ -1465,6 +1465,38 @@ backtest-text-admitted = передано в продажи ({ $sales }): { $lea
    *[many] { $leads } лидов
 } ({ $share }), выиграно { $won }, проиграно { $lost }; конверсия { $conversion } ({ $interval })
 backtest-text-admitted-no-sales = передано в продажи: ни один класс не передаётся в продажи; укажите их в --sales
+# --by, score bands and thresholds.
+backtest-error-by-syntax = --by { $by }: укажите столбец или имя, КЛЮЧ:quantiles=N (N от 2 до 100) или КЛЮЧ:ГРАНИЦА,ГРАНИЦА,... с возрастающими числами
+backtest-error-no-such-by = --by { $key }: в правилах нет такого поля, а в истории нет такого столбца; имена, которые знает leadrules: class, grade, temperature, score, fit, ПРОФИЛЬ.fit, ПРОФИЛЬ.grade, имя блока баллов
+backtest-error-bad-percent = { $option } { $value }: укажите процент от 0 до 100, например 30%
+backtest-text-by = По { $by }
+backtest-text-by-binned = По { $by } (интервалы чисел)
+backtest-text-cross = { $rows } × { $columns }: лиды (выиграно) конверсия; строки — { $rows }, столбцы — { $columns }
+backtest-text-bands = Диапазоны баллов { $score }, от лучшего (нарастающим итогом = этот диапазон и все выше)
+backtest-column-band = диапазон
+backtest-column-cumulative-leads = лидов нараст.
+backtest-column-cumulative-share = % лидов нараст.
+backtest-column-cumulative-won = % выигранных нараст.
+backtest-column-cumulative-conversion = конверсия нараст.
+backtest-text-threshold-volume = для { $wanted } лидов: { $score } >= { $threshold } даёт { $leads ->
+    [one] { $leads } лид
+    [few] { $leads } лида
+   *[many] { $leads } лидов
+} ({ $share }), выиграно { $won } ({ $won_share } всех выигранных), конверсия { $conversion } ({ $interval })
+backtest-text-threshold-conversion = для конверсии не ниже { $wanted }: { $score } >= { $threshold } даёт { $leads ->
+    [one] { $leads } лид
+    [few] { $leads } лида
+   *[many] { $leads } лидов
+} ({ $share }), выиграно { $won } ({ $won_share } всех выигранных), конверсия { $conversion } ({ $interval })
+backtest-text-threshold-none = на этой истории ни один порог { $score } не даёт конверсии { $wanted }
+backtest-group-other = (прочие)
+backtest-html-analysis-heading = 6. Разбивки и диапазоны баллов
+# Help of the analysis options.
+backtest-help-arg-by = Разбить цифры по КЛЮЧУ: любой столбец истории или поле правил, `class`, `grade`, `temperature`, `score`, имя блока баллов, `fit` или `ПРОФИЛЬ.fit`; числа по интервалам: `budget:quantiles=4` или `budget:0,100000,1000000`; дважды — ещё и перекрёстная таблица
+backtest-help-arg-target-volume = Порог баллов, при котором в продажи уходит такая доля лидов: `30%`
+backtest-help-arg-target-conversion = Порог баллов, при котором конверсия не ниже этой: `25%`
+backtest-value-key = КЛЮЧ
+backtest-value-percent = ПРОЦЕНТ
 
 ## End of section: backtest
 

@@ -134,3 +134,170 @@ fn the_sales_total_is_the_diffs_admitted_line() {
         insta::assert_snapshot!(format!("sales_total_{lang}"), line);
     }
 }
+
+const CRM: &str = "tests/data/crm-opportunities.csv";
+const CRM_V1: &str = "rules/crm-opportunities.rules";
+
+fn sum(groups: &Value, what: &str) -> u64 {
+    groups.as_array().expect("groups").iter().map(|g| g[what].as_u64().expect("a count")).sum()
+}
+
+#[test]
+fn by_any_column_numbers_in_bins_and_cross_tables_add_up() {
+    let args = [
+        "backtest",
+        CRM_V1,
+        CRM,
+        "--outcome",
+        "deal_stage",
+        "--open",
+        "engaging,prospecting",
+        "--format",
+        "json",
+        "--by",
+        "revenue",
+        "--by",
+        "sales_agent",
+        "--by",
+        "close_value:quantiles=4",
+        "--by",
+        "fit",
+    ];
+    let report = json(&leadrules(&args));
+    let overall = &report["overall"];
+    let tables = report["by"].as_array().expect("by tables");
+    assert_eq!(tables.len(), 4);
+    for t in tables {
+        assert_eq!(sum(&t["groups"], "leads"), overall["leads"].as_u64().expect("leads"), "{}", t["by"]);
+        assert_eq!(sum(&t["groups"], "won"), overall["won"].as_u64().expect("won"), "{}", t["by"]);
+    }
+    // A declared money field: in quintiles plus the unknown, never a row per value.
+    assert!(tables[0]["binned"].as_bool().expect("binned"));
+    assert!(tables[0]["groups"].as_array().expect("rows").len() <= 6);
+    // Counted again from the file: the opportunities without a revenue.
+    let mut reader = csv::Reader::from_path(CRM).expect("crm");
+    let headers = reader.headers().expect("header").clone();
+    let revenue = headers.iter().position(|h| h == "revenue").expect("revenue");
+    let agent = headers.iter().position(|h| h == "sales_agent").expect("agent");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let blank = rows.iter().filter(|r| r[revenue].is_empty()).count() as u64;
+    let unknown = tables[0]["groups"].as_array().expect("rows").iter().find(|g| g["name"] == "(unknown)");
+    assert_eq!(unknown.and_then(|g| g["leads"].as_u64()), Some(blank));
+    // An undeclared text column: a row per agent (30 at most, then "(other)").
+    let agents: std::collections::BTreeSet<&str> = rows.iter().map(|r| &r[agent]).collect();
+    assert_eq!(tables[1]["groups"].as_array().expect("rows").len(), agents.len().min(31));
+    assert!(!tables[1]["binned"].as_bool().expect("binned"));
+    // An undeclared numeric column in the quartiles asked for.
+    assert!(tables[2]["binned"].as_bool().expect("binned"));
+    assert!(tables[2]["groups"].as_array().expect("rows").len() <= 5);
+    // Every two keys crossed; each cross table adds up to its rows.
+    let crosses = report["crosses"].as_array().expect("crosses");
+    assert_eq!(crosses.len(), 6);
+    for c in crosses {
+        assert_eq!(
+            c["cells"]
+                .as_array()
+                .expect("cells")
+                .iter()
+                .map(|x| x["group"]["leads"].as_u64().unwrap_or(0))
+                .sum::<u64>(),
+            overall["leads"].as_u64().unwrap_or(0)
+        );
+    }
+}
+
+#[test]
+fn by_the_score_class_and_a_column_in_both_languages() {
+    for lang in ["en", "ru"] {
+        let out = leadrules(&[
+            "--lang",
+            lang,
+            "backtest",
+            ACME,
+            ACME_HISTORY,
+            "--by",
+            "budget:0,500000,1000000",
+            "--by",
+            "class",
+        ]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let text = stdout(&out);
+        let from = text.find("\nBy budget").or_else(|| text.find("\nПо budget")).expect("the --by table");
+        insta::assert_snapshot!(format!("by_budget_class_{lang}"), &text[from..]);
+    }
+    let out = leadrules(&["backtest", ACME, ACME_HISTORY, "--by", "no_such_column"]);
+    assert_eq!(code(&out), 3);
+    assert!(stderr(&out).contains("--by no_such_column: the rules have no such field"), "{}", stderr(&out));
+    let out = leadrules(&["backtest", ACME, ACME_HISTORY, "--by", "budget:9,1"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--by budget:9,1: write a column"), "{}", stderr(&out));
+    let out = leadrules(&["backtest", ACME, ACME_HISTORY, "--target-volume", "140%"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}
+
+#[test]
+fn score_bands_and_thresholds_match_the_scores_of_the_leads() {
+    let report = json(&leadrules(&[
+        "backtest",
+        ACME,
+        ACME_HISTORY,
+        "--format",
+        "json",
+        "--by",
+        "score",
+        "--target-volume",
+        "30%",
+        "--target-conversion",
+        "40%",
+    ]));
+    let bands = &report["bands"];
+    let rows = bands["bands"].as_array().expect("bands");
+    assert_eq!(sum(&bands["bands"], "leads"), report["overall"]["leads"].as_u64().expect("leads"));
+    // The --by score table (every distinct score, as there are few) holds the same counts, best last.
+    let by_score = report["by"][0]["groups"].as_array().expect("by score");
+    for band in rows {
+        let score = band["low"].as_f64().expect("low");
+        let same = by_score.iter().find(|g| g["name"].as_str().and_then(|n| n.parse::<f64>().ok()) == Some(score));
+        assert_eq!(same.map(|g| &g["leads"]), Some(&band["leads"]), "score {score}");
+    }
+    // The thresholds, counted again from the bands.
+    let total = report["overall"]["leads"].as_f64().expect("leads");
+    for t in bands["thresholds"].as_array().expect("thresholds") {
+        let at = t["score"].as_f64().expect("a threshold");
+        let above: u64 = rows
+            .iter()
+            .filter(|b| b["low"].as_f64().unwrap_or(f64::MIN) >= at)
+            .map(|b| b["leads"].as_u64().unwrap_or(0))
+            .sum();
+        assert_eq!(t["leads"].as_u64(), Some(above));
+        if t["target"] == "volume" {
+            assert!(above as f64 / total <= 0.3 + 1e-9);
+        } else {
+            assert!(t["conversion"].as_f64().expect("conversion") >= 0.4);
+        }
+    }
+    for lang in ["en", "ru"] {
+        let out = leadrules(&[
+            "--lang",
+            lang,
+            "backtest",
+            ACME,
+            ACME_HISTORY,
+            "--target-volume",
+            "30%",
+            "--target-conversion",
+            "40%",
+        ]);
+        let text = stdout(&out);
+        let from = text.rfind("\n\n").expect("the last table");
+        insta::assert_snapshot!(format!("score_bands_{lang}"), &text[from..]);
+    }
+    // The HTML page has the section.
+    let dir = scratch("bands-html");
+    let page = dir.join("bands.html");
+    let page_arg = page.display().to_string();
+    let out = leadrules(&["backtest", ACME, ACME_HISTORY, "--by", "class", "--html", &page_arg]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let html = std::fs::read_to_string(&page).expect("the page");
+    assert!(html.contains("<section id=\"analysis\">") && html.contains("Score bands of score"), "no analysis section");
+}

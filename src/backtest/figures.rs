@@ -115,6 +115,20 @@ impl Words {
         for group in groups.into_iter().flatten() {
             self.rename(&mut group.name);
         }
+        for table in &mut b.by {
+            for group in &mut table.groups {
+                self.rename(&mut group.name);
+            }
+        }
+        for cross in &mut b.crosses {
+            for name in cross.rows.iter_mut().chain(cross.columns.iter_mut()) {
+                self.rename(name);
+            }
+            for cell in &mut cross.cells {
+                self.rename(&mut cell.row);
+                self.rename(&mut cell.column);
+            }
+        }
         for (outcome, _) in &mut b.unrecognized_outcomes {
             self.rename(outcome);
         }
@@ -127,6 +141,7 @@ impl Words {
             super::run::NO_TEMPERATURE => msg!("backtest-group-no-temperature"),
             super::run::BLANK_OUTCOME => msg!("backtest-group-blank"),
             super::diff::ERROR_CLASS => msg!("backtest-group-error"),
+            super::by::OTHER_ROW => msg!("backtest-group-other"),
             _ => return,
         };
         *name = self.say(&said);

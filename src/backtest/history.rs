@@ -37,6 +37,11 @@ pub enum HistoryError {
         /// The values it holds, and how often.
         values: IndexMap<String, u64>,
     },
+    /// A `--by` key is neither a name leadrules gives, nor a field, nor a column of the history.
+    NoSuchByColumn {
+        /// The key as given.
+        key: String,
+    },
     /// The two readings of one history (a diff reads it once per definition) differ.
     ChangedWhileRead {
         /// The history's name, as the user gave it.
@@ -54,6 +59,7 @@ impl HistoryError {
                 msg!("backtest-error-no-outcome-column", column = column.as_str())
             }
             HistoryError::NoOutcomeRecognised { column, values } => super::outcomes::nothing_recognised(column, values),
+            HistoryError::NoSuchByColumn { key } => msg!("backtest-error-no-such-by", key = key.as_str()),
             HistoryError::ChangedWhileRead { history } => {
                 msg!("backtest-error-history-changed", history = history.as_str())
             }
@@ -96,7 +102,8 @@ pub fn open_history<'r>(
     options: &'r HistoryOptions,
     open_file: impl FnOnce(&Path) -> std::io::Result<Box<dyn Read + Send>>,
 ) -> Result<OpenHistory<'r>, HistoryError> {
-    let (schema, outcome_slot, channel_slot) = history_schema(rules, options);
+    let (mut schema, outcome_slot, channel_slot) = history_schema(rules, options);
+    let dimensions = super::by::resolve(rules, &mut schema, &options.by);
     if let Some(name) = &options.channel
         && channel_slot.is_none()
     {
@@ -107,7 +114,7 @@ pub fn open_history<'r>(
     // is about the outcome column, which the figures report themselves.
     let warnings = reader.warnings().iter().filter(|w| !w.to_string().contains("(outcome)")).cloned().collect();
     Ok(OpenHistory {
-        judging: Judging::new(rules, reader, outcome_slot, channel_slot, options),
+        judging: Judging::new(rules, reader, outcome_slot, channel_slot, options).with_dimensions(dimensions),
         channel_slot,
         warnings,
     })
@@ -131,7 +138,7 @@ pub fn judge_history(
     options: &HistoryOptions,
 ) -> Result<Judged<Backtest>, HistoryError> {
     let OpenHistory { mut judging, channel_slot, .. } = opened;
-    let mut figures = Figures::new(rules);
+    let mut figures = Figures::new(rules).with_dimensions(judging.dimensions().to_vec());
     for lead in &mut judging {
         figures.add(&lead);
     }

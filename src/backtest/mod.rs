@@ -4,6 +4,9 @@
 //! leads sales gets). `model` is the data, `run` and `diff` compute it (`history` opens a history
 //! and judges it whole), `text` and `html` show it, with the figures written as `figures` says.
 
+pub mod analysis;
+pub mod bands;
+pub mod by;
 pub mod diff;
 pub mod figures;
 pub mod history;

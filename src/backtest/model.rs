@@ -73,6 +73,11 @@ pub struct Backtest {
     pub by_temperature: Vec<Group>,
     pub gates: Vec<GateEffect>,
     pub hidden: HiddenPotential,
+    /// `--by`: a table per key, and the cross table of every two keys.
+    pub by: Vec<super::by::ByTable>,
+    pub crosses: Vec<super::by::CrossTable>,
+    /// The main score's bands, when the rules have a score.
+    pub bands: Option<super::bands::Bands>,
 }
 
 /// One cell of the transition matrix: leads that went from class `from` (old) to `to` (new).

@@ -28,6 +28,11 @@ pub struct HistoryOptions {
     pub sales: Option<Vec<String>>,
     /// The field that names the source channel; `None` takes `source` or `channel` if declared.
     pub channel: Option<String>,
+    /// `--by`: the keys to break the figures down by.
+    pub by: Vec<super::by::BySpec>,
+    /// `--target-volume`, `--target-conversion`: fractions to find score thresholds for.
+    pub target_volume: Option<f64>,
+    pub target_conversion: Option<f64>,
 }
 
 impl HistoryOptions {
@@ -57,6 +62,9 @@ impl Default for HistoryOptions {
             open: lists.open,
             sales: None,
             channel: None,
+            by: Vec::new(),
+            target_volume: None,
+            target_conversion: None,
         }
     }
 }
@@ -82,6 +90,10 @@ pub struct JudgedLead {
     pub outcome: DealOutcome,
     /// Why the row could not be read (row, column, value, what was expected).
     pub problem: Option<String>,
+    /// The lead's value of each `--by` key.
+    pub by: Vec<super::by::Key>,
+    /// The main score's total, when the rules have a score.
+    pub score: Option<f64>,
 }
 
 impl JudgedLead {
@@ -97,6 +109,8 @@ impl JudgedLead {
             failed_gates: Vec::new(),
             outcome: DealOutcome::Open,
             problem: Some(problem),
+            by: Vec::new(),
+            score: None,
         }
     }
 }
@@ -142,6 +156,8 @@ pub struct Judging<'r> {
     outcomes_recognised: u64,
     /// The channel texts seen, by folded spelling: one group per spelling, named as first seen.
     channel_spellings: ChannelSpellings,
+    /// The `--by` keys, resolved.
+    dimensions: Vec<super::by::Dimension>,
 }
 
 impl<'r> Judging<'r> {
@@ -165,7 +181,19 @@ impl<'r> Judging<'r> {
             outcomes_read: 0,
             outcomes_recognised: 0,
             channel_spellings: ChannelSpellings::default(),
+            dimensions: Vec::new(),
         }
+    }
+
+    /// Reads the lead's value of each `--by` key as well.
+    pub fn with_dimensions(mut self, dimensions: Vec<super::by::Dimension>) -> Self {
+        self.dimensions = dimensions;
+        self
+    }
+
+    /// The `--by` keys this judging reads.
+    pub fn dimensions(&self) -> &[super::by::Dimension] {
+        &self.dimensions
     }
 
     /// Once every lead is judged: the outcome texts that were not recognised, or why the history
@@ -173,6 +201,13 @@ impl<'r> Judging<'r> {
     pub fn finish(mut self) -> Result<IndexMap<String, u64>, HistoryError> {
         if let Some(e) = self.reader.take_error() {
             return Err(HistoryError::Input(e));
+        }
+        for d in &self.dimensions {
+            if let super::by::Source::Slot { slot, .. } = d.source
+                && self.reader.columns().get(slot).is_none_or(Option::is_none)
+            {
+                return Err(HistoryError::NoSuchByColumn { key: d.spec.key.clone() });
+            }
         }
         // Checked after the rows, not before: a JSON history binds a key when a lead first has it,
         // so a first lead without the outcome must not make the whole history unreadable.
@@ -235,7 +270,49 @@ impl Iterator for Judging<'_> {
                 .collect(),
             outcome,
             problem: None,
+            by: self
+                .dimensions
+                .iter()
+                .map(|d| {
+                    // A column read only for `--by` is not among the judged lead's values.
+                    let read = match (&d.source, &row.values) {
+                        (super::by::Source::Slot { slot, .. }, Ok(raw)) if *slot >= values.len() => raw.as_slice(),
+                        _ => values,
+                    };
+                    by_key(rules, verdict, read, temperature, &d.source)
+                })
+                .collect(),
+            score: main_score(rules).and_then(|i| verdict.scores.get(i)).map(|s| s.total),
         })
+    }
+}
+
+/// The score block the bands are of: the unnamed one, else the first.
+pub fn main_score(rules: &RuleSet) -> Option<usize> {
+    rules.scores.iter().position(|s| s.name.is_none()).or((!rules.scores.is_empty()).then_some(0))
+}
+
+/// A judged lead's value of one `--by` key.
+fn by_key(
+    rules: &RuleSet,
+    verdict: &crate::eval::Verdict,
+    values: &[Value],
+    temperature: Option<usize>,
+    source: &super::by::Source,
+) -> super::by::Key {
+    use super::by::{Key, Source};
+    match source {
+        Source::Class => Key::Text(rules.class_name(verdict.class_rule).to_string()),
+        Source::Grade(p) => verdict.profiles.get(*p).map_or(Key::Unknown, |f| Key::Text(grade(f.fit).to_string())),
+        Source::Temperature => match (temperature, &rules.temperature) {
+            (Some(i), Some(t)) => t.names.get(i).map_or(Key::Unknown, |n| Key::Text(n.clone())),
+            _ => Key::Text(NO_TEMPERATURE.into()),
+        },
+        Source::Score(i) => verdict.scores.get(*i).map_or(Key::Unknown, |s| Key::number(s.total)),
+        Source::Fit(p) => {
+            verdict.profiles.get(*p).map_or(Key::Unknown, |f| Key::number((f.fit * 1000.0).round() / 10.0))
+        }
+        Source::Slot { slot, .. } => Key::of_value(rules, *slot, values.get(*slot).unwrap_or(&Value::Unknown)),
     }
 }
 
@@ -327,6 +404,10 @@ pub struct Figures<'r> {
     by_channel: IndexMap<String, Tally>,
     gates: Vec<Tally>,
     unreadable: Unreadable,
+    /// `--by` keys, their tallies, and the tallies per distinct main score.
+    dimensions: Vec<super::by::Dimension>,
+    breakdown: super::by::Breakdown,
+    scores: super::bands::ScoreTallies,
 }
 
 /// The rows of a history that could not be read: how many, and the first few with why.
@@ -352,7 +433,17 @@ impl<'r> Figures<'r> {
             by_channel: IndexMap::new(),
             gates: vec![Tally::default(); rules.gates.len()],
             unreadable: Unreadable::default(),
+            dimensions: Vec::new(),
+            breakdown: super::by::Breakdown::new(0),
+            scores: super::bands::ScoreTallies::default(),
         }
+    }
+
+    /// Counts the leads by these `--by` keys as well.
+    pub fn with_dimensions(mut self, dimensions: Vec<super::by::Dimension>) -> Self {
+        self.breakdown = super::by::Breakdown::new(dimensions.len());
+        self.dimensions = dimensions;
+        self
     }
 
     /// Counts one judged lead.
@@ -389,6 +480,12 @@ impl<'r> Figures<'r> {
             if let Some(tally) = self.gates.get_mut(gate) {
                 tally.add(outcome);
             }
+        }
+        if !self.dimensions.is_empty() {
+            self.breakdown.add(&lead.by, outcome);
+        }
+        if let Some(score) = lead.score {
+            self.scores.add(score, outcome);
         }
     }
 
@@ -440,7 +537,28 @@ impl<'r> Figures<'r> {
             .filter(|g| !sales.contains(&g.name) && g.won > 0)
             .map(|g| (g.name.clone(), g.won))
             .collect();
+        let order = |source: &super::by::Source| -> Option<Vec<String>> {
+            use super::by::Source;
+            match source {
+                Source::Class => Some(rules.class_names.clone()),
+                Source::Grade(_) => Some(GRADES.iter().map(|g| g.to_string()).collect()),
+                Source::Temperature => {
+                    let mut names = rules.temperature.as_ref().map_or_else(Vec::new, |t| t.names.clone());
+                    names.push(NO_TEMPERATURE.into());
+                    Some(names)
+                }
+                _ => None,
+            }
+        };
+        let (by, crosses) = self.breakdown.finish(&self.dimensions, order, total, rate);
+        let bands = main_score(rules).map(|i| {
+            let name = rules.scores[i].display_name().to_string();
+            self.scores.finish(&name, options.target_volume, options.target_conversion)
+        });
         let backtest = Backtest {
+            by,
+            crosses,
+            bands,
             definition: definition_name(rules),
             history: history.to_string(),
             rows: self.rows,

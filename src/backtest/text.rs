@@ -40,7 +40,7 @@ pub(super) fn group_cells(g: &Group, words: Words) -> Vec<String> {
 }
 
 /// Columns aligned, by their width on screen: text left, numbers right.
-fn table<S: AsRef<str>>(headers: &[S], rows: &[Vec<String>]) -> String {
+pub(super) fn table<S: AsRef<str>>(headers: &[S], rows: &[Vec<String>]) -> String {
     let widths: Vec<usize> = (0..headers.len())
         .map(|c| rows.iter().map(|r| show::width(&r[c])).chain([show::width(headers[c].as_ref())]).max().unwrap_or(0))
         .collect();
@@ -60,7 +60,7 @@ fn table<S: AsRef<str>>(headers: &[S], rows: &[Vec<String>]) -> String {
     out
 }
 
-fn groups_table(groups: &[Group], words: Words) -> String {
+pub(super) fn groups_table(groups: &[Group], words: Words) -> String {
     let rows: Vec<Vec<String>> =
         groups.iter().map(|g| std::iter::once(g.name.clone()).chain(group_cells(g, words)).collect()).collect();
     let headers: Vec<String> = std::iter::once(String::new()).chain(group_headers(words)).collect();
@@ -130,6 +130,7 @@ pub fn backtest(b: &Backtest, words: Words) -> String {
         out.push_str(&table(&headers, &rows));
     }
     let _ = writeln!(out, "\n{}", hidden(&b.hidden, words));
+    out.push_str(&super::analysis::text(b, words));
     out
 }
 

@@ -6,6 +6,7 @@ use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
 use super::out::{self, destination, errln, note};
 use super::qualify::InputArgs;
+use crate::backtest::by::BySpec;
 use crate::backtest::figures::Words;
 use crate::backtest::history::{self, HistoryError, Judged, OpenHistory};
 use crate::backtest::outcomes::OutcomeLists;
@@ -52,6 +53,18 @@ pub struct ReportArgs {
     /// The field that names the lead's source channel (default: `source` or `channel`).
     #[arg(long, value_name = "FIELD")]
     pub channel: Option<String>,
+    /// Break the figures down by KEY: any column of the history or field of the rules, `class`,
+    /// `grade`, `temperature`, `score`, a score's name, `fit` or `PROFILE.fit`. Numbers are
+    /// binned: `budget:quantiles=4`, or `budget:0,100000,1000000` (edges). Give it twice for a
+    /// cross table as well.
+    #[arg(long, value_name = "KEY")]
+    pub by: Vec<String>,
+    /// The score threshold that hands this share of the leads to sales: `30%`.
+    #[arg(long, value_name = "PERCENT")]
+    pub target_volume: Option<String>,
+    /// The score threshold that keeps the conversion at least this: `25%`.
+    #[arg(long, value_name = "PERCENT")]
+    pub target_conversion: Option<String>,
     /// `text` (tables) or `json`.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
@@ -79,7 +92,23 @@ impl ReportArgs {
             open: lists.open,
             sales: (!self.sales.is_empty()).then(|| self.sales.clone()),
             channel: self.channel.clone(),
+            by: self.by.iter().map(|b| BySpec::parse(b)).collect::<Result<_, _>>()?,
+            target_volume: self.target_volume.as_deref().map(|t| percent("--target-volume", t)).transpose()?,
+            target_conversion: self
+                .target_conversion
+                .as_deref()
+                .map(|t| percent("--target-conversion", t))
+                .transpose()?,
         })
+    }
+}
+
+/// `30%`, `30`, `30,5 %` as a fraction; refused outside 0–100 %.
+fn percent(option: &str, text: &str) -> Result<f64, crate::message::Message> {
+    let number = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    match number.parse::<f64>() {
+        Ok(n) if (0.0..=100.0).contains(&n) => Ok(n / 100.0),
+        _ => Err(msg!("backtest-error-bad-percent", option = option, value = text)),
     }
 }
 

@@ -277,5 +277,6 @@ pub fn backtest_page(b: &Backtest, words: Words) -> String {
         ));
     }
     body.push_str("</section>\n");
+    body.push_str(&super::analysis::section(b, words));
     page(&title, &body, words)
 }

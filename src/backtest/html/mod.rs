@@ -8,6 +8,7 @@
 //! `svg` draws the charts, `page` the page around them (style, tables, callouts), `backtest` and
 //! `diff` put each report together.
 
+mod analysis;
 mod backtest;
 mod diff;
 mod page;
