@@ -1398,6 +1398,7 @@ cli-help-snapshot = Write every reference lead's verdict to a snapshot file, or 
 cli-help-fmt = Rewrite rule files in the one canonical layout; `--check` only names the files that are not
 cli-help-backtest = Judge a definition on your won/lost history: volume and conversion per class and channel
 cli-help-diff = Compare two definitions on your history: which leads move, and what sales gets
+cli-help-sql = Write the definition as one SQL query that gives every row of a table of leads its verdict, in PostgreSQL or DuckDB
 cli-help-help = Print this message or the help of the given subcommand(s)
 cli-help-arg-help = Print help
 cli-help-arg-version = Print version
@@ -1445,6 +1446,10 @@ cli-help-arg-html = Also write a self-contained HTML page with the charts
 cli-help-arg-old = The current definition: a .rules file, or NAME@VERSION
 cli-help-arg-new = The proposed definition: a .rules file, or NAME@VERSION
 cli-help-arg-rules-dir = Where to look for NAME@VERSION definitions
+cli-help-arg-sql-dialect = The database the query is for: postgres (PostgreSQL and the engines that speak its dialect) or duckdb
+cli-help-arg-sql-table = The table (or view) of leads, its columns named as in the export and holding text
+cli-help-arg-sql-view = Write `CREATE VIEW NAME AS` the query, for the database to refresh on its own schedule
+cli-help-arg-sql-columns = Columns named otherwise than the first `from` name of their field: field=column, separated by commas
 cli-help-usage-heading = Usage
 cli-help-commands-heading = Commands
 cli-help-arguments-heading = Arguments
@@ -1498,3 +1503,15 @@ cli-usage-more = For more information, try '--help'.
 
 ## End of section: cli
 
+## Section: sql
+
+# `leadrules sql`: the definition as one SQL query.
+sql-columns-not-a-pair = `{ $pair }` is not a pair field=column in --columns
+sql-columns-unknown-field = --columns names the field `{ $field }`, which the rules do not have (their fields: { $fields })
+# The comment at the top of the query.
+sql-comment-title = The verdicts of "{ $definition }" ({ $file }) for every lead of the table, written by `leadrules sql` for { $engine }.
+sql-comment-left-out = Left out, as SQL cannot give them: the discovery questions (`questions`), the explanations (`leadrules explain`) and the row number (`row`; the key names the lead).
+sql-comment-unknown = Unknown is NULL: a blank cell, a criterion that cannot be decided yet (true, false or NULL). A cell the reader rejects gives the row the class `error` and the reason in `error`.
+sql-comment-decimal-mark = Where a number such as 1.000 reads two ways, its decimal mark is learnt from the whole column, as qualify learns it from the first rows of a file, for: { $fields } (declare `format "1 000,50"` on the field to skip it).
+
+## End of section: sql

@@ -116,5 +116,6 @@ pub mod run;
 pub mod schema;
 pub mod show;
 pub mod span;
+pub mod sql;
 pub mod syntax;
 pub mod value;

@@ -38,6 +38,7 @@ const RANKS: &[(&str, u8)] = &[
     ("output", 8),
     ("run", 9),
     ("backtest", 10),
+    ("sql", 10),
     ("cli", 11),
 ];
 

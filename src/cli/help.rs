@@ -130,6 +130,7 @@ fn command_about(command: &str) -> Option<Message> {
         "fmt" => msg!("cli-help-fmt"),
         "backtest" => msg!("cli-help-backtest"),
         "diff" => msg!("cli-help-diff"),
+        "sql" => msg!("cli-help-sql"),
         "help" => msg!("cli-help-help"),
         _ => return None,
     })
@@ -142,6 +143,10 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         (_, "version") if matches!(action, ArgAction::Version) => msg!("cli-help-arg-version"),
         ("help", "subcommand") => msg!("cli-help-arg-help-command"),
         (_, "color") => msg!("cli-help-arg-color"),
+        ("sql", "dialect") => msg!("cli-help-arg-sql-dialect"),
+        ("sql", "table") => msg!("cli-help-arg-sql-table"),
+        ("sql", "view") => msg!("cli-help-arg-sql-view"),
+        ("sql", "columns") => msg!("cli-help-arg-sql-columns"),
         (_, "lang") => msg!("cli-help-arg-lang"),
         ("check", "files") => msg!("cli-help-arg-check-files"),
         ("test", "files") => msg!("cli-help-arg-test-files"),

@@ -1,5 +1,5 @@
 //! The command line, one file per command: `check`, `qualify`, `explain`, `test`, `snapshot`,
-//! `fmt`, `backtest` and `diff`; `load`, `progress` and `out` are what the commands share. The
+//! `fmt`, `backtest`, `diff` and `sql`; `load`, `progress` and `out` are what the commands share. The
 //! commands parse their arguments, call the library (`crate::run` runs the leads) and print.
 //!
 //! Exit codes (documented in `docs/cli.md`): 0 success; 1 the rule file has errors (or, with
@@ -20,6 +20,7 @@ mod out;
 mod progress;
 mod qualify;
 mod snapshot;
+mod sql;
 mod test;
 
 use crate::locale::Lang;
@@ -150,6 +151,8 @@ pub enum Command {
     Backtest(backtest::BacktestArgs),
     /// Compare two definitions on your history: which leads move, and what sales gets.
     Diff(diff::DiffArgs),
+    /// Write the definition as one SQL query that gives every row of a table of leads its verdict, in PostgreSQL or DuckDB.
+    Sql(sql::SqlArgs),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -185,6 +188,7 @@ pub fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(args, ui),
         Command::Backtest(args) => backtest::run(args, ui),
         Command::Diff(args) => diff::run(args, ui),
+        Command::Sql(args) => sql::run(args, ui),
     };
     out::finish(outcome, ui.lang).into()
 }

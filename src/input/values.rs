@@ -17,9 +17,11 @@ use crate::syntax::ast::DurationUnit;
 use crate::value::Value;
 
 use super::dates;
+pub(crate) use super::dates::not_a_date;
+use super::numbers::is_letter;
+pub(crate) use super::numbers::{CURRENCIES, simple_lowercase};
 use super::numbers::{NumberProblem, read_money, read_number, read_percent};
 pub use super::numbers::{decimal_mark_shown, parse_money, parse_number, parse_percent};
-use super::numbers::{is_letter, simple_lowercase};
 
 /// What a cell of each kind should look like, for messages: the words after "is not".
 pub(crate) fn expected(kind: &FieldKind) -> Message {
@@ -180,10 +182,13 @@ pub(crate) fn equal_ignoring_case(a: &str, b: &str) -> bool {
     a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
+/// The words read as yes, in lowercase (a cell is lowercased before it is looked up).
+pub(crate) const YES: &[&str] = &["yes", "y", "true", "1", "да", "д", "истина"];
+/// The words read as no, in lowercase.
+pub(crate) const NO: &[&str] = &["no", "n", "false", "0", "нет", "н", "ложь"];
+
 /// Reads yes or no: yes/no, y/n, true/false, 1/0, да/нет, д/н, истина/ложь, ignoring case.
 pub fn parse_yes_no(text: &str) -> Option<bool> {
-    const YES: &[&str] = &["yes", "y", "true", "1", "да", "д", "истина"];
-    const NO: &[&str] = &["no", "n", "false", "0", "нет", "н", "ложь"];
     let mut buffer = [0u8; LOWERCASE_BUFFER];
     let text = lowercase_into(text.trim(), &mut buffer)?;
     if YES.contains(&text) {
@@ -196,7 +201,7 @@ pub fn parse_yes_no(text: &str) -> Option<bool> {
 }
 
 /// Words for duration units, English and Russian, in every form a CRM export uses.
-const UNIT_WORDS: [(DurationUnit, &[&str]); 4] = [
+pub(crate) const UNIT_WORDS: [(DurationUnit, &[&str]); 4] = [
     (DurationUnit::Minutes, &["m", "min", "mins", "minute", "minutes", "мин", "минута", "минуты", "минут"]),
     (DurationUnit::Hours, &["h", "hr", "hrs", "hour", "hours", "ч", "час", "часа", "часов"]),
     (DurationUnit::Days, &["d", "day", "days", "д", "дн", "день", "дня", "дней", "сут", "суток"]),
