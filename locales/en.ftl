@@ -1476,6 +1476,10 @@ cli-value-new = NEW
 cli-value-dir = DIR
 cli-value-color = COLOR
 cli-value-lang = LANG
+cli-value-dialect = DIALECT
+cli-value-table = TABLE
+cli-value-view = VIEW
+cli-value-field-columns = FIELD=COLUMN,...
 cli-usage-value-missing = a value is required for `{ $arg }` but none was supplied
 cli-usage-invalid-value-of = invalid value `{ $value }` for `{ $arg }`; possible values: { $valid }
 cli-usage-invalid-value = invalid value `{ $value }` for `{ $arg }`

@@ -1643,6 +1643,10 @@ cli-value-new = НОВОЕ
 cli-value-dir = ПАПКА
 cli-value-color = ЦВЕТ
 cli-value-lang = ЯЗЫК
+cli-value-dialect = СУБД
+cli-value-table = ТАБЛИЦА
+cli-value-view = ПРЕДСТАВЛЕНИЕ
+cli-value-field-columns = ПОЛЕ=СТОЛБЕЦ,...
 cli-usage-value-missing = для `{ $arg }` нужно значение, но оно не указано
 cli-usage-invalid-value-of = недопустимое значение `{ $value }` для `{ $arg }`; возможные значения: { $valid }
 cli-usage-invalid-value = недопустимое значение `{ $value }` для `{ $arg }`

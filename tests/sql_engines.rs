@@ -466,3 +466,41 @@ fn duckdb_gives_every_lead_the_verdict_qualify_gives() {
     let leads = compare("DuckDB", &cases, &rows);
     eprintln!("DuckDB: {} cases, {leads} leads, every verdict equal", cases.len());
 }
+
+#[test]
+fn a_column_mapping_that_names_no_field_or_is_no_pair_is_said_in_the_chosen_language() {
+    let rules = root("rules/acme.rules");
+    let rules = rules.to_string_lossy();
+    let mut said = String::new();
+    for (lang, columns) in [("en", "budjet=Бюджет"), ("ru", "budjet=Бюджет"), ("en", "budget"), ("ru", "budget")]
+    {
+        let out = common::leadrules(&["sql", &rules, "--dialect", "postgres", "--columns", columns, "--lang", lang]);
+        assert_eq!(common::code(&out), 2, "{}", common::stderr(&out));
+        assert!(common::stdout(&out).is_empty(), "no query is written");
+        said.push_str(&common::stderr(&out));
+    }
+    insta::assert_snapshot!(said);
+}
+
+#[test]
+fn the_query_names_what_it_leaves_out_and_can_be_a_view_in_russian() {
+    // Tests run in the crate's folder: the file is named as given, the same on every machine.
+    let out = common::leadrules(&[
+        "sql",
+        "rules/acme.rules",
+        "--dialect",
+        "duckdb",
+        "--view",
+        "вердикты",
+        "--table",
+        "crm.лиды",
+        "--lang",
+        "ru",
+    ]);
+    assert_eq!(common::code(&out), 0, "{}", common::stderr(&out));
+    let query = common::stdout(&out);
+    let head: Vec<&str> = query.lines().take_while(|l| !l.contains(" AS (")).collect();
+    insta::assert_snapshot!(head.join("\n"));
+    assert!(query.contains("FROM \"crm\".\"лиды\" CROSS JOIN blank"), "the table is two quoted names");
+    assert!(query.trim_end().ends_with(';'), "a view is a statement");
+}

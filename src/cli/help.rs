@@ -214,6 +214,10 @@ fn value_name(name: &str) -> Option<Message> {
         "DIR" => msg!("cli-value-dir"),
         "COLOR" => msg!("cli-value-color"),
         "LANG" => msg!("cli-value-lang"),
+        "DIALECT" => msg!("cli-value-dialect"),
+        "TABLE" => msg!("cli-value-table"),
+        "VIEW" => msg!("cli-value-view"),
+        "FIELD=COLUMN,..." => msg!("cli-value-field-columns"),
         "COMMAND" => msg!("cli-help-command-value"),
         _ => return None,
     })

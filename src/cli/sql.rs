@@ -13,13 +13,13 @@ pub struct SqlArgs {
     #[arg(value_name = "RULES")]
     pub rules: PathBuf,
     /// The database the query is for: postgres (PostgreSQL and the engines that speak its dialect) or duckdb.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, value_name = "DIALECT")]
     pub dialect: Dialect,
     /// The table (or view) of leads, its columns named as in the export and holding text.
     #[arg(long, value_name = "TABLE", default_value = "leads")]
     pub table: String,
     /// Write `CREATE VIEW NAME AS` the query, for the database to refresh on its own schedule.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,
     /// Columns named otherwise than the first `from` name of their field: field=column, separated by commas.
     #[arg(long, value_name = "FIELD=COLUMN,...")]
