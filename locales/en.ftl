@@ -1480,6 +1480,7 @@ cli-help-backtest = Judge a definition on your won/lost history: volume and conv
 cli-help-diff = Compare two definitions on your history: which leads move, and what sales gets
 cli-help-init = Write a starting definition from a raw export: a field per column, guessed from its data
 cli-help-serve = Judge leads as they arrive: the definition as an HTTP service for the CRM
+cli-help-sql = Write the definition as one SQL query that gives every row of a table of leads its verdict, in PostgreSQL or DuckDB
 cli-help-help = Print this message or the help of the given subcommand(s)
 cli-help-arg-help = Print help
 cli-help-arg-version = Print version
@@ -1537,6 +1538,10 @@ cli-help-arg-max-body = The most bytes one request body may have
 cli-help-arg-max-batch = The most leads one request may carry
 cli-help-arg-max-connections = The most connections open at once; one more is answered 503
 cli-help-arg-request-timeout = How many seconds reading and judging one request may take
+cli-help-arg-sql-dialect = The database the query is for: postgres (PostgreSQL and the engines that speak its dialect) or duckdb
+cli-help-arg-sql-table = The table (or view) of leads, its columns named as in the export and holding text
+cli-help-arg-sql-view = Write `CREATE VIEW NAME AS` the query, for the database to refresh on its own schedule
+cli-help-arg-sql-columns = Columns named otherwise than the first `from` name of their field: field=column, separated by commas
 cli-help-usage-heading = Usage
 cli-help-commands-heading = Commands
 cli-help-arguments-heading = Arguments
@@ -1566,6 +1571,10 @@ cli-value-lang = LANG
 cli-value-addr = ADDR
 cli-value-bytes = BYTES
 cli-value-seconds = SECONDS
+cli-value-dialect = DIALECT
+cli-value-table = TABLE
+cli-value-view = VIEW
+cli-value-field-columns = FIELD=COLUMN,...
 cli-usage-value-missing = a value is required for `{ $arg }` but none was supplied
 cli-usage-invalid-value-of = invalid value `{ $value }` for `{ $arg }`; possible values: { $valid }
 cli-usage-invalid-value = invalid value `{ $value }` for `{ $arg }`
@@ -1728,3 +1737,15 @@ serve-uncomputable-lead = { $lead } cannot be judged: { $problem }
 serve-rules-not-utf8 = the rule text is not UTF-8
 
 ## End of section: serve
+## Section: sql
+
+# `leadrules sql`: the definition as one SQL query.
+sql-columns-not-a-pair = `{ $pair }` is not a pair field=column in --columns
+sql-columns-unknown-field = --columns names the field `{ $field }`, which the rules do not have (their fields: { $fields })
+# The comment at the top of the query.
+sql-comment-title = The verdicts of "{ $definition }" ({ $file }) for every lead of the table, written by `leadrules sql` for { $engine }.
+sql-comment-left-out = Left out, as SQL cannot give them: the discovery questions (`questions`), the explanations (`leadrules explain`) and the row number (`row`; the key names the lead).
+sql-comment-unknown = Unknown is NULL: a blank cell, a criterion that cannot be decided yet (true, false or NULL). A cell the reader rejects gives the row the class `error` and the reason in `error`.
+sql-comment-decimal-mark = Where a number such as 1.000 reads two ways, its decimal mark is learnt from the whole column, as qualify learns it from the first rows of a file, for: { $fields } (declare `format "1 000,50"` on the field to skip it).
+
+## End of section: sql

@@ -1651,6 +1651,7 @@ cli-help-backtest = Проверить определение на истори�
 cli-help-diff = Сравнить два определения на вашей истории: какие лиды переходят между классами и что получают продажи
 cli-help-init = Написать начальное определение по сырой выгрузке: по полю на столбец, тип угадан по данным
 cli-help-serve = Оценивать лиды по мере поступления: определение как HTTP-сервис для CRM
+cli-help-sql = Записать определение одним запросом SQL, который даёт вердикт каждой строке таблицы лидов, для PostgreSQL или DuckDB
 cli-help-help = Показать эту справку или справку по указанным командам
 cli-help-arg-help = Показать справку
 cli-help-arg-version = Показать версию
@@ -1708,6 +1709,10 @@ cli-help-arg-max-body = Сколько байт самое большее мож
 cli-help-arg-max-batch = Сколько лидов самое большее может быть в одном запросе
 cli-help-arg-max-connections = Сколько соединений самое большее может быть открыто сразу; следующее получит ответ 503
 cli-help-arg-request-timeout = Сколько секунд самое большее можно читать и оценивать один запрос
+cli-help-arg-sql-dialect = Для какой базы запрос: postgres (PostgreSQL и совместимые с ним) или duckdb
+cli-help-arg-sql-table = Таблица (или представление) лидов: столбцы названы как в выгрузке и хранят текст
+cli-help-arg-sql-view = Записать запрос как `CREATE VIEW ИМЯ AS`, чтобы база обновляла его по своему расписанию
+cli-help-arg-sql-columns = Столбцы, названные не так, как первое имя `from` их поля: поле=столбец, через запятую
 cli-help-usage-heading = Использование
 cli-help-commands-heading = Команды
 cli-help-arguments-heading = Аргументы
@@ -1737,6 +1742,10 @@ cli-value-lang = ЯЗЫК
 cli-value-addr = АДРЕС
 cli-value-bytes = БАЙТ
 cli-value-seconds = СЕКУНД
+cli-value-dialect = СУБД
+cli-value-table = ТАБЛИЦА
+cli-value-view = ПРЕДСТАВЛЕНИЕ
+cli-value-field-columns = ПОЛЕ=СТОЛБЕЦ,...
 cli-usage-value-missing = для `{ $arg }` нужно значение, но оно не указано
 cli-usage-invalid-value-of = недопустимое значение `{ $value }` для `{ $arg }`; возможные значения: { $valid }
 cli-usage-invalid-value = недопустимое значение `{ $value }` для `{ $arg }`
@@ -1913,3 +1922,15 @@ serve-uncomputable-lead = { $lead } не удаётся оценить: { $probl
 serve-rules-not-utf8 = текст правил не в кодировке UTF-8
 
 ## End of section: serve
+## Section: sql
+
+# `leadrules sql`: определение одним запросом SQL.
+sql-columns-not-a-pair = `{ $pair }` в --columns — не пара поле=столбец
+sql-columns-unknown-field = --columns называет поле `{ $field }`, которого в правилах нет (их поля: { $fields })
+# Комментарий в начале запроса.
+sql-comment-title = Вердикты «{ $definition }» ({ $file }) для каждого лида таблицы; запрос записан `leadrules sql` для { $engine }.
+sql-comment-left-out = Не вошли, так как SQL их не даёт: вопросы для уточнения (`questions`), объяснения (`leadrules explain`) и номер строки (`row`; лида называет ключ).
+sql-comment-unknown = Неизвестное — это NULL: пустая ячейка, критерий, который пока нельзя решить (true, false или NULL). Ячейка, которую программа не может прочитать, даёт строке класс `error` и причину в `error`.
+sql-comment-decimal-mark = Где число вроде 1.000 читается двояко, десятичный знак определяется по всему столбцу (qualify определяет его по первым строкам файла) для полей: { $fields } (объявите у поля `format "1 000,50"`, чтобы обойтись без этого).
+
+## End of section: sql

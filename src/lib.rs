@@ -118,5 +118,6 @@ pub mod schema;
 pub mod serve;
 pub mod show;
 pub mod span;
+pub mod sql;
 pub mod syntax;
 pub mod value;

@@ -41,6 +41,7 @@ const RANKS: &[(&str, u8)] = &[
     ("run", 9),
     ("backtest", 10),
     ("serve", 10),
+    ("sql", 10),
     ("cli", 11),
 ];
 

@@ -1,5 +1,5 @@
 //! The command line, one file per command: `check`, `qualify`, `explain`, `test`, `snapshot`,
-//! `fmt`, `backtest`, `diff`, `init` and `serve`; `load`, `progress` and `out` are what the commands share. The
+//! `fmt`, `backtest`, `diff`, `init`, `serve` and `sql`; `load`, `progress` and `out` are what the commands share. The
 //! commands parse their arguments, call the library (`crate::run` runs the leads) and print.
 //!
 //! Exit codes (documented in `docs/cli.md`): 0 success; 1 the rule file has errors (or, with
@@ -22,6 +22,7 @@ mod progress;
 mod qualify;
 mod serve;
 mod snapshot;
+mod sql;
 mod test;
 
 use crate::locale::Lang;
@@ -156,6 +157,8 @@ pub enum Command {
     Init(init::InitArgs),
     /// Judge leads as they arrive: the definition as an HTTP service for the CRM.
     Serve(serve::ServeArgs),
+    /// Write the definition as one SQL query that gives every row of a table of leads its verdict, in PostgreSQL or DuckDB.
+    Sql(sql::SqlArgs),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -197,6 +200,7 @@ pub fn main() -> ExitCode {
         Command::Diff(args) => diff::run(args, ui),
         Command::Init(args) => init::run(args, ui),
         Command::Serve(args) => serve::run(args, ui),
+        Command::Sql(args) => sql::run(args, ui),
     };
     out::finish(outcome, ui.lang).into()
 }

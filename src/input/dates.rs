@@ -17,15 +17,7 @@ use crate::value::{Value, civil_seconds};
 /// Reads `text` (already trimmed, not empty) as a date or, when `with_time`, a date-time.
 /// The error says what is wrong with the text (`is not a date (...)`).
 pub(crate) fn read_date(text: &str, format: DateFormat, with_time: bool) -> Result<Value, Message> {
-    let expected = || {
-        let usual = formats(format);
-        let formats = if with_time { msg!("input-date-with-time", date = usual) } else { usual };
-        let expected = match with_time {
-            true => msg!("input-expect-date-time", format = formats),
-            false => msg!("input-expect-date", format = formats),
-        };
-        super::values::is_not(expected)
-    };
+    let expected = || not_a_date(format, with_time);
     let (date_text, time_text) = split_date_and_time(text);
     let (year, month, day) = parse_date_part(date_text, format).ok_or_else(expected)?;
     check_day(year, month, day)?;
@@ -36,6 +28,17 @@ pub(crate) fn read_date(text: &str, format: DateFormat, with_time: bool) -> Resu
     let (hour, minute, second) = if with_time { (hour, minute, second) } else { (0, 0, 0) };
     let datetime = jiff::civil::DateTime::new(year, month, day, hour, minute, second, 0).map_err(|_| expected())?;
     Ok(Value::Time(civil_seconds(datetime)))
+}
+
+/// What is wrong with a cell that is not a date (or date and time) as `format` writes it.
+pub(crate) fn not_a_date(format: DateFormat, with_time: bool) -> Message {
+    let usual = formats(format);
+    let formats = if with_time { msg!("input-date-with-time", date = usual) } else { usual };
+    let expected = match with_time {
+        true => msg!("input-expect-date-time", format = formats),
+        false => msg!("input-expect-date", format = formats),
+    };
+    super::values::is_not(expected)
 }
 
 /// What a cell of a date (or date-time) field should look like: the words after "is not".

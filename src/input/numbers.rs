@@ -283,7 +283,8 @@ fn read_grouped_digits(whole: &str, out: &mut DigitBuffer) -> Option<()> {
 
 /// Currency signs and codes allowed before or after an amount; longest first so `руб.` wins
 /// over `руб` and `р.`.
-const CURRENCIES: &[&str] = &["рублей", "рубля", "рубль", "руб.", "руб", "р.", "₽", "rub", "usd", "eur", "$", "€", "р"];
+pub(crate) const CURRENCIES: &[&str] =
+    &["рублей", "рубля", "рубль", "руб.", "руб", "р.", "₽", "rub", "usd", "eur", "$", "€", "р"];
 
 /// Reads an amount of money: a number (see [`parse_number`]) with an optional currency sign or
 /// code before or after it (`₽`, `руб`, `руб.`, `р.`, `RUB`, `$`, `USD`, `€`, `EUR`), which is

@@ -21,7 +21,9 @@ use crate::syntax::ast::DurationUnit;
 use crate::value::{NO_WORDS, Value, YES_WORDS, folded_chars};
 
 use super::dates;
+pub(crate) use super::dates::not_a_date;
 use super::numbers::is_letter;
+pub(crate) use super::numbers::{CURRENCIES, simple_lowercase};
 use super::numbers::{NumberProblem, read_money, read_number, read_percent};
 pub use super::numbers::{decimal_mark_shown, parse_money, parse_number, parse_percent};
 
@@ -229,7 +231,7 @@ pub fn parse_yes_no(text: &str) -> Option<bool> {
 }
 
 /// Words for duration units, English and Russian, in every form a CRM export uses.
-const UNIT_WORDS: [(DurationUnit, &[&str]); 4] = [
+pub(crate) const UNIT_WORDS: [(DurationUnit, &[&str]); 4] = [
     (DurationUnit::Minutes, &["m", "min", "mins", "minute", "minutes", "мин", "минута", "минуты", "минут"]),
     (DurationUnit::Hours, &["h", "hr", "hrs", "hour", "hours", "ч", "час", "часа", "часов"]),
     (DurationUnit::Days, &["d", "day", "days", "д", "дн", "день", "дня", "дней", "сут", "суток"]),

@@ -1,0 +1,206 @@
+//! The definition compiled to one SQL query that gives every row of a table of leads the
+//! verdict `qualify` gives it, so a data team can run the definition where the leads live
+//! (`leadrules sql`). The query is built from the compiled, checked definition
+//! (`compile::program`), never from the syntax: `cells` reads the CRM's text as the reader
+//! does, `logic` writes the program's steps in SQL's three-valued logic, `verdict` derives the
+//! blocks and the verdict columns, `dialect` holds what PostgreSQL and DuckDB write differently.
+//!
+//! The query is a chain of common table expressions over one scan of the table: each level
+//! selects every column of the one before and adds its own, so the plan reads the table once.
+
+mod cells;
+pub mod dialect;
+mod logic;
+mod verdict;
+
+pub use dialect::Dialect;
+
+use crate::compile::program::{Derived, RuleSet};
+use crate::locale::Lang;
+use crate::message::Message;
+use crate::msg;
+use cells::{Cells, column_of, quoted_column};
+use dialect::ident;
+
+/// What the query is written for and over.
+#[derive(Clone, Debug)]
+pub struct SqlOptions {
+    /// The engine.
+    pub dialect: Dialect,
+    /// The table (or view) of leads, its columns the export's, all text.
+    pub table: String,
+    /// When given, the query is a `CREATE VIEW` of this name.
+    pub view: Option<String>,
+    /// Columns that differ from a field's first `from` name: (field, column).
+    pub columns: Vec<(String, String)>,
+    /// The language of the reasons the query gives (unreadable cells).
+    pub lang: Lang,
+}
+
+/// Reads `--columns field=column,...`; the error names the pair that is not one.
+pub fn parse_columns(text: &str) -> Result<Vec<(String, String)>, Message> {
+    // A column name may hold a comma (`Бюджет, руб`): a piece without `=` belongs to the one before.
+    let mut pieces: Vec<String> = Vec::new();
+    for piece in text.split(',') {
+        match pieces.last_mut() {
+            Some(last) if !piece.contains('=') => {
+                last.push(',');
+                last.push_str(piece);
+            }
+            _ => pieces.push(piece.to_string()),
+        }
+    }
+    let mut pairs = Vec::new();
+    for pair in pieces.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+        match pair.split_once('=') {
+            Some((field, column)) if !field.trim().is_empty() && !column.trim().is_empty() => {
+                pairs.push((field.trim().to_string(), column.trim().to_string()))
+            }
+            _ => return Err(msg!("sql-columns-not-a-pair", pair = pair)),
+        }
+    }
+    Ok(pairs)
+}
+
+/// The query for `rules` (a definition that classifies), or what stops it from being written.
+pub fn query(rules: &RuleSet, options: &SqlOptions) -> Result<String, Message> {
+    for (field, _) in &options.columns {
+        if rules.schema.slot_of(field).is_none() {
+            let fields: Vec<String> = rules.schema.fields.iter().map(|f| format!("`{}`", f.name)).collect();
+            return Err(msg!("sql-columns-unknown-field", field = field.as_str(), fields = fields.join(", ")));
+        }
+    }
+    let dialect = options.dialect;
+    let cells = Cells { dialect, lang: options.lang };
+    let read: Vec<usize> = rules
+        .schema
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(slot, f)| f.used || rules.schema.key == Some(*slot))
+        .map(|(slot, _)| slot)
+        .collect();
+    // The first level reads the table: each field's column, trimmed (NULL when blank), and as written.
+    let mut first = Vec::new();
+    let mut pre0 = Vec::new();
+    let mut pre = Vec::new();
+    let mut parts = Vec::new();
+    let mut signs = Vec::new();
+    let mut values = Vec::new();
+    let mut errors = Vec::new();
+    let mut learnt = Vec::new();
+    for &slot in &read {
+        let field = &rules.schema.fields[slot];
+        let column = quoted_column(field, &options.columns);
+        first.push(format!("NULLIF({}, '') AS c{slot}", cells.trim(&column)));
+        first.push(format!("{column} AS r{slot}"));
+        let sql = cells.field(slot, field, column_of(field, &options.columns));
+        if sql.learns_mark {
+            learnt.push(field.name.clone());
+        }
+        pre0.extend(sql.pre0);
+        pre.extend(sql.pre);
+        parts.extend(sql.parts);
+        signs.extend(sql.signs);
+        values.push(format!("{} AS f{slot}", sql.value));
+        if sql.error != "NULL" {
+            errors.push(format!("{} AS e{slot}", sql.error));
+        }
+    }
+    let error_names: Vec<String> = read
+        .iter()
+        .filter(|slot| errors.iter().any(|e| e.ends_with(&format!(" AS e{slot}"))))
+        .map(|slot| format!("e{slot}"))
+        .collect();
+    let error = match error_names.is_empty() {
+        true => "CAST(NULL AS VARCHAR) AS error".to_string(),
+        false => format!("NULLIF(concat_ws('; ', {}), '') AS error", error_names.join(", ")),
+    };
+    let mut levels: Vec<(String, Vec<String>)> = vec![
+        ("unsigned".into(), pre0),
+        ("pre".into(), pre),
+        ("parts".into(), parts),
+        ("signs".into(), signs),
+        ("leads".into(), values),
+        ("checked".into(), errors),
+        ("errors".into(), vec![error]),
+    ];
+    let fold = Box::new(move |t: &str| Cells { dialect, lang: Lang::En }.fold(t));
+    let mut logic = logic::Logic::new(rules, dialect, fold);
+    logic.tests();
+    if !rules.order.contains(&Derived::Minimum) {
+        levels.push(("minimum".into(), vec!["TRUE AS minimum".into()]));
+    }
+    levels.extend(verdict::levels(rules, &mut logic, dialect));
+    let unknown: Vec<String> = rules
+        .schema
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.used)
+        .map(|(slot, f)| format!("CASE WHEN f{slot} IS NULL THEN {} END", dialect::literal(&f.name)))
+        .collect();
+    let unknown = match unknown.is_empty() {
+        true => "CAST(NULL AS VARCHAR)".to_string(),
+        false => format!("NULLIF(concat_ws(', ', {}), '')", unknown.join(", ")),
+    };
+    let columns = verdict::columns(rules, dialect, &unknown, options.lang);
+
+    let mut out = String::new();
+    out.push_str(&header(rules, options, &learnt));
+    if let Some(view) = &options.view {
+        out.push_str(&format!("CREATE VIEW {} AS\n", ident(view)));
+    }
+    out.push_str(&format!("WITH blank AS (\n  SELECT {} AS blank\n),\n", cells.blank()));
+    out.push_str(&format!(
+        "cells AS (\n  SELECT\n    {},\n    blank\n  FROM {} CROSS JOIN blank\n)",
+        first.join(",\n    "),
+        table_name(&options.table)
+    ));
+    let mut previous = "cells".to_string();
+    for (name, expressions) in levels.into_iter().filter(|(_, e)| !e.is_empty()) {
+        out.push_str(&format!(
+            ",\n{name} AS (\n  SELECT *,\n    {}\n  FROM {previous}{}\n)",
+            expressions.join(",\n    "),
+            dialect.keep_level()
+        ));
+        previous = name;
+    }
+    out.push_str(&format!("\nSELECT\n  {}\nFROM {previous}", columns.join(",\n  ")));
+    out.push_str(if options.view.is_some() { ";\n" } else { "\n" });
+    Ok(out)
+}
+
+/// A table name as given: `schema.table` is two quoted identifiers.
+fn table_name(table: &str) -> String {
+    table.split('.').map(ident).collect::<Vec<_>>().join(".")
+}
+
+/// The comment at the top of the query: what it is, and what SQL leaves out.
+fn header(rules: &RuleSet, options: &SqlOptions, learnt: &[String]) -> String {
+    let lang = options.lang;
+    let mut lines = vec![lang.text(&msg!(
+        "sql-comment-title",
+        definition = rules.name(),
+        file = rules.file_name(),
+        engine = options.dialect.name()
+    ))];
+    lines.push(lang.text(&msg!("sql-comment-left-out")));
+    lines.push(lang.text(&msg!("sql-comment-unknown")));
+    if !learnt.is_empty() {
+        let fields: Vec<String> = learnt.iter().map(|f| format!("`{f}`")).collect();
+        lines.push(lang.text(&msg!("sql-comment-decimal-mark", fields = fields.join(", "))));
+    }
+    let mut out = String::new();
+    for line in lines {
+        for piece in line.lines() {
+            out.push_str("-- ");
+            out.push_str(piece);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
