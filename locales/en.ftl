@@ -232,6 +232,9 @@ syntax-not-a-word-label = misspelt
 syntax-look-alike = letter { $position } of `{ $word }` is the Cyrillic `{ $letter }`, which looks like the Latin `{ $latin_letter }`
 syntax-look-alike-label = Cyrillic `{ $letter }` (U+{ $code })
 syntax-write-in-latin = write it in Latin letters: { $choices }
+syntax-look-alike-latin = letter { $position } of `{ $word }` is the Latin `{ $letter }`, which looks like the Cyrillic `{ $cyrillic_letter }`
+syntax-look-alike-latin-label = Latin `{ $letter }` (U+{ $code })
+syntax-write-in-cyrillic = write it in Cyrillic letters: { $choices }
 syntax-trailing-comma = a list cannot end with `,`
 syntax-trailing-comma-label = nothing follows this comma
 syntax-trailing-comma-help = remove the comma after the list's last value
@@ -556,6 +559,7 @@ check-names-class-as-value = `{ $name }` is a class, not a value a rule can read
 check-names-class-as-value-label = a class of `classify`
 check-names-class-as-value-help = a rule cannot read the class, which is decided last; to test the same thing, repeat the condition that gives `{ $name }`: `{ $condition }`
 check-names-class-as-value-otherwise-help = a rule cannot read the class, which is decided last; `{ $name }` is what `otherwise` gives, so test what the rules above it do not
+check-names-class-in-own-rule-help = this is the rule that gives `{ $name }`, so it cannot test `{ $name }`: write what a lead must have to be `{ $name }` (a threshold such as `score >= 30`, a framework that passes)
 check-names-class-compared = `class` is the result of `classify`, not a value a rule can read
 check-names-class-compared-label = decided last, from all the other rules
 check-names-class-compared-help = repeat the condition that gives `{ $value }` instead: `{ $replacement }` (the rules above it in `classify` come first, so repeat theirs too if that matters)

@@ -249,6 +249,9 @@ syntax-not-a-word-label = опечатка
 syntax-look-alike = { $position }-я буква в `{ $word }` — кириллическая `{ $letter }`, похожая на латинскую `{ $latin_letter }`
 syntax-look-alike-label = кириллическая `{ $letter }` (U+{ $code })
 syntax-write-in-latin = напишите латинскими буквами: { $choices }
+syntax-look-alike-latin = { $position }-я буква в `{ $word }` — латинская `{ $letter }`, похожая на кириллическую `{ $cyrillic_letter }`
+syntax-look-alike-latin-label = латинская `{ $letter }` (U+{ $code })
+syntax-write-in-cyrillic = напишите кириллицей: { $choices }
 syntax-trailing-comma = список не может заканчиваться запятой
 syntax-trailing-comma-label = после этой запятой ничего нет
 syntax-trailing-comma-help = уберите запятую после последнего значения списка
@@ -619,6 +622,7 @@ check-names-class-as-value = `{ $name }` — класс, а не значени�
 check-names-class-as-value-label = класс из `classify`
 check-names-class-as-value-help = правило не может читать класс: он определяется последним; чтобы проверить то же самое, повторите условие, которое даёт `{ $name }`: `{ $condition }`
 check-names-class-as-value-otherwise-help = правило не может читать класс: он определяется последним; `{ $name }` даёт `otherwise`, поэтому проверьте то, чего не проверяют правила выше
+check-names-class-in-own-rule-help = это правило само даёт класс `{ $name }` и не может его проверять: напишите, что должно быть у лида, чтобы получить `{ $name }` (порог вроде `баллы >= 30`, пройденную методику)
 check-names-class-compared = `class` — результат `classify`, а не значение, которое может читать правило
 check-names-class-compared-label = определяется последним, по всем остальным правилам
 check-names-class-compared-help = вместо этого повторите условие, которое даёт `{ $value }`: `{ $replacement }` (правила выше в `classify` срабатывают раньше, так что при необходимости повторите и их условия)
