@@ -1,5 +1,6 @@
 //! Conditions whose answer is the same for every lead: a range that is empty or backwards, a
-//! comparison a bounded value always passes, `is known` on something that is always computed.
+//! comparison a bounded value always passes, `is known` on something that is always computed;
+//! chains of `and` never true and of `or` always true are `chains`'.
 //!
 //! Each is proved from the types and the bounds the checker knows, never guessed: a score or a
 //! profile fit is always computed (unknown answers count as not met), a fit lies between 0% and
@@ -18,7 +19,8 @@ pub(super) fn constant_condition(model: &Model, sources: &SourceMap, e: &TExpr) 
     match &e.kind {
         TExprKind::IsKnown(value) => always_known(model, sources, e, value),
         TExprKind::Between(_, low, high) => empty_range(sources, low, high),
-        TExprKind::Binary(BinaryOp::And, a, b) => contradiction(sources, a, b),
+        TExprKind::Binary(BinaryOp::And, ..) => super::chains::never_true(sources, e),
+        TExprKind::Binary(BinaryOp::Or, ..) => super::chains::always_true(model, sources, e),
         _ => None,
     }
 }
@@ -95,39 +97,6 @@ fn empty_range(sources: &SourceMap, low: &TExpr, high: &TExpr) -> Option<Diagnos
     } else {
         None
     }
-}
-
-/// What a comparison with a constant admits: the compared value and the interval (a `one of`
-/// value `industry = it` is the one-point interval of its index).
-fn admitted(e: &TExpr) -> Option<(&TExpr, f64, f64)> {
-    if let TExprKind::Binary(BinaryOp::Eq, a, b) = &e.kind {
-        match (&a.kind, &b.kind) {
-            (_, TExprKind::EnumValue(v)) => return Some((a, f64::from(*v), f64::from(*v))),
-            (TExprKind::EnumValue(v), _) => return Some((b, f64::from(*v), f64::from(*v))),
-            _ => {}
-        }
-    }
-    super::lints::interval(e)
-}
-
-/// `employees >= 50 and employees < 10`: two demands on one value that no value meets.
-fn contradiction(sources: &SourceMap, a: &TExpr, b: &TExpr) -> Option<Diagnostic> {
-    let (x, lo1, hi1) = admitted(a)?;
-    let (y, lo2, hi2) = admitted(b)?;
-    if x != y || x.ty == Type::Error || lo1.max(lo2) <= hi1.min(hi2) {
-        return None;
-    }
-    let (first, second) = (sources.slice(a.span).to_string(), sources.slice(b.span).to_string());
-    Some(
-        Diagnostic::new(
-            Code::ConstantCondition,
-            msg!("check-contradiction", first = &first, second = &second),
-            b.span,
-            msg!("check-contradiction-label", first = &first),
-        )
-        .with_label(a.span, msg!("check-contradiction-first"))
-        .with_help(msg!("check-contradiction-help")),
-    )
 }
 
 /// A comparison of a bounded value that every lead passes (`score >= 0`, `ICP.fit <= 100%`).

@@ -93,6 +93,22 @@ impl Checker {
     /// `SQL` written where a value is read: a class is decided by `classify`, last.
     fn class_as_value(&self, name: &str, span: Span) -> Option<Diagnostic> {
         let (_, _, condition) = self.names.classes.iter().find(|(class, _, _)| class == name)?;
+        // Inside the very condition that gives the class: repeating it would read itself.
+        let own = |c: &Span| c.start <= span.start && span.end <= c.end;
+        let condition = match condition {
+            Some(c) if own(c) => {
+                return Some(
+                    Diagnostic::new(
+                        Code::UnknownName,
+                        msg!("check-names-class-as-value", name = name),
+                        span,
+                        msg!("check-names-class-as-value-label"),
+                    )
+                    .with_help(msg!("check-names-class-in-own-rule-help", name = name)),
+                );
+            }
+            other => other,
+        };
         let help = match condition {
             Some(c) => msg!("check-names-class-as-value-help", name = name, condition = self.text(*c)),
             None => msg!("check-names-class-as-value-otherwise-help", name = name),

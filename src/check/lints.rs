@@ -62,8 +62,14 @@ impl Checker {
                 _ => found.extend(constant::constant_condition(model, sources, e)),
             });
         }
+        // A chain is looked at from each `and` (`or`) in it: the same finding once.
+        let mut seen: Vec<(Code, Option<Span>)> = Vec::new();
         for d in found {
-            self.report(d);
+            let key = (d.code, d.labels.first().map(|l| l.span));
+            if !seen.contains(&key) {
+                seen.push(key);
+                self.report(d);
+            }
         }
     }
 

@@ -7,6 +7,7 @@
 
 mod alphabet;
 mod blocks;
+mod chains;
 mod constant;
 mod declare;
 mod examples;

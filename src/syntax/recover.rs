@@ -120,7 +120,11 @@ fn block_around(text: &str, piece: &Piece, pos: usize) -> Option<(usize, usize)>
 /// Whether the `{` at `open` opens an example's `lead` block.
 fn opens_lead(text: &str, from: usize, open: usize) -> bool {
     let before = text[from..open].trim_end();
-    let word_start = before.rfind(|c: char| !c.is_alphanumeric() && c != '_').map_or(0, |i| i + 1);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric() && *c != '_')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     matches!(&before[word_start..], "lead" | "лид")
 }
 

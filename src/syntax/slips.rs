@@ -13,7 +13,10 @@ use super::keywords::{KEYWORDS, Spelling, is_russian, russian_unit};
 use super::lex::{self, Lexeme};
 use super::numbers::{self, NumberSlip};
 use super::scan::{self, Piece};
-use super::wording::{RESERVED, is_keyword_spelling, latin_spelling, look_alike_wording, meant_keyword};
+use super::wording::{
+    RESERVED, cyrillic_spelling, is_keyword_spelling, latin_look_alike_wording, latin_spelling, look_alike_wording,
+    meant_keyword,
+};
 use crate::diagnostic::{Code, Diagnostic, Fix};
 use crate::locale::Lang;
 use crate::message::Arg;
@@ -66,6 +69,12 @@ enum Slip {
         word: String,
     },
     LookAlike {
+        word: String,
+        letter: char,
+        position: usize,
+    },
+    /// A Latin letter that looks like a Cyrillic one in a Russian word (`когдa`).
+    LatinLookAlike {
         word: String,
         letter: char,
         position: usize,
@@ -187,6 +196,9 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
     if let Some((latin, letter, position)) = latin_spelling(written) {
         let slip = Slip::LookAlike { word: written.to_string(), letter, position };
         out.push(Repair { span: span(word), replacement: latin, slip });
+    } else if let Some((cyrillic, letter, position)) = cyrillic_spelling(written) {
+        let slip = Slip::LatinLookAlike { word: written.to_string(), letter, position };
+        out.push(Repair { span: span(word), replacement: cyrillic, slip });
     } else if written.chars().count() >= 3
         && !is_keyword_spelling(written)
         && meant_keyword(written).is_none()
@@ -337,6 +349,10 @@ fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
             let (message, label, _) = look_alike_wording(word, *letter, *position, &first.replacement);
             (Code::Syntax, message, label)
         }
+        Slip::LatinLookAlike { word, letter, position } => {
+            let (message, label) = latin_look_alike_wording(word, *letter, *position, &first.replacement);
+            (Code::Syntax, message, label)
+        }
         Slip::TrailingComma => (Code::Syntax, msg!("syntax-trailing-comma"), msg!("syntax-trailing-comma-label")),
         Slip::BareExpectation { word } => {
             (Code::Syntax, msg!("syntax-bare-expectation", word = word), msg!("syntax-bare-expectation-label"))
@@ -345,6 +361,7 @@ fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
     let help = match (&first.slip, repairs.len()) {
         (Slip::TrailingComma, _) => msg!("syntax-trailing-comma-help"),
         (Slip::LookAlike { .. }, _) => msg!("syntax-write-in-latin", choices = choices),
+        (Slip::LatinLookAlike { .. }, _) => msg!("syntax-write-in-cyrillic", choices = choices),
         (_, 1) if written.is_empty() => msg!("syntax-write", choices = choices),
         (_, 1) => msg!("syntax-write-instead", choices = choices, written = written),
         _ => msg!("syntax-did-you-mean-choices", choices = choices, written = written),

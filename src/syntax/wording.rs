@@ -359,6 +359,39 @@ pub fn latin_spelling(word: &str) -> Option<(String, char, usize)> {
     first.map(|(letter, position)| (latin, letter, position))
 }
 
+/// The Cyrillic spelling of a Russian word with Latin look-alike letters in it (`когдa` with a
+/// Latin `a`), the first such letter and its 1-based position; `None` when the word has no
+/// Cyrillic letter, or a Latin letter with no Cyrillic twin.
+pub fn cyrillic_spelling(word: &str) -> Option<(String, char, usize)> {
+    if !word.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) {
+        return None;
+    }
+    let mut first = None;
+    let mut cyrillic = String::with_capacity(word.len() * 2);
+    for (index, c) in word.chars().enumerate() {
+        match LOOK_ALIKES.iter().find(|(_, latin)| *latin == c) {
+            Some((twin, _)) => {
+                first.get_or_insert((c, index + 1));
+                cyrillic.push(*twin);
+            }
+            None if c.is_ascii_alphabetic() => return None,
+            None => cyrillic.push(c),
+        }
+    }
+    first.map(|(letter, position)| (cyrillic, letter, position))
+}
+
+/// "letter 5 of `когдa` is the Latin `a`, which looks like the Cyrillic `а`": the message for a
+/// word [`cyrillic_spelling`] found, with the label under it.
+pub fn latin_look_alike_wording(word: &str, letter: char, position: usize, cyrillic: &str) -> (Message, Message) {
+    let twin = cyrillic.chars().nth(position.saturating_sub(1)).unwrap_or(letter).to_string();
+    let (letter, code) = (letter.to_string(), format!("{:04X}", u32::from(letter)));
+    (
+        msg!("syntax-look-alike-latin", position = position, word = word, letter = &letter, cyrillic_letter = twin),
+        msg!("syntax-look-alike-latin-label", letter = letter, code = code),
+    )
+}
+
 /// "letter 2 of `sоurce` is the Cyrillic `о`, which looks like the Latin `o`": the message for a
 /// name [`latin_spelling`] found, with the label under it and the help naming the Latin spelling.
 pub fn look_alike_wording(word: &str, letter: char, position: usize, latin: &str) -> (Message, Message, Message) {
@@ -407,6 +440,15 @@ pub fn is_keyword_spelling(word: &str) -> bool {
 #[cfg(test)]
 mod look_alike_tests {
     use super::latin_spelling;
+
+    #[test]
+    fn a_latin_letter_in_a_russian_word_is_named_with_its_position() {
+        use super::cyrillic_spelling;
+        assert_eq!(cyrillic_spelling("когдa"), Some(("когда".to_string(), 'a', 5)));
+        assert_eq!(cyrillic_spelling("когда"), None);
+        assert_eq!(cyrillic_spelling("when"), None);
+        assert_eq!(cyrillic_spelling("кoгдz"), None);
+    }
 
     #[test]
     fn a_cyrillic_letter_in_a_latin_name_is_named_with_its_position() {

@@ -61,7 +61,7 @@ proptest! {
             file.push_str(&format!("  {} when {} playbook \"line {}\"\n", CLASS_NAMES[*name], render_small(c), CLASS_NAMES[*name]));
         }
         file.push_str("  nurture otherwise\n}\n");
-        let r = rules_allowing(&file, &["W401", "W403"]);
+        let r = rules_allowing(&file, &["W401", "W403", "W404"]);
         let v = evaluate(&r, &yes_no_lead(&r, &truths));
         let conditions: Vec<SmallCond> = lines.iter().map(|l| l.0).collect();
         let (chosen, tried) = first_match(&conditions, &truths);

@@ -156,7 +156,7 @@ proptest! {
             file.push_str(&format!("  {} when {}\n", CLASS_NAMES[*name], render_small(c)));
         }
         file.push_str("  nurture otherwise\n}\n");
-        let r = rules_allowing(&file, &["W401", "W403"]);
+        let r = rules_allowing(&file, &["W401", "W403", "W404"]);
         let l = yes_no_lead(&r, &truths);
         let v = evaluate(&r, &l);
         let current = r.class_name(v.class_rule).to_string();

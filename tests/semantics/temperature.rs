@@ -23,7 +23,7 @@ proptest! {
             file.push_str(&format!("  t{i} when {} respond within {}\n", render_small(c), DEADLINES[*deadline].0));
         }
         file.push_str("  cold otherwise respond within 2 weeks\n}\nclassify { everyone otherwise }\n");
-        let r = rules_allowing(&file, &["W401", "W403"]);
+        let r = rules_allowing(&file, &["W401", "W403", "W404"]);
         let mut l = yes_no_lead(&r, &truths);
         if let Some(s) = since {
             l[slot(&r, "created")] = Value::Time(s);
