@@ -54,9 +54,8 @@ pub struct ReportArgs {
     #[arg(long, value_name = "FIELD")]
     pub channel: Option<String>,
     /// Break the figures down by KEY: any column of the history or field of the rules, `class`,
-    /// `grade`, `temperature`, `score`, a score's name, `fit` or `PROFILE.fit`. Numbers are
-    /// binned: `budget:quantiles=4`, or `budget:0,100000,1000000` (edges). Give it twice for a
-    /// cross table as well.
+    /// `grade`, `temperature`, `score`, a score's name, `fit` or `PROFILE.fit`; numbers in bins:
+    /// `budget:quantiles=4` or `budget:0,100000,1000000`; twice for a cross table as well.
     #[arg(long, value_name = "KEY")]
     pub by: Vec<String>,
     /// The score threshold that hands this share of the leads to sales: `30%`.
