@@ -246,6 +246,7 @@ fn unit(q: &Quantity, lang: Lang) -> &'static str {
     }
     if q.value.abs() == 1.0 {
         match q.unit {
+            DurationUnit::Seconds => "second",
             DurationUnit::Minutes => "minute",
             DurationUnit::Hours => "hour",
             DurationUnit::Days => "day",

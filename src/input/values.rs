@@ -32,6 +32,7 @@ pub(crate) fn expected(kind: &FieldKind) -> Message {
         FieldKind::Money => msg!("input-expect-money"),
         FieldKind::Percent => msg!("input-expect-percent"),
         FieldKind::YesNo => msg!("input-expect-yes-no"),
+        FieldKind::Duration(DurationUnit::Seconds) => msg!("input-expect-seconds"),
         FieldKind::Duration(DurationUnit::Minutes) => msg!("input-expect-minutes"),
         FieldKind::Duration(DurationUnit::Hours) => msg!("input-expect-hours"),
         FieldKind::Duration(DurationUnit::Days) => msg!("input-expect-days"),
@@ -229,7 +230,8 @@ pub fn parse_yes_no(text: &str) -> Option<bool> {
 }
 
 /// Words for duration units, English and Russian, in every form a CRM export uses.
-const UNIT_WORDS: [(DurationUnit, &[&str]); 4] = [
+const UNIT_WORDS: [(DurationUnit, &[&str]); 5] = [
+    (DurationUnit::Seconds, &["s", "sec", "secs", "second", "seconds", "с", "сек", "секунда", "секунды", "секунд"]),
     (DurationUnit::Minutes, &["m", "min", "mins", "minute", "minutes", "мин", "минута", "минуты", "минут"]),
     (DurationUnit::Hours, &["h", "hr", "hrs", "hour", "hours", "ч", "час", "часа", "часов"]),
     (DurationUnit::Days, &["d", "day", "days", "д", "дн", "день", "дня", "дней", "сут", "суток"]),
@@ -324,6 +326,11 @@ mod tests {
         assert_eq!(parse_duration("90 минут", DurationUnit::Hours), Some(90.0 * 60.0));
         assert_eq!(parse_duration("1 неделя", DurationUnit::Minutes), Some(7.0 * day));
         assert_eq!(parse_duration("2", DurationUnit::Weeks), Some(14.0 * day));
+        assert_eq!(parse_duration("45", DurationUnit::Seconds), Some(45.0));
+        assert_eq!(parse_duration("90 сек", DurationUnit::Minutes), Some(90.0));
+        assert_eq!(parse_duration("30s", DurationUnit::Minutes), Some(30.0));
+        assert_eq!(parse_duration("2 минуты", DurationUnit::Seconds), Some(120.0));
+        assert_eq!(parse_duration("5 секунд", DurationUnit::Seconds), Some(5.0));
         for bad in ["weeks", "2 months", "2 мес", "три дня", "2 weeks ago", ""] {
             assert_eq!(parse_duration(bad, DurationUnit::Days), None, "{bad:?}");
         }

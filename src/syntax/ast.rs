@@ -116,7 +116,7 @@ pub enum FieldType {
     YesNo,
     /// `text`
     Text,
-    /// `days`, `hours`, `minutes`, `weeks`: a duration read as a number of that unit.
+    /// `seconds`, `minutes`, `hours`, `days`, `weeks`: a duration read as a number of that unit.
     Duration(DurationUnit),
     /// `date`, optionally `date format "m/d/yyyy"`.
     Date { format: Option<Spanned<String>> },
@@ -135,6 +135,7 @@ pub struct EnumVariant {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DurationUnit {
+    Seconds,
     Minutes,
     Hours,
     Days,
@@ -144,6 +145,7 @@ pub enum DurationUnit {
 impl DurationUnit {
     pub fn seconds(self) -> f64 {
         match self {
+            DurationUnit::Seconds => 1.0,
             DurationUnit::Minutes => 60.0,
             DurationUnit::Hours => 3_600.0,
             DurationUnit::Days => 86_400.0,
@@ -153,6 +155,7 @@ impl DurationUnit {
 
     pub fn plural(self) -> &'static str {
         match self {
+            DurationUnit::Seconds => "seconds",
             DurationUnit::Minutes => "minutes",
             DurationUnit::Hours => "hours",
             DurationUnit::Days => "days",

@@ -211,6 +211,7 @@ fn simple_type(word: &str) -> Option<FieldType> {
         "text" | "текст" => FieldType::Text,
         "days" | "дни" => FieldType::Duration(DurationUnit::Days),
         "hours" | "часы" => FieldType::Duration(DurationUnit::Hours),
+        "seconds" | "секунды" => FieldType::Duration(DurationUnit::Seconds),
         "minutes" | "минуты" => FieldType::Duration(DurationUnit::Minutes),
         "weeks" | "недели" => FieldType::Duration(DurationUnit::Weeks),
         _ => return None,

@@ -100,6 +100,9 @@ pub fn duration(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Spann
 /// The unit a duration word names, English or Russian.
 pub fn time_unit(word: &str) -> Option<DurationUnit> {
     let unit = match word {
+        "seconds" | "second" | "sec" | "секунда" | "секунды" | "секунд" | "сек" => {
+            DurationUnit::Seconds
+        }
         "minutes" | "minute" | "min" | "минута" | "минуты" | "минут" | "мин" => {
             DurationUnit::Minutes
         }

@@ -23,7 +23,13 @@ use pest::Parser;
 
 /// Unit words the grammar reads, and the unit each typo is repaired to (a Russian typo to the
 /// Russian form its number asks for).
-const UNIT_WORDS: [(&str, &str); 22] = [
+const UNIT_WORDS: [(&str, &str); 28] = [
+    ("seconds", "seconds"),
+    ("second", "seconds"),
+    ("секунда", "seconds"),
+    ("секунды", "seconds"),
+    ("секунд", "seconds"),
+    ("сек", "seconds"),
     ("minutes", "minutes"),
     ("minute", "minutes"),
     ("hours", "hours"),

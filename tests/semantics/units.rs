@@ -69,6 +69,29 @@ classify { everyone otherwise }
 }
 
 #[test]
+fn seconds_are_a_unit_like_the_others() {
+    let r = rules(
+        "fields { time_on_site : seconds  wait : minutes }
+score {
+  +1 when time_on_site >= 90 seconds
+  +1 when time_on_site >= 1.5 minutes
+  +1 when time_on_site < 2 min
+  +1 when time_on_site > 30 секунд
+  +1 when time_on_site = 1 second
+  +1 when wait >= 120 sec
+  +1 when time_on_site + wait > 1 hour
+}
+classify { everyone otherwise }
+",
+    );
+    use Truth::{False as N, True as Y};
+    let l = lead(&r, &[("time_on_site", num(90.0)), ("wait", num(120.0))]);
+    assert_eq!(fired(&r, &l), vec![Y, Y, Y, Y, N, Y, N]);
+    let l = lead(&r, &[("time_on_site", num(1.0)), ("wait", num(3_600.0))]);
+    assert_eq!(fired(&r, &l), vec![N, N, Y, N, Y, Y, Y]);
+}
+
+#[test]
 fn money_and_counts() {
     let r = rules(
         "fields { budget : money  ad_spend : money  employees : number }
