@@ -103,6 +103,8 @@ impl FieldKind {
             FieldKind::Duration(DurationUnit::Hours) => msg!("schema-kind-hours"),
             FieldKind::Duration(DurationUnit::Days) => msg!("schema-kind-days"),
             FieldKind::Duration(DurationUnit::Weeks) => msg!("schema-kind-weeks"),
+            FieldKind::Duration(DurationUnit::Months) => msg!("schema-kind-months"),
+            FieldKind::Duration(DurationUnit::Years) => msg!("schema-kind-years"),
             FieldKind::Date(f) => msg!("schema-kind-date", format = f.message()),
             FieldKind::DateTime(f) => msg!("schema-kind-date-time", format = f.message()),
             FieldKind::OneOf(values) => {
@@ -247,6 +249,12 @@ mod tests {
             (FieldKind::Duration(DurationUnit::Hours), "a number of hours", "число часов"),
             (FieldKind::Duration(DurationUnit::Days), "a number of days", "число дней"),
             (FieldKind::Duration(DurationUnit::Weeks), "a number of weeks", "число недель"),
+            (
+                FieldKind::Duration(DurationUnit::Months),
+                "a number of months (of 30 days)",
+                "число месяцев (по 30 дней)",
+            ),
+            (FieldKind::Duration(DurationUnit::Years), "a number of years (of 365 days)", "число лет (по 365 дней)"),
             (
                 FieldKind::Date(DateFormat::Default),
                 "a date (such as 2026-12-01 or 01.12.2026)",

@@ -71,6 +71,9 @@ fn literals_have_one_canonical_form() {
         ("x >= 30 сек", "x >= 30 seconds"),
         ("x >= 1 seconds", "x >= 1 second"),
         ("x >= 2 секунды", "x >= 2 seconds"),
+        ("x <= 1 months", "x <= 1 month"),
+        ("x <= 5 лет", "x <= 5 years"),
+        ("x <= 3 мес", "x <= 3 months"),
         ("x = true", "x = yes"),
         ("x = \"say \\\"hi\\\" \\\\ bye\"", "x = \"say \\\"hi\\\" \\\\ bye\""),
         ("x < 2026-1-5", "x < 2026-01-05"),
@@ -255,6 +258,20 @@ fn a_seconds_field_and_its_durations_go_to_russian_and_back() {
     assert!(russian.contains("time_on_site : секунды\n"), "{russian}");
     assert!(russian.contains(">= 30 секунд\n"), "{russian}");
     assert!(russian.contains(">= 1 секунда\n"), "{russian}");
+    assert!(parse(&russian).diagnostics.is_empty(), "{russian}");
+    let back = super::format_to(&russian, Some(crate::locale::Lang::En)).expect("formats");
+    assert_eq!(back, file, "English → Russian → English is the same file");
+}
+
+#[test]
+fn months_and_years_go_to_russian_and_back() {
+    let file = "fields {\n  cycle : months\n  age   : years\n}\n\nscore {\n  +10 when cycle <= 3 months\n   +5 when age >= 1 year\n   +5 when age >= 5 years\n}\n";
+    assert_eq!(fmt(file), file, "already formatted");
+    let russian = super::format_to(file, Some(crate::locale::Lang::Ru)).expect("formats");
+    for part in ["cycle : месяцы\n", "age   : годы\n", "<= 3 месяца\n", ">= 1 год\n", ">= 5 лет\n"]
+    {
+        assert!(russian.contains(part), "{part} in {russian}");
+    }
     assert!(parse(&russian).diagnostics.is_empty(), "{russian}");
     let back = super::format_to(&russian, Some(crate::locale::Lang::En)).expect("formats");
     assert_eq!(back, file, "English → Russian → English is the same file");

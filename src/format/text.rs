@@ -251,6 +251,8 @@ fn unit(q: &Quantity, lang: Lang) -> &'static str {
             DurationUnit::Hours => "hour",
             DurationUnit::Days => "day",
             DurationUnit::Weeks => "week",
+            DurationUnit::Months => "month",
+            DurationUnit::Years => "year",
         }
     } else {
         plural

@@ -116,7 +116,7 @@ pub enum FieldType {
     YesNo,
     /// `text`
     Text,
-    /// `seconds`, `minutes`, `hours`, `days`, `weeks`: a duration read as a number of that unit.
+    /// `seconds`, `minutes`, `hours`, `days`, `weeks`, `months`, `years`: a duration read as a number of that unit.
     Duration(DurationUnit),
     /// `date`, optionally `date format "m/d/yyyy"`.
     Date { format: Option<Spanned<String>> },
@@ -140,6 +140,10 @@ pub enum DurationUnit {
     Hours,
     Days,
     Weeks,
+    /// 30 days: a duration, not a calendar month.
+    Months,
+    /// 365 days: a duration, not a calendar year.
+    Years,
 }
 
 impl DurationUnit {
@@ -150,6 +154,8 @@ impl DurationUnit {
             DurationUnit::Hours => 3_600.0,
             DurationUnit::Days => 86_400.0,
             DurationUnit::Weeks => 604_800.0,
+            DurationUnit::Months => 2_592_000.0,
+            DurationUnit::Years => 31_536_000.0,
         }
     }
 
@@ -160,6 +166,8 @@ impl DurationUnit {
             DurationUnit::Hours => "hours",
             DurationUnit::Days => "days",
             DurationUnit::Weeks => "weeks",
+            DurationUnit::Months => "months",
+            DurationUnit::Years => "years",
         }
     }
 }

@@ -214,6 +214,8 @@ fn simple_type(word: &str) -> Option<FieldType> {
         "seconds" | "секунды" => FieldType::Duration(DurationUnit::Seconds),
         "minutes" | "минуты" => FieldType::Duration(DurationUnit::Minutes),
         "weeks" | "недели" => FieldType::Duration(DurationUnit::Weeks),
+        "months" | "месяцы" => FieldType::Duration(DurationUnit::Months),
+        "years" | "годы" => FieldType::Duration(DurationUnit::Years),
         _ => return None,
     };
     Some(ty)

@@ -13,7 +13,7 @@ use crate::locale::Lang;
 /// Every keyword and phrase the formatter writes, English first, then its Russian spelling.
 /// Some Russian words have a second spelling the grammar accepts too (`зачет` for `зачёт`,
 /// `всех` for `все` in `для всех лидов`); the formatter always writes the one listed here.
-pub const KEYWORDS: [(&str, &str); 77] = [
+pub const KEYWORDS: [(&str, &str); 81] = [
     // Conditions
     ("and", "и"),
     ("or", "или"),
@@ -90,12 +90,16 @@ pub const KEYWORDS: [(&str, &str); 77] = [
     ("seconds", "секунды"),
     ("minutes", "минуты"),
     ("weeks", "недели"),
+    ("months", "месяцы"),
+    ("years", "годы"),
     // Units of time, as written after a number (Russian chooses its form by the number)
     ("second", "секунда"),
     ("minute", "минута"),
     ("hour", "час"),
     ("day", "день"),
     ("week", "неделя"),
+    ("month", "месяц"),
+    ("year", "год"),
 ];
 
 /// The built-in names of the values the blocks compute (`score >= 60`, `deal.size`, `ICP.fit`,
@@ -160,6 +164,8 @@ pub fn russian_unit(unit: &str, value: f64) -> &'static str {
         "minutes" | "minute" => ["минута", "минуты", "минут"],
         "hours" | "hour" => ["час", "часа", "часов"],
         "days" | "day" => ["день", "дня", "дней"],
+        "months" | "month" => ["месяц", "месяца", "месяцев"],
+        "years" | "year" => ["год", "года", "лет"],
         _ => ["неделя", "недели", "недель"],
     };
     let value = value.abs();
@@ -240,6 +246,11 @@ mod tests {
         assert_eq!(russian_unit("seconds", 1.0), "секунда");
         assert_eq!(russian_unit("seconds", 3.0), "секунды");
         assert_eq!(russian_unit("second", 25.0), "секунд");
+        assert_eq!(russian_unit("months", 3.0), "месяца");
+        assert_eq!(russian_unit("months", 12.0), "месяцев");
+        assert_eq!(russian_unit("years", 1.0), "год");
+        assert_eq!(russian_unit("years", 5.0), "лет");
+        assert_eq!(russian_unit("years", 1.5), "года");
     }
 
     #[test]

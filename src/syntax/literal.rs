@@ -109,6 +109,8 @@ pub fn time_unit(word: &str) -> Option<DurationUnit> {
         "hours" | "hour" | "h" | "час" | "часа" | "часов" => DurationUnit::Hours,
         "days" | "day" | "день" | "дня" | "дней" => DurationUnit::Days,
         "weeks" | "week" | "неделя" | "недели" | "недель" => DurationUnit::Weeks,
+        "months" | "month" | "месяц" | "месяца" | "месяцев" | "мес" => DurationUnit::Months,
+        "years" | "year" | "год" | "года" | "лет" => DurationUnit::Years,
         _ => return None,
     };
     Some(unit)

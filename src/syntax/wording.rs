@@ -56,9 +56,9 @@ pub const RESERVED: [&str; 42] = [
     "expect",
 ];
 
-pub const FIELD_TYPES: [&str; 13] = [
-    "number", "money", "percent", "yes/no", "text", "seconds", "days", "hours", "minutes", "weeks", "date", "datetime",
-    "one of",
+pub const FIELD_TYPES: [&str; 15] = [
+    "number", "money", "percent", "yes/no", "text", "seconds", "days", "hours", "minutes", "weeks", "months", "years",
+    "date", "datetime", "one of",
 ];
 
 /// Types other languages spell differently.
@@ -180,6 +180,8 @@ impl Words {
                 ("hours", "hours"),
                 ("minutes", "minutes"),
                 ("weeks", "weeks"),
+                ("months", "months"),
+                ("years", "years"),
                 ("date", "date"),
                 ("datetime", "datetime"),
                 ("one_of", "one of"),

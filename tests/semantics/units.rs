@@ -92,6 +92,30 @@ classify { everyone otherwise }
 }
 
 #[test]
+fn a_month_is_30_days_and_a_year_365() {
+    let r = rules(
+        "fields { cycle : months  tenure : years  timeline : days }
+score {
+  +1 when cycle <= 3 months
+  +1 when cycle = 90 days
+  +1 when tenure >= 1 year
+  +1 when tenure = 365 дней
+  +1 when timeline < 2 месяца
+  +1 when tenure > 11 мес
+  +1 when timeline + cycle >= 1 год
+}
+classify { everyone otherwise }
+",
+    );
+    use Truth::{False as N, True as Y};
+    let day = 86_400.0;
+    let l = lead(&r, &[("cycle", num(90.0 * day)), ("tenure", num(365.0 * day)), ("timeline", num(59.0 * day))]);
+    assert_eq!(fired(&r, &l), vec![Y, Y, Y, Y, Y, Y, N]);
+    let l = lead(&r, &[("cycle", num(91.0 * day)), ("tenure", num(364.0 * day)), ("timeline", num(274.0 * day))]);
+    assert_eq!(fired(&r, &l), vec![N, N, N, N, N, Y, Y]);
+}
+
+#[test]
 fn money_and_counts() {
     let r = rules(
         "fields { budget : money  ad_spend : money  employees : number }
