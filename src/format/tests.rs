@@ -68,6 +68,12 @@ fn literals_have_one_canonical_form() {
         ("x <= 1 hours", "x <= 1 hour"),
         ("x <= 15 мин", "x <= 15 minutes"),
         ("x <= 2 недели", "x <= 2 weeks"),
+        ("x >= 30 сек", "x >= 30 seconds"),
+        ("x >= 1 seconds", "x >= 1 second"),
+        ("x >= 2 секунды", "x >= 2 seconds"),
+        ("x <= 1 months", "x <= 1 month"),
+        ("x <= 5 лет", "x <= 5 years"),
+        ("x <= 3 мес", "x <= 3 months"),
         ("x = true", "x = yes"),
         ("x = \"say \\\"hi\\\" \\\\ bye\"", "x = \"say \\\"hi\\\" \\\\ bye\""),
         ("x < 2026-1-5", "x < 2026-01-05"),
@@ -242,4 +248,31 @@ fn placeholders_go_after_fields_and_at_the_end_of_a_field_line_in_either_languag
     assert!(parse(&russian.replace("неизвестно при", "неизвестно когда")).diagnostics.is_empty());
     let back = super::format_to(&russian, Some(crate::locale::Lang::En)).expect("formats");
     assert_eq!(back, out, "English → Russian → English is the same file");
+}
+
+#[test]
+fn a_seconds_field_and_its_durations_go_to_russian_and_back() {
+    let file = "fields {\n  time_on_site : seconds\n}\n\nscore {\n  +10 when time_on_site >= 30 seconds\n   +5 when time_on_site >= 1 second\n   +5 when time_on_site >= 2 minutes\n}\n";
+    assert_eq!(fmt(file), file, "already formatted");
+    let russian = super::format_to(file, Some(crate::locale::Lang::Ru)).expect("formats");
+    assert!(russian.contains("time_on_site : секунды\n"), "{russian}");
+    assert!(russian.contains(">= 30 секунд\n"), "{russian}");
+    assert!(russian.contains(">= 1 секунда\n"), "{russian}");
+    assert!(parse(&russian).diagnostics.is_empty(), "{russian}");
+    let back = super::format_to(&russian, Some(crate::locale::Lang::En)).expect("formats");
+    assert_eq!(back, file, "English → Russian → English is the same file");
+}
+
+#[test]
+fn months_and_years_go_to_russian_and_back() {
+    let file = "fields {\n  cycle : months\n  age   : years\n}\n\nscore {\n  +10 when cycle <= 3 months\n   +5 when age >= 1 year\n   +5 when age >= 5 years\n}\n";
+    assert_eq!(fmt(file), file, "already formatted");
+    let russian = super::format_to(file, Some(crate::locale::Lang::Ru)).expect("formats");
+    for part in ["cycle : месяцы\n", "age   : годы\n", "<= 3 месяца\n", ">= 1 год\n", ">= 5 лет\n"]
+    {
+        assert!(russian.contains(part), "{part} in {russian}");
+    }
+    assert!(parse(&russian).diagnostics.is_empty(), "{russian}");
+    let back = super::format_to(&russian, Some(crate::locale::Lang::En)).expect("formats");
+    assert_eq!(back, file, "English → Russian → English is the same file");
 }

@@ -246,10 +246,13 @@ fn unit(q: &Quantity, lang: Lang) -> &'static str {
     }
     if q.value.abs() == 1.0 {
         match q.unit {
+            DurationUnit::Seconds => "second",
             DurationUnit::Minutes => "minute",
             DurationUnit::Hours => "hour",
             DurationUnit::Days => "day",
             DurationUnit::Weeks => "week",
+            DurationUnit::Months => "month",
+            DurationUnit::Years => "year",
         }
     } else {
         plural

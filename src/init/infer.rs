@@ -8,8 +8,9 @@
 //! 4. **date**, then **datetime**: ISO or `dd.mm.yyyy`, then `m/d/yyyy`, then `d/m/yyyy`.
 //! 5. **percent** when the cells carry `%`, or the header says so (`%`, percent, доля) and the
 //!    numbers lie within 0..100; **money** when the cells carry a currency or the header names
-//!    money (руб, $, budget, выручка, price...); **days**, **hours**, **minutes**, **weeks**
-//!    when the cells carry the unit (`3 дня`) or the header names it (`Срок, дней`); else
+//!    money (руб, $, budget, выручка, price...); **seconds**, **days**, **hours**, **minutes**,
+//!    **weeks** (never months or years: a `year_established` column holds a calendar year, not a
+//!    duration) when the cells carry the unit (`3 дня`) or the header names it (`Срок, дней`); else
 //!    **number**. A decimal mark that some cell needs (`1.000`) is declared with `format`.
 //! 6. A typed column with placeholders is declared **text** for now (the language cannot say
 //!    yet that they mean unknown, and a number field would reject them), its kind named in a
@@ -140,7 +141,8 @@ const MONEY_WORDS: &[&str] = &[
 ];
 
 /// Header words that name a unit of time.
-const UNIT_WORDS: [(DurationUnit, &[&str]); 4] = [
+const UNIT_WORDS: [(DurationUnit, &[&str]); 5] = [
+    (DurationUnit::Seconds, &["seconds", "second", "sec", "secs", "секунд", "секунды", "секунда", "сек"]),
     (DurationUnit::Days, &["days", "day", "дней", "дни", "дня", "день", "дн", "сут", "суток"]),
     (DurationUnit::Hours, &["hours", "hour", "hrs", "часов", "часа", "час", "ч"]),
     (DurationUnit::Minutes, &["minutes", "minute", "min", "mins", "минут", "минуты", "мин"]),

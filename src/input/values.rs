@@ -34,10 +34,13 @@ pub(crate) fn expected(kind: &FieldKind) -> Message {
         FieldKind::Money => msg!("input-expect-money"),
         FieldKind::Percent => msg!("input-expect-percent"),
         FieldKind::YesNo => msg!("input-expect-yes-no"),
+        FieldKind::Duration(DurationUnit::Seconds) => msg!("input-expect-seconds"),
         FieldKind::Duration(DurationUnit::Minutes) => msg!("input-expect-minutes"),
         FieldKind::Duration(DurationUnit::Hours) => msg!("input-expect-hours"),
         FieldKind::Duration(DurationUnit::Days) => msg!("input-expect-days"),
         FieldKind::Duration(DurationUnit::Weeks) => msg!("input-expect-weeks"),
+        FieldKind::Duration(DurationUnit::Months) => msg!("input-expect-months"),
+        FieldKind::Duration(DurationUnit::Years) => msg!("input-expect-years"),
         FieldKind::Text => msg!("input-expect-text"),
         FieldKind::Date(format) => dates::expected(*format, false),
         FieldKind::DateTime(format) => dates::expected(*format, true),
@@ -231,7 +234,10 @@ pub fn parse_yes_no(text: &str) -> Option<bool> {
 }
 
 /// Words for duration units, English and Russian, in every form a CRM export uses.
-pub(crate) const UNIT_WORDS: [(DurationUnit, &[&str]); 4] = [
+pub(crate) const UNIT_WORDS: [(DurationUnit, &[&str]); 7] = [
+    (DurationUnit::Months, &["mo", "mos", "mon", "month", "months", "мес", "месяц", "месяца", "месяцев"]),
+    (DurationUnit::Years, &["y", "yr", "yrs", "year", "years", "г", "год", "года", "лет"]),
+    (DurationUnit::Seconds, &["s", "sec", "secs", "second", "seconds", "с", "сек", "секунда", "секунды", "секунд"]),
     (DurationUnit::Minutes, &["m", "min", "mins", "minute", "minutes", "мин", "минута", "минуты", "минут"]),
     (DurationUnit::Hours, &["h", "hr", "hrs", "hour", "hours", "ч", "час", "часа", "часов"]),
     (DurationUnit::Days, &["d", "day", "days", "д", "дн", "день", "дня", "дней", "сут", "суток"]),
@@ -326,7 +332,16 @@ mod tests {
         assert_eq!(parse_duration("90 минут", DurationUnit::Hours), Some(90.0 * 60.0));
         assert_eq!(parse_duration("1 неделя", DurationUnit::Minutes), Some(7.0 * day));
         assert_eq!(parse_duration("2", DurationUnit::Weeks), Some(14.0 * day));
-        for bad in ["weeks", "2 months", "2 мес", "три дня", "2 weeks ago", ""] {
+        assert_eq!(parse_duration("45", DurationUnit::Seconds), Some(45.0));
+        assert_eq!(parse_duration("90 сек", DurationUnit::Minutes), Some(90.0));
+        assert_eq!(parse_duration("30s", DurationUnit::Minutes), Some(30.0));
+        assert_eq!(parse_duration("2 минуты", DurationUnit::Seconds), Some(120.0));
+        assert_eq!(parse_duration("5 секунд", DurationUnit::Seconds), Some(5.0));
+        assert_eq!(parse_duration("2 months", DurationUnit::Days), Some(60.0 * day));
+        assert_eq!(parse_duration("2 мес", DurationUnit::Days), Some(60.0 * day));
+        assert_eq!(parse_duration("1 год", DurationUnit::Days), Some(365.0 * day));
+        assert_eq!(parse_duration("3", DurationUnit::Months), Some(90.0 * day));
+        for bad in ["weeks", "2 fortnights", "2 кварт", "три дня", "2 weeks ago", ""] {
             assert_eq!(parse_duration(bad, DurationUnit::Days), None, "{bad:?}");
         }
     }

@@ -116,7 +116,7 @@ pub enum FieldType {
     YesNo,
     /// `text`
     Text,
-    /// `days`, `hours`, `minutes`, `weeks`: a duration read as a number of that unit.
+    /// `seconds`, `minutes`, `hours`, `days`, `weeks`, `months`, `years`: a duration read as a number of that unit.
     Duration(DurationUnit),
     /// `date`, optionally `date format "m/d/yyyy"`.
     Date { format: Option<Spanned<String>> },
@@ -135,28 +135,39 @@ pub struct EnumVariant {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DurationUnit {
+    Seconds,
     Minutes,
     Hours,
     Days,
     Weeks,
+    /// 30 days: a duration, not a calendar month.
+    Months,
+    /// 365 days: a duration, not a calendar year.
+    Years,
 }
 
 impl DurationUnit {
     pub fn seconds(self) -> f64 {
         match self {
+            DurationUnit::Seconds => 1.0,
             DurationUnit::Minutes => 60.0,
             DurationUnit::Hours => 3_600.0,
             DurationUnit::Days => 86_400.0,
             DurationUnit::Weeks => 604_800.0,
+            DurationUnit::Months => 2_592_000.0,
+            DurationUnit::Years => 31_536_000.0,
         }
     }
 
     pub fn plural(self) -> &'static str {
         match self {
+            DurationUnit::Seconds => "seconds",
             DurationUnit::Minutes => "minutes",
             DurationUnit::Hours => "hours",
             DurationUnit::Days => "days",
             DurationUnit::Weeks => "weeks",
+            DurationUnit::Months => "months",
+            DurationUnit::Years => "years",
         }
     }
 }

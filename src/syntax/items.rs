@@ -211,8 +211,11 @@ fn simple_type(word: &str) -> Option<FieldType> {
         "text" | "текст" => FieldType::Text,
         "days" | "дни" => FieldType::Duration(DurationUnit::Days),
         "hours" | "часы" => FieldType::Duration(DurationUnit::Hours),
+        "seconds" | "секунды" => FieldType::Duration(DurationUnit::Seconds),
         "minutes" | "минуты" => FieldType::Duration(DurationUnit::Minutes),
         "weeks" | "недели" => FieldType::Duration(DurationUnit::Weeks),
+        "months" | "месяцы" => FieldType::Duration(DurationUnit::Months),
+        "years" | "годы" => FieldType::Duration(DurationUnit::Years),
         _ => return None,
     };
     Some(ty)

@@ -13,7 +13,7 @@ use crate::locale::Lang;
 /// Every keyword and phrase the formatter writes, English first, then its Russian spelling.
 /// Some Russian words have a second spelling the grammar accepts too (`зачет` for `зачёт`,
 /// `всех` for `все` in `для всех лидов`); the formatter always writes the one listed here.
-pub const KEYWORDS: [(&str, &str); 75] = [
+pub const KEYWORDS: [(&str, &str); 81] = [
     // Conditions
     ("and", "и"),
     ("or", "или"),
@@ -87,13 +87,19 @@ pub const KEYWORDS: [(&str, &str); 75] = [
     ("one of", "один из"),
     ("days", "дни"),
     ("hours", "часы"),
+    ("seconds", "секунды"),
     ("minutes", "минуты"),
     ("weeks", "недели"),
+    ("months", "месяцы"),
+    ("years", "годы"),
     // Units of time, as written after a number (Russian chooses its form by the number)
+    ("second", "секунда"),
     ("minute", "минута"),
     ("hour", "час"),
     ("day", "день"),
     ("week", "неделя"),
+    ("month", "месяц"),
+    ("year", "год"),
 ];
 
 /// The built-in names of the values the blocks compute (`score >= 60`, `deal.size`, `ICP.fit`,
@@ -154,9 +160,12 @@ pub fn spell(lang: Lang, english: &'static str) -> &'static str {
 /// `1,5 часа` (a fraction takes the form for "a part of", the genitive singular).
 pub fn russian_unit(unit: &str, value: f64) -> &'static str {
     let forms: [&'static str; 3] = match unit {
+        "seconds" | "second" => ["секунда", "секунды", "секунд"],
         "minutes" | "minute" => ["минута", "минуты", "минут"],
         "hours" | "hour" => ["час", "часа", "часов"],
         "days" | "day" => ["день", "дня", "дней"],
+        "months" | "month" => ["месяц", "месяца", "месяцев"],
+        "years" | "year" => ["год", "года", "лет"],
         _ => ["неделя", "недели", "недель"],
     };
     let value = value.abs();
@@ -234,6 +243,14 @@ mod tests {
         assert_eq!(russian_unit("days", 2.0), "дня");
         assert_eq!(russian_unit("days", 5.0), "дней");
         assert_eq!(russian_unit("weeks", 3.0), "недели");
+        assert_eq!(russian_unit("seconds", 1.0), "секунда");
+        assert_eq!(russian_unit("seconds", 3.0), "секунды");
+        assert_eq!(russian_unit("second", 25.0), "секунд");
+        assert_eq!(russian_unit("months", 3.0), "месяца");
+        assert_eq!(russian_unit("months", 12.0), "месяцев");
+        assert_eq!(russian_unit("years", 1.0), "год");
+        assert_eq!(russian_unit("years", 5.0), "лет");
+        assert_eq!(russian_unit("years", 1.5), "года");
     }
 
     #[test]

@@ -100,12 +100,17 @@ pub fn duration(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Spann
 /// The unit a duration word names, English or Russian.
 pub fn time_unit(word: &str) -> Option<DurationUnit> {
     let unit = match word {
+        "seconds" | "second" | "sec" | "секунда" | "секунды" | "секунд" | "сек" => {
+            DurationUnit::Seconds
+        }
         "minutes" | "minute" | "min" | "минута" | "минуты" | "минут" | "мин" => {
             DurationUnit::Minutes
         }
         "hours" | "hour" | "h" | "час" | "часа" | "часов" => DurationUnit::Hours,
         "days" | "day" | "день" | "дня" | "дней" => DurationUnit::Days,
         "weeks" | "week" | "неделя" | "недели" | "недель" => DurationUnit::Weeks,
+        "months" | "month" | "месяц" | "месяца" | "месяцев" | "мес" => DurationUnit::Months,
+        "years" | "year" | "год" | "года" | "лет" => DurationUnit::Years,
         _ => return None,
     };
     Some(unit)

@@ -26,7 +26,24 @@ use pest::Parser;
 
 /// Unit words the grammar reads, and the unit each typo is repaired to (a Russian typo to the
 /// Russian form its number asks for).
-const UNIT_WORDS: [(&str, &str); 22] = [
+const UNIT_WORDS: [(&str, &str); 39] = [
+    ("months", "months"),
+    ("month", "months"),
+    ("years", "years"),
+    ("year", "years"),
+    ("месяц", "months"),
+    ("месяца", "months"),
+    ("месяцев", "months"),
+    ("мес", "months"),
+    ("год", "years"),
+    ("года", "years"),
+    ("лет", "years"),
+    ("seconds", "seconds"),
+    ("second", "seconds"),
+    ("секунда", "seconds"),
+    ("секунды", "seconds"),
+    ("секунд", "seconds"),
+    ("сек", "seconds"),
     ("minutes", "minutes"),
     ("minute", "minutes"),
     ("hours", "hours"),

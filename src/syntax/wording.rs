@@ -56,8 +56,10 @@ pub const RESERVED: [&str; 42] = [
     "expect",
 ];
 
-pub const FIELD_TYPES: [&str; 12] =
-    ["number", "money", "percent", "yes/no", "text", "days", "hours", "minutes", "weeks", "date", "datetime", "one of"];
+pub const FIELD_TYPES: [&str; 15] = [
+    "number", "money", "percent", "yes/no", "text", "seconds", "days", "hours", "minutes", "weeks", "months", "years",
+    "date", "datetime", "one of",
+];
 
 /// Types other languages spell differently.
 pub fn synonym_type(word: &str) -> Option<&'static str> {
@@ -173,10 +175,13 @@ impl Words {
                 ("percent", "percent"),
                 ("yes_no", "yes/no"),
                 ("text", "text"),
+                ("seconds", "seconds"),
                 ("days", "days"),
                 ("hours", "hours"),
                 ("minutes", "minutes"),
                 ("weeks", "weeks"),
+                ("months", "months"),
+                ("years", "years"),
                 ("date", "date"),
                 ("datetime", "datetime"),
                 ("one_of", "one of"),

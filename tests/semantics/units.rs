@@ -69,6 +69,53 @@ classify { everyone otherwise }
 }
 
 #[test]
+fn seconds_are_a_unit_like_the_others() {
+    let r = rules(
+        "fields { time_on_site : seconds  wait : minutes }
+score {
+  +1 when time_on_site >= 90 seconds
+  +1 when time_on_site >= 1.5 minutes
+  +1 when time_on_site < 2 min
+  +1 when time_on_site > 30 секунд
+  +1 when time_on_site = 1 second
+  +1 when wait >= 120 sec
+  +1 when time_on_site + wait > 1 hour
+}
+classify { everyone otherwise }
+",
+    );
+    use Truth::{False as N, True as Y};
+    let l = lead(&r, &[("time_on_site", num(90.0)), ("wait", num(120.0))]);
+    assert_eq!(fired(&r, &l), vec![Y, Y, Y, Y, N, Y, N]);
+    let l = lead(&r, &[("time_on_site", num(1.0)), ("wait", num(3_600.0))]);
+    assert_eq!(fired(&r, &l), vec![N, N, Y, N, Y, Y, Y]);
+}
+
+#[test]
+fn a_month_is_30_days_and_a_year_365() {
+    let r = rules(
+        "fields { cycle : months  tenure : years  timeline : days }
+score {
+  +1 when cycle <= 3 months
+  +1 when cycle = 90 days
+  +1 when tenure >= 1 year
+  +1 when tenure = 365 дней
+  +1 when timeline < 2 месяца
+  +1 when tenure > 11 мес
+  +1 when timeline + cycle >= 1 год
+}
+classify { everyone otherwise }
+",
+    );
+    use Truth::{False as N, True as Y};
+    let day = 86_400.0;
+    let l = lead(&r, &[("cycle", num(90.0 * day)), ("tenure", num(365.0 * day)), ("timeline", num(59.0 * day))]);
+    assert_eq!(fired(&r, &l), vec![Y, Y, Y, Y, Y, Y, N]);
+    let l = lead(&r, &[("cycle", num(91.0 * day)), ("tenure", num(364.0 * day)), ("timeline", num(274.0 * day))]);
+    assert_eq!(fired(&r, &l), vec![N, N, N, N, N, Y, Y]);
+}
+
+#[test]
 fn money_and_counts() {
     let r = rules(
         "fields { budget : money  ad_spend : money  employees : number }

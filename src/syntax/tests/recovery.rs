@@ -119,7 +119,7 @@ fn common_mistakes_get_their_own_messages() {
     let (message, _, _) = message_and_help("minimum { require else \"r\" }");
     assert_eq!(message, "expected a comparison such as `employees >= 10`");
     let (message, _, _) = message_and_help("temperature { hot when a respond within 15 }");
-    assert_eq!(message, "expected a unit: minutes, hours, days or weeks");
+    assert_eq!(message, "expected a unit: seconds, minutes, hours, days, weeks, months or years");
     let (message, _, _) = message_and_help("classify { when a }");
     assert_eq!(message, "expected a name before `when`");
 }
