@@ -273,7 +273,8 @@ impl ColumnProfile {
 
     /// Filled cells that are not placeholders.
     pub fn answered(&self) -> u64 {
-        self.values.iter().map(|(_, n)| n).sum::<u64>()
+        // Not the sum of `values`: past the distinct limit new spellings are not kept.
+        self.filled - self.placeholders.iter().map(|(_, n)| n).sum::<u64>()
     }
 }
 
