@@ -1653,21 +1653,33 @@ init-column-empty = "{ $column }": empty in every row.
 init-column-left-out = left out, no rule could use it: { $declaration }
 init-column-key = "{ $column }": filled in every row and never the same twice, so it is the key that names each lead.
 init-column-other-id = "{ $column }": filled in every row and never the same twice, another identifier beside the key.
-init-column-numbers = "{ $column }": filled { $percent } % ({ $filled } of { $rows }); min { $min }, median { $median }, max { $max }.
-init-column-values = "{ $column }": filled { $percent } % ({ $filled } of { $rows }); { $distinct ->
+init-column-numbers = "{ $column }": { $fill }; min { $min }, median { $median }, max { $max }.
+init-column-values = "{ $column }": { $fill }; { $distinct ->
         [one] { $distinct } value
        *[other] { $distinct } values
     }, most often { $values }.
-init-column-values-many = "{ $column }": filled { $percent } % ({ $filled } of { $rows }); more than { $distinct } different values, most often { $values }.
-init-column-all-different = "{ $column }": filled { $percent } % ({ $filled } of { $rows }); every value different.
+init-column-values-many = "{ $column }": { $fill }; more than { $distinct } different values, most often { $values }.
+init-column-all-different = "{ $column }": { $fill }; every value different.
 init-column-only-placeholders = "{ $column }": filled { $percent } % ({ $filled } of { $rows }), only with placeholders.
+init-fill = filled { $percent } % ({ $filled } of { $rows })
+init-fill-placeholders = filled { $percent } % ({ $filled } of { $rows }, { $placeholders ->
+        [one] { $placeholders } of them a placeholder
+       *[other] { $placeholders } of them placeholders
+    })
 init-value-count = "{ $value }" ({ $count })
 init-placeholder-count = "{ $value }" ({ $count ->
         [one] { $count } row
        *[other] { $count } rows
     })
 init-placeholders = looks like "no answer": { $values }
-init-held-back = apart from those, every cell is { $kind }: the field is text until the definition can say that those mean unknown
+init-placeholder-columns = "{ $value }" ({ $count ->
+        [one] { $count } cell
+       *[other] { $count } cells
+    } in { $columns ->
+        [one] { $columns } column
+       *[other] { $columns } columns
+    })
+init-placeholders-shared = looks like "no answer" in several columns, so read as unknown in every field: { $values }
 init-outcome =
     "{ $column }" says how each lead ended (won: { $won }; lost: { $lost }; open: { $open }): it is the outcome for backtest, not a field.
     Try the definition on this export with:

@@ -1828,15 +1828,21 @@ init-column-empty = «{ $column }»: пуст во всех строках.
 init-column-left-out = не включено, ни одно правило не смогло бы его использовать: { $declaration }
 init-column-key = «{ $column }»: заполнен во всех строках и ни разу не повторяется, поэтому это ключ, по которому называется каждый лид.
 init-column-other-id = «{ $column }»: заполнен во всех строках и ни разу не повторяется — ещё один идентификатор, кроме ключа.
-init-column-numbers = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }); минимум { $min }, медиана { $median }, максимум { $max }.
-init-column-values = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }); { $distinct ->
+init-column-numbers = «{ $column }»: { $fill }; минимум { $min }, медиана { $median }, максимум { $max }.
+init-column-values = «{ $column }»: { $fill }; { $distinct ->
         [one] { $distinct } значение
         [few] { $distinct } значения
        *[many] { $distinct } значений
     }, чаще всего { $values }.
-init-column-values-many = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }); больше { $distinct } разных значений, чаще всего { $values }.
-init-column-all-different = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }); все значения разные.
+init-column-values-many = «{ $column }»: { $fill }; больше { $distinct } разных значений, чаще всего { $values }.
+init-column-all-different = «{ $column }»: { $fill }; все значения разные.
 init-column-only-placeholders = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }), но только заглушками.
+init-fill = заполнен на { $percent } % ({ $filled } из { $rows })
+init-fill-placeholders = заполнен на { $percent } % ({ $filled } из { $rows }, из них { $placeholders ->
+        [one] { $placeholders } заглушка
+        [few] { $placeholders } заглушки
+       *[many] { $placeholders } заглушек
+    })
 init-value-count = «{ $value }» ({ $count })
 init-placeholder-count = «{ $value }» ({ $count ->
         [one] { $count } строка
@@ -1844,7 +1850,15 @@ init-placeholder-count = «{ $value }» ({ $count ->
        *[many] { $count } строк
     })
 init-placeholders = похоже на «нет ответа»: { $values }
-init-held-back = кроме них, в каждой ячейке { $kind }: поле текстовое, пока определение не умеет сказать, что они означают «неизвестно»
+init-placeholder-columns = «{ $value }» ({ $count ->
+        [one] { $count } ячейка
+        [few] { $count } ячейки
+       *[many] { $count } ячеек
+    } в { $columns ->
+        [one] { $columns } столбце
+       *[other] { $columns } столбцах
+    })
+init-placeholders-shared = похоже на «нет ответа» в нескольких столбцах, поэтому во всех полях читается как «неизвестно»: { $values }
 init-outcome =
     «{ $column }» говорит, чем закончился каждый лид (выиграны: { $won }; проиграны: { $lost }; в работе: { $open }): это исход для backtest, а не поле.
     Проверьте определение на этой выгрузке так:

@@ -12,17 +12,17 @@
 //!    **weeks** (never months or years: a `year_established` column holds a calendar year, not a
 //!    duration) when the cells carry the unit (`3 дня`) or the header names it (`Срок, дней`); else
 //!    **number**. A decimal mark that some cell needs (`1.000`) is declared with `format`.
-//! 6. A typed column with placeholders is declared **text** for now (the language cannot say
-//!    yet that they mean unknown, and a number field would reject them), its kind named in a
-//!    comment.
-//! 7. **one of** when at most [`MAX_CHOICES`] values (spellings that differ only in case and
-//!    spaces are one value) and each occurs twice on average; placeholders become values of
-//!    their own, so reports keep them apart from blanks.
-//! 8. **text** otherwise.
+//! 6. **one of** when at most [`MAX_CHOICES`] values (spellings that differ only in case and
+//!    spaces are one value) and each occurs twice on average; placeholders are not values.
+//! 7. **text** otherwise (also a column of nothing but placeholders).
+//!
+//! A column's placeholders do not change its kind: the definition declares them `unknown when`
+//! (see `write`), so a number field reads `-` as unknown, and reports keep it apart from a blank.
 
 use super::profile::ColumnProfile;
 use crate::schema::{DateFormat, DecimalMark, FieldKind};
 use crate::syntax::ast::DurationUnit;
+use crate::value::fold_spelling;
 
 /// The most values a `one of` field gets from `init`; a column with more is text.
 pub const MAX_CHOICES: usize = 25;
@@ -32,11 +32,9 @@ pub const MAX_CHOICES: usize = 25;
 pub enum Inferred {
     /// No filled cell: left out.
     Empty,
-    /// A typed field (never `OneOf`: see [`Inferred::OneOf`]).
+    /// A typed field (never `OneOf`: see [`Inferred::OneOf`]), whatever placeholders it has.
     Typed(FieldKind),
-    /// Text, though every answer is of `kind`: placeholders keep it from being declared so.
-    TextBesides(FieldKind),
-    /// A list of values.
+    /// A list of values (its answers; placeholders are never among them).
     OneOf(Vec<Choice>),
     /// Free text.
     Text,
@@ -55,14 +53,15 @@ pub fn infer(profile: &ColumnProfile) -> Inferred {
     if profile.filled == 0 {
         return Inferred::Empty;
     }
-    let answered = profile.filled - profile.placeholders.iter().map(|(_, n)| n).sum::<u64>();
+    let answered = profile.answered();
     if answered > 0
         && let Some(kind) = typed(profile)
     {
-        return if profile.placeholders.is_empty() { Inferred::Typed(kind) } else { Inferred::TextBesides(kind) };
+        return Inferred::Typed(kind);
     }
-    let choices = choices(profile);
-    if !profile.overflow && choices.len() <= MAX_CHOICES && profile.filled >= 2 * choices.len() as u64 {
+    let choices: Vec<Choice> = choices(profile).into_iter().filter(|c| !c.placeholder).collect();
+    if !profile.overflow && !choices.is_empty() && choices.len() <= MAX_CHOICES && answered >= 2 * choices.len() as u64
+    {
         return Inferred::OneOf(choices);
     }
     Inferred::Text
@@ -174,7 +173,7 @@ pub fn decimal_mark(profile: &ColumnProfile, kind: &FieldKind) -> Option<Decimal
 }
 
 /// The column's values with spellings that differ only in case and spaces merged, the most
-/// frequent first; placeholders are values too, marked.
+/// frequent first; placeholders among them, marked (an outcome column lists them as open).
 pub fn choices(profile: &ColumnProfile) -> Vec<Choice> {
     let mut choices: Vec<(String, Choice)> = Vec::new();
     let all = profile.values.iter().map(|v| (v, false)).chain(profile.placeholders.iter().map(|v| (v, true)));
@@ -201,9 +200,9 @@ pub fn choices(profile: &ColumnProfile) -> Vec<Choice> {
 }
 
 /// Spellings that differ in case and spaces only (`Google`, `google `, `Direct  traffic`) are
-/// one value.
+/// one value: the reader's own comparison ([`fold_spelling`]).
 pub fn merge_key(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    fold_spelling(text)
 }
 
 /// Whether the header names an identifier: `id`, `ID`, `№`, `Номер`, `Lead Number`, `lead_id`.

@@ -12,7 +12,7 @@ use std::hash::{Hash, Hasher};
 use crate::input::values::CellReader;
 use crate::schema::{DateFormat, DecimalMark, FieldKind};
 use crate::syntax::ast::DurationUnit;
-use crate::value::Value;
+use crate::value::{Value, fold_spelling};
 
 /// How many different spellings a column keeps counts for; a column with more is text.
 pub const DISTINCT_LIMIT: usize = 2_000;
@@ -21,7 +21,8 @@ pub const DISTINCT_LIMIT: usize = 2_000;
 /// beyond that: exact for smaller exports, an estimate for larger ones).
 pub const SAMPLE_SIZE: usize = 10_000;
 
-/// Spellings CRMs write for "no answer" (compared lowercase and trimmed): a web form's
+/// Spellings CRMs write for "no answer" (compared as the reader compares spellings, ignoring
+/// case and blanks): a web form's
 /// untouched dropdown, dashes, "n/a" and their Russian counterparts.
 const PLACEHOLDERS: &[&str] = &[
     "select",
@@ -61,8 +62,7 @@ const PLACEHOLDERS: &[&str] = &[
 
 /// Whether a (trimmed) cell looks like a placeholder for "no answer".
 pub fn is_placeholder(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
-    PLACEHOLDERS.contains(&lower.as_str())
+    PLACEHOLDERS.contains(&fold_spelling(text).as_str())
 }
 
 /// A kind of field tried on every cell, and whether every cell so far read as it.
@@ -273,7 +273,8 @@ impl ColumnProfile {
 
     /// Filled cells that are not placeholders.
     pub fn answered(&self) -> u64 {
-        self.values.iter().map(|(_, n)| n).sum::<u64>()
+        // Not the sum of `values`: past the distinct limit new spellings are not kept.
+        self.filled - self.placeholders.iter().map(|(_, n)| n).sum::<u64>()
     }
 }
 

@@ -3,6 +3,10 @@
 //! when asked, write the keywords in Russian). Every comment is a message, said in the chosen
 //! language; the names, columns and values are the export's own.
 //!
+//! Placeholders (`Select`, `-`, `не указано`) are declared `unknown when`: one seen in several
+//! declared columns on the `fields` block, for every field, one seen in a single column on that
+//! field's own line; spellings that differ only in case and blanks are one placeholder.
+//!
 //! The skeleton reads every field, so that `check --deny-warnings` finds nothing: a profile
 //! with one criterion per column (a guess from the data, to edit), a gate on the best-filled
 //! number (its lowest tenth) or yes/no, a score from the profile fit, and classes from the score.
@@ -16,6 +20,7 @@ use crate::message::{Arg, Joiner, Message};
 use crate::msg;
 use crate::schema::{DateFormat, DateOrder, DecimalMark, FieldKind};
 use crate::syntax::ast::DurationUnit;
+use crate::value::fold_spelling;
 
 /// What a column becomes.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,12 +42,27 @@ struct ColumnPlan {
     /// For `one of`: each choice's name.
     choice_names: Vec<String>,
     mark: Option<DecimalMark>,
+    /// The placeholders declared on the field's own line (the block's are not repeated).
+    own_placeholders: Vec<String>,
+}
+
+/// A placeholder seen in several columns, declared for the whole `fields` block.
+#[derive(Clone, Debug, PartialEq)]
+struct SharedPlaceholder {
+    /// Its most common spelling.
+    spelling: String,
+    /// Cells that hold it, in every column.
+    cells: u64,
+    /// Declared columns that hold it.
+    columns: usize,
 }
 
 /// Every column's part, in the export's order.
 #[derive(Debug)]
 pub(super) struct Plan {
     columns: Vec<ColumnPlan>,
+    /// The block's placeholders, the most common first.
+    shared: Vec<SharedPlaceholder>,
 }
 
 impl Plan {
@@ -54,13 +74,7 @@ impl Plan {
 
 /// Decides each column's kind, role and name.
 pub(super) fn plan(export: &ExportProfile) -> Plan {
-    let mut inferred: Vec<Inferred> = export.columns.iter().map(infer::infer).collect();
-    // A yes/no dropdown with placeholders is better as its values than as text.
-    for (kind, column) in inferred.iter_mut().zip(&export.columns) {
-        if *kind == Inferred::TextBesides(FieldKind::YesNo) {
-            *kind = Inferred::OneOf(infer::choices(column));
-        }
-    }
+    let inferred: Vec<Inferred> = export.columns.iter().map(infer::infer).collect();
     let outcome = export.columns.iter().enumerate().find_map(|(i, c)| infer::outcome(c).map(|o| (i, o)));
     let key = key_column(export, &inferred, outcome.as_ref().map(|(i, _)| *i));
     let mut book = NameBook::default();
@@ -78,7 +92,7 @@ pub(super) fn plan(export: &ExportProfile) -> Plan {
             Inferred::Typed(kind) => infer::decimal_mark(column, kind),
             _ => None,
         };
-        columns.push(ColumnPlan { name, inferred, role, choice_names: Vec::new(), mark });
+        columns.push(ColumnPlan { name, inferred, role, choice_names: Vec::new(), mark, own_placeholders: Vec::new() });
     }
     // A definition needs a field: with none to declare, the empty columns are fields all the
     // same, and failing those, the outcome column.
@@ -100,7 +114,97 @@ pub(super) fn plan(export: &ExportProfile) -> Plan {
             plan.choice_names = choice_names(choices, &field_names);
         }
     }
-    Plan { columns }
+    let shared = place_placeholders(export, &mut columns);
+    Plan { columns, shared }
+}
+
+/// Declared fields read a column.
+fn declared(role: &Role) -> bool {
+    matches!(role, Role::Field | Role::Key)
+}
+
+/// Decides where each placeholder is declared: one that occurs in two or more declared columns
+/// goes to the block (returned, the most common first), the others to their field's own line
+/// (a left-out column's commented declaration too). Spellings are grouped as the reader compares
+/// them; each is written as its most common spelling.
+fn place_placeholders(export: &ExportProfile, columns: &mut [ColumnPlan]) -> Vec<SharedPlaceholder> {
+    // Folded spelling → (spellings with their cells, cells, declared columns), in order first seen.
+    let mut seen: Vec<(String, Vec<(String, u64)>, u64, usize)> = Vec::new();
+    for (column, part) in export.columns.iter().zip(columns.iter()) {
+        if !declared(&part.role) {
+            continue;
+        }
+        let mut counted: Vec<String> = Vec::new();
+        for (text, cells) in &column.placeholders {
+            let key = fold_spelling(text);
+            let at = match seen.iter().position(|(k, ..)| *k == key) {
+                Some(at) => at,
+                None => {
+                    seen.push((key.clone(), Vec::new(), 0, 0));
+                    seen.len() - 1
+                }
+            };
+            let entry = &mut seen[at];
+            match entry.1.iter_mut().find(|(t, _)| t == text) {
+                Some((_, n)) => *n += cells,
+                None => entry.1.push((text.clone(), *cells)),
+            }
+            entry.2 += cells;
+            if !counted.contains(&key) {
+                entry.3 += 1;
+                counted.push(key);
+            }
+        }
+    }
+    let mut shared: Vec<(String, SharedPlaceholder)> = seen
+        .into_iter()
+        .filter(|(.., columns)| *columns >= 2)
+        .map(|(key, spellings, cells, columns)| {
+            (key, SharedPlaceholder { spelling: most_common(&spellings), cells, columns })
+        })
+        .collect();
+    shared.sort_by_key(|(_, p)| std::cmp::Reverse(p.cells));
+    for (column, part) in export.columns.iter().zip(columns.iter_mut()) {
+        if matches!(part.role, Role::Outcome(_)) {
+            continue;
+        }
+        // This column's own spellings, grouped, the most common group first.
+        let mut own: Vec<(String, Vec<(String, u64)>, u64)> = Vec::new();
+        for (text, cells) in &column.placeholders {
+            let key = fold_spelling(text);
+            if shared.iter().any(|(k, _)| *k == key) {
+                continue;
+            }
+            match own.iter_mut().find(|(k, ..)| *k == key) {
+                Some((_, spellings, total)) => {
+                    spellings.push((text.clone(), *cells));
+                    *total += cells;
+                }
+                None => own.push((key, vec![(text.clone(), *cells)], *cells)),
+            }
+        }
+        own.sort_by_key(|(.., total)| std::cmp::Reverse(*total));
+        part.own_placeholders = own.iter().map(|(_, spellings, _)| most_common(spellings)).collect();
+    }
+    shared.into_iter().map(|(_, p)| p).collect()
+}
+
+/// The spelling with the most cells (the first seen of those with as many).
+fn most_common(spellings: &[(String, u64)]) -> String {
+    spellings
+        .iter()
+        .fold(None, |best: Option<&(String, u64)>, s| match best {
+            Some(b) if b.1 >= s.1 => best,
+            _ => Some(s),
+        })
+        .map(|(t, _)| t.clone())
+        .unwrap_or_default()
+}
+
+/// ` unknown when "Select", "-"`, or nothing.
+fn unknown_when<'a>(placeholders: impl IntoIterator<Item = &'a String>) -> String {
+    let quoted: Vec<String> = placeholders.into_iter().map(|p| quote(p)).collect();
+    if quoted.is_empty() { String::new() } else { format!(" unknown when {}", quoted.join(", ")) }
 }
 
 /// The key: the first column named like an identifier whose values are all filled and all
@@ -167,7 +271,23 @@ pub(super) fn render(export: &ExportProfile, plan: &Plan, options: &InitOptions)
     let title = std::path::Path::new(&export.file)
         .file_stem()
         .map_or_else(|| export.file.clone(), |s| s.to_string_lossy().into_owned());
-    out.push_str(&format!("definition {} version 1\n\nfields {{\n", quote(&title)));
+    out.push_str(&format!("definition {} version 1\n\n", quote(&title)));
+    if !plan.shared.is_empty() {
+        let items: Vec<Arg> = plan
+            .shared
+            .iter()
+            .map(|p| {
+                Arg::from(msg!(
+                    "init-placeholder-columns",
+                    value = p.spelling.as_str(),
+                    count = p.cells,
+                    columns = p.columns
+                ))
+            })
+            .collect();
+        comment(&mut out, "", msg!("init-placeholders-shared", values = Arg::List(items, Joiner::And)));
+    }
+    out.push_str(&format!("fields{} {{\n", unknown_when(plan.shared.iter().map(|p| &p.spelling))));
     for (column, part) in export.columns.iter().zip(&plan.columns) {
         if matches!(part.role, Role::Outcome(_)) {
             continue;
@@ -176,16 +296,14 @@ pub(super) fn render(export: &ExportProfile, plan: &Plan, options: &InitOptions)
         if !column.placeholders.is_empty() {
             comment(&mut out, "  ", placeholders(column));
         }
-        if let Inferred::TextBesides(kind) = &part.inferred {
-            comment(&mut out, "  ", msg!("init-held-back", kind = kind.message()));
-        }
         let declaration = format!("{} : {} from {}", part.name, type_text(part), quote(&column.column));
+        let own = unknown_when(&part.own_placeholders);
         match part.role {
             Role::Empty | Role::OtherId => {
-                comment(&mut out, "  ", msg!("init-column-left-out", declaration = declaration))
+                comment(&mut out, "  ", msg!("init-column-left-out", declaration = format!("{declaration}{own}")))
             }
-            Role::Key => out.push_str(&format!("  {declaration} key\n")),
-            _ => out.push_str(&format!("  {declaration}\n")),
+            Role::Key => out.push_str(&format!("  {declaration} key{own}\n")),
+            _ => out.push_str(&format!("  {declaration}{own}\n")),
         }
     }
     out.push_str("}\n");
@@ -226,7 +344,8 @@ fn skeleton(out: &mut String, export: &ExportProfile, plan: &Plan, lang: Lang) {
     };
     let fields: Vec<(&ColumnProfile, &ColumnPlan)> =
         export.columns.iter().zip(&plan.columns).filter(|(_, p)| p.role == Role::Field).collect();
-    let fill = |c: &ColumnProfile| if c.rows == 0 { 0.0 } else { c.filled as f64 / c.rows as f64 };
+    // How full a column is, its placeholders not counted.
+    let fill = |c: &ColumnProfile| if c.rows == 0 { 0.0 } else { c.answered() as f64 / c.rows as f64 };
     // The best-filled field of a kind; the first of those equally filled.
     let best = |wanted: &dyn Fn(&ColumnPlan) -> bool| {
         fields.iter().filter(|(_, p)| wanted(p)).fold(None, |best: Option<(&ColumnProfile, &ColumnPlan)>, (c, p)| {
@@ -314,8 +433,9 @@ fn criterion(column: &ColumnProfile, part: &ColumnPlan) -> (String, Message) {
             }
             None => known(),
         },
-        (Inferred::OneOf(choices), _) => match choices.iter().position(|c| !c.placeholder) {
-            Some(at) => (format!("{name} = {}", part.choice_names[at]), msg!("init-criterion-most-common")),
+        // The values are the most common first.
+        (Inferred::OneOf(_), _) => match part.choice_names.first() {
+            Some(value) => (format!("{name} = {value}"), msg!("init-criterion-most-common")),
             None => known(),
         },
         _ => known(),
@@ -325,12 +445,24 @@ fn criterion(column: &ColumnProfile, part: &ColumnPlan) -> (String, Message) {
 /// The comment above a field: the column, how full it is, and its values or numbers.
 fn column_comment(column: &ColumnProfile, part: &ColumnPlan) -> Message {
     let percent = if column.rows == 0 { 0.0 } else { (column.filled as f64 * 100.0 / column.rows as f64).round() };
+    let placeholder_cells = column.filled - column.answered().min(column.filled);
+    let fill = match placeholder_cells {
+        0 => msg!("init-fill", percent = percent, filled = column.filled, rows = column.rows),
+        cells => msg!(
+            "init-fill-placeholders",
+            percent = percent,
+            filled = column.filled,
+            rows = column.rows,
+            placeholders = cells
+        ),
+    };
     let base = |id: &'static str| {
         Message::new(id)
             .arg("column", column.column.as_str())
             .arg("filled", column.filled)
             .arg("rows", column.rows)
             .arg("percent", percent)
+            .arg("fill", fill.clone())
     };
     if part.role == Role::Empty || column.filled == 0 {
         return base("init-column-empty");
@@ -344,7 +476,6 @@ fn column_comment(column: &ColumnProfile, part: &ColumnPlan) -> Message {
     let numeric = matches!(
         part.inferred,
         Inferred::Typed(FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_))
-            | Inferred::TextBesides(FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_))
     );
     if numeric && column.numbers.count > 0 {
         let median = column.numbers.quantile(0.5).unwrap_or(column.numbers.min);
@@ -434,7 +565,7 @@ fn type_text(part: &ColumnPlan) -> String {
                 .collect();
             format!("one of {}", values.join(", "))
         }
-        Inferred::Empty | Inferred::Text | Inferred::TextBesides(_) => "text".to_string(),
+        Inferred::Empty | Inferred::Text => "text".to_string(),
     }
 }
 

@@ -94,12 +94,24 @@ fn thresholds_of_one_of_many_values_or_too_few_repeats_are_text() {
 }
 
 #[test]
-fn placeholders_are_set_apart() {
+fn placeholders_are_set_apart_and_do_not_change_the_kind() {
     let Inferred::OneOf(choices) = kind("City", &["Select", "Mumbai", "Select", "Mumbai", "Thane", "Thane"]) else {
         panic!("one of")
     };
-    assert!(choices.iter().any(|c| c.placeholder && c.spellings == ["Select"] && c.count == 2));
-    assert_eq!(kind("employees", &["200", "-", "5", "не указано"]), Inferred::TextBesides(FieldKind::Number));
+    // Only the answers are values.
+    let spellings: Vec<&str> = choices.iter().map(|c| c.spellings[0].as_str()).collect();
+    assert_eq!(spellings, ["Mumbai", "Thane"]);
+    assert!(choices.iter().all(|c| !c.placeholder));
+    // A number, a date, money or yes/no apart from its placeholders is that kind.
+    assert_eq!(kind("employees", &["200", "-", "5", "не указано"]), typed(FieldKind::Number));
+    assert_eq!(kind("Создан", &["01.12.2026", "н/д"]), typed(FieldKind::Date(DateFormat::Default)));
+    assert_eq!(kind("Бюджет, руб", &["1 000", "—", "600 000"]), typed(FieldKind::Money));
+    assert_eq!(kind("ЛПР", &["да", "Select", "нет"]), typed(FieldKind::YesNo));
+    // Nothing but placeholders: text; one answer and many placeholders: not a list of one value.
+    assert_eq!(kind("Source", &["Select", "-", "Select"]), Inferred::Text);
+    assert_eq!(kind("Source", &["Select", "Select", "Select", "web"]), Inferred::Text);
+    // Spellings are compared as the reader compares them.
+    assert!(crate::init::profile::is_placeholder("  НЕ   указано "));
     let profile = column("x", &["нет данных", "n/a", "—", "N/A"]);
     assert_eq!(
         profile.placeholders,
