@@ -182,3 +182,40 @@ fn decided_by_names_the_line_in_the_language_of_the_output() {
         assert!(written.contains(word), "--lang {lang}:\n{written}");
     }
 }
+
+#[test]
+fn questions_and_respond_within_in_the_language_of_the_output() {
+    let dir = scratch("questions_lang");
+    for (lang, within, asked) in [
+        ("en", "15 minutes", "→ could be SQL once known"),
+        ("ru", "15 минут", "→ может стать SQL, когда это станет известно"),
+    ] {
+        let jsonl = leadrules_with(
+            &[],
+            &["qualify", "--lang", lang, "rules/acme.rules", "rules/acme-leads.csv", "--format", "jsonl"],
+        );
+        assert_eq!(code(&jsonl), 0, "{}", stderr(&jsonl));
+        let rows = stdout(&jsonl);
+        assert!(rows.contains(&format!("\"respond_within\":\"{within}\"")), "--lang {lang}:\n{rows}");
+        assert!(rows.contains(asked), "--lang {lang}:\n{rows}");
+        let csv = dir.join(format!("questions-{lang}.csv"));
+        let out = leadrules_with(
+            &[],
+            &[
+                "qualify",
+                "--lang",
+                lang,
+                "rules/acme.rules",
+                "rules/acme-leads.csv",
+                "-o",
+                csv.to_str().expect("utf-8"),
+            ],
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let written = std::fs::read_to_string(&csv).expect("the verdicts");
+        assert!(written.contains(within) && written.contains(asked), "--lang {lang}:\n{written}");
+        if lang == "ru" {
+            assert!(!written.contains("minutes") && !written.contains("once known"), "{written}");
+        }
+    }
+}

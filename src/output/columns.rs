@@ -112,7 +112,7 @@ pub struct LeadRef<'a> {
 /// row, so a row costs one allocation, its list of cells.
 pub struct RowRenderer<'r> {
     rules: &'r RuleSet,
-    /// Each temperature rule's deadline as text: `15 minutes`.
+    /// Each temperature rule's deadline as text, in the language of the output: `15 minutes`.
     deadlines: Vec<Option<String>>,
     /// Each class rule's `decided_by`, in the language of the output: `line 52: SQL when ...`.
     labels: Vec<String>,
@@ -128,7 +128,7 @@ impl<'r> RowRenderer<'r> {
             .temperature
             .iter()
             .flat_map(|t| &t.rules)
-            .map(|r| r.respond_within.map(|w| ENGLISH.duration(w)))
+            .map(|r| r.respond_within.map(|w| lang.text(&show::duration(w))))
             .collect();
         let labels = rules.class_rule_labels.iter().map(|label| label.text(lang)).collect();
         RowRenderer {

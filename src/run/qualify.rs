@@ -79,7 +79,7 @@ impl<'r> Qualifier<'r> {
         Qualifier {
             rules,
             judge: LeadJudge::new(rules),
-            questioner: Questioner::sharing_with(rules, threads),
+            questioner: Questioner::sharing_with(rules, threads).in_lang(lang),
             renderer: RowRenderer::new(rules, lang),
             kept,
             lang,

@@ -2,10 +2,11 @@
 //! so the line of text that describes them is computed once per signature, within a bounded
 //! number of remembered signatures.
 
-use super::describe_all;
+use super::describe_all_in;
 use super::search::{Scratch, nothing_to_ask, search};
 use crate::compile::program::RuleSet;
 use crate::eval::verdict::Verdict;
+use crate::locale::Lang;
 use crate::value::Value;
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use std::rc::Rc;
@@ -17,6 +18,8 @@ use std::rc::Rc;
 /// a signature costs little more than its key.
 pub struct Questioner<'r> {
     rules: &'r RuleSet,
+    /// The language of the lines.
+    lang: Lang,
     /// The signatures seen lately, and the generation before them: when `cache` holds half of
     /// `REMEMBERED`, it becomes `older` and the previous `older` is forgotten, so the
     /// signatures that keep coming back stay (they move back to `cache` when seen again).
@@ -55,6 +58,7 @@ impl<'r> Questioner<'r> {
         Questioner {
             capacity: capacity.max(2),
             rules,
+            lang: Lang::En,
             cache: Default::default(),
             older: Default::default(),
             lines: Default::default(),
@@ -63,13 +67,19 @@ impl<'r> Questioner<'r> {
         }
     }
 
+    /// The same questioner writing its lines in `lang` (English by default).
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
+    }
+
     /// The line describing the questions for a lead whose verdict is `verdict`.
     pub fn ask(&mut self, lead: &[Value], verdict: &Verdict) -> &str {
         if nothing_to_ask(self.rules, lead) {
             return "";
         }
         let Some(plan) = &self.rules.signature else {
-            self.fresh = describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch));
+            self.fresh = describe_all_in(self.rules, &search(self.rules, lead, verdict, &mut self.scratch), self.lang);
             return &self.fresh;
         };
         let key = plan.key(lead);
@@ -80,7 +90,9 @@ impl<'r> Questioner<'r> {
             }
             let line = match self.older.remove(&key) {
                 Some(line) => line,
-                None => describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch)).into(),
+                None => {
+                    describe_all_in(self.rules, &search(self.rules, lead, verdict, &mut self.scratch), self.lang).into()
+                }
             };
             let shared = match self.lines.get(&line) {
                 Some(shared) => Rc::clone(shared),

@@ -148,7 +148,13 @@ impl Question {
 /// English): `budget ≥ 500 000 → SQL | source = referral → SQL`; empty when there is nothing to
 /// ask.
 pub fn describe_all(rules: &RuleSet, questions: &[Question]) -> String {
-    questions.iter().map(|q| q.describe(rules)).collect::<Vec<_>>().join(" | ")
+    describe_all_in(rules, questions, Lang::En)
+}
+
+/// [`describe_all`] in `lang`, with the
+/// words of that language (`= да`, `≥ 30 дней`, `может стать SQL, когда это станет известно`).
+pub fn describe_all_in(rules: &RuleSet, questions: &[Question], lang: Lang) -> String {
+    questions.iter().map(|q| q.describe_in(rules, lang)).collect::<Vec<_>>().join(" | ")
 }
 
 /// The questions for a lead whose verdict is `verdict`.
