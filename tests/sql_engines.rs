@@ -196,19 +196,32 @@ fn cell(kind: &FieldKind, random: &mut Random) -> String {
             random.pick(&["да", "нет", "Yes", "N", "1", "0", "", "ИСТИНА", "false", "Да", "maybe"]).to_string()
         }
         FieldKind::Text => random
-            .pick(&["", "backup", "Резервное копирование", "hosting and BACKUP", "migration", "  spaces  "])
+            .pick(&[
+                "",
+                "backup",
+                "Резервное копирование",
+                "hosting and BACKUP",
+                "migration",
+                "  spaces  ",
+                "Hosting  and\tBackup",
+                " SELECT ",
+                "-",
+            ])
             .to_string(),
-        FieldKind::OneOf(values) => match random.below(12) {
+        FieldKind::OneOf(values) => match random.below(14) {
             0 => String::new(),
             1 => "no such value".into(),
+            2 => " select ".into(),
+            3 => "N/A".into(),
             _ => {
                 let value = &values[random.below(values.len())];
                 let spellings: Vec<&str> =
                     value.spellings.iter().map(String::as_str).chain([value.name.as_str()]).collect();
                 let spelling = random.pick(&spellings);
-                match random.below(3) {
+                match random.below(4) {
                     0 => spelling.to_uppercase(),
                     1 => format!(" {spelling} "),
+                    2 => format!("\t{} ", spelling.replace(' ', "  \u{a0}")),
                     _ => spelling.to_string(),
                 }
             }
@@ -370,7 +383,7 @@ fn generated_definition(random: &mut Random) -> String {
             15 => "created_at >= 2026-11-01 09:00".into(),
             16 => format!("signed_on < 2026-06-01 + {} days", random.below(400)),
             17 => "(decision_maker or industry = retail) and not need is known".into(),
-            18 => "need = \"BACKUP\"".into(),
+            18 => ["need = \"BACKUP\"", "need = \" hosting and backup\""][random.below(2)].into(),
             19 => "decision_maker = (employees > 100)".into(),
             20 => format!("timeline between 1 week and {} weeks", random.below(10) + 1),
             _ => "industry != finance".into(),
@@ -378,11 +391,15 @@ fn generated_definition(random: &mut Random) -> String {
         .collect();
     let c = |i: usize| conditions[i % conditions.len()].clone();
     let needed = random.below(4) + 1;
+    // Placeholders per block and per field, and the catch-all `other`, in some definitions.
+    let block = ["", " unknown when \"Select\", \"-\""][random.below(2)];
+    let field = ["", " unknown when \"n/a\""][random.below(2)];
+    let other = ["", ", other"][random.below(2)];
     format!(
         "definition \"generated\" version 1\n\n\
-         fields {{\n  id : text from \"id\" key\n  employees : number from \"employees\"\n  budget : money from \"budget\"\n  \
+         fields{block} {{\n  id : text from \"id\" key\n  employees : number from \"employees\"\n  budget : money from \"budget\"\n  \
          share : percent from \"share\"\n  decision_maker : yes/no from \"decision_maker\"\n  \
-         industry : one of it (\"ИТ\", \"IT\"), retail (\"розница\"), finance (\"финансы\") from \"industry\"\n  \
+         industry : one of it (\"ИТ\", \"IT\"), retail (\"розница\"), finance (\"финансы\"), hosting (\"Web  Hosting\"){other} from \"industry\"{field}\n  \
          need : text from \"need\"\n  timeline : days from \"timeline\"\n  created_at : datetime from \"created_at\"\n  \
          signed_on : date format \"m/d/yyyy\" from \"signed_on\"\n}}\n\n\
          minimum {{\n  require {} else \"first gate\"\n  reject {} else \"second gate\"\n}}\n\n\

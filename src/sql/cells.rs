@@ -9,7 +9,7 @@
 //! `f{i}` the value (NULL when unknown or unreadable), `e{i}` what is wrong with the cell.
 
 use super::dialect::{Dialect, ident, literal};
-use crate::input::values::{CURRENCIES, UNIT_WORDS, expected, is_not, not_a_date, simple_lowercase};
+use crate::input::values::{CURRENCIES, UNIT_WORDS, expected, is_catch_all, is_not, not_a_date, simple_lowercase};
 use crate::locale::Lang;
 use crate::message::Message;
 use crate::msg;
@@ -100,6 +100,36 @@ impl Cells {
         format!("lower(translate({text}, {}, {}))", literal(&upper), literal(&lower))
     }
 
+    /// The text (trimmed already) folded as the reader compares spellings
+    /// (`value::folded_chars`): a run of blanks as one space, letters in lowercase.
+    pub(crate) fn spelling(&self, text: &str) -> String {
+        let blanks: String = (0u32..0x3001)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .map(|c| match self.dialect {
+                Dialect::Postgres => format!("\\u{:04X}", c as u32),
+                Dialect::Duckdb => format!("\\x{{{:04X}}}", c as u32),
+            })
+            .collect();
+        self.fold(&self.dialect.replace_all(text, &format!("[{blanks}]+"), " "))
+    }
+
+    /// The placeholder (as declared, trimmed) that field `i`'s cell is, NULL when none; `None`
+    /// when the field has no placeholders (`unknown when "Select", "-"`).
+    pub(crate) fn placeholder(&self, i: usize, placeholders: &[String]) -> Option<String> {
+        let mut arms = String::new();
+        let mut seen: Vec<String> = Vec::new();
+        for p in placeholders {
+            let folded = crate::value::fold_spelling(p);
+            if folded.is_empty() || seen.contains(&folded) {
+                continue;
+            }
+            arms.push_str(&format!(" WHEN {} THEN {}", literal(&folded), literal(p.trim())));
+            seen.push(folded);
+        }
+        (!arms.is_empty()).then(|| format!("CASE {}{arms} END", self.spelling(&format!("c{i}"))))
+    }
+
     /// A message with placeholders `\u{1}`, `\u{2}`… for values only the query knows, as SQL
     /// text: `'is not clear: it may be ' || x || ' or ' || y || …`.
     fn say(&self, message: &Message, values: &[&str]) -> String {
@@ -120,6 +150,8 @@ impl Cells {
 
     /// `column "X": "value" problem`, as `input::error::CellProblem` says it.
     fn cell_message(&self, column: &str, raw: &str, problem: &str) -> String {
+        // The reader shows the cell trimmed (`" select "` as `"select"`).
+        let raw = &self.trim(raw);
         let shown = format!("CASE WHEN length({raw}) > 80 THEN left({raw}, 80) || '…' ELSE {raw} END");
         let message = msg!("input-cell", column = column, value = "\u{1}", problem = "\u{2}");
         let text = self.lang.text(&message);
@@ -146,7 +178,11 @@ impl Cells {
                 );
                 (value, is_not_expected())
             }
-            FieldKind::OneOf(values) => (self.choice(&c, values), is_not_expected()),
+            FieldKind::OneOf(values) => match values.iter().position(|v| is_catch_all(&v.name)) {
+                // A cell that spells no listed value is the catch-all (`other`), never unreadable.
+                Some(other) => (format!("COALESCE({}, {other})", self.choice(&c, values)), "NULL".to_string()),
+                None => (self.choice(&c, values), is_not_expected()),
+            },
             FieldKind::Date(format) | FieldKind::DateTime(format) => {
                 let with_time = matches!(field.kind, FieldKind::DateTime(_));
                 return self.date(i, *format, with_time, column, &self.say(&not_a_date(*format, with_time), &[]));
@@ -174,10 +210,11 @@ impl Cells {
             for spelling in value.spellings.iter().chain(std::iter::once(&value.name)) {
                 let spelling = spelling.trim();
                 exact.push((spelling.to_string(), index));
-                folded.push((spelling.to_lowercase(), index));
+                folded.push((crate::value::fold_spelling(spelling), index));
             }
         }
-        let first_folded = |text: &str| folded.iter().find(|(l, _)| *l == text.to_lowercase()).map(|(_, i)| *i);
+        let first_folded =
+            |text: &str| folded.iter().find(|(l, _)| *l == crate::value::fold_spelling(text)).map(|(_, i)| *i);
         // An exact spelling matters only where ignoring case would find another value.
         let first_exact = |text: &str| exact.iter().find(|(s, _)| s == text).map(|(_, i)| *i);
         let mut arms = String::new();
@@ -188,7 +225,7 @@ impl Cells {
                 arms.push_str(&format!(" WHEN {c} = {} THEN {e}", literal(spelling)));
             }
         }
-        let mut lookup = format!("CASE {}", self.fold(c));
+        let mut lookup = format!("CASE {}", self.spelling(c));
         for (lower, index) in &folded {
             lookup.push_str(&format!(" WHEN {} THEN {index}", literal(lower)));
         }

@@ -19,11 +19,20 @@ pub(crate) struct Logic<'r> {
     truths: HashMap<usize, String>,
     numbers: HashMap<usize, String>,
     fold: Box<dyn Fn(&str) -> String + 'r>,
+    spelling: Box<dyn Fn(&str) -> String + 'r>,
+}
+
+/// How texts are folded in SQL: `fold` lowercases (for `contains`), `spelling` also reads a
+/// run of blanks as one space (for `=`, as `value::folded_chars` does).
+pub(crate) struct Folds<'r> {
+    pub(crate) fold: Box<dyn Fn(&str) -> String + 'r>,
+    pub(crate) spelling: Box<dyn Fn(&str) -> String + 'r>,
 }
 
 impl<'r> Logic<'r> {
-    pub(crate) fn new(rules: &'r RuleSet, dialect: Dialect, fold: Box<dyn Fn(&str) -> String + 'r>) -> Self {
-        Logic { rules, dialect, truths: HashMap::new(), numbers: HashMap::new(), fold }
+    pub(crate) fn new(rules: &'r RuleSet, dialect: Dialect, folds: Folds<'r>) -> Self {
+        let Folds { fold, spelling } = folds;
+        Logic { rules, dialect, truths: HashMap::new(), numbers: HashMap::new(), fold, spelling }
     }
 
     /// A column that now holds register `r`'s truth.
@@ -122,7 +131,7 @@ impl<'r> Logic<'r> {
                 }
                 Step::Contains { dst, a, needle } => {
                     let needle = literal(&rules.texts[needle]);
-                    (dst, format!("(strpos({}, {needle}) > 0)", self.text(a)))
+                    (dst, format!("(strpos({}, {needle}) > 0)", self.lowercase(a)))
                 }
                 Step::Calc { dst, op, a, b } => {
                     let (a, b) = (self.number(a), self.number(b));
@@ -182,8 +191,17 @@ impl<'r> Logic<'r> {
         }
     }
 
-    /// A text operand in lowercase (texts are compared ignoring case).
+    /// A text operand folded as spellings are compared (case and blanks ignored, see
+    /// `value::folded_chars`).
     fn text(&self, a: TextOf) -> String {
+        match a {
+            TextOf::Field(slot) => (self.spelling)(&self.field(slot.index())),
+            TextOf::Constant(i) => literal(&crate::value::fold_spelling(&self.rules.texts[i])),
+        }
+    }
+
+    /// A text operand in lowercase, as `contains` reads it.
+    fn lowercase(&self, a: TextOf) -> String {
         match a {
             TextOf::Field(slot) => (self.fold)(&self.field(slot.index())),
             TextOf::Constant(i) => literal(&self.rules.texts[i].to_lowercase()),

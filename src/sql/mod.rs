@@ -94,7 +94,15 @@ pub fn query(rules: &RuleSet, options: &SqlOptions) -> Result<String, Message> {
         let column = quoted_column(field, &options.columns);
         first.push(format!("NULLIF({}, '') AS c{slot}", cells.trim(&column)));
         first.push(format!("{column} AS r{slot}"));
-        let sql = cells.field(slot, field, column_of(field, &options.columns));
+        let mut sql = cells.field(slot, field, column_of(field, &options.columns));
+        if let Some(placeholder) = cells.placeholder(slot, &field.unknown_when) {
+            // A placeholder cell (`unknown when "Select"`) is unknown, never unreadable.
+            pre0.push(format!("{placeholder} AS p{slot}"));
+            sql.value = format!("CASE WHEN p{slot} IS NULL THEN {} END", sql.value);
+            if sql.error != "NULL" {
+                sql.error = format!("CASE WHEN p{slot} IS NULL THEN {} END", sql.error);
+            }
+        }
         if sql.learns_mark {
             learnt.push(field.name.clone());
         }
@@ -125,8 +133,11 @@ pub fn query(rules: &RuleSet, options: &SqlOptions) -> Result<String, Message> {
         ("checked".into(), errors),
         ("errors".into(), vec![error]),
     ];
-    let fold = Box::new(move |t: &str| Cells { dialect, lang: Lang::En }.fold(t));
-    let mut logic = logic::Logic::new(rules, dialect, fold);
+    let folds = logic::Folds {
+        fold: Box::new(move |t: &str| Cells { dialect, lang: Lang::En }.fold(t)),
+        spelling: Box::new(move |t: &str| Cells { dialect, lang: Lang::En }.spelling(t)),
+    };
+    let mut logic = logic::Logic::new(rules, dialect, folds);
     logic.tests();
     if !rules.order.contains(&Derived::Minimum) {
         levels.push(("minimum".into(), vec!["TRUE AS minimum".into()]));
@@ -138,7 +149,15 @@ pub fn query(rules: &RuleSet, options: &SqlOptions) -> Result<String, Message> {
         .iter()
         .enumerate()
         .filter(|(_, f)| f.used)
-        .map(|(slot, f)| format!("CASE WHEN f{slot} IS NULL THEN {} END", dialect::literal(&f.name)))
+        .map(|(slot, f)| match cells.placeholder(slot, &f.unknown_when) {
+            // Named as qualify names it: `source = "Select"`.
+            Some(_) => format!(
+                "CASE WHEN p{slot} IS NOT NULL THEN {} || p{slot} || '\"' WHEN f{slot} IS NULL THEN {} END",
+                dialect::literal(&format!("{} = \"", f.name)),
+                dialect::literal(&f.name)
+            ),
+            None => format!("CASE WHEN f{slot} IS NULL THEN {} END", dialect::literal(&f.name)),
+        })
         .collect();
     let unknown = match unknown.is_empty() {
         true => "CAST(NULL AS VARCHAR)".to_string(),
