@@ -7,7 +7,6 @@
 use super::dialect::{Dialect, ident, literal};
 use super::logic::Logic;
 use crate::compile::program::{Condition, Derived, RuleSet};
-use crate::show::ENGLISH;
 
 /// One level of the query: `SELECT *, expression AS name, … FROM` the level before.
 pub(crate) type Level = (String, Vec<String>);
@@ -231,7 +230,7 @@ pub(crate) fn columns(rules: &RuleSet, dialect: Dialect, unknown: &str, lang: cr
         let names = t.rules.iter().map(|r| t.names.get(r.name.index()).map(String::as_str));
         out.push(format!("{} AS \"temperature\"", ok(by_index("temperature_rule", names))));
         let within: Vec<Option<String>> =
-            t.rules.iter().map(|r| r.respond_within.map(|w| ENGLISH.duration(w))).collect();
+            t.rules.iter().map(|r| r.respond_within.map(|w| lang.text(&crate::show::duration(w)))).collect();
         out.push(format!(
             "{} AS \"respond_within\"",
             ok(by_index("temperature_rule", within.iter().map(|w| w.as_deref())))
