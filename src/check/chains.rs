@@ -115,23 +115,13 @@ fn constant(e: &TExpr) -> Option<f64> {
     }
 }
 
-fn mirrored(op: BinaryOp) -> BinaryOp {
-    match op {
-        BinaryOp::Lt => BinaryOp::Gt,
-        BinaryOp::Le => BinaryOp::Ge,
-        BinaryOp::Gt => BinaryOp::Lt,
-        BinaryOp::Ge => BinaryOp::Le,
-        other => other,
-    }
-}
-
 /// The value a condition tests and the set of its values that make it true.
 fn admitted(e: &TExpr) -> Option<(&TExpr, Set)> {
     let found = match &e.kind {
         TExprKind::Binary(op, a, b) if op.is_comparison() => {
             let (op, x, c) = match (constant(a), constant(b)) {
                 (None, Some(c)) => (*op, a.as_ref(), c),
-                (Some(c), None) => (mirrored(*op), b.as_ref(), c),
+                (Some(c), None) => (super::lints::flip(*op), b.as_ref(), c),
                 _ => return None,
             };
             let at = |closed| End { at: c, closed };
