@@ -1,0 +1,448 @@
+//! The load bench of issue 16 (`cargo bench --bench serve_load [-- SECONDS]`): `leadrules serve
+//! rules/acme.rules` on a loopback port, driven by keep-alive HTTP/1.1 clients in this process,
+//! beside a trivial handler on the same stack (tokio + hyper's HTTP/1 server, answering a fixed
+//! JSON body: the stack's own limit), both as child processes, measured in one run so that their
+//! ratios hold on a shared machine. It prints `key value` lines:
+//!
+//!   (a) single-lead `POST /v1/qualify` at 1, 16 and 256 concurrent connections, SECONDS each
+//!       (default 4): requests/s and p50 / p99 / p99.9 latency, for the service and the trivial
+//!       handler, and the ratio of their requests/s;
+//!   (b) batches of 1 000 and 100 000 leads (JSON Lines): leads/s, beside `leadrules qualify` on
+//!       the same leads as a CSV file, with `--jobs 1` and with all cores;
+//!   (c) 20 replacements of the rules file under load at 16 connections, every second one broken:
+//!       no request may fail, every answer must name a version that checked clean, and no answer
+//!       may mix two versions (each good version marks its playbook with its own number, and every
+//!       verdict carrying the mark must carry the number its answer names). A violation ends the
+//!       bench with a panic: this is a measurement with its own assertions, not a timed test.
+//!
+//! Everything listens on 127.0.0.1 only; the run is bounded by SECONDS and the counts above.
+
+use std::collections::BTreeSet;
+use std::io::Write as _;
+use std::net::{SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// The release `leadrules` binary that `cargo bench` builds next to this bench.
+const LEADRULES: &str = env!("CARGO_BIN_EXE_leadrules");
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--trivial-server") {
+        let port: u16 = args.get(1).and_then(|p| p.parse().ok()).expect("a port after --trivial-server");
+        trivial_server(port);
+        return;
+    }
+    let seconds: u64 = args.iter().find_map(|a| a.parse().ok()).unwrap_or(4);
+    let phase = Duration::from_secs(seconds);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("serve-load");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("bench dir");
+    let original = std::fs::read_to_string(repo().join("rules/acme.rules")).expect("rules/acme.rules");
+    let rules = dir.join("acme.rules");
+    std::fs::write(&rules, &original).expect("write the rules");
+
+    let leads = leads_as_json(100_000);
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
+
+    let service_port = free_port();
+    let mut service = Guard(
+        Command::new(LEADRULES)
+            .args(["serve", &rules.display().to_string(), "--listen", &format!("127.0.0.1:{service_port}")])
+            // 100 000 leads in JSON take about 40 MB, past the default limit of 32 MiB.
+            .args(["--max-body", "268435456"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start leadrules serve"),
+    );
+    let trivial_port = free_port();
+    let _trivial = Guard(
+        Command::new(std::env::current_exe().expect("this bench's path"))
+            .args(["--trivial-server", &trivial_port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start the trivial server"),
+    );
+    let service_addr: SocketAddr = ([127, 0, 0, 1], service_port).into();
+    let trivial_addr: SocketAddr = ([127, 0, 0, 1], trivial_port).into();
+    runtime.block_on(wait_until_up(service_addr, &mut service.0));
+    runtime.block_on(wait_until_up(trivial_addr, &mut service.0));
+    println!("seconds_per_phase {seconds}");
+
+    // (a) single leads.
+    let single: Arc<Vec<Vec<u8>>> = Arc::new(leads.iter().take(10_000).map(|l| l.clone().into_bytes()).collect());
+    for connections in [1usize, 16, 256] {
+        let served = runtime.block_on(load(service_addr, connections, phase, single.clone(), None));
+        let trivial = runtime.block_on(load(trivial_addr, connections, phase, single.clone(), None));
+        assert_eq!(served.failures, 0, "the service failed {} requests at {connections} connections", served.failures);
+        served.print(&format!("single_c{connections}"));
+        trivial.print(&format!("trivial_c{connections}"));
+        println!("single_c{connections}_ratio_to_trivial {:.3}", served.per_second() / trivial.per_second().max(1e-9));
+    }
+
+    // (b) batches.
+    for size in [1_000usize, 100_000] {
+        let size = size.min(leads.len());
+        let body = leads[..size].join("\n").into_bytes();
+        let rounds = if size == 1_000 { 20 } else { 2 };
+        let time = runtime.block_on(batches(service_addr, &body, rounds));
+        println!("batch_{size}_leads_per_s {:.0}", (size * rounds) as f64 / time.as_secs_f64());
+    }
+    let csv = dir.join("leads-100000.csv");
+    std::fs::write(&csv, leadrules::input::sample::messy_export(100_000, 7)).expect("write the CSV");
+    for (name, jobs) in [("qualify_1_leads_per_s", Some(1)), ("qualify_n_leads_per_s", None)] {
+        let time = best_of(2, || qualify(&rules, &csv, &dir.join("out.jsonl"), jobs));
+        println!("{name} {:.0}", 100_000.0 / time.as_secs_f64());
+    }
+
+    // (c) versions replaced under load.
+    let outcome = runtime.block_on(reload_under_load(service_addr, &rules, &original, single.clone()));
+    println!("reload_requests {}", outcome.requests);
+    println!("reload_versions_seen {}", outcome.versions_seen);
+    println!("reload_failures {}", outcome.failures);
+    assert_eq!(outcome.failures, 0, "requests failed while the rules were replaced");
+}
+
+/// The repository's root (benches run from it, but say so explicitly).
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Kills a child process when dropped, so a failed assertion leaves no server behind.
+struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free loopback port")
+}
+
+/// The generated messy export's readable rows as JSON objects (one line each), keyed by its
+/// headers.
+fn leads_as_json(rows: usize) -> Vec<String> {
+    // The records broken on purpose are left out: the service refuses a batch holding a lead it
+    // cannot read (422), where `qualify` writes an error row.
+    let export = leadrules::input::sample::messy_export_report(rows, 7);
+    let broken: std::collections::HashSet<u64> = export.broken.iter().map(|(record, _)| *record).collect();
+    let bytes = export.bytes;
+    // The generated export is in Windows-1251, as many Russian CRMs write it; JSON is UTF-8.
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => encoding_rs::WINDOWS_1251.decode(&bytes).0.into_owned(),
+    };
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').flexible(true).from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .expect("headers")
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').to_string())
+        .collect();
+    reader
+        .records()
+        .enumerate()
+        .filter(|(at, _)| !broken.contains(&(*at as u64 + 1)))
+        .filter_map(|(_, record)| record.ok())
+        .map(|record| {
+            let object: serde_json::Map<String, serde_json::Value> = headers
+                .iter()
+                .zip(record.iter())
+                .map(|(h, v)| (h.clone(), serde_json::Value::String(v.to_string())))
+                .collect();
+            serde_json::Value::Object(object).to_string()
+        })
+        .collect()
+}
+
+async fn wait_until_up(addr: SocketAddr, service: &mut Child) {
+    let start = Instant::now();
+    loop {
+        if let Ok(mut stream) = TcpStream::connect(addr).await
+            && request(&mut stream, "GET", "/healthz", "", b"").await.is_ok()
+        {
+            return;
+        }
+        if let Ok(Some(status)) = service.try_wait() {
+            panic!("leadrules serve ended with {status} before it answered");
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{addr} did not come up in 30 s");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A client connection, with Nagle's algorithm off as an HTTP client's would be.
+async fn connect(addr: SocketAddr) -> std::io::Result<TcpStream> {
+    let stream = TcpStream::connect(addr).await?;
+    stream.set_nodelay(true)?;
+    Ok(stream)
+}
+
+/// One answer: its status and body.
+struct Answer {
+    status: u16,
+    body: Vec<u8>,
+}
+
+/// Sends one request on a kept-alive connection and reads the answer (Content-Length bodies:
+/// what both servers send).
+async fn request(stream: &mut TcpStream, method: &str, path: &str, content_type: &str, body: &[u8]) -> std::io::Result<Answer> {
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {}\r\n", body.len());
+    if !content_type.is_empty() {
+        head.push_str(&format!("Content-Type: {content_type}\r\n"));
+    }
+    head.push_str("\r\n");
+    // One write: a request split in two would wait on Nagle's algorithm and the peer's delayed
+    // acknowledgement (40 ms), measuring the kernel rather than the server.
+    let mut message = head.into_bytes();
+    message.extend_from_slice(body);
+    stream.write_all(&message).await?;
+    let mut buffer = Vec::with_capacity(4096);
+    let mut chunk = [0u8; 16 * 1024];
+    let header_end = loop {
+        if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at + 4;
+        }
+        let read = stream.read(&mut chunk).await?;
+        if read == 0 {
+            return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "closed before the headers"));
+        }
+        buffer.extend_from_slice(&chunk[..read]);
+    };
+    let head = String::from_utf8_lossy(&buffer[..header_end]).to_ascii_lowercase();
+    let status: u16 = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let length: usize = head
+        .lines()
+        .find_map(|line| line.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse().ok())
+        .ok_or_else(|| std::io::Error::other("an answer without Content-Length"))?;
+    while buffer.len() < header_end + length {
+        let read = stream.read(&mut chunk).await?;
+        if read == 0 {
+            return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "closed inside the body"));
+        }
+        buffer.extend_from_slice(&chunk[..read]);
+    }
+    Ok(Answer { status, body: buffer[header_end..header_end + length].to_vec() })
+}
+
+/// What one load phase measured.
+#[derive(Default)]
+struct Load {
+    requests: usize,
+    failures: usize,
+    elapsed: Duration,
+    micros: Vec<u32>,
+}
+
+impl Load {
+    fn per_second(&self) -> f64 {
+        self.requests as f64 / self.elapsed.as_secs_f64()
+    }
+
+    fn quantile(&self, q: f64) -> f64 {
+        if self.micros.is_empty() {
+            return f64::NAN;
+        }
+        let at = ((self.micros.len() as f64 - 1.0) * q).round() as usize;
+        self.micros[at] as f64 / 1000.0
+    }
+
+    fn print(&self, name: &str) {
+        println!("{name}_requests_per_s {:.0}", self.per_second());
+        println!("{name}_p50_ms {:.3}", self.quantile(0.5));
+        println!("{name}_p99_ms {:.3}", self.quantile(0.99));
+        println!("{name}_p999_ms {:.3}", self.quantile(0.999));
+    }
+}
+
+/// `connections` clients sending single leads for `time`; each answer is handed to `check`.
+async fn load(
+    addr: SocketAddr,
+    connections: usize,
+    time: Duration,
+    leads: Arc<Vec<Vec<u8>>>,
+    check: Option<Arc<dyn Fn(&Answer) -> bool + Send + Sync>>,
+) -> Load {
+    let stop = Arc::new(AtomicBool::new(false));
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    for client in 0..connections {
+        let (stop, leads, check) = (stop.clone(), leads.clone(), check.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut mine = Load::default();
+            let Ok(mut stream) = connect(addr).await else {
+                mine.failures += 1;
+                return mine;
+            };
+            let mut next = client;
+            while !stop.load(Ordering::Relaxed) {
+                let lead = &leads[next % leads.len()];
+                next += connections;
+                let sent = Instant::now();
+                match request(&mut stream, "POST", "/v1/qualify", "application/json", lead).await {
+                    // A lead the reader cannot read is answered 422 (a generated export has some).
+                    Ok(answer) if answer.status == 422 || (answer.status == 200 && check.as_ref().is_none_or(|c| c(&answer))) => {
+                        mine.requests += 1;
+                        mine.micros.push(sent.elapsed().as_micros().min(u32::MAX as u128) as u32);
+                    }
+                    _ => {
+                        mine.failures += 1;
+                        match connect(addr).await {
+                            Ok(fresh) => stream = fresh,
+                            Err(_) => break,
+                        }
+                    }
+                }
+            }
+            mine
+        }));
+    }
+    tokio::time::sleep(time).await;
+    stop.store(true, Ordering::Relaxed);
+    let mut all = Load::default();
+    for task in tasks {
+        if let Ok(part) = task.await {
+            all.requests += part.requests;
+            all.failures += part.failures;
+            all.micros.extend(part.micros);
+        }
+    }
+    all.elapsed = start.elapsed();
+    all.micros.sort_unstable();
+    all
+}
+
+/// Sends the batch `rounds` times on one connection; the time they took.
+async fn batches(addr: SocketAddr, body: &[u8], rounds: usize) -> Duration {
+    let mut stream = connect(addr).await.expect("connect for batches");
+    let start = Instant::now();
+    for _ in 0..rounds {
+        let answer = request(&mut stream, "POST", "/v1/qualify", "application/x-ndjson", body).await.expect("a batch answer");
+        assert_eq!(answer.status, 200, "a batch was refused: {}", String::from_utf8_lossy(&answer.body));
+    }
+    start.elapsed()
+}
+
+fn best_of(runs: usize, mut run: impl FnMut() -> Duration) -> Duration {
+    (0..runs).map(|_| run()).min().unwrap_or_default()
+}
+
+fn qualify(rules: &Path, input: &Path, out: &Path, jobs: Option<usize>) -> Duration {
+    let mut command = Command::new(LEADRULES);
+    command.args(["qualify", &rules.display().to_string(), &input.display().to_string(), "--format", "jsonl", "-o"]);
+    command.arg(out);
+    if let Some(jobs) = jobs {
+        command.args(["--jobs", &jobs.to_string()]);
+    }
+    let start = Instant::now();
+    let status = command.stdout(Stdio::null()).stderr(Stdio::null()).status().expect("run leadrules qualify");
+    let time = start.elapsed();
+    // 4: the run finished with error rows for the records broken on purpose.
+    assert!(matches!(status.code(), Some(0 | 4)), "qualify failed: {status}");
+    time
+}
+
+/// What the reload phase saw.
+struct Reloads {
+    requests: usize,
+    failures: usize,
+    versions_seen: usize,
+}
+
+/// The text of version `number`: the version line and the nurture playbook carry the number;
+/// a broken one also has a line that cannot parse.
+fn version_text(original: &str, number: u32, broken: bool) -> String {
+    let mut text = original
+        .replacen("version 3", &format!("version {number}"), 1)
+        .replacen("marketing nurture:", &format!("marketing nurture v{number}:"), 1);
+    if broken {
+        text.push_str("\nscore {\n  +5 when\n");
+    }
+    text
+}
+
+/// 16 connections load the service while the rules file is replaced 20 times (every second
+/// version broken); every answer must be a 200 naming a clean version, consistent inside.
+async fn reload_under_load(addr: SocketAddr, rules: &Path, original: &str, leads: Arc<Vec<Vec<u8>>>) -> Reloads {
+    let good: Arc<std::sync::Mutex<BTreeSet<String>>> = Arc::new(std::sync::Mutex::new(BTreeSet::from(["3".to_string()])));
+    let seen: Arc<std::sync::Mutex<BTreeSet<String>>> = Arc::new(std::sync::Mutex::new(BTreeSet::new()));
+    let check: Arc<dyn Fn(&Answer) -> bool + Send + Sync> = {
+        let (good, seen) = (good.clone(), seen.clone());
+        Arc::new(move |answer: &Answer| {
+            let Ok(json) = serde_json::from_slice::<serde_json::Value>(&answer.body) else { return false };
+            let version = json["definition"]["version"].as_str().unwrap_or_default().to_string();
+            let consistent = match json["verdict"]["playbook"].as_str() {
+                Some(playbook) if playbook.starts_with("marketing nurture v") => {
+                    playbook.starts_with(&format!("marketing nurture v{version}:"))
+                }
+                Some(playbook) if playbook.starts_with("marketing nurture:") => version == "3",
+                _ => true,
+            };
+            let clean = good.lock().map(|g| g.contains(&version)).unwrap_or(false);
+            if let Ok(mut seen) = seen.lock() {
+                seen.insert(version);
+            }
+            consistent && clean
+        })
+    };
+    let loader = tokio::spawn(load(addr, 16, Duration::from_secs(14), leads, Some(check)));
+    for step in 0..20u32 {
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        let broken = step % 2 == 1;
+        let number = 100 + step;
+        if !broken && let Ok(mut good) = good.lock() {
+            good.insert(number.to_string());
+        }
+        write_atomically(rules, &version_text(original, number, broken));
+    }
+    let outcome = loader.await.expect("the load task");
+    let versions_seen = seen.lock().map(|s| s.len()).unwrap_or(0);
+    Reloads { requests: outcome.requests, failures: outcome.failures, versions_seen }
+}
+
+/// Replaces a file as an editor saving it would: a temporary file renamed over it.
+fn write_atomically(path: &Path, text: &str) {
+    let temporary = path.with_extension("rules.tmp");
+    let mut file = std::fs::File::create(&temporary).expect("create the new version");
+    file.write_all(text.as_bytes()).expect("write the new version");
+    file.sync_all().expect("sync the new version");
+    std::fs::rename(&temporary, path).expect("rename the new version into place");
+}
+
+/// A trivial handler on the service's stack: tokio, hyper's HTTP/1 server, a fixed JSON answer.
+fn trivial_server(port: u16) {
+    use http_body_util::Full;
+    use hyper::body::Bytes;
+    use hyper_util::rt::TokioIo;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.expect("bind the trivial server");
+        loop {
+            let Ok((stream, _)) = listener.accept().await else { continue };
+            tokio::spawn(async move {
+                let service = hyper::service::service_fn(|request: hyper::Request<hyper::body::Incoming>| async move {
+                    use http_body_util::BodyExt;
+                    let _ = request.into_body().collect().await;
+                    Ok::<_, std::convert::Infallible>(
+                        hyper::Response::builder()
+                            .header("content-type", "application/json")
+                            .body(Full::new(Bytes::from_static(b"{\"ok\":true}")))
+                            .expect("a fixed answer"),
+                    )
+                });
+                let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+            });
+        }
+    });
+}
