@@ -15,11 +15,12 @@
 //! cells; numbers and booleans directly; a nested object or array is a cell problem.
 
 use std::io::{BufRead, BufReader, Read};
+use std::sync::Arc;
 
 use serde_json::{Map, Value as Json};
 
-use super::LeadRow;
 use super::columns::{self, FieldTable};
+use super::{LeadRow, Prepared};
 use super::error::{CellProblem, InputError, RowError, shorten};
 use super::sniff::{RecordFormat, TextDecoder};
 use crate::message::Message;
@@ -29,8 +30,10 @@ use crate::value::Value;
 
 pub(crate) struct JsonSource {
     name: String,
-    schema: Schema,
-    fields: FieldTable,
+    /// The schema and its fields prepared for reading, shared with the caller (a service
+    /// prepares them once per definition, not once per request).
+    schema: Arc<Schema>,
+    fields: Arc<FieldTable>,
     decoder: TextDecoder,
     scanner: Scanner,
     /// The most bytes one record may take.
@@ -96,14 +99,14 @@ impl JsonSource {
         name: &str,
         input: Box<dyn Read + Send>,
         layout: RecordFormat,
-        schema: &Schema,
+        prepared: Prepared,
         decoder: TextDecoder,
         limit: usize,
     ) -> Result<JsonSource, InputError> {
+        let Prepared { schema, fields } = prepared;
         let mut source = JsonSource {
             name: name.to_string(),
-            schema: schema.clone(),
-            fields: FieldTable::new(schema),
+            fields,
             decoder,
             scanner: Scanner { input: BufReader::new(input), line: 1, column: 1 },
             limit,
@@ -114,6 +117,7 @@ impl JsonSource {
             records: 0,
             blank_rows: 0,
             columns: vec![None; schema.fields.len()],
+            schema,
             warnings: Vec::new(),
             repeated_keys: Vec::new(),
             repeated_warned: Vec::new(),
@@ -152,7 +156,7 @@ impl JsonSource {
             let keys: Vec<String> = object.keys().map(|k| columns::normalize(k).into_owned()).collect();
             if source.fields.bind(&keys).iter().all(Option::is_none) {
                 let found: Vec<String> = object.keys().map(|k| columns::display_name(k)).collect();
-                return Err(columns::no_matching_column(name, schema, &found));
+                return Err(columns::no_matching_column(name, &source.schema, &found));
             }
         }
         source.pending = Some(source.convert(parsed, line, &bytes)?);

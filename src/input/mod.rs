@@ -39,6 +39,7 @@ mod tests;
 
 use std::io::{Cursor, Read};
 use std::path::Path;
+use std::sync::Arc;
 
 pub use error::{CellProblem, InputError, RowError};
 
@@ -178,6 +179,61 @@ pub fn from_bytes(
     read(name, Box::new(Cursor::new(bytes)), schema, options, RECORD_LIMIT)
 }
 
+/// A schema prepared once for reading many small inputs, as a service reads its requests: how
+/// each field is read and the column names it is looked for under are worked out here, once,
+/// instead of for every input. Cloning it is cheap (it is shared).
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    schema: Arc<Schema>,
+    fields: Arc<columns::FieldTable>,
+}
+
+impl Prepared {
+    /// `schema` prepared for reading.
+    pub fn new(schema: &Schema) -> Prepared {
+        Prepared { schema: Arc::new(schema.clone()), fields: Arc::new(columns::FieldTable::new(schema)) }
+    }
+
+    /// The schema it was prepared from.
+    pub fn schema(&self) -> &Schema {
+        &self.schema
+    }
+}
+
+/// Reads leads from bytes in memory under a schema prepared beforehand: the same reading as
+/// [`from_bytes`], without preparing the schema again.
+pub fn from_bytes_prepared(
+    name: &str,
+    bytes: Vec<u8>,
+    prepared: &Prepared,
+    options: &InputOptions,
+) -> Result<LeadReader, InputError> {
+    read_as(name, Box::new(Cursor::new(bytes)), Schemas::Prepared(prepared), options, RECORD_LIMIT)
+}
+
+/// The schema an input is read with, prepared beforehand or not.
+#[derive(Clone, Copy)]
+enum Schemas<'a> {
+    Plain(&'a Schema),
+    Prepared(&'a Prepared),
+}
+
+impl Schemas<'_> {
+    fn schema(&self) -> &Schema {
+        match self {
+            Schemas::Plain(schema) => schema,
+            Schemas::Prepared(prepared) => &prepared.schema,
+        }
+    }
+
+    fn prepared(&self) -> Prepared {
+        match self {
+            Schemas::Plain(schema) => Prepared::new(schema),
+            Schemas::Prepared(prepared) => (*prepared).clone(),
+        }
+    }
+}
+
 /// Reads leads from any input, such as standard input.
 pub fn from_reader(
     name: &str,
@@ -191,11 +247,23 @@ pub fn from_reader(
 /// Reads leads from `input`, refusing a record longer than `limit` bytes (tests lower it).
 pub(crate) fn read(
     name: &str,
-    mut input: Box<dyn Read + Send>,
+    input: Box<dyn Read + Send>,
     schema: &Schema,
     options: &InputOptions,
     limit: usize,
 ) -> Result<LeadReader, InputError> {
+    read_as(name, input, Schemas::Plain(schema), options, limit)
+}
+
+/// [`read`], with the schema prepared beforehand or not.
+fn read_as(
+    name: &str,
+    mut input: Box<dyn Read + Send>,
+    schemas: Schemas<'_>,
+    options: &InputOptions,
+    limit: usize,
+) -> Result<LeadReader, InputError> {
+    let schema = schemas.schema();
     let head = sniff::read_head(&mut input).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
     if sniff::is_workbook(name, &head, options.format)? {
         let mut bytes = head;
@@ -227,7 +295,7 @@ pub(crate) fn read(
     let source = match layout {
         RecordFormat::Csv => Source::Csv(CsvSource::open(name, input, body, schema, decoder, limit)?),
         RecordFormat::JsonArray | RecordFormat::JsonLines => {
-            Source::Json(JsonSource::open(name, input, layout, schema, decoder, limit)?)
+            Source::Json(JsonSource::open(name, input, layout, schemas.prepared(), decoder, limit)?)
         }
     };
     Ok(LeadReader { source, error: None, stopped: false })

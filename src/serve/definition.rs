@@ -31,6 +31,8 @@ pub struct Definition {
     pub sources: SourceMap,
     /// The verdict row's columns, as `qualify` names them.
     pub columns: Vec<String>,
+    /// The fields prepared for reading requests, once per version rather than per request.
+    pub reading: crate::input::Prepared,
 }
 
 /// Why a version of the rule files is not served.
@@ -117,7 +119,8 @@ pub fn from_text(source: SourceFile) -> Result<Definition, Refusal> {
     let version = header.and_then(|h| h.version.as_ref()).map_or_else(String::new, |v| v.node.clone());
     let effective = header.and_then(|h| h.effective.as_ref()).map(|d| d.node.to_string());
     let columns = column_names(&rules);
-    Ok(Definition { rules, name, version, effective, digest, diagnostics, sources, columns })
+    let reading = crate::input::Prepared::new(&rules.schema);
+    Ok(Definition { rules, name, version, effective, digest, diagnostics, sources, columns, reading })
 }
 
 impl Definition {

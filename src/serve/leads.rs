@@ -14,6 +14,7 @@ use crate::output::{Format, RowWriter};
 use crate::run::{Judged, Qualifier};
 use axum::http::StatusCode;
 use serde_json::json;
+use std::sync::OnceLock;
 
 /// The leads of a request, read; `one` when it sent a single lead (an object, or one form).
 pub struct Read {
@@ -36,9 +37,9 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
         }
         Leads::Many { bytes, lines } => (bytes, if lines { InputFormat::JsonLines } else { InputFormat::Json }, false),
     };
-    let name = lang.text(&msg!("serve-request-body"));
     let options = InputOptions { format: Some(format), ..InputOptions::default() };
-    let mut reader = input::from_bytes(&name, bytes, &definition.rules.schema, &options).map_err(input_error)?;
+    let mut reader =
+        input::from_bytes_prepared(body_name(lang), bytes, &definition.reading, &options).map_err(input_error)?;
     let mut rows = Vec::new();
     for row in &mut reader {
         if rows.len() == batch_limit {
@@ -67,6 +68,17 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
             .with("leads", serde_json::Value::Array(details)));
     }
     Ok(Read { rows, one })
+}
+
+/// What messages call the request's body ("the request body"), in `lang`: worked out once.
+fn body_name(lang: Lang) -> &'static str {
+    static ENGLISH: OnceLock<String> = OnceLock::new();
+    static RUSSIAN: OnceLock<String> = OnceLock::new();
+    let name = match lang {
+        Lang::En => &ENGLISH,
+        Lang::Ru => &RUSSIAN,
+    };
+    name.get_or_init(|| lang.text(&msg!("serve-request-body")))
 }
 
 /// A lead that cannot be read, for a program: its number and key, and each field that cannot be
