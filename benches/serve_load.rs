@@ -143,12 +143,8 @@ fn leads_as_json(rows: usize) -> Vec<String> {
         Err(_) => encoding_rs::WINDOWS_1251.decode(&bytes).0.into_owned(),
     };
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').flexible(true).from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .expect("headers")
-        .iter()
-        .map(|h| h.trim_start_matches('\u{feff}').to_string())
-        .collect();
+    let headers: Vec<String> =
+        reader.headers().expect("headers").iter().map(|h| h.trim_start_matches('\u{feff}').to_string()).collect();
     reader
         .records()
         .enumerate()
@@ -196,7 +192,13 @@ struct Answer {
 
 /// Sends one request on a kept-alive connection and reads the answer (Content-Length bodies:
 /// what both servers send).
-async fn request(stream: &mut TcpStream, method: &str, path: &str, content_type: &str, body: &[u8]) -> std::io::Result<Answer> {
+async fn request(
+    stream: &mut TcpStream,
+    method: &str,
+    path: &str,
+    content_type: &str,
+    body: &[u8],
+) -> std::io::Result<Answer> {
     let mut head = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {}\r\n", body.len());
     if !content_type.is_empty() {
         head.push_str(&format!("Content-Type: {content_type}\r\n"));
@@ -292,7 +294,10 @@ async fn load(
                 let sent = Instant::now();
                 match request(&mut stream, "POST", "/v1/qualify", "application/json", lead).await {
                     // A lead the reader cannot read is answered 422 (a generated export has some).
-                    Ok(answer) if answer.status == 422 || (answer.status == 200 && check.as_ref().is_none_or(|c| c(&answer))) => {
+                    Ok(answer)
+                        if answer.status == 422
+                            || (answer.status == 200 && check.as_ref().is_none_or(|c| c(&answer))) =>
+                    {
                         mine.requests += 1;
                         mine.micros.push(sent.elapsed().as_micros().min(u32::MAX as u128) as u32);
                     }
@@ -328,7 +333,8 @@ async fn batches(addr: SocketAddr, body: &[u8], rounds: usize) -> Duration {
     let mut stream = connect(addr).await.expect("connect for batches");
     let start = Instant::now();
     for _ in 0..rounds {
-        let answer = request(&mut stream, "POST", "/v1/qualify", "application/x-ndjson", body).await.expect("a batch answer");
+        let answer =
+            request(&mut stream, "POST", "/v1/qualify", "application/x-ndjson", body).await.expect("a batch answer");
         assert_eq!(answer.status, 200, "a batch was refused: {}", String::from_utf8_lossy(&answer.body));
     }
     start.elapsed()
@@ -363,9 +369,11 @@ struct Reloads {
 /// The text of version `number`: the version line and the nurture playbook carry the number;
 /// a broken one also has a line that cannot parse.
 fn version_text(original: &str, number: u32, broken: bool) -> String {
-    let mut text = original
-        .replacen("version 3", &format!("version {number}"), 1)
-        .replacen("marketing nurture:", &format!("marketing nurture v{number}:"), 1);
+    let mut text = original.replacen("version 3", &format!("version {number}"), 1).replacen(
+        "marketing nurture:",
+        &format!("marketing nurture v{number}:"),
+        1,
+    );
     if broken {
         text.push_str("\nscore {\n  +5 when\n");
     }
@@ -375,7 +383,8 @@ fn version_text(original: &str, number: u32, broken: bool) -> String {
 /// 16 connections load the service while the rules file is replaced 20 times (every second
 /// version broken); every answer must be a 200 naming a clean version, consistent inside.
 async fn reload_under_load(addr: SocketAddr, rules: &Path, original: &str, leads: Arc<Vec<Vec<u8>>>) -> Reloads {
-    let good: Arc<std::sync::Mutex<BTreeSet<String>>> = Arc::new(std::sync::Mutex::new(BTreeSet::from(["3".to_string()])));
+    let good: Arc<std::sync::Mutex<BTreeSet<String>>> =
+        Arc::new(std::sync::Mutex::new(BTreeSet::from(["3".to_string()])));
     let seen: Arc<std::sync::Mutex<BTreeSet<String>>> = Arc::new(std::sync::Mutex::new(BTreeSet::new()));
     let check: Arc<dyn Fn(&Answer) -> bool + Send + Sync> = {
         let (good, seen) = (good.clone(), seen.clone());
@@ -441,7 +450,8 @@ fn trivial_server(port: u16) {
                             .expect("a fixed answer"),
                     )
                 });
-                let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+                let _ =
+                    hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
             });
         }
     });

@@ -20,9 +20,9 @@ use std::sync::Arc;
 use serde_json::{Map, Value as Json};
 
 use super::columns::{self, FieldTable};
-use super::{LeadRow, Prepared};
 use super::error::{CellProblem, InputError, RowError, shorten};
 use super::sniff::{RecordFormat, TextDecoder};
+use super::{LeadRow, Prepared};
 use crate::message::Message;
 use crate::msg;
 use crate::schema::{FieldKind, Schema};
