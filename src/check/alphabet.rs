@@ -38,19 +38,18 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str, declared: impl Fn
         (None, Some(_)) => true,
         _ => false,
     };
-    let (message, label, help, replacement, safe) = if let (Some((latin, letter, position)), false) =
-        (latin, prefer_cyrillic)
-    {
-        let (message, label, help) = look_alike_wording(written, letter, position, &latin);
-        (message, label, help, latin, true)
-    } else if let Some((cyrillic, letter, position)) = cyrillic {
-        let (message, label) = latin_look_alike_wording(written, letter, position, &cyrillic);
-        let help = msg!("syntax-write-in-cyrillic", choices = format!("`{cyrillic}`"));
-        let safe = declared(&cyrillic);
-        (message, label, help, cyrillic, safe)
-    } else {
-        return d;
-    };
+    let (message, label, help, replacement, safe) =
+        if let (Some((latin, letter, position)), false) = (latin, prefer_cyrillic) {
+            let (message, label, help) = look_alike_wording(written, letter, position, &latin);
+            (message, label, help, latin, true)
+        } else if let Some((cyrillic, letter, position)) = cyrillic {
+            let (message, label) = latin_look_alike_wording(written, letter, position, &cyrillic);
+            let help = msg!("syntax-write-in-cyrillic", choices = format!("`{cyrillic}`"));
+            let safe = declared(&cyrillic);
+            (message, label, help, cyrillic, safe)
+        } else {
+            return d;
+        };
     let span = d.span();
     d.message = message;
     if let Some(primary) = d.labels.iter_mut().find(|l| l.primary) {

@@ -198,8 +198,10 @@ impl<'t> Site<'t> {
         }
         let before = self.text[self.piece.start..self.pos].trim_end();
         let previous = before.rsplit(|c: char| !scan::is_word_char(c)).next().unwrap_or("");
-        let digits_at = self.pos + 1 + (self.text[self.pos + 1..self.piece.end].len()
-            - self.text[self.pos + 1..self.piece.end].trim_start_matches([' ', '\t']).len());
+        let digits_at = self.pos
+            + 1
+            + (self.text[self.pos + 1..self.piece.end].len()
+                - self.text[self.pos + 1..self.piece.end].trim_start_matches([' ', '\t']).len());
         let number_end = self.text[digits_at..self.piece.end]
             .find(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.'))
             .map_or(self.piece.end, |i| digits_at + i);
@@ -283,17 +285,18 @@ impl<'t> Site<'t> {
         let message = msg!("syntax-not-an-operator", operator = word);
         let label = msg!("syntax-write-here", word = keyword);
         let diagnostic = Diagnostic::new(Code::Syntax, message, token, label);
-        let rewrite =
-            rewrite::words_for_operators(self.text, self.piece.start, self.piece.end, token.start as usize, self.words.0);
+        let rewrite = rewrite::words_for_operators(
+            self.text,
+            self.piece.start,
+            self.piece.end,
+            token.start as usize,
+            self.words.0,
+        );
         let Some(rewrite) = rewrite else {
             return Some(diagnostic.with_help(msg!("syntax-logic-word-help", operator = word, word = keyword)));
         };
-        let help = msg!(
-            "syntax-logic-rewrite-help",
-            operator = word,
-            word = keyword,
-            condition = rewrite.condition.as_str()
-        );
+        let help =
+            msg!("syntax-logic-rewrite-help", operator = word, word = keyword, condition = rewrite.condition.as_str());
         let fix = Fix {
             message: msg!("syntax-fix-write", replacement = rewrite.condition.as_str()),
             edits: rewrite.edits,
@@ -340,8 +343,9 @@ impl<'t> Site<'t> {
                 .with_label(swallowed, msg!("syntax-read-as-value-label", operator = op));
             return Some(diagnostic);
         }
-        let word_start =
-            before.rfind(|c: char| !scan::is_word_char(c)).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let word_start = before
+            .rfind(|c: char| !scan::is_word_char(c))
+            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
         let word = &before[word_start..];
         let connective = ["and", "or", "not", "when"].into_iter().any(|en| en == word || spell(Lang::Ru, en) == word);
         if !connective {
@@ -367,7 +371,10 @@ impl<'t> Site<'t> {
         let written = self.text[start..span.end as usize].split_whitespace().collect::<Vec<_>>().join(" ");
         let comparison = op.contains(['<', '>', '=']);
         let (label, help) = if comparison {
-            (msg!("syntax-nothing-to-compare-label"), msg!("syntax-nothing-to-compare-help", operator = op, written = written))
+            (
+                msg!("syntax-nothing-to-compare-label"),
+                msg!("syntax-nothing-to-compare-help", operator = op, written = written),
+            )
         } else {
             (
                 msg!("syntax-nothing-after-operator-label"),
@@ -420,7 +427,11 @@ impl<'t> Site<'t> {
             _ => {
                 let end = last_token_end(self.text, self.piece.start, self.pos);
                 let before = &self.text[self.piece.start..end];
-                let start = before.rfind(|c: char| !scan::is_word_char(c)).map_or(0, |i| i + 1);
+                let start = before
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !scan::is_word_char(*c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
                 let word = &before[start..];
                 if !alphabetic(word) || super::wording::is_keyword_spelling(word) {
                     return None;
@@ -429,6 +440,10 @@ impl<'t> Site<'t> {
             }
         };
         let word = &self.text[span.range()];
+        // `a: 1 b: 2`: a name with its `:` after it starts the next entry (a comma is missing).
+        if self.text[span.end as usize..self.piece.end].trim_start_matches([' ', '\t']).starts_with(':') {
+            return None;
+        }
         let before = &self.text[self.piece.start..span.start as usize];
         let gap = before.len() - before.trim_end_matches([' ', '\t']).len();
         let number_text =
@@ -441,9 +456,13 @@ impl<'t> Site<'t> {
             .into_iter()
             .map(|unit| format!("{number_text} {}", self.words.unit(unit, value)))
             .collect();
-        let diagnostic =
-            Diagnostic::new(Code::Syntax, msg!("syntax-not-a-unit", word = word), span, msg!("syntax-not-a-unit-label"))
-                .with_help(msg!("syntax-units-help", units = Arg::any_of_quoted(&units)));
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-not-a-unit", word = word),
+            span,
+            msg!("syntax-not-a-unit-label"),
+        )
+        .with_help(msg!("syntax-units-help", units = Arg::any_of_quoted(&units)));
         Some(diagnostic)
     }
 
@@ -584,11 +603,8 @@ impl<'t> Site<'t> {
                 .with_fix(Fix::replace(span, meant, msg!("syntax-fix-write", replacement = meant)));
         }
         let russian = super::keywords::is_russian(word);
-        let types: Vec<&str> = if russian {
-            FIELD_TYPES.iter().map(|en| spell(Lang::Ru, en)).collect()
-        } else {
-            FIELD_TYPES.to_vec()
-        };
+        let types: Vec<&str> =
+            if russian { FIELD_TYPES.iter().map(|en| spell(Lang::Ru, en)).collect() } else { FIELD_TYPES.to_vec() };
         let synonym = synonym_type(word).map(|ty| if russian { spell(Lang::Ru, ty) } else { ty });
         let meant = match synonym {
             Some(ty) => Some(ty),
@@ -665,6 +681,10 @@ const OPERATORS: [&str; 11] = ["<=", ">=", "<>", "!=", "=", "<", ">", "+", "-", 
 
 /// The start of the line holding `pos`.
 fn line_start(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
     text[..pos].rfind('\n').map_or(0, |i| i + 1)
 }
 

@@ -16,7 +16,8 @@ use crate::locale::Lang;
 use crate::span::Span;
 
 /// Words after which a condition starts, in both spellings.
-const STARTS: [&str; 10] = ["when", "require", "reject", "size", "когда", "требуется", "отклоняется", "размер", "if", "если"];
+const STARTS: [&str; 10] =
+    ["when", "require", "reject", "size", "когда", "требуется", "отклоняется", "размер", "if", "если"];
 
 /// Words before which a condition ends, in both spellings.
 const ENDS: [&str; 12] = [
@@ -109,7 +110,8 @@ pub fn condition_bounds(text: &str, line_start: usize, line_end: usize, at: usiz
     let mut word_start: Option<usize> = None;
     let mut depth = 0usize;
     let mut started = false;
-    let words = lex::lexemes(&text[..line_end], line_start).chain(std::iter::once((Lexeme::Code(' '), line_end..line_end)));
+    let words =
+        lex::lexemes(&text[..line_end], line_start).chain(std::iter::once((Lexeme::Code(' '), line_end..line_end)));
     for (lexeme, range) in words {
         let word_char = matches!(lexeme, Lexeme::Code(c) if scan::is_word_char(c));
         if word_char {

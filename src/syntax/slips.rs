@@ -322,12 +322,41 @@ fn close_units(word: &str) -> Vec<&'static str> {
 /// A Russian word written in Latin letters (`dney`, `chasov`, `mesyatsev`) in Cyrillic ones;
 /// `None` for a word with a letter outside the Latin alphabet.
 fn transliterated(word: &str) -> Option<String> {
-    const PAIRS: [(&str, &str); 10] =
-        [("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ya", "я"), ("yo", "ё")];
+    const PAIRS: [(&str, &str); 10] = [
+        ("shch", "щ"),
+        ("sch", "щ"),
+        ("zh", "ж"),
+        ("kh", "х"),
+        ("ts", "ц"),
+        ("ch", "ч"),
+        ("sh", "ш"),
+        ("yu", "ю"),
+        ("ya", "я"),
+        ("yo", "ё"),
+    ];
     const LETTERS: [(char, char); 22] = [
-        ('a', 'а'), ('b', 'б'), ('v', 'в'), ('w', 'в'), ('g', 'г'), ('d', 'д'), ('e', 'е'), ('z', 'з'), ('i', 'и'),
-        ('j', 'й'), ('k', 'к'), ('l', 'л'), ('m', 'м'), ('n', 'н'), ('o', 'о'), ('p', 'п'), ('r', 'р'), ('s', 'с'),
-        ('t', 'т'), ('u', 'у'), ('f', 'ф'), ('h', 'х'),
+        ('a', 'а'),
+        ('b', 'б'),
+        ('v', 'в'),
+        ('w', 'в'),
+        ('g', 'г'),
+        ('d', 'д'),
+        ('e', 'е'),
+        ('z', 'з'),
+        ('i', 'и'),
+        ('j', 'й'),
+        ('k', 'к'),
+        ('l', 'л'),
+        ('m', 'м'),
+        ('n', 'н'),
+        ('o', 'о'),
+        ('p', 'п'),
+        ('r', 'р'),
+        ('s', 'с'),
+        ('t', 'т'),
+        ('u', 'у'),
+        ('f', 'ф'),
+        ('h', 'х'),
     ];
     if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase() || c == '\'') {
         return None;
