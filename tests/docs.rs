@@ -425,3 +425,23 @@ fn every_code_has_a_wrong_and_a_fixed_example() {
     }
     assert!(problems.is_empty(), "docs/diagnostics.md:\n{}", problems.join("\n"));
 }
+
+/// Every code the source can emit, read from `src/diagnostic.rs` itself (the strings of
+/// `Code::as_str`), so a new code cannot be left out of `Code::ALL` and thus out of the pairs
+/// `every_code_has_a_wrong_and_a_fixed_example` runs.
+#[test]
+fn every_code_in_the_source_is_in_the_list_the_docs_are_checked_against() {
+    let source = std::fs::read_to_string("src/diagnostic.rs").expect("src/diagnostic.rs exists");
+    let listed: Vec<&str> = leadrules::diagnostic::Code::ALL.iter().map(|c| c.as_str()).collect();
+    let mut found = 0;
+    for piece in source.split('"').skip(1).step_by(2) {
+        let is_code = piece.len() == 4
+            && (piece.starts_with('E') || piece.starts_with('W'))
+            && piece[1..].chars().all(|c| c.is_ascii_digit());
+        if is_code {
+            found += 1;
+            assert!(listed.contains(&piece), "{piece} is in src/diagnostic.rs but not in Code::ALL");
+        }
+    }
+    assert_eq!(found, listed.len(), "src/diagnostic.rs names {found} codes, Code::ALL lists {}", listed.len());
+}

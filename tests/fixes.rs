@@ -56,7 +56,8 @@ fn every_safe_fix_in_the_corpus_leaves_a_file_that_parses_without_the_mistake_fi
             continue;
         };
         let parsed = leadrules::syntax::parse_at(after, 0);
-        if parsed.diagnostics.iter().any(|d| d.code == Code::Syntax) {
+        // A syntax error with no certain fix (only choices) rightly stays after fixing.
+        if parsed.diagnostics.iter().any(|d| d.code == Code::Syntax) && !before_has_unfixable(&path, Code::Syntax) {
             problems.push(format!("{name}: does not parse after fixing:\n{after}"));
         }
         let fixed_codes: Vec<Code> = result.applied.iter().map(|a| a.code).collect();

@@ -1,17 +1,19 @@
 //! Names written in the wrong alphabet or words: a name the checker does not know that is a Russian
 //! word written for a keyword (`если` for `когда`: the Russian keywords themselves are keywords),
 //! or a Latin name with a Cyrillic letter that looks Latin
-//! (`sоurce` with a Cyrillic `о`, which "did you mean `source`" would not show). The parser finds
+//! (`sоurce` with a Cyrillic `о`, which "did you mean `source`" would not show), or a Russian name
+//! with a Latin letter that looks Cyrillic (`бюджeт` with a Latin `e`). The parser finds
 //! these where they break the grammar; here they are grammatical names, so the unknown-name
 //! diagnostic is reworded to say what is wrong, with the fix that writes the meant word.
 
 use crate::diagnostic::{Code, Diagnostic, Fix};
 use crate::msg;
-use crate::syntax::{latin_spelling, look_alike_wording, meant_keyword};
+use crate::syntax::{cyrillic_spelling, latin_look_alike_wording, latin_spelling, look_alike_wording, meant_keyword};
 
 /// The diagnostic for an unknown name, value or member, said the way the slip calls for when
-/// `written` (the text under its primary label) is one; unchanged otherwise.
-pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
+/// `written` (the text under its primary label) is one; unchanged otherwise. `declared` tells
+/// whether a name is declared: a Russian name is fixed safely only to one that is.
+pub(super) fn reword_unknown(mut d: Diagnostic, written: &str, declared: impl Fn(&str) -> bool) -> Diagnostic {
     if !matches!(d.code, Code::UnknownName | Code::UnknownValue | Code::UnknownMember) {
         return d;
     }
@@ -25,12 +27,29 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
         d.fixes = vec![Fix::replace(span, keyword, msg!("keywords-synonym-fix", keyword = keyword))];
         return d;
     }
-    let (message, label, help, replacement) = if let Some((latin, letter, position)) = latin_spelling(written) {
-        let (message, label, help) = look_alike_wording(written, letter, position, &latin);
-        (message, label, help, latin)
-    } else {
-        return d;
+    // `срoк` reads as a Latin name with Cyrillic letters too (`cpok`): the declared spelling
+    // wins, then the alphabet most of the word is written in.
+    let latin = latin_spelling(written);
+    let cyrillic = cyrillic_spelling(written);
+    let cyrillic_letters = written.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count();
+    let mostly_cyrillic = cyrillic_letters * 2 > written.chars().filter(|c| c.is_alphabetic()).count();
+    let prefer_cyrillic = match (&latin, &cyrillic) {
+        (Some((l, ..)), Some((c, ..))) => declared(c) || (!declared(l) && mostly_cyrillic),
+        (None, Some(_)) => true,
+        _ => false,
     };
+    let (message, label, help, replacement, safe) =
+        if let (Some((latin, letter, position)), false) = (latin, prefer_cyrillic) {
+            let (message, label, help) = look_alike_wording(written, letter, position, &latin);
+            (message, label, help, latin, true)
+        } else if let Some((cyrillic, letter, position)) = cyrillic {
+            let (message, label) = latin_look_alike_wording(written, letter, position, &cyrillic);
+            let help = msg!("syntax-write-in-cyrillic", choices = format!("`{cyrillic}`"));
+            let safe = declared(&cyrillic);
+            (message, label, help, cyrillic, safe)
+        } else {
+            return d;
+        };
     let span = d.span();
     d.message = message;
     if let Some(primary) = d.labels.iter_mut().find(|l| l.primary) {
@@ -38,7 +57,8 @@ pub(super) fn reword_unknown(mut d: Diagnostic, written: &str) -> Diagnostic {
     }
     d.help = Some(help);
     let what = msg!("syntax-fix-write", replacement = &replacement);
-    d.fixes = vec![Fix::replace(span, replacement, what)];
+    let fix = Fix::replace(span, replacement, what);
+    d.fixes = vec![if safe { fix } else { fix.as_choice() }];
     d
 }
 
@@ -52,7 +72,7 @@ mod tests {
     fn unknown(code: Code, written: &str) -> Diagnostic {
         let span = Span::new(10, 10 + written.len());
         let d = Diagnostic::new(code, msg!("check-unknown-name", name = written), span, msg!("check-not-declared"));
-        reword_unknown(d, written)
+        reword_unknown(d, written, |name| name == "бюджет")
     }
 
     #[test]
@@ -62,6 +82,20 @@ mod tests {
         assert_eq!(d.fixes.len(), 1);
         assert_eq!(d.fixes[0].edits[0].replacement, "source");
         assert_eq!(d.fixes[0].applicability, Applicability::Safe);
+    }
+
+    #[test]
+    fn a_latin_look_alike_in_a_russian_name_is_named_and_fixed_to_the_declared_name() {
+        let d = unknown(Code::UnknownName, "бюджeт");
+        assert!(d.message.to_string().contains("letter 5 of `бюджeт` is the Latin `e`"), "{}", d.message);
+        assert_eq!(d.fixes[0].edits[0].replacement, "бюджет");
+        assert_eq!(d.fixes[0].applicability, Applicability::Safe);
+        let d = unknown(Code::UnknownName, "бюджeтa");
+        assert_eq!(d.fixes[0].edits[0].replacement, "бюджета");
+        assert_eq!(d.fixes[0].applicability, Applicability::Choice);
+        // Every letter of `срoк` has a twin in the other alphabet: most of it is Cyrillic.
+        let d = unknown(Code::UnknownName, "срoк");
+        assert_eq!(d.fixes[0].edits[0].replacement, "срок");
     }
 
     #[test]

@@ -220,7 +220,9 @@ pub(super) fn never_true(sources: &SourceMap, e: &TExpr) -> Option<Diagnostic> {
             for t in earlier {
                 d = d.with_label(t.span, msg!("check-contradiction-first"));
             }
-            return Some(d.with_help(msg!("check-contradiction-help")));
+            let or = super::constant::word(sources, test.span, "or");
+            let and = super::constant::word(sources, test.span, "and");
+            return Some(d.with_help(msg!("check-contradiction-help", or = or, and = and)));
         }
     }
     None
@@ -270,7 +272,11 @@ pub(super) fn always_true(model: &Model, sources: &SourceMap, e: &TExpr) -> Opti
                 last,
                 msg!("check-or-true-when-known-label", name = &name),
             )
-            .with_help(msg!("check-or-true-when-known-help", name = &name))
+            .with_help(msg!(
+                "check-or-true-when-known-help",
+                name = &name,
+                known = super::constant::word(sources, x.span, "is known")
+            ))
         };
         for (t, _) in &tests[..tests.len() - 1] {
             d = d.with_label(t.span, msg!("check-or-part"));

@@ -9,6 +9,7 @@
 use super::lints::{Bounds, range_of};
 use super::model::*;
 use crate::diagnostic::{Code, Diagnostic, Edit, Fix};
+use crate::locale::Lang;
 use crate::message::Message;
 use crate::msg;
 use crate::span::{SourceMap, Span};
@@ -50,14 +51,23 @@ fn always_known(model: &Model, sources: &SourceMap, test: &TExpr, value: &TExpr)
     let shown = sources.slice(value.span).to_string();
     Some(
         Diagnostic::new(Code::ConstantCondition, msg!("check-never-unknown", expr = &shown), test.span, why)
-            .with_help(msg!("check-never-unknown-help", expr = &shown)),
+            .with_help(msg!("check-never-unknown-help", expr = &shown, known = word(sources, test.span, "is known"))),
     )
 }
 
+/// The keyword `english` as the file holding `span` spells its keywords (`or`, or `или` in a
+/// file written with Russian keywords): the help quotes the author's own words.
+pub(super) fn word(sources: &SourceMap, span: impl Into<Span>, english: &'static str) -> &'static str {
+    let lang = sources.file_of(span.into()).map_or(Lang::En, |file| crate::syntax::text_language(&file.text));
+    crate::syntax::keywords::spell(lang, english)
+}
+
+/// A number, a time, or a negated one (`-5`), as written.
 fn constant_value(e: &TExpr) -> Option<f64> {
-    match e.kind {
-        TExprKind::Number(n) => Some(n),
-        TExprKind::Time(t) => Some(t as f64),
+    match &e.kind {
+        TExprKind::Number(n) => Some(*n),
+        TExprKind::Time(t) => Some(*t as f64),
+        TExprKind::Neg(inner) => constant_value(inner).map(|v| -v),
         _ => None,
     }
 }
@@ -67,7 +77,13 @@ fn empty_range(sources: &SourceMap, low: &TExpr, high: &TExpr) -> Option<Diagnos
     let (low_text, high_text) = (sources.slice(low.span).to_string(), sources.slice(high.span).to_string());
     if lo > hi {
         let fix = Fix {
-            message: msg!("check-fix-swap-bounds", high = &high_text, low = &low_text),
+            message: msg!(
+                "check-fix-swap-bounds",
+                high = &high_text,
+                low = &low_text,
+                between = word(sources, low.span, "between"),
+                and = word(sources, low.span, "and")
+            ),
             edits: vec![
                 Edit { span: low.span.into(), replacement: high_text.clone() },
                 Edit { span: high.span.into(), replacement: low_text.clone() },
@@ -81,7 +97,13 @@ fn empty_range(sources: &SourceMap, low: &TExpr, high: &TExpr) -> Option<Diagnos
                 low.span.to(high.span),
                 msg!("check-backwards-range-label", low = &low_text, high = &high_text),
             )
-            .with_help(msg!("check-backwards-range-help", high = &high_text, low = &low_text))
+            .with_help(msg!(
+                "check-backwards-range-help",
+                high = &high_text,
+                low = &low_text,
+                between = word(sources, low.span, "between"),
+                and = word(sources, low.span, "and")
+            ))
             .with_fix(fix),
         )
     } else if lo == hi {

@@ -77,6 +77,22 @@ impl Checker {
 
     fn example_value(&mut self, model: &Model, slot: usize, literal: &Spanned<Literal>) -> Option<Value> {
         let kind = &model.schema.fields[slot].kind;
+        if let (FieldKind::Percent, Literal::Number(n)) = (kind, &literal.node)
+            && *n > 0.0
+            && *n < 1.0
+        {
+            // `discount: 0.5` would be half a percent: the author most likely meant 50%.
+            let field = &model.schema.fields[slot].name;
+            let written = self.text(literal.span).to_string();
+            let d = Diagnostic::new(
+                Code::BadExample,
+                msg!("check-example-percent-fraction", field = field, value = &written),
+                literal.span,
+                msg!("check-example-percent-fraction-label"),
+            );
+            self.report(super::expr::percent_unit(d, literal.span.into(), &written, *n, false));
+            return None;
+        }
         let value = match (kind, &literal.node) {
             (FieldKind::Number | FieldKind::Money, Literal::Number(n)) => Some(Value::Number(*n)),
             (FieldKind::Percent, Literal::Percent(p) | Literal::Number(p)) => Some(Value::Number(p / 100.0)),

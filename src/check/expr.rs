@@ -710,7 +710,7 @@ impl Checker {
 /// The help for a bare number compared with a percentage: `0.7` is a fraction, meaning 70%
 /// (`0.7%` would check clean and change verdicts) when compared with a fit or a probability;
 /// `70` means 70%; `1` may be either.
-fn percent_unit(d: Diagnostic, span: Span, written: &str, n: f64, of_a_whole: bool) -> Diagnostic {
+pub(super) fn percent_unit(d: Diagnostic, span: Span, written: &str, n: f64, of_a_whole: bool) -> Diagnostic {
     let as_percent = format!("{}%", super::lints::round(n * 100.0));
     let as_written = format!("{written}%");
     if n > 0.0 && n < 1.0 && !of_a_whole {

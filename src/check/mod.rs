@@ -91,7 +91,17 @@ pub(crate) struct Checker {
 impl Checker {
     fn report(&mut self, d: Diagnostic) {
         let written = self.sources.slice(d.span());
-        self.diagnostics.push(alphabet::reword_unknown(d, written));
+        let names = &self.names;
+        let declared = |name: &str| {
+            names.all_references().contains(&name)
+                || names.frameworks.contains_key(name)
+                || names.profiles.contains_key(name)
+                || names.criteria.iter().any(|c| c.contains_key(name))
+                || names.enum_values.iter().any(|values| values.iter().any(|v| v == name))
+                || names.classes.iter().any(|(class, _, _)| class == name)
+        };
+        let d = alphabet::reword_unknown(d, written, declared);
+        self.diagnostics.push(d);
     }
 
     /// The source text under a span, for quoting it back.

@@ -5,12 +5,15 @@
 //! never closed) get messages of their own.
 
 use super::grammar::Rule;
+use super::keywords::spell;
 use super::lex;
+use super::rewrite;
 use super::scan::{self, Piece};
 use super::wording::{
     EXPECT_WORDS, FIELD_TYPES, Phrase, RESERVED, Words, is_closing, is_continuation, phrase, similar, synonym_type,
 };
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Applicability, Code, Diagnostic, Fix};
+use crate::locale::Lang;
 use crate::message::{Arg, Message};
 use crate::msg;
 use crate::span::Span;
@@ -140,7 +143,9 @@ impl<'t> Site<'t> {
             .or_else(|| self.negative_number())
             .or_else(|| self.operator_slip())
             .or_else(|| self.dangling_operator())
+            .or_else(|| self.unfinished_line())
             .or_else(|| self.stray_text())
+            .or_else(|| self.unknown_unit())
             .or_else(|| self.missing_comma())
             .or_else(|| self.missing_colon())
             .or_else(|| self.reserved_word())
@@ -183,31 +188,64 @@ impl<'t> Site<'t> {
         Some(diagnostic)
     }
 
-    /// `weight -2`, `within -1 day`: a minus where only a number of at least zero is allowed.
+    /// `weight -2`, `within -1 day`: a minus where only a number of at least zero is allowed;
+    /// `weight +2`: a plus there, which the fix removes.
     fn negative_number(&self) -> Option<Diagnostic> {
         let wants_number = self.has_any(&[Rule::number, Rule::duration, Rule::percent, Rule::rating]);
-        if !wants_number || self.token_text() != "-" {
+        let sign = self.token_text();
+        if !wants_number || !matches!(sign, "-" | "+") {
             return None;
         }
         let before = self.text[self.piece.start..self.pos].trim_end();
         let previous = before.rsplit(|c: char| !scan::is_word_char(c)).next().unwrap_or("");
-        let number_end = self.text[self.pos + 1..self.piece.end]
+        let digits_at = self.pos
+            + 1
+            + (self.text[self.pos + 1..self.piece.end].len()
+                - self.text[self.pos + 1..self.piece.end].trim_start_matches([' ', '\t']).len());
+        let number_end = self.text[digits_at..self.piece.end]
             .find(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.'))
-            .map_or(self.piece.end, |i| self.pos + 1 + i);
+            .map_or(self.piece.end, |i| digits_at + i);
         let span = Span::new(self.pos, number_end.max(self.pos + 1));
-        let (message, help) = match previous {
+        // The word before the number, in either language (`capped at`: `не более`).
+        let english = match previous {
+            "weight" | "вес" => "weight",
+            "importance" | "важность" => "importance",
+            "within" | "за" => "within",
+            "at" | "более" => "at",
+            "match" | "совпадение" => "match",
+            "pass" | "of" | "least" | "зачёт" | "зачет" | "из" | "менее" => "pass",
+            _ => return None,
+        };
+        if sign == "+" {
+            let number = &self.text[digits_at..number_end];
+            if number.is_empty() {
+                return None;
+            }
+            let fix = Fix::replace(Span::new(self.pos, digits_at), "", msg!("syntax-fix-remove-plus"));
+            let diagnostic = Diagnostic::new(
+                Code::Syntax,
+                msg!("syntax-plus-sign", word = previous, written = &self.text[span.range()]),
+                Span::new(self.pos, self.pos + 1),
+                msg!("syntax-plus-sign-label"),
+            )
+            .with_help(msg!("syntax-plus-sign-help", number = number))
+            .with_fix(fix);
+            return Some(diagnostic);
+        }
+        let (message, help) = match english {
             "weight" => (msg!("syntax-negative-weight"), msg!("syntax-negative-weight-help")),
             "importance" => (msg!("syntax-negative-importance"), msg!("syntax-negative-importance-help")),
             "within" => (msg!("syntax-negative-within"), msg!("syntax-negative-within-help")),
             "at" => (msg!("syntax-negative-cap"), msg!("syntax-negative-cap-help")),
             "match" => (msg!("syntax-negative-match"), msg!("syntax-negative-match-help")),
-            "pass" | "of" | "least" => (msg!("syntax-negative-count"), msg!("syntax-negative-count-help")),
-            _ => return None,
+            _ => (msg!("syntax-negative-count"), msg!("syntax-negative-count-help")),
         };
         Some(Diagnostic::new(Code::BadLiteral, message, span, msg!("syntax-negative-label")).with_help(help))
     }
 
-    /// `==`, `=>`, `=<`, `&&`, `||`, `!`: operators from other languages.
+    /// `==`, `=>`, `=<`, `&&`, `||`, `!`: operators from other languages. For `&&`, `||` and `!`
+    /// the help shows the author's own condition written with the words of the language, and the
+    /// fix writes it so.
     fn operator_slip(&self) -> Option<Diagnostic> {
         let token = self.token?;
         let word = self.token_text();
@@ -221,44 +259,130 @@ impl<'t> Site<'t> {
         } else if after_eq && word.starts_with('<') {
             let help = msg!("syntax-did-you-mean-example", operator = "<=", example = "timeline <= 90 days");
             ("=<", Span::new(self.pos - 1, self.pos + 1), write("<="), help)
-        } else if word.starts_with("&&") || word == "&" {
-            (word, token, write("and"), msg!("syntax-and-help"))
-        } else if word.starts_with("||") || word == "|" {
-            (word, token, write("or"), msg!("syntax-or-help"))
         } else if word == "%" && self.text[..self.pos].ends_with([' ', '\t']) {
             let diagnostic = self.error(msg!("syntax-percent-space"), msg!("syntax-percent-space-label"));
             return Some(diagnostic.with_help(msg!("syntax-percent-space-help")));
-        } else if word == "!" {
-            (word, token, write("not"), msg!("syntax-not-help"))
         } else {
-            return None;
+            return self.logic_operator(token, word);
         };
         let message = msg!("syntax-not-an-operator", operator = shown);
         Some(Diagnostic::new(Code::Syntax, message, span, label).with_help(help))
     }
 
-    /// `employees >=` with no value after the operator.
+    /// `&&`, `&&&`, `&`, `||`, `|`, `!`: the condition they stand in, written with `and`, `or`,
+    /// `not` (in the file's language), with the fix that writes it.
+    fn logic_operator(&self, token: Span, word: &str) -> Option<Diagnostic> {
+        let english = if word.starts_with('&') && word.chars().all(|c| c == '&') {
+            "and"
+        } else if word.starts_with('|') && word.chars().all(|c| c == '|') {
+            "or"
+        } else if word == "!" {
+            "not"
+        } else {
+            return None;
+        };
+        let keyword = self.words.spell(english);
+        let message = msg!("syntax-not-an-operator", operator = word);
+        let label = msg!("syntax-write-here", word = keyword);
+        let diagnostic = Diagnostic::new(Code::Syntax, message, token, label);
+        let rewrite = rewrite::words_for_operators(
+            self.text,
+            self.piece.start,
+            self.piece.end,
+            token.start as usize,
+            self.words.0,
+        );
+        let Some(rewrite) = rewrite else {
+            return Some(diagnostic.with_help(msg!("syntax-logic-word-help", operator = word, word = keyword)));
+        };
+        let help =
+            msg!("syntax-logic-rewrite-help", operator = word, word = keyword, condition = rewrite.condition.as_str());
+        let fix = Fix {
+            message: msg!("syntax-fix-write", replacement = rewrite.condition.as_str()),
+            edits: rewrite.edits,
+            applicability: Applicability::Safe,
+        };
+        Some(diagnostic.with_help(help).with_fix(fix))
+    }
+
+    /// `employees >=` with no value after the operator, before a `}` or a keyword.
     fn dangling_operator(&self) -> Option<Diagnostic> {
         if !self.has_any(&[Rule::unary, Rule::sum, Rule::product, Rule::reference]) {
             return None;
         }
         let before = self.text[self.piece.start..self.pos].trim_end();
-        let op =
-            ["<=", ">=", "<>", "!=", "=", "<", ">", "+", "-", "*", "/"].into_iter().find(|op| before.ends_with(op))?;
+        let op = OPERATORS.into_iter().find(|op| before.ends_with(op))?;
         let end = self.piece.start + before.len();
-        let span = Span::new(end - op.len(), end);
-        let comparison = op.contains(['<', '>', '=']);
-        let (label, help) = if comparison {
-            (msg!("syntax-nothing-to-compare-label"), msg!("syntax-nothing-to-compare-help", operator = op))
-        } else {
-            (msg!("syntax-nothing-after-operator-label"), msg!("syntax-nothing-after-operator-help", operator = op))
-        };
-        let message = msg!("syntax-value-after-operator", operator = op);
-        let mut diagnostic = Diagnostic::new(Code::Syntax, message, span, label).with_help(help);
+        let mut diagnostic = self.nothing_after(Span::new(end - op.len(), end), op);
         if let Some(token) = self.token {
             diagnostic = diagnostic.with_label(token, msg!("syntax-not-a-value-label", token = self.token_text()));
         }
         Some(diagnostic)
+    }
+
+    /// A line that ends in an operator or a connective (`budget >=`, `... and`) with the next
+    /// entry on the line after it: pest reads the next line's first word as the missing value and
+    /// stops after it. The diagnostic points at what was left unfinished.
+    fn unfinished_line(&self) -> Option<Diagnostic> {
+        let line = line_start(self.text, self.pos).max(self.piece.start);
+        let end = last_token_end(self.text, self.piece.start, line);
+        let next = first_code_at(self.text, end, self.pos)?;
+        if end <= self.piece.start || next < line || next > self.pos {
+            return None;
+        }
+        // A line indented under the unfinished one goes on with it: the error is its own.
+        let unfinished_line = line_start(self.text, end - 1).max(self.piece.start);
+        if indent(self.text, line) > indent(self.text, unfinished_line) {
+            return None;
+        }
+        let before = &self.text[self.piece.start..end];
+        let swallowed = Span::new(next, token_at(self.text, next, self.piece.end).map_or(next + 1, |t| t.end as usize));
+        if let Some(op) = OPERATORS.into_iter().find(|op| before.ends_with(op)) {
+            let diagnostic = self
+                .nothing_after(Span::new(end - op.len(), end), op)
+                .with_label(swallowed, msg!("syntax-read-as-value-label", operator = op));
+            return Some(diagnostic);
+        }
+        let word_start = before
+            .rfind(|c: char| !scan::is_word_char(c))
+            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &before[word_start..];
+        let connective = ["and", "or", "not", "when"].into_iter().any(|en| en == word || spell(Lang::Ru, en) == word);
+        if !connective {
+            return None;
+        }
+        let span = Span::new(self.piece.start + word_start, end);
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-condition-after-word", word = word),
+            span,
+            msg!("syntax-nothing-after-word-label"),
+        )
+        .with_label(swallowed, msg!("syntax-read-as-condition-label", word = word))
+        .with_help(msg!("syntax-condition-after-word-help", word = word));
+        Some(diagnostic)
+    }
+
+    /// "expected a value after `>=`" at the operator `op` under `span`, with the help that
+    /// quotes the author's own line up to it.
+    fn nothing_after(&self, span: Span, op: &str) -> Diagnostic {
+        let line = line_start(self.text, span.start as usize).max(self.piece.start);
+        let (start, _) = rewrite::condition_bounds(self.text, line, span.end as usize, span.start as usize);
+        let written = self.text[start..span.end as usize].split_whitespace().collect::<Vec<_>>().join(" ");
+        let comparison = op.contains(['<', '>', '=']);
+        let (label, help) = if comparison {
+            (
+                msg!("syntax-nothing-to-compare-label"),
+                msg!("syntax-nothing-to-compare-help", operator = op, written = written),
+            )
+        } else {
+            (
+                msg!("syntax-nothing-after-operator-label"),
+                msg!("syntax-nothing-after-operator-help", operator = op, written = written),
+            )
+        };
+        let message = msg!("syntax-value-after-operator", operator = op);
+        Diagnostic::new(Code::Syntax, message, span, label).with_help(help)
     }
 
     /// Text after the end of a block, or before the first block.
@@ -290,6 +414,56 @@ impl<'t> Site<'t> {
             msg!("syntax-every-block-starts-help")
         };
         Some(self.error(message, msg!("syntax-not-in-a-block-label")).with_help(help))
+    }
+
+    /// `30 dni`, `30 tage`: a word after a number where a unit of time may stand, that is no
+    /// unit and no typo of one (those are `slips`'). pest stops at it, or, where a name may start
+    /// the next entry (`timeframe : timeline <= 90 tage`), just after it. The help lists the
+    /// units, written after the author's number in the file's language.
+    fn unknown_unit(&self) -> Option<Diagnostic> {
+        let alphabetic = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
+        let span = match self.token {
+            Some(token) if self.has(Rule::time_unit) && alphabetic(self.token_text()) => token,
+            _ => {
+                let end = last_token_end(self.text, self.piece.start, self.pos);
+                let before = &self.text[self.piece.start..end];
+                let start = before
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !scan::is_word_char(*c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let word = &before[start..];
+                if !alphabetic(word) || super::wording::is_keyword_spelling(word) {
+                    return None;
+                }
+                Span::new(self.piece.start + start, end)
+            }
+        };
+        let word = &self.text[span.range()];
+        // `a: 1 b: 2`: a name with its `:` after it starts the next entry (a comma is missing).
+        if self.text[span.end as usize..self.piece.end].trim_start_matches([' ', '\t']).starts_with(':') {
+            return None;
+        }
+        let before = &self.text[self.piece.start..span.start as usize];
+        let gap = before.len() - before.trim_end_matches([' ', '\t']).len();
+        let number_text =
+            before[..before.len() - gap].rsplit(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.')).next()?;
+        if gap == 0 || !number_text.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let value = number_text.replace('_', "").parse::<f64>().unwrap_or(5.0);
+        let units: Vec<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years"]
+            .into_iter()
+            .map(|unit| format!("{number_text} {}", self.words.unit(unit, value)))
+            .collect();
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-not-a-unit", word = word),
+            span,
+            msg!("syntax-not-a-unit-label"),
+        )
+        .with_help(msg!("syntax-units-help", units = Arg::any_of_quoted(&units)));
+        Some(diagnostic)
     }
 
     /// Two list items with no comma between them.
@@ -414,14 +588,120 @@ impl<'t> Site<'t> {
         }
     }
 
+    /// An unknown field type: "did you mean" when one type is close (a synonym from another
+    /// language, a typo, `yes / no` spelt another way), with the fix that writes it; the list of
+    /// types when none is, or when two are equally close.
     fn field_type_error(&self) -> Diagnostic {
         let word = self.token_text();
-        let help = match (synonym_type(word), similar(word, &FIELD_TYPES)) {
-            (Some(ty), _) | (None, Some(ty)) => msg!("syntax-did-you-mean", word = ty),
-            _ => msg!("syntax-field-type-help"),
+        let diagnostic = self.error(self.words.field_types(), self.found());
+        if let Some(span) = self.odd_yes_no() {
+            let written = &self.text[span.range()];
+            let meant = if super::keywords::is_russian(written) { "да/нет" } else { "yes/no" };
+            let found = msg!("syntax-found", token = written);
+            return Diagnostic::new(Code::Syntax, self.words.field_types(), span, found)
+                .with_help(msg!("syntax-write-instead", choices = format!("`{meant}`"), written = written))
+                .with_fix(Fix::replace(span, meant, msg!("syntax-fix-write", replacement = meant)));
+        }
+        let russian = super::keywords::is_russian(word);
+        let types: Vec<&str> =
+            if russian { FIELD_TYPES.iter().map(|en| spell(Lang::Ru, en)).collect() } else { FIELD_TYPES.to_vec() };
+        let synonym = synonym_type(word).map(|ty| if russian { spell(Lang::Ru, ty) } else { ty });
+        let meant = match synonym {
+            Some(ty) => Some(ty),
+            None => closest_only(word, &types),
         };
-        self.error(self.words.field_types(), self.found()).with_help(help)
+        match (meant, self.token) {
+            (Some(ty), Some(token)) if ty != "one of" && ty != "один из" => diagnostic
+                .with_help(msg!("syntax-did-you-mean", word = ty))
+                .with_fix(Fix::replace(token, ty, msg!("syntax-fix-write", replacement = ty))),
+            (Some(ty), _) => diagnostic.with_help(msg!("syntax-did-you-mean", word = ty)),
+            (None, _) => match similar(word, &types) {
+                // Types equally close: each is offered, none is written.
+                Some(best) => {
+                    let lower = word.to_lowercase();
+                    let distance = |c: &str| strsim::damerau_levenshtein(&lower, c);
+                    let tied: Vec<&str> = types.iter().copied().filter(|c| distance(c) == distance(best)).collect();
+                    let mut diagnostic = diagnostic.with_help(msg!(
+                        "syntax-did-you-mean-choices",
+                        choices = Arg::any_of_quoted(&tied),
+                        written = word
+                    ));
+                    if let Some(token) = self.token {
+                        for ty in tied {
+                            let fix = Fix::replace(token, ty, msg!("syntax-fix-write", replacement = ty));
+                            diagnostic = diagnostic.with_fix(fix.as_choice());
+                        }
+                    }
+                    diagnostic
+                }
+                None => diagnostic.with_help(msg!("syntax-field-type-help")),
+            },
+        }
     }
+
+    /// `yes / no`, `yes\no`, `Yes/No`, `да-нет`, `y/n`: the yes/no type written another way, the
+    /// whole of it; `None` when the type is not a spelling of yes/no.
+    fn odd_yes_no(&self) -> Option<Span> {
+        let token = self.token?;
+        let first = self.token_text().to_lowercase();
+        if !matches!(first.as_str(), "yes" | "y" | "да" | "д") {
+            return None;
+        }
+        let rest = &self.text[token.end as usize..self.piece.end];
+        let after_gap = rest.trim_start_matches([' ', '\t']);
+        let separated = after_gap.trim_start_matches(['/', '\\', '|', '-', ',']);
+        let separators = after_gap.len() - separated.len();
+        if separators > 1 || (separators == 0 && after_gap.len() == rest.len()) {
+            return None;
+        }
+        let second_at = separated.trim_start_matches([' ', '\t']);
+        let second_len = second_at.find(|c: char| !scan::is_word_char(c)).unwrap_or(second_at.len());
+        let second = second_at[..second_len].to_lowercase();
+        if !matches!(second.as_str(), "no" | "n" | "нет" | "н") {
+            return None;
+        }
+        let end = self.piece.end - (second_at.len() - second_len);
+        let span = Span::new(token.start as usize, end);
+        (&self.text[span.range()] != "yes/no" && &self.text[span.range()] != "да/нет").then_some(span)
+    }
+}
+
+/// The one candidate closest to `word`, when it is close enough to be a typo and no other
+/// candidate is as close.
+fn closest_only<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let best = similar(word, candidates)?;
+    let lower = word.to_lowercase();
+    let distance = |c: &str| strsim::damerau_levenshtein(&lower, c);
+    let ties = candidates.iter().filter(|c| distance(c) == distance(best)).count();
+    (ties == 1).then_some(best)
+}
+
+/// Operators a value must follow, longest first.
+const OPERATORS: [&str; 11] = ["<=", ">=", "<>", "!=", "=", "<", ">", "+", "-", "*", "/"];
+
+/// The start of the line holding `pos`.
+fn line_start(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    text[..pos].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// How many spaces and tabs the line starting at `line` is indented by.
+fn indent(text: &str, line: usize) -> usize {
+    text[line..].len() - text[line..].trim_start_matches([' ', '\t']).len()
+}
+
+/// The first character of code (not whitespace, not a comment) in `[from, to]`.
+fn first_code_at(text: &str, from: usize, to: usize) -> Option<usize> {
+    lex::lexemes(text, from)
+        .find_map(|(lexeme, range)| match lexeme {
+            lex::Lexeme::Code(c) if c.is_whitespace() => None,
+            lex::Lexeme::Comment => None,
+            _ => Some(range.start),
+        })
+        .filter(|&at| at <= to)
 }
 
 /// Whether only whitespace (any Unicode space) and comments follow `pos` in the piece.

@@ -20,6 +20,7 @@ mod literal;
 mod numbers;
 mod parse;
 mod recover;
+mod rewrite;
 mod scan;
 mod slips;
 #[cfg(test)]
@@ -31,7 +32,7 @@ pub use scan::{ITEM_KEYWORDS, item_keyword};
 pub use slips::text_language;
 /// For the checker: a name it does not know may be a Russian word written for a keyword (`если`)
 /// or a Latin name with a Cyrillic look-alike letter (`sоurce`).
-pub use wording::{latin_spelling, look_alike_wording, meant_keyword};
+pub use wording::{cyrillic_spelling, latin_look_alike_wording, latin_spelling, look_alike_wording, meant_keyword};
 
 use crate::diagnostic::Diagnostic;
 

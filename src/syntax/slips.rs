@@ -201,8 +201,14 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
     if after_number && !UNIT_WORDS.iter().any(|(w, _)| *w == lower) {
         let number = &text[words[index - 1].start..words[index - 1].end];
         let value = number.replace('_', "").parse::<f64>().unwrap_or(5.0);
-        for unit in close_units(&lower) {
-            let unit = if is_russian(written) { russian_unit(unit, value) } else { unit };
+        let close = close_units(&lower);
+        // A Russian unit written in Latin letters (`30 dni`) is written the file's way.
+        let (close, russian) = match transliterated(&lower) {
+            Some(cyrillic) if close.is_empty() => (close_units(&cyrillic), text_language(text) == Lang::Ru),
+            _ => (close, is_russian(written)),
+        };
+        for unit in close {
+            let unit = if russian { russian_unit(unit, value) } else { unit };
             out.push(Repair {
                 span: span(word),
                 replacement: unit.to_string(),
@@ -210,13 +216,21 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
             });
         }
     }
-    if let Some((latin, letter, position)) = latin_spelling(written) {
+    // A word whose every letter has a twin (`сoр`) may be meant in either alphabet: both are
+    // tried, and only the one that parses is offered.
+    let latin = latin_spelling(written);
+    let cyrillic = cyrillic_spelling(written);
+    let look_alike = latin.is_some() || cyrillic.is_some();
+    if let Some((latin, letter, position)) = latin {
         let slip = Slip::LookAlike { word: written.to_string(), letter, position };
         out.push(Repair { span: span(word), replacement: latin, slip });
-    } else if let Some((cyrillic, letter, position)) = cyrillic_spelling(written) {
+    }
+    if let Some((cyrillic, letter, position)) = cyrillic {
         let slip = Slip::LatinLookAlike { word: written.to_string(), letter, position };
         out.push(Repair { span: span(word), replacement: cyrillic, slip });
-    } else if written.chars().count() >= 3
+    }
+    if !look_alike
+        && written.chars().count() >= 3
         && !is_keyword_spelling(written)
         && meant_keyword(written).is_none()
         && written.chars().all(char::is_alphabetic)
@@ -303,6 +317,72 @@ fn close_units(word: &str) -> Vec<&'static str> {
     let mut units: Vec<&str> = best.into_iter().filter(|(d, _)| *d == least).map(|(_, u)| u).collect();
     units.dedup();
     units
+}
+
+/// A Russian word written in Latin letters (`dney`, `chasov`, `mesyatsev`) in Cyrillic ones;
+/// `None` for a word with a letter outside the Latin alphabet.
+fn transliterated(word: &str) -> Option<String> {
+    const PAIRS: [(&str, &str); 10] = [
+        ("shch", "щ"),
+        ("sch", "щ"),
+        ("zh", "ж"),
+        ("kh", "х"),
+        ("ts", "ц"),
+        ("ch", "ч"),
+        ("sh", "ш"),
+        ("yu", "ю"),
+        ("ya", "я"),
+        ("yo", "ё"),
+    ];
+    const LETTERS: [(char, char); 22] = [
+        ('a', 'а'),
+        ('b', 'б'),
+        ('v', 'в'),
+        ('w', 'в'),
+        ('g', 'г'),
+        ('d', 'д'),
+        ('e', 'е'),
+        ('z', 'з'),
+        ('i', 'и'),
+        ('j', 'й'),
+        ('k', 'к'),
+        ('l', 'л'),
+        ('m', 'м'),
+        ('n', 'н'),
+        ('o', 'о'),
+        ('p', 'п'),
+        ('r', 'р'),
+        ('s', 'с'),
+        ('t', 'т'),
+        ('u', 'у'),
+        ('f', 'ф'),
+        ('h', 'х'),
+    ];
+    if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase() || c == '\'') {
+        return None;
+    }
+    let mut out = String::new();
+    let mut rest = word;
+    while let Some(c) = rest.chars().next() {
+        if let Some((latin, cyrillic)) = PAIRS.iter().find(|(latin, _)| rest.starts_with(latin)) {
+            out.push_str(cyrillic);
+            rest = &rest[latin.len()..];
+            continue;
+        }
+        let letter = match c {
+            // `y` after a vowel is `й` (`dney`), elsewhere `ы`.
+            'y' if out.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'я', 'ю', 'ё']) => 'й',
+            'y' => 'ы',
+            'c' => 'ц',
+            'x' => 'х',
+            'q' => 'к',
+            '\'' => 'ь',
+            other => LETTERS.iter().find(|(l, _)| *l == other).map(|(_, r)| *r)?,
+        };
+        out.push(letter);
+        rest = &rest[c.len_utf8()..];
+    }
+    Some(out)
 }
 
 /// The keywords `word` may be a typo of: English ones for a Latin word, Russian ones for a
@@ -430,4 +510,20 @@ pub fn text_language(text: &str) -> Lang {
     }
     take(&mut word);
     spelling.language()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{close_units, transliterated};
+
+    #[test]
+    fn a_russian_unit_in_latin_letters_is_read_as_the_russian_word() {
+        assert_eq!(transliterated("dni").as_deref(), Some("дни"));
+        assert_eq!(transliterated("dney").as_deref(), Some("дней"));
+        assert_eq!(transliterated("mesyatsev").as_deref(), Some("месяцев"));
+        assert_eq!(transliterated("chasov").as_deref(), Some("часов"));
+        assert_eq!(transliterated("дни"), None);
+        assert_eq!(close_units("дни"), vec!["days"]);
+        assert_eq!(close_units("tage"), Vec::<&str>::new());
+    }
 }

@@ -142,7 +142,7 @@ impl Words {
     }
 
     /// A unit of time after `count`: `days` or, in a Russian file, `дней` for 30.
-    fn unit(self, english: &'static str, count: f64) -> &'static str {
+    pub fn unit(self, english: &'static str, count: f64) -> &'static str {
         match self.0 {
             Lang::En => english,
             Lang::Ru => russian_unit(english, count),

@@ -103,7 +103,7 @@ fn common_mistakes_get_their_own_messages() {
 
     let (message, span, help) = message_and_help("minimum { require employees >= else \"r\" }");
     assert_eq!((message.as_str(), span.as_str()), ("expected a value after `>=`", ">="));
-    assert!(help.contains("employees >= 10"));
+    assert!(help.contains("employees >= …"), "{help}");
 
     let (message, span, help) = message_and_help("minimum {\n  require employees >= 10\n}");
     assert_eq!((message.as_str(), span.as_str()), ("this gate has no reason", ""));
