@@ -1608,6 +1608,8 @@ cli-usage-value-missing = a value is required for `{ $arg }` but none was suppli
 cli-usage-invalid-value-of = invalid value `{ $value }` for `{ $arg }`; possible values: { $valid }
 cli-usage-invalid-value = invalid value `{ $value }` for `{ $arg }`
 cli-usage-value-refused = invalid value `{ $value }` for `{ $arg }`: { $reason }
+cli-usage-reason-whole-number = write a whole number, such as 100
+cli-usage-reason-address = write an address with its port, such as 127.0.0.1:8080
 cli-usage-unknown-argument = unexpected argument `{ $arg }` found
 cli-usage-unknown-argument-suggest =
     unexpected argument `{ $arg }` found

@@ -1779,6 +1779,8 @@ cli-usage-value-missing = для `{ $arg }` нужно значение, но о
 cli-usage-invalid-value-of = недопустимое значение `{ $value }` для `{ $arg }`; возможные значения: { $valid }
 cli-usage-invalid-value = недопустимое значение `{ $value }` для `{ $arg }`
 cli-usage-value-refused = недопустимое значение `{ $value }` для `{ $arg }`: { $reason }
+cli-usage-reason-whole-number = укажите целое число, например 100
+cli-usage-reason-address = укажите адрес и порт, например 127.0.0.1:8080
 cli-usage-unknown-argument = неизвестный аргумент `{ $arg }`
 cli-usage-unknown-argument-suggest =
     неизвестный аргумент `{ $arg }`
@@ -1912,7 +1914,7 @@ serve-reload-refused =
     { $diagnostics }
 serve-no-token-off-loopback =
     без токена нельзя принимать запросы на { $addr }: сервисом мог бы воспользоваться любой, кто до него дотянется
-    help: задайте LEADRULES_TOKEN или укажите --token-file ФАЙЛ, либо слушайте 127.0.0.1
+    подсказка: задайте LEADRULES_TOKEN или укажите --token-file ФАЙЛ, либо слушайте 127.0.0.1
 serve-cannot-listen = не удаётся принимать запросы на { $addr }: { $reason }
 serve-cannot-start = не удаётся запустить сервис: { $reason }
 serve-cannot-read-token = не удаётся прочитать файл с токеном { $path }: { $reason }

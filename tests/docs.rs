@@ -445,3 +445,29 @@ fn every_code_in_the_source_is_in_the_list_the_docs_are_checked_against() {
     }
     assert_eq!(found, listed.len(), "src/diagnostic.rs names {found} codes, Code::ALL lists {}", listed.len());
 }
+
+/// The Russian README's links lead somewhere, and a page it links to that is not in Russian is
+/// said there to be English (`пока по-английски`), in the same paragraph as the link.
+#[test]
+fn the_russian_readme_says_which_pages_it_links_to_are_english() {
+    let readme = std::fs::read_to_string("README.ru.md").expect("README.ru.md");
+    let mut problems = Vec::new();
+    let mut pages = 0;
+    for paragraph in readme.split("\n\n") {
+        for (_, rest) in paragraph.match_indices("](").map(|(i, _)| paragraph.split_at(i + 2)) {
+            let target = rest.split(')').next().unwrap_or("");
+            let page = target.split('#').next().unwrap_or("");
+            if page.starts_with("http") || page.is_empty() {
+                continue;
+            }
+            pages += 1;
+            if !Path::new(page).exists() {
+                problems.push(format!("{page} does not exist"));
+            } else if page.starts_with("docs/") && !page.ends_with(".ru.md") && !paragraph.contains("по-английски") {
+                problems.push(format!("{page} is English only, and the paragraph linking it does not say so"));
+            }
+        }
+    }
+    assert!(pages >= 5, "only {pages} links found");
+    assert!(problems.is_empty(), "README.ru.md:\n{}", problems.join("\n"));
+}

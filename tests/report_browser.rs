@@ -131,8 +131,20 @@ fn sample_diff() -> DefinitionDiff {
         },
         ..new.clone()
     };
-    let moved =
-        |id: &str, old: &str, new: &str| MovedLead { id: id.into(), old_rule: old.into(), new_rule: new.into() };
+    // `line 12: MQL when fit`: the rule's place and its words, as the verdicts label it.
+    let rule = |label: &str| {
+        let (place, words) = label.split_once(": ").expect("a place and a rule");
+        let line = place.trim_start_matches("line ").to_string();
+        DecidingRule::Rule(leadrules::compile::ClassRuleLabel {
+            place: leadrules::msg!("compile-location", line = line),
+            rule: words.into(),
+        })
+    };
+    let moved = |id: &str, old: &str, new: &str| MovedLead {
+        id: LeadName::Id(id.into()),
+        old_rule: rule(old),
+        new_rule: rule(new),
+    };
     let t = |from: &str, to: &str, leads: u64, won: u64, examples: Vec<MovedLead>| Transition {
         from: from.into(),
         to: to.into(),

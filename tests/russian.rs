@@ -199,6 +199,51 @@ fn mixed_and_russian_spellings_read_alike() {
     assert_eq!(format(mixed).expect("formats"), to(english, Lang::Ru), "the majority is Russian");
 }
 
+/// A definition whose phrase keywords (`at least`, `capped at`, `fails`; `не менее`, `не более`,
+/// `не проходит`) and expectations are written with `~` between their words, in English or in
+/// Russian.
+fn with_gaps(russian: bool) -> &'static str {
+    if russian {
+        "поля {\n  a : число\n}\n\nметодика F зачёт не~менее 1 {\n  c : a > 1\n}\n\n\
+         баллы не~более 100 {\n  +10 когда F~не~проходит\n}\n\n\
+         классы {\n  X когда F~не~проходит\n  Y иначе\n}\n\n\
+         пример \"e\" {\n  лид { a: 0 }\n  ожидается~класс~X,~F~не~проходит,~баллы~10\n}\n"
+    } else {
+        "fields {\n  a : number\n}\n\nframework F pass at~least 1 {\n  c : a > 1\n}\n\n\
+         score capped~at 100 {\n  +10 when F~fails\n}\n\n\
+         classify {\n  X when F~fails\n  Y otherwise\n}\n\n\
+         example \"e\" {\n  lead { a: 0 }\n  expect~class~X,~F~fails,~score~10\n}\n"
+    }
+}
+
+#[test]
+fn phrases_and_expectations_may_be_laid_out_alike_in_both_languages() {
+    // Between two words: a blank, a line break, a comment, blank lines.
+    let gaps = [" ", "\n    ", "  # a note\n    ", "\n\n      ", "\t# note\n#another\n "];
+    let one_line = leadrules::syntax::parse(&with_gaps(false).replace('~', " "));
+    assert!(one_line.diagnostics.is_empty(), "{:?}", one_line.diagnostics);
+    let formatted_ru = format(&with_gaps(true).replace('~', " ")).expect("formats");
+    for gap in gaps {
+        let (english, russian) = (with_gaps(false).replace('~', gap), with_gaps(true).replace('~', gap));
+        let (en, ru) = (leadrules::syntax::parse(&english), leadrules::syntax::parse(&russian));
+        assert!(en.diagnostics.is_empty(), "{english}\n{:?}", en.diagnostics);
+        assert!(ru.diagnostics.is_empty(), "{russian}\n{:?}", ru.diagnostics);
+        assert!(leadrules::format::same_meaning(&en.file, &one_line.file), "{english}");
+        assert!(leadrules::format::same_meaning(&ru.file, &one_line.file), "the same definition:\n{russian}");
+        let loaded = load(SourceFile::new("gaps.rules", russian.clone()));
+        assert!(loaded.diagnostics.is_empty(), "{russian}\n{:?}", loaded.diagnostics);
+        let rules = loaded.rules.expect("compiles");
+        assert!(leadrules::eval::examples::run_examples(&rules).iter().all(|r| r.passed()), "{russian}");
+        // The formatter puts the phrase back on one line and keeps the comments.
+        let formatted = format(&russian).expect("formats");
+        let again = leadrules::syntax::parse(&formatted);
+        assert_eq!(leadrules::format::comment_texts(&again.file), leadrules::format::comment_texts(&ru.file));
+        if !gap.contains('#') {
+            assert_eq!(formatted, formatted_ru, "{russian}");
+        }
+    }
+}
+
 #[test]
 fn russian_units_are_written_in_the_form_their_number_asks_for() {
     let text = |a: &str, b: &str, c: &str| {

@@ -90,3 +90,40 @@ fn the_crm_diff_text_report_in_russian() {
     let left = english_left(&out, &[CRM_V1, CRM_V2, CRM]);
     assert!(left.is_empty(), "English words in the Russian diff: {left:?}\n{out}");
 }
+
+#[test]
+fn the_diff_of_russian_keyword_files_names_each_rule_in_russian_as_written() {
+    // A lead whose own id reads like an English row name, and a lead with no id.
+    let dir = scratch("russian-diff");
+    let history = dir.join("history.csv");
+    let text = std::fs::read_to_string("rules/acme-history.csv").expect("history");
+    let text = text.replacen("\nH-002,", "\nrow 99,", 1).replacen("\nH-007,", "\n,", 1);
+    std::fs::write(&history, text).expect("write");
+    let (history, page) = (history.display().to_string(), dir.join("diff.html").display().to_string());
+    let (old, new) = ("rules/ru/acme.rules", "rules/ru/acme-relaxed.rules");
+    let out = run(&["--lang", "ru", "diff", old, new, &history, "--html", &page]);
+    let (was, is) =
+        ("строка 74: MQL когда баллы >= 30", "строка 80: SQL когда ANUM.authority и ANUM.need и budget неизвестно");
+    assert!(out.contains(&format!("row 99: было — {was}; стало — {is}")), "the id as the history wrote it:\n{out}");
+    assert!(out.contains(&format!("строка 7: было — {was}; стало — {is}")), "a lead without an id:\n{out}");
+    let left = english_left(&out, &[old, new, &history]);
+    assert!(left.is_empty(), "English words in the Russian diff: {left:?}\n{out}");
+    let html = std::fs::read_to_string(&page).expect("the page");
+    for cell in ["row 99</th>", "строка 7</th>", "<code>строка 74: MQL когда баллы &gt;= 30</code>"]
+    {
+        assert!(html.contains(cell), "{cell} in the page");
+    }
+    // The JSON report is the same whatever the language: English places, the author's words.
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["--lang", "ru", "diff", old, new, &history, "--format", "json"])).expect("JSON");
+    let example = &json["transitions"]
+        .as_array()
+        .expect("transitions")
+        .iter()
+        .find(|t| t["from"] == "MQL" && t["to"] == "SQL")
+        .expect("MQL → SQL")["examples"];
+    assert_eq!(example[0]["id"], "row 99");
+    assert_eq!(example[1]["id"], "row 7");
+    assert_eq!(example[0]["old_rule"], "line 74: MQL когда баллы >= 30");
+    assert_eq!(example[0]["new_rule"], "line 80: SQL когда ANUM.authority и ANUM.need и budget неизвестно");
+}

@@ -13,22 +13,17 @@ const EXAMPLES_PER_CELL: usize = 3;
 /// The class of the rows that could not be read, in the transition matrix.
 pub const ERROR_CLASS: &str = "error";
 
-/// The rule of a moved lead that could not be read.
-pub const UNREADABLE_RULE: &str = "could not be read";
-
-/// How a moved lead without an id is named: `row 12`.
-pub const ROW: &str = "row";
-
 /// Class name of a judged lead; `error` for a row that could not be read.
 fn class_of(rules: &RuleSet, lead: &JudgedLead) -> String {
     lead.class_rule.map_or_else(|| ERROR_CLASS.to_string(), |r| rules.class_name(r).to_string())
 }
 
-fn rule_of(rules: &RuleSet, lead: &JudgedLead) -> String {
+/// The rule that decided a judged lead, as the verdicts label it; the reports say it in their own
+/// language.
+fn rule_of(rules: &RuleSet, lead: &JudgedLead) -> DecidingRule {
     match lead.class_rule.and_then(|r| rules.class_rule_labels.get(r)) {
-        // The reports read the place back and say it in their own language (`Figures::rule`).
-        Some(label) => label.text(crate::locale::Lang::En),
-        None => UNREADABLE_RULE.into(),
+        Some(label) => DecidingRule::Rule(label.clone()),
+        None => DecidingRule::Unreadable,
     }
 }
 
@@ -81,7 +76,7 @@ impl<'r> Changes<'r> {
             self.changed += 1;
             if cell.1.len() < EXAMPLES_PER_CELL {
                 cell.1.push(MovedLead {
-                    id: a.id.clone().unwrap_or_else(|| format!("{ROW} {}", a.record)),
+                    id: a.id.clone().map_or(LeadName::Row(a.record), LeadName::Id),
                     old_rule: rule_of(old_rules, a),
                     new_rule: rule_of(new_rules, b),
                 });

@@ -80,8 +80,9 @@ impl Words {
         Cow::Owned(b)
     }
 
-    /// [`Words::backtest`] for a diff: both backtests, the class of the rows that could not be
-    /// read, and the rows and rules of the moved leads.
+    /// [`Words::backtest`] for a diff: both backtests and the class of the rows that could not be
+    /// read (the moved leads' names and rules are said in the report's language as they are
+    /// written: `LeadName::text`, `DecidingRule::text`).
     pub fn diff(self, d: &DefinitionDiff) -> Cow<'_, DefinitionDiff> {
         if self.lang == Lang::En {
             return Cow::Borrowed(d);
@@ -95,13 +96,6 @@ impl Words {
         for t in &mut d.transitions {
             self.rename(&mut t.from);
             self.rename(&mut t.to);
-            for e in &mut t.examples {
-                if let Some(row) = e.id.strip_prefix(super::diff::ROW).and_then(|r| r.strip_prefix(' ')) {
-                    e.id = self.say(&msg!("backtest-row", row = row));
-                }
-                e.old_rule = self.rule(&e.old_rule);
-                e.new_rule = self.rule(&e.new_rule);
-            }
         }
         Cow::Owned(d)
     }
@@ -146,25 +140,6 @@ impl Words {
         };
         *name = self.say(&said);
     }
-
-    /// A class rule as the verdicts label it, `line 72: SQL when score >= 60`, with its place in
-    /// the report's language.
-    fn rule(self, label: &str) -> String {
-        if label == super::diff::UNREADABLE_RULE {
-            return self.say(&msg!("backtest-rule-unreadable"));
-        }
-        let Some((place, rule)) = label.split_once(": ") else { return label.to_string() };
-        let Some((file, line)) = place.rsplit_once("line ") else { return label.to_string() };
-        if line.is_empty() || !line.bytes().all(|b| b.is_ascii_digit()) {
-            return label.to_string();
-        }
-        let place = match file.strip_suffix(' ') {
-            Some(file) if !file.is_empty() => msg!("eval-place-in-file", file = file, line = line),
-            _ if file.is_empty() => msg!("eval-place", line = line),
-            _ => return label.to_string(),
-        };
-        format!("{}: {rule}", self.say(&place))
-    }
 }
 
 #[cfg(test)]
@@ -194,9 +169,5 @@ mod tests {
         assert_eq!(ru.percent_tenths(Some(0.875)), "87,5 %");
         assert_eq!(ru.interval_tenths(Some(Interval { low: 0.123, high: 0.456 })), "12,3–45,6 %");
         assert_eq!(ru.lift(Some(1.5)), "1,50×");
-        assert_eq!(ru.rule("line 72: SQL when score >= 60"), "строка 72: SQL when score >= 60");
-        assert_eq!(ru.rule("std/bant.rules line 7: a: b"), "std/bant.rules, строка 7: a: b");
-        assert_eq!(ru.rule("could not be read"), "не удалось прочитать");
-        assert_eq!(ru.rule("SQL"), "SQL");
     }
 }

@@ -1,6 +1,9 @@
 //! The figures of a backtest and of a diff between two definitions, as plain data: rendered as
 //! terminal tables (`text`), JSON (serde) and an HTML page (`html`).
 
+use crate::compile::ClassRuleLabel;
+use crate::locale::Lang;
+use crate::msg;
 use serde::Serialize;
 
 /// Won, lost and still open leads of a group, and what that says about conversion.
@@ -93,10 +96,58 @@ pub struct Transition {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MovedLead {
-    pub id: String,
+    pub id: LeadName,
     /// `line 72: SQL when BANT passes or score >= 60`
-    pub old_rule: String,
-    pub new_rule: String,
+    pub old_rule: DecidingRule,
+    pub new_rule: DecidingRule,
+}
+
+/// How a moved lead is named: by its id, or by its row when it has none (`row 12`, `строка 12`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum LeadName {
+    Id(String),
+    Row(u64),
+}
+
+impl LeadName {
+    /// The name in `lang`; an id as the history wrote it.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            LeadName::Id(id) => id.clone(),
+            LeadName::Row(row) => lang.text(&msg!("backtest-row", row = row.to_string())),
+        }
+    }
+}
+
+/// The class rule that decided a moved lead, as the verdicts label it (its place and its words as
+/// the author wrote them), or none for a row that could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DecidingRule {
+    Rule(ClassRuleLabel),
+    Unreadable,
+}
+
+impl DecidingRule {
+    /// The rule in `lang`: `line 72: SQL when score >= 60`, `строка 72: SQL когда баллы >= 60`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            DecidingRule::Rule(label) => label.text(lang),
+            DecidingRule::Unreadable => lang.text(&msg!("backtest-rule-unreadable")),
+        }
+    }
+}
+
+// The JSON report is the same whatever the language: names and rules in English.
+impl Serialize for LeadName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text(Lang::En))
+    }
+}
+
+impl Serialize for DecidingRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text(Lang::En))
+    }
 }
 
 /// The leads handed to sales under a definition, and how they turned out.

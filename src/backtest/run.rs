@@ -89,7 +89,7 @@ pub struct JudgedLead {
     /// What became of the deal: won, lost or open.
     pub outcome: DealOutcome,
     /// Why the row could not be read (row, column, value, what was expected).
-    pub problem: Option<String>,
+    pub problem: Option<Message>,
     /// The lead's value of each `--by` key.
     pub by: Vec<super::by::Key>,
     /// The main score's total, when the rules have a score.
@@ -98,7 +98,7 @@ pub struct JudgedLead {
 
 impl JudgedLead {
     /// A lead of the history that got no verdict: it could not be read, or not computed.
-    fn not_judged(row: &LeadRow, problem: String) -> JudgedLead {
+    fn not_judged(row: &LeadRow, problem: Message) -> JudgedLead {
         JudgedLead {
             record: row.record,
             id: row.id.clone(),
@@ -241,12 +241,14 @@ impl Iterator for Judging<'_> {
                 self.outcomes_recognised += u64::from(recognised);
                 outcome
             }
-            Err(problem) => return Some(JudgedLead::not_judged(&row, problem.to_string())),
+            Err(problem) => return Some(JudgedLead::not_judged(&row, problem.message())),
         };
         let (values, verdict) = match self.judge.judge(&row.values) {
             Judgement::Verdict { lead, verdict } => (lead, verdict),
-            Judgement::Uncomputable(problem) => return Some(JudgedLead::not_judged(&row, problem)),
-            Judgement::Unreadable(problem) => return Some(JudgedLead::not_judged(&row, problem.to_string())),
+            Judgement::Uncomputable(problem) => {
+                return Some(JudgedLead::not_judged(&row, crate::msg!("input-verbatim", text = problem)));
+            }
+            Judgement::Unreadable(problem) => return Some(JudgedLead::not_judged(&row, problem.message())),
         };
         let temperature = match (&rules.temperature, verdict.temperature_rule) {
             (Some(t), Some(i)) => t.rules.get(i).map(|r| r.name.index()),
@@ -416,7 +418,7 @@ pub struct Unreadable {
     /// How many rows could not be read.
     pub count: u64,
     /// (record, problem) of the first `UNREADABLE_SHOWN`.
-    pub first: Vec<(u64, String)>,
+    pub first: Vec<(u64, Message)>,
 }
 
 impl<'r> Figures<'r> {
@@ -452,7 +454,7 @@ impl<'r> Figures<'r> {
         let Some(rule) = lead.class_rule else {
             self.unreadable.count += 1;
             if self.unreadable.first.len() < UNREADABLE_SHOWN {
-                let problem = lead.problem.clone().unwrap_or_else(|| "unreadable".into());
+                let problem = lead.problem.clone().unwrap_or_else(|| crate::msg!("backtest-rule-unreadable"));
                 self.unreadable.first.push((lead.record, problem));
             }
             return;

@@ -235,9 +235,9 @@ pub fn diff(d: &DefinitionDiff, words: Words) -> String {
             for e in &t.examples {
                 let example = msg!(
                     "backtest-text-diff-example",
-                    id = e.id.as_str(),
-                    old = e.old_rule.as_str(),
-                    new = e.new_rule.as_str()
+                    id = e.id.text(words.lang),
+                    old = e.old_rule.text(words.lang),
+                    new = e.new_rule.text(words.lang)
                 );
                 let _ = writeln!(out, "    {}", say(example));
             }

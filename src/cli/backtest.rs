@@ -174,7 +174,7 @@ pub fn finish(shown: ExitStatus, unreadable: &Unreadable, lang: Lang) -> ExitSta
     }
     out::warning(lang, msg!("cli-history-unreadable-rows", count = unreadable.count));
     for (record, problem) in &unreadable.first {
-        let line = msg!("cli-history-unreadable-row", row = record.to_string(), problem = problem.to_string());
+        let line = msg!("cli-history-unreadable-row", row = record.to_string(), problem = problem.clone());
         errln!("  {}", lang.text(&line));
     }
     if unreadable.count > unreadable.first.len() as u64 {

@@ -275,6 +275,16 @@ impl Russian {
     }
 }
 
+/// Why a value was refused, in Russian: the parsers of numbers and addresses explain themselves
+/// in English only, so their refusals are said through the message files.
+fn refusal(source: Option<&(dyn std::error::Error + 'static)>) -> Message {
+    match source {
+        Some(e) if e.is::<std::num::ParseIntError>() => msg!("cli-usage-reason-whole-number"),
+        Some(e) if e.is::<std::net::AddrParseError>() => msg!("cli-usage-reason-address"),
+        other => msg!("input-verbatim", text = other.map(ToString::to_string).unwrap_or_default()),
+    }
+}
+
 impl ErrorFormatter for Russian {
     fn format_error(error: &clap::error::Error<Self>) -> clap::builder::StyledStr {
         let lang = Lang::Ru;
@@ -300,7 +310,7 @@ impl ErrorFormatter for Russian {
                 "cli-usage-value-refused",
                 value = text(ContextKind::InvalidValue),
                 arg = text(ContextKind::InvalidArg),
-                reason = std::error::Error::source(error).map(ToString::to_string).unwrap_or_default()
+                reason = refusal(std::error::Error::source(error))
             ),
             ErrorKind::UnknownArgument => match error.get(ContextKind::SuggestedArg) {
                 Some(suggested) => msg!(

@@ -19,7 +19,7 @@ pub fn read_source(path: &Path) -> Result<SourceFile, Message> {
                 reason = crate::diagnostic::plain_io_error(&e)
             )
         }
-        problem => msg!("cli-rule-file-problem", path = path.display().to_string(), problem = problem.to_string()),
+        problem => msg!("cli-rule-file-problem", path = path.display().to_string(), problem = problem.message()),
     })?;
     Ok(SourceFile::new(path.display().to_string(), text))
 }

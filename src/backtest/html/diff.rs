@@ -518,9 +518,9 @@ pub fn diff_page(d: &DefinitionDiff, words: Words) -> String {
             w!(
                 body,
                 "<tr><th scope=\"row\" class=\"name\">{}</th><td><code>{}</code></td><td><code>{}</code></td></tr>\n",
-                esc(&e.id),
-                esc(&e.old_rule),
-                esc(&e.new_rule)
+                esc(&e.id.text(words.lang)),
+                esc(&e.old_rule.text(words.lang)),
+                esc(&e.new_rule.text(words.lang))
             );
         }
         body.push_str("</tbody>\n</table>\n");

@@ -2,7 +2,7 @@
 //! so the line of text that describes them is computed once per signature, within a bounded
 //! number of remembered signatures.
 
-use super::describe_all_in;
+use super::phrases::Phrases;
 use super::search::{Scratch, nothing_to_ask, search};
 use crate::compile::program::RuleSet;
 use crate::eval::verdict::Verdict;
@@ -18,8 +18,6 @@ use std::rc::Rc;
 /// a signature costs little more than its key.
 pub struct Questioner<'r> {
     rules: &'r RuleSet,
-    /// The language of the lines.
-    lang: Lang,
     /// The signatures seen lately, and the generation before them: when `cache` holds half of
     /// `REMEMBERED`, it becomes `older` and the previous `older` is forgotten, so the
     /// signatures that keep coming back stay (they move back to `cache` when seen again).
@@ -31,6 +29,8 @@ pub struct Questioner<'r> {
     pub(super) capacity: usize,
     fresh: String,
     scratch: Scratch,
+    /// The words of each question once said, in the language of the lines.
+    phrases: Phrases,
 }
 
 /// How many signatures one thread remembers at most, over both generations (bounds memory:
@@ -58,18 +58,18 @@ impl<'r> Questioner<'r> {
         Questioner {
             capacity: capacity.max(2),
             rules,
-            lang: Lang::En,
             cache: Default::default(),
             older: Default::default(),
             lines: Default::default(),
             fresh: String::new(),
             scratch: Scratch::default(),
+            phrases: Phrases::new(Lang::En),
         }
     }
 
     /// The same questioner writing its lines in `lang` (English by default).
     pub fn in_lang(mut self, lang: Lang) -> Self {
-        self.lang = lang;
+        self.phrases = Phrases::new(lang);
         self
     }
 
@@ -79,7 +79,7 @@ impl<'r> Questioner<'r> {
             return "";
         }
         let Some(plan) = &self.rules.signature else {
-            self.fresh = describe_all_in(self.rules, &search(self.rules, lead, verdict, &mut self.scratch), self.lang);
+            self.fresh = self.phrases.describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch));
             return &self.fresh;
         };
         let key = plan.key(lead);
@@ -91,7 +91,7 @@ impl<'r> Questioner<'r> {
             let line = match self.older.remove(&key) {
                 Some(line) => line,
                 None => {
-                    describe_all_in(self.rules, &search(self.rules, lead, verdict, &mut self.scratch), self.lang).into()
+                    self.phrases.describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch)).into()
                 }
             };
             let shared = match self.lines.get(&line) {

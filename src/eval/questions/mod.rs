@@ -10,9 +10,11 @@
 //! question asked is one some answer makes true, and every field it names matters.
 //!
 //! `search` finds the questions for one lead; `memory` remembers the line of text of the
-//! questions for leads that share a signature, so most leads are not searched at all.
+//! questions for leads that share a signature, so most leads are not searched at all; `phrases`
+//! remembers the words of each question, so a line is seldom said through the message files.
 
 mod memory;
+mod phrases;
 mod search;
 
 pub use memory::Questioner;
