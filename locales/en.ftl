@@ -512,6 +512,18 @@ check-cycle-itself = { $what } refers to itself
 check-cycle-each-other = { $first } and { $second } refer to each other
 check-cycle-label = this reference closes the circle
 check-cycle-help = a value cannot be computed from itself: remove one of the references
+check-let-named-like-class = the named condition `{ $name }` has the name of a class
+check-let-named-like-class-label = also the name of a class
+check-let-the-class = the class
+check-let-named-like-class-help = give the condition another name, such as `{ $name }_lead`, so that `{ $name }` means one thing
+check-let-circle-itself = the named condition { $name } refers to itself
+check-let-circle = the named conditions { $names } refer to each other in a circle
+check-let-circle-help = a condition cannot be defined by itself: write one of them without the other's name
+check-let-circle-step = the circle goes through here
+check-let-unused = the named condition `{ $name }` is never used
+check-let-unused-label = no rule refers to it
+check-let-unused-help = use `{ $name }` in a rule, or remove the line that declares it
+check-let-unused-fix = remove the line that declares `{ $name }`
 
 check-negative-duration = `{ $written }` is a negative amount of time: a duration is never below zero
 check-negative-duration-label = a duration cannot be negative
@@ -832,6 +844,8 @@ eval-explain-temperature-within = temperature: { $name }, respond within { $with
 eval-explain-temperature-by = temperature: { $name }, by { $by }
 eval-explain-temperature-within-by = temperature: { $name }, respond within { $within }, by { $by }
 eval-explain-temperature-disqualified = temperature: none, the lead fails the minimum (disqualified leads get no deadline)
+eval-explain-flags = flags: { $flags }
+eval-explain-flags-none = flags: none raised
 eval-explain-unknown = unknown: { $fields }
 eval-explain-questions = questions that could change the class:
 # Questions: what would change the class.

@@ -548,6 +548,18 @@ check-cycle-itself = { $what } ссылается на себя
 check-cycle-each-other = { $first } и { $second } ссылаются друг на друга
 check-cycle-label = эта ссылка замыкает круг
 check-cycle-help = значение нельзя вычислить из него самого: уберите одну из ссылок
+check-let-named-like-class = условие `{ $name }` названо так же, как класс
+check-let-named-like-class-label = это и имя класса
+check-let-the-class = класс
+check-let-named-like-class-help = назовите условие иначе, например `{ $name }_лид`, чтобы `{ $name }` значило что-то одно
+check-let-circle-itself = условие { $name } ссылается само на себя
+check-let-circle = условия { $names } ссылаются друг на друга по кругу
+check-let-circle-help = условие нельзя определить через него самого: запишите одно из них без имени другого
+check-let-circle-step = круг проходит здесь
+check-let-unused = условие `{ $name }` нигде не используется
+check-let-unused-label = ни одно правило на него не ссылается
+check-let-unused-help = используйте `{ $name }` в правиле или удалите строку, где оно объявлено
+check-let-unused-fix = удалить строку, где объявлено `{ $name }`
 
 check-negative-duration = `{ $written }` — отрицательное количество времени, а длительность не бывает меньше нуля
 check-negative-duration-label = длительность не бывает отрицательной
@@ -584,6 +596,7 @@ check-names-reserved = `{ $name }` — встроенное имя, им нел�
     [parameter] параметр
     [criterion] критерий
     [value] значение
+    [condition] условие
    *[other] { $what }
 }
 check-names-reserved-label = зарезервировано
@@ -595,6 +608,7 @@ check-names-reserved-help = выберите другое имя для { $what 
     [parameter] этого параметра
     [criterion] этого критерия
     [value] этого значения
+    [condition] этого условия
    *[other] { $what }
 }, например `{ $name }_value`
 check-names-declared-twice = имя `{ $name }` объявлено дважды
@@ -606,6 +620,7 @@ check-names-declared-twice-label = { $what ->
     [parameter] второй параметр
     [criterion] второй критерий
     [value] второе значение
+    [condition] второе условие
    *[other] второе объявление
 } с именем `{ $name }`
 check-names-first-declared-here = впервые объявлено здесь
@@ -905,6 +920,8 @@ eval-explain-temperature-within = температура: { $name }, срок о
 eval-explain-temperature-by = температура: { $name }, ответить до { $by }
 eval-explain-temperature-within-by = температура: { $name }, срок ответа — { $within }, ответить до { $by }
 eval-explain-temperature-disqualified = температура: нет, лид не прошёл минимум (у отсеянных лидов нет срока ответа)
+eval-explain-flags = отметки: { $flags }
+eval-explain-flags-none = отметки: нет
 eval-explain-unknown = неизвестно: { $fields }
 eval-explain-questions = что узнать, чтобы класс мог измениться:
 # Вопросы: что изменило бы класс.

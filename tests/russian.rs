@@ -456,3 +456,21 @@ fn most_generated_files_are_valid_definitions() {
     }
     assert!(valid >= 28, "only {valid} of 40 generated files compile: the property test would test little");
 }
+
+#[test]
+fn named_conditions_and_flags_are_spelt_in_russian_and_back() {
+    let english = "fields {\n  visits       : number\n  do_not_email : yes/no\n}\n\n\
+                   let engaged   = visits >= 3\nlet returning = visits >= 2 and not engaged\n\n\
+                   flag \"do not email\"      when do_not_email\nflag \"returning visitor\" when returning\n\n\
+                   classify {\n  SQL     when engaged\n  nurture otherwise\n}\n";
+    assert_eq!(format(english).expect("formats"), english, "the canonical layout lines the names up");
+    let russian = to(english, Lang::Ru);
+    assert!(russian.contains("пусть engaged   = visits >= 3\n"), "{russian}");
+    assert!(russian.contains("пусть returning = visits >= 2 и не engaged\n"), "{russian}");
+    assert!(russian.contains("отметка \"do not email\"      когда do_not_email\n"), "{russian}");
+    assert_eq!(problems("russian.rules", &russian), "");
+    assert_eq!(to(&russian, Lang::En), english);
+    let en = leadrules::syntax::parse(english);
+    let ru = leadrules::syntax::parse(&russian);
+    assert!(leadrules::format::same_meaning(&en.file, &ru.file));
+}

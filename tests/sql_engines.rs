@@ -360,7 +360,8 @@ fn shipped_cases(dir: &Path) -> Vec<Case> {
 }
 
 /// A generated definition: every kind of field, gates, a framework, a profile, scores, a deal,
-/// classes and a temperature, each condition drawn from the constructs of the language.
+/// classes, a temperature, named conditions and flags, each condition drawn from the constructs
+/// of the language.
 fn generated_definition(random: &mut Random) -> String {
     let n = |random: &mut Random| [0, 5, 10, 50, 100, 250, 1_000, 500_000, 1_000_000][random.below(9)].to_string();
     let conditions: Vec<String> = (0..12)
@@ -405,11 +406,13 @@ fn generated_definition(random: &mut Random) -> String {
          minimum {{\n  require {} else \"first gate\"\n  reject {} else \"second gate\"\n}}\n\n\
          profile ICP {{\n  {} weight 3\n  {} weight 1.5\n}}\n\n\
          framework F pass {needed} of 4 {{\n  a : {}\n  b : {}\n  c : {}\n  d : {}\n}}\n\n\
-         score {{\n  +{} when {}\n  -{} when {}\n  +7 when F.met >= 2\n}}\n\n\
+         score {{\n  +{} when {}\n  -{} when {}\n  +7 when F.met >= 2 or watched\n}}\n\n\
          score engagement capped at 50 {{\n  +30 when {}\n  +40 when ICP.fit >= 50%\n}}\n\n\
          deal {{\n  size budget * 2\n  probability {{\n    p importance 3 match 90% when {}, 40% when {}, otherwise 10%\n    q importance 1 match 50% when {}\n  }}\n}}\n\n\
-         classify {{\n  out when not minimum\n  hot_lead when F passes and score >= {}\n  maybe when F.a or engagement >= 30 or deal.priority > 100_000\n  rest otherwise\n}}\n\n\
-         temperature since created_at {{\n  hot when {} respond within 15 minutes\n  warm when {} respond within 2 hours\n  cold otherwise respond within 3 days\n}}\n",
+         classify {{\n  out when not minimum\n  hot_lead when F passes and score >= {}\n  maybe when F.a or engaged or engagement >= 30 or deal.priority > 100_000\n  rest otherwise\n}}\n\n\
+         temperature since created_at {{\n  hot when {} respond within 15 minutes\n  warm when {} respond within 2 hours\n  cold otherwise respond within 3 days\n}}\n\n\
+         let engaged = ({}) and ({})\nlet watched = engaged or ({})\n\n\
+         flag \"engaged\" when engaged\nflag \"don't email; \\\"vip\\\"\" when watched and not minimum\nflag \"budget known\" when budget is known\n",
         c(0),
         c(1),
         c(2),
@@ -429,6 +432,9 @@ fn generated_definition(random: &mut Random) -> String {
         random.below(50),
         c(5),
         c(6),
+        c(1),
+        c(2),
+        c(7),
     )
 }
 

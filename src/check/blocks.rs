@@ -24,6 +24,8 @@ impl Checker {
             temperature: None,
             examples: Vec::new(),
             order: Vec::new(),
+            lets: Vec::new(),
+            flags: Vec::new(),
         };
         let mut classify_seen = false;
         for item in &file.items {
@@ -102,10 +104,17 @@ impl Checker {
                     self.current = None;
                     model.temperature = Some(self.temperature(t));
                 }
+                Item::Flag(f) => {
+                    self.current = None;
+                    let condition = self.condition(&f.condition);
+                    model.flags.push(FlagModel { text: f.text.node.clone(), condition, span: f.span.into() });
+                }
                 _ => {}
             }
         }
         self.current = None;
+        self.unused_lets();
+        model.lets = self.typed_lets();
         if model.schema.fields.is_empty() {
             self.report(
                 Diagnostic::new(

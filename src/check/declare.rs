@@ -115,10 +115,12 @@ impl Checker {
                     self.names.has_probability |= !b.probability.is_empty();
                 }
                 Item::Use(u) if self.current_via.is_none() => self.use_lines_end = Some(u.span.into()),
-                Item::Use(_) | Item::Example(_) => {}
+                Item::Let(decl) => self.declare_let(decl),
+                Item::Use(_) | Item::Example(_) | Item::Flag(_) => {}
             }
         }
         self.current_via = None;
+        self.lets_named_like_classes();
         self.header_span = file.header.as_ref().map(|h| h.span.into());
         Declared { schema, field_spans }
     }
@@ -362,7 +364,7 @@ impl Checker {
     }
 
     /// Declares a top-level name; reports and returns false when it is taken or reserved.
-    fn declare_name(&mut self, name: &str, span: Span, what: &str) -> bool {
+    pub(super) fn declare_name(&mut self, name: &str, span: Span, what: &str) -> bool {
         if RESERVED.contains(&name) {
             self.report(
                 Diagnostic::new(

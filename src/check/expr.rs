@@ -195,7 +195,10 @@ impl Checker {
         match &e.kind {
             ExprKind::Ref(path) if path.len() == 1 => {
                 let name = &path[0].name;
-                !self.names.fields.contains_key(name) && !self.names.scores.contains_key(name) && name != "minimum"
+                !self.names.fields.contains_key(name)
+                    && !self.names.scores.contains_key(name)
+                    && !self.names.lets.contains_key(name)
+                    && name != "minimum"
             }
             _ => false,
         }
@@ -299,6 +302,9 @@ impl Checker {
         }
         if let Some(value) = self.names.parameters.get(name) {
             return TExpr { span: span.into(), ..value.clone() };
+        }
+        if let Some(&index) = self.names.lets.get(name) {
+            return self.let_reference(index, ident);
         }
         if let Some(&index) = self.names.scores.get(name) {
             self.depend_on(Derived::Score(index), span);

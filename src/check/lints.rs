@@ -233,11 +233,14 @@ pub(super) fn conditions(model: &Model) -> Vec<&TExpr> {
     if let Some(t) = &model.temperature {
         conditions.extend(t.rules.iter().filter_map(|r| r.condition.as_ref()));
     }
+    conditions.extend(model.flags.iter().map(|f| &f.condition));
+    conditions.extend(model.lets.iter().map(|l| &l.condition));
     conditions
 }
 
 /// Whether `later` being true always makes `earlier` true (a sound, incomplete test).
 pub(super) fn implies(later: &TExpr, earlier: &TExpr) -> bool {
+    let (later, earlier) = (later.unnamed(), earlier.unnamed());
     if later == earlier || matches!(earlier.kind, TExprKind::Bool(true)) {
         return true;
     }
@@ -256,7 +259,7 @@ pub(super) fn implies(later: &TExpr, earlier: &TExpr) -> bool {
 /// A comparison of something with a constant as the interval of values it admits (ends
 /// inclusive; strict bounds nudged inward, which keeps the test sound).
 pub(super) fn interval(e: &TExpr) -> Option<(&TExpr, f64, f64)> {
-    let TExprKind::Binary(op, a, b) = &e.kind else { return None };
+    let TExprKind::Binary(op, a, b) = &e.unnamed().kind else { return None };
     let (op, x, c) = match (&a.kind, &b.kind) {
         (_, TExprKind::Number(c)) => (*op, a.as_ref(), *c),
         (TExprKind::Number(c), _) => (flip(*op), b.as_ref(), *c),

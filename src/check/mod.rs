@@ -13,6 +13,7 @@ mod declare;
 mod examples;
 mod expr;
 pub mod hints;
+mod lets;
 mod lints;
 pub mod model;
 mod names;
@@ -86,6 +87,12 @@ pub(crate) struct Checker {
     header_span: Option<Span>,
     /// Standard files whose missing `use` line a fix already inserts (once per file).
     uses_offered: Vec<&'static str>,
+    /// The named conditions (`let`), by index.
+    lets: Vec<lets::LetSlot>,
+    /// The named conditions being typed, each with the reference that started it.
+    let_stack: Vec<(usize, Span)>,
+    /// While a named condition is typed: the derived values it reads, and where.
+    let_reads: Option<Vec<(Derived, Span)>>,
 }
 
 impl Checker {
@@ -114,7 +121,9 @@ impl Checker {
     }
 
     fn depend_on(&mut self, target: Derived, span: Span) {
-        if let Some(reader) = self.current {
+        if let Some(reads) = &mut self.let_reads {
+            reads.push((target, span));
+        } else if let Some(reader) = self.current {
             self.dependencies.push((reader, target, span));
         }
     }

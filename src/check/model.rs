@@ -89,6 +89,9 @@ pub enum TExprKind {
     IsKnown(Box<TExpr>),
     /// Case-insensitive substring test; the needle is stored lowercased.
     Contains(Box<TExpr>, String),
+    /// A named condition (`engaged`, declared by `let`), by index: it means exactly its
+    /// condition, which it holds typed; the name is kept for `explain`.
+    Let(usize, Box<TExpr>),
 }
 
 impl TExpr {
@@ -96,7 +99,11 @@ impl TExpr {
     pub fn walk<'a>(&'a self, f: &mut impl FnMut(&'a TExpr)) {
         f(self);
         match &self.kind {
-            TExprKind::Not(a) | TExprKind::Neg(a) | TExprKind::IsKnown(a) | TExprKind::Contains(a, _) => a.walk(f),
+            TExprKind::Not(a)
+            | TExprKind::Neg(a)
+            | TExprKind::IsKnown(a)
+            | TExprKind::Contains(a, _)
+            | TExprKind::Let(_, a) => a.walk(f),
             TExprKind::Binary(_, a, b) => {
                 a.walk(f);
                 b.walk(f);
@@ -111,6 +118,17 @@ impl TExpr {
                 list.iter().for_each(|e| e.walk(f));
             }
             _ => {}
+        }
+    }
+}
+
+impl TExpr {
+    /// The expression a named condition stands for (through any number of names); any other
+    /// expression itself.
+    pub fn unnamed(&self) -> &TExpr {
+        match &self.kind {
+            TExprKind::Let(_, inner) => inner.unnamed(),
+            _ => self,
         }
     }
 }
@@ -158,6 +176,27 @@ pub struct Model {
     pub examples: Vec<ExampleModel>,
     /// Evaluation order of the derived values.
     pub order: Vec<Derived>,
+    /// The named conditions (`let`), in the order declared.
+    pub lets: Vec<LetModel>,
+    /// The `flag` lines, in the order written.
+    pub flags: Vec<FlagModel>,
+}
+
+/// `let engaged = ...`: a named condition.
+#[derive(Clone, Debug)]
+pub struct LetModel {
+    pub name: String,
+    pub condition: TExpr,
+    pub span: Span,
+}
+
+/// `flag "do not email" when do_not_email`: a note the verdict carries when the condition
+/// definitely holds.
+#[derive(Clone, Debug)]
+pub struct FlagModel {
+    pub text: String,
+    pub condition: TExpr,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]

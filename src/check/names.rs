@@ -23,6 +23,8 @@ pub struct Names {
     pub frameworks: IndexMap<String, usize>,
     pub criteria: Vec<IndexMap<String, usize>>,
     pub profiles: IndexMap<String, usize>,
+    /// Named condition (`let`) name → index.
+    pub lets: IndexMap<String, usize>,
     /// Score name (`score` for the unnamed one) → index.
     pub scores: IndexMap<String, usize>,
     /// Parameter name → its value, already typed.
@@ -48,6 +50,7 @@ impl Names {
         let mut names: Vec<&str> = self.fields.keys().map(String::as_str).collect();
         names.extend(self.scores.keys().map(String::as_str));
         names.extend(self.parameters.keys().map(String::as_str));
+        names.extend(self.lets.keys().map(String::as_str));
         if self.has_minimum {
             names.push("minimum");
         }

@@ -69,7 +69,15 @@ impl Emitter<'_> {
         let start = self.here();
         self.truth_into(e, dst);
         let reads = self.reads(e);
-        Condition { code: self.since(&start), register: dst, reads }
+        let mut names: Vec<usize> = Vec::new();
+        e.walk(&mut |sub| {
+            if let TExprKind::Let(index, _) = sub.kind
+                && !names.contains(&index)
+            {
+                names.push(index);
+            }
+        });
+        Condition { code: self.since(&start), register: dst, reads, names: names.into() }
     }
 
     /// The field slots an expression reads directly, in order of appearance, without repeats.
@@ -121,6 +129,8 @@ impl Emitter<'_> {
     }
 
     fn truth_into(&mut self, e: &TExpr, dst: TruthRegister) {
+        // A named condition is its condition, compiled in place.
+        let e = e.unnamed();
         let out: Out = match &e.kind {
             TExprKind::Bool(b) => Step::Const { dst, truth: Truth::from(*b) }.into(),
             TExprKind::Field(slot) => {
@@ -194,6 +204,7 @@ impl Emitter<'_> {
 
     /// Where to read a yes/no expression: in place for references, else a temporary register.
     fn truth_of(&mut self, e: &TExpr) -> TruthOf {
+        let e = e.unnamed();
         match e.kind {
             TExprKind::Minimum => TruthOf::Minimum,
             TExprKind::FrameworkPasses(i) => TruthOf::Passes(self.id(i)),
@@ -392,7 +403,7 @@ fn range(dst: TruthRegister, slot: FieldSlot, order: Order, k: f64) -> Out {
 
 /// A framework's verdict or criterion, or `minimum`: read in place, no step needed.
 fn is_reference(e: &TExpr) -> bool {
-    matches!(e.kind, TExprKind::Minimum | TExprKind::FrameworkPasses(_) | TExprKind::FrameworkCriterion(..))
+    matches!(e.unnamed().kind, TExprKind::Minimum | TExprKind::FrameworkPasses(_) | TExprKind::FrameworkCriterion(..))
 }
 
 impl From<BinaryOp> for Order {

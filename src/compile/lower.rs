@@ -143,6 +143,24 @@ pub fn compile(model: Model, sources: SourceMap) -> Result<RuleSet, CompileError
         let since = t.since.map(|slot| emit.id(slot));
         Temperature { all_leads: t.all_leads, since, rules, names, code }
     });
+    let start = emit.here();
+    let flags = model
+        .flags
+        .iter()
+        .zip(layout.flags.iter())
+        .map(|(f, register)| Flag { text: f.text.clone(), condition: emit.condition(&f.condition, register), span: f.span })
+        .collect();
+    let flag_code = emit.since(&start);
+    let start = emit.here();
+    let lets = model
+        .lets
+        .iter()
+        .map(|l| {
+            let register = emit.truth_register();
+            NamedCondition { name: l.name.clone(), condition: emit.condition(&l.condition, register), span: l.span }
+        })
+        .collect();
+    let let_code = emit.since(&start);
     layout.truths = emit.truths;
     layout.numbers = emit.numbers;
     if let Some(too_many) = emit.too_many {
@@ -178,6 +196,10 @@ pub fn compile(model: Model, sources: SourceMap) -> Result<RuleSet, CompileError
         class_code,
         class_names,
         temperature,
+        flags,
+        flag_code,
+        lets,
+        let_code,
         order: model.order,
         examples: model.examples,
         probes: probes.into_iter().collect(),
@@ -211,7 +233,8 @@ fn layout(model: &Model) -> Result<RegisterLayout, TooMany> {
     let scores = model.scores.iter().map(|s| take(s.rules.len())).collect::<Result<_, _>>()?;
     let classes = take(model.classes.len())?;
     let temperature = take(model.temperature.as_ref().map_or(0, |t| t.rules.len()))?;
-    Ok(RegisterLayout { truths: next, numbers: 0, gates, frameworks, profiles, scores, classes, temperature })
+    let flags = take(model.flags.len())?;
+    Ok(RegisterLayout { truths: next, numbers: 0, gates, frameworks, profiles, scores, classes, temperature, flags })
 }
 
 fn weighted(emit: &mut Emitter, conditions: &[WeightedCondition], registers: &IdRange<TruthRegister>) -> Vec<Weighted> {
@@ -263,7 +286,8 @@ fn all_expressions(model: &Model) -> impl Iterator<Item = &TExpr> {
     });
     let classes = model.classes.iter().filter_map(|r| r.condition.as_ref());
     let temperature = model.temperature.iter().flat_map(|t| t.rules.iter().filter_map(|r| r.condition.as_ref()));
-    gates.chain(criteria).chain(profiles).chain(scores).chain(deal).chain(classes).chain(temperature)
+    let flags = model.flags.iter().map(|f| &f.condition);
+    gates.chain(criteria).chain(profiles).chain(scores).chain(deal).chain(classes).chain(temperature).chain(flags)
 }
 
 /// Every comparison of a field with a constant in `e`: the values worth trying in questions.

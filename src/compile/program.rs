@@ -60,6 +60,15 @@ pub struct RuleSet {
     pub class_names: Vec<String>,
     /// The temperature block, when there is one.
     pub temperature: Option<Temperature>,
+    /// The `flag` lines, in the order written; each one's truth is in `layout.flags`.
+    pub flags: Vec<Flag>,
+    /// The code of every flag's condition, run for every lead after the temperature.
+    pub flag_code: CodeRange,
+    /// The named conditions (`let`), in the order declared. Their code is never run to decide
+    /// a verdict (each use is compiled in place); `explain` runs it to show their values.
+    pub lets: Vec<NamedCondition>,
+    /// The code of every named condition, after every other block's.
+    pub let_code: CodeRange,
     /// Evaluation order of the derived values.
     pub order: Vec<Derived>,
     /// The `example` blocks: leads with their expected verdicts (`leadrules test`).
@@ -88,6 +97,8 @@ pub struct Condition {
     pub code: CodeRange,
     pub register: TruthRegister,
     pub reads: Box<[FieldSlot]>,
+    /// The named conditions (`RuleSet::lets`) it refers to, by index, in order of appearance.
+    pub names: Box<[usize]>,
 }
 
 /// Where the truth registers of each block's conditions are, in `Verdict::truths`. Each block's
@@ -105,6 +116,8 @@ pub struct RegisterLayout {
     /// Every `classify` line's condition (`otherwise` is always true), in order.
     pub classes: IdRange<TruthRegister>,
     pub temperature: IdRange<TruthRegister>,
+    /// Every `flag` line's condition, in order.
+    pub flags: IdRange<TruthRegister>,
 }
 
 /// Where a step reads a number (money, count, percentage, duration, or a date as civil seconds).
@@ -548,6 +561,22 @@ pub struct Temperature {
     pub names: Vec<String>,
     /// The code of every rule's condition.
     pub code: CodeRange,
+}
+
+/// `flag "do not email" when do_not_email`: raised for a lead whose condition definitely holds.
+#[derive(Clone, Debug)]
+pub struct Flag {
+    pub text: String,
+    pub condition: Condition,
+    pub span: Span,
+}
+
+/// `let engaged = ...`: a named condition, compiled on its own for `explain`.
+#[derive(Clone, Debug)]
+pub struct NamedCondition {
+    pub name: String,
+    pub condition: Condition,
+    pub span: Span,
 }
 
 /// Where a class rule is and its words as the author wrote them (on one line): what `decided_by`

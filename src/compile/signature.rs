@@ -239,7 +239,7 @@ fn record(e: &TExpr, uses: &mut [Use]) -> bool {
             }
             None => false,
         },
-        TExprKind::Not(a) | TExprKind::Neg(a) => record(a, uses),
+        TExprKind::Not(a) | TExprKind::Neg(a) | TExprKind::Let(_, a) => record(a, uses),
         TExprKind::Binary(_, a, b) => record(a, uses) && record(b, uses),
         _ => true,
     }

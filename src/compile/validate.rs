@@ -326,7 +326,8 @@ fn blocks_fit_layout(rules: &RuleSet) -> Result<(), Broken> {
         check(s.display_name(), range, s.rules.len())?;
     }
     check("classify", &layout.classes, rules.classes.len())?;
-    check("temperature", &layout.temperature, rules.temperature.as_ref().map_or(0, |t| t.rules.len()))
+    check("temperature", &layout.temperature, rules.temperature.as_ref().map_or(0, |t| t.rules.len()))?;
+    check("flags", &layout.flags, rules.flags.len())
 }
 
 /// Every block's code, in the order the compiler emits the blocks.
@@ -338,6 +339,8 @@ fn blocks(rules: &RuleSet) -> Vec<(String, &CodeRange)> {
     out.extend(rules.deal.iter().map(|d| ("deal".to_string(), &d.code)));
     out.push(("classify".to_string(), &rules.class_code));
     out.extend(rules.temperature.iter().map(|t| ("temperature".to_string(), &t.code)));
+    out.push(("flags".to_string(), &rules.flag_code));
+    out.push(("named conditions".to_string(), &rules.let_code));
     out
 }
 
@@ -436,6 +439,12 @@ fn conditions_fit(rules: &RuleSet, ids: &Ids) -> Result<(), Broken> {
             ids.number(size)?;
         }
     }
+    for (f, r) in rules.flags.iter().zip(layout.flags.iter()) {
+        check(&rules.flag_code, &f.condition, Some(r))?;
+    }
+    for named in &rules.lets {
+        check(&rules.let_code, &named.condition, None)?;
+    }
     let ordered = [(rules.classes.iter(), &rules.class_code, layout.classes, rules.class_names.len())];
     let temperature = rules.temperature.as_ref().map(|t| (t.rules.iter(), &t.code, layout.temperature, t.names.len()));
     for (block_rules, code, registers, names) in ordered.into_iter().chain(temperature) {
@@ -483,7 +492,8 @@ fn registers_written_before_read(rules: &RuleSet) -> Result<(), Broken> {
         .iter()
         .map(|&d| (Some(d), rules.code_of(d)))
         .chain([(None, Some(&rules.class_code))])
-        .chain(rules.temperature.iter().map(|t| (None, Some(&t.code))));
+        .chain(rules.temperature.iter().map(|t| (None, Some(&t.code))))
+        .chain([(None, Some(&rules.flag_code)), (None, Some(&rules.let_code))]);
     for (derived, code) in blocks {
         let Some(code) = code else {
             return Err(broken(INVARIANT, format!("{derived:?} is computed but has no block")));

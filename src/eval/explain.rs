@@ -41,7 +41,8 @@ pub fn explain(
     let style = Style::of(lang);
     let say = |m: Message| lang.text(&m);
     let number = |v: f64| style.number(v);
-    let facts = |c: &Condition| facts(rules, lead, c, lang);
+    let named = named_values(rules, lead, verdict);
+    let facts = |c: &Condition| facts(rules, lead, c, &named, lang);
     let mut out = String::new();
     let _ =
         writeln!(out, "{}", say(msg!("eval-explain-lead", name = name, class = rules.class_name(verdict.class_rule))));
@@ -197,6 +198,18 @@ pub fn explain(
     } else if rules.temperature.is_some() && verdict.disqualified() {
         let _ = writeln!(out, "\n{}", say(msg!("eval-explain-temperature-disqualified")));
     }
+    if !rules.flags.is_empty() {
+        let raised: Vec<&str> = verdict.raised_flags(rules).collect();
+        let heading = if raised.is_empty() {
+            msg!("eval-explain-flags-none")
+        } else {
+            msg!("eval-explain-flags", flags = raised.join(", "))
+        };
+        let _ = writeln!(out, "\n{}", say(heading));
+        for (flag, t) in rules.flags.iter().zip(verdict.flags()) {
+            let _ = writeln!(out, "  {} {}{}", mark(*t), rules.source_line(flag.span), facts(&flag.condition));
+        }
+    }
     let unknown: Vec<String> = rules
         .schema
         .fields
@@ -240,17 +253,35 @@ fn signed(style: Style, v: f64) -> String {
     if style.decimal_mark == '.' { text } else { text.replace('.', style.decimal_mark.encode_utf8(&mut [0; 4])) }
 }
 
-/// `   [employees = 200, industry = it]`: the values of the fields a condition reads.
-fn facts(rules: &RuleSet, lead: &[Value], condition: &Condition, lang: Lang) -> String {
+/// The value of each named condition (`let`) for the lead, in the order declared: each one's
+/// own code run on a copy of the verdict, which holds every value it may read.
+fn named_values(rules: &RuleSet, lead: &[Value], verdict: &Verdict) -> Vec<Truth> {
+    if rules.lets.is_empty() {
+        return Vec::new();
+    }
+    let mut scratch = verdict.clone();
+    rules.lets.iter().map(|named| super::verdict::truth(rules, &named.condition, lead, &mut scratch)).collect()
+}
+
+/// `   [engaged = yes, employees = 200, industry = it]`: the values of the named conditions and
+/// of the fields a condition reads.
+fn facts(rules: &RuleSet, lead: &[Value], condition: &Condition, named: &[Truth], lang: Lang) -> String {
     let slots = &condition.reads;
-    if slots.is_empty() {
+    if slots.is_empty() && condition.names.is_empty() {
         return String::new();
     }
-    let shown: Vec<String> = slots
-        .iter()
-        .map(|&s| {
-            format!("{} = {}", rules.schema.fields[s.index()].name, value_in(lang, rules, s.index(), &lead[s.index()]))
-        })
-        .collect();
+    let names = condition.names.iter().filter_map(|&i| {
+        let (let_, truth) = (rules.lets.get(i)?, named.get(i)?);
+        let word = match truth {
+            Truth::True => msg!("eval-value-yes"),
+            Truth::False => msg!("eval-value-no"),
+            Truth::Unknown => msg!("eval-value-unknown"),
+        };
+        Some(format!("{} = {}", let_.name, lang.text(&word)))
+    });
+    let fields = slots.iter().map(|&s| {
+        format!("{} = {}", rules.schema.fields[s.index()].name, value_in(lang, rules, s.index(), &lead[s.index()]))
+    });
+    let shown: Vec<String> = names.chain(fields).collect();
     format!("   [{}]", shown.join(", "))
 }

@@ -103,6 +103,16 @@ impl Verdict {
         all.get(..=self.class_rule.index()).unwrap_or(all)
     }
 
+    /// Whether each `flag` line's condition holds (`RuleSet::flags`); only `True` raises it.
+    pub fn flags(&self) -> &[Truth] {
+        self.slice(Some(&self.layout.flags))
+    }
+
+    /// The texts of the flags raised for the lead, in the order written.
+    pub fn raised_flags<'r>(&'r self, rules: &'r crate::compile::RuleSet) -> impl Iterator<Item = &'r str> + 'r {
+        rules.flags.iter().zip(self.flags()).filter(|(_, t)| t.fires()).map(|(f, _)| f.text.as_str())
+    }
+
     /// Like `class_rules`, for the temperature block (empty without one).
     pub fn temperature_rules(&self) -> &[Truth] {
         let all = self.slice(Some(&self.layout.temperature));
@@ -206,6 +216,8 @@ pub fn evaluate_into(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict) {
             _ => None,
         };
     }
+    // Flags never change the class: they are decided last, for every lead.
+    run_steps(rules, &rules.flag_code, lead, verdict);
 }
 
 /// Makes sure the verdict is sized for `rules`: the evaluator indexes its registers directly.

@@ -63,6 +63,7 @@ pub fn print(file: &RuleFile, source: &str, lang: Lang) -> String {
         printer.unit(header.span.range(), 0, vec![line], Blank::Never, None);
     }
     let mut previous_use: Option<usize> = None;
+    let mut previous_line_group: Option<usize> = None;
     for (i, item) in file.items.iter().enumerate() {
         let first = file.header.is_none() && i == 0;
         let blank = match item {
@@ -77,6 +78,39 @@ pub fn print(file: &RuleFile, source: &str, lang: Lang) -> String {
             continue;
         }
         previous_use = None;
+        // Consecutive `let` lines stay together, as do consecutive `flag` lines.
+        // Their names (texts) are lined up, so that the group reads as a table.
+        let w = run_width(&file.items, i);
+        let line = match item {
+            Item::Let(l) => Some((
+                l.span,
+                format!("{} {} = {}", spell(lang, "let"), pad(&l.name.name, w), printer.expr(&l.condition)),
+            )),
+            Item::Flag(f) => Some((
+                f.span,
+                format!(
+                    "{} {} {} {}",
+                    spell(lang, "flag"),
+                    pad(&quote(&f.text.node), w),
+                    spell(lang, "when"),
+                    printer.expr(&f.condition)
+                ),
+            )),
+            _ => None,
+        };
+        if let Some((span, line)) = line {
+            let same_kind = i > 0
+                && std::mem::discriminant(&file.items[i - 1]) == std::mem::discriminant(item);
+            let blank = if same_kind { Blank::Keep } else { blank };
+            let group = match (same_kind, previous_line_group) {
+                (true, Some(group)) => group,
+                _ => printer.group(),
+            };
+            previous_line_group = Some(group);
+            printer.unit(span.range(), 0, vec![line], blank, Some(group));
+            continue;
+        }
+        previous_line_group = None;
         printer.item(item, blank);
     }
     printer.finish(&file.comments)
@@ -147,7 +181,7 @@ impl UnitPrinter<'_> {
         let span = item_span(item);
         let (start, end) = (span.start as usize, span.end as usize);
         match item {
-            Item::Use(_) => unreachable!("printed by `print`"),
+            Item::Use(_) | Item::Let(_) | Item::Flag(_) => unreachable!("printed by `print`"),
             Item::Parameters(b) => {
                 self.open(start, 0, self.k("parameters").into(), blank);
                 let w = max_width(b.parameters.iter().map(|p| p.name.name.as_str()));
@@ -668,9 +702,33 @@ fn wrap(head: &str, items: &[String], tail: &str) -> Vec<String> {
     lines
 }
 
+/// The widest name of the `let` lines (or quoted text of the `flag` lines) in the run of
+/// consecutive items of the same kind as item `i`; 0 for any other item.
+fn run_width(items: &[Item], i: usize) -> usize {
+    let head = |item: &Item| match item {
+        Item::Let(l) => Some(width(&l.name.name)),
+        Item::Flag(f) => Some(width(&quote(&f.text.node))),
+        _ => None,
+    };
+    let same = |j: usize| std::mem::discriminant(&items[j]) == std::mem::discriminant(&items[i]);
+    if head(&items[i]).is_none() {
+        return 0;
+    }
+    let (mut start, mut end) = (i, i);
+    while start > 0 && same(start - 1) {
+        start -= 1;
+    }
+    while end + 1 < items.len() && same(end + 1) {
+        end += 1;
+    }
+    items[start..=end].iter().filter_map(head).max().unwrap_or(0)
+}
+
 fn item_span(item: &Item) -> Loc {
     match item {
         Item::Use(b) => b.span,
+        Item::Let(b) => b.span,
+        Item::Flag(b) => b.span,
         Item::Parameters(b) => b.span,
         Item::Fields(b) => b.span,
         Item::Minimum(b) => b.span,

@@ -4,7 +4,7 @@
 //! `row, id, class, decided_by, score, score_<name>..., fit, grade, fit_<profile>...,
 //! grade_<profile>..., temperature, respond_within, respond_by, <framework>,
 //! <framework>.<criterion>..., failed_gates, unknown, questions, probability, deal_size,
-//! priority, playbook, error`. Blocks a definition does not have add no columns.
+//! priority, flags, playbook, error`. Blocks a definition does not have add no columns.
 
 use crate::compile::program::RuleSet;
 use crate::eval::Verdict;
@@ -94,6 +94,9 @@ pub fn column_names(rules: &RuleSet) -> Vec<String> {
             names.push("priority".into());
         }
     }
+    if !rules.flags.is_empty() {
+        names.push("flags".into());
+    }
     names.extend(["playbook".into(), "error".into()]);
     names
 }
@@ -119,6 +122,7 @@ pub struct RowRenderer<'r> {
     respond_by: String,
     failed: String,
     unknown: String,
+    flags: String,
 }
 
 impl<'r> RowRenderer<'r> {
@@ -138,6 +142,7 @@ impl<'r> RowRenderer<'r> {
             respond_by: String::new(),
             failed: String::new(),
             unknown: String::new(),
+            flags: String::new(),
         }
     }
 
@@ -220,6 +225,16 @@ impl<'r> RowRenderer<'r> {
             if deal.size.is_some() && !deal.criteria.is_empty() {
                 cells.push(result.and_then(|d| d.priority).map_or(Cell::Empty, Cell::Number));
             }
+        }
+        if !rules.flags.is_empty() {
+            self.flags.clear();
+            for flag in verdict.raised_flags(rules) {
+                if !self.flags.is_empty() {
+                    self.flags.push_str("; ");
+                }
+                self.flags.push_str(flag);
+            }
+            cells.push(nonempty(&self.flags));
         }
         cells.push(class_rule.and_then(|r| r.playbook.as_deref()).map_or(Cell::Empty, text));
         cells.push(Cell::Empty);

@@ -8,8 +8,20 @@ use crate::show;
 use std::io::{self, Write};
 
 /// Columns shown in the table format; the others are in CSV and JSON Lines.
-pub const COLUMNS: [&str; 11] =
-    ["row", "id", "class", "score", "fit", "grade", "temperature", "respond_by", "failed_gates", "questions", "error"];
+pub const COLUMNS: [&str; 12] = [
+    "row",
+    "id",
+    "class",
+    "score",
+    "fit",
+    "grade",
+    "temperature",
+    "respond_by",
+    "failed_gates",
+    "questions",
+    "flags",
+    "error",
+];
 /// The widest cell shown, in columns; wider ones are cut and end with `…`.
 pub const CELL_WIDTH: usize = 48;
 /// How many rows set the column widths (and are held before the first is printed).

@@ -2,7 +2,8 @@
 //! (`eval::verdict`): the gates, each framework (criteria met, passes: TRUE, FALSE or NULL
 //! while unknown criteria could still decide it), each profile's fit, each score, the deal,
 //! then the class (the first rule definitely true: `CASE WHEN` falls through NULL as the
-//! evaluator passes an unknown rule) and the temperature. Each block adds a level to the query.
+//! evaluator passes an unknown rule), the temperature and the flags. Each block adds a level to
+//! the query.
 
 use super::dialect::{Dialect, ident, literal};
 use super::logic::Logic;
@@ -168,6 +169,12 @@ pub(crate) fn levels(rules: &RuleSet, logic: &mut Logic, dialect: Dialect) -> Ve
         };
         levels.push(("temperatures".into(), vec![format!("{rule} AS temperature_rule")]));
     }
+    if !rules.flags.is_empty() {
+        // Every lead's flags, disqualified or not: a flag never changes the class.
+        logic.steps(&rules.flag_code);
+        let flags = settle(logic, rules.flags.iter().map(|f| &f.condition).collect());
+        levels.push(("flag_rules".into(), flags));
+    }
     levels
 }
 
@@ -274,6 +281,14 @@ pub(crate) fn columns(rules: &RuleSet, dialect: Dialect, unknown: &str, lang: cr
         if deal.size.is_some() && !deal.criteria.is_empty() {
             out.push(format!("{} AS \"priority\"", ok("deal_priority".into())));
         }
+    }
+    if !rules.flags.is_empty() {
+        let raised: Vec<String> = rules
+            .flags
+            .iter()
+            .map(|f| format!("CASE WHEN t{} THEN {} END", f.condition.register.index(), literal(&f.text)))
+            .collect();
+        out.push(format!("{} AS \"flags\"", ok(format!("NULLIF(concat_ws('; ', {}), '')", raised.join(", ")))));
     }
     let playbooks = rules.classes.iter().map(|r| r.playbook.as_deref());
     out.push(format!("{} AS \"playbook\"", ok(by_index("class_rule", playbooks))));

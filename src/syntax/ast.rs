@@ -38,6 +38,8 @@ pub struct Header {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
     Use(UseDecl),
+    Let(LetDecl),
+    Flag(FlagDecl),
     Parameters(ParametersBlock),
     Fields(FieldsBlock),
     Minimum(MinimumBlock),
@@ -56,6 +58,24 @@ pub struct UseDecl {
     pub path: Spanned<String>,
     /// New values for parameters of the used file.
     pub overrides: Vec<Parameter>,
+    pub span: Loc,
+}
+
+/// `let engaged = time_on_site >= 10 minutes and visits >= 3`: a named condition, usable
+/// wherever a condition is, meaning exactly what its condition means.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LetDecl {
+    pub name: Ident,
+    pub condition: Expr,
+    pub span: Loc,
+}
+
+/// `flag "do not email" when do_not_email`: a note the verdict carries when the condition
+/// definitely holds; it never changes the class.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlagDecl {
+    pub text: Spanned<String>,
+    pub condition: Expr,
     pub span: Loc,
 }
 

@@ -37,6 +37,8 @@ pub fn header(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Header>
 pub fn item(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Item> {
     let item = match pair.as_rule() {
         Rule::use_decl => Item::Use(use_decl(conversion, pair)?),
+        Rule::let_decl => Item::Let(let_decl(conversion, pair)?),
+        Rule::flag_decl => Item::Flag(flag_decl(conversion, pair)?),
         Rule::parameters_block => Item::Parameters(parameters_block(conversion, pair)?),
         Rule::fields_block => Item::Fields(fields_block(conversion, pair)?),
         Rule::minimum_block => Item::Minimum(minimum_block(conversion, pair)?),
@@ -90,6 +92,27 @@ fn use_decl(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<UseDecl> 
     children.eat(Rule::kw_with);
     let overrides = all(conversion, children, parameter)?;
     Some(UseDecl { path, overrides, span })
+}
+
+fn let_decl(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<LetDecl> {
+    let span = conversion.span(&pair);
+    let mut children = Children::of(conversion, pair);
+    children.eat(Rule::kw_let);
+    let name = name(conversion, &mut children)?;
+    children.eat(Rule::equals);
+    let condition = condition(conversion, &mut children)?;
+    Some(LetDecl { name, condition, span })
+}
+
+fn flag_decl(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<FlagDecl> {
+    let span = conversion.span(&pair);
+    let mut children = Children::of(conversion, pair);
+    children.eat(Rule::kw_flag);
+    let text_pair = conversion.next_of(&mut children, Rule::string)?;
+    let text = literal::string(conversion, text_pair);
+    children.eat(Rule::kw_when);
+    let condition = condition(conversion, &mut children)?;
+    Some(FlagDecl { text, condition, span })
 }
 
 fn parameters_block(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<ParametersBlock> {

@@ -13,7 +13,7 @@ use crate::locale::Lang;
 /// Every keyword and phrase the formatter writes, English first, then its Russian spelling.
 /// Some Russian words have a second spelling the grammar accepts too (`зачет` for `зачёт`,
 /// `всех` for `все` in `для всех лидов`); the formatter always writes the one listed here.
-pub const KEYWORDS: [(&str, &str); 81] = [
+pub const KEYWORDS: [(&str, &str); 83] = [
     // Conditions
     ("and", "и"),
     ("or", "или"),
@@ -56,6 +56,8 @@ pub const KEYWORDS: [(&str, &str); 81] = [
     ("version", "версия"),
     ("effective", "от"),
     ("use", "подключить"),
+    ("let", "пусть"),
+    ("flag", "отметка"),
     ("with", "с"),
     ("parameters", "параметры"),
     ("fields", "поля"),

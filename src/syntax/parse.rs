@@ -188,6 +188,8 @@ fn is_keyword(rule: Rule) -> bool {
             | Rule::kw_version
             | Rule::kw_effective
             | Rule::kw_use
+            | Rule::kw_let
+            | Rule::kw_flag
             | Rule::kw_with
             | Rule::kw_parameters
             | Rule::kw_fields

@@ -9,8 +9,10 @@ use crate::locale::Lang;
 use crate::span::{Span, Spanned};
 
 /// The words that start a top-level item at the beginning of a line.
-pub const ITEM_KEYWORDS: [&str; 11] = [
+pub const ITEM_KEYWORDS: [&str; 13] = [
     "use",
+    "let",
+    "flag",
     "parameters",
     "fields",
     "minimum",
@@ -125,7 +127,7 @@ impl Scanner<'_> {
             return true;
         }
         let unindented = pos == 0 || self.text.as_bytes()[pos - 1] == b'\n';
-        unindented && (word == "use" || line_opens_block(self.text, pos))
+        unindented && (matches!(word, "use" | "let" | "flag") || line_opens_block(self.text, pos))
     }
 
     fn begin_item(&mut self, pos: usize) {

@@ -90,6 +90,8 @@ macro_rules! item {
 fn item_kind(item: &Item) -> &'static str {
     match item {
         Item::Use(_) => "use",
+        Item::Let(_) => "let",
+        Item::Flag(_) => "flag",
         Item::Parameters(_) => "parameters",
         Item::Fields(_) => "fields",
         Item::Minimum(_) => "minimum",

@@ -6,7 +6,8 @@
 //! One test binary, one file per topic of the language reference (its section in brackets):
 //! `gates` (4), `profile` (5), `frameworks` (6), `scores` (7), `deal` (8), `classes` (9),
 //! `temperature` (10), `examples` (11), `comparisons` (12), `units` (13), `unknowns` (14),
-//! `order` (15), `questions` (16), `placeholders` (3: `unknown when` and how spellings compare);
+//! `order` (15), `questions` (16), `placeholders` (3: `unknown when` and how spellings compare),
+//! `lets` (12: named conditions, and `flag` lines);
 //! `support` holds what they share.
 
 mod support;
@@ -17,6 +18,7 @@ mod deal;
 mod examples;
 mod frameworks;
 mod gates;
+mod lets;
 mod order;
 mod placeholders;
 mod profile;
