@@ -9,6 +9,7 @@
 use leadrules::backtest::figures::Words;
 use leadrules::backtest::html::{backtest_page, diff_page};
 use leadrules::backtest::model::*;
+use leadrules::backtest::why::{ChangeKind, Constant, Reason, RuleAt, RuleChange, Unit, ValueChange};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -131,14 +132,27 @@ fn sample_diff() -> DefinitionDiff {
         },
         ..new.clone()
     };
-    let moved =
-        |id: &str, old: &str, new: &str| MovedLead { id: id.into(), old_rule: old.into(), new_rule: new.into() };
-    let t = |from: &str, to: &str, leads: u64, won: u64, examples: Vec<MovedLead>| Transition {
-        from: from.into(),
-        to: to.into(),
-        leads,
-        won,
-        examples,
+    let moved = |id: &str, old: &str, new: &str| MovedLead {
+        id: id.into(),
+        old_rule: old.into(),
+        new_rule: new.into(),
+        old_score: Some(45.0),
+        new_score: Some(65.0),
+    };
+    // Half the leads of each cell are decided: `won` of them won.
+    let t = |from: &str, to: &str, leads: u64, won: u64, examples: Vec<MovedLead>| {
+        let lost = (leads / 2).saturating_sub(won);
+        Transition {
+            from: from.into(),
+            to: to.into(),
+            leads,
+            won,
+            reasons: if from == to || examples.is_empty() { vec![] } else { vec![Reason { change: 0, leads }] },
+            examples,
+            lost,
+            conversion: (won + lost > 0).then(|| won as f64 / (won + lost) as f64),
+            interval: wilson(won, won + lost),
+        }
     };
     let transitions = vec![
         t("SQL", "SQL", 8, 7, vec![]),
@@ -173,6 +187,18 @@ fn sample_diff() -> DefinitionDiff {
         admitted_old: Admitted { leads: 8, won: 7, lost: 1, conversion: Some(7.0 / 8.0), interval: wilson(7, 8) },
         admitted_new: Admitted { leads: 20, won: 10, lost: 10, conversion: Some(0.5), interval: wilson(10, 20) },
         changed: 38,
+        changes: vec![RuleChange {
+            kind: ChangeKind::Threshold,
+            block: "classify".into(),
+            old: Some(RuleAt { file: None, line: 9, rule: "SQL when BANT passes or score >= 70".into() }),
+            new: Some(RuleAt { file: None, line: 9, rule: "SQL when BANT passes or score >= 60".into() }),
+            values: vec![ValueChange {
+                old: Constant::Number { value: 70.0, unit: Unit::Plain },
+                new: Constant::Number { value: 60.0, unit: Unit::Plain },
+            }],
+            items: (None, None),
+            scores: None,
+        }],
     }
 }
 
@@ -250,6 +276,7 @@ fn empty_diff() -> DefinitionDiff {
         admitted_old: none.clone(),
         admitted_new: none,
         changed: 0,
+        changes: Vec::new(),
     }
 }
 
@@ -405,6 +432,17 @@ fn diff_page_is_self_contained_escaped_and_well_formed() {
     assert_eq!(bars(&html, "conversion"), 3 + 4);
     assert_eq!(html.matches(r#"<h3 class="moved""#).count(), 4, "one example block per changed cell");
     assert!(html.contains("line 9: SQL when BANT passes or score &gt;= 60"), "the rule that moved them");
+    // Why they moved: the change (old → new value), each moved cell's conversion, the scores.
+    assert_eq!(html.matches(r#"<li class="change" data-kind="threshold">"#).count(), 1);
+    assert!(html.contains("classify, threshold changed: line 9: SQL when BANT passes or score &gt;= 70 → line 9: SQL when BANT passes or score &gt;= 60; 70 → 60"), "{html}");
+    assert_eq!(html.matches(r#"<li class="reason""#).count(), 3, "the moved cells with examples");
+    assert_eq!(html.matches(r#"<p class="meta cell-conversion">"#).count(), 4);
+    assert!(html.contains("45 → 65"), "old and new score of the example leads");
+    // The matrix shaded by conversion: every cell, its conversion as data, a decided cell shaded.
+    assert_eq!(cells(&html, "transitions-conversion"), 3 * 5);
+    let shaded = svg_of(&html, "transitions-conversion");
+    assert!(shaded.contains(r#"data-from="MQL" data-to="Мусор" data-value="0.2000""#), "{shaded}");
+    assert!(shaded.contains(r#"data-conversion="1.0000""#), "SQL → SQL: 7 of 7 decided");
 }
 
 #[test]
@@ -574,6 +612,13 @@ fn in_browser(name: &str, html: &str, expected: &[(&str, usize)], cells_expected
     }
     if let Some(n) = cells_expected {
         assert_eq!(cells(&dom, "transitions"), n, "heat-map cells in the browser's DOM");
+        assert_eq!(cells(&dom, "transitions-conversion"), n, "the matrix shaded by conversion, in the DOM");
+        // Shaded by conversion: cells of different conversion get different colours.
+        let fills: std::collections::BTreeSet<&str> = svg_of(&dom, "transitions-conversion")
+            .split("<rect ")
+            .filter_map(|r| r.split("fill=\"").nth(1).and_then(|f| f.split('"').next()))
+            .collect();
+        assert!(fills.len() >= 4, "shades by conversion: {fills:?}");
     }
     // A name with a script tag became text, not an element.
     assert!(!dom.contains("<script"), "no script element in the DOM of {name}");
