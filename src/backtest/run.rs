@@ -175,6 +175,8 @@ pub struct Judging<'r> {
     value: Option<super::value::ValueSource>,
     /// Whether each lead's trace is kept (coverage, a diff's reasons).
     tracing: bool,
+    /// The value column's decimal mark, once one of its cells has shown it.
+    value_mark: Option<crate::schema::DecimalMark>,
 }
 
 impl<'r> Judging<'r> {
@@ -201,6 +203,7 @@ impl<'r> Judging<'r> {
             dimensions: Vec::new(),
             value: None,
             tracing: false,
+            value_mark: None,
         }
     }
 
@@ -335,7 +338,7 @@ impl Iterator for Judging<'_> {
                         Ok(raw) if *slot >= values.len() => raw.as_slice(),
                         _ => values,
                     };
-                    super::value::LeadValue::of(read.get(*slot).unwrap_or(&Value::Unknown))
+                    super::value::LeadValue::of(read.get(*slot).unwrap_or(&Value::Unknown), &mut self.value_mark)
                 }
             },
             trace: self.tracing.then(|| super::trace::Trace::of(rules, verdict)),

@@ -8,7 +8,7 @@
 
 use super::stats::DealOutcome;
 use crate::compile::RuleSet;
-use crate::schema::{FieldKind, FieldSpec, Schema};
+use crate::schema::{DecimalMark, FieldKind, FieldSpec, Schema};
 use crate::value::Value;
 use serde::Serialize;
 
@@ -78,14 +78,22 @@ pub enum LeadValue {
 
 impl LeadValue {
     /// The value of a cell as the reader gives it: a number as it is, a text read as money.
-    pub fn of(value: &Value) -> LeadValue {
+    /// `mark` is the column's decimal mark as its cells so far have shown it (the reader's rule:
+    /// `1,500` reads as 1500 only once another cell such as `2,000.50` has shown the point); it
+    /// learns from this cell.
+    pub fn of(value: &Value, mark: &mut Option<DecimalMark>) -> LeadValue {
         match value {
             Value::Number(n) if n.is_finite() => LeadValue::Amount(*n),
             Value::Text(t) if t.trim().is_empty() => LeadValue::Missing,
-            Value::Text(t) => match crate::input::values::parse_money(t) {
-                Some(n) if n.is_finite() => LeadValue::Amount(n),
-                _ => LeadValue::Unreadable(t.trim().to_string()),
-            },
+            Value::Text(t) => {
+                if mark.is_none() {
+                    *mark = crate::input::values::decimal_mark_shown(t);
+                }
+                match crate::input::values::read_money(t, *mark) {
+                    Ok(n) if n.is_finite() => LeadValue::Amount(n),
+                    _ => LeadValue::Unreadable(t.trim().to_string()),
+                }
+            }
             Value::Unknown | Value::Placeholder(_) => LeadValue::Missing,
             other => LeadValue::Unreadable(format!("{other:?}")),
         }
@@ -243,11 +251,18 @@ mod tests {
 
     #[test]
     fn a_value_is_read_as_money_and_never_taken_for_zero() {
-        assert_eq!(LeadValue::of(&Value::Text("1 000 000,50".into())), LeadValue::Amount(1_000_000.5));
-        assert_eq!(LeadValue::of(&Value::Text("$1,500".into())), LeadValue::Amount(1500.0));
-        assert_eq!(LeadValue::of(&Value::Text(" ".into())), LeadValue::Missing);
-        assert_eq!(LeadValue::of(&Value::Text("n/a".into())), LeadValue::Unreadable("n/a".into()));
-        assert_eq!(LeadValue::of(&Value::Number(12.5)), LeadValue::Amount(12.5));
+        let of = |text: &str, mark: &mut Option<DecimalMark>| LeadValue::of(&Value::Text(text.into()), mark);
+        let mut mark = None;
+        assert_eq!(of("1 000 000,50", &mut mark), LeadValue::Amount(1_000_000.5));
+        assert_eq!(of(" ", &mut None), LeadValue::Missing);
+        assert_eq!(of("n/a", &mut None), LeadValue::Unreadable("n/a".into()));
+        assert_eq!(LeadValue::of(&Value::Number(12.5), &mut None), LeadValue::Amount(12.5));
+        // `$1,500` reads two ways: not read until the column shows its decimal mark, as the
+        // reader does.
+        let mut mark = None;
+        assert_eq!(of("$1,500", &mut mark), LeadValue::Unreadable("$1,500".into()));
+        assert_eq!(of("$2,000.50", &mut mark), LeadValue::Amount(2000.5));
+        assert_eq!(of("$1,500", &mut mark), LeadValue::Amount(1500.0));
         assert_eq!(LeadValue::of_size(None), LeadValue::Missing);
     }
 
