@@ -375,8 +375,12 @@ fn the_crm_diff_matches_an_independent_count() {
     let said: Vec<(String, String, String)> = changes
         .iter()
         .map(|c| {
-            let values: Vec<String> =
-                c["values"].as_array().unwrap().iter().map(|v| format!("{} → {}", v["old"]["value"], v["new"]["value"])).collect();
+            let values: Vec<String> = c["values"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| format!("{} → {}", v["old"]["value"], v["new"]["value"]))
+                .collect();
             (c["kind"].as_str().unwrap().into(), c["block"].as_str().unwrap().into(), values.join(", "))
         })
         .collect();
@@ -387,14 +391,11 @@ fn the_crm_diff_matches_an_independent_count() {
     let cell = |from: &str, to: &str| {
         report["transitions"].as_array().unwrap().iter().find(|t| t["from"] == from && t["to"] == to).cloned().unwrap()
     };
-    let by_id: BTreeMap<String, &Opportunity> =
-        opportunities_by_id(&history);
+    let by_id: BTreeMap<String, &Opportunity> = opportunities_by_id(&history);
     for (from, to, change) in [("MQL", "SQL", 1), ("disqualified", "nurture", 0)] {
         let t = cell(from, to);
-        let leads: Vec<&Opportunity> = history
-            .iter()
-            .filter(|o| judge(o, 70, true).class == from && judge(o, 60, false).class == to)
-            .collect();
+        let leads: Vec<&Opportunity> =
+            history.iter().filter(|o| judge(o, 70, true).class == from && judge(o, 60, false).class == to).collect();
         let mut c = Count::default();
         leads.iter().for_each(|o| c.add(&o.stage));
         assert_eq!((t["leads"].as_u64(), t["lost"].as_u64()), (Some(c.leads()), Some(c.lost)));

@@ -138,7 +138,8 @@ fn unreadable_values_are_named_in_the_report_and_on_stderr() {
         let out = leadrules(&["--lang", lang, "backtest", &rules, &history, "--value", "amount"]);
         assert_eq!(code(&out), 0, "{}", stderr(&out));
         let text = stdout(&out);
-        let value = &text[text.find(if lang == "en" { "Won value" } else { "Выигранная сумма" }).expect("value table")..];
+        let value =
+            &text[text.find(if lang == "en" { "Won value" } else { "Выигранная сумма" }).expect("value table")..];
         let value = &value[..value.find("\n\n").unwrap_or(value.len())];
         insta::assert_snapshot!(format!("value_unreadable_{lang}"), format!("{value}\n---\n{}", stderr(&out)));
     }

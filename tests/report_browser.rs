@@ -750,3 +750,61 @@ fn russian_pages_in_a_browser() {
         None,
     );
 }
+
+/// The sample backtest with won value per class and the coverage of two lines, one never used.
+fn valued_backtest() -> Backtest {
+    use leadrules::backtest::coverage::{Coverage, CoverageItem, ItemKind};
+    use leadrules::backtest::stats::DealOutcome;
+    use leadrules::backtest::value::{LeadValue, ValueCounts, ValueSource};
+    let b = sample_backtest();
+    let names: Vec<String> = b.by_class.iter().map(|g| g.name.clone()).collect();
+    let mut counts = ValueCounts::new(&ValueSource::DealSize, names.len());
+    counts.add(1, Some(0), true, DealOutcome::Won, &LeadValue::Amount(1_500_000.0));
+    counts.add(2, Some(1), false, DealOutcome::Won, &LeadValue::Amount(500_000.0));
+    counts.add(3, Some(1), false, DealOutcome::Won, &LeadValue::Unreadable("<b>tbd</b>".into()));
+    let item = |rule: &str, leads: u64| CoverageItem {
+        kind: ItemKind::ClassRule,
+        block: "classify".into(),
+        file: None,
+        line: 7,
+        rule: rule.into(),
+        leads,
+        won: leads / 2,
+        lost: leads - leads / 2,
+        open: 0,
+        conversion: (leads > 0).then_some(0.5),
+        interval: wilson(leads / 2, leads),
+        unknown: 0,
+    };
+    Backtest {
+        value: Some(counts.finish(&names, "SQL")),
+        coverage: Some(Coverage {
+            items: vec![item("SQL when score >= 60", 10), item("VIP when employees > 10", 0)],
+            never: 1,
+        }),
+        ..b
+    }
+}
+
+#[test]
+fn the_backtest_page_shows_won_value_and_coverage() {
+    let b = valued_backtest();
+    for (words, value, share, never) in [
+        (Words::ENGLISH, "Won value", "75.0% of the won value", "1 line never decided"),
+        (RUSSIAN, "Выигранная сумма", "75,0 % выигранной суммы", "1 строка ни разу"),
+    ] {
+        let html = backtest_page(&b, words);
+        if words == Words::ENGLISH {
+            check_self_contained(&html);
+        }
+        check_well_formed(&html).unwrap();
+        let section = &html[html.find(r#"<section id="value">"#).expect("the value section")..];
+        assert!(section.contains(value) && section.contains(share), "{section}");
+        assert!(section.contains("&lt;b&gt;tbd&lt;/b&gt;"), "an unreadable value is named, escaped");
+        let coverage = &html[html.find(r#"<section id="coverage">"#).expect("the coverage section")..];
+        assert!(coverage.contains(never), "{coverage}");
+        assert!(coverage.contains("<li>") && coverage.contains("VIP when employees &gt; 10"), "the line never used");
+    }
+    let left = english_left(&backtest_page(&b, RUSSIAN), &b);
+    assert!(left.is_empty(), "English words on the Russian page: {left:?}");
+}

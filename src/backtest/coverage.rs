@@ -5,8 +5,8 @@
 //! never did on this history. Counted from each lead's trace (`trace::Trace`), the evaluator's own
 //! truths: nothing here evaluates a rule.
 
-use super::stats::{DealOutcome, Tally, wilson};
 use super::model::Interval;
+use super::stats::{DealOutcome, Tally, wilson};
 use super::trace::Trace;
 use crate::compile::RuleSet;
 use crate::span::Span;

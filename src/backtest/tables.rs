@@ -40,7 +40,8 @@ pub(super) fn value_cells(g: &ValueGroup, words: Words) -> Vec<String> {
 pub fn value(v: &ValueFigures, sales: &[String], words: Words) -> String {
     let say = |m: Message| words.say(&m);
     let mut out = String::new();
-    let source = if v.source == super::value::DEAL_SIZE { say(msg!("backtest-value-deal-size")) } else { v.source.clone() };
+    let source =
+        if v.source == super::value::DEAL_SIZE { say(msg!("backtest-value-deal-size")) } else { v.source.clone() };
     let _ = writeln!(out, "\n{}", say(msg!("backtest-text-value", source = source)));
     let headers: Vec<String> =
         std::iter::once(String::new()).chain(VALUE_COLUMNS.iter().map(|id| say(Message::new(id)))).collect();

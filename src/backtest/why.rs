@@ -308,7 +308,12 @@ impl<'r> Shaper<'r> {
                 format!("text {} {} {} {eq}", self.register(dst.index()), self.text_of(a), self.text_of(b))
             }
             Step::Contains { dst, a, needle } => {
-                format!("contains {} {} {}", self.register(dst.index()), self.text_of(a), self.text_of(TextOf::Constant(needle)))
+                format!(
+                    "contains {} {} {}",
+                    self.register(dst.index()),
+                    self.text_of(a),
+                    self.text_of(TextOf::Constant(needle))
+                )
             }
             Step::Calc { dst, op, a, b } => {
                 let d = self.number(Num::Register(dst), Unit::Plain);
@@ -697,7 +702,8 @@ impl Reasons {
     /// Counts a moved lead of cell `from` → `to`.
     pub fn add(&mut self, from: &str, to: &str, a: Option<&Trace>, b: Option<&Trace>) {
         let (Some(a), Some(b)) = (a, b) else { return };
-        let counts = self.cells.entry((from.to_string(), to.to_string())).or_insert_with(|| vec![0; self.changes.len()]);
+        let counts =
+            self.cells.entry((from.to_string(), to.to_string())).or_insert_with(|| vec![0; self.changes.len()]);
         for (count, change) in counts.iter_mut().zip(&self.changes) {
             *count += u64::from(change.touched(a, b));
         }
@@ -706,8 +712,12 @@ impl Reasons {
     /// The changes that touched the leads of a cell, most leads first.
     pub fn of(&self, from: &str, to: &str) -> Vec<Reason> {
         let Some(counts) = self.cells.get(&(from.to_string(), to.to_string())) else { return Vec::new() };
-        let mut reasons: Vec<Reason> =
-            counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(change, n)| Reason { change, leads: *n }).collect();
+        let mut reasons: Vec<Reason> = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(change, n)| Reason { change, leads: *n })
+            .collect();
         reasons.sort_by(|x, y| y.leads.cmp(&x.leads).then(x.change.cmp(&y.change)));
         reasons
     }
@@ -806,10 +816,8 @@ classify {
 
     #[test]
     fn a_class_rule_with_another_condition_is_rewritten_and_a_new_one_added() {
-        let new = OLD.replace(
-            "  MQL     when BANT passes\n",
-            "  MQL     when BANT.budget\n  MQL     when employees >= 500\n",
-        );
+        let new = OLD
+            .replace("  MQL     when BANT passes\n", "  MQL     when BANT.budget\n  MQL     when employees >= 500\n");
         let said = kinds(&compare(&rules(OLD), &rules(&new)));
         assert_eq!(
             said,

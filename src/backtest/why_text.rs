@@ -46,7 +46,11 @@ pub fn at(r: &RuleAt, words: Words) -> String {
 
 /// The old and new values of a change: `70 → 60, [a, b] → [a]`.
 pub fn values(c: &RuleChange, words: Words) -> String {
-    c.values.iter().map(|v| format!("{} → {}", v.old.text(words.lang), v.new.text(words.lang))).collect::<Vec<_>>().join(", ")
+    c.values
+        .iter()
+        .map(|v| format!("{} → {}", v.old.text(words.lang), v.new.text(words.lang)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One change on one line.
@@ -96,7 +100,9 @@ pub fn example(e: &MovedLead, words: Words) -> String {
             old = e.old_rule.as_str(),
             new = e.new_rule.as_str()
         ),
-        _ => msg!("backtest-text-diff-example", id = e.id.as_str(), old = e.old_rule.as_str(), new = e.new_rule.as_str()),
+        _ => {
+            msg!("backtest-text-diff-example", id = e.id.as_str(), old = e.old_rule.as_str(), new = e.new_rule.as_str())
+        }
     };
     words.say(&message)
 }

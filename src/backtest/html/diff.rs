@@ -135,7 +135,11 @@ pub(super) fn matrix_svg(d: &DefinitionDiff, words: Words, shade: Shade) -> Stri
             msg!("backtest-svg-matrix-conversion-title"),
         )
     } else {
-        ("transitions", msg!("backtest-svg-matrix-aria", old = rows.len(), new = cols.len()), msg!("backtest-svg-matrix-title"))
+        (
+            "transitions",
+            msg!("backtest-svg-matrix-aria", old = rows.len(), new = cols.len()),
+            msg!("backtest-svg-matrix-title"),
+        )
     };
     svg_open(&mut out, id, &say(aria), w, h);
     svg_title(&mut out, &say(title));

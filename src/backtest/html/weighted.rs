@@ -82,7 +82,11 @@ pub(super) fn coverage_section(b: &Backtest, words: Words) -> String {
     if c.never == 0 {
         w!(out, "<p class=\"meta\">{}</p>\n", esc(&say(msg!("backtest-text-coverage-all"))));
     } else {
-        w!(out, "<p class=\"meta\">{}</p>\n<ul class=\"never\">\n", esc(&say(msg!("backtest-text-coverage-never", count = c.never))));
+        w!(
+            out,
+            "<p class=\"meta\">{}</p>\n<ul class=\"never\">\n",
+            esc(&say(msg!("backtest-text-coverage-never", count = c.never)))
+        );
         for i in c.items.iter().filter(|i| i.leads == 0) {
             w!(out, "<li>{}: <code>{}</code> ({})</li>\n", esc(&place(i, words)), esc(&i.rule), esc(&block(i, words)));
         }

@@ -55,7 +55,12 @@ pub(super) fn changes_list(d: &DefinitionDiff, words: Words) -> String {
         w!(out, "<li>{}</li>\n", esc(&words.say(&msg!("backtest-text-diff-no-changes"))));
     }
     for c in &d.changes {
-        w!(out, "<li class=\"change\" data-kind=\"{}\">{}</li>\n", esc(&format!("{:?}", c.kind).to_lowercase()), esc(&why_text::change(c, words)));
+        w!(
+            out,
+            "<li class=\"change\" data-kind=\"{}\">{}</li>\n",
+            esc(&format!("{:?}", c.kind).to_lowercase()),
+            esc(&why_text::change(c, words))
+        );
     }
     out.push_str("</ul>\n");
     out
