@@ -1388,6 +1388,75 @@ backtest-help-arg-target-volume = The score threshold that hands this share of t
 backtest-help-arg-target-conversion = The score threshold that keeps the conversion at least this: `25%`
 backtest-value-key = KEY
 backtest-value-percent = PERCENT
+backtest-help-arg-value = The column with each deal's value (money, read as the reader reads amounts); without it, the definition's deal size if it has one
+backtest-help-arg-coverage = Also list what each gate, criterion, score line and class rule decided or changed on the history, and the lines that never did
+backtest-error-no-such-value-column = --value { $column }: the rules have no such field and the history no such column
+backtest-value-deal-size = the deal size of the definition (deal.size)
+backtest-text-value = Won value by class (value: { $source }; average = over the won deals that have a value)
+backtest-column-won-deals-share = % of won deals
+backtest-column-won-value = won value
+backtest-column-value-share = % of won value
+backtest-column-average-won = average won deal
+backtest-group-all = all leads
+backtest-text-value-sales = handed to sales ({ $sales }): { $value_share } of the won value ({ $value } of { $total }) with { $deal_share } of the won deals
+backtest-text-value-without = { $count ->
+        [one] { $count } won deal has no value and is left out of the value figures
+       *[other] { $count } won deals have no value and are left out of the value figures
+    }
+backtest-text-value-unreadable = { $count ->
+        [one] { $count } value could not be read as an amount and is left out of the value figures (not counted as zero): { $rows }
+       *[other] { $count } values could not be read as amounts and are left out of the value figures (not counted as zero): { $rows }
+    }
+cli-history-value-unreadable = { $count ->
+        [one] { $count } value in { $column } could not be read as an amount: it is left out of the value figures, not counted as zero
+       *[other] { $count } values in { $column } could not be read as amounts: they are left out of the value figures, not counted as zero
+    }
+backtest-html-value-heading = Won value
+backtest-html-coverage-heading = Coverage on the history
+backtest-change-threshold = threshold changed
+backtest-change-points = points changed
+backtest-change-weight = weight changed
+backtest-change-needed = criteria needed changed
+backtest-change-cap = cap changed
+backtest-change-added = added
+backtest-change-removed = removed
+backtest-change-rewritten = condition rewritten
+backtest-text-diff-changes = What changed between the definitions (found by comparing the compiled rules)
+backtest-text-diff-no-changes = nothing: the two definitions decide alike
+backtest-text-diff-cell-conversion = lost { $lost }, conversion { $conversion } ({ $interval })
+backtest-text-diff-reason = because of { $change } ({ $leads ->
+        [one] { $leads } lead
+       *[other] { $leads } leads
+    })
+backtest-text-diff-example-scores = { $id }: score { $old_score } → { $new_score }; was { $old }; now { $new }
+backtest-svg-matrix-conversion-aria = Transition matrix shaded by conversion: { $old } old classes by { $new } new classes; each cell gives leads and conversion; the same figures are in the table below
+backtest-svg-matrix-conversion-title = How the leads of each cell converted: old class (rows) → new class (columns)
+backtest-svg-key-lower = lower conversion
+backtest-svg-key-higher = higher conversion
+backtest-html-matrix-conversion-table = Conversion of each cell of the transition matrix
+backtest-column-old-class = old class
+backtest-column-new-class = new class
+backtest-column-scores = score old → new
+backtest-text-coverage = Coverage on the history: the leads each line decided or changed
+backtest-column-line = line
+backtest-column-block = block
+backtest-column-rule = rule
+backtest-column-effect = what it did
+backtest-column-unknown = unknown
+backtest-coverage-failed = failed
+backtest-coverage-met = met
+backtest-coverage-matched = matched
+backtest-coverage-points = gave points
+backtest-coverage-decided = decided
+backtest-block-minimum = minimum
+backtest-block-classify = classify
+backtest-block-temperature = temperature
+backtest-block-score = score
+backtest-text-coverage-all = Every line decided or changed at least one lead of this history.
+backtest-text-coverage-never = { $count ->
+        [one] { $count } line never decided or changed a lead of this history:
+       *[other] { $count } lines never decided or changed a lead of this history:
+    }
 
 ## End of section: backtest
 

@@ -1543,6 +1543,79 @@ backtest-help-arg-target-volume = Порог баллов, при котором
 backtest-help-arg-target-conversion = Порог баллов, при котором конверсия не ниже этой: `25%`
 backtest-value-key = КЛЮЧ
 backtest-value-percent = ПРОЦЕНТ
+backtest-help-arg-value = Столбец со стоимостью каждой сделки (деньги, читаются так же, как суммы в выгрузке); без него — размер сделки из определения, если он задан
+backtest-help-arg-coverage = Ещё и перечислить, что каждое условие минимума, критерий, строка баллов и правило классов решили или изменили на истории, и строки, которые не сработали ни разу
+backtest-error-no-such-value-column = --value { $column }: в правилах нет такого поля, а в истории нет такого столбца
+backtest-value-deal-size = размер сделки из определения (deal.size)
+backtest-text-value = Выигранная сумма по классам (стоимость: { $source }; средняя — по выигранным сделкам, у которых стоимость есть)
+backtest-column-won-deals-share = % выигранных сделок
+backtest-column-won-value = выигранная сумма
+backtest-column-value-share = % выигранной суммы
+backtest-column-average-won = средняя выигранная сделка
+backtest-group-all = все лиды
+backtest-text-value-sales = передано в продажи ({ $sales }): { $value_share } выигранной суммы ({ $value } из { $total }) при { $deal_share } выигранных сделок
+backtest-text-value-without = { $count ->
+        [one] у { $count } выигранной сделки нет стоимости, она не вошла в расчёт сумм
+       *[other] у { $count } выигранных сделок нет стоимости, они не вошли в расчёт сумм
+    }
+backtest-text-value-unreadable = { $count ->
+        [one] { $count } стоимость не удалось прочитать как сумму, она не вошла в расчёт сумм (и не считается нулём): { $rows }
+        [few] { $count } стоимости не удалось прочитать как суммы, они не вошли в расчёт сумм (и не считаются нулём): { $rows }
+       *[many] { $count } стоимостей не удалось прочитать как суммы, они не вошли в расчёт сумм (и не считаются нулём): { $rows }
+    }
+cli-history-value-unreadable = { $count ->
+        [one] { $count } стоимость в { $column } не удалось прочитать как сумму: она не вошла в расчёт сумм и не считается нулём
+        [few] { $count } стоимости в { $column } не удалось прочитать как суммы: они не вошли в расчёт сумм и не считаются нулём
+       *[many] { $count } стоимостей в { $column } не удалось прочитать как суммы: они не вошли в расчёт сумм и не считаются нулём
+    }
+backtest-html-value-heading = Выигранная сумма
+backtest-html-coverage-heading = Покрытие на истории
+backtest-change-threshold = изменён порог
+backtest-change-points = изменены баллы
+backtest-change-weight = изменён вес
+backtest-change-needed = изменено число нужных критериев
+backtest-change-cap = изменён предел
+backtest-change-added = добавлено
+backtest-change-removed = удалено
+backtest-change-rewritten = условие переписано
+backtest-text-diff-changes = Что изменилось в определении (по сравнению скомпилированных правил)
+backtest-text-diff-no-changes = ничего: оба определения решают одинаково
+backtest-text-diff-cell-conversion = проиграно { $lost }, конверсия { $conversion } ({ $interval })
+backtest-text-diff-reason = из-за: { $change } ({ $leads ->
+        [one] { $leads } лид
+        [few] { $leads } лида
+       *[many] { $leads } лидов
+    })
+backtest-text-diff-example-scores = { $id }: баллы { $old_score } → { $new_score }; было — { $old }; стало — { $new }
+backtest-svg-matrix-conversion-aria = Матрица переходов с заливкой по конверсии: старых классов — { $old }, новых — { $new }; в каждой ячейке число лидов и конверсия; те же числа — в таблице ниже
+backtest-svg-matrix-conversion-title = Как конвертировались лиды каждой ячейки: старый класс (строки) → новый класс (столбцы)
+backtest-svg-key-lower = ниже конверсия
+backtest-svg-key-higher = выше конверсия
+backtest-html-matrix-conversion-table = Конверсия каждой ячейки матрицы переходов
+backtest-column-old-class = старый класс
+backtest-column-new-class = новый класс
+backtest-column-scores = баллы: было → стало
+backtest-text-coverage = Покрытие на истории: сколько лидов решила или изменила каждая строка
+backtest-column-line = строка
+backtest-column-block = блок
+backtest-column-rule = правило
+backtest-column-effect = что сделала
+backtest-column-unknown = неизвестно
+backtest-coverage-failed = отсеяло
+backtest-coverage-met = выполнен
+backtest-coverage-matched = совпал
+backtest-coverage-points = дала баллы
+backtest-coverage-decided = решило
+backtest-block-minimum = минимум
+backtest-block-classify = классы
+backtest-block-temperature = температура
+backtest-block-score = баллы
+backtest-text-coverage-all = Каждая строка решила или изменила хотя бы один лид этой истории.
+backtest-text-coverage-never = { $count ->
+        [one] { $count } строка ни разу не решила и не изменила ни одного лида этой истории:
+        [few] { $count } строки ни разу не решили и не изменили ни одного лида этой истории:
+       *[many] { $count } строк ни разу не решили и не изменили ни одного лида этой истории:
+    }
 
 ## End of section: backtest
 

@@ -55,6 +55,7 @@ impl Count {
 
 /// One opportunity, as the definition reads it.
 struct Opportunity {
+    id: String,
     account: String,
     sector: String,
     employees: Option<f64>,
@@ -62,12 +63,15 @@ struct Opportunity {
     office_location: String,
     product: String,
     stage: String,
+    /// `close_value`: blank while the deal is open.
+    close_value: Option<f64>,
 }
 
 fn opportunities() -> Vec<Opportunity> {
     let mut reader = csv::Reader::from_path(CRM).expect("tests/data/crm-opportunities.csv");
     let headers = reader.headers().expect("a header").clone();
     let column = |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
+    let (value, id) = (column("close_value"), column("opportunity_id"));
     let (account, sector, employees, revenue, office, product, stage) = (
         column("account"),
         column("sector"),
@@ -83,6 +87,7 @@ fn opportunities() -> Vec<Opportunity> {
         .map(|r| {
             let r = r.expect("a valid row");
             Opportunity {
+                id: r[id].to_string(),
                 account: r[account].to_string(),
                 sector: r[sector].to_string(),
                 employees: number(&r[employees]),
@@ -90,6 +95,7 @@ fn opportunities() -> Vec<Opportunity> {
                 office_location: r[office].to_string(),
                 product: r[product].to_string(),
                 stage: r[stage].to_string(),
+                close_value: number(&r[value]),
             }
         })
         .collect()
@@ -103,6 +109,10 @@ struct Verdict {
     failed: Vec<usize>,
     grade: char,
     temperature: &'static str,
+    /// Whether each ICP criterion matched and each score line gave its points, in file order.
+    matched: [bool; 4],
+    fired: [bool; 4],
+    score: u32,
 }
 
 fn judge(o: &Opportunity, sql_from: u32, size_gate: bool) -> Verdict {
@@ -114,19 +124,13 @@ fn judge(o: &Opportunity, sql_from: u32, size_gate: bool) -> Verdict {
         failed.push(1);
     }
     let sector = if o.sector == "technolgy" { "technology" } else { o.sector.as_str() };
-    let mut points = 0;
-    if ["technology", "software", "telecommunications", "finance", "medical"].contains(&sector) {
-        points += 2;
-    }
-    if o.employees.is_some_and(|e| e >= 1_000.0) {
-        points += 3;
-    }
-    if o.revenue.is_some_and(|r| r >= 500.0) {
-        points += 2;
-    }
-    if o.office_location == "United States" {
-        points += 1;
-    }
+    let matched = [
+        ["technology", "software", "telecommunications", "finance", "medical"].contains(&sector),
+        o.employees.is_some_and(|e| e >= 1_000.0),
+        o.revenue.is_some_and(|r| r >= 500.0),
+        o.office_location == "United States",
+    ];
+    let points: u32 = matched.iter().zip([2, 3, 2, 1]).map(|(m, w)| if *m { w } else { 0 }).sum();
     let fit = points as f64 / 8.0;
     let system = ["GTX Pro", "GTXPro", "GTX Plus Pro", "MG Advanced", "GTK 500"].contains(&o.product.as_str());
     let big = o.employees.is_some_and(|e| e >= 5_000.0);
@@ -170,7 +174,8 @@ fn judge(o: &Opportunity, sql_from: u32, size_gate: bool) -> Verdict {
     } else {
         "cold"
     };
-    Verdict { class, failed, grade, temperature }
+    let fired = [fit >= 0.7, fit >= 0.4, system, big];
+    Verdict { class, failed, grade, temperature, matched, fired, score }
 }
 
 /// `{name: (won, lost, open)}` of a JSON group list.
@@ -266,6 +271,81 @@ fn the_crm_backtest_matches_an_independent_count() {
 }
 
 #[test]
+fn the_crm_won_value_matches_an_independent_count() {
+    let history = opportunities();
+    let out = leadrules(&with(&["backtest", CRM_V1, CRM, "--format", "json", "--value", "close_value"], &CRM_OUTCOMES));
+    assert!(stderr(&out).is_empty(), "every close_value is an amount: {}", stderr(&out));
+    let report = json(&out);
+    let value = &report["value"];
+    assert_eq!(value["source"], "close_value");
+    assert_eq!(value["unreadable"], 0);
+    let won: Vec<(&Opportunity, Verdict)> =
+        history.iter().filter(|o| o.stage == "Won").map(|o| (o, judge(o, 70, true))).collect();
+    let total: f64 = won.iter().map(|(o, _)| o.close_value.expect("a won deal has a value")).sum();
+    assert!((value["overall"]["won_value"].as_f64().unwrap() - total).abs() < 1e-6);
+    for class in ["disqualified", "SQL", "MQL", "nurture"] {
+        let deals: Vec<f64> = won.iter().filter(|(_, v)| v.class == class).filter_map(|(o, _)| o.close_value).collect();
+        let sum: f64 = deals.iter().sum();
+        let g = value["by_class"].as_array().unwrap().iter().find(|g| g["name"] == class).expect("the class");
+        assert_eq!(g["won"].as_u64(), Some(deals.len() as u64), "{class}");
+        assert!((g["won_value"].as_f64().unwrap() - sum).abs() < 1e-6, "{class}");
+        assert!((g["value_share"].as_f64().unwrap() - sum / total).abs() < 1e-9, "{class}");
+        assert!((g["average_won"].as_f64().unwrap() - sum / deals.len() as f64).abs() < 1e-6, "{class}");
+    }
+    // The question the report must answer: SQL holds 70 % of the won value with 53 % of the won deals.
+    let sales = &value["sales"];
+    assert_eq!(sales["name"], "SQL");
+    assert_eq!(format!("{:.3}", sales["value_share"].as_f64().unwrap()), "0.703");
+    assert_eq!(format!("{:.3}", sales["won_share"].as_f64().unwrap()), "0.531");
+    // Without --value and without a deal size, there are no value figures.
+    let plain = json(&leadrules(&with(&["backtest", CRM_V1, CRM, "--format", "json"], &CRM_OUTCOMES)));
+    assert_eq!(plain["value"], Value::Null);
+}
+
+#[test]
+fn the_crm_coverage_matches_an_independent_count() {
+    let history = opportunities();
+    let out = leadrules(&with(&["backtest", CRM_V1, CRM, "--format", "json", "--coverage"], &CRM_OUTCOMES));
+    let report = json(&out);
+    let items = report["coverage"]["items"].as_array().expect("coverage items");
+    let verdicts: Vec<Verdict> = history.iter().map(|o| judge(o, 70, true)).collect();
+    let count = |hit: &dyn Fn(&Verdict) -> bool| {
+        let mut c = Count::default();
+        history.iter().zip(&verdicts).filter(|(_, v)| hit(v)).for_each(|(o, _)| c.add(&o.stage));
+        c
+    };
+    let of_kind = |kind: &str| -> Vec<&Value> { items.iter().filter(|i| i["kind"] == kind).collect() };
+    let gates = of_kind("gate");
+    assert_eq!(gates.len(), 2);
+    for (i, g) in gates.iter().enumerate() {
+        assert_eq!(counts(g), count(&|v| v.failed.contains(&i)), "gate {i}");
+    }
+    let matched = of_kind("profile_criterion");
+    assert_eq!(matched.len(), 4);
+    for (i, m) in matched.iter().enumerate() {
+        assert_eq!(counts(m), count(&|v| v.matched[i]), "ICP criterion {i}");
+    }
+    let fired = of_kind("score_line");
+    assert_eq!(fired.len(), 4);
+    for (i, f) in fired.iter().enumerate() {
+        assert_eq!(counts(f), count(&|v| v.fired[i]), "score line {i}");
+        assert_eq!(f["block"], "score");
+    }
+    let classes = of_kind("class_rule");
+    let names = ["disqualified", "SQL", "MQL", "nurture"];
+    for (c, name) in classes.iter().zip(names) {
+        assert_eq!(counts(c), count(&|v| v.class == name), "{name}");
+        assert!(c["rule"].as_str().unwrap().starts_with(name));
+    }
+    for (t, name) in of_kind("temperature_rule").iter().zip(["hot", "warm", "cold"]) {
+        assert_eq!(counts(t), count(&|v| v.temperature == name), "{name}");
+    }
+    assert_eq!(classes[1]["line"], 58);
+    assert_eq!(report["coverage"]["never"], 0, "every line of version 1 decides some lead of this history");
+    assert!(items.iter().all(|i| i["leads"].as_u64().unwrap() > 0));
+}
+
+#[test]
 fn the_crm_diff_matches_an_independent_count() {
     let history = opportunities();
     let out = leadrules(&with(&["diff", CRM_V1, CRM_V2, CRM, "--format", "json"], &CRM_OUTCOMES));
@@ -289,6 +369,51 @@ fn the_crm_diff_matches_an_independent_count() {
     let moved = history.iter().filter(|o| judge(o, 70, true).class != judge(o, 60, false).class).count();
     assert_eq!(report["changed"].as_u64(), Some(moved as u64));
     assert_eq!(moved, 1_675);
+    // Why they moved: the compiled definitions differ in the size gate (dropped) and the SQL
+    // threshold (70 → 60), and each moved cell names the change that moved its leads.
+    let changes = report["changes"].as_array().expect("changes");
+    let said: Vec<(String, String, String)> = changes
+        .iter()
+        .map(|c| {
+            let values: Vec<String> = c["values"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| format!("{} → {}", v["old"]["value"], v["new"]["value"]))
+                .collect();
+            (c["kind"].as_str().unwrap().into(), c["block"].as_str().unwrap().into(), values.join(", "))
+        })
+        .collect();
+    let expected = [("removed", "minimum", ""), ("threshold", "classify", "70.0 → 60.0")];
+    assert_eq!(said, expected.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
+    assert_eq!(changes[1]["old"]["rule"], "SQL when score >= 70");
+    assert_eq!(changes[1]["new"]["rule"], "SQL when score >= 60");
+    let cell = |from: &str, to: &str| {
+        report["transitions"].as_array().unwrap().iter().find(|t| t["from"] == from && t["to"] == to).cloned().unwrap()
+    };
+    let by_id: BTreeMap<String, &Opportunity> = opportunities_by_id(&history);
+    for (from, to, change) in [("MQL", "SQL", 1), ("disqualified", "nurture", 0)] {
+        let t = cell(from, to);
+        let leads: Vec<&Opportunity> =
+            history.iter().filter(|o| judge(o, 70, true).class == from && judge(o, 60, false).class == to).collect();
+        let mut c = Count::default();
+        leads.iter().for_each(|o| c.add(&o.stage));
+        assert_eq!((t["leads"].as_u64(), t["lost"].as_u64()), (Some(c.leads()), Some(c.lost)));
+        let conversion = c.won as f64 / (c.won + c.lost) as f64;
+        assert!((t["conversion"].as_f64().unwrap() - conversion).abs() < 1e-12);
+        assert_eq!(t["reasons"], serde_json::json!([{"change": change, "leads": c.leads()}]), "{from} → {to}");
+        for e in t["examples"].as_array().unwrap() {
+            let o = by_id[e["id"].as_str().unwrap()];
+            assert_eq!(e["old_score"].as_f64(), Some(f64::from(judge(o, 70, true).score)));
+            assert_eq!(e["new_score"].as_f64(), Some(f64::from(judge(o, 60, false).score)));
+        }
+    }
+    assert_eq!(cell("SQL", "SQL")["reasons"], serde_json::json!([]), "an unchanged cell has no reasons");
+}
+
+/// The opportunities by their id.
+fn opportunities_by_id(history: &[Opportunity]) -> BTreeMap<String, &Opportunity> {
+    history.iter().map(|o| (o.id.clone(), o)).collect()
 }
 
 #[test]

@@ -9,6 +9,7 @@
 use leadrules::backtest::figures::Words;
 use leadrules::backtest::html::{backtest_page, diff_page};
 use leadrules::backtest::model::*;
+use leadrules::backtest::why::{ChangeKind, Constant, Reason, RuleAt, RuleChange, Unit, ValueChange};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -144,13 +145,23 @@ fn sample_diff() -> DefinitionDiff {
         id: LeadName::Id(id.into()),
         old_rule: rule(old),
         new_rule: rule(new),
+        old_score: Some(45.0),
+        new_score: Some(65.0),
     };
-    let t = |from: &str, to: &str, leads: u64, won: u64, examples: Vec<MovedLead>| Transition {
-        from: from.into(),
-        to: to.into(),
-        leads,
-        won,
-        examples,
+    // Half the leads of each cell are decided: `won` of them won.
+    let t = |from: &str, to: &str, leads: u64, won: u64, examples: Vec<MovedLead>| {
+        let lost = (leads / 2).saturating_sub(won);
+        Transition {
+            from: from.into(),
+            to: to.into(),
+            leads,
+            won,
+            reasons: if from == to || examples.is_empty() { vec![] } else { vec![Reason { change: 0, leads }] },
+            examples,
+            lost,
+            conversion: (won + lost > 0).then(|| won as f64 / (won + lost) as f64),
+            interval: wilson(won, won + lost),
+        }
     };
     let transitions = vec![
         t("SQL", "SQL", 8, 7, vec![]),
@@ -185,6 +196,18 @@ fn sample_diff() -> DefinitionDiff {
         admitted_old: Admitted { leads: 8, won: 7, lost: 1, conversion: Some(7.0 / 8.0), interval: wilson(7, 8) },
         admitted_new: Admitted { leads: 20, won: 10, lost: 10, conversion: Some(0.5), interval: wilson(10, 20) },
         changed: 38,
+        changes: vec![RuleChange {
+            kind: ChangeKind::Threshold,
+            block: "classify".into(),
+            old: Some(RuleAt { file: None, line: 9, rule: "SQL when BANT passes or score >= 70".into() }),
+            new: Some(RuleAt { file: None, line: 9, rule: "SQL when BANT passes or score >= 60".into() }),
+            values: vec![ValueChange {
+                old: Constant::Number { value: 70.0, unit: Unit::Plain },
+                new: Constant::Number { value: 60.0, unit: Unit::Plain },
+            }],
+            items: (None, None),
+            scores: None,
+        }],
     }
 }
 
@@ -262,6 +285,7 @@ fn empty_diff() -> DefinitionDiff {
         admitted_old: none.clone(),
         admitted_new: none,
         changed: 0,
+        changes: Vec::new(),
     }
 }
 
@@ -417,6 +441,17 @@ fn diff_page_is_self_contained_escaped_and_well_formed() {
     assert_eq!(bars(&html, "conversion"), 3 + 4);
     assert_eq!(html.matches(r#"<h3 class="moved""#).count(), 4, "one example block per changed cell");
     assert!(html.contains("line 9: SQL when BANT passes or score &gt;= 60"), "the rule that moved them");
+    // Why they moved: the change (old → new value), each moved cell's conversion, the scores.
+    assert_eq!(html.matches(r#"<li class="change" data-kind="threshold">"#).count(), 1);
+    assert!(html.contains("classify, threshold changed: line 9: SQL when BANT passes or score &gt;= 70 → line 9: SQL when BANT passes or score &gt;= 60; 70 → 60"), "{html}");
+    assert_eq!(html.matches(r#"<li class="reason""#).count(), 3, "the moved cells with examples");
+    assert_eq!(html.matches(r#"<p class="meta cell-conversion">"#).count(), 4);
+    assert!(html.contains("45 → 65"), "old and new score of the example leads");
+    // The matrix shaded by conversion: every cell, its conversion as data, a decided cell shaded.
+    assert_eq!(cells(&html, "transitions-conversion"), 3 * 5);
+    let shaded = svg_of(&html, "transitions-conversion");
+    assert!(shaded.contains(r#"data-from="MQL" data-to="Мусор" data-value="0.2000""#), "{shaded}");
+    assert!(shaded.contains(r#"data-conversion="1.0000""#), "SQL → SQL: 7 of 7 decided");
 }
 
 #[test]
@@ -586,6 +621,13 @@ fn in_browser(name: &str, html: &str, expected: &[(&str, usize)], cells_expected
     }
     if let Some(n) = cells_expected {
         assert_eq!(cells(&dom, "transitions"), n, "heat-map cells in the browser's DOM");
+        assert_eq!(cells(&dom, "transitions-conversion"), n, "the matrix shaded by conversion, in the DOM");
+        // Shaded by conversion: cells of different conversion get different colours.
+        let fills: std::collections::BTreeSet<&str> = svg_of(&dom, "transitions-conversion")
+            .split("<rect ")
+            .filter_map(|r| r.split("fill=\"").nth(1).and_then(|f| f.split('"').next()))
+            .collect();
+        assert!(fills.len() >= 4, "shades by conversion: {fills:?}");
     }
     // A name with a script tag became text, not an element.
     assert!(!dom.contains("<script"), "no script element in the DOM of {name}");
@@ -716,4 +758,62 @@ fn russian_pages_in_a_browser() {
         &[("funnel", 1), ("channels", 21), ("grades", 0), ("temperatures", 0)],
         None,
     );
+}
+
+/// The sample backtest with won value per class and the coverage of two lines, one never used.
+fn valued_backtest() -> Backtest {
+    use leadrules::backtest::coverage::{Coverage, CoverageItem, ItemKind};
+    use leadrules::backtest::stats::DealOutcome;
+    use leadrules::backtest::value::{LeadValue, ValueCounts, ValueSource};
+    let b = sample_backtest();
+    let names: Vec<String> = b.by_class.iter().map(|g| g.name.clone()).collect();
+    let mut counts = ValueCounts::new(&ValueSource::DealSize, names.len());
+    counts.add(1, Some(0), true, DealOutcome::Won, &LeadValue::Amount(1_500_000.0));
+    counts.add(2, Some(1), false, DealOutcome::Won, &LeadValue::Amount(500_000.0));
+    counts.add(3, Some(1), false, DealOutcome::Won, &LeadValue::Unreadable("<b>tbd</b>".into()));
+    let item = |rule: &str, leads: u64| CoverageItem {
+        kind: ItemKind::ClassRule,
+        block: "classify".into(),
+        file: None,
+        line: 7,
+        rule: rule.into(),
+        leads,
+        won: leads / 2,
+        lost: leads - leads / 2,
+        open: 0,
+        conversion: (leads > 0).then_some(0.5),
+        interval: wilson(leads / 2, leads),
+        unknown: 0,
+    };
+    Backtest {
+        value: Some(counts.finish(&names, "SQL")),
+        coverage: Some(Coverage {
+            items: vec![item("SQL when score >= 60", 10), item("VIP when employees > 10", 0)],
+            never: 1,
+        }),
+        ..b
+    }
+}
+
+#[test]
+fn the_backtest_page_shows_won_value_and_coverage() {
+    let b = valued_backtest();
+    for (words, value, share, never) in [
+        (Words::ENGLISH, "Won value", "75.0% of the won value", "1 line never decided"),
+        (RUSSIAN, "Выигранная сумма", "75,0 % выигранной суммы", "1 строка ни разу"),
+    ] {
+        let html = backtest_page(&b, words);
+        if words == Words::ENGLISH {
+            check_self_contained(&html);
+        }
+        check_well_formed(&html).unwrap();
+        let section = &html[html.find(r#"<section id="value">"#).expect("the value section")..];
+        assert!(section.contains(value) && section.contains(share), "{section}");
+        assert!(section.contains("&lt;b&gt;tbd&lt;/b&gt;"), "an unreadable value is named, escaped");
+        let coverage = &html[html.find(r#"<section id="coverage">"#).expect("the coverage section")..];
+        assert!(coverage.contains(never), "{coverage}");
+        assert!(coverage.contains("<li>") && coverage.contains("VIP when employees &gt; 10"), "the line never used");
+    }
+    let left = english_left(&backtest_page(&b, RUSSIAN), &b);
+    assert!(left.is_empty(), "English words on the Russian page: {left:?}");
 }

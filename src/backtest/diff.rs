@@ -40,6 +40,8 @@ pub struct Changes<'r> {
     new_sales: Vec<String>,
     admitted_old: Tally,
     admitted_new: Tally,
+    /// What differs between the definitions, and which of it touched the moved leads.
+    reasons: super::why::Reasons,
 }
 
 impl<'r> Changes<'r> {
@@ -55,7 +57,13 @@ impl<'r> Changes<'r> {
             new_sales: sales_classes(new_rules, options),
             admitted_old: Tally::default(),
             admitted_new: Tally::default(),
+            reasons: super::why::Reasons::new(old_rules, new_rules),
         }
+    }
+
+    /// Whether the leads' traces are needed to say why they moved (the definitions differ).
+    pub fn wants_traces(&self) -> bool {
+        self.reasons.wanted()
     }
 
     /// Counts one lead of the history: `a` as the old definition judged it, `b` the new.
@@ -70,6 +78,9 @@ impl<'r> Changes<'r> {
             self.admitted_new.add(b.outcome);
         }
         let moved = from != to;
+        if moved {
+            self.reasons.add(&from, &to, a.trace.as_ref(), b.trace.as_ref());
+        }
         let cell = self.cells.entry((from, to)).or_default();
         cell.0.add(a.outcome);
         if moved {
@@ -79,6 +90,8 @@ impl<'r> Changes<'r> {
                     id: a.id.clone().map_or(LeadName::Row(a.record), LeadName::Id),
                     old_rule: rule_of(old_rules, a),
                     new_rule: rule_of(new_rules, b),
+                    old_score: a.score,
+                    new_score: b.score,
                 });
             }
         }
@@ -99,11 +112,15 @@ impl<'r> Changes<'r> {
             .cells
             .into_iter()
             .map(|((from, to), (tally, examples))| Transition {
+                reasons: if from == to { Vec::new() } else { self.reasons.of(&from, &to) },
                 from,
                 to,
                 leads: tally.leads(),
                 won: tally.won,
                 examples,
+                lost: tally.lost,
+                conversion: tally.conversion(),
+                interval: wilson(tally.won, tally.won + tally.lost),
             })
             .collect();
         let position = |list: &[String], name: &str| list.iter().position(|c| c == name).unwrap_or(usize::MAX);
@@ -117,6 +134,7 @@ impl<'r> Changes<'r> {
             new_classes,
             transitions,
             changed: self.changed,
+            changes: self.reasons.changes,
         }
     }
 }

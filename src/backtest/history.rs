@@ -42,6 +42,11 @@ pub enum HistoryError {
         /// The key as given.
         key: String,
     },
+    /// `--value` names neither a field of the rules nor a column of the history.
+    NoSuchValueColumn {
+        /// The column as given.
+        column: String,
+    },
     /// The two readings of one history (a diff reads it once per definition) differ.
     ChangedWhileRead {
         /// The history's name, as the user gave it.
@@ -60,6 +65,9 @@ impl HistoryError {
             }
             HistoryError::NoOutcomeRecognised { column, values } => super::outcomes::nothing_recognised(column, values),
             HistoryError::NoSuchByColumn { key } => msg!("backtest-error-no-such-by", key = key.as_str()),
+            HistoryError::NoSuchValueColumn { column } => {
+                msg!("backtest-error-no-such-value-column", column = column.as_str())
+            }
             HistoryError::ChangedWhileRead { history } => {
                 msg!("backtest-error-history-changed", history = history.as_str())
             }
@@ -104,6 +112,7 @@ pub fn open_history<'r>(
 ) -> Result<OpenHistory<'r>, HistoryError> {
     let (mut schema, outcome_slot, channel_slot) = history_schema(rules, options);
     let dimensions = super::by::resolve(rules, &mut schema, &options.by);
+    let value = super::value::ValueSource::resolve(rules, &mut schema, options.value.as_deref());
     if let Some(name) = &options.channel
         && channel_slot.is_none()
     {
@@ -114,7 +123,10 @@ pub fn open_history<'r>(
     // is about the outcome column, which the figures report themselves.
     let warnings = reader.warnings().iter().filter(|w| !w.to_string().contains("(outcome)")).cloned().collect();
     Ok(OpenHistory {
-        judging: Judging::new(rules, reader, outcome_slot, channel_slot, options).with_dimensions(dimensions),
+        judging: Judging::new(rules, reader, outcome_slot, channel_slot, options)
+            .with_dimensions(dimensions)
+            .with_value(value)
+            .with_trace(options.coverage),
         channel_slot,
         warnings,
     })
@@ -138,7 +150,10 @@ pub fn judge_history(
     options: &HistoryOptions,
 ) -> Result<Judged<Backtest>, HistoryError> {
     let OpenHistory { mut judging, channel_slot, .. } = opened;
-    let mut figures = Figures::new(rules).with_dimensions(judging.dimensions().to_vec());
+    let mut figures = Figures::new(rules)
+        .with_dimensions(judging.dimensions().to_vec())
+        .with_value(judging.value_source(), options)
+        .with_coverage(options.coverage);
     for lead in &mut judging {
         figures.add(&lead);
     }
@@ -156,9 +171,13 @@ pub fn judge_side_by_side(
     options: &HistoryOptions,
 ) -> Result<Judged<DefinitionDiff>, HistoryError> {
     let (old_channel, new_channel) = (old.channel_slot, new.channel_slot);
-    let (mut old, mut new) = (old.judging, new.judging);
-    let (mut old_figures, mut new_figures) = (Figures::new(old_rules), Figures::new(new_rules));
     let mut changes = Changes::new(old_rules, new_rules, options);
+    // Each lead's trace is kept only when the definitions differ: it says why a lead moved.
+    let traced = changes.wants_traces();
+    let (mut old, mut new) = (old.judging.with_trace(traced), new.judging.with_trace(traced));
+    let old_figures = Figures::new(old_rules).with_value(old.value_source(), options);
+    let new_figures = Figures::new(new_rules).with_value(new.value_source(), options);
+    let (mut old_figures, mut new_figures) = (old_figures, new_figures);
     loop {
         match (old.next(), new.next()) {
             (Some(a), Some(b)) => {

@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod bands;
 pub mod by;
+pub mod coverage;
 pub mod diff;
 pub mod figures;
 pub mod history;
@@ -15,7 +16,12 @@ pub mod model;
 pub mod outcomes;
 pub mod run;
 pub mod stats;
+pub mod tables;
 pub mod text;
+pub mod trace;
+pub mod value;
+pub mod why;
+pub mod why_text;
 
 pub use model::{Backtest, DefinitionDiff};
 pub use run::HistoryOptions;

@@ -81,6 +81,10 @@ pub struct Backtest {
     pub crosses: Vec<super::by::CrossTable>,
     /// The main score's bands, when the rules have a score.
     pub bands: Option<super::bands::Bands>,
+    /// The won value per class (`--value`, or the definition's deal size).
+    pub value: Option<super::value::ValueFigures>,
+    /// `--coverage`: what each gate, criterion, score line and class rule decided.
+    pub coverage: Option<super::coverage::Coverage>,
 }
 
 /// One cell of the transition matrix: leads that went from class `from` (old) to `to` (new).
@@ -92,6 +96,12 @@ pub struct Transition {
     pub won: u64,
     /// A few of the leads that moved, with the new rule that decided them.
     pub examples: Vec<MovedLead>,
+    /// The cell's lost leads, conversion and its 95 % interval.
+    pub lost: u64,
+    pub conversion: Option<f64>,
+    pub interval: Option<Interval>,
+    /// For a moved cell: the changes between the definitions that touched its leads, most first.
+    pub reasons: Vec<super::why::Reason>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -100,6 +110,9 @@ pub struct MovedLead {
     /// `line 72: SQL when BANT passes or score >= 60`
     pub old_rule: DecidingRule,
     pub new_rule: DecidingRule,
+    /// The lead's main score under each definition, when it has one.
+    pub old_score: Option<f64>,
+    pub new_score: Option<f64>,
 }
 
 /// How a moved lead is named: by its id, or by its row when it has none (`row 12`, `строка 12`).
@@ -174,4 +187,6 @@ pub struct DefinitionDiff {
     pub admitted_new: Admitted,
     /// Leads whose class changed.
     pub changed: u64,
+    /// What differs between the two compiled definitions (`why::compare`).
+    pub changes: Vec<super::why::RuleChange>,
 }

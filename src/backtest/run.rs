@@ -33,6 +33,11 @@ pub struct HistoryOptions {
     /// `--target-volume`, `--target-conversion`: fractions to find score thresholds for.
     pub target_volume: Option<f64>,
     pub target_conversion: Option<f64>,
+    /// `--value`: the column (or field) with each deal's value; `None` takes the definition's
+    /// deal size when it has one.
+    pub value: Option<String>,
+    /// `--coverage`: count what each gate, criterion, score line and class rule decided.
+    pub coverage: bool,
 }
 
 impl HistoryOptions {
@@ -65,6 +70,8 @@ impl Default for HistoryOptions {
             by: Vec::new(),
             target_volume: None,
             target_conversion: None,
+            value: None,
+            coverage: false,
         }
     }
 }
@@ -94,6 +101,10 @@ pub struct JudgedLead {
     pub by: Vec<super::by::Key>,
     /// The main score's total, when the rules have a score.
     pub score: Option<f64>,
+    /// The deal's value (`--value`, or the deal size), when value figures are asked for.
+    pub value: super::value::LeadValue,
+    /// What the evaluator decided, block by block, when the coverage or a diff's reasons need it.
+    pub trace: Option<super::trace::Trace>,
 }
 
 impl JudgedLead {
@@ -111,6 +122,8 @@ impl JudgedLead {
             problem: Some(problem),
             by: Vec::new(),
             score: None,
+            value: super::value::LeadValue::Missing,
+            trace: None,
         }
     }
 }
@@ -158,6 +171,12 @@ pub struct Judging<'r> {
     channel_spellings: ChannelSpellings,
     /// The `--by` keys, resolved.
     dimensions: Vec<super::by::Dimension>,
+    /// Where each deal's value is read, when value figures are asked for.
+    value: Option<super::value::ValueSource>,
+    /// Whether each lead's trace is kept (coverage, a diff's reasons).
+    tracing: bool,
+    /// The value column's decimal mark, once one of its cells has shown it.
+    value_mark: Option<crate::schema::DecimalMark>,
 }
 
 impl<'r> Judging<'r> {
@@ -182,7 +201,27 @@ impl<'r> Judging<'r> {
             outcomes_recognised: 0,
             channel_spellings: ChannelSpellings::default(),
             dimensions: Vec::new(),
+            value: None,
+            tracing: false,
+            value_mark: None,
         }
+    }
+
+    /// Reads each deal's value from `source` as well.
+    pub fn with_value(mut self, source: Option<super::value::ValueSource>) -> Self {
+        self.value = source;
+        self
+    }
+
+    /// Where this judging reads each deal's value.
+    pub fn value_source(&self) -> Option<&super::value::ValueSource> {
+        self.value.as_ref()
+    }
+
+    /// Keeps what the evaluator decided for each lead, block by block.
+    pub fn with_trace(mut self, tracing: bool) -> Self {
+        self.tracing = tracing;
+        self
     }
 
     /// Reads the lead's value of each `--by` key as well.
@@ -208,6 +247,11 @@ impl<'r> Judging<'r> {
             {
                 return Err(HistoryError::NoSuchByColumn { key: d.spec.key.clone() });
             }
+        }
+        if let Some(super::value::ValueSource::Slot { slot, name }) = &self.value
+            && self.reader.columns().get(*slot).is_none_or(Option::is_none)
+        {
+            return Err(HistoryError::NoSuchValueColumn { column: name.clone() });
         }
         // Checked after the rows, not before: a JSON history binds a key when a lead first has it,
         // so a first lead without the outcome must not make the whole history unreadable.
@@ -285,6 +329,21 @@ impl Iterator for Judging<'_> {
                 })
                 .collect(),
             score: main_score(rules).and_then(|i| verdict.scores.get(i)).map(|s| s.total),
+            value: match &self.value {
+                None => super::value::LeadValue::Missing,
+                Some(super::value::ValueSource::DealSize) => {
+                    super::value::LeadValue::of_size(verdict.deal.as_ref().and_then(|d| d.size))
+                }
+                Some(super::value::ValueSource::Slot { slot, .. }) => {
+                    // A column read only for `--value` is not among the judged lead's values.
+                    let read = match &row.values {
+                        Ok(raw) if *slot >= values.len() => raw.as_slice(),
+                        _ => values,
+                    };
+                    super::value::LeadValue::of(read.get(*slot).unwrap_or(&Value::Unknown), &mut self.value_mark)
+                }
+            },
+            trace: self.tracing.then(|| super::trace::Trace::of(rules, verdict)),
         })
     }
 }
@@ -410,6 +469,12 @@ pub struct Figures<'r> {
     dimensions: Vec<super::by::Dimension>,
     breakdown: super::by::Breakdown,
     scores: super::bands::ScoreTallies,
+    /// The won value per class, when a value is read.
+    values: Option<super::value::ValueCounts>,
+    /// What each rule decided, with `--coverage`.
+    coverage: Option<super::coverage::CoverageCounts>,
+    /// Whether each class is handed to sales.
+    sales: Vec<bool>,
 }
 
 /// The rows of a history that could not be read: how many, and the first few with why.
@@ -438,7 +503,25 @@ impl<'r> Figures<'r> {
             dimensions: Vec::new(),
             breakdown: super::by::Breakdown::new(0),
             scores: super::bands::ScoreTallies::default(),
+            values: None,
+            coverage: None,
+            sales: Vec::new(),
         }
+    }
+
+    /// Counts the won value of each class as well, read from `source`; `options` says which
+    /// classes are sales'.
+    pub fn with_value(mut self, source: Option<&super::value::ValueSource>, options: &HistoryOptions) -> Self {
+        let sales = sales_classes(self.rules, options);
+        self.sales = self.rules.class_names.iter().map(|c| sales.contains(c)).collect();
+        self.values = source.map(|s| super::value::ValueCounts::new(s, self.rules.class_names.len()));
+        self
+    }
+
+    /// Counts what each gate, criterion, score line and class rule decided as well.
+    pub fn with_coverage(mut self, coverage: bool) -> Self {
+        self.coverage = coverage.then(|| super::coverage::CoverageCounts::new(self.rules));
+        self
     }
 
     /// Counts the leads by these `--by` keys as well.
@@ -488,6 +571,13 @@ impl<'r> Figures<'r> {
         }
         if let Some(score) = lead.score {
             self.scores.add(score, outcome);
+        }
+        if let Some(values) = &mut self.values {
+            let sales = class.is_some_and(|c| self.sales.get(c).copied().unwrap_or(false));
+            values.add(lead.record, class, sales, outcome, &lead.value);
+        }
+        if let (Some(coverage), Some(trace)) = (&mut self.coverage, &lead.trace) {
+            coverage.add(trace, outcome);
         }
     }
 
@@ -566,7 +656,9 @@ impl<'r> Figures<'r> {
             rows: self.rows,
             unreadable: self.unreadable.count,
             unrecognized_outcomes: unrecognized.iter().map(|(k, v)| (k.clone(), *v)).collect(),
-            overall: self.overall.group("all leads", total, rate),
+            overall: self.overall.group(ALL_LEADS, total, rate),
+            value: self.values.map(|v| v.finish(&rules.class_names, &sales.join(", "))),
+            coverage: self.coverage.map(|c| c.finish(rules)),
             admitted: super::diff::admitted(admitted),
             by_class,
             channel_field: channel_slot
@@ -586,6 +678,9 @@ impl<'r> Figures<'r> {
         (backtest, self.unreadable)
     }
 }
+
+/// The name of the group of every lead.
+pub const ALL_LEADS: &str = "all leads";
 
 /// The temperature group of the disqualified leads, which get no temperature.
 pub const NO_TEMPERATURE: &str = "none (disqualified)";

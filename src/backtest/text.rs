@@ -41,10 +41,15 @@ pub(super) fn group_cells(g: &Group, words: Words) -> Vec<String> {
 
 /// Columns aligned, by their width on screen: text left, numbers right.
 pub(super) fn table<S: AsRef<str>>(headers: &[S], rows: &[Vec<String>]) -> String {
+    table_with(headers, rows, 1)
+}
+
+/// [`table`] whose first `text` columns are text (left-aligned), the others numbers.
+pub(super) fn table_with<S: AsRef<str>>(headers: &[S], rows: &[Vec<String>], text: usize) -> String {
     let widths: Vec<usize> = (0..headers.len())
         .map(|c| rows.iter().map(|r| show::width(&r[c])).chain([show::width(headers[c].as_ref())]).max().unwrap_or(0))
         .collect();
-    let numeric = |c: usize| c > 0;
+    let numeric = |c: usize| c >= text;
     let line = |cells: Vec<&str>| {
         let parts: Vec<String> = cells
             .iter()
@@ -130,7 +135,13 @@ pub fn backtest(b: &Backtest, words: Words) -> String {
         out.push_str(&table(&headers, &rows));
     }
     let _ = writeln!(out, "\n{}", hidden(&b.hidden, words));
+    if let Some(v) = &b.value {
+        out.push_str(&super::tables::value(v, &b.hidden.sales_classes, words));
+    }
     out.push_str(&super::analysis::text(b, words));
+    if let Some(c) = &b.coverage {
+        out.push_str(&super::tables::coverage(c, words));
+    }
     out
 }
 
@@ -207,6 +218,7 @@ pub fn diff(d: &DefinitionDiff, words: Words) -> String {
     );
     let _ = writeln!(out, "{}", say(admitted));
     let _ = writeln!(out, "{}", say(msg!("backtest-text-diff-changed", changed = d.changed, rows = d.new.rows)));
+    let _ = write!(out, "\n{}", super::why_text::changes(d, words));
     let _ = writeln!(out, "\n{}", say(msg!("backtest-text-diff-matrix")));
     let mut rows = Vec::new();
     for from in &d.old_classes {
@@ -231,15 +243,12 @@ pub fn diff(d: &DefinitionDiff, words: Words) -> String {
                 leads = t.leads,
                 won = t.won
             );
-            let _ = writeln!(out, "  {}", say(line));
+            let _ = writeln!(out, "  {}; {}", say(line), super::why_text::conversion(t, words));
+            for reason in super::why_text::reasons(t, d, words) {
+                let _ = writeln!(out, "    {reason}");
+            }
             for e in &t.examples {
-                let example = msg!(
-                    "backtest-text-diff-example",
-                    id = e.id.text(words.lang),
-                    old = e.old_rule.text(words.lang),
-                    new = e.new_rule.text(words.lang)
-                );
-                let _ = writeln!(out, "    {}", say(example));
+                let _ = writeln!(out, "    {}", super::why_text::example(e, words));
             }
         }
     }

@@ -26,6 +26,10 @@ pub struct BacktestArgs {
     /// The history: a lead export with a column saying how each lead ended.
     #[arg(value_name = "HISTORY")]
     pub history: PathBuf,
+    /// Also list what each gate, criterion, score line and class rule decided or changed on the
+    /// history, and the lines that never did.
+    #[arg(long)]
+    pub coverage: bool,
     #[command(flatten)]
     pub report: ReportArgs,
 }
@@ -64,6 +68,10 @@ pub struct ReportArgs {
     /// The score threshold that keeps the conversion at least this: `25%`.
     #[arg(long, value_name = "PERCENT")]
     pub target_conversion: Option<String>,
+    /// The column with each deal's value (money, read as the reader reads amounts); without it,
+    /// the definition's deal size if it has one.
+    #[arg(long, value_name = "COLUMN")]
+    pub value: Option<String>,
     /// `text` (tables) or `json`.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
@@ -98,6 +106,8 @@ impl ReportArgs {
                 .as_deref()
                 .map(|t| percent("--target-conversion", t))
                 .transpose()?,
+            value: self.value.clone(),
+            coverage: false,
         })
     }
 }
@@ -120,7 +130,7 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
         Err(outcome) => return outcome,
     };
     let options = match args.report.options() {
-        Ok(options) => options,
+        Ok(options) => HistoryOptions { coverage: args.coverage, ..options },
         Err(message) => {
             out::error(ui.lang, message);
             return ExitStatus::Usage;
@@ -140,6 +150,7 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
         Ok(judged) => judged,
         Err(status) => return status,
     };
+    warn_unreadable_values(&backtest, ui.lang);
     let words = Words::of(ui.lang);
     let shown = show(
         &args.report,
@@ -215,6 +226,14 @@ pub fn reported<T>(judged: Result<Judged<T>, HistoryError>, lang: Lang) -> Resul
             out::error(lang, e.say(lang));
             Err(if e.is_usage() { ExitStatus::Usage } else { ExitStatus::FileProblem })
         }
+    }
+}
+
+/// Says on stderr how many deal values could not be read (left out of the value figures, never
+/// taken for zero), whatever the report's format.
+pub fn warn_unreadable_values(backtest: &crate::backtest::Backtest, lang: Lang) {
+    if let Some(v) = backtest.value.as_ref().filter(|v| v.unreadable > 0) {
+        out::warning(lang, msg!("cli-history-value-unreadable", count = v.unreadable, column = v.source.as_str()));
     }
 }
 

@@ -187,6 +187,8 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         (_, "sales") => msg!("cli-help-arg-sales"),
         (_, "channel") => msg!("cli-help-arg-channel"),
         (_, "by") => msg!("backtest-help-arg-by"),
+        ("backtest" | "diff", "value") => msg!("backtest-help-arg-value"),
+        ("backtest", "coverage") => msg!("backtest-help-arg-coverage"),
         (_, "target_volume") => msg!("backtest-help-arg-target-volume"),
         (_, "target_conversion") => msg!("backtest-help-arg-target-conversion"),
         ("backtest" | "diff", "format") => msg!("cli-help-arg-report-format"),

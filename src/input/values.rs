@@ -24,8 +24,8 @@ use super::dates;
 pub(crate) use super::dates::not_a_date;
 use super::numbers::is_letter;
 pub(crate) use super::numbers::{CURRENCIES, simple_lowercase};
-use super::numbers::{NumberProblem, read_money, read_number, read_percent};
-pub use super::numbers::{decimal_mark_shown, parse_money, parse_number, parse_percent};
+use super::numbers::{NumberProblem, read_number, read_percent};
+pub use super::numbers::{decimal_mark_shown, parse_money, parse_number, parse_percent, read_money};
 
 /// What a cell of each kind should look like, for messages: the words after "is not".
 pub(crate) fn expected(kind: &FieldKind) -> Message {

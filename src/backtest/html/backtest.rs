@@ -277,6 +277,8 @@ pub fn backtest_page(b: &Backtest, words: Words) -> String {
         ));
     }
     body.push_str("</section>\n");
+    body.push_str(&super::weighted::value_section(b, words));
     body.push_str(&super::analysis::section(b, words));
+    body.push_str(&super::weighted::coverage_section(b, words));
     page(&title, &body, words)
 }

@@ -99,6 +99,21 @@ pub(super) fn cell<'a>(d: &'a DefinitionDiff, from: &str, to: &str) -> Option<&'
 /// The transition matrix as a heat map: old classes as rows, new ones as columns, the colour by
 /// count, count and won written in each cell, unchanged cells (same class name) outlined.
 pub(super) fn transitions_svg(d: &DefinitionDiff, words: Words) -> String {
+    matrix_svg(d, words, Shade::Volume)
+}
+
+/// What colours a cell of the transition matrix.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shade {
+    /// How many leads it holds.
+    Volume,
+    /// How its decided leads converted (won / (won + lost)).
+    Conversion,
+}
+
+/// The transition matrix shaded by `shade`; by conversion each cell writes its conversion under
+/// its leads, and a cell without a decided lead is left white.
+pub(super) fn matrix_svg(d: &DefinitionDiff, words: Words, shade: Shade) -> String {
     let say = |m: Message| words.say(&m);
     let (rows, cols) = matrix_axes(d);
     let w = 900.0;
@@ -112,8 +127,22 @@ pub(super) fn transitions_svg(d: &DefinitionDiff, words: Words) -> String {
     let h = top + grid_h + 46.0 + 40.0;
     let max = d.transitions.iter().map(|t| t.leads).max().unwrap_or(0).max(1) as f64;
     let mut out = String::new();
-    svg_open(&mut out, "transitions", &say(msg!("backtest-svg-matrix-aria", old = rows.len(), new = cols.len())), w, h);
-    svg_title(&mut out, &say(msg!("backtest-svg-matrix-title")));
+    let by_conversion = shade == Shade::Conversion;
+    let (id, aria, title) = if by_conversion {
+        (
+            "transitions-conversion",
+            msg!("backtest-svg-matrix-conversion-aria", old = rows.len(), new = cols.len()),
+            msg!("backtest-svg-matrix-conversion-title"),
+        )
+    } else {
+        (
+            "transitions",
+            msg!("backtest-svg-matrix-aria", old = rows.len(), new = cols.len()),
+            msg!("backtest-svg-matrix-title"),
+        )
+    };
+    svg_open(&mut out, id, &say(aria), w, h);
+    svg_title(&mut out, &say(title));
     w!(
         out,
         r##"<text class="axis-label" x="{:.1}" y="44" text-anchor="middle">{}</text>"##,
@@ -162,9 +191,14 @@ pub(super) fn transitions_svg(d: &DefinitionDiff, words: Words) -> String {
             let x = left + cell_w * j as f64;
             let t = cell(d, r, c);
             let (leads, won) = t.map_or((0, 0), |t| (t.leads, t.won));
+            let conversion = t.and_then(|t| t.conversion);
             let diagonal = r == c;
-            let (fill, white) =
-                if leads == 0 { ("#ffffff".to_string(), false) } else { heat(0.12 + 0.88 * leads as f64 / max) };
+            let (fill, white) = match (by_conversion, conversion) {
+                _ if leads == 0 => ("#ffffff".to_string(), false),
+                (true, None) => ("#ffffff".to_string(), false),
+                (true, Some(rate)) => heat(0.12 + 0.88 * rate),
+                (false, _) => heat(0.12 + 0.88 * leads as f64 / max),
+            };
             let ink = if white { "#fff" } else { "#1a1a1a" };
             let tip = if diagonal {
                 msg!("backtest-svg-cell-unchanged", from = r.as_str(), to = c.as_str(), leads = leads, won = won)
@@ -173,10 +207,12 @@ pub(super) fn transitions_svg(d: &DefinitionDiff, words: Words) -> String {
             };
             w!(
                 out,
-                r##"<g class="cell{}" data-from="{}" data-to="{}" data-value="{leads}" data-leads="{leads}" data-won="{won}"><title>{}</title><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" stroke="{}" stroke-width="{}"/>"##,
+                r##"<g class="cell{}" data-from="{}" data-to="{}" data-value="{}" data-leads="{leads}" data-won="{won}" data-conversion="{}"><title>{}</title><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" stroke="{}" stroke-width="{}"/>"##,
                 if diagonal { " diagonal" } else { "" },
                 esc(r),
                 esc(c),
+                if by_conversion { conversion.map_or(String::new(), |v| format!("{v:.4}")) } else { leads.to_string() },
+                conversion.map_or(String::new(), |v| format!("{v:.4}")),
                 esc(&say(tip)),
                 x + 1.5,
                 y + 1.5,
@@ -193,7 +229,7 @@ pub(super) fn transitions_svg(d: &DefinitionDiff, words: Words) -> String {
                     y + 22.0,
                     x + cell_w / 2.0,
                     y + 38.0,
-                    won_in(won)
+                    if by_conversion { esc(&words.percent_whole(conversion.unwrap_or(0.0))) } else { won_in(won) }
                 );
             } else {
                 w!(
@@ -238,7 +274,7 @@ pub(super) fn transitions_svg(d: &DefinitionDiff, words: Words) -> String {
         out,
         r##"<g class="key"><text class="tick" x="{left:.1}" y="{:.1}">{}</text>"##,
         ky + 4.0,
-        esc(&say(msg!("backtest-svg-key-fewer")))
+        esc(&say(if by_conversion { msg!("backtest-svg-key-lower") } else { msg!("backtest-svg-key-fewer") }))
     );
     for k in 0..6 {
         let (fill, _) = heat(0.12 + 0.88 * k as f64 / 5.0);
@@ -254,7 +290,7 @@ pub(super) fn transitions_svg(d: &DefinitionDiff, words: Words) -> String {
         r##"<text class="tick" x="{:.1}" y="{:.1}">{}</text><rect x="{:.1}" y="{:.1}" width="22" height="12" fill="#fff" stroke="#1a1a1a" stroke-width="2.5"/><text class="tick" x="{:.1}" y="{:.1}">{}</text></g>"##,
         left + 72.0 + 132.0 + 6.0,
         ky + 4.0,
-        esc(&say(msg!("backtest-svg-key-more"))),
+        esc(&say(if by_conversion { msg!("backtest-svg-key-higher") } else { msg!("backtest-svg-key-more") })),
         left + 300.0,
         ky - 6.0,
         left + 328.0,
@@ -386,6 +422,7 @@ pub fn diff_page(d: &DefinitionDiff, words: Words) -> String {
     // (1) Transition matrix.
     w!(body, "<section>\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-matrix-heading"))));
     body.push_str(&figure(&transitions_svg(d, words), &matrix_table(d, words)));
+    body.push_str(&super::why::conversion_matrix(d, words));
     body.push_str("</section>\n");
 
     // (2) Conversion per class, old vs new.
@@ -481,6 +518,7 @@ pub fn diff_page(d: &DefinitionDiff, words: Words) -> String {
 
     // (4) What moved, with examples.
     w!(body, "<section id=\"moved\">\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-moved-heading"))));
+    body.push_str(&super::why::changes_list(d, words));
     let moved: Vec<&Transition> = d.transitions.iter().filter(|t| t.from != t.to).collect();
     if moved.is_empty() {
         w!(body, "<p>{}</p>\n", esc(&say(msg!("backtest-html-nothing-moved"))));
@@ -502,25 +540,28 @@ pub fn diff_page(d: &DefinitionDiff, words: Words) -> String {
             esc(&heading)
         );
         body.push('\n');
+        body.push_str(&super::why::moved_cell(t, d, words));
         if t.examples.is_empty() {
             w!(body, "<p class=\"note\">{}</p>\n", esc(&say(msg!("backtest-html-no-examples"))));
             continue;
         }
         w!(
             body,
-            "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
             esc(&say(msg!("backtest-html-examples-caption", shown = t.examples.len(), leads = t.leads))),
             esc(&say(msg!("backtest-column-lead"))),
             esc(&say(msg!("backtest-column-old-rule"))),
-            esc(&say(msg!("backtest-column-new-rule")))
+            esc(&say(msg!("backtest-column-new-rule"))),
+            esc(&say(msg!("backtest-column-scores")))
         );
         for e in &t.examples {
             w!(
                 body,
-                "<tr><th scope=\"row\" class=\"name\">{}</th><td><code>{}</code></td><td><code>{}</code></td></tr>\n",
+                "<tr><th scope=\"row\" class=\"name\">{}</th><td><code>{}</code></td><td><code>{}</code></td><td class=\"n\">{}</td></tr>\n",
                 esc(&e.id.text(words.lang)),
                 esc(&e.old_rule.text(words.lang)),
-                esc(&e.new_rule.text(words.lang))
+                esc(&e.new_rule.text(words.lang)),
+                esc(&super::why::scores(e, words))
             );
         }
         body.push_str("</tbody>\n</table>\n");

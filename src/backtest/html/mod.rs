@@ -13,6 +13,8 @@ mod backtest;
 mod diff;
 mod page;
 mod svg;
+mod weighted;
+mod why;
 
 pub use backtest::backtest_page;
 pub use diff::diff_page;
