@@ -564,7 +564,7 @@ impl<'r> Figures<'r> {
             rows: self.rows,
             unreadable: self.unreadable.count,
             unrecognized_outcomes: unrecognized.iter().map(|(k, v)| (k.clone(), *v)).collect(),
-            overall: self.overall.group("all leads", total, rate),
+            overall: self.overall.group(ALL_LEADS, total, rate),
             admitted: super::diff::admitted(admitted),
             by_class,
             channel_field: channel_slot
@@ -584,6 +584,9 @@ impl<'r> Figures<'r> {
         (backtest, self.unreadable)
     }
 }
+
+/// The group of every lead that could be read.
+pub const ALL_LEADS: &str = "all leads";
 
 /// The temperature group of the disqualified leads, which get no temperature.
 pub const NO_TEMPERATURE: &str = "none (disqualified)";
