@@ -1773,6 +1773,7 @@ serve-rules-not-utf8 = the rule text is not UTF-8
 # `leadrules sql`: the definition as one SQL query.
 sql-columns-not-a-pair = `{ $pair }` is not a pair field=column in --columns
 sql-columns-unknown-field = --columns names the field `{ $field }`, which the rules do not have (their fields: { $fields })
+sql-not-expressible = the definition cannot be written as SQL: its { $what } is not expressed by the compiler to SQL (a construct it does not know yet); run `leadrules qualify` instead
 # The comment at the top of the query.
 sql-comment-title = The verdicts of "{ $definition }" ({ $file }) for every lead of the table, written by `leadrules sql` for { $engine }.
 sql-comment-left-out = Left out, as SQL cannot give them: the discovery questions (`questions`), the explanations (`leadrules explain`) and the row number (`row`; the key names the lead).

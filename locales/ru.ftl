@@ -1960,6 +1960,7 @@ serve-rules-not-utf8 = текст правил не в кодировке UTF-8
 # `leadrules sql`: определение одним запросом SQL.
 sql-columns-not-a-pair = `{ $pair }` в --columns — не пара поле=столбец
 sql-columns-unknown-field = --columns называет поле `{ $field }`, которого в правилах нет (их поля: { $fields })
+sql-not-expressible = определение нельзя записать на SQL: { $what } не выражается компилятором в SQL (конструкция, которой он ещё не знает); запустите `leadrules qualify`
 # Комментарий в начале запроса.
 sql-comment-title = Вердикты «{ $definition }» ({ $file }) для каждого лида таблицы; запрос записан `leadrules sql` для { $engine }.
 sql-comment-left-out = Не вошли, так как SQL их не даёт: вопросы для уточнения (`questions`), объяснения (`leadrules explain`) и номер строки (`row`; лида называет ключ).

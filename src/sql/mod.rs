@@ -165,6 +165,10 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         levels.push(("minimum".into(), vec!["TRUE AS minimum".into()]));
     }
     levels.extend(verdict::levels(rules, &mut logic, dialect));
+    // A step or block the compiler to SQL does not express is refused, never written as NULL.
+    if let Some(what) = logic.missing().first() {
+        return Err(msg!("sql-not-expressible", what = what.as_str()));
+    }
     let unknown: Vec<String> = rules
         .schema
         .fields
