@@ -593,3 +593,53 @@ fn the_query_names_what_it_leaves_out_and_can_be_a_view_in_russian() {
     assert!(query.contains("FROM \"crm\".\"лиды\" CROSS JOIN blank"), "the table is two quoted names");
     assert!(query.trim_end().ends_with(';'), "a view is a statement");
 }
+
+/// The nodes of a PostgreSQL plan (`EXPLAIN (FORMAT JSON)`) that read `table`.
+fn scans_of(plan: &Value, table: &str) -> usize {
+    match plan {
+        Value::Object(map) => {
+            let own = usize::from(map.get("Relation Name").and_then(Value::as_str) == Some(table));
+            own + map.values().map(|v| scans_of(v, table)).sum::<usize>()
+        }
+        Value::Array(items) => items.iter().map(|v| scans_of(v, table)).sum(),
+        _ => 0,
+    }
+}
+
+/// The verdict query and the backtest query of `rules/acme.rules` over its history, for `dialect`.
+fn plan_jobs(dialect: &str) -> Vec<(&'static str, Job)> {
+    let case = Case {
+        name: "acme history".into(),
+        rules: root("rules/acme.rules"),
+        leads: root("rules/acme-history.csv"),
+        delimiter: ',',
+        columns: None,
+    };
+    let backtest =
+        common::leadrules(&["sql", "rules/acme.rules", "--backtest", "--dialect", dialect, "--table", "history"]);
+    assert_eq!(common::code(&backtest), 0, "{}", common::stderr(&backtest));
+    let job = |query: String| Job { table: "history".into(), csv: case.leads.clone(), delimiter: ',', query };
+    vec![("verdicts", job(query(&case, dialect, "history"))), ("backtest", job(common::stdout(&backtest)))]
+}
+
+#[test]
+fn postgres_reads_the_table_once() {
+    let Some(server) = Postgres::start() else { return };
+    for (what, job) in plan_jobs("postgres") {
+        let plan = server.explain(&job);
+        assert_eq!(scans_of(&plan, "history"), 1, "the {what} query's plan reads the table once: {plan:#}");
+    }
+}
+
+#[test]
+fn duckdb_reads_the_table_once() {
+    let Some(duckdb) = DuckDb::start() else { return };
+    let dir = common::scratch("sql-plan-duckdb");
+    for (what, job) in plan_jobs("duckdb") {
+        let plan = duckdb.explain(&dir, &job);
+        // DuckDB names a table's scan `SEQ_SCAN` or `TABLE_SCAN` (before 1.3) or `Seq Scan`.
+        let scans: usize =
+            ["SEQ_SCAN", "TABLE_SCAN", "Seq Scan", "Table Scan"].iter().map(|n| plan.matches(n).count()).sum();
+        assert_eq!(scans, 1, "the {what} query's plan reads the table once:\n{plan}");
+    }
+}
