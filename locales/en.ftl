@@ -1561,6 +1561,7 @@ cli-help-arg-sql-table = The table (or view) of leads, its columns named as in t
 cli-help-arg-sql-view = Write `CREATE VIEW NAME AS` the query, for the database to refresh on its own schedule
 cli-help-arg-sql-columns = Columns named otherwise than the first `from` name of their field: field=column, separated by commas
 cli-help-arg-sql-backtest = Write the backtest of the history in the table instead of the verdicts: won, lost, open and conversion per class, channel, grade and temperature, as `leadrules backtest --format json` gives them
+cli-help-arg-sql-open = The outcome values that mean still open, comma-separated (default: open, в работе). Any other value counts as open too, listed under `unrecognized_outcome`
 cli-help-usage-heading = Usage
 cli-help-commands-heading = Commands
 cli-help-arguments-heading = Arguments

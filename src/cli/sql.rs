@@ -44,7 +44,7 @@ pub struct SqlArgs {
     #[arg(long, value_name = "VALUES", value_delimiter = ',', requires = "backtest")]
     pub lost: Vec<String>,
     /// The outcome values that mean still open, comma-separated (default: open, в работе).
-    /// Any other value counts as open too.
+    /// Any other value counts as open too, listed under `unrecognized_outcome`.
     #[arg(long, value_name = "VALUES", value_delimiter = ',', requires = "backtest")]
     pub open: Vec<String>,
     /// The classes handed to sales, comma-separated (default: every class whose name contains
