@@ -1654,6 +1654,8 @@ cli-help-arg-sql-dialect = The database the query is for: postgres (PostgreSQL a
 cli-help-arg-sql-table = The table (or view) of leads, its columns named as in the export and holding text
 cli-help-arg-sql-view = Write `CREATE VIEW NAME AS` the query, for the database to refresh on its own schedule
 cli-help-arg-sql-columns = Columns named otherwise than the first `from` name of their field: field=column, separated by commas
+cli-help-arg-sql-backtest = Write the backtest of the history in the table instead of the verdicts: won, lost, open and conversion per class, channel, grade and temperature, as `leadrules backtest --format json` gives them
+cli-help-arg-sql-open = The outcome values that mean still open, comma-separated (default: open, в работе). Any other value counts as open too, listed under `unrecognized_outcome`
 cli-help-usage-heading = Usage
 cli-help-commands-heading = Commands
 cli-help-arguments-heading = Arguments
@@ -1868,10 +1870,17 @@ serve-rules-not-utf8 = the rule text is not UTF-8
 # `leadrules sql`: the definition as one SQL query.
 sql-columns-not-a-pair = `{ $pair }` is not a pair field=column in --columns
 sql-columns-unknown-field = --columns names the field `{ $field }`, which the rules do not have (their fields: { $fields })
+sql-not-expressible = the definition cannot be written as SQL: its { $what } is not expressed by the compiler to SQL (a construct it does not know yet); run `leadrules qualify` instead
 # The comment at the top of the query.
 sql-comment-title = The verdicts of "{ $definition }" ({ $file }) for every lead of the table, written by `leadrules sql` for { $engine }.
 sql-comment-left-out = Left out, as SQL cannot give them: the discovery questions (`questions`), the explanations (`leadrules explain`) and the row number (`row`; the key names the lead).
 sql-comment-unknown = Unknown is NULL: a blank cell, a criterion that cannot be decided yet (true, false or NULL). A cell the reader rejects gives the row the class `error` and the reason in `error`.
 sql-comment-decimal-mark = Where a number such as 1.000 reads two ways, its decimal mark is learnt from the whole column, as qualify learns it from the first rows of a file, for: { $fields } (declare `format "1 000,50"` on the field to skip it).
 
+sql-backtest-channel-kind = the channel field `{ $field }` is neither text, `one of` nor yes/no: the backtest query groups leads by such a field only; name another with --channel
+# The comment at the top of the backtest query.
+sql-backtest-comment-title = The backtest of "{ $definition }" ({ $file }) over the history in the table, written by `leadrules sql --backtest` for { $engine }: a row per group (dimension, position, name), with the figures of `leadrules backtest --format json` (leads, share, won, lost, open, conversion, its 95% interval, lift).
+sql-backtest-comment-outcomes = Outcomes from the column "{ $column }", trimmed and in lowercase: won { $won }; lost { $lost }; open { $open }. Any other text counts as open and is listed under `unrecognized_outcome`.
+sql-backtest-comment-groups = Channel field: { $channel } (a text written several ways is named by its first spelling in byte order; backtest names it by the first in the file). Classes handed to sales (`admitted`): { $sales }.
+sql-backtest-comment-left-out = Left out: the `--by` breakdowns and their cross tables, the score bands and targets, and the refusal of a history none of whose outcomes a list names (the query lists those texts instead).
 ## End of section: sql

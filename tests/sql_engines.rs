@@ -323,6 +323,7 @@ fn shipped_cases(dir: &Path) -> Vec<Case> {
         delimiter: ';',
         columns: Some(russian.join(",")),
     });
+    cases.push(hand_written(dir));
     // Generated Russian-format leads for acme, `;`-separated.
     let mut random = Random(17);
     let generated = dir.join("acme-generated.csv");
@@ -357,6 +358,77 @@ fn shipped_cases(dir: &Path) -> Vec<Case> {
         cases.push(Case { name: format!("std/{name}"), rules, leads, delimiter: ',', columns: None });
     }
     cases
+}
+
+/// A hand-written definition and leads, one row per case the reader must get right: block and
+/// field placeholders (`unknown when`), the catch-all `other` of `one of`, the CRM's yes/no
+/// words, Russian values in any case, and numbers as the CRM writes them (`1 000 000,50`).
+fn hand_written(dir: &Path) -> Case {
+    let rules = dir.join("hand-written.rules");
+    std::fs::write(
+        &rules,
+        "definition \"hand-written\" version 1\n\n\
+         fields unknown when \"Select\", \"—\" {\n  id : text from \"id\" key\n  budget : money from \"Бюджет, руб\"\n  \
+         employees : number from \"Сотрудников\" unknown when \"n/a\", \"нет данных\"\n  lpr : yes/no from \"ЛПР\"\n  \
+         industry : one of it (\"ИТ\"), retail (\"розница\", \"Розничная торговля\"), other from \"Отрасль\"\n  \
+         channel : one of web (\"сайт\"), referral (\"рекомендация\") from \"Источник\"\n  need : text from \"Потребность\"\n}\n\n\
+         minimum {\n  require employees >= 10 else \"мало сотрудников\"\n}\n\n\
+         score {\n  +40 when lpr\n  +30 when budget >= 1_000_000\n  +20 when industry = other\n  +10 when need contains \"резерв\"\n}\n\n\
+         classify {\n  out when not minimum\n  hot when lpr and budget >= 1_000_000 and industry = it\n  \
+         elsewhere when industry = other\n  warm when channel = referral or need = \"резервное копирование\"\n  cold otherwise\n}\n",
+    )
+    .expect("write");
+    // id; budget; employees; lpr; industry; channel; need
+    let rows: [[&str; 7]; 30] = [
+        ["number with spaces and a decimal comma", "1 000 000,50", "250", "да", "ИТ", "сайт", "резервное копирование"],
+        ["number with no-break spaces", "1\u{a0}000\u{a0}000,50", "1\u{a0}200", "Да", "ит", "Сайт", ""],
+        [
+            "number with narrow no-break spaces",
+            "2\u{202f}500\u{202f}000",
+            "40",
+            "ДА",
+            "IT",
+            "",
+            "Резервное Копирование",
+        ],
+        ["amount with a currency", "1 500 000 ₽", "15", "yes", "Розничная торговля", "рекомендация", ""],
+        ["amount in rubles", "-500 руб.", "1 000", "нет", "розница", "РЕКОМЕНДАЦИЯ", "миграция"],
+        ["decimal comma alone", "0,5", "12,5", "Нет", "РОЗНИЦА", "сайт", "—"],
+        ["a dot groups thousands in a comma column", "1.000", "2.500", "true", "ИТ", "сайт", "backup"],
+        ["exponent", "1,5E+06", "1e2", "false", "it", "сайт", "резерв"],
+        ["block placeholder in a number", "Select", "100", "да", "ИТ", "сайт", "x"],
+        ["block placeholder, any case", " select ", "100", "д", "ИТ", "сайт", "x"],
+        ["field placeholder", "2 000 000", "n/a", "да", "ИТ", "сайт", "x"],
+        ["field placeholder in Russian, any case", "2 000 000", "Нет данных", "н", "ИТ", "сайт", "x"],
+        ["block placeholder in yes/no", "2 000 000", "100", "Select", "ИТ", "сайт", "x"],
+        ["block placeholder in one of", "2 000 000", "100", "да", "—", "сайт", "x"],
+        ["block placeholder in a text", "2 000 000", "100", "да", "ИТ", "сайт", "Select"],
+        ["other: a value not listed", "2 000 000", "100", "да", "строительство", "сайт", ""],
+        ["other: an English value not listed", "2 000 000", "100", "1", "Construction", "сайт", ""],
+        ["other: blank is unknown, not other", "2 000 000", "100", "0", "", "сайт", ""],
+        ["a channel not listed, without other", "2 000 000", "100", "да", "ИТ", "выставка", ""],
+        ["yes/no: истина", "2 000 000", "100", "ИСТИНА", "ИТ", "сайт", ""],
+        ["yes/no: ложь", "2 000 000", "100", "Ложь", "ИТ", "сайт", ""],
+        ["yes/no: y and spaces", "2 000 000", "100", "  Y  ", "ИТ", "сайт", ""],
+        ["yes/no: a word the reader rejects", "2 000 000", "100", "может быть", "ИТ", "сайт", ""],
+        ["a number the reader rejects", "1 2", "100", "да", "ИТ", "сайт", ""],
+        ["a number in words", "миллион", "100", "да", "ИТ", "сайт", ""],
+        ["too small", "2 000 000", "5", "да", "ИТ", "сайт", ""],
+        ["all blank", "", "", "", "", "", ""],
+        ["only spaces", "   ", "\u{a0}", " ", " ", " ", " "],
+        ["apostrophes group thousands", "1'500'000", "1'200", "да", "ИТ", "сайт", ""],
+        ["a comma groups thousands twice", "1,500,000", "2,000", "да", "ИТ", "сайт", ""],
+    ];
+    let leads = dir.join("hand-written.csv");
+    let mut writer = csv::WriterBuilder::new().delimiter(b';').from_path(&leads).expect("create");
+    writer
+        .write_record(["id", "Бюджет, руб", "Сотрудников", "ЛПР", "Отрасль", "Источник", "Потребность"])
+        .expect("write");
+    for row in &rows {
+        writer.write_record(row).expect("write");
+    }
+    writer.flush().expect("flush");
+    Case { name: "hand-written cases".into(), rules, leads, delimiter: ';', columns: None }
 }
 
 /// A generated definition: every kind of field, gates, a framework, a profile, scores, a deal,
@@ -526,4 +598,54 @@ fn the_query_names_what_it_leaves_out_and_can_be_a_view_in_russian() {
     insta::assert_snapshot!(head.join("\n"));
     assert!(query.contains("FROM \"crm\".\"лиды\" CROSS JOIN blank"), "the table is two quoted names");
     assert!(query.trim_end().ends_with(';'), "a view is a statement");
+}
+
+/// The nodes of a PostgreSQL plan (`EXPLAIN (FORMAT JSON)`) that read `table`.
+fn scans_of(plan: &Value, table: &str) -> usize {
+    match plan {
+        Value::Object(map) => {
+            let own = usize::from(map.get("Relation Name").and_then(Value::as_str) == Some(table));
+            own + map.values().map(|v| scans_of(v, table)).sum::<usize>()
+        }
+        Value::Array(items) => items.iter().map(|v| scans_of(v, table)).sum(),
+        _ => 0,
+    }
+}
+
+/// The verdict query and the backtest query of `rules/acme.rules` over its history, for `dialect`.
+fn plan_jobs(dialect: &str) -> Vec<(&'static str, Job)> {
+    let case = Case {
+        name: "acme history".into(),
+        rules: root("rules/acme.rules"),
+        leads: root("rules/acme-history.csv"),
+        delimiter: ',',
+        columns: None,
+    };
+    let backtest =
+        common::leadrules(&["sql", "rules/acme.rules", "--backtest", "--dialect", dialect, "--table", "history"]);
+    assert_eq!(common::code(&backtest), 0, "{}", common::stderr(&backtest));
+    let job = |query: String| Job { table: "history".into(), csv: case.leads.clone(), delimiter: ',', query };
+    vec![("verdicts", job(query(&case, dialect, "history"))), ("backtest", job(common::stdout(&backtest)))]
+}
+
+#[test]
+fn postgres_reads_the_table_once() {
+    let Some(server) = Postgres::start() else { return };
+    for (what, job) in plan_jobs("postgres") {
+        let plan = server.explain(&job);
+        assert_eq!(scans_of(&plan, "history"), 1, "the {what} query's plan reads the table once: {plan:#}");
+    }
+}
+
+#[test]
+fn duckdb_reads_the_table_once() {
+    let Some(duckdb) = DuckDb::start() else { return };
+    let dir = common::scratch("sql-plan-duckdb");
+    for (what, job) in plan_jobs("duckdb") {
+        let plan = duckdb.explain(&dir, &job);
+        // DuckDB names a table's scan `SEQ_SCAN` or `TABLE_SCAN` (before 1.3) or `Seq Scan`.
+        let scans: usize =
+            ["SEQ_SCAN", "TABLE_SCAN", "Seq Scan", "Table Scan"].iter().map(|n| plan.matches(n).count()).sum();
+        assert_eq!(scans, 1, "the {what} query's plan reads the table once:\n{plan}");
+    }
 }

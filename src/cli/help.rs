@@ -149,6 +149,8 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         ("sql", "table") => msg!("cli-help-arg-sql-table"),
         ("sql", "view") => msg!("cli-help-arg-sql-view"),
         ("sql", "columns") => msg!("cli-help-arg-sql-columns"),
+        ("sql", "backtest") => msg!("cli-help-arg-sql-backtest"),
+        ("sql", "open") => msg!("cli-help-arg-sql-open"),
         (_, "lang") => msg!("cli-help-arg-lang"),
         ("check", "files") => msg!("cli-help-arg-check-files"),
         ("test", "files") => msg!("cli-help-arg-test-files"),

@@ -1,10 +1,16 @@
 //! `leadrules sql RULES --dialect postgres|duckdb`: prints the definition as one SQL query
-//! (or `CREATE VIEW`) that gives every row of a table of leads its verdict (`crate::sql`).
+//! (or `CREATE VIEW`) that gives every row of a table of leads its verdict (`crate::sql`); with
+//! `--backtest`, the backtest of the history in the table, its outcomes read as `backtest`
+//! reads them (`--outcome`, `--won`, `--lost`, `--open`, `--sales`, `--channel`).
 
 use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
 use super::out;
-use crate::sql::{Dialect, SqlOptions, parse_columns, query};
+use crate::backtest::outcomes::OutcomeLists;
+use crate::backtest::run::{self as history, HistoryOptions};
+use crate::compile::RuleSet;
+use crate::message::Message;
+use crate::sql::{Dialect, GroupNames, HistorySql, SqlOptions, backtest_query, parse_columns, query};
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -24,6 +30,30 @@ pub struct SqlArgs {
     /// Columns named otherwise than the first `from` name of their field: field=column, separated by commas.
     #[arg(long, value_name = "FIELD=COLUMN,...")]
     pub columns: Option<String>,
+    /// Write the backtest of the history in the table instead of the verdicts: won, lost, open
+    /// and conversion per class, channel, grade and temperature, as `leadrules backtest --format json` gives them.
+    #[arg(long)]
+    pub backtest: bool,
+    /// The column with each lead's outcome.
+    #[arg(long, value_name = "COLUMN", default_value = "outcome", requires = "backtest")]
+    pub outcome: String,
+    /// The outcome values that mean won, comma-separated (default: won, выиграна, ...).
+    #[arg(long, value_name = "VALUES", value_delimiter = ',', requires = "backtest")]
+    pub won: Vec<String>,
+    /// The outcome values that mean lost, comma-separated (default: lost, проиграна, ...).
+    #[arg(long, value_name = "VALUES", value_delimiter = ',', requires = "backtest")]
+    pub lost: Vec<String>,
+    /// The outcome values that mean still open, comma-separated (default: open, в работе).
+    /// Any other value counts as open too, listed under `unrecognized_outcome`.
+    #[arg(long, value_name = "VALUES", value_delimiter = ',', requires = "backtest")]
+    pub open: Vec<String>,
+    /// The classes handed to sales, comma-separated (default: every class whose name contains
+    /// "SQL").
+    #[arg(long, value_name = "CLASSES", value_delimiter = ',', requires = "backtest")]
+    pub sales: Vec<String>,
+    /// The field that names the lead's source channel (default: `source` or `channel`).
+    #[arg(long, value_name = "FIELD", requires = "backtest")]
+    pub channel: Option<String>,
 }
 
 pub fn run(args: SqlArgs, ui: super::Ui) -> ExitStatus {
@@ -38,8 +68,18 @@ pub fn run(args: SqlArgs, ui: super::Ui) -> ExitStatus {
             return ExitStatus::Usage;
         }
     };
-    let options = SqlOptions { dialect: args.dialect, table: args.table, view: args.view, columns, lang: ui.lang };
-    match query(&rules, &options) {
+    let options = SqlOptions {
+        dialect: args.dialect,
+        table: args.table.clone(),
+        view: args.view.clone(),
+        columns,
+        lang: ui.lang,
+    };
+    let written = match args.backtest {
+        true => history_sql(&rules, &args).and_then(|history| backtest_query(&rules, &options, &history)),
+        false => query(&rules, &options),
+    };
+    match written {
         Ok(sql) => {
             out::print(&sql);
             ExitStatus::Success
@@ -49,4 +89,38 @@ pub fn run(args: SqlArgs, ui: super::Ui) -> ExitStatus {
             ExitStatus::Usage
         }
     }
+}
+
+/// How the backtest query reads the history: the outcome lists, the sales classes and the
+/// channel field resolved by the backtest's own rules, so the query counts as `backtest` does.
+fn history_sql(rules: &RuleSet, args: &SqlArgs) -> Result<HistorySql, Message> {
+    let lists = OutcomeLists::new(&args.won, &args.lost, &args.open)?;
+    let options = HistoryOptions {
+        outcome_column: args.outcome.clone(),
+        won: lists.won,
+        lost: lists.lost,
+        open: lists.open,
+        sales: (!args.sales.is_empty()).then(|| args.sales.clone()),
+        channel: args.channel.clone(),
+        ..HistoryOptions::default()
+    };
+    options.check_sales_classes(&[rules])?;
+    let (_, _, channel) = history::history_schema(rules, &options);
+    if let (Some(field), None) = (&options.channel, channel) {
+        return Err(crate::msg!("backtest-error-no-such-channel", field = field.as_str()));
+    }
+    Ok(HistorySql {
+        sales: history::sales_classes(rules, &options),
+        outcome_column: options.outcome_column,
+        won: options.won,
+        lost: options.lost,
+        open: options.open,
+        channel,
+        names: GroupNames {
+            all_leads: history::ALL_LEADS.into(),
+            no_temperature: history::NO_TEMPERATURE.into(),
+            unknown_channel: history::UNKNOWN_CHANNEL.into(),
+            blank_outcome: history::BLANK_OUTCOME.into(),
+        },
+    })
 }

@@ -20,6 +20,9 @@ pub(crate) struct Logic<'r> {
     numbers: HashMap<usize, String>,
     fold: Box<dyn Fn(&str) -> String + 'r>,
     spelling: Box<dyn Fn(&str) -> String + 'r>,
+    /// What was read before any step wrote it (a construct this module does not express): the
+    /// query is refused rather than written with NULL in its place.
+    missing: std::cell::RefCell<Vec<String>>,
 }
 
 /// How texts are folded in SQL: `fold` lowercases (for `contains`), `spelling` also reads a
@@ -32,7 +35,25 @@ pub(crate) struct Folds<'r> {
 impl<'r> Logic<'r> {
     pub(crate) fn new(rules: &'r RuleSet, dialect: Dialect, folds: Folds<'r>) -> Self {
         let Folds { fold, spelling } = folds;
-        Logic { rules, dialect, truths: HashMap::new(), numbers: HashMap::new(), fold, spelling }
+        Logic {
+            rules,
+            dialect,
+            truths: HashMap::new(),
+            numbers: HashMap::new(),
+            fold,
+            spelling,
+            missing: Default::default(),
+        }
+    }
+
+    /// What was read though never written (empty when every step was expressed).
+    pub(crate) fn missing(&self) -> Vec<String> {
+        self.missing.borrow().clone()
+    }
+
+    /// Notes that `what` was read before it was written.
+    pub(crate) fn note_missing(&self, what: String) {
+        self.missing.borrow_mut().push(what);
     }
 
     /// A column that now holds register `r`'s truth.
@@ -157,9 +178,10 @@ impl<'r> Logic<'r> {
     /// A truth operand's expression.
     pub(crate) fn truth(&self, a: TruthOf) -> String {
         match a {
-            TruthOf::Register(r) => {
-                self.truths.get(&r.index()).cloned().unwrap_or_else(|| "CAST(NULL AS BOOLEAN)".into())
-            }
+            TruthOf::Register(r) => self.truths.get(&r.index()).cloned().unwrap_or_else(|| {
+                self.note_missing(format!("truth register {}", r.index()));
+                "CAST(NULL AS BOOLEAN)".into()
+            }),
             TruthOf::Minimum => "minimum".into(),
             TruthOf::Passes(i) => format!("passes{}", i.index()),
         }
@@ -170,11 +192,10 @@ impl<'r> Logic<'r> {
         match a {
             Num::Field(slot) => self.field(slot.index()),
             Num::Const(k) => self.number_literal(k),
-            Num::Register(r) => self
-                .numbers
-                .get(&r.index())
-                .cloned()
-                .unwrap_or_else(|| format!("CAST(NULL AS {})", self.dialect.double())),
+            Num::Register(r) => self.numbers.get(&r.index()).cloned().unwrap_or_else(|| {
+                self.note_missing(format!("number register {}", r.index()));
+                format!("CAST(NULL AS {})", self.dialect.double())
+            }),
             Num::Score(i) => format!("score{}", i.index()),
             Num::Fit(i) => format!("fit{}", i.index()),
             Num::Met(i) => format!("CAST(met{} AS {})", i.index(), self.dialect.double()),

@@ -10,10 +10,12 @@
 
 mod cells;
 pub mod dialect;
+mod history;
 mod logic;
 mod verdict;
 
 pub use dialect::Dialect;
+pub use history::{GroupNames, HistorySql, backtest_query};
 
 use crate::compile::program::{Derived, RuleSet};
 use crate::locale::Lang;
@@ -62,8 +64,25 @@ pub fn parse_columns(text: &str) -> Result<Vec<(String, String)>, Message> {
     Ok(pairs)
 }
 
+/// What a query built over the verdict query reads besides the verdicts (`history`): more
+/// fields, columns of the table as they are, and more expressions over the last level.
+#[derive(Default)]
+pub(crate) struct Extra {
+    /// Fields read though no rule uses them (their cells are checked as the reader checks them).
+    pub fields: Vec<usize>,
+    /// Columns of the table, trimmed (NULL when blank): (column, alias).
+    pub columns: Vec<(String, String)>,
+    /// Expressions over the last level, `expression AS name`, after the verdict columns.
+    pub select: Vec<String>,
+}
+
 /// The query for `rules` (a definition that classifies), or what stops it from being written.
 pub fn query(rules: &RuleSet, options: &SqlOptions) -> Result<String, Message> {
+    query_with(rules, options, &Extra::default())
+}
+
+/// The verdict query, reading and giving what `extra` asks for as well.
+pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -> Result<String, Message> {
     for (field, _) in &options.columns {
         if rules.schema.slot_of(field).is_none() {
             let fields: Vec<String> = rules.schema.fields.iter().map(|f| format!("`{}`", f.name)).collect();
@@ -77,7 +96,7 @@ pub fn query(rules: &RuleSet, options: &SqlOptions) -> Result<String, Message> {
         .fields
         .iter()
         .enumerate()
-        .filter(|(slot, f)| f.used || rules.schema.key == Some(*slot))
+        .filter(|(slot, f)| f.used || rules.schema.key == Some(*slot) || extra.fields.contains(slot))
         .map(|(slot, _)| slot)
         .collect();
     // The first level reads the table: each field's column, trimmed (NULL when blank), and as written.
@@ -115,6 +134,9 @@ pub fn query(rules: &RuleSet, options: &SqlOptions) -> Result<String, Message> {
             errors.push(format!("{} AS e{slot}", sql.error));
         }
     }
+    for (column, alias) in &extra.columns {
+        first.push(format!("NULLIF({}, '') AS {alias}", cells.trim(&ident(column))));
+    }
     let error_names: Vec<String> = read
         .iter()
         .filter(|slot| errors.iter().any(|e| e.ends_with(&format!(" AS e{slot}"))))
@@ -143,6 +165,10 @@ pub fn query(rules: &RuleSet, options: &SqlOptions) -> Result<String, Message> {
         levels.push(("minimum".into(), vec!["TRUE AS minimum".into()]));
     }
     levels.extend(verdict::levels(rules, &mut logic, dialect));
+    // A step or block the compiler to SQL does not express is refused, never written as NULL.
+    if let Some(what) = logic.missing().first() {
+        return Err(msg!("sql-not-expressible", what = what.as_str()));
+    }
     let unknown: Vec<String> = rules
         .schema
         .fields
@@ -163,7 +189,8 @@ pub fn query(rules: &RuleSet, options: &SqlOptions) -> Result<String, Message> {
         true => "CAST(NULL AS VARCHAR)".to_string(),
         false => format!("NULLIF(concat_ws(', ', {}), '')", unknown.join(", ")),
     };
-    let columns = verdict::columns(rules, dialect, &unknown, options.lang);
+    let mut columns = verdict::columns(rules, dialect, &unknown, options.lang);
+    columns.extend(extra.select.iter().cloned());
 
     let mut out = String::new();
     out.push_str(&header(rules, options, &learnt));

@@ -10,3 +10,45 @@ fn columns_are_pairs_of_field_and_column_and_a_column_may_hold_a_comma() {
     assert_eq!(pairs("budget"), Err("`budget` is not a pair field=column in --columns".to_string()));
     assert_eq!(pairs("=Бюджет"), Err("`=Бюджет` is not a pair field=column in --columns".to_string()));
 }
+
+fn acme() -> RuleSet {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/acme.rules");
+    let text = std::fs::read_to_string(path).expect("rules/acme.rules");
+    let loaded = crate::compile::load(crate::span::SourceFile::new(path.to_string(), text));
+    loaded.rules.expect("rules/acme.rules compiles")
+}
+
+fn options() -> SqlOptions {
+    SqlOptions { dialect: Dialect::Postgres, table: "leads".into(), view: None, columns: Vec::new(), lang: Lang::En }
+}
+
+#[test]
+fn a_register_read_before_any_step_writes_it_is_noted_never_silently_null() {
+    use crate::compile::ids::Id;
+    use crate::compile::program::{Num, NumberRegister, TruthOf, TruthRegister};
+    let rules = acme();
+    let folds = logic::Folds { fold: Box::new(|t: &str| t.to_string()), spelling: Box::new(|t: &str| t.to_string()) };
+    let logic = logic::Logic::new(&rules, Dialect::Duckdb, folds);
+    assert!(logic.missing().is_empty());
+    let truth = TruthRegister::new(rules.layout.truths + 5).expect("a register");
+    let number = NumberRegister::new(rules.layout.numbers + 5).expect("a register");
+    logic.truth(TruthOf::Register(truth));
+    logic.number(Num::Register(number));
+    assert_eq!(logic.missing().len(), 2, "{:?}", logic.missing());
+}
+
+#[test]
+fn a_block_the_compiler_to_sql_does_not_express_refuses_the_query() {
+    let mut rules = acme();
+    assert!(query(&rules, &options()).is_ok());
+    rules.order.push(Derived::Framework(rules.frameworks.len() + 3));
+    let refused = query(&rules, &options()).map_err(|m| m.to_string());
+    assert_eq!(
+        refused,
+        Err(format!(
+            "the definition cannot be written as SQL: its framework {} is not expressed by the compiler to SQL \
+             (a construct it does not know yet); run `leadrules qualify` instead",
+            rules.frameworks.len() + 3
+        ))
+    );
+}

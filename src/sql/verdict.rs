@@ -35,7 +35,10 @@ pub(crate) fn levels(rules: &RuleSet, logic: &mut Logic, dialect: Dialect) -> Ve
                 levels.push(("minimum".into(), vec![format!("({minimum}) AS minimum")]));
             }
             Derived::Framework(i) => {
-                let Some(framework) = rules.frameworks.get(i) else { continue };
+                let Some(framework) = rules.frameworks.get(i) else {
+                    logic.note_missing(format!("framework {i}"));
+                    continue;
+                };
                 logic.steps(&framework.code);
                 let criteria = settle(logic, framework.criteria.iter().map(|c| &c.condition).collect());
                 levels.push((format!("framework{i}_criteria"), criteria));
@@ -59,7 +62,10 @@ pub(crate) fn levels(rules: &RuleSet, logic: &mut Logic, dialect: Dialect) -> Ve
                 ));
             }
             Derived::Profile(i) => {
-                let Some(profile) = rules.profiles.get(i) else { continue };
+                let Some(profile) = rules.profiles.get(i) else {
+                    logic.note_missing(format!("profile {i}"));
+                    continue;
+                };
                 logic.steps(&profile.code);
                 let criteria = settle(logic, profile.criteria.iter().map(|c| &c.condition).collect());
                 levels.push((format!("profile{i}_criteria"), criteria));
@@ -87,7 +93,10 @@ pub(crate) fn levels(rules: &RuleSet, logic: &mut Logic, dialect: Dialect) -> Ve
                 levels.push((format!("profile{i}"), vec![format!("{fit} AS fit{i}")]));
             }
             Derived::Score(i) => {
-                let Some(score) = rules.scores.get(i) else { continue };
+                let Some(score) = rules.scores.get(i) else {
+                    logic.note_missing(format!("score {i}"));
+                    continue;
+                };
                 logic.steps(&score.code);
                 let fired_rules = settle(logic, score.rules.iter().map(|r| &r.condition).collect());
                 levels.push((format!("score{i}_rules"), fired_rules));
@@ -110,7 +119,10 @@ pub(crate) fn levels(rules: &RuleSet, logic: &mut Logic, dialect: Dialect) -> Ve
                 levels.push((format!("score{i}"), vec![format!("{total} AS score{i}")]));
             }
             Derived::Deal => {
-                let Some(deal) = &rules.deal else { continue };
+                let Some(deal) = &rules.deal else {
+                    logic.note_missing("deal".into());
+                    continue;
+                };
                 logic.steps(&deal.code);
                 let conditions =
                     deal.criteria.iter().flat_map(|c| c.ratings.iter().filter_map(|(_, c)| c.as_ref())).collect();

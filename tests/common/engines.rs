@@ -131,26 +131,22 @@ impl Postgres {
         command.args(args).output().expect("a PostgreSQL program runs")
     }
 
-    /// Loads each job's CSV into its table and runs its query; the rows of each job.
-    pub fn run(&self, jobs: &[Job]) -> Vec<Vec<serde_json::Value>> {
-        let mut script = String::new();
-        for (i, job) in jobs.iter().enumerate() {
-            let columns: Vec<String> =
-                header(&job.csv, job.delimiter).iter().map(|c| format!("{} text", ident(c))).collect();
-            script.push_str(&format!(
-                "DROP TABLE IF EXISTS {t};\nCREATE TABLE {t} ({});\n",
-                columns.join(", "),
-                t = ident(&job.table)
-            ));
-            script.push_str(&format!(
-                "\\copy {} FROM '{}' WITH (FORMAT csv, HEADER true, DELIMITER '{}')\n",
-                ident(&job.table),
-                job.csv.display(),
-                job.delimiter
-            ));
-            script.push_str(&format!("SELECT '{i}' || chr(9) || row_to_json(v)::text FROM (\n{}\n) v;\n", job.query));
-        }
-        let path = self.dir.join(format!("script-{}.sql", jobs.len()));
+    /// The psql lines that load a job's CSV into its table (all columns text).
+    pub fn load(job: &Job) -> String {
+        let columns: Vec<String> =
+            header(&job.csv, job.delimiter).iter().map(|c| format!("{} text", ident(c))).collect();
+        format!(
+            "DROP TABLE IF EXISTS {t};\nCREATE TABLE {t} ({});\n\\copy {t} FROM '{}' WITH (FORMAT csv, HEADER true, DELIMITER '{}')\n",
+            columns.join(", "),
+            job.csv.display(),
+            job.delimiter,
+            t = ident(&job.table)
+        )
+    }
+
+    /// Runs a psql script (stopping at the first error); what it printed, unaligned, tuples only.
+    pub fn psql(&self, name: &str, script: &str) -> String {
+        let path = self.dir.join(format!("{name}.sql"));
         std::fs::File::create(&path).and_then(|mut f| f.write_all(script.as_bytes())).expect("write the script");
         let output = Command::new("psql")
             .args(["-h", "127.0.0.1", "-p", &self.port.to_string(), "-U", "postgres", "-d", "postgres"])
@@ -159,7 +155,30 @@ impl Postgres {
             .output()
             .expect("psql runs");
         assert!(output.status.success(), "psql failed: {}", String::from_utf8_lossy(&output.stderr));
-        parse_rows(&String::from_utf8_lossy(&output.stdout), jobs)
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// Loads each job's CSV into its table and runs its query; the rows of each job.
+    pub fn run(&self, jobs: &[Job]) -> Vec<Vec<serde_json::Value>> {
+        let mut script = String::new();
+        for (i, job) in jobs.iter().enumerate() {
+            script.push_str(&Self::load(job));
+            script.push_str(&format!("SELECT '{i}' || chr(9) || row_to_json(v)::text FROM (\n{}\n) v;\n", job.query));
+        }
+        let output = self.psql(&format!("script-{}", jobs.len()), &script);
+        parse_rows(&output, jobs)
+    }
+
+    /// Loads a job's CSV and gives the plan of its query (`EXPLAIN (FORMAT JSON)`).
+    pub fn explain(&self, job: &Job) -> serde_json::Value {
+        let script = format!(
+            "{}ANALYZE {};\nEXPLAIN (FORMAT JSON) {};\n",
+            Self::load(job),
+            ident(&job.table),
+            job.query.trim_end().trim_end_matches(';')
+        );
+        let output = self.psql("explain", &script);
+        serde_json::from_str(output.trim()).unwrap_or_else(|e| panic!("{e}: {output}"))
     }
 }
 
@@ -190,7 +209,30 @@ for i, job in enumerate(jobs):
         print(str(i) + "\t" + json.dumps(dict(zip(names, row)), ensure_ascii=False, default=str))
 "#;
 
+const DUCKDB_EXPLAIN: &str = r#"
+import duckdb, json, sys
+job = json.load(open(sys.argv[1], encoding="utf-8"))
+con = duckdb.connect()
+path = job["csv"].replace("'", "''")
+table = '"' + job["table"].replace('"', '""') + '"'
+delim = job["delimiter"].replace("'", "''")
+con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_csv('{path}', all_varchar=true, header=true, delim='{delim}', quote='\"', escape='\"', auto_detect=true)")
+con.execute("PRAGMA explain_output = 'physical_only'")
+for row in con.execute("EXPLAIN " + job["query"]).fetchall():
+    print(row[-1])
+"#;
+
 impl DuckDb {
+    /// Loads a job's CSV and gives the physical plan of its query, as DuckDB's `EXPLAIN` draws it.
+    pub fn explain(&self, dir: &Path, job: &Job) -> String {
+        let manifest = serde_json::json!({"table": job.table, "csv": job.csv.to_string_lossy(), "delimiter": job.delimiter.to_string(), "query": job.query});
+        let path = dir.join("duckdb-explain.json");
+        std::fs::write(&path, manifest.to_string()).expect("write the job");
+        let output = Command::new("python3").args(["-c", DUCKDB_EXPLAIN]).arg(&path).output().expect("python3 runs");
+        assert!(output.status.success(), "DuckDB failed: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
     /// DuckDB when its Python package is there, or says why not (`None` outside CI).
     pub fn start() -> Option<DuckDb> {
         match Command::new("python3").args(["-c", "import duckdb"]).output() {
