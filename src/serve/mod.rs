@@ -10,13 +10,15 @@
 //! JSON Lines, a CRM's form-encoded webhook), `answer` (answers and API errors, in the
 //! request's language), `routes` (the axum router), `front` (what every request passes first:
 //! the token, the limits, the metrics), `metrics` (the Prometheus text), `listen` (the
-//! connections: their limit, the header limits, graceful shutdown).
+//! connections: their limit, the header limits, graceful shutdown), `audit` (the audit log:
+//! every verdict answered made durable first, and `leadrules audit` re-running one).
 //!
 //! It prints nothing: what a person should know (a version loaded or refused, the service
 //! stopping) is handed to the caller's log as a [`Message`].
 #![warn(missing_docs)]
 
 pub mod answer;
+pub mod audit;
 pub mod body;
 pub mod definition;
 pub mod front;
@@ -79,6 +81,8 @@ pub struct Config {
     pub limits: Limits,
     /// How often the rule files are looked at for a change.
     pub poll: Duration,
+    /// The audit log to append every verdict to before it is answered (`--audit-log FILE`).
+    pub audit_log: Option<PathBuf>,
     /// Where what a person should know goes (the command line prints it to stderr).
     pub log: Arc<dyn Fn(Message) + Send + Sync>,
 }
