@@ -298,6 +298,15 @@ fn a_record_that_cannot_be_made_durable_fails_its_request_with_503() {
     assert_eq!(status, 200);
     let (logged, _) = records(&log);
     assert_eq!(logged.iter().map(|r| r["id"].clone()).collect::<Vec<_>>(), vec![json!("L-2")]);
+    let mut stream = TcpStream::connect(service.addr).unwrap();
+    stream.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut metrics = String::new();
+    stream.read_to_string(&mut metrics).unwrap();
+    for line in
+        ["leadrules_audit_records_total 1\n", "leadrules_audit_syncs_total 1\n", "leadrules_audit_failures_total 1\n"]
+    {
+        assert!(metrics.contains(line), "{metrics}");
+    }
 }
 
 /// `kill -9` in the middle of a load from 6 threads: every request that got its answer has its

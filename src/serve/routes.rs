@@ -67,7 +67,10 @@ async fn healthz() -> Response<Body> {
 
 async fn metrics(State(shared): Ctx) -> Response<Body> {
     let current = shared.versions.current();
-    let text = shared.metrics.exposition(&current.name, &current.version, &current.digest);
+    let mut text = shared.metrics.exposition(&current.name, &current.version, &current.digest);
+    if let Some(log) = &shared.audit {
+        text.push_str(&super::audit::writer::exposition(&log.figures()));
+    }
     answer::bytes(StatusCode::OK, "text/plain; version=0.0.4; charset=utf-8", text.into_bytes())
 }
 

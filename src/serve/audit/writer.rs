@@ -68,6 +68,20 @@ pub struct Figures {
     pub failures: u64,
 }
 
+/// The log's figures in the Prometheus text format, for `/metrics`: records made durable, syncs
+/// (their ratio is the mean batch of the group commit), requests failed for want of a record.
+pub fn exposition(figures: &Figures) -> String {
+    format!(
+        "# HELP leadrules_audit_records_total Verdicts made durable in the audit log.\n\
+         # TYPE leadrules_audit_records_total counter\nleadrules_audit_records_total {}\n\
+         # HELP leadrules_audit_syncs_total Batches of records written and synced to the audit log.\n\
+         # TYPE leadrules_audit_syncs_total counter\nleadrules_audit_syncs_total {}\n\
+         # HELP leadrules_audit_failures_total Requests failed (503) because their records could not be made durable.\n\
+         # TYPE leadrules_audit_failures_total counter\nleadrules_audit_failures_total {}\n",
+        figures.records, figures.syncs, figures.failures
+    )
+}
+
 /// The audit log a service appends to.
 pub struct AuditLog {
     path: PathBuf,
