@@ -1779,6 +1779,8 @@ serve-audit-torn-cut = the audit log { $path } ended with { $bytes ->
     } of a record torn by a crash while it was being written (its request was never answered); cut off
 serve-audit-log-failed = the verdict was not answered because its record could not be made durable in the audit log: { $reason }
 
+serve-no-version-in-force = no version in { $folder } is in force yet: the first, { $file }, takes effect on { $date }
+serve-no-dated-version = { $folder } has no rule file with an `effective` date in its header, so no version to serve
 ## End of section: serve
 ## Section: audit
 

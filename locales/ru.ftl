@@ -1966,6 +1966,8 @@ serve-audit-torn-cut = журнал аудита { $path } кончался { $b
     } записи, оборванной сбоем во время записи (на её запрос ответа не было); они отрезаны
 serve-audit-log-failed = вердикт не отправлен: его запись не удалось надёжно сохранить в журнале аудита: { $reason }
 
+serve-no-version-in-force = ни одна версия в { $folder } ещё не действует: первая, { $file }, вступает в силу { $date }
+serve-no-dated-version = в { $folder } нет файла правил с датой `effective` в заголовке, так что обслуживать нечего
 ## End of section: serve
 ## Section: audit
 

@@ -406,3 +406,42 @@ fn kill_9_under_load_loses_no_answered_record() {
     assert!(std::fs::metadata(&log).unwrap().len() < length + 2000);
     let _ = again.said.try_iter().count();
 }
+
+/// `serve FOLDER`: the version whose `effective` date came last is served, and
+/// `/v1/definition` names it and the next one (the dates are set around today; the switch on the
+/// next date is tested with a date handed in, in `serve::dated`).
+#[test]
+fn a_folder_serves_the_version_in_force_and_names_the_next() {
+    let dir = common::scratch("audit-dated");
+    let folder = dir.join("rules");
+    std::fs::create_dir_all(&folder).unwrap();
+    let today = jiff::tz::Offset::UTC.to_datetime(jiff::Timestamp::now()).date();
+    let text = std::fs::read_to_string(ACME).unwrap();
+    for (version, days) in [(3, -30), (4, -1), (5, 40)] {
+        let date = today.checked_add(jiff::Span::new().days(days)).unwrap();
+        let dated = text.replace("version 3 effective 2026-12-01", &format!("version {version} effective {date}"));
+        std::fs::write(folder.join(format!("acme-v{version}.rules")), dated).unwrap();
+    }
+    let log = dir.join("audit.jsonl");
+    let service = Service::start(&folder, &log);
+    let (status, answer) = service.qualify("application/json", &lead("D-1", 200).to_string()).unwrap();
+    assert_eq!((status, answer["definition"]["version"].as_str()), (200, Some("4")));
+    let mut stream = TcpStream::connect(service.addr).unwrap();
+    stream.write_all(b"GET /v1/definition HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut said = String::new();
+    stream.read_to_string(&mut said).unwrap();
+    let definition: Value = serde_json::from_str(&said[said.find("\r\n\r\n").unwrap() + 4..]).unwrap();
+    let schedule = &definition["schedule"];
+    assert_eq!(definition["version"], "4");
+    assert_eq!(schedule["today"], today.to_string());
+    assert_eq!(schedule["in_force"]["version"], "4");
+    assert!(schedule["in_force"]["file"].as_str().unwrap().ends_with("acme-v4.rules"));
+    assert_eq!(schedule["next"]["version"], "5");
+    assert_eq!(schedule["next"]["effective"], today.checked_add(jiff::Span::new().days(40)).unwrap().to_string());
+    // Only versions still to come: nothing to serve yet.
+    std::fs::remove_file(folder.join("acme-v3.rules")).unwrap();
+    std::fs::remove_file(folder.join("acme-v4.rules")).unwrap();
+    let out = common::leadrules(&["serve", folder.to_str().unwrap(), "--listen", "127.0.0.1:0", "--lang", "en"]);
+    assert_eq!(common::code(&out), 1, "{}", common::stderr(&out));
+    assert!(common::stderr(&out).contains("is in force yet: the first"), "{}", common::stderr(&out));
+}

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 #[derive(clap::Args, Debug)]
 pub struct ServeArgs {
-    /// The lead definition (.rules file).
+    /// The lead definition (.rules file), or a folder of its versions dated by `effective`.
     #[arg(value_name = "RULES")]
     pub rules: PathBuf,
     /// The address and port to listen on. Without a token only a loopback address (127.0.0.1,
@@ -89,6 +89,7 @@ pub fn run(args: ServeArgs, ui: super::Ui) -> ExitStatus {
         },
         poll: Duration::from_millis(300),
         audit_log: args.audit_log.clone(),
+        today: Arc::new(crate::serve::dated::system_today),
         log: Arc::new(move |message| errln!("{}", lang.text(&message))),
     };
     let server = match Server::bind(config) {

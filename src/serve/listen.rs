@@ -71,7 +71,16 @@ impl Server {
         if config.token.is_none() && !config.listen.ip().is_loopback() {
             return Err(ServeError::NoTokenOffLoopback(config.listen));
         }
-        let first = load_definition(&config.rules).map_err(|r| ServeError::Rules(Box::new(r)))?;
+        let file = super::dated::rules_file(&config.rules, (config.today)()).map_err(|reason| {
+            ServeError::Rules(Box::new(Refusal {
+                reason,
+                diagnostics: Vec::new(),
+                sources: crate::span::SourceMap::default(),
+                digest: None,
+                unreadable: false,
+            }))
+        })?;
+        let first = load_definition(&file).map_err(|r| ServeError::Rules(Box::new(r)))?;
         let listener = std::net::TcpListener::bind(config.listen).map_err(|e| ServeError::Listen(config.listen, e))?;
         listener.set_nonblocking(true).map_err(|e| ServeError::Listen(config.listen, e))?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -87,7 +96,7 @@ impl Server {
             }
             None => (None, 0),
         };
-        let versions = Arc::new(Versions::new(config.rules.clone(), first));
+        let versions = Arc::new(Versions::new(config.rules.clone(), first, Arc::clone(&config.today)));
         Ok(Server { config, listener, versions, runtime, audit, torn })
     }
 

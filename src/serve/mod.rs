@@ -5,7 +5,8 @@
 //! as their commands.
 //!
 //! Module map: `definition` (the definition in force: loading one, its digest, the checks a new
-//! version must pass), `watch` (polling the rule files and swapping versions atomically),
+//! version must pass), `watch` (polling the rule files and swapping versions atomically), `dated` (a folder of
+//! versions dated by `effective`: which is in force, which is next),
 //! `leads` (a request's leads read with `input` and judged), `body` (the request body: JSON,
 //! JSON Lines, a CRM's form-encoded webhook), `answer` (answers and API errors, in the
 //! request's language), `routes` (the axum router), `front` (what every request passes first:
@@ -20,6 +21,7 @@
 pub mod answer;
 pub mod audit;
 pub mod body;
+pub mod dated;
 pub mod definition;
 pub mod front;
 pub mod leads;
@@ -68,7 +70,8 @@ impl Default for Limits {
 
 /// What a service is started with.
 pub struct Config {
-    /// The definition's rule file; it and the files it `use`s are watched.
+    /// The definition's rule file, or a folder of its dated versions (`dated`); the file
+    /// served and the files it `use`s are watched.
     pub rules: PathBuf,
     /// Where to listen.
     pub listen: SocketAddr,
@@ -81,6 +84,8 @@ pub struct Config {
     pub limits: Limits,
     /// How often the rule files are looked at for a change.
     pub poll: Duration,
+    /// Today's date, which chooses the version in force of a folder of dated versions.
+    pub today: dated::Clock,
     /// The audit log to append every verdict to before it is answered (`--audit-log FILE`).
     pub audit_log: Option<PathBuf>,
     /// Where what a person should know goes (the command line prints it to stderr).

@@ -104,6 +104,7 @@ async fn definition(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
         "name": current.name,
         "version": current.version,
         "effective": current.effective,
+        "schedule": shared.versions.schedule(),
         "digest": current.digest,
         "files": current.files().iter().map(|f| f.display().to_string()).collect::<Vec<_>>(),
         "fields": fields,
@@ -280,7 +281,7 @@ async fn check(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<B
     let Ok(text) = String::from_utf8(bytes) else {
         return ApiError::bad_request(msg!("serve-rules-not-utf8")).response(lang);
     };
-    let name = shared.versions.rules_path().display().to_string();
+    let name = shared.versions.rules_file().display().to_string();
     let checked = tokio::task::spawn_blocking(move || {
         let loaded = crate::compile::load(crate::span::SourceFile::new(name, text));
         crate::render::to_json(&loaded.diagnostics, &loaded.sources, lang)
