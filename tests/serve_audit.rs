@@ -330,7 +330,7 @@ fn kill_9_under_load_loses_no_answered_record() {
                     n += 1;
                     let id = format!("K{t}-{n}");
                     // Single leads and small batches.
-                    let (content_type, body) = if n % 5 == 0 {
+                    let (content_type, body) = if n.is_multiple_of(5) {
                         let two = [lead(&id, 50 + n), json!({"id": format!("{id}b"), "employees": n})];
                         ("application/x-ndjson", format!("{}\n{}", two[0], two[1]))
                     } else {

@@ -203,6 +203,9 @@ fn cut_torn_tail(file: &mut File) -> std::io::Result<u64> {
     Ok(length)
 }
 
+/// Records handed over, with the version that judged them and the request waiting on them.
+type Waiting = (Arc<Definition>, Vec<u8>, oneshot::Sender<Result<(), Message>>);
+
 /// The writer thread's state.
 struct Writer {
     sink: Box<dyn Sink>,
@@ -241,7 +244,7 @@ impl Writer {
     }
 
     /// Writes one batch and tells each of its requests how it went.
-    fn write(&mut self, batch: Vec<(Arc<Definition>, Vec<u8>, oneshot::Sender<Result<(), Message>>)>) {
+    fn write(&mut self, batch: Vec<Waiting>) {
         if batch.is_empty() {
             return;
         }
@@ -261,10 +264,7 @@ impl Writer {
     }
 
     /// Keeps new versions' texts, appends the batch's records and syncs; the records written.
-    fn durable(
-        &mut self,
-        batch: &[(Arc<Definition>, Vec<u8>, oneshot::Sender<Result<(), Message>>)],
-    ) -> Result<u64, Message> {
+    fn durable(&mut self, batch: &[Waiting]) -> Result<u64, Message> {
         if let Some(broken) = &self.broken {
             return Err(broken.clone());
         }
