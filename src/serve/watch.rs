@@ -129,8 +129,14 @@ pub fn spawn_watcher(
     (log, lang): (Arc<dyn Fn(Message) + Send + Sync>, crate::locale::Lang),
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
     std::thread::Builder::new().name("rules-watcher".into()).spawn(move || {
-        let mut rules = versions.rules_file();
-        let mut files = watched(&rules, &versions.current());
+        // The file the version in force was read from (not the one chosen now: a folder's next
+        // version may already be due, and is then taken at the first poll).
+        let given = versions.rules_path().to_path_buf();
+        let mut files = watched(&given, &versions.current());
+        let mut rules = match files.first() {
+            Some(first) if given.is_dir() => first.clone(),
+            _ => given,
+        };
         let mut seen = stamps(&files);
         let mut refused_digest: Option<String> = None;
         while !stop.load(Ordering::Relaxed) {
