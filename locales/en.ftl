@@ -1557,6 +1557,7 @@ cli-help-arg-max-body = The most bytes one request body may have
 cli-help-arg-max-batch = The most leads one request may carry
 cli-help-arg-max-connections = The most connections open at once; one more is answered 503
 cli-help-arg-request-timeout = How many seconds reading and judging one request may take
+cli-help-arg-serve-rules = The lead definition (.rules file), or a folder of its versions dated by `effective`
 cli-help-arg-audit-log = Append every verdict answered to this log (JSON Lines), durably before the answer is sent; the versions' rule texts are kept beside it in FILE.d. Off when not given
 cli-help-arg-audit-log-file = The audit log `serve --audit-log` writes
 cli-help-arg-audit-at = Only the verdict in force for the lead at this time: its last record up to then. An RFC 3339 time, or a date and time in UTC (2026-11-24 17:00), or a date (through its end, UTC)

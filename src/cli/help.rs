@@ -158,6 +158,7 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         ("check", "format") => msg!("cli-help-arg-check-format"),
         ("check", "fix") => msg!("cli-help-arg-fix"),
         ("check", "diff") => msg!("cli-help-arg-fix-diff"),
+        ("serve", "rules") => msg!("cli-help-arg-serve-rules"),
         (_, "rules") => msg!("cli-help-arg-rules"),
         ("qualify", "leads") => msg!("cli-help-arg-qualify-leads"),
         ("explain", "leads") => msg!("cli-help-arg-explain-leads"),
