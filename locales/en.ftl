@@ -1593,6 +1593,7 @@ cli-help-diff = Compare two definitions on your history: which leads move, and w
 cli-help-init = Write a starting definition from a raw export: a field per column, guessed from its data
 cli-help-serve = Judge leads as they arrive: the definition as an HTTP service for the CRM
 cli-help-sql = Write the definition as one SQL query that gives every row of a table of leads its verdict, in PostgreSQL or DuckDB
+cli-help-audit = Why a lead got the verdict the service answered: its records in the audit log, each re-run by the version that judged it
 cli-help-help = Print this message or the help of the given subcommand(s)
 cli-help-arg-help = Print help
 cli-help-arg-version = Print version
@@ -1650,6 +1651,10 @@ cli-help-arg-max-body = The most bytes one request body may have
 cli-help-arg-max-batch = The most leads one request may carry
 cli-help-arg-max-connections = The most connections open at once; one more is answered 503
 cli-help-arg-request-timeout = How many seconds reading and judging one request may take
+cli-help-arg-serve-rules = The lead definition (.rules file), or a folder of its versions dated by `effective`
+cli-help-arg-audit-log = Append every verdict answered to this log (JSON Lines), durably before the answer is sent; the versions' rule texts are kept beside it in FILE.d. Off when not given
+cli-help-arg-audit-log-file = The audit log `serve --audit-log` writes
+cli-help-arg-audit-at = Only the verdict in force for the lead at this time: its last record up to then. An RFC 3339 time, or a date and time in UTC (2026-11-24 17:00), or a date (through its end, UTC)
 cli-help-arg-sql-dialect = The database the query is for: postgres (PostgreSQL and the engines that speak its dialect) or duckdb
 cli-help-arg-sql-table = The table (or view) of leads, its columns named as in the export and holding text
 cli-help-arg-sql-view = Write `CREATE VIEW NAME AS` the query, for the database to refresh on its own schedule
@@ -1685,6 +1690,8 @@ cli-value-lang = LANG
 cli-value-addr = ADDR
 cli-value-bytes = BYTES
 cli-value-seconds = SECONDS
+cli-value-log = LOG
+cli-value-time = TIME
 cli-value-dialect = DIALECT
 cli-value-table = TABLE
 cli-value-view = VIEW
@@ -1864,7 +1871,48 @@ serve-explain-lead-name = the lead
 serve-uncomputable-lead = { $lead } cannot be judged: { $problem }
 serve-rules-not-utf8 = the rule text is not UTF-8
 
+serve-audit-logging = every verdict answered is first made durable in the audit log { $path }
+serve-audit-torn-cut = the audit log { $path } ended with { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    } of a record torn by a crash while it was being written (its request was never answered); cut off
+serve-audit-log-failed = the verdict was not answered because its record could not be made durable in the audit log: { $reason }
+
+serve-no-version-in-force = no version in { $folder } is in force yet: the first, { $file }, takes effect on { $date }
+serve-no-dated-version = { $folder } has no rule file with an `effective` date in its header, so no version to serve
 ## End of section: serve
+## Section: audit
+
+# The audit log of `serve --audit-log` and `leadrules audit`.
+audit-cannot-open = cannot open the audit log { $path }: { $reason }
+audit-cannot-keep-texts = cannot keep the rule texts of the version in { $folder }: { $reason }
+audit-log-closed = the audit log is closed: the service is stopping
+audit-write-failed = the record could not be written to the audit log: { $reason }
+audit-log-broken = the audit log cannot be written any more (a failed write could not be undone: { $reason }); restart the service
+audit-cannot-read-log = cannot read the audit log { $path }: { $reason }
+audit-bad-time = `{ $text }` is not a time: write 2026-11-24T17:00:00+03:00, 2026-11-24 17:00 (UTC) or 2026-11-24
+audit-bad-digest = `{ $digest }` is not a version's digest (sha256: and 64 hex digits)
+audit-texts-missing = the rule texts of version { $digest } are not kept in { $folder }: { $reason }
+audit-texts-empty = the rule texts of version { $digest } list no file
+audit-version-refused = the kept version { $digest } cannot be loaded again: { $reason }
+audit-cannot-read-lead = the logged input of { $lead } cannot be read again: { $problem }
+audit-torn-tail = the log ends with { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    } of a record torn by a stop while it was being written; its request was never answered, so it is left out
+audit-broken-lines = { $count ->
+        [one] line { $lines } of the log is not a record and is left out
+       *[other] lines { $lines } of the log are not records and are left out
+    }
+audit-no-record = the log has no verdict for lead { $id }
+audit-no-record-until = the log has no verdict for lead { $id } up to { $at }
+audit-record = lead { $id } (line { $line } of the log): { $class }, score { $score }, respond by { $respond_by }; judged at { $at } by "{ $name }" version { $version } ({ $digest })
+audit-none = none
+audit-texts-changed = the kept texts no longer load to the digest { $digest } (the standard frameworks of this leadrules differ from those of the service that logged it); the re-run may differ for that reason
+audit-rerun-same = re-run by the same version: the same verdict
+audit-rerun-differs = re-run by the same version: a different verdict ({ $changes })
+
+## End of section: audit
 ## Section: sql
 
 # `leadrules sql`: the definition as one SQL query.

@@ -1771,6 +1771,7 @@ cli-help-diff = Сравнить два определения на вашей �
 cli-help-init = Написать начальное определение по сырой выгрузке: по полю на столбец, тип угадан по данным
 cli-help-serve = Оценивать лиды по мере поступления: определение как HTTP-сервис для CRM
 cli-help-sql = Записать определение одним запросом SQL, который даёт вердикт каждой строке таблицы лидов, для PostgreSQL или DuckDB
+cli-help-audit = Почему лид получил вердикт, который дал сервис: его записи в журнале аудита, каждая заново оценённая той версией, что её оценила
 cli-help-help = Показать эту справку или справку по указанным командам
 cli-help-arg-help = Показать справку
 cli-help-arg-version = Показать версию
@@ -1828,6 +1829,10 @@ cli-help-arg-max-body = Сколько байт самое большее мож
 cli-help-arg-max-batch = Сколько лидов самое большее может быть в одном запросе
 cli-help-arg-max-connections = Сколько соединений самое большее может быть открыто сразу; следующее получит ответ 503
 cli-help-arg-request-timeout = Сколько секунд самое большее можно читать и оценивать один запрос
+cli-help-arg-serve-rules = Определение лида (файл .rules) или папка его версий с датами `effective`
+cli-help-arg-audit-log = Записывать каждый отданный вердикт в этот журнал (JSON Lines), надёжно, до отправки ответа; тексты правил версий хранятся рядом, в ФАЙЛ.d. Без этого параметра журнала нет
+cli-help-arg-audit-log-file = Журнал аудита, который пишет `serve --audit-log`
+cli-help-arg-audit-at = Только вердикт, действовавший для лида в это время: его последняя запись до этого момента. Время RFC 3339, дата и время в UTC (2026-11-24 17:00) или дата (до её конца, UTC)
 cli-help-arg-sql-dialect = Для какой базы запрос: postgres (PostgreSQL и совместимые с ним) или duckdb
 cli-help-arg-sql-table = Таблица (или представление) лидов: столбцы названы как в выгрузке и хранят текст
 cli-help-arg-sql-view = Записать запрос как `CREATE VIEW ИМЯ AS`, чтобы база обновляла его по своему расписанию
@@ -1863,6 +1868,8 @@ cli-value-lang = ЯЗЫК
 cli-value-addr = АДРЕС
 cli-value-bytes = БАЙТ
 cli-value-seconds = СЕКУНД
+cli-value-log = ЖУРНАЛ
+cli-value-time = ВРЕМЯ
 cli-value-dialect = СУБД
 cli-value-table = ТАБЛИЦА
 cli-value-view = ПРЕДСТАВЛЕНИЕ
@@ -2058,7 +2065,49 @@ serve-explain-lead-name = лид
 serve-uncomputable-lead = { $lead } не удаётся оценить: { $problem }
 serve-rules-not-utf8 = текст правил не в кодировке UTF-8
 
+serve-audit-logging = каждый вердикт перед ответом надёжно записывается в журнал аудита { $path }
+serve-audit-torn-cut = журнал аудита { $path } кончался { $bytes ->
+        [one] { $bytes } байтом
+       *[other] { $bytes } байтами
+    } записи, оборванной сбоем во время записи (на её запрос ответа не было); они отрезаны
+serve-audit-log-failed = вердикт не отправлен: его запись не удалось надёжно сохранить в журнале аудита: { $reason }
+
+serve-no-version-in-force = ни одна версия в { $folder } ещё не действует: первая, { $file }, вступает в силу { $date }
+serve-no-dated-version = в { $folder } нет файла правил с датой `effective` в заголовке, так что обслуживать нечего
 ## End of section: serve
+## Section: audit
+
+# Журнал аудита `serve --audit-log` и `leadrules audit`.
+audit-cannot-open = не удаётся открыть журнал аудита { $path }: { $reason }
+audit-cannot-keep-texts = не удаётся сохранить тексты правил версии в { $folder }: { $reason }
+audit-log-closed = журнал аудита закрыт: сервис останавливается
+audit-write-failed = запись не удалось сохранить в журнале аудита: { $reason }
+audit-log-broken = в журнал аудита больше нельзя писать (неудачную запись не удалось отменить: { $reason }); перезапустите сервис
+audit-cannot-read-log = не удаётся прочитать журнал аудита { $path }: { $reason }
+audit-bad-time = `{ $text }` — не время: пишите 2026-11-24T17:00:00+03:00, 2026-11-24 17:00 (UTC) или 2026-11-24
+audit-bad-digest = `{ $digest }` — не отпечаток версии (sha256: и 64 шестнадцатеричные цифры)
+audit-texts-missing = тексты правил версии { $digest } не сохранены в { $folder }: { $reason }
+audit-texts-empty = в сохранённых текстах версии { $digest } нет ни одного файла
+audit-version-refused = сохранённую версию { $digest } не удаётся загрузить снова: { $reason }
+audit-cannot-read-lead = записанные данные лида { $lead } не удаётся прочитать снова: { $problem }
+audit-torn-tail = журнал кончается { $bytes ->
+        [one] { $bytes } байтом
+       *[other] { $bytes } байтами
+    } записи, оборванной остановкой во время записи; на её запрос ответа не было, поэтому она пропущена
+audit-broken-lines = { $count ->
+        [one] строка { $lines } журнала — не запись, она пропущена
+        [few] строки { $lines } журнала — не записи, они пропущены
+       *[many] строки { $lines } журнала — не записи, они пропущены
+    }
+audit-no-record = в журнале нет вердикта для лида { $id }
+audit-no-record-until = в журнале нет вердикта для лида { $id } до { $at }
+audit-record = лид { $id } (строка { $line } журнала): { $class }, балл { $score }, ответить до { $respond_by }; оценён { $at } определением «{ $name }» версии { $version } ({ $digest })
+audit-none = нет
+audit-texts-changed = сохранённые тексты больше не дают отпечаток { $digest } (стандартные фреймворки этой версии leadrules отличаются от тех, что были у записавшего сервиса); повторная оценка может поэтому отличаться
+audit-rerun-same = повторная оценка той же версией: тот же вердикт
+audit-rerun-differs = повторная оценка той же версией: другой вердикт ({ $changes })
+
+## End of section: audit
 ## Section: sql
 
 # `leadrules sql`: определение одним запросом SQL.

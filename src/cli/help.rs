@@ -133,6 +133,7 @@ fn command_about(command: &str) -> Option<Message> {
         "init" => msg!("cli-help-init"),
         "serve" => msg!("cli-help-serve"),
         "sql" => msg!("cli-help-sql"),
+        "audit" => msg!("cli-help-audit"),
         "help" => msg!("cli-help-help"),
         _ => return None,
     })
@@ -159,6 +160,7 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         ("check", "format") => msg!("cli-help-arg-check-format"),
         ("check", "fix") => msg!("cli-help-arg-fix"),
         ("check", "diff") => msg!("cli-help-arg-fix-diff"),
+        ("serve", "rules") => msg!("cli-help-arg-serve-rules"),
         (_, "rules") => msg!("cli-help-arg-rules"),
         ("qualify", "leads") => msg!("cli-help-arg-qualify-leads"),
         ("explain", "leads") => msg!("cli-help-arg-explain-leads"),
@@ -208,6 +210,9 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         ("serve", "max_batch") => msg!("cli-help-arg-max-batch"),
         ("serve", "max_connections") => msg!("cli-help-arg-max-connections"),
         ("serve", "request_timeout") => msg!("cli-help-arg-request-timeout"),
+        ("serve", "audit_log") => msg!("cli-help-arg-audit-log"),
+        ("audit", "log") => msg!("cli-help-arg-audit-log-file"),
+        ("audit", "at") => msg!("cli-help-arg-audit-at"),
         _ => return None,
     })
 }
@@ -243,6 +248,8 @@ fn value_name(name: &str) -> Option<Message> {
         "ADDR" => msg!("cli-value-addr"),
         "BYTES" => msg!("cli-value-bytes"),
         "SECONDS" => msg!("cli-value-seconds"),
+        "LOG" => msg!("cli-value-log"),
+        "TIME" => msg!("cli-value-time"),
         _ => return None,
     })
 }

@@ -1,5 +1,5 @@
 //! The command line, one file per command: `check`, `qualify`, `explain`, `test`, `snapshot`,
-//! `fmt`, `backtest`, `diff`, `init`, `serve` and `sql`; `load`, `progress` and `out` are what the commands share. The
+//! `fmt`, `backtest`, `diff`, `init`, `serve`, `audit` and `sql`; `load`, `progress` and `out` are what the commands share. The
 //! commands parse their arguments, call the library (`crate::run` runs the leads) and print.
 //!
 //! Exit codes (documented in `docs/cli.md`): 0 success; 1 the rule file has errors (or, with
@@ -7,6 +7,7 @@
 //! a file to reformat); 2 wrong usage; 3 a file could not be read or written; 4 the run finished
 //! but some leads could not be read (each has an `error` row in the output).
 
+mod audit;
 mod backtest;
 mod check;
 mod check_fix;
@@ -157,6 +158,8 @@ pub enum Command {
     Init(init::InitArgs),
     /// Judge leads as they arrive: the definition as an HTTP service for the CRM.
     Serve(serve::ServeArgs),
+    /// Why a lead got the verdict the service answered: its records in the audit log, each re-run by the version that judged it.
+    Audit(audit::AuditArgs),
     /// Write the definition as one SQL query that gives every row of a table of leads its verdict, in PostgreSQL or DuckDB.
     Sql(sql::SqlArgs),
 }
@@ -201,6 +204,7 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args, ui),
         Command::Serve(args) => serve::run(args, ui),
         Command::Sql(args) => sql::run(args, ui),
+        Command::Audit(args) => audit::run(args, ui),
     };
     out::finish(outcome, ui.lang).into()
 }

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 #[derive(clap::Args, Debug)]
 pub struct ServeArgs {
-    /// The lead definition (.rules file).
+    /// The lead definition (.rules file), or a folder of its versions dated by `effective`.
     #[arg(value_name = "RULES")]
     pub rules: PathBuf,
     /// The address and port to listen on. Without a token only a loopback address (127.0.0.1,
@@ -36,6 +36,10 @@ pub struct ServeArgs {
     /// How many seconds reading and judging one request may take.
     #[arg(long, value_name = "SECONDS", default_value_t = Limits::default().request_time.as_secs())]
     pub request_timeout: u64,
+    /// Append every verdict answered to this log (JSON Lines), durably before the answer is
+    /// sent; the versions' rule texts are kept beside it in FILE.d. Off when not given.
+    #[arg(long, value_name = "FILE")]
+    pub audit_log: Option<PathBuf>,
 }
 
 /// The token: from the file, else from LEADRULES_TOKEN; an empty one is a mistake.
@@ -84,6 +88,8 @@ pub fn run(args: ServeArgs, ui: super::Ui) -> ExitStatus {
             ..Limits::default()
         },
         poll: Duration::from_millis(300),
+        audit_log: args.audit_log.clone(),
+        today: Arc::new(crate::serve::dated::system_today),
         log: Arc::new(move |message| errln!("{}", lang.text(&message))),
     };
     let server = match Server::bind(config) {
@@ -93,6 +99,15 @@ pub fn run(args: ServeArgs, ui: super::Ui) -> ExitStatus {
     let definition = server.definition();
     if !definition.diagnostics.is_empty() {
         err!("{}", crate::render::to_text(&definition.diagnostics, &definition.sources, ui.color, ui.lang));
+    }
+    if let Some(path) = &args.audit_log {
+        if server.torn_record() > 0 {
+            out::warning(
+                ui.lang,
+                msg!("serve-audit-torn-cut", path = path.display().to_string(), bytes = server.torn_record()),
+            );
+        }
+        errln!("{}", ui.lang.text(&msg!("serve-audit-logging", path = path.display().to_string())));
     }
     errln!(
         "{}",
@@ -123,6 +138,6 @@ fn failed(error: ServeError, ui: super::Ui) -> ExitStatus {
         ServeError::NoTokenOffLoopback(_) => ExitStatus::Usage,
         ServeError::Rules(refusal) if refusal.unreadable => ExitStatus::FileProblem,
         ServeError::Rules(_) => ExitStatus::RuleErrors,
-        ServeError::Listen(..) | ServeError::Runtime(_) => ExitStatus::FileProblem,
+        ServeError::Listen(..) | ServeError::Runtime(_) | ServeError::AuditLog(_) => ExitStatus::FileProblem,
     }
 }

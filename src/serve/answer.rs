@@ -43,6 +43,11 @@ impl ApiError {
         self
     }
 
+    /// What went wrong, for a person.
+    pub fn message(&self) -> &Message {
+        &self.said.message
+    }
+
     /// The answer: `{"error": code, "message": ..., ...}` in `lang`.
     pub fn response(&self, lang: Lang) -> Response<Body> {
         let mut body = serde_json::json!({ "error": self.code, "message": lang.text(&self.said.message) });

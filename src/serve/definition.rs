@@ -3,7 +3,7 @@
 //! effective date, a digest of its texts). A new version must check clean of errors, classify,
 //! and pass its own examples; else it is a [`Refusal`] and the last good version keeps serving.
 
-use crate::compile::{RuleSet, load};
+use crate::compile::RuleSet;
 use crate::diagnostic::Diagnostic;
 use crate::message::Message;
 use crate::msg;
@@ -82,8 +82,14 @@ pub fn load_definition(path: &Path) -> Result<Definition, Refusal> {
 
 /// [`load_definition`] of a text already read.
 pub fn from_text(source: SourceFile) -> Result<Definition, Refusal> {
+    from_texts(source, &[])
+}
+
+/// [`from_text`], the used files' texts taken from `used` (name as loaded, text) rather than
+/// the disk: a version kept beside the audit log, loaded again.
+pub fn from_texts(source: SourceFile, used: &[(String, String)]) -> Result<Definition, Refusal> {
     let file_name = source.name.clone();
-    let crate::compile::Loaded { rules, diagnostics, sources, .. } = load(source);
+    let crate::compile::Loaded { rules, diagnostics, sources, .. } = crate::compile::load_changed(source, used);
     let digest = digest_of(&sources);
     let refusal = |reason: Message, diagnostics: Vec<Diagnostic>, sources: SourceMap| Refusal {
         reason,

@@ -1,8 +1,10 @@
 //! The connections: bound before anything is served (so a wrong address is said at once), each
 //! served by hyper's HTTP/1.1 with the header limits (431 past them) and a header read timeout,
 //! at most `Limits::connections` at once (one more is answered 503 and closed), and a graceful
-//! shutdown on SIGTERM or Ctrl-C: no new connection is taken, the requests in progress finish.
+//! shutdown on SIGTERM or Ctrl-C: no new connection is taken, the requests in progress finish,
+//! and the audit log writes and syncs what it was handed.
 
+use super::audit::AuditLog;
 use super::definition::{Refusal, load_definition};
 use super::metrics::Metrics;
 use super::routes::{Shared, router};
@@ -32,6 +34,8 @@ pub enum ServeError {
     Listen(SocketAddr, std::io::Error),
     /// The runtime cannot start.
     Runtime(std::io::Error),
+    /// The audit log cannot be opened.
+    AuditLog(Message),
 }
 
 impl ServeError {
@@ -44,6 +48,7 @@ impl ServeError {
                 msg!("serve-cannot-listen", addr = addr.to_string(), reason = crate::diagnostic::plain_io_error(e))
             }
             ServeError::Runtime(e) => msg!("serve-cannot-start", reason = crate::diagnostic::plain_io_error(e)),
+            ServeError::AuditLog(message) => message.clone(),
         }
     }
 }
@@ -54,6 +59,9 @@ pub struct Server {
     listener: std::net::TcpListener,
     versions: Arc<Versions>,
     runtime: tokio::runtime::Runtime,
+    audit: Option<Arc<AuditLog>>,
+    /// Bytes of a torn last record cut off the audit log when it was opened.
+    torn: u64,
 }
 
 impl Server {
@@ -63,7 +71,16 @@ impl Server {
         if config.token.is_none() && !config.listen.ip().is_loopback() {
             return Err(ServeError::NoTokenOffLoopback(config.listen));
         }
-        let first = load_definition(&config.rules).map_err(|r| ServeError::Rules(Box::new(r)))?;
+        let file = super::dated::rules_file(&config.rules, (config.today)()).map_err(|reason| {
+            ServeError::Rules(Box::new(Refusal {
+                reason,
+                diagnostics: Vec::new(),
+                sources: crate::span::SourceMap::default(),
+                digest: None,
+                unreadable: false,
+            }))
+        })?;
+        let first = load_definition(&file).map_err(|r| ServeError::Rules(Box::new(r)))?;
         let listener = std::net::TcpListener::bind(config.listen).map_err(|e| ServeError::Listen(config.listen, e))?;
         listener.set_nonblocking(true).map_err(|e| ServeError::Listen(config.listen, e))?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -72,8 +89,20 @@ impl Server {
             .thread_name("serve")
             .build()
             .map_err(ServeError::Runtime)?;
-        let versions = Arc::new(Versions::new(config.rules.clone(), first));
-        Ok(Server { config, listener, versions, runtime })
+        let (audit, torn) = match &config.audit_log {
+            Some(path) => {
+                let opened = AuditLog::open(path).map_err(ServeError::AuditLog)?;
+                (Some(Arc::new(opened.log)), opened.torn)
+            }
+            None => (None, 0),
+        };
+        let versions = Arc::new(Versions::new(config.rules.clone(), first, Arc::clone(&config.today)));
+        Ok(Server { config, listener, versions, runtime, audit, torn })
+    }
+
+    /// The bytes of a record torn by a crash that were cut off the end of the audit log.
+    pub fn torn_record(&self) -> u64 {
+        self.torn
     }
 
     /// The address served (with the port chosen when 0 was asked for).
@@ -88,7 +117,7 @@ impl Server {
 
     /// Serves until SIGTERM or Ctrl-C, then lets the requests in progress finish.
     pub fn run(self) -> Result<(), ServeError> {
-        let Server { config, listener, versions, runtime } = self;
+        let Server { config, listener, versions, runtime, audit, .. } = self;
         let metrics = Arc::new(Metrics::default());
         let stop = Arc::new(AtomicBool::new(false));
         let log = Arc::clone(&config.log);
@@ -106,10 +135,15 @@ impl Server {
             lang: config.lang,
             limits: config.limits.clone(),
             token: config.token.clone(),
+            audit: audit.clone(),
         });
         let served = runtime.block_on(serve(listener, shared, config.listen, &log));
         stop.store(true, Ordering::Relaxed);
         let _ = watcher.join();
+        // Every record handed over is written and made durable before the process ends.
+        if let Some(audit) = audit {
+            audit.finish();
+        }
         served
     }
 }

@@ -5,19 +5,23 @@
 //! as their commands.
 //!
 //! Module map: `definition` (the definition in force: loading one, its digest, the checks a new
-//! version must pass), `watch` (polling the rule files and swapping versions atomically),
+//! version must pass), `watch` (polling the rule files and swapping versions atomically), `dated` (a folder of
+//! versions dated by `effective`: which is in force, which is next),
 //! `leads` (a request's leads read with `input` and judged), `body` (the request body: JSON,
 //! JSON Lines, a CRM's form-encoded webhook), `answer` (answers and API errors, in the
 //! request's language), `routes` (the axum router), `front` (what every request passes first:
 //! the token, the limits, the metrics), `metrics` (the Prometheus text), `listen` (the
-//! connections: their limit, the header limits, graceful shutdown).
+//! connections: their limit, the header limits, graceful shutdown), `audit` (the audit log:
+//! every verdict answered made durable first, and `leadrules audit` re-running one).
 //!
 //! It prints nothing: what a person should know (a version loaded or refused, the service
 //! stopping) is handed to the caller's log as a [`Message`].
 #![warn(missing_docs)]
 
 pub mod answer;
+pub mod audit;
 pub mod body;
+pub mod dated;
 pub mod definition;
 pub mod front;
 pub mod leads;
@@ -66,7 +70,8 @@ impl Default for Limits {
 
 /// What a service is started with.
 pub struct Config {
-    /// The definition's rule file; it and the files it `use`s are watched.
+    /// The definition's rule file, or a folder of its dated versions (`dated`); the file
+    /// served and the files it `use`s are watched.
     pub rules: PathBuf,
     /// Where to listen.
     pub listen: SocketAddr,
@@ -79,6 +84,10 @@ pub struct Config {
     pub limits: Limits,
     /// How often the rule files are looked at for a change.
     pub poll: Duration,
+    /// Today's date, which chooses the version in force of a folder of dated versions.
+    pub today: dated::Clock,
+    /// The audit log to append every verdict to before it is answered (`--audit-log FILE`).
+    pub audit_log: Option<PathBuf>,
     /// Where what a person should know goes (the command line prints it to stderr).
     pub log: Arc<dyn Fn(Message) + Send + Sync>,
 }

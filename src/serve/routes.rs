@@ -32,6 +32,8 @@ pub struct Shared {
     pub limits: Limits,
     /// The bearer token, when one is required.
     pub token: Option<String>,
+    /// The audit log every verdict is made durable in before it is answered.
+    pub audit: Option<Arc<super::audit::AuditLog>>,
 }
 
 type Ctx = State<Arc<Shared>>;
@@ -65,7 +67,10 @@ async fn healthz() -> Response<Body> {
 
 async fn metrics(State(shared): Ctx) -> Response<Body> {
     let current = shared.versions.current();
-    let text = shared.metrics.exposition(&current.name, &current.version, &current.digest);
+    let mut text = shared.metrics.exposition(&current.name, &current.version, &current.digest);
+    if let Some(log) = &shared.audit {
+        text.push_str(&super::audit::writer::exposition(&log.figures()));
+    }
     answer::bytes(StatusCode::OK, "text/plain; version=0.0.4; charset=utf-8", text.into_bytes())
 }
 
@@ -99,6 +104,7 @@ async fn definition(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
         "name": current.name,
         "version": current.version,
         "effective": current.effective,
+        "schedule": shared.versions.schedule(),
         "digest": current.digest,
         "files": current.files().iter().map(|f| f.display().to_string()).collect::<Vec<_>>(),
         "fields": fields,
@@ -157,7 +163,9 @@ async fn with_leads<T: Send + 'static>(
     shared: &Arc<Shared>,
     headers: &HeaderMap,
     body: Body,
-    work: impl FnOnce(&Definition, leads::Read, Lang) -> Result<T, ApiError> + Send + 'static,
+    work: impl FnOnce(&Arc<Definition>, leads::Read, Option<Vec<serde_json::Value>>, Lang) -> Result<T, ApiError>
+    + Send
+    + 'static,
 ) -> Result<T, ApiError> {
     let lang = lang_of(headers, shared.lang);
     let bytes = read_body(body, &shared.limits).await?;
@@ -166,9 +174,12 @@ async fn with_leads<T: Send + 'static>(
     let definition = shared.versions.current();
     let batch_limit = shared.limits.batch_leads;
     let small = matches!(&decoded, super::body::Leads::One(b) if b.len() < 64 * 1024);
+    let logged = shared.audit.is_some();
     let run = move || {
+        // The leads as sent, for the audit log's records.
+        let inputs = logged.then(|| super::audit::record::inputs(&decoded));
         let read = leads::read(&definition, decoded, batch_limit, lang)?;
-        work(&definition, read, lang)
+        work(&definition, read, inputs, lang)
     };
     if small {
         return run();
@@ -188,12 +199,27 @@ async fn with_leads<T: Send + 'static>(
 async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
     let metrics = Arc::clone(&shared.metrics);
-    let answered = with_leads(&shared, &headers, body, move |definition, read, lang| {
+    let answered = with_leads(&shared, &headers, body, move |definition, read, inputs, lang| {
         let verdicts = leads::judge(definition, &read.rows, lang)?;
+        let records = inputs.map(|inputs| {
+            (Arc::clone(definition), super::audit::record::lines(definition, &read.rows, &verdicts.jsonl, &inputs))
+        });
         metrics.verdicts(verdicts.classes.iter().map(String::as_str));
-        Ok(qualify_answer(definition, &verdicts.jsonl, read.one))
+        Ok((qualify_answer(definition, &verdicts.jsonl, read.one), records))
     })
     .await;
+    // No answer before its records are durable.
+    let answered = match (answered, &shared.audit) {
+        (Ok((body, Some((definition, records)))), Some(log)) => match log.append(definition, records).await {
+            Ok(()) => Ok(body),
+            Err(reason) => Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "audit_log_failed",
+                msg!("serve-audit-log-failed", reason = reason),
+            )),
+        },
+        (answered, _) => answered.map(|(body, _)| body),
+    };
     match answered {
         Ok(body) => answer::bytes(StatusCode::OK, "application/json", body),
         Err(error) => error.response(lang),
@@ -220,7 +246,7 @@ fn qualify_answer(definition: &Definition, jsonl: &[u8], one: bool) -> Vec<u8> {
 
 async fn explain(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
-    let answered = with_leads(&shared, &headers, body, move |definition, read, lang| {
+    let answered = with_leads(&shared, &headers, body, move |definition, read, _, lang| {
         let [row] = read.rows.as_slice() else {
             return Err(ApiError::bad_request(msg!("serve-explain-one-lead", count = read.rows.len())));
         };
@@ -255,7 +281,7 @@ async fn check(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<B
     let Ok(text) = String::from_utf8(bytes) else {
         return ApiError::bad_request(msg!("serve-rules-not-utf8")).response(lang);
     };
-    let name = shared.versions.rules_path().display().to_string();
+    let name = shared.versions.rules_file().display().to_string();
     let checked = tokio::task::spawn_blocking(move || {
         let loaded = crate::compile::load(crate::span::SourceFile::new(name, text));
         crate::render::to_json(&loaded.diagnostics, &loaded.sources, lang)

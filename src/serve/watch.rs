@@ -32,16 +32,19 @@ pub struct Reload {
 
 /// The definition in force and the last reload's outcome, shared by every request.
 pub struct Versions {
+    /// The rule file, or a folder of dated versions (`dated`).
     rules: PathBuf,
+    /// Today's date, which chooses a folder's version in force.
+    clock: super::dated::Clock,
     current: RwLock<Arc<Definition>>,
     last: Mutex<Arc<Reload>>,
 }
 
 impl Versions {
     /// The versions of the definition at `rules`, starting with `first`.
-    pub fn new(rules: PathBuf, first: Definition) -> Versions {
+    pub fn new(rules: PathBuf, first: Definition, clock: super::dated::Clock) -> Versions {
         let reload = Reload { at: now(), loaded: true, refusal: None };
-        Versions { rules, current: RwLock::new(Arc::new(first)), last: Mutex::new(Arc::new(reload)) }
+        Versions { rules, clock, current: RwLock::new(Arc::new(first)), last: Mutex::new(Arc::new(reload)) }
     }
 
     /// The version in force: a request holds it for as long as it is being judged.
@@ -60,9 +63,21 @@ impl Versions {
         }
     }
 
-    /// The rule file the service was started with.
+    /// The rule file or folder the service was started with.
     pub fn rules_path(&self) -> &Path {
         &self.rules
+    }
+
+    /// The rule file to serve now: the one given, or the folder's version in force today (the
+    /// one in force stays when none is).
+    pub fn rules_file(&self) -> PathBuf {
+        super::dated::rules_file(&self.rules, (self.clock)())
+            .unwrap_or_else(|_| self.current().files().first().cloned().unwrap_or_else(|| self.rules.clone()))
+    }
+
+    /// The folder's schedule, for `/v1/definition`.
+    pub fn schedule(&self) -> serde_json::Value {
+        super::dated::to_json(&self.rules, (self.clock)())
     }
 
     fn replace(&self, definition: Definition) {
@@ -114,15 +129,27 @@ pub fn spawn_watcher(
     (log, lang): (Arc<dyn Fn(Message) + Send + Sync>, crate::locale::Lang),
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
     std::thread::Builder::new().name("rules-watcher".into()).spawn(move || {
-        let rules = versions.rules_path().to_path_buf();
-        let mut files = watched(&rules, &versions.current());
+        // The file the version in force was read from (not the one chosen now: a folder's next
+        // version may already be due, and is then taken at the first poll).
+        let given = versions.rules_path().to_path_buf();
+        let mut files = watched(&given, &versions.current());
+        let mut rules = match files.first() {
+            Some(first) if given.is_dir() => first.clone(),
+            _ => given,
+        };
         let mut seen = stamps(&files);
         let mut refused_digest: Option<String> = None;
         while !stop.load(Ordering::Relaxed) {
             std::thread::sleep(poll);
             let now_seen = stamps(&files);
-            if now_seen == seen {
+            // A folder's next version whose date has come.
+            let chosen = versions.rules_file();
+            if now_seen == seen && chosen == rules {
                 continue;
+            }
+            if chosen != rules {
+                rules = chosen;
+                files = vec![rules.clone()];
             }
             seen = now_seen;
             let current = versions.current();

@@ -1,0 +1,183 @@
+//! A rules folder holding several versions of one definition, each dated by the `effective`
+//! date of its header (`definition "ACME Cloud" version 4 effective 2027-01-01`): the version in
+//! force is the one whose date came last (by the service's clock, a UTC date), the next is the
+//! one whose date comes first after today. The folder's own `*.rules` files with an `effective`
+//! date are its versions (the files they `use`, without one, are not); two versions dated the
+//! same day are told apart by their file names, the later name winning.
+//!
+//! The clock is handed in, so that a test can move the date rather than wait for it.
+
+use crate::message::Message;
+use crate::msg;
+use jiff::civil::Date;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Today's date, as the service sees it.
+pub type Clock = Arc<dyn Fn() -> Date + Send + Sync>;
+
+/// Today's date in UTC, from the system's clock.
+pub fn system_today() -> Date {
+    jiff::tz::Offset::UTC.to_datetime(jiff::Timestamp::now()).date()
+}
+
+/// One dated version in the folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dated {
+    /// Its file.
+    pub file: PathBuf,
+    /// `version V` as written, or empty.
+    pub version: String,
+    /// Its `effective` date.
+    pub effective: Date,
+}
+
+/// The version in force today and the next one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Schedule {
+    /// The version whose date came last, if any has come.
+    pub in_force: Option<Dated>,
+    /// The first version whose date is still to come.
+    pub next: Option<Dated>,
+}
+
+/// The dated versions in `folder`, by date (then file name).
+pub fn versions_in(folder: &Path) -> Vec<Dated> {
+    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "rules"))
+        .collect();
+    files.sort();
+    let mut dated: Vec<Dated> = files
+        .into_iter()
+        .filter_map(|file| {
+            let text = crate::compile::read::read_rule_file(&file).ok()?;
+            let header = crate::syntax::parse(&text).file.header?;
+            let effective = header.effective?.node;
+            let version = header.version.map_or_else(String::new, |v| v.node);
+            Some(Dated { file, version, effective })
+        })
+        .collect();
+    dated.sort_by(|a, b| a.effective.cmp(&b.effective).then_with(|| a.file.cmp(&b.file)));
+    dated
+}
+
+/// The schedule of the versions in `folder` on `today`.
+pub fn schedule(folder: &Path, today: Date) -> Schedule {
+    let versions = versions_in(folder);
+    let in_force = versions.iter().rev().find(|v| v.effective <= today).cloned();
+    let next = versions.iter().find(|v| v.effective > today).cloned();
+    Schedule { in_force, next }
+}
+
+/// The rule file to serve: `rules` itself, or for a folder the version in force on `today`.
+pub fn rules_file(rules: &Path, today: Date) -> Result<PathBuf, Message> {
+    if !rules.is_dir() {
+        return Ok(rules.to_path_buf());
+    }
+    let schedule = schedule(rules, today);
+    match (schedule.in_force, schedule.next) {
+        (Some(in_force), _) => Ok(in_force.file),
+        (None, Some(next)) => Err(msg!(
+            "serve-no-version-in-force",
+            folder = rules.display().to_string(),
+            file = next.file.display().to_string(),
+            date = next.effective.to_string()
+        )),
+        (None, None) => Err(msg!("serve-no-dated-version", folder = rules.display().to_string())),
+    }
+}
+
+/// The schedule as `/v1/definition` shows it (`null`s for a single rule file's `next`).
+pub fn to_json(rules: &Path, today: Date) -> serde_json::Value {
+    let shown = |dated: &Option<Dated>| match dated {
+        Some(d) => serde_json::json!({
+            "file": d.file.display().to_string(), "version": d.version, "effective": d.effective.to_string()
+        }),
+        None => serde_json::Value::Null,
+    };
+    if !rules.is_dir() {
+        return serde_json::json!({ "today": today.to_string(), "next": null });
+    }
+    let schedule = schedule(rules, today);
+    serde_json::json!({ "today": today.to_string(), "in_force": shown(&schedule.in_force), "next": shown(&schedule.next) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::serve::metrics::Metrics;
+    use crate::serve::watch::{Versions, spawn_watcher};
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::{Duration, Instant};
+
+    fn folder() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let text = std::fs::read_to_string("rules/acme.rules").unwrap();
+        for (file, version, date) in
+            [("a.rules", "3", "2026-12-01"), ("b.rules", "4", "2027-01-01"), ("c.rules", "5", "2027-02-01")]
+        {
+            let dated = text.replace("version 3 effective 2026-12-01", &format!("version {version} effective {date}"));
+            std::fs::write(dir.path().join(file), dated).unwrap();
+        }
+        // A file without a date is not a version.
+        std::fs::write(dir.path().join("notes.rules"), "definition \"ACME Cloud\" version 9\n").unwrap();
+        dir
+    }
+
+    fn day(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_version_whose_date_came_last_is_in_force() {
+        let dir = folder();
+        let on = |date: &str| {
+            let s = schedule(dir.path(), day(date));
+            (s.in_force.map(|d| d.version), s.next.map(|d| d.version))
+        };
+        assert_eq!(on("2026-11-30"), (None, Some("3".into())));
+        assert_eq!(on("2026-12-01"), (Some("3".into()), Some("4".into())));
+        assert_eq!(on("2027-01-15"), (Some("4".into()), Some("5".into())));
+        assert_eq!(on("2030-01-01"), (Some("5".into()), None));
+        let refused = rules_file(dir.path(), day("2026-11-30")).unwrap_err();
+        assert_eq!(refused.id(), "serve-no-version-in-force");
+        assert_eq!(rules_file(dir.path(), day("2027-01-01")).unwrap(), dir.path().join("b.rules"));
+    }
+
+    #[test]
+    fn the_service_switches_when_the_next_date_comes() {
+        let dir = folder();
+        let today = Arc::new(Mutex::new(day("2026-12-31")));
+        let clock: Clock = {
+            let today = Arc::clone(&today);
+            Arc::new(move || *today.lock().unwrap())
+        };
+        let first = rules_file(dir.path(), clock()).unwrap();
+        let first = crate::serve::definition::load_definition(&first).unwrap_or_else(|r| panic!("{:?}", r.reason));
+        let versions = Arc::new(Versions::new(dir.path().to_path_buf(), first, Arc::clone(&clock)));
+        assert_eq!(versions.current().version, "3");
+        let stop = Arc::new(AtomicBool::new(false));
+        let log: Arc<dyn Fn(crate::message::Message) + Send + Sync> = Arc::new(|_| {});
+        let watcher = spawn_watcher(
+            Arc::clone(&versions),
+            Arc::new(Metrics::default()),
+            Duration::from_millis(10),
+            Arc::clone(&stop),
+            (log, crate::locale::Lang::En),
+        )
+        .unwrap();
+        *today.lock().unwrap() = day("2027-01-01");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while versions.current().version != "4" {
+            assert!(Instant::now() < deadline, "not switched to version 4 within 10 s");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert_eq!(versions.rules_file(), dir.path().join("b.rules"));
+        stop.store(true, Ordering::Relaxed);
+        watcher.join().unwrap();
+    }
+}
