@@ -1779,3 +1779,100 @@ sql-comment-unknown = Unknown is NULL: a blank cell, a criterion that cannot be 
 sql-comment-decimal-mark = Where a number such as 1.000 reads two ways, its decimal mark is learnt from the whole column, as qualify learns it from the first rows of a file, for: { $fields } (declare `format "1 000,50"` on the field to skip it).
 
 ## End of section: sql
+
+## Section: page (the committee's page of `leadrules serve`: `/` and `/edit`)
+
+page-title-home = leadrules: the lead definition in force
+page-title-edit = leadrules: try a change to the definition
+page-nav-definition = The definition
+page-nav-editor = Try a change
+page-nav-language = Language
+page-token-heading = This service asks for its token
+page-token-explain = Type the service's token (the one the CRM sends as Authorization: Bearer). This browser tab keeps it until the tab is closed, and sends it with every request the page makes.
+page-token-label = Token
+page-token-open = Open
+page-token-refused = The service did not take this token; type it again.
+page-unreachable = The service did not answer; is it still running?
+page-version = version { $version }
+page-effective = in force from { $date }
+page-gates = Minimum: who can never be ours
+page-gates-explain = A lead that fails one of these gates is disqualified, with the reason shown in bold.
+page-gates-none = This definition has no minimum: no lead is disqualified by a gate.
+page-gate-reason = { $reason }
+page-profile = Profile { $name }
+page-profile-explain = A lead's fit is the share of these weights whose criteria it meets, from 0 to 100 %; the fit gives the grade, A to F.
+page-framework = Framework { $name }
+page-framework-pass = It passes when { $needed } of its { $total -> 
+        [one] { $total } criterion is
+       *[other] { $total } criteria are
+    } met.
+page-score = Score
+page-score-named = Score { $name }
+page-score-cap = At most { $cap -> 
+        [one] { $cap } point
+       *[other] { $cap } points
+    }.
+page-deal = Deal: its size and how likely we win it
+page-classes = Classes
+page-classes-explain = The first rule that holds gives the lead its class; sales acts on the class's playbook.
+page-playbook = playbook: { $playbook }
+page-temperatures = Temperature: how soon to answer
+page-temperatures-since = The deadlines count from { $field }.
+page-temperatures-all-leads = Disqualified leads get a temperature too.
+page-temperatures-qualified-leads = Disqualified leads get no temperature and no deadline.
+page-respond-within = respond within { $duration }
+page-try = Try a lead
+page-try-explain = Fill in what you know: an empty field is unknown. The verdict, the questions to ask and the whole reasoning change as you type.
+page-unknown-choice = — unknown —
+page-verdict = Verdict
+page-key-class = Class
+page-key-decided-by = Decided by
+page-key-playbook = Playbook
+page-key-failed-gates = Failed gates
+page-key-score = Score
+page-key-fit = Fit, %
+page-key-grade = Grade
+page-key-temperature = Temperature
+page-key-respond-within = Respond within
+page-key-respond-by = Respond by
+page-key-probability = Win probability, %
+page-key-deal-size = Deal size
+page-key-unknown = Not known yet
+page-questions = Discovery questions
+page-questions-explain = What to find out: each answer that would change the class.
+page-questions-none = No answer would change the class.
+page-explanation = The reasoning
+page-judging = Judging…
+page-editor = Try a change to the definition
+page-editor-explain = Edit the rules below. They are checked as you type, and the leads whose verdict the change would move are listed. Nothing here is saved: to put a change in force, save it to { $file }, and the service takes it if it checks clean and its examples pass.
+page-editor-label = The rules of { $file }
+page-problems = Problems
+page-checking = Checking…
+page-no-problems = No problems: the text checks clean.
+page-line = line
+page-column = column
+page-help = help
+page-note = note
+page-moved = Verdicts the change would move
+page-moved-explain-examples = Compared: the examples of the definition in force and of the edited text, judged under both. Start the service with --sample FILE to compare a file of leads too.
+page-moved-explain-sample = Compared: the examples of the definition in force and of the edited text, and the leads of { $file }, judged under both.
+page-moved-lead = Lead
+page-moved-before = Now
+page-moved-after = With the change
+page-moved-rule = Decided by
+page-comparing = Comparing…
+page-from-example = example
+page-from-sample = sample lead
+page-sample-row = row { $row }
+page-would-refuse = The service would refuse this text: { $reason }.
+page-moved-not-compared = No verdict is compared until the text classifies leads.
+page-moved-none = { $compared ->
+        [0] There is no lead to compare: neither definition has examples, and the service was started without --sample.
+        [one] The lead compared keeps its class and temperature.
+       *[other] None of the { $compared } leads compared changes class or temperature.
+    }
+page-moved-some = The class or temperature changes for { $moved } of the { $compared -> 
+        [one] { $compared } lead
+       *[other] { $compared } leads
+    } compared.
+page-sample-unreadable = the sample leads { $file } cannot be read: { $reason }

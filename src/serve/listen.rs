@@ -32,6 +32,8 @@ pub enum ServeError {
     Listen(SocketAddr, std::io::Error),
     /// The runtime cannot start.
     Runtime(std::io::Error),
+    /// The sample lead file (`--sample`) cannot be read.
+    Sample(Message),
 }
 
 impl ServeError {
@@ -44,6 +46,7 @@ impl ServeError {
                 msg!("serve-cannot-listen", addr = addr.to_string(), reason = crate::diagnostic::plain_io_error(e))
             }
             ServeError::Runtime(e) => msg!("serve-cannot-start", reason = crate::diagnostic::plain_io_error(e)),
+            ServeError::Sample(problem) => problem.clone(),
         }
     }
 }
@@ -64,6 +67,9 @@ impl Server {
             return Err(ServeError::NoTokenOffLoopback(config.listen));
         }
         let first = load_definition(&config.rules).map_err(|r| ServeError::Rules(Box::new(r)))?;
+        if let Some(sample) = &config.sample {
+            super::page::moved::sample_rows(sample, &first.rules).map_err(ServeError::Sample)?;
+        }
         let listener = std::net::TcpListener::bind(config.listen).map_err(|e| ServeError::Listen(config.listen, e))?;
         listener.set_nonblocking(true).map_err(|e| ServeError::Listen(config.listen, e))?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -106,6 +112,7 @@ impl Server {
             lang: config.lang,
             limits: config.limits.clone(),
             token: config.token.clone(),
+            sample: config.sample.clone(),
         });
         let served = runtime.block_on(serve(listener, shared, config.listen, &log));
         stop.store(true, Ordering::Relaxed);

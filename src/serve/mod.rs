@@ -10,7 +10,8 @@
 //! JSON Lines, a CRM's form-encoded webhook), `answer` (answers and API errors, in the
 //! request's language), `routes` (the axum router), `front` (what every request passes first:
 //! the token, the limits, the metrics), `metrics` (the Prometheus text), `listen` (the
-//! connections: their limit, the header limits, graceful shutdown).
+//! connections: their limit, the header limits, graceful shutdown), `page` (the committee's page:
+//! the definition, a form to try a lead, an editor that shows what a change would move).
 //!
 //! It prints nothing: what a person should know (a version loaded or refused, the service
 //! stopping) is handed to the caller's log as a [`Message`].
@@ -23,6 +24,7 @@ pub mod front;
 pub mod leads;
 pub mod listen;
 pub mod metrics;
+pub mod page;
 pub mod routes;
 pub mod watch;
 
@@ -77,6 +79,8 @@ pub struct Config {
     pub lang: Lang,
     /// The limits.
     pub limits: Limits,
+    /// A lead file whose leads the editor's page judges under a changed text (`--sample`).
+    pub sample: Option<PathBuf>,
     /// How often the rule files are looked at for a change.
     pub poll: Duration,
     /// Where what a person should know goes (the command line prints it to stderr).

@@ -32,6 +32,8 @@ pub struct Shared {
     pub limits: Limits,
     /// The bearer token, when one is required.
     pub token: Option<String>,
+    /// The sample lead file of the editor's page (`--sample`), if any.
+    pub sample: Option<std::path::PathBuf>,
 }
 
 type Ctx = State<Arc<Shared>>;
@@ -45,6 +47,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/v1/qualify", post(qualify))
         .route("/v1/explain", post(explain))
         .route("/v1/check", post(check))
+        .merge(super::page::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(shared)
@@ -116,7 +119,7 @@ async fn definition(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
 }
 
 /// The body, read whole within the size and time limits.
-async fn read_body(body: Body, limits: &Limits) -> Result<Vec<u8>, ApiError> {
+pub(super) async fn read_body(body: Body, limits: &Limits) -> Result<Vec<u8>, ApiError> {
     let read = async {
         let mut body = body;
         let mut bytes = Vec::new();
