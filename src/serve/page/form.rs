@@ -45,7 +45,11 @@ pub fn form(rules: &RuleSet, lang: Lang) -> String {
         }
     }
     out.push_str("</form><div id=\"result\" aria-live=\"polite\">");
-    let _ = write!(out, "<h3>{}</h3><p id=\"verdict-status\" class=\"status\"></p><dl id=\"verdict\">", say("page-verdict"));
+    let _ = write!(
+        out,
+        "<h3>{}</h3><p id=\"verdict-status\" class=\"status\"></p><dl id=\"verdict\">",
+        say("page-verdict")
+    );
     for (key, label) in SHOWN {
         let _ = write!(
             out,

@@ -131,7 +131,11 @@ pub fn shell(view: View, lang: Lang, content: Option<String>) -> String {
         say(title)
     );
     let locked = if content.is_none() { format!(" data-part=\"{part}?lang={code}\"") } else { String::new() };
-    let _ = write!(out, "<body data-view=\"{}\" data-lang=\"{code}\"{locked}>\n", if view == View::Home { "home" } else { "edit" });
+    let _ = write!(
+        out,
+        "<body data-view=\"{}\" data-lang=\"{code}\"{locked}>\n",
+        if view == View::Home { "home" } else { "edit" }
+    );
     let current = |v: View| if v == view { " aria-current=\"page\"" } else { "" };
     let _ = write!(
         out,
@@ -209,8 +213,9 @@ async fn moved_route(State(shared): Ctx, headers: HeaderMap, body: Body) -> Resp
     });
     match tokio::time::timeout(timeout, work).await {
         Ok(Ok(answer)) => answer::json(StatusCode::OK, &answer),
-        Ok(Err(_)) => ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed"))
-            .response(lang),
+        Ok(Err(_)) => {
+            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed")).response(lang)
+        }
         Err(_) => ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "request_timeout",

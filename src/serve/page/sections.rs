@@ -4,8 +4,8 @@
 //! wrote it (`RuleSet::source_line`, as `explain` and `decided_by` show it); every text is
 //! escaped.
 
-use crate::locale::Lang;
 use crate::compile::program::{Rule, RuleSet};
+use crate::locale::Lang;
 use crate::msg;
 use crate::serve::Definition;
 use crate::show::{self, escape_html as esc};
@@ -49,7 +49,12 @@ pub fn sections(definition: &Definition, lang: Lang) -> String {
             Some(name) => msg!("page-score-named", name = name.as_str()),
             None => msg!("page-score"),
         };
-        let _ = write!(out, "<section class=\"block\" id=\"score-{}\"><h2>{}</h2>", esc(score.display_name()), esc(&lang.text(&title)));
+        let _ = write!(
+            out,
+            "<section class=\"block\" id=\"score-{}\"><h2>{}</h2>",
+            esc(score.display_name()),
+            esc(&lang.text(&title))
+        );
         if let Some(cap) = score.cap {
             let _ = write!(out, "<p class=\"explain\">{}</p>", esc(&lang.text(&msg!("page-score-cap", cap = cap))));
         }
@@ -60,7 +65,11 @@ pub fn sections(definition: &Definition, lang: Lang) -> String {
         out.push_str("</ul></section>\n");
     }
     if let Some(deal) = &rules.deal {
-        let _ = write!(out, "<section class=\"block\" id=\"deal\"><h2>{}</h2><ul class=\"rules\">", esc(&lang.text(&msg!("page-deal"))));
+        let _ = write!(
+            out,
+            "<section class=\"block\" id=\"deal\"><h2>{}</h2><ul class=\"rules\">",
+            esc(&lang.text(&msg!("page-deal")))
+        );
         for criterion in &deal.criteria {
             rule_item(&mut out, rules, criterion.span, None);
         }
@@ -101,10 +110,16 @@ fn gates(out: &mut String, rules: &RuleSet, lang: Lang) {
         let _ = write!(out, "<p class=\"explain\">{}</p></section>\n", esc(&lang.text(&msg!("page-gates-none"))));
         return;
     }
-    let _ = write!(out, "<p class=\"explain\">{}</p><ul class=\"rules\">", esc(&lang.text(&msg!("page-gates-explain"))));
+    let _ =
+        write!(out, "<p class=\"explain\">{}</p><ul class=\"rules\">", esc(&lang.text(&msg!("page-gates-explain"))));
     for gate in &rules.gates {
         let reason = lang.text(&msg!("page-gate-reason", reason = gate.reason.as_str()));
-        let _ = write!(out, "<li><div class=\"reason\">{}</div><code>{}</code></li>", esc(&reason), esc(&rules.source_line(gate.span)));
+        let _ = write!(
+            out,
+            "<li><div class=\"reason\">{}</div><code>{}</code></li>",
+            esc(&reason),
+            esc(&rules.source_line(gate.span))
+        );
     }
     out.push_str("</ul></section>\n");
 }
@@ -138,7 +153,11 @@ fn classes(out: &mut String, rules: &RuleSet, lang: Lang) {
 
 fn temperatures(out: &mut String, rules: &RuleSet, lang: Lang) {
     let Some(temperature) = &rules.temperature else { return };
-    let _ = write!(out, "<section class=\"block\" id=\"temperatures\"><h2>{}</h2>", esc(&lang.text(&msg!("page-temperatures"))));
+    let _ = write!(
+        out,
+        "<section class=\"block\" id=\"temperatures\"><h2>{}</h2>",
+        esc(&lang.text(&msg!("page-temperatures")))
+    );
     let mut explain = Vec::new();
     if let Some(field) = temperature.since.and_then(|slot| rules.schema.fields.get(slot.index())) {
         explain.push(lang.text(&msg!("page-temperatures-since", field = field.name.as_str())));
