@@ -429,3 +429,58 @@ fn with_a_token_the_page_asks_for_it_once_in_a_browser() {
     browser.wait_for("document.getElementById('check-status').textContent.startsWith('No problems')", "the editor");
     no_exceptions(&browser);
 }
+
+/// The text a person reads on a page: no style, no script, no tags, entities decoded.
+fn page_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        text.push(' ');
+        rest = &rest[start..];
+        let skip = ["<style", "<script"].iter().find(|t| rest.starts_with(**t)).map(|t| format!("</{}>", &t[1..]));
+        let end = match skip {
+            Some(close) => rest.find(&close).map(|i| i + close.len()),
+            None => rest.find('>').map(|i| i + 1),
+        };
+        rest = &rest[end.unwrap_or(rest.len())..];
+    }
+    text.push_str(rest);
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+#[test]
+fn the_russian_page_has_no_english_left() {
+    let service = Service::start(Path::new(ACME), &["--sample", "rules/acme-leads.csv"], Some("s3cret-token"));
+    let rules = std::fs::read_to_string(ACME).unwrap();
+    let authors: std::collections::HashSet<&str> =
+        rules.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').collect();
+    // The program's name, the other language's own name, the HTTP header the token page names,
+    // the option and the files the editor names, the digest's algorithm.
+    let ours =
+        ["leadrules", "CRM", "English", "Authorization", "Bearer", "sample", "rules", "acme", "leads", "csv", "sha256"];
+    let token = [("Authorization", "Bearer s3cret-token")];
+    let pages = [
+        ("/?lang=ru", &[][..], "Сервис просит токен"),
+        ("/edit?lang=ru", &[][..], "Сервис просит токен"),
+        ("/page/home?lang=ru", &token[..], "Минимум: кто никогда не станет нашим клиентом"),
+        ("/page/edit?lang=ru", &token[..], "Вердикты, которые сдвинет изменение"),
+    ];
+    for (path, headers, heading) in pages {
+        let (status, html) = service.get(path, headers);
+        assert_eq!(status, 200, "{path}");
+        // The rule text itself (the editor's) is the author's.
+        let html = match (html.find("<textarea"), html.find("</textarea>")) {
+            (Some(a), Some(b)) => format!("{}{}", &html[..a], &html[b..]),
+            _ => html,
+        };
+        let text = page_text(&html);
+        let english: Vec<&str> = text
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+            .filter(|w| !authors.contains(w) && !ours.contains(w))
+            .collect();
+        assert!(english.is_empty(), "{path}: English on the Russian page: {english:?}\n{text}");
+        assert!(text.contains(heading), "{path}: {text}");
+    }
+}
