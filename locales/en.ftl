@@ -1824,6 +1824,7 @@ page-respond-within = respond within { $duration }
 page-try = Try a lead
 page-try-explain = Fill in what you know: an empty field is unknown. The verdict, the questions to ask and the whole reasoning change as you type.
 page-unknown-choice = — unknown —
+page-one-of = one of the list
 page-verdict = Verdict
 page-key-class = Class
 page-key-decided-by = Decided by

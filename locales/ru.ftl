@@ -2011,6 +2011,7 @@ page-respond-within = ответить в течение { $duration }
 page-try = Проверить лида
 page-try-explain = Заполните то, что известно: пустое поле — неизвестно. Вердикт, вопросы и всё рассуждение меняются по мере ввода.
 page-unknown-choice = — неизвестно —
+page-one-of = одно значение из списка
 page-verdict = Вердикт
 page-key-class = Класс
 page-key-decided-by = Решило правило

@@ -322,6 +322,10 @@ fn the_page_loads_in_both_languages_in_a_browser() {
 fn the_form_shows_the_verdict_as_it_is_filled_in_a_browser() {
     let Some((service, mut browser)) = browser_on(Path::new(ACME), &[], None) else { return };
     browser.open(&service.url("/?lang=en"));
+    let shown = |browser: &mut Browser, key: &str| {
+        browser.eval(&format!("getComputedStyle(document.querySelector('[data-row={key}]')).display !== 'none'"))
+    };
+    assert_eq!(shown(&mut browser, "class"), false, "no verdict before a value is typed");
     browser.type_into("[name=id]", "L-7");
     browser.type_into("[name=employees]", "200");
     browser.choose("[name=industry]", "it");
@@ -331,6 +335,8 @@ fn the_form_shows_the_verdict_as_it_is_filled_in_a_browser() {
     browser.choose("[name=source]", "referral");
     browser.wait_for("document.querySelector('dd[data-key=class]').textContent === 'MQL'", "the verdict MQL");
     assert_eq!(browser.text("dd[data-key=score]").as_deref(), Some("40"));
+    assert_eq!(shown(&mut browser, "class"), true);
+    assert_eq!(shown(&mut browser, "failed_gates"), false, "what the verdict does not have is not shown");
     assert_eq!(browser.text("dd[data-key=decided_by]").as_deref(), Some("line 74: MQL when score >= 30"));
     let questions = browser.eval("[...document.querySelectorAll('#questions li')].map(l => l.textContent)");
     assert!(questions.as_array().unwrap().iter().any(|q| q == "timeline ≤ 90 days → SQL"), "{questions}");

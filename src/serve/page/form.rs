@@ -73,7 +73,11 @@ pub fn form(rules: &RuleSet, lang: Lang) -> String {
 fn input(out: &mut String, field: &FieldSpec, lang: Lang) {
     let column = field.columns.first().map_or(field.name.as_str(), String::as_str);
     let id = format!("f-{}", field.name);
-    let kind = lang.text(&field.kind.message());
+    // A choice shows its values itself: its label says only that it is one.
+    let kind = match &field.kind {
+        FieldKind::OneOf(_) => lang.text(&msg!("page-one-of")),
+        kind => lang.text(&kind.message()),
+    };
     let _ = write!(
         out,
         "<div class=\"field\"><label for=\"{}\"><span class=\"field-name\">{}</span> <small>{}</small></label>",
