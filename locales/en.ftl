@@ -1556,6 +1556,7 @@ cli-help-arg-max-body = The most bytes one request body may have
 cli-help-arg-max-batch = The most leads one request may carry
 cli-help-arg-max-connections = The most connections open at once; one more is answered 503
 cli-help-arg-request-timeout = How many seconds reading and judging one request may take
+cli-help-arg-serve-sample = A lead file (CSV, JSON Lines, a workbook) whose leads the editor page (/edit) judges under a changed rule text, to list the verdicts the change would move
 cli-help-arg-sql-dialect = The database the query is for: postgres (PostgreSQL and the engines that speak its dialect) or duckdb
 cli-help-arg-sql-table = The table (or view) of leads, its columns named as in the export and holding text
 cli-help-arg-sql-view = Write `CREATE VIEW NAME AS` the query, for the database to refresh on its own schedule

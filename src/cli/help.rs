@@ -204,6 +204,7 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         ("serve", "max_batch") => msg!("cli-help-arg-max-batch"),
         ("serve", "max_connections") => msg!("cli-help-arg-max-connections"),
         ("serve", "request_timeout") => msg!("cli-help-arg-request-timeout"),
+        ("serve", "sample") => msg!("cli-help-arg-serve-sample"),
         _ => return None,
     })
 }
