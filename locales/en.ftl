@@ -1795,6 +1795,7 @@ page-token-open = Open
 page-token-refused = The service did not take this token; type it again.
 page-unreachable = The service did not answer; is it still running?
 page-version = version { $version }
+page-last-refused = The last change to the rule files ({ $at }) was refused, so the version below keeps serving: { $reason }.
 page-effective = in force from { $date }
 page-gates = Minimum: who can never be ours
 page-gates-explain = A lead that fails one of these gates is disqualified, with the reason shown in bold.

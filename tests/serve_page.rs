@@ -490,3 +490,28 @@ fn the_russian_page_has_no_english_left() {
         assert!(text.contains(heading), "{path}: {text}");
     }
 }
+
+#[test]
+fn a_refused_change_is_said_above_the_version_that_keeps_serving() {
+    let dir = common::scratch("serve-page-refused");
+    let rules = dir.join("acme.rules");
+    let text = std::fs::read_to_string(ACME).unwrap();
+    std::fs::write(&rules, &text).unwrap();
+    let service = Service::start(&rules, &[], None);
+    assert!(!service.get("/", &[]).1.contains("id=\"refused\""));
+    std::fs::write(&rules, text.replace("employees >= 10", "employes >= 10")).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (_, page) = service.get("/?lang=ru", &[]);
+        if page.contains("id=\"refused\"") {
+            assert!(page.contains("Последнее изменение файлов правил"), "{page}");
+            assert!(page.contains("не принято, поэтому действует версия ниже"), "{page}");
+            assert!(page.contains("<h1 id=\"definition-name\">ACME Cloud</h1>"));
+            break;
+        }
+        assert!(Instant::now() < deadline, "the refusal is not on the page within 10 s");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (_, edit) = service.get("/edit?lang=en", &[]);
+    assert!(edit.contains("The last change to the rule files ("), "{edit}");
+}

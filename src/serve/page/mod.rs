@@ -81,14 +81,26 @@ fn html(text: String) -> Response<Body> {
 /// holds when the service has no token.
 pub fn content(shared: &Shared, view: View, lang: Lang) -> String {
     let current = shared.versions.current();
+    let mut out = refused(shared, lang);
     match view {
         View::Home => {
-            let mut out = sections::sections(&current, lang);
+            out.push_str(&sections::sections(&current, lang));
             out.push_str(&form::form(&current.rules, lang));
-            out
         }
-        View::Edit => editor::editor(&current, shared.versions.rules_path(), shared.sample.as_deref(), lang),
+        View::Edit => {
+            out.push_str(&editor::editor(&current, shared.versions.rules_path(), shared.sample.as_deref(), lang))
+        }
     }
+    out
+}
+
+/// When the last change to the rule files was refused: that it was, and why, above the version
+/// that keeps serving (its diagnostics are in `/v1/definition` and the log).
+fn refused(shared: &Shared, lang: Lang) -> String {
+    let reload = shared.versions.last_reload();
+    let Some(refusal) = reload.refusal.as_ref() else { return String::new() };
+    let said = msg!("page-last-refused", at = reload.at.as_str(), reason = refusal.reason.clone());
+    format!("<p class=\"block refused\" id=\"refused\" role=\"status\">{}</p>\n", esc(&lang.text(&said)))
 }
 
 async fn home(State(shared): Ctx, uri: Uri, headers: HeaderMap) -> Response<Body> {
