@@ -176,3 +176,61 @@ fn verdicts(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Vec
         })
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> RuleSet {
+        let loaded = crate::compile::load(SourceFile::new("t.rules", text));
+        loaded.rules.unwrap_or_else(|| panic!("{:?}", loaded.diagnostics))
+    }
+
+    const OLD: &str = r#"
+fields {
+  staff : number
+  kind : one of a, b, c
+  gone : yes/no
+  firm : yes/no
+}
+classify {
+  big  when staff >= 10 and kind = c and firm
+  rest otherwise
+}
+example "x" {
+  lead { staff: 20, kind: c, gone: yes, firm: yes }
+  expect class big
+}
+"#;
+
+    #[test]
+    fn an_example_is_carried_by_field_name_and_value_name() {
+        let old = rules(OLD);
+        // `kind`'s values reordered, `gone` removed, `firm` retyped, a field added.
+        let new = rules(
+            "fields {\n  extra : number\n  kind : one of c, a, b\n  staff : number\n  firm : number\n}\n\
+             classify {\n  big when staff >= 10 and kind = c and firm > 0\n  rest otherwise\n}\n",
+        );
+        let lead = carry(&old.examples[0], &old, &new);
+        let at = |name: &str| &lead[new.schema.slot_of(name).unwrap()];
+        assert_eq!(at("staff"), &Value::Number(20.0));
+        assert_eq!(at("kind"), &Value::Enum(0), "c is the first value now");
+        assert_eq!(at("firm"), &Value::Unknown, "a retyped field is unknown");
+        assert_eq!(at("extra"), &Value::Unknown);
+        assert_eq!(lead.len(), 4, "the removed field is dropped");
+    }
+
+    #[test]
+    fn the_same_text_moves_nothing_and_a_changed_one_moves_its_example() {
+        let path = "t.rules";
+        let current = crate::serve::definition::from_text(SourceFile::new(path, OLD)).ok().unwrap();
+        let same = compare_text(&current, SourceFile::new(path, OLD), None, Lang::En);
+        assert_eq!(same["moved"], json!([]));
+        assert_eq!(same["compared"], 1);
+        let changed = compare_text(&current, SourceFile::new(path, OLD.replace(">= 10", ">= 50")), None, Lang::En);
+        assert_eq!(changed["moved"][0]["lead"], "x", "{changed}");
+        assert_eq!(changed["moved"][0]["before"]["class"], "big");
+        assert_eq!(changed["moved"][0]["after"]["class"], "rest");
+        assert!(changed["refused"].as_str().unwrap().contains("\"x\""), "its example fails: {changed}");
+    }
+}
