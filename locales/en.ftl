@@ -1655,6 +1655,7 @@ cli-help-arg-serve-rules = The lead definition (.rules file), or a folder of its
 cli-help-arg-audit-log = Append every verdict answered to this log (JSON Lines), durably before the answer is sent; the versions' rule texts are kept beside it in FILE.d. Off when not given
 cli-help-arg-audit-log-file = The audit log `serve --audit-log` writes
 cli-help-arg-audit-at = Only the verdict in force for the lead at this time: its last record up to then. An RFC 3339 time, or a date and time in UTC (2026-11-24 17:00), or a date (through its end, UTC)
+cli-help-arg-serve-sample = A lead file (CSV, JSON Lines, a workbook) whose leads the editor page (/edit) judges under a changed rule text, to list the verdicts the change would move
 cli-help-arg-sql-dialect = The database the query is for: postgres (PostgreSQL and the engines that speak its dialect) or duckdb
 cli-help-arg-sql-table = The table (or view) of leads, its columns named as in the export and holding text
 cli-help-arg-sql-view = Write `CREATE VIEW NAME AS` the query, for the database to refresh on its own schedule
@@ -1831,7 +1832,7 @@ serve-cannot-start = cannot start the service: { $reason }
 serve-cannot-read-token = cannot read the token file { $path }: { $reason }
 serve-empty-token = the token is empty; put the token in LEADRULES_TOKEN or in the --token-file file
 serve-unauthorized = this route needs the service's token: send the header `Authorization: Bearer TOKEN`
-serve-not-found = no such route; the routes are /v1/qualify, /v1/explain, /v1/check, /v1/definition, /healthz and /metrics
+serve-not-found = no such route; the routes are /v1/qualify, /v1/explain, /v1/check, /v1/moved, /v1/definition, /healthz and /metrics, and the page at / and /edit
 serve-method-not-allowed = this route does not take this method: send leads and rule texts with POST, ask for the rest with GET
 serve-empty-body = the request has no body; send a lead as a JSON object, leads as a JSON array or JSON Lines, or a CRM's form
 serve-json-not-leads = the JSON body is neither a lead (an object) nor leads (an array of objects)
@@ -1932,3 +1933,102 @@ sql-backtest-comment-outcomes = Outcomes from the column "{ $column }", trimmed 
 sql-backtest-comment-groups = Channel field: { $channel } (a text written several ways is named by its first spelling in byte order; backtest names it by the first in the file). Classes handed to sales (`admitted`): { $sales }.
 sql-backtest-comment-left-out = Left out: the `--by` breakdowns and their cross tables, the score bands and targets, and the refusal of a history none of whose outcomes a list names (the query lists those texts instead).
 ## End of section: sql
+
+## Section: page (the committee's page of `leadrules serve`: `/` and `/edit`)
+
+page-title-home = leadrules: the lead definition in force
+page-title-edit = leadrules: try a change to the definition
+page-nav-definition = The definition
+page-nav-editor = Try a change
+page-nav-language = Language
+page-token-heading = This service asks for its token
+page-token-explain = Type the service's token (the one the CRM sends as Authorization: Bearer). This browser tab keeps it until the tab is closed, and sends it with every request the page makes.
+page-token-label = Token
+page-token-open = Open
+page-token-refused = The service did not take this token; type it again.
+page-unreachable = The service did not answer; is it still running?
+page-version = version { $version }
+page-last-refused = The last change to the rule files ({ $at }) was refused, so the version below keeps serving: { $reason }.
+page-effective = in force from { $date }
+page-gates = Minimum: who can never be ours
+page-gates-explain = A lead that fails one of these gates is disqualified, with the reason shown in bold.
+page-gates-none = This definition has no minimum: no lead is disqualified by a gate.
+page-gate-reason = { $reason }
+page-profile = Profile { $name }
+page-profile-explain = A lead's fit is the share of these weights whose criteria it meets, from 0 to 100 %; the fit gives the grade, A to F.
+page-framework = Framework { $name }
+page-framework-pass = It passes when { $needed } of its { $total -> 
+        [one] { $total } criterion is
+       *[other] { $total } criteria are
+    } met.
+page-score = Score
+page-score-named = Score { $name }
+page-score-cap = At most { $cap -> 
+        [one] { $cap } point
+       *[other] { $cap } points
+    }.
+page-deal = Deal: its size and how likely we win it
+page-classes = Classes
+page-classes-explain = The first rule that holds gives the lead its class; sales acts on the class's playbook.
+page-playbook = playbook: { $playbook }
+page-temperatures = Temperature: how soon to answer
+page-temperatures-since = The deadlines count from { $field }.
+page-temperatures-all-leads = Disqualified leads get a temperature too.
+page-temperatures-qualified-leads = Disqualified leads get no temperature and no deadline.
+page-respond-within = respond within { $duration }
+page-try = Try a lead
+page-try-explain = Fill in what you know: an empty field is unknown. The verdict, the questions to ask and the whole reasoning change as you type.
+page-unknown-choice = — unknown —
+page-one-of = one of the list
+page-verdict = Verdict
+page-key-class = Class
+page-key-decided-by = Decided by
+page-key-playbook = Playbook
+page-key-failed-gates = Failed gates
+page-key-score = Score
+page-key-fit = Fit, %
+page-key-grade = Grade
+page-key-temperature = Temperature
+page-key-respond-within = Respond within
+page-key-respond-by = Respond by
+page-key-probability = Win probability, %
+page-key-deal-size = Deal size
+page-key-unknown = Not known yet
+page-questions = Discovery questions
+page-questions-explain = What to find out: each answer that would change the class.
+page-questions-none = No answer would change the class.
+page-explanation = The reasoning
+page-judging = Judging…
+page-editor = Try a change to the definition
+page-editor-explain = Edit the rules below. They are checked as you type, and the leads whose verdict the change would move are listed. Nothing here is saved: to put a change in force, save it to { $file }, and the service takes it if it checks clean and its examples pass.
+page-editor-label = The rules of { $file }
+page-problems = Problems
+page-checking = Checking…
+page-no-problems = No problems: the text checks clean.
+page-line = line
+page-column = column
+page-help = help
+page-note = note
+page-moved = Verdicts the change would move
+page-moved-explain-examples = Compared: the examples of the definition in force and of the edited text, judged under both. Start the service with --sample FILE to compare a file of leads too.
+page-moved-explain-sample = Compared: the examples of the definition in force and of the edited text, and the leads of { $file }, judged under both.
+page-moved-lead = Lead
+page-moved-before = Now
+page-moved-after = With the change
+page-moved-rule = Decided by
+page-comparing = Comparing…
+page-from-example = example
+page-from-sample = sample lead
+page-sample-row = row { $row }
+page-would-refuse = The service would refuse this text: { $reason }.
+page-moved-not-compared = No verdict is compared until the text classifies leads.
+page-moved-none = { $compared ->
+        [0] There is no lead to compare: neither definition has examples, and the service was started without --sample.
+        [one] The lead compared keeps its class and temperature.
+       *[other] None of the { $compared } leads compared changes class or temperature.
+    }
+page-moved-some = The class or temperature changes for { $moved } of the { $compared -> 
+        [one] { $compared } lead
+       *[other] { $compared } leads
+    } compared.
+page-sample-unreadable = the sample leads { $file } cannot be read: { $reason }

@@ -1833,6 +1833,7 @@ cli-help-arg-serve-rules = Определение лида (файл .rules) и�
 cli-help-arg-audit-log = Записывать каждый отданный вердикт в этот журнал (JSON Lines), надёжно, до отправки ответа; тексты правил версий хранятся рядом, в ФАЙЛ.d. Без этого параметра журнала нет
 cli-help-arg-audit-log-file = Журнал аудита, который пишет `serve --audit-log`
 cli-help-arg-audit-at = Только вердикт, действовавший для лида в это время: его последняя запись до этого момента. Время RFC 3339, дата и время в UTC (2026-11-24 17:00) или дата (до её конца, UTC)
+cli-help-arg-serve-sample = Файл лидов (CSV, JSON Lines, книга Excel), чьи лиды страница правки (/edit) оценивает по изменённому тексту правил, чтобы показать, какие вердикты сдвинет изменение
 cli-help-arg-sql-dialect = Для какой базы запрос: postgres (PostgreSQL и совместимые с ним) или duckdb
 cli-help-arg-sql-table = Таблица (или представление) лидов: столбцы названы как в выгрузке и хранят текст
 cli-help-arg-sql-view = Записать запрос как `CREATE VIEW ИМЯ AS`, чтобы база обновляла его по своему расписанию
@@ -2019,7 +2020,7 @@ serve-cannot-start = не удаётся запустить сервис: { $rea
 serve-cannot-read-token = не удаётся прочитать файл с токеном { $path }: { $reason }
 serve-empty-token = токен пуст; запишите токен в LEADRULES_TOKEN или в файл --token-file
 serve-unauthorized = для этого адреса нужен токен сервиса: передайте заголовок `Authorization: Bearer ТОКЕН`
-serve-not-found = такого адреса нет; есть /v1/qualify, /v1/explain, /v1/check, /v1/definition, /healthz и /metrics
+serve-not-found = такого адреса нет; есть /v1/qualify, /v1/explain, /v1/check, /v1/moved, /v1/definition, /healthz и /metrics, а также страница / и /edit
 serve-method-not-allowed = этот адрес не принимает такой метод: лиды и текст правил отправляйте методом POST, остальное запрашивайте методом GET
 serve-empty-body = у запроса нет тела; отправьте лид объектом JSON, лиды — массивом JSON или JSON Lines, либо форму из CRM
 serve-json-not-leads = тело JSON — не лид (объект) и не лиды (массив объектов)
@@ -2127,3 +2128,104 @@ sql-backtest-comment-outcomes = Исходы из столбца «{ $column }»
 sql-backtest-comment-groups = Поле канала: { $channel } (текст, записанный по-разному, назван первым написанием в порядке байтов; бэктест называет его первым в файле). Классы, которые получают продажи (`admitted`): { $sales }.
 sql-backtest-comment-left-out = Не вошли: разбивки `--by` и их перекрёстные таблицы, полосы и цели балла, а также отказ от истории, ни один исход которой не назван в списках (запрос вместо этого перечисляет такие тексты).
 ## End of section: sql
+
+## Раздел: page (страница для комиссии в `leadrules serve`: `/` и `/edit`)
+
+page-title-home = leadrules: действующее определение лида
+page-title-edit = leadrules: проба изменения определения
+page-nav-definition = Определение
+page-nav-editor = Попробовать изменение
+page-nav-language = Язык
+page-token-heading = Сервис просит токен
+page-token-explain = Введите токен сервиса (тот, что CRM отправляет в заголовке Authorization: Bearer). Эта вкладка браузера хранит его, пока её не закроют, и отправляет с каждым запросом страницы.
+page-token-label = Токен
+page-token-open = Открыть
+page-token-refused = Сервис не принял этот токен; введите его ещё раз.
+page-unreachable = Сервис не ответил; он ещё работает?
+page-version = версия { $version }
+page-last-refused = Последнее изменение файлов правил ({ $at }) не принято, поэтому действует версия ниже: { $reason }.
+page-effective = действует с { $date }
+page-gates = Минимум: кто никогда не станет нашим клиентом
+page-gates-explain = Лид, не прошедший один из этих фильтров, дисквалифицируется; причина выделена жирным.
+page-gates-none = В этом определении нет минимума: ни один лид не дисквалифицируется фильтром.
+page-gate-reason = { $reason }
+page-profile = Профиль { $name }
+page-profile-explain = Соответствие лида — доля весов тех критериев, которым он отвечает, от 0 до 100 %; по соответствию ставится оценка от A до F.
+page-framework = Методика { $name }
+page-framework-pass = Пройдена, если выполнено { $needed } из { $total } { $total ->
+        [one] критерия
+       *[other] критериев
+    }.
+page-score = Баллы
+page-score-named = Баллы { $name }
+page-score-cap = Не больше { $cap } { $cap ->
+        [one] балла
+       *[other] баллов
+    }.
+page-deal = Сделка: её размер и вероятность выигрыша
+page-classes = Классы
+page-classes-explain = Класс лиду даёт первое выполненное правило; продажи действуют по сценарию класса.
+page-playbook = сценарий: { $playbook }
+page-temperatures = Температура: как быстро ответить
+page-temperatures-since = Сроки отсчитываются от { $field }.
+page-temperatures-all-leads = Дисквалифицированные лиды тоже получают температуру.
+page-temperatures-qualified-leads = Дисквалифицированные лиды не получают ни температуры, ни срока.
+page-respond-within = ответить в течение { $duration }
+page-try = Проверить лида
+page-try-explain = Заполните то, что известно: пустое поле — неизвестно. Вердикт, вопросы и всё рассуждение меняются по мере ввода.
+page-unknown-choice = — неизвестно —
+page-one-of = одно значение из списка
+page-verdict = Вердикт
+page-key-class = Класс
+page-key-decided-by = Решило правило
+page-key-playbook = Сценарий
+page-key-failed-gates = Не пройденные фильтры
+page-key-score = Баллы
+page-key-fit = Соответствие, %
+page-key-grade = Оценка
+page-key-temperature = Температура
+page-key-respond-within = Ответить в течение
+page-key-respond-by = Ответить до
+page-key-probability = Вероятность выигрыша, %
+page-key-deal-size = Размер сделки
+page-key-unknown = Пока неизвестно
+page-questions = Вопросы для выяснения
+page-questions-explain = Что выяснить: каждый ответ, который изменил бы класс.
+page-questions-none = Ни один ответ не изменит класс.
+page-explanation = Рассуждение
+page-judging = Оцениваем…
+page-editor = Проба изменения определения
+page-editor-explain = Измените правила ниже. Они проверяются по мере ввода, а ниже перечислены лиды, чей вердикт изменение сдвинет. Здесь ничего не сохраняется: чтобы изменение вступило в силу, сохраните его в { $file }, и сервис примет его, если в нём нет ошибок и примеры выполняются.
+page-editor-label = Правила из { $file }
+page-problems = Замечания
+page-checking = Проверяем…
+page-no-problems = Замечаний нет: текст проверен чисто.
+page-line = строка
+page-column = столбец
+page-help = подсказка
+page-note = примечание
+page-moved = Вердикты, которые сдвинет изменение
+page-moved-explain-examples = Сравниваются примеры действующего определения и изменённого текста, каждый оценён по обоим. Запустите сервис с --sample ФАЙЛ, чтобы сравнивать и файл лидов.
+page-moved-explain-sample = Сравниваются примеры действующего определения и изменённого текста, а также лиды из { $file }, каждый оценён по обоим.
+page-moved-lead = Лид
+page-moved-before = Сейчас
+page-moved-after = С изменением
+page-moved-rule = Решило правило
+page-comparing = Сравниваем…
+page-from-example = пример
+page-from-sample = лид из файла
+page-sample-row = строка { $row }
+page-would-refuse = Сервис не примет этот текст: { $reason }.
+page-moved-not-compared = Вердикты не сравниваются, пока текст не даёт лидам класс.
+page-moved-none = { $compared ->
+        [0] Сравнивать нечего: ни в одном из определений нет примеров, а сервис запущен без --sample.
+       *[other] Ни у одного из { $compared } { $compared ->
+            [one] сравнённого лида
+           *[other] сравнённых лидов
+        } не меняются ни класс, ни температура.
+    }
+page-moved-some = Класс или температура меняются у { $moved } из { $compared } { $compared ->
+        [one] сравнённого лида
+       *[other] сравнённых лидов
+    }.
+page-sample-unreadable = не удаётся прочитать образцы лидов { $file }: { $reason }

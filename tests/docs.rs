@@ -463,7 +463,8 @@ fn the_russian_readme_says_which_pages_it_links_to_are_english() {
             pages += 1;
             if !Path::new(page).exists() {
                 problems.push(format!("{page} does not exist"));
-            } else if page.starts_with("docs/") && !page.ends_with(".ru.md") && !paragraph.contains("по-английски") {
+            } else if page.starts_with("docs/") && !page.ends_with(".ru.md") && !paragraph.contains("по-английски")
+            {
                 problems.push(format!("{page} is English only, and the paragraph linking it does not say so"));
             }
         }

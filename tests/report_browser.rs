@@ -10,10 +10,10 @@ use leadrules::backtest::figures::Words;
 use leadrules::backtest::html::{backtest_page, diff_page};
 use leadrules::backtest::model::*;
 use leadrules::backtest::why::{ChangeKind, Constant, Reason, RuleAt, RuleChange, Unit, ValueChange};
-use std::io::Read;
+mod common;
+
+use common::browser::{browse, chromium};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 // ---------------------------------------------------------------------------------------------
 // Sample data, built by hand.
@@ -499,100 +499,11 @@ fn the_checker_catches_broken_html() {
 // ---------------------------------------------------------------------------------------------
 // In a real headless browser.
 
-/// `chromium` or `chromium-browser` on PATH; `None` means skip, except under `CI=true`.
-fn chromium() -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|path| {
-        ["chromium", "chromium-browser"]
-            .iter()
-            .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
-            .find(|p| p.is_file())
-    });
-    if found.is_none() {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!(
-                "chromium is not installed, and CI=true does not allow skipping the browser tests (.ci/run installs it)"
-            );
-        }
-        // Written past the test harness's capture, so a plain `cargo test` shows it.
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped: chromium is not installed (CI installs it; apt-get install chromium)"
-        );
-    }
-    found
-}
-
 fn out_dir() -> PathBuf {
     let target = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().expect("the target dir").to_path_buf();
     let dir = target.join("report-screenshots");
     std::fs::create_dir_all(&dir).expect("the screenshot dir");
     dir
-}
-
-struct Run {
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs chromium headless on `page` with `extra` flags and a fresh profile; killed after 60 s.
-fn browse(chromium: &Path, page: &Path, extra: &[String]) -> Run {
-    use std::os::unix::process::CommandExt;
-    let profile = tempfile::tempdir().expect("a profile dir");
-    let url = format!("file://{}", page.display()).replace(' ', "%20");
-    let mut command = Command::new(chromium);
-    command
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--enable-logging=stderr",
-            "--v=0",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(extra)
-        .arg(&url)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .process_group(0);
-    let mut child = command.spawn().expect("chromium starts");
-    let pid = child.id();
-    let drain = |mut pipe: Box<dyn Read + Send>| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let _ = pipe.read_to_end(&mut bytes);
-            String::from_utf8_lossy(&bytes).into_owned()
-        })
-    };
-    let stdout = drain(Box::new(child.stdout.take().expect("stdout")));
-    let stderr = drain(Box::new(child.stderr.take().expect("stderr")));
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waiting on chromium") {
-            break Some(status);
-        }
-        if Instant::now() > deadline {
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    // The browser's helper processes share its process group: end them all, by that group's id.
-    let _ = Command::new("kill").args(["-KILL", "--", &format!("-{pid}")]).stderr(Stdio::null()).status();
-    let _ = child.wait();
-    let (stdout, stderr) = (stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default());
-    assert!(status.is_some(), "chromium did not finish within 60 s on {}; stderr:\n{stderr}", page.display());
-    assert!(
-        !stderr.contains("Uncaught") && !stderr.contains("SyntaxError"),
-        "console errors on {}:\n{stderr}",
-        page.display()
-    );
-    Run { stdout, stderr }
 }
 
 /// Width, height and size of a PNG, after checking its signature and IHDR chunk.

@@ -459,8 +459,8 @@ fn shell_words(command: &str) -> Vec<String> {
 }
 
 /// docs/serve.md's API examples: each `curl` command (a `sh` block) is sent to a service on
-/// the shipped definition, and its answer must be the JSON the next block shows (the digest,
-/// which changes with every edit of the rule file, is compared by its form only).
+/// the shipped definition (with its sample leads), and its answer must be the JSON the next block
+/// shows (the digests, which change with every edit of a rule file, are compared by their form).
 #[test]
 fn the_documented_requests_get_the_documented_answers() {
     let page = std::fs::read_to_string("docs/serve.md").unwrap();
@@ -477,7 +477,7 @@ fn the_documented_requests_get_the_documented_answers() {
             text.push('\n');
         }
     }
-    let service = Service::start(Path::new(ACME), &[], None);
+    let service = Service::start(Path::new(ACME), &["--sample", "rules/acme-leads.csv"], None);
     let mut replayed = 0;
     for pair in blocks.windows(2) {
         let [(kind, command), (answer_kind, documented)] = pair else { continue };
@@ -515,12 +515,19 @@ fn the_documented_requests_get_the_documented_answers() {
             headers.push(("Content-Type".into(), "application/x-www-form-urlencoded".into()));
         }
         let headers: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-        let answer = service.send(&method, path, &headers, body.unwrap_or_default().as_bytes());
+        // `--data-binary @FILE` sends the file.
+        let body = match body.as_deref().and_then(|b| b.strip_prefix('@')) {
+            Some(file) => std::fs::read(file).unwrap_or_else(|e| panic!("{file}: {e}")),
+            None => body.unwrap_or_default().into_bytes(),
+        };
+        let answer = service.send(&method, path, &headers, &body);
         let mut said = answer.json();
         let expected: Value = serde_json::from_str(documented).unwrap_or_else(|e| panic!("{e}: {documented}"));
-        if let Some(digest) = said.pointer_mut("/definition/digest") {
-            assert!(digest.as_str().unwrap().starts_with("sha256:"));
-            *digest = expected.pointer("/definition/digest").cloned().unwrap_or(Value::Null);
+        for pointer in ["/definition/digest", "/edited/digest"] {
+            if let Some(digest) = said.pointer_mut(pointer) {
+                assert!(digest.as_str().unwrap().starts_with("sha256:"));
+                *digest = expected.pointer(pointer).cloned().unwrap_or(Value::Null);
+            }
         }
         assert_eq!(said, expected, "docs/serve.md: {command}");
         replayed += 1;

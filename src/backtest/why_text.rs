@@ -101,7 +101,12 @@ pub fn example(e: &MovedLead, words: Words) -> String {
             new = e.new_rule.text(words.lang)
         ),
         _ => {
-            msg!("backtest-text-diff-example", id = e.id.text(words.lang), old = e.old_rule.text(words.lang), new = e.new_rule.text(words.lang))
+            msg!(
+                "backtest-text-diff-example",
+                id = e.id.text(words.lang),
+                old = e.old_rule.text(words.lang),
+                new = e.new_rule.text(words.lang)
+            )
         }
     };
     words.say(&message)

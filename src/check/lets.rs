@@ -47,7 +47,8 @@ impl Checker {
             .lets
             .iter()
             .filter_map(|slot| {
-                let (_, class_span, _) = self.names.classes.iter().find(|(class, _, _)| *class == slot.decl.name.name)?;
+                let (_, class_span, _) =
+                    self.names.classes.iter().find(|(class, _, _)| *class == slot.decl.name.name)?;
                 Some((slot.decl.name.name.clone(), slot.decl.name.span.into(), *class_span))
             })
             .collect();

@@ -33,6 +33,10 @@ pub struct ServeArgs {
     /// The most connections open at once; one more is answered 503.
     #[arg(long, value_name = "N", default_value_t = Limits::default().connections)]
     pub max_connections: usize,
+    /// A lead file (CSV, JSON Lines, a workbook) whose leads the editor page (/edit) judges
+    /// under a changed rule text, to list the verdicts the change would move.
+    #[arg(long, value_name = "FILE")]
+    pub sample: Option<PathBuf>,
     /// How many seconds reading and judging one request may take.
     #[arg(long, value_name = "SECONDS", default_value_t = Limits::default().request_time.as_secs())]
     pub request_timeout: u64,
@@ -87,6 +91,7 @@ pub fn run(args: ServeArgs, ui: super::Ui) -> ExitStatus {
             request_time: Duration::from_secs(args.request_timeout.max(1)),
             ..Limits::default()
         },
+        sample: args.sample.clone(),
         poll: Duration::from_millis(300),
         audit_log: args.audit_log.clone(),
         today: Arc::new(crate::serve::dated::system_today),
@@ -138,6 +143,8 @@ fn failed(error: ServeError, ui: super::Ui) -> ExitStatus {
         ServeError::NoTokenOffLoopback(_) => ExitStatus::Usage,
         ServeError::Rules(refusal) if refusal.unreadable => ExitStatus::FileProblem,
         ServeError::Rules(_) => ExitStatus::RuleErrors,
-        ServeError::Listen(..) | ServeError::Runtime(_) | ServeError::AuditLog(_) => ExitStatus::FileProblem,
+        ServeError::Listen(..) | ServeError::Runtime(_) | ServeError::AuditLog(_) | ServeError::Sample(_) => {
+            ExitStatus::FileProblem
+        }
     }
 }

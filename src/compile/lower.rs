@@ -148,7 +148,11 @@ pub fn compile(model: Model, sources: SourceMap) -> Result<RuleSet, CompileError
         .flags
         .iter()
         .zip(layout.flags.iter())
-        .map(|(f, register)| Flag { text: f.text.clone(), condition: emit.condition(&f.condition, register), span: f.span })
+        .map(|(f, register)| Flag {
+            text: f.text.clone(),
+            condition: emit.condition(&f.condition, register),
+            span: f.span,
+        })
         .collect();
     let flag_code = emit.since(&start);
     let start = emit.here();

@@ -99,8 +99,7 @@ pub fn print(file: &RuleFile, source: &str, lang: Lang) -> String {
             _ => None,
         };
         if let Some((span, line)) = line {
-            let same_kind = i > 0
-                && std::mem::discriminant(&file.items[i - 1]) == std::mem::discriminant(item);
+            let same_kind = i > 0 && std::mem::discriminant(&file.items[i - 1]) == std::mem::discriminant(item);
             let blank = if same_kind { Blank::Keep } else { blank };
             let group = match (same_kind, previous_line_group) {
                 (true, Some(group)) => group,

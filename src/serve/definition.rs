@@ -88,6 +88,35 @@ pub fn from_text(source: SourceFile) -> Result<Definition, Refusal> {
 /// [`from_text`], the used files' texts taken from `used` (name as loaded, text) rather than
 /// the disk: a version kept beside the audit log, loaded again.
 pub fn from_texts(source: SourceFile, used: &[(String, String)]) -> Result<Definition, Refusal> {
+    let definition = compiled_with(source, used)?;
+    let failed = failing_examples(&definition.rules);
+    if !failed.is_empty() {
+        let reason = msg!(
+            "serve-examples-fail",
+            file = definition.rules.file_name(),
+            count = failed.len(),
+            examples = crate::message::Arg::Verbatim(failed.join(", "))
+        );
+        return Err(Refusal {
+            reason,
+            diagnostics: definition.diagnostics,
+            sources: definition.sources,
+            digest: Some(definition.digest),
+            unreadable: false,
+        });
+    }
+    Ok(definition)
+}
+
+/// A text compiled into a version that could classify leads, its examples not yet run: what
+/// the editor's page compares with the version in force. Refused when it has errors or no
+/// `classify` block.
+pub fn compiled(source: SourceFile) -> Result<Definition, Refusal> {
+    compiled_with(source, &[])
+}
+
+/// [`compiled`], the used files' texts taken from `used` before the disk.
+fn compiled_with(source: SourceFile, used: &[(String, String)]) -> Result<Definition, Refusal> {
     let file_name = source.name.clone();
     let crate::compile::Loaded { rules, diagnostics, sources, .. } = crate::compile::load_changed(source, used);
     let digest = digest_of(&sources);
@@ -106,20 +135,6 @@ pub fn from_texts(source: SourceFile, used: &[(String, String)]) -> Result<Defin
     if !rules.classifies() {
         return Err(refusal(msg!("serve-rules-do-not-classify", file = file_name.as_str()), diagnostics, sources));
     }
-    let failed: Vec<String> = crate::eval::examples::run_examples(&rules)
-        .iter()
-        .filter(|r| !r.passed())
-        .map(|r| format!("\"{}\"", r.example.name))
-        .collect();
-    if !failed.is_empty() {
-        let reason = msg!(
-            "serve-examples-fail",
-            file = file_name.as_str(),
-            count = failed.len(),
-            examples = crate::message::Arg::Verbatim(failed.join(", "))
-        );
-        return Err(refusal(reason, diagnostics, sources));
-    }
     let header = rules.header.as_ref();
     let name = header.map_or_else(|| file_name.clone(), |h| h.name.node.clone());
     let version = header.and_then(|h| h.version.as_ref()).map_or_else(String::new, |v| v.node.clone());
@@ -127,6 +142,15 @@ pub fn from_texts(source: SourceFile, used: &[(String, String)]) -> Result<Defin
     let columns = column_names(&rules);
     let reading = crate::input::Prepared::new(&rules.schema);
     Ok(Definition { rules, name, version, effective, digest, diagnostics, sources, columns, reading })
+}
+
+/// The names of the examples a version does not pass, each in quotes, in the order written.
+pub fn failing_examples(rules: &RuleSet) -> Vec<String> {
+    crate::eval::examples::run_examples(rules)
+        .iter()
+        .filter(|r| !r.passed())
+        .map(|r| format!("\"{}\"", r.example.name))
+        .collect()
 }
 
 impl Definition {

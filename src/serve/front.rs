@@ -1,5 +1,5 @@
 //! What every request passes before its route: the bearer token (on every route but
-//! `/healthz`, compared in constant time), the declared body size, and the counting of the
+//! `/healthz` and the page's shells `/` and `/edit`, compared in constant time), the declared body size, and the counting of the
 //! answer in the metrics by route and status.
 
 use super::answer::{ApiError, lang_of};
@@ -20,6 +20,11 @@ pub fn route_label(path: &str) -> &'static str {
         "/v1/explain" => "/v1/explain",
         "/v1/check" => "/v1/check",
         "/v1/definition" => "/v1/definition",
+        "/v1/moved" => "/v1/moved",
+        "/" => "/",
+        "/edit" => "/edit",
+        "/page/home" => "/page/home",
+        "/page/edit" => "/page/edit",
         _ => "other",
     }
 }
@@ -38,6 +43,7 @@ pub fn authorized(sent: Option<&HeaderValue>, token: &str) -> bool {
 fn refusal<B>(shared: &Shared, request: &Request<B>) -> Option<ApiError> {
     if let Some(token) = &shared.token
         && request.uri().path() != "/healthz"
+        && !super::page::PUBLIC.contains(&request.uri().path())
         && !authorized(request.headers().get(header::AUTHORIZATION), token)
     {
         return Some(ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", msg!("serve-unauthorized")));

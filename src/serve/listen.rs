@@ -36,6 +36,8 @@ pub enum ServeError {
     Runtime(std::io::Error),
     /// The audit log cannot be opened.
     AuditLog(Message),
+    /// The sample lead file (`--sample`) cannot be read.
+    Sample(Message),
 }
 
 impl ServeError {
@@ -49,6 +51,7 @@ impl ServeError {
             }
             ServeError::Runtime(e) => msg!("serve-cannot-start", reason = crate::diagnostic::plain_io_error(e)),
             ServeError::AuditLog(message) => message.clone(),
+            ServeError::Sample(problem) => problem.clone(),
         }
     }
 }
@@ -81,6 +84,9 @@ impl Server {
             }))
         })?;
         let first = load_definition(&file).map_err(|r| ServeError::Rules(Box::new(r)))?;
+        if let Some(sample) = &config.sample {
+            super::page::moved::sample_rows(sample, &first.rules).map_err(ServeError::Sample)?;
+        }
         let listener = std::net::TcpListener::bind(config.listen).map_err(|e| ServeError::Listen(config.listen, e))?;
         listener.set_nonblocking(true).map_err(|e| ServeError::Listen(config.listen, e))?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -136,6 +142,7 @@ impl Server {
             limits: config.limits.clone(),
             token: config.token.clone(),
             audit: audit.clone(),
+            sample: config.sample.clone(),
         });
         let served = runtime.block_on(serve(listener, shared, config.listen, &log));
         stop.store(true, Ordering::Relaxed);

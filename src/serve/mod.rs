@@ -12,7 +12,9 @@
 //! request's language), `routes` (the axum router), `front` (what every request passes first:
 //! the token, the limits, the metrics), `metrics` (the Prometheus text), `listen` (the
 //! connections: their limit, the header limits, graceful shutdown), `audit` (the audit log:
-//! every verdict answered made durable first, and `leadrules audit` re-running one).
+//! every verdict answered made durable first, and `leadrules audit` re-running one), `page` (the
+//! committee's page: the definition, a form to try a lead, an editor that shows what a change
+//! would move).
 //!
 //! It prints nothing: what a person should know (a version loaded or refused, the service
 //! stopping) is handed to the caller's log as a [`Message`].
@@ -27,6 +29,7 @@ pub mod front;
 pub mod leads;
 pub mod listen;
 pub mod metrics;
+pub mod page;
 pub mod routes;
 pub mod watch;
 
@@ -82,6 +85,8 @@ pub struct Config {
     pub lang: Lang,
     /// The limits.
     pub limits: Limits,
+    /// A lead file whose leads the editor's page judges under a changed text (`--sample`).
+    pub sample: Option<PathBuf>,
     /// How often the rule files are looked at for a change.
     pub poll: Duration,
     /// Today's date, which chooses the version in force of a folder of dated versions.

@@ -34,6 +34,8 @@ pub struct Shared {
     pub token: Option<String>,
     /// The audit log every verdict is made durable in before it is answered.
     pub audit: Option<Arc<super::audit::AuditLog>>,
+    /// The sample lead file of the editor's page (`--sample`), if any.
+    pub sample: Option<std::path::PathBuf>,
 }
 
 type Ctx = State<Arc<Shared>>;
@@ -47,6 +49,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/v1/qualify", post(qualify))
         .route("/v1/explain", post(explain))
         .route("/v1/check", post(check))
+        .merge(super::page::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(shared)
@@ -122,7 +125,7 @@ async fn definition(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
 }
 
 /// The body, read whole within the size and time limits.
-async fn read_body(body: Body, limits: &Limits) -> Result<Vec<u8>, ApiError> {
+pub(super) async fn read_body(body: Body, limits: &Limits) -> Result<Vec<u8>, ApiError> {
     let read = async {
         let mut body = body;
         let mut bytes = Vec::new();

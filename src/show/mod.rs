@@ -8,13 +8,15 @@
 //! the message files. Text width does not depend on the style.
 //!
 //! `number` writes numbers, money, percentages and ratios; `time` durations, dates and
-//! date-times; `text` measures, cuts and pads text.
+//! date-times; `text` measures, cuts and pads text; `html` escapes text put into a page.
 #![warn(missing_docs)]
 
+mod html;
 mod number;
 mod text;
 mod time;
 
+pub use html::escape_html;
 pub use number::{ENGLISH, MISSING, RUSSIAN, Style};
 pub use text::{clip_middle, pad_end, pad_start, prefix_within, truncate, width};
 pub use time::{TimeUnit, amount, date, date_time, duration, minute, write_minute};

@@ -203,3 +203,9 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn text_put_into_html_is_escaped() {
+    assert_eq!(escape_html(r#"<b a='1'>"x" & y</b>"#), "&lt;b a=&#39;1&#39;&gt;&quot;x&quot; &amp; y&lt;/b&gt;");
+    assert_eq!(escape_html("a\u{0}b\nc"), "a\u{FFFD}b\nc");
+}

@@ -1,6 +1,7 @@
 //! Helpers shared by the end-to-end tests: run the real `leadrules` binary and read what it said.
 #![allow(dead_code)] // each test file uses its own subset
 
+pub mod browser;
 pub mod engines;
 
 use std::path::{Path, PathBuf};

@@ -9,7 +9,10 @@ use leadrules::locale::Lang;
 use leadrules::value::Truth;
 use proptest::prelude::*;
 
-fn lead_with(rules: &leadrules::compile::RuleSet, values: &[(&str, leadrules::value::Value)]) -> Vec<leadrules::value::Value> {
+fn lead_with(
+    rules: &leadrules::compile::RuleSet,
+    values: &[(&str, leadrules::value::Value)],
+) -> Vec<leadrules::value::Value> {
     lead(rules, values)
 }
 
@@ -55,7 +58,8 @@ fn write(c: &Cond, lets: usize, bodies: &[Cond], inline: bool) -> String {
 /// A definition whose gate, framework criteria, profile, score, class and temperature lines
 /// and flags all use the conditions `uses`, over the named conditions `bodies`.
 fn definition(bodies: &[Cond], uses: &[Cond], inline: bool) -> String {
-    let mut out = String::from("fields {\n  x0 : yes/no\n  x1 : yes/no\n  x2 : yes/no\n  x3 : yes/no\n  n : number\n}\n");
+    let mut out =
+        String::from("fields {\n  x0 : yes/no\n  x1 : yes/no\n  x2 : yes/no\n  x3 : yes/no\n  n : number\n}\n");
     if !inline {
         for (i, body) in bodies.iter().enumerate() {
             out.push_str(&format!("let l{i} = {}\n", write(body, i, bodies, false)));
@@ -183,7 +187,10 @@ fn explain_names_the_condition_its_value_and_the_flags() {
     let second = lead_with(&r, &[("visits", num(5.0))]);
     let v = evaluate(&r, &second);
     let text = explain(&r, &second, &v, &[], "L-2", Lang::En);
-    assert!(text.contains("? +20 when engaged  → 0   [engaged = unknown, time_on_site = unknown, visits = 5]"), "{text}");
+    assert!(
+        text.contains("? +20 when engaged  → 0   [engaged = unknown, time_on_site = unknown, visits = 5]"),
+        "{text}"
+    );
     assert!(text.contains("flags: none raised"), "{text}");
 }
 

@@ -27,19 +27,7 @@ pub(super) const LABEL_CHARS: usize = 30;
 
 /// Escapes text for HTML text and attribute values alike.
 pub(super) fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::show::escape_html(s)
 }
 
 /// A fraction made safe to draw: finite and within 0..=1.

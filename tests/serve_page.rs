@@ -1,0 +1,517 @@
+//! The committee's page of `leadrules serve` (`/` and `/edit`): its HTML over plain HTTP (every
+//! section, both languages by `?lang=` and `Accept-Language`, every text of the author's
+//! escaped, the token's shell holding nothing of the definition), `POST /v1/moved`, and the page
+//! in a real headless chromium: loaded in both languages, the form filled and the verdict read
+//! from the DOM as it changes, a mistake typed in the editor and its diagnostic read, a change
+//! whose moved verdicts are listed, the token asked for and kept.
+//!
+//! Without chromium the browser tests print why they skip; with `CI=true` they fail instead.
+
+mod common;
+
+use common::browser::{Browser, chromium};
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const ACME: &str = "rules/acme.rules";
+
+/// A running service, killed when dropped.
+struct Service {
+    child: Child,
+    addr: SocketAddr,
+}
+
+impl Service {
+    fn start(rules: &Path, args: &[&str], token: Option<&str>) -> Service {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_leadrules"));
+        command.arg("serve").arg(rules).args(["--listen", "127.0.0.1:0", "--lang", "en"]).args(args);
+        command.env("NO_COLOR", "1").env_remove("LEADRULES_TOKEN").stdin(Stdio::null()).stdout(Stdio::null());
+        if let Some(token) = token {
+            command.env("LEADRULES_TOKEN", token);
+        }
+        let mut child = command.stderr(Stdio::piped()).spawn().expect("the service starts");
+        let stderr = child.stderr.take().expect("stderr");
+        let (send, said) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = send.send(line);
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while let Ok(line) = said.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            let at = line.find("http://").map(|at| &line[at + 7..]);
+            if let Some(addr) = at.and_then(|a| a.split([';', ' ']).next()).and_then(|a| a.parse().ok()) {
+                return Service { child, addr };
+            }
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("the service did not say its address within 30 s");
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// One request on its own connection: the status and the body.
+    fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, String) {
+        let mut stream = TcpStream::connect(self.addr).expect("connect");
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", self.addr);
+        for (name, value) in headers {
+            request.push_str(&format!("{name}: {value}\r\n"));
+        }
+        request.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+        let mut bytes = request.into_bytes();
+        bytes.extend_from_slice(body);
+        stream.write_all(&bytes).unwrap();
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        let answer = String::from_utf8_lossy(&answer).into_owned();
+        let (head, body) = answer.split_once("\r\n\r\n").expect("an answer with headers");
+        let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("a status");
+        (status, body.to_string())
+    }
+
+    fn get(&self, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+        self.send("GET", path, headers, b"")
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The ids of the definition's sections on the shipped definition's page.
+const SECTIONS: [&str; 8] =
+    ["gates", "profile-ICP", "framework-BANT", "score-score", "deal", "classes", "temperatures", "try"];
+
+/// A definition whose every text of the author's holds markup.
+const TRICKY: &str = r#"definition "Tricky <script>alert(1)</script> & Co" version 1
+
+fields {
+  id   : text   from "id" key
+  staff : number from "staff <b>"
+  kind : one of a ("<i>A</i>"), b ("B & 'b'")
+}
+
+minimum {
+  require staff >= 10 else "too small <script>alert(2)</script>"
+}
+
+classify {
+  disqualified when not minimum
+  good         when kind = a
+               playbook "call <b>now</b> & then"
+  rest         otherwise
+}
+"#;
+
+#[test]
+fn the_page_shows_every_section_in_both_languages() {
+    let service = Service::start(Path::new(ACME), &[], None);
+    let (status, english) = service.get("/", &[("Accept-Language", "en-US,en;q=0.9")]);
+    assert_eq!(status, 200);
+    assert!(english.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"), "{english}");
+    for id in SECTIONS {
+        assert!(english.contains(&format!("id=\"{id}\"")), "no section {id}");
+    }
+    assert!(english.contains("<h2>Minimum: who can never be ours</h2>"));
+    assert!(english.contains("<div class=\"reason\">too small: fewer than 10 employees</div>"));
+    assert!(
+        english.contains("<code>require employees &gt;= 10 else &quot;too small: fewer than 10 employees&quot;</code>")
+    );
+    assert!(english.contains("It passes when 3 of its 4 criteria are met."));
+    assert!(english.contains("playbook: hand to sales: call, qualify budget on the first call"));
+    assert!(english.contains("<b class=\"name\">hot</b> <code>hot when timeline &lt;= 30 days and decision_maker</code><div class=\"deadline\">respond within 15 minutes</div>"));
+    // A field per input, typed by its kind and named by its first CRM column.
+    assert!(english.contains("name=\"employees\" data-field=\"employees\" type=\"number\""));
+    assert!(english.contains("name=\"contact_role\" data-field=\"role\"><option value=\"\">— unknown —</option><option value=\"ceo\">ceo — генеральный директор</option>"));
+    assert!(english.contains("name=\"decision_maker\" data-field=\"decision_maker\"><option value=\"\">— unknown —</option><option value=\"yes\">yes</option>"));
+    assert!(english.contains("name=\"created_at\" data-field=\"created_at\" type=\"datetime-local\""));
+    assert!(!english.contains("name=\"need\" data-field=\"need\" type=\"number\""), "a text is typed as text");
+
+    let (_, russian) = service.get("/", &[("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8")]);
+    assert!(russian.contains("<html lang=\"ru\">"));
+    assert!(russian.contains("<h2>Минимум: кто никогда не станет нашим клиентом</h2>"));
+    assert!(russian.contains("Пройдена, если выполнено 3 из 4 критериев."));
+    assert!(russian.contains("ответить в течение 15 минут"));
+    assert!(russian.contains("<option value=\"yes\">да</option>"));
+    // `?lang=` wins over the header.
+    let (_, asked) = service.get("/?lang=en", &[("Accept-Language", "ru")]);
+    assert!(asked.contains("<html lang=\"en\">") && asked.contains("Minimum: who can never be ours"));
+    let (_, edit) = service.get("/edit?lang=ru", &[]);
+    assert!(edit.contains("<h1>Проба изменения определения</h1>"), "{edit}");
+    assert!(edit.contains("definition &quot;ACME Cloud&quot; version 3"), "the rule text, escaped, in the editor");
+}
+
+#[test]
+fn every_text_of_the_author_s_is_escaped() {
+    let dir = common::scratch("serve-page-escaped");
+    let rules = dir.join("tricky.rules");
+    std::fs::write(&rules, TRICKY).unwrap();
+    let service = Service::start(&rules, &[], None);
+    for path in ["/", "/edit", "/page/home", "/page/edit"] {
+        let (status, html) = service.get(path, &[]);
+        assert_eq!(status, 200, "{path}");
+        for raw in ["<script>alert", "<b>now", "<i>A", "<b>\"", "staff <b>"] {
+            assert!(!html.contains(raw), "{path} holds {raw:?} unescaped:\n{html}");
+        }
+        let scripts = html.matches("<script").count();
+        assert_eq!(scripts, if path.starts_with("/page/") { 0 } else { 2 }, "{path}: only the page's own scripts");
+    }
+    let (_, home) = service.get("/", &[]);
+    assert!(home.contains("<h1 id=\"definition-name\">Tricky &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</h1>"));
+    assert!(home.contains("<div class=\"reason\">too small &lt;script&gt;alert(2)&lt;/script&gt;</div>"));
+    assert!(home.contains("playbook: call &lt;b&gt;now&lt;/b&gt; &amp; then"));
+    assert!(home.contains("name=\"staff &lt;b&gt;\""), "a column name in an attribute");
+    assert!(home.contains("<option value=\"b\">b — B &amp; &#39;b&#39;</option>"));
+    let (_, edit) = service.get("/edit", &[]);
+    assert!(edit.contains("else &quot;too small &lt;script&gt;alert(2)&lt;/script&gt;&quot;"), "{edit}");
+}
+
+#[test]
+fn with_a_token_the_page_asks_for_it_and_holds_nothing_of_the_definition() {
+    let service = Service::start(Path::new(ACME), &[], Some("s3cret-token"));
+    for path in ["/", "/edit"] {
+        let (status, shell) = service.get(path, &[]);
+        assert_eq!(status, 200, "{path}");
+        assert!(shell.contains("id=\"token-form\""), "{shell}");
+        for secret in ["ACME Cloud", "employees", "too small"] {
+            assert!(!shell.contains(secret), "{path} shows {secret:?} without the token");
+        }
+    }
+    for path in ["/page/home", "/page/edit"] {
+        assert_eq!(service.get(path, &[]).0, 401, "{path}");
+        let (status, html) = service.get(path, &[("Authorization", "Bearer s3cret-token")]);
+        assert_eq!(status, 200);
+        assert!(html.contains("ACME Cloud"), "{path}");
+    }
+    assert_eq!(service.send("POST", "/v1/moved", &[], b"x").0, 401);
+}
+
+#[test]
+fn moved_lists_the_verdicts_a_change_would_move() {
+    let service = Service::start(Path::new(ACME), &["--sample", "rules/acme-leads.csv"], None);
+    let relaxed = std::fs::read("rules/acme-relaxed.rules").unwrap();
+    let (status, body) = service.send("POST", "/v1/moved", &[("Content-Type", "text/plain")], &relaxed);
+    assert_eq!(status, 200, "{body}");
+    let answer: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(answer["edited"]["version"], "4");
+    assert_eq!(answer["refused"], Value::Null);
+    assert_eq!(answer["compared"], 8 + 20, "5 examples of version 3, 3 more of version 4, 20 sample leads");
+    let moved = answer["moved"].as_array().unwrap();
+    let new = moved.iter().find(|m| m["lead"].as_str().unwrap().starts_with("new in version 4")).expect("{body}");
+    assert_eq!(new["source"], "example");
+    assert_eq!((new["before"]["class"].as_str(), new["after"]["class"].as_str()), (Some("MQL"), Some("SQL")));
+    assert!(
+        new["after"]["decided_by"].as_str().unwrap().contains("ANUM.authority and ANUM.need and budget is unknown")
+    );
+    // Each sample lead moved is one whose class `qualify` gives differently under the two files.
+    let classes = |rules: &str| -> Vec<String> {
+        let out = common::leadrules(&["qualify", rules, "rules/acme-leads.csv", "--format", "jsonl"]);
+        common::stdout(&out).lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["class"].to_string()).collect()
+    };
+    let (old, new) = (classes(ACME), classes("rules/acme-relaxed.rules"));
+    let differ = old.iter().zip(&new).filter(|(a, b)| a != b).count();
+    assert_eq!(moved.iter().filter(|m| m["source"] == "sample").count(), differ, "{body}");
+    // A stricter gate moves sample leads: the same ones `qualify` moves, named by their keys.
+    let dir = common::scratch("serve-page-moved");
+    let stricter = std::fs::read_to_string(ACME).unwrap().replace("employees >= 10 ", "employees >= 500");
+    std::fs::write(dir.join("stricter.rules"), &stricter).unwrap();
+    let ids = |rules: &str| -> Vec<(String, String)> {
+        let out = common::leadrules(&["qualify", rules, "rules/acme-leads.csv", "--format", "jsonl"]);
+        let rows = common::stdout(&out);
+        rows.lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .map(|r| (r["id"].to_string(), r["class"].to_string()))
+            .collect()
+    };
+    let (old, new) = (ids(ACME), ids(dir.join("stricter.rules").to_str().unwrap()));
+    let expected: Vec<String> =
+        old.iter().zip(&new).filter(|(a, b)| a.1 != b.1).map(|(a, _)| a.0.trim_matches('"').to_string()).collect();
+    let (_, body) = service.send("POST", "/v1/moved", &[], stricter.as_bytes());
+    let answer: Value = serde_json::from_str(&body).unwrap();
+    let said: Vec<&str> = answer["moved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["source"] == "sample")
+        .map(|m| m["lead"].as_str().unwrap())
+        .collect();
+    assert!(expected.len() >= 3, "a stricter gate moves leads: {expected:?}");
+    assert_eq!(said, expected, "{body}");
+    assert!(
+        answer["moved"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["source"] == "sample")
+            .all(|m| m["after"]["class"] == "disqualified")
+    );
+
+    // The same text: nothing moves. A mistake: refused, with the reason, in the request's language.
+    let same = std::fs::read(ACME).unwrap();
+    let answer: Value = serde_json::from_str(&service.send("POST", "/v1/moved", &[], &same).1).unwrap();
+    assert_eq!(answer["moved"], json!([]));
+    assert_eq!(answer["summary"], "None of the 25 leads compared changes class or temperature.", "{answer}");
+    let broken = String::from_utf8(same).unwrap().replace("employees >= 10", "employes >= 10");
+    let (_, body) = service.send("POST", "/v1/moved", &[("Accept-Language", "ru")], broken.as_bytes());
+    let answer: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(answer["edited"], Value::Null);
+    assert!(answer["refused"].as_str().unwrap().starts_with("Сервис не примет этот текст"), "{answer}");
+}
+
+#[test]
+fn a_sample_file_that_cannot_be_read_stops_the_start() {
+    let out = Command::new(env!("CARGO_BIN_EXE_leadrules"))
+        .args(["serve", ACME, "--listen", "127.0.0.1:0", "--lang", "en", "--sample", "no/such/leads.csv"])
+        .env_remove("LEADRULES_TOKEN")
+        .output()
+        .unwrap();
+    assert_eq!(common::code(&out), 3, "{}", common::stderr(&out));
+    assert!(
+        common::stderr(&out).contains("the sample leads no/such/leads.csv cannot be read"),
+        "{}",
+        common::stderr(&out)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// In a real headless browser.
+
+/// The service and a browser, or `None` (the test skips) without chromium.
+fn browser_on(rules: &Path, args: &[&str], token: Option<&str>) -> Option<(Service, Browser)> {
+    let chromium = chromium()?;
+    let service = Service::start(rules, args, token);
+    Some((service, Browser::start(&chromium)))
+}
+
+fn no_exceptions(browser: &Browser) {
+    assert!(browser.exceptions.is_empty(), "the page's script threw: {:#?}", browser.exceptions);
+}
+
+#[test]
+fn the_page_loads_in_both_languages_in_a_browser() {
+    let Some((service, mut browser)) = browser_on(Path::new(ACME), &[], None) else { return };
+    browser.headers(json!({ "Accept-Language": "ru-RU,ru;q=0.9" }));
+    browser.open(&service.url("/"));
+    assert_eq!(browser.eval("document.documentElement.lang"), "ru");
+    for id in SECTIONS {
+        assert_eq!(browser.eval(&format!("!!document.getElementById('{id}')")), true, "section {id}");
+    }
+    assert_eq!(browser.text("#gates h2").as_deref(), Some("Минимум: кто никогда не станет нашим клиентом"));
+    assert_eq!(browser.eval("document.querySelectorAll('#gates li').length"), 2);
+    assert_eq!(browser.eval("document.querySelectorAll('#classes li').length"), 4);
+    assert_eq!(browser.eval("document.querySelectorAll('#lead-form [name]').length"), 12);
+    browser.open(&service.url("/?lang=en"));
+    assert_eq!(browser.eval("document.documentElement.lang"), "en");
+    assert_eq!(browser.text("#temperatures li .deadline").as_deref(), Some("respond within 15 minutes"));
+    assert_eq!(browser.text("#try h2").as_deref(), Some("Try a lead"));
+    no_exceptions(&browser);
+}
+
+#[test]
+fn the_form_shows_the_verdict_as_it_is_filled_in_a_browser() {
+    let Some((service, mut browser)) = browser_on(Path::new(ACME), &[], None) else { return };
+    browser.open(&service.url("/?lang=en"));
+    let shown = |browser: &mut Browser, key: &str| {
+        browser.eval(&format!("getComputedStyle(document.querySelector('[data-row={key}]')).display !== 'none'"))
+    };
+    assert_eq!(shown(&mut browser, "class"), false, "no verdict before a value is typed");
+    browser.type_into("[name=id]", "L-7");
+    browser.type_into("[name=employees]", "200");
+    browser.choose("[name=industry]", "it");
+    browser.choose("[name=contact_role]", "cto");
+    browser.choose("[name=decision_maker]", "yes");
+    browser.type_into("[name=budget_rub]", "600000");
+    browser.choose("[name=source]", "referral");
+    browser.wait_for("document.querySelector('dd[data-key=class]').textContent === 'MQL'", "the verdict MQL");
+    assert_eq!(browser.text("dd[data-key=score]").as_deref(), Some("40"));
+    assert_eq!(shown(&mut browser, "class"), true);
+    assert_eq!(shown(&mut browser, "failed_gates"), false, "what the verdict does not have is not shown");
+    assert_eq!(browser.text("dd[data-key=decided_by]").as_deref(), Some("line 74: MQL when score >= 30"));
+    let questions = browser.eval("[...document.querySelectorAll('#questions li')].map(l => l.textContent)");
+    assert!(questions.as_array().unwrap().iter().any(|q| q == "timeline ≤ 90 days → SQL"), "{questions}");
+    assert!(browser.text("#explanation").unwrap().starts_with("lead L-7: MQL\n"));
+    // One more answer moves the lead: a timeline of 30 days passes BANT, and the lead is hot.
+    browser.type_into("[name=timeline_days]", "30");
+    browser.wait_for("document.querySelector('dd[data-key=class]').textContent === 'SQL'", "the verdict SQL");
+    assert_eq!(browser.text("dd[data-key=temperature]").as_deref(), Some("hot"));
+    assert_eq!(browser.text("dd[data-key=respond_within]").as_deref(), Some("15 minutes"));
+
+    // In Russian: the labels, the explanation and the questions.
+    browser.open(&service.url("/?lang=ru"));
+    browser.type_into("[name=employees]", "5");
+    browser.wait_for("document.querySelector('dd[data-key=class]').textContent === 'disqualified'", "disqualified");
+    assert_eq!(browser.text("[data-row=class] dt").as_deref(), Some("Класс"));
+    assert!(browser.text("#explanation").unwrap().starts_with("лид "), "{:?}", browser.text("#explanation"));
+    assert_eq!(browser.text("dd[data-key=failed_gates]").as_deref(), Some("too small: fewer than 10 employees"));
+    no_exceptions(&browser);
+}
+
+/// The 1-based line of the first line of `text` holding `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).expect("the needle") + 1
+}
+
+#[test]
+fn the_editor_shows_a_mistake_and_the_moved_verdicts_in_a_browser() {
+    let Some((service, mut browser)) = browser_on(Path::new(ACME), &["--sample", "rules/acme-leads.csv"], None) else {
+        return;
+    };
+    let text = std::fs::read_to_string(ACME).unwrap();
+    browser.open(&service.url("/edit?lang=en"));
+    browser.wait_for("document.getElementById('check-status').textContent.startsWith('No problems')", "a clean check");
+    browser.wait_for(
+        "document.getElementById('moved-status').textContent.includes('None of the 25 leads')",
+        "nothing moved",
+    );
+    // A mistake typed where a field name was.
+    let at = text.find("employees >= 10").unwrap() + "employees".len();
+    browser.eval(&format!(
+        "(() => {{ const a = document.getElementById('rules'); a.focus(); a.setSelectionRange({0}, {0}); }})()",
+        text[..at].chars().count()
+    ));
+    browser.type_into("#rules", "x");
+    browser.wait_for("document.querySelector('#diagnostics li.error')", "a diagnostic");
+    let line = line_of(&text, "employees >= 10");
+    let diagnostic = browser.text("#diagnostics li.error").unwrap();
+    assert!(diagnostic.starts_with("Error"), "{diagnostic}");
+    assert!(diagnostic.contains(&format!("line {line}, column")), "{diagnostic}");
+    assert!(diagnostic.contains("employeesx"), "{diagnostic}");
+    assert!(browser.text("#diagnostics li.error .help").is_some_and(|h| h.starts_with("help: ")), "{diagnostic}");
+    browser.wait_for(
+        "document.getElementById('moved-status').textContent.startsWith('The service would refuse')",
+        "refused",
+    );
+
+    // The proposed version 4: its moved verdict is listed.
+    let relaxed = std::fs::read_to_string("rules/acme-relaxed.rules").unwrap();
+    browser.eval(&format!(
+        "(() => {{ const a = document.getElementById('rules'); a.value = {}; a.dispatchEvent(new Event('input')); }})()",
+        serde_json::to_string(&relaxed).unwrap()
+    ));
+    browser.wait_for("document.querySelector('#moved tbody tr')", "a moved verdict");
+    let row = browser.text("#moved tbody tr").unwrap();
+    assert!(row.contains("new in version 4") && row.contains("MQL · cold") && row.contains("SQL · cold"), "{row}");
+    assert_eq!(browser.text("#check-status").as_deref(), Some("No problems: the text checks clean."));
+
+    // In Russian.
+    browser.open(&service.url("/edit?lang=ru"));
+    browser
+        .wait_for("document.getElementById('check-status').textContent.startsWith('Замечаний нет')", "a clean check");
+    browser.type_into("#rules", "\nfoo");
+    browser.wait_for("document.querySelector('#diagnostics li.error')", "a diagnostic");
+    let diagnostic = browser.text("#diagnostics li.error").unwrap();
+    assert!(diagnostic.starts_with("Ошибка") && diagnostic.contains("строка "), "{diagnostic}");
+    no_exceptions(&browser);
+}
+
+#[test]
+fn with_a_token_the_page_asks_for_it_once_in_a_browser() {
+    let Some((service, mut browser)) = browser_on(Path::new(ACME), &[], Some("s3cret-token")) else { return };
+    browser.open(&service.url("/?lang=en"));
+    assert_eq!(browser.eval("!!document.getElementById('token-form')"), true);
+    browser.type_into("#token", "wrong");
+    browser.eval("document.querySelector('#token-form button').click()");
+    browser
+        .wait_for("document.getElementById('token-status').textContent.includes('did not take')", "the token refused");
+    browser.eval("document.getElementById('token').value = ''");
+    browser.type_into("#token", "s3cret-token");
+    browser.eval("document.querySelector('#token-form button').click()");
+    browser.wait_for("document.getElementById('gates')", "the definition");
+    browser.type_into("[name=employees]", "5");
+    browser.wait_for("document.querySelector('dd[data-key=class]').textContent === 'disqualified'", "a verdict");
+    // The tab keeps the token: the editor opens without asking again.
+    browser.open(&service.url("/edit?lang=en"));
+    browser.wait_for("document.getElementById('check-status').textContent.startsWith('No problems')", "the editor");
+    no_exceptions(&browser);
+}
+
+/// The text a person reads on a page: no style, no script, no tags, entities decoded.
+fn page_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        text.push(' ');
+        rest = &rest[start..];
+        let skip = ["<style", "<script"].iter().find(|t| rest.starts_with(**t)).map(|t| format!("</{}>", &t[1..]));
+        let end = match skip {
+            Some(close) => rest.find(&close).map(|i| i + close.len()),
+            None => rest.find('>').map(|i| i + 1),
+        };
+        rest = &rest[end.unwrap_or(rest.len())..];
+    }
+    text.push_str(rest);
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+#[test]
+fn the_russian_page_has_no_english_left() {
+    let service = Service::start(Path::new(ACME), &["--sample", "rules/acme-leads.csv"], Some("s3cret-token"));
+    let rules = std::fs::read_to_string(ACME).unwrap();
+    let authors: std::collections::HashSet<&str> =
+        rules.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').collect();
+    // The program's name, the other language's own name, the HTTP header the token page names,
+    // the option and the files the editor names, the digest's algorithm.
+    let ours =
+        ["leadrules", "CRM", "English", "Authorization", "Bearer", "sample", "rules", "acme", "leads", "csv", "sha256"];
+    let token = [("Authorization", "Bearer s3cret-token")];
+    let pages = [
+        ("/?lang=ru", &[][..], "Сервис просит токен"),
+        ("/edit?lang=ru", &[][..], "Сервис просит токен"),
+        ("/page/home?lang=ru", &token[..], "Минимум: кто никогда не станет нашим клиентом"),
+        ("/page/edit?lang=ru", &token[..], "Вердикты, которые сдвинет изменение"),
+    ];
+    for (path, headers, heading) in pages {
+        let (status, html) = service.get(path, headers);
+        assert_eq!(status, 200, "{path}");
+        // The rule text itself (the editor's) is the author's.
+        let html = match (html.find("<textarea"), html.find("</textarea>")) {
+            (Some(a), Some(b)) => format!("{}{}", &html[..a], &html[b..]),
+            _ => html,
+        };
+        let text = page_text(&html);
+        let english: Vec<&str> = text
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+            .filter(|w| !authors.contains(w) && !ours.contains(w))
+            .collect();
+        assert!(english.is_empty(), "{path}: English on the Russian page: {english:?}\n{text}");
+        assert!(text.contains(heading), "{path}: {text}");
+    }
+}
+
+#[test]
+fn a_refused_change_is_said_above_the_version_that_keeps_serving() {
+    let dir = common::scratch("serve-page-refused");
+    let rules = dir.join("acme.rules");
+    let text = std::fs::read_to_string(ACME).unwrap();
+    std::fs::write(&rules, &text).unwrap();
+    let service = Service::start(&rules, &[], None);
+    assert!(!service.get("/", &[]).1.contains("id=\"refused\""));
+    std::fs::write(&rules, text.replace("employees >= 10", "employes >= 10")).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (_, page) = service.get("/?lang=ru", &[]);
+        if page.contains("id=\"refused\"") {
+            assert!(page.contains("Последнее изменение файлов правил"), "{page}");
+            assert!(page.contains("не принято, поэтому действует версия ниже"), "{page}");
+            assert!(page.contains("<h1 id=\"definition-name\">ACME Cloud</h1>"));
+            break;
+        }
+        assert!(Instant::now() < deadline, "the refusal is not on the page within 10 s");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (_, edit) = service.get("/edit?lang=en", &[]);
+    assert!(edit.contains("The last change to the rule files ("), "{edit}");
+}
