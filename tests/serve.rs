@@ -216,6 +216,53 @@ fn verdicts_equal_qualify_for_generated_leads() {
     assert!(metrics.contains("leadrules_reloads_total{outcome=\"refused\"} 0"), "{metrics}");
 }
 
+/// A batch large enough to be judged on several threads comes back in the order sent, each row
+/// as `qualify` writes it; the leads judged apart share nothing that could mix their rows.
+#[test]
+fn a_large_batch_is_judged_apart_and_joined_in_order() {
+    let dir = common::scratch("serve-large-batch");
+    let service = Service::start(Path::new(ACME), &[], None);
+    let leads = generated_leads(5_000, 11);
+    let expected = qualified_by_the_command(&leads, &dir);
+    let lines: Vec<String> = leads.iter().map(Value::to_string).collect();
+    let answer = service.post("/v1/qualify", "application/x-ndjson", &lines.join("\n"));
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let verdicts = answer.json()["verdicts"].as_array().unwrap().clone();
+    assert_eq!(verdicts.len(), expected.len());
+    for (at, (got, want)) in verdicts.iter().zip(&expected).enumerate() {
+        assert_eq!(got, want, "lead {at}");
+    }
+}
+
+/// What the service remembers between requests (the questions of leads seen before, the texts
+/// every row shares) is kept apart by language: the same leads asked in Russian, then English,
+/// then Russian again get each language's rows, as `qualify --lang` writes them.
+#[test]
+fn what_is_remembered_between_requests_follows_each_requests_language() {
+    let dir = common::scratch("serve-remembered-lang");
+    let service = Service::start(Path::new(ACME), &[], None);
+    let leads = generated_leads(60, 5);
+    let file = dir.join("leads.jsonl");
+    let lines: Vec<String> = leads.iter().map(Value::to_string).collect();
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let expected = |lang: &str| -> Vec<Value> {
+        let out = common::leadrules(&["qualify", ACME, file.to_str().unwrap(), "--format", "jsonl", "--lang", lang]);
+        common::stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    };
+    let (english, russian) = (expected("en"), expected("ru"));
+    assert_ne!(english, russian, "the rows differ by language");
+    for lang in ["ru", "en", "ru", "en"] {
+        let answer = service.send(
+            "POST",
+            "/v1/qualify",
+            &[("Accept-Language", lang), ("Content-Type", "application/x-ndjson")],
+            lines.join("\n").as_bytes(),
+        );
+        let want = if lang == "ru" { &russian } else { &english };
+        assert_eq!(answer.json()["verdicts"].as_array().unwrap(), want, "{lang}");
+    }
+}
+
 #[test]
 fn every_route_answers() {
     let service = Service::start(Path::new(ACME), &[], None);

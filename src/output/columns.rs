@@ -115,19 +115,27 @@ pub struct LeadRef<'a> {
 /// row, so a row costs one allocation, its list of cells.
 pub struct RowRenderer<'r> {
     rules: &'r RuleSet,
-    /// Each temperature rule's deadline as text, in the language of the output: `15 minutes`.
-    deadlines: Vec<Option<String>>,
-    /// Each class rule's `decided_by`, in the language of the output: `line 52: SQL when ...`.
-    labels: Vec<String>,
+    texts: RowTexts,
     respond_by: String,
     failed: String,
     unknown: String,
     flags: String,
 }
 
-impl<'r> RowRenderer<'r> {
-    /// A renderer of rows for `rules`, with the text shared by every row made once, in `lang`.
-    pub fn new(rules: &'r RuleSet, lang: Lang) -> Self {
+/// The texts every verdict row of a definition shares, in one language, made once: a renderer
+/// makes them, and a service keeps them from request to request ([`RowRenderer::with_texts`]).
+/// They belong to the rules they were made for.
+pub struct RowTexts {
+    lang: Lang,
+    /// Each temperature rule's deadline as text, in the language of the output: `15 minutes`.
+    deadlines: Vec<Option<String>>,
+    /// Each class rule's `decided_by`, in the language of the output: `line 52: SQL when ...`.
+    labels: Vec<String>,
+}
+
+impl RowTexts {
+    /// The texts of `rules`' rows in `lang`.
+    pub fn new(rules: &RuleSet, lang: Lang) -> Self {
         let deadlines = rules
             .temperature
             .iter()
@@ -135,15 +143,36 @@ impl<'r> RowRenderer<'r> {
             .map(|r| r.respond_within.map(|w| lang.text(&show::duration(w))))
             .collect();
         let labels = rules.class_rule_labels.iter().map(|label| label.text(lang)).collect();
+        RowTexts { lang, deadlines, labels }
+    }
+
+    /// The language they are written in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+}
+
+impl<'r> RowRenderer<'r> {
+    /// A renderer of rows for `rules`, with the text shared by every row made once, in `lang`.
+    pub fn new(rules: &'r RuleSet, lang: Lang) -> Self {
+        RowRenderer::with_texts(rules, RowTexts::new(rules, lang))
+    }
+
+    /// A renderer of rows for `rules` with their shared `texts` (made for the same rules).
+    pub fn with_texts(rules: &'r RuleSet, texts: RowTexts) -> Self {
         RowRenderer {
             rules,
-            deadlines,
-            labels,
+            texts,
             respond_by: String::new(),
             failed: String::new(),
             unknown: String::new(),
             flags: String::new(),
         }
+    }
+
+    /// Its shared texts, to make another renderer for the same rules with.
+    pub fn into_texts(self) -> RowTexts {
+        self.texts
     }
 
     /// The cells of a lead's verdict, in `column_names` order; `questions` is the line that
@@ -167,7 +196,7 @@ impl<'r> RowRenderer<'r> {
             Cell::Number(lead_ref.row as f64),
             lead_ref.id.map_or(Cell::Empty, text),
             text(rules.class_name(verdict.class_rule)),
-            self.labels.get(verdict.class_rule.index()).map_or(Cell::Empty, |label| text(label)),
+            self.texts.labels.get(verdict.class_rule.index()).map_or(Cell::Empty, |label| text(label)),
         ]);
         cells.extend(verdict.scores.iter().map(|s| Cell::Number(s.total)));
         for p in &verdict.profiles {
@@ -182,7 +211,8 @@ impl<'r> RowRenderer<'r> {
             match verdict.temperature_rule {
                 Some(i) => {
                     cells.push(text(&t.names[t.rules[i].name.index()]));
-                    cells.push(self.deadlines.get(i.index()).and_then(Option::as_deref).map_or(Cell::Empty, text));
+                    cells
+                        .push(self.texts.deadlines.get(i.index()).and_then(Option::as_deref).map_or(Cell::Empty, text));
                     cells.push(nonempty(&self.respond_by));
                 }
                 None => cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]),

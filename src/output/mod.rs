@@ -11,7 +11,7 @@ pub mod table;
 pub mod write;
 pub mod xlsx;
 
-pub use columns::{Cell, LeadRef, RowRenderer, column_names, error_cells};
+pub use columns::{Cell, LeadRef, RowRenderer, RowTexts, column_names, error_cells};
 pub use kept::KeptColumns;
 pub use summary::Summary;
 pub use write::{Format, RowWriter};

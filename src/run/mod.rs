@@ -24,7 +24,7 @@ pub mod snapshot;
 pub use error::RunError;
 pub use judge::{Judged, Judgement, LeadJudge};
 pub use open::{inputs_of, open_leads};
-pub use qualify::{Qualifier, qualify_all, qualify_with_jobs};
+pub use qualify::{Carried, Qualifier, qualify_all, qualify_with_jobs};
 pub use snapshot::{SnapshotTaken, take_snapshot};
 
 #[cfg(test)]

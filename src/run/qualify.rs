@@ -6,10 +6,10 @@
 use super::RunError;
 use super::judge::{Judged, Judgement, LeadJudge};
 use crate::compile::RuleSet;
-use crate::eval::questions::Questioner;
+use crate::eval::questions::{Memory, Questioner};
 use crate::input::{LeadReader, LeadRow};
 use crate::locale::Lang;
-use crate::output::{Cell, Format, LeadRef, RowRenderer, RowWriter, Summary, column_names, error_cells};
+use crate::output::{Cell, Format, LeadRef, RowRenderer, RowTexts, RowWriter, Summary, column_names, error_cells};
 use crate::value::Value;
 use std::io::Write;
 
@@ -59,6 +59,26 @@ pub fn qualify_all(
     Ok(summary)
 }
 
+/// What a [`Qualifier`] carries from lead to lead that does not borrow its rules: the memory of
+/// its discovery questions and the texts every row shares, in one language. It belongs to the
+/// rules it was made for.
+pub struct Carried {
+    memory: Memory,
+    texts: RowTexts,
+}
+
+impl Carried {
+    /// What a fresh qualifier of `rules` in `lang` carries, for one of `threads` threads.
+    pub fn new(rules: &RuleSet, lang: Lang, threads: usize) -> Self {
+        Carried { memory: Memory::for_one_of(threads, lang), texts: RowTexts::new(rules, lang) }
+    }
+
+    /// The language of its texts.
+    pub fn lang(&self) -> Lang {
+        self.texts.lang()
+    }
+}
+
 /// What one thread needs to turn leads into verdict rows, with its buffers: the single-threaded
 /// run and every worker of `--jobs` use it, so their rows are the same.
 pub struct Qualifier<'r> {
@@ -84,6 +104,26 @@ impl<'r> Qualifier<'r> {
             kept,
             lang,
         }
+    }
+
+    /// A qualifier on one thread that goes on from what another carried ([`Qualifier::suspend`])
+    /// under the same rules: a service keeps that from request to request, so the texts every
+    /// row shares are not made again and a lead like one seen before is not searched again.
+    pub fn resume(rules: &'r RuleSet, kept: usize, carried: Carried) -> Self {
+        let lang = carried.texts.lang();
+        Qualifier {
+            rules,
+            judge: LeadJudge::new(rules),
+            questioner: Questioner::with_memory(rules, carried.memory).in_lang(lang),
+            renderer: RowRenderer::with_texts(rules, carried.texts),
+            kept,
+            lang,
+        }
+    }
+
+    /// What it carries from lead to lead that does not borrow the rules, to resume with.
+    pub fn suspend(self) -> Carried {
+        Carried { memory: self.questioner.into_memory(), texts: self.renderer.into_texts() }
     }
 
     /// Evaluates a row and writes its verdict row, or its error row when it could not be read

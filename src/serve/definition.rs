@@ -5,12 +5,15 @@
 
 use crate::compile::RuleSet;
 use crate::diagnostic::Diagnostic;
+use crate::locale::Lang;
 use crate::message::Message;
 use crate::msg;
 use crate::output::column_names;
+use crate::run::Carried;
 use crate::span::{SourceFile, SourceMap};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// One whole version of the definition; every request is judged by exactly one.
 pub struct Definition {
@@ -33,6 +36,45 @@ pub struct Definition {
     pub columns: Vec<String>,
     /// The fields prepared for reading requests, once per version rather than per request.
     pub reading: crate::input::Prepared,
+    /// `{"name":…,"version":…,"digest":…}`: how every answer names this version.
+    pub about: String,
+    /// What the qualifiers of this version carry between requests.
+    pub remembered: Remembered,
+}
+
+/// What the qualifiers of a version carry between requests, in each language
+/// ([`crate::run::Carried`]): the texts every verdict row shares, made once, and the memory of the
+/// discovery questions, so a lead like one judged before is not searched again. A request takes
+/// one and gives it back; at most [`Remembered::KEPT`] are kept a language, each remembering a
+/// share, so what a version holds stays bounded however many requests run at once.
+#[derive(Default)]
+pub struct Remembered {
+    by_lang: [Mutex<Vec<Carried>>; Lang::ALL.len()],
+}
+
+impl Remembered {
+    /// How many are kept a language.
+    pub const KEPT: usize = 4;
+
+    fn slot(&self, lang: Lang) -> &Mutex<Vec<Carried>> {
+        &self.by_lang[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+    }
+
+    /// What a qualifier of `rules` (this version's) in `lang` starts from: one given back
+    /// earlier, or a fresh one.
+    pub fn take(&self, rules: &RuleSet, lang: Lang) -> Carried {
+        let kept = self.slot(lang).lock().ok().and_then(|mut kept| kept.pop());
+        kept.unwrap_or_else(|| Carried::new(rules, lang, Self::KEPT))
+    }
+
+    /// Keeps `carried` for the next request in its language, unless enough are kept.
+    pub fn give_back(&self, carried: Carried) {
+        if let Ok(mut kept) = self.slot(carried.lang()).lock()
+            && kept.len() < Self::KEPT
+        {
+            kept.push(carried);
+        }
+    }
 }
 
 /// Why a version of the rule files is not served.
@@ -141,7 +183,20 @@ fn compiled_with(source: SourceFile, used: &[(String, String)]) -> Result<Defini
     let effective = header.and_then(|h| h.effective.as_ref()).map(|d| d.node.to_string());
     let columns = column_names(&rules);
     let reading = crate::input::Prepared::new(&rules.schema);
-    Ok(Definition { rules, name, version, effective, digest, diagnostics, sources, columns, reading })
+    let about = serde_json::json!({ "name": name, "version": version, "digest": digest }).to_string();
+    Ok(Definition {
+        rules,
+        name,
+        version,
+        effective,
+        digest,
+        diagnostics,
+        sources,
+        columns,
+        reading,
+        about,
+        remembered: Remembered::default(),
+    })
 }
 
 /// The names of the examples a version does not pass, each in quotes, in the order written.

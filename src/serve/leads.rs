@@ -131,15 +131,53 @@ pub struct Verdicts {
     pub classes: Vec<String>,
 }
 
-/// Judges the leads read, each as `qualify` does; the reason of an error row is in `lang`.
+/// How many leads a batch holds at least before its leads are judged on several threads.
+const JUDGED_APART_FROM: usize = 2_048;
+
+/// Judges the leads read, each as `qualify` does; the reason of an error row is in `lang`. A
+/// large batch is cut into as many parts as there are cores, each judged on its own thread; the
+/// rows are joined in the order sent, as `qualify --jobs` joins them.
 pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Verdicts, ApiError> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if rows.len() < JUDGED_APART_FROM || threads == 1 {
+        return judge_part(definition, rows, lang);
+    }
+    let parts: Vec<Result<Verdicts, ApiError>> = std::thread::scope(|scope| {
+        let judging: Vec<_> = rows
+            .chunks(rows.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || judge_part(definition, part, lang)))
+            .collect();
+        judging
+            .into_iter()
+            .map(|part| {
+                part.join().unwrap_or_else(|_| {
+                    Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed")))
+                })
+            })
+            .collect()
+    });
+    let mut joined = Verdicts { jsonl: Vec::new(), classes: Vec::with_capacity(rows.len()) };
+    for part in parts {
+        let part = part?;
+        if joined.jsonl.is_empty() {
+            joined.jsonl = part.jsonl;
+        } else {
+            joined.jsonl.extend_from_slice(&part.jsonl);
+        }
+        joined.classes.extend(part.classes);
+    }
+    Ok(joined)
+}
+
+/// [`judge`] on the calling thread.
+fn judge_part(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Verdicts, ApiError> {
     let rules = &definition.rules;
     let mut jsonl = Vec::with_capacity(rows.len() * 512);
     let mut classes = Vec::with_capacity(rows.len());
     {
         let mut writer =
             RowWriter::new(Format::Jsonl, definition.columns.clone(), &mut jsonl).map_err(|e| internal(&e))?;
-        let mut qualifier = Qualifier::new(rules, 1, 0, lang);
+        let mut qualifier = Qualifier::resume(rules, 0, definition.remembered.take(rules, lang));
         for row in rows {
             let judged = qualifier.row(row, &mut writer).map_err(|e| internal(&e))?;
             classes.push(match judged {
@@ -147,6 +185,7 @@ pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Ve
                 Judged::Unreadable | Judged::Uncomputable => "error".to_string(),
             });
         }
+        definition.remembered.give_back(qualifier.suspend());
         writer.finish().map_err(|e| internal(&e))?;
     }
     Ok(Verdicts { jsonl, classes })

@@ -234,7 +234,7 @@ async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response
 fn qualify_answer(definition: &Definition, jsonl: &[u8], one: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(jsonl.len() + 256);
     out.extend_from_slice(b"{\"definition\":");
-    out.extend_from_slice(about(definition).to_string().as_bytes());
+    out.extend_from_slice(definition.about.as_bytes());
     out.extend_from_slice(if one { b",\"verdict\":" } else { b",\"verdicts\":[" });
     let rows = jsonl.split(|b| *b == b'\n').filter(|line| !line.is_empty());
     for (i, row) in rows.enumerate() {

@@ -9,7 +9,7 @@ use crate::eval::verdict::Verdict;
 use crate::locale::Lang;
 use crate::value::Value;
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Discovery questions with a memory: leads with the same signature (see
 /// `compile::signature`) get the same questions, so their line of text is computed once.
@@ -18,13 +18,21 @@ use std::rc::Rc;
 /// a signature costs little more than its key.
 pub struct Questioner<'r> {
     rules: &'r RuleSet,
+    memory: Memory,
+}
+
+/// What a questioner remembers from lead to lead, apart from the rules it asks about: a
+/// service keeps it between requests ([`Questioner::into_memory`], [`Questioner::with_memory`]),
+/// so a lead like one seen before is not searched again. It belongs to the rules it was made
+/// for, and to its language.
+pub struct Memory {
     /// The signatures seen lately, and the generation before them: when `cache` holds half of
     /// `REMEMBERED`, it becomes `older` and the previous `older` is forgotten, so the
     /// signatures that keep coming back stay (they move back to `cache` when seen again).
-    cache: FastMap<u128, Rc<str>>,
-    older: FastMap<u128, Rc<str>>,
+    cache: FastMap<u128, Arc<str>>,
+    older: FastMap<u128, Arc<str>>,
     /// The distinct lines of the current generation, shared by its signatures.
-    lines: FastSet<Rc<str>>,
+    lines: FastSet<Arc<str>>,
     /// How many signatures are remembered at most, over both generations.
     pub(super) capacity: usize,
     fresh: String,
@@ -42,6 +50,32 @@ pub(super) const REMEMBERED: usize = 65_536;
 /// allows at `REMEMBERED` each, each remembers a share, so memory does not grow with cores.
 pub(super) const REMEMBERED_BY_ALL: usize = 4 * REMEMBERED;
 
+impl Memory {
+    /// An empty memory of at most `capacity` signatures (at least 2), its lines in `lang`.
+    pub fn new(capacity: usize, lang: Lang) -> Self {
+        Memory {
+            capacity: capacity.max(2),
+            cache: Default::default(),
+            older: Default::default(),
+            lines: Default::default(),
+            fresh: String::new(),
+            scratch: Scratch::default(),
+            phrases: Phrases::new(lang),
+        }
+    }
+
+    /// An empty memory for one of `threads` threads questioning leads at once, its lines in
+    /// `lang`: together they remember no more than one thread alone could.
+    pub fn for_one_of(threads: usize, lang: Lang) -> Self {
+        Memory::new(REMEMBERED.min(REMEMBERED_BY_ALL / threads.max(1)), lang)
+    }
+
+    /// The language its lines are written in.
+    pub fn lang(&self) -> Lang {
+        self.phrases.lang()
+    }
+}
+
 impl<'r> Questioner<'r> {
     /// A questioner for one thread, remembering the questions of up to 65 536 signatures.
     pub fn new(rules: &'r RuleSet) -> Self {
@@ -50,26 +84,29 @@ impl<'r> Questioner<'r> {
 
     /// The questioner of one of `threads` threads questioning leads at once.
     pub fn sharing_with(rules: &'r RuleSet, threads: usize) -> Self {
-        Questioner::remembering(rules, REMEMBERED.min(REMEMBERED_BY_ALL / threads.max(1)))
+        Questioner { rules, memory: Memory::for_one_of(threads, Lang::En) }
     }
 
     /// A questioner that remembers at most `capacity` signatures (at least 2).
     pub fn remembering(rules: &'r RuleSet, capacity: usize) -> Self {
-        Questioner {
-            capacity: capacity.max(2),
-            rules,
-            cache: Default::default(),
-            older: Default::default(),
-            lines: Default::default(),
-            fresh: String::new(),
-            scratch: Scratch::default(),
-            phrases: Phrases::new(Lang::En),
-        }
+        Questioner { rules, memory: Memory::new(capacity, Lang::En) }
+    }
+
+    /// A questioner that goes on from `memory`, which must have been made for the same `rules`.
+    pub fn with_memory(rules: &'r RuleSet, memory: Memory) -> Self {
+        Questioner { rules, memory }
+    }
+
+    /// What it remembers, to go on with later under the same rules.
+    pub fn into_memory(self) -> Memory {
+        self.memory
     }
 
     /// The same questioner writing its lines in `lang` (English by default).
     pub fn in_lang(mut self, lang: Lang) -> Self {
-        self.phrases = Phrases::new(lang);
+        if self.memory.lang() != lang {
+            self.memory = Memory::new(self.memory.capacity, lang);
+        }
         self
     }
 
@@ -78,31 +115,34 @@ impl<'r> Questioner<'r> {
         if nothing_to_ask(self.rules, lead) {
             return "";
         }
+        let memory = &mut self.memory;
         let Some(plan) = &self.rules.signature else {
-            self.fresh = self.phrases.describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch));
-            return &self.fresh;
+            memory.fresh =
+                memory.phrases.describe_all(self.rules, &search(self.rules, lead, verdict, &mut memory.scratch));
+            return &memory.fresh;
         };
         let key = plan.key(lead);
-        if !self.cache.contains_key(&key) {
-            if self.cache.len() >= self.capacity / 2 {
-                self.older = std::mem::take(&mut self.cache);
-                self.lines.clear();
+        if !memory.cache.contains_key(&key) {
+            if memory.cache.len() >= memory.capacity / 2 {
+                memory.older = std::mem::take(&mut memory.cache);
+                memory.lines.clear();
             }
-            let line = match self.older.remove(&key) {
+            let line = match memory.older.remove(&key) {
                 Some(line) => line,
-                None => {
-                    self.phrases.describe_all(self.rules, &search(self.rules, lead, verdict, &mut self.scratch)).into()
-                }
+                None => memory
+                    .phrases
+                    .describe_all(self.rules, &search(self.rules, lead, verdict, &mut memory.scratch))
+                    .into(),
             };
-            let shared = match self.lines.get(&line) {
-                Some(shared) => Rc::clone(shared),
+            let shared = match memory.lines.get(&line) {
+                Some(shared) => Arc::clone(shared),
                 None => {
-                    self.lines.insert(Rc::clone(&line));
+                    memory.lines.insert(Arc::clone(&line));
                     line
                 }
             };
-            self.cache.insert(key, shared);
+            memory.cache.insert(key, shared);
         }
-        self.cache.get(&key).map_or("", |line| line)
+        memory.cache.get(&key).map_or("", |line| line)
     }
 }

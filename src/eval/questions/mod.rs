@@ -17,7 +17,7 @@ mod memory;
 mod phrases;
 mod search;
 
-pub use memory::Questioner;
+pub use memory::{Memory, Questioner};
 
 use super::value_text::number_in;
 use super::verdict::Verdict;

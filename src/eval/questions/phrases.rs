@@ -75,6 +75,11 @@ impl Phrases {
         Phrases { lang, table: FastMap::default() }
     }
 
+    /// The language the phrases are said in.
+    pub(super) fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// The line describing `questions`, as [`super::describe_all_in`] says it.
     pub(super) fn describe_all(&mut self, rules: &RuleSet, questions: &[Question]) -> String {
         let mut line = String::new();

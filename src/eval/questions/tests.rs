@@ -38,7 +38,7 @@ fn value_for(rules: &RuleSet, slot: usize, pick: u32) -> Value {
 fn threads_share_one_bound_on_remembered_signatures() {
     let rules = rules("rules/acme.rules");
     for threads in 1..=64 {
-        let each = super::Questioner::sharing_with(&rules, threads).capacity;
+        let each = super::Questioner::sharing_with(&rules, threads).into_memory().capacity;
         assert!(each * threads <= super::memory::REMEMBERED_BY_ALL.max(super::memory::REMEMBERED), "{threads} threads");
         assert!(threads > 4 || each == super::memory::REMEMBERED, "{threads} threads");
     }
