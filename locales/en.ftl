@@ -273,6 +273,9 @@ syntax-condition-too-long-label = too long
 syntax-condition-too-long-help = split it: give parts of it a name in a framework or a profile
 syntax-written-twice = `{ $what }` is written twice for `{ $field }`
 syntax-written-twice-label = written again here
+syntax-unit-not-for-type = only `number` is declared with a unit
+syntax-unit-not-for-type-label = a unit after a type that is not `number`
+syntax-unit-not-for-type-help = a duration is declared by its unit alone, `{ $unit }`, or as `number in { $unit }`
 syntax-key-once-help = write `key` once
 syntax-from-once-help = list every column in one `from`: from "id", "ID"
 syntax-unknown-when-once-help = list every placeholder in one `unknown when`: unknown when "Select", "-"
@@ -362,6 +365,7 @@ check-cannot-compare-units = cannot compare { $left } with { $right }
 check-unit-help-duration = a duration can only be compared with another duration, such as `timeline <= 90 days`
 check-unit-help-percent = a percentage can only be compared with a percentage, such as `ICP.fit >= 70%`
 check-unit-help-other = compare amounts of money with money and counts with counts
+check-unit-help-declare = if `{ $field }` counts a unit of time, declare it with its unit: `{ $declaration }`; it then meets durations of any unit
 check-missing-unit = this number needs a unit to be compared with { $kind }
 check-missing-unit-label = no unit
 check-write-the-unit = write the unit, such as `{ $example }`

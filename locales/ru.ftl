@@ -290,6 +290,9 @@ syntax-condition-too-long-label = слишком длинное
 syntax-condition-too-long-help = разделите его: дайте частям условия имена в методике или профиле
 syntax-written-twice = у `{ $field }` дважды написано `{ $what }`
 syntax-written-twice-label = здесь — повторно
+syntax-unit-not-for-type = единицу указывают только у типа `число`
+syntax-unit-not-for-type-label = единица после типа, который не `число`
+syntax-unit-not-for-type-help = длительность объявляют одной единицей (`{ $unit }`) или как `число в …`, например `число в секундах`
 syntax-key-once-help = напишите `key` один раз
 syntax-from-once-help = перечислите все столбцы в одном `из`: `из "id", "ID"`
 syntax-unknown-when-once-help = перечислите все заглушки в одном `неизвестно при`: неизвестно при "Выберите", "-"
@@ -379,6 +382,7 @@ check-cannot-compare-units = нельзя сравнивать разные ед
 check-unit-help-duration = длительность сравнивается только с длительностью, например `timeline <= 90 days`
 check-unit-help-percent = процент сравнивается только с процентом, например `ICP.fit >= 70%`
 check-unit-help-other = сравнивайте деньги с деньгами, а количества с количествами
+check-unit-help-declare = если `{ $field }` — это время, объявите поле с единицей: `{ $declaration }`; тогда его можно сравнивать с длительностью в любых единицах
 check-missing-unit = этому числу нужна единица: с другой стороны сравнения — { $kind }
 check-missing-unit-label = нет единицы
 check-write-the-unit = укажите единицу, например `{ $example }`

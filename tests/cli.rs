@@ -345,3 +345,17 @@ fn an_overflow_is_an_error_row_not_a_verdict() {
     assert_eq!(code(&snapshot), 4);
     assert!(stdout(&snapshot).contains(&format!("A  error         {message}")), "{}", stdout(&snapshot));
 }
+
+#[test]
+fn a_number_declared_in_seconds_is_read_in_seconds_and_meets_minutes() {
+    let dir = scratch("number_in_seconds");
+    let rules = dir.join("site.rules");
+    let leads = dir.join("leads.csv");
+    let text = "fields {\n  id : text key\n  time_on_site : number in seconds from \"Time on site\"\n  tenure : число в годах\n}\n\nclassify {\n  engaged when time_on_site >= 10 minutes\n  loyal   when tenure >= 18 months\n  other   otherwise\n}\n";
+    std::fs::write(&rules, text).expect("write rules");
+    std::fs::write(&leads, "id,Time on site,tenure\na,600,1\nb,599.5,1.5\nc,,1.4\nd,3600,\n").expect("write leads");
+    let out = leadrules(&["qualify", rules.to_str().expect("utf-8"), leads.to_str().expect("utf-8")]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let classes: Vec<String> = csv_rows(&stdout(&out)).iter().map(|r| r[2].to_string()).collect();
+    assert_eq!(classes, ["engaged", "loyal", "other", "engaged"], "{}", stdout(&out));
+}

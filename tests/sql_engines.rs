@@ -437,7 +437,7 @@ fn hand_written(dir: &Path) -> Case {
 fn generated_definition(random: &mut Random) -> String {
     let n = |random: &mut Random| [0, 5, 10, 50, 100, 250, 1_000, 500_000, 1_000_000][random.below(9)].to_string();
     let conditions: Vec<String> = (0..12)
-        .map(|_| match random.below(22) {
+        .map(|_| match random.below(24) {
             0 => format!("employees >= {}", n(random)),
             1 => format!("employees between {} and {}", n(random), n(random)),
             2 => format!("budget < {}", n(random)),
@@ -459,6 +459,8 @@ fn generated_definition(random: &mut Random) -> String {
             18 => ["need = \"BACKUP\"", "need = \" hosting and backup\""][random.below(2)].into(),
             19 => "decision_maker = (employees > 100)".into(),
             20 => format!("timeline between 1 week and {} weeks", random.below(10) + 1),
+            21 => format!("time_on_site >= {} minutes", random.below(30)),
+            22 => format!("tenure between {} months and 2 years", random.below(24)),
             _ => "industry != finance".into(),
         })
         .collect();
@@ -473,7 +475,8 @@ fn generated_definition(random: &mut Random) -> String {
          fields{block} {{\n  id : text from \"id\" key\n  employees : number from \"employees\"\n  budget : money from \"budget\"\n  \
          share : percent from \"share\"\n  decision_maker : yes/no from \"decision_maker\"\n  \
          industry : one of it (\"ИТ\", \"IT\"), retail (\"розница\"), finance (\"финансы\"), hosting (\"Web  Hosting\"){other} from \"industry\"{field}\n  \
-         need : text from \"need\"\n  timeline : days from \"timeline\"\n  created_at : datetime from \"created_at\"\n  \
+         need : text from \"need\"\n  timeline : days from \"timeline\"\n  \
+         time_on_site : number in seconds from \"time_on_site\"\n  tenure : число в годах from \"tenure\"\n  created_at : datetime from \"created_at\"\n  \
          signed_on : date format \"m/d/yyyy\" from \"signed_on\"\n}}\n\n\
          minimum {{\n  require {} else \"first gate\"\n  reject {} else \"second gate\"\n}}\n\n\
          profile ICP {{\n  {} weight 3\n  {} weight 1.5\n}}\n\n\

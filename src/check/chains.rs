@@ -115,8 +115,10 @@ fn constant(e: &TExpr) -> Option<f64> {
     }
 }
 
-/// The value a condition tests and the set of its values that make it true.
+/// The value a condition tests and the set of its values that make it true. A named condition
+/// (`let big = employees > 100`) lets through what its condition does.
 fn admitted(e: &TExpr) -> Option<(&TExpr, Set)> {
+    let e = e.unnamed();
     let found = match &e.kind {
         TExprKind::Binary(op, a, b) if op.is_comparison() => {
             let (op, x, c) = match (constant(a), constant(b)) {
@@ -154,14 +156,29 @@ fn admitted(e: &TExpr) -> Option<(&TExpr, Set)> {
     (plain && x.ty != Type::Error).then_some(found)
 }
 
-/// The operands of a chain of `op` (`a and b and c`, however it is bracketed).
+/// The operands of a chain of `op` (`a and b and c`, however it is bracketed), looking through
+/// the named conditions in it that are chains of `op` themselves (`let engaged = a and b`, then
+/// `engaged and c` is `a and b and c`).
 fn flatten<'e>(e: &'e TExpr, op: BinaryOp, into: &mut Vec<&'e TExpr>) {
     match &e.kind {
         TExprKind::Binary(o, a, b) if *o == op => {
             flatten(a, op, into);
             flatten(b, op, into);
         }
+        TExprKind::Let(_, inner) if matches!(inner.unnamed().kind, TExprKind::Binary(o, ..) if o == op) => {
+            flatten(inner.unnamed(), op, into)
+        }
         _ => into.push(e),
+    }
+}
+
+/// A test as the diagnostic quotes it: as written, and for a named condition its name with
+/// what it stands for, `big (employees > 100)`.
+fn shown(sources: &SourceMap, test: &TExpr) -> String {
+    let written = sources.slice(test.span).to_string();
+    match &test.kind {
+        TExprKind::Let(..) => format!("{written} ({})", sources.slice(test.unnamed().span)),
+        _ => written,
     }
 }
 
@@ -196,8 +213,8 @@ pub(super) fn never_true(sources: &SourceMap, e: &TExpr) -> Option<Diagnostic> {
                 Some((one, _)) => vec![one],
                 None => tests[..k].iter().map(|(t, _)| *t).collect(),
             };
-            let second = sources.slice(test.span).to_string();
-            let shown: Vec<String> = earlier.iter().map(|t| sources.slice(t.span).to_string()).collect();
+            let second = shown(sources, test);
+            let shown: Vec<String> = earlier.iter().map(|t| shown(sources, t)).collect();
             let mut d = if let [first] = shown.as_slice() {
                 Diagnostic::new(
                     Code::ConstantCondition,
@@ -255,7 +272,7 @@ pub(super) fn always_true(model: &Model, sources: &SourceMap, e: &TExpr) -> Opti
         let name = sources.slice(x.span).to_string();
         // At the alternative that completes the cover, with the others beside it.
         let last = tests.last().map_or(e.span, |(t, _)| t.span);
-        let shown: Vec<String> = tests.iter().map(|(t, _)| sources.slice(t.span).to_string()).collect();
+        let shown: Vec<String> = tests.iter().map(|(t, _)| shown(sources, t)).collect();
         let listed = crate::message::Arg::any_of_quoted(&shown);
         let mut d = if bounds.is_some() {
             Diagnostic::new(

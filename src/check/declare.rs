@@ -437,7 +437,9 @@ impl Checker {
             FieldType::Percent => (FieldKind::Percent, Type::Num(Unit::Percent)),
             FieldType::YesNo => (FieldKind::YesNo, Type::Bool),
             FieldType::Text => (FieldKind::Text, Type::Text),
-            FieldType::Duration(unit) => (FieldKind::Duration(*unit), Type::Num(Unit::Duration)),
+            FieldType::Duration(unit) | FieldType::NumberIn(unit) => {
+                (FieldKind::Duration(*unit), Type::Num(Unit::Duration))
+            }
             FieldType::Date { format } => (FieldKind::Date(self.date_format(format.as_ref())), Type::Date),
             FieldType::DateTime { format } => (FieldKind::DateTime(self.date_format(format.as_ref())), Type::DateTime),
             FieldType::OneOf(variants) => {

@@ -532,9 +532,9 @@ impl Checker {
                     b.span,
                     msg!("check-this-is", kind = Type::Num(y).describe()),
                 )
-                .with_label(a.span, msg!("check-this-is", kind = Type::Num(x).describe()))
-                .with_help(unit_help(x, y));
-                self.report(d);
+                .with_label(a.span, msg!("check-this-is", kind = Type::Num(x).describe()));
+                let help = self.declare_the_unit(x, y, a, b).unwrap_or_else(|| unit_help(x, y));
+                self.report(d.with_help(help));
                 return;
             }
         };
@@ -592,6 +592,32 @@ impl Checker {
             _ => d.with_help(msg!("check-write-the-unit", example = format!("{written}%"))),
         };
         self.report(d);
+    }
+
+    /// A `number` field met with a duration (`time_on_site >= 10 minutes`): the help says to
+    /// declare the field with its unit, `time_on_site : number in minutes`, in the file's words.
+    fn declare_the_unit(&self, x: Unit, y: Unit, a: &TExpr, b: &TExpr) -> Option<Message> {
+        let (field, duration) = match (x, y) {
+            (Unit::Count, Unit::Duration) => (a, b),
+            (Unit::Duration, Unit::Count) => (b, a),
+            _ => return None,
+        };
+        let TExprKind::Field(slot) = field.kind else { return None };
+        let name = self.names.fields.iter().find(|(_, s)| **s == slot).map(|(name, _)| name.clone())?;
+        // The unit the duration is written in (`10 minutes`), seconds when it is not a literal.
+        let written = self.text(Span::from(duration.span)).trim().to_string();
+        let unit = written
+            .rsplit(char::is_whitespace)
+            .next()
+            .and_then(crate::syntax::time_unit)
+            .unwrap_or(crate::syntax::ast::DurationUnit::Seconds);
+        let lang = match self.sources.file_of(field.span.into()) {
+            Some(file) => crate::syntax::text_language(&file.text),
+            None => crate::locale::Lang::En,
+        };
+        let spell = |english| crate::syntax::keywords::spell(lang, english);
+        let declaration = format!("{name} : {} {}", spell("number"), spell(unit.in_unit()));
+        Some(msg!("check-unit-help-declare", field = &name, declaration = declaration.as_str()))
     }
 
     fn arithmetic(&mut self, op: BinaryOp, a: &TExpr, b: &TExpr, span: Span) -> Type {

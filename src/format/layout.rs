@@ -659,6 +659,7 @@ fn simple_type(ty: &FieldType, number_format: Option<&Spanned<String>>, lang: La
         FieldType::YesNo => k("yes/no").into(),
         FieldType::Text => k("text").into(),
         FieldType::Duration(unit) => k(unit.plural()).into(),
+        FieldType::NumberIn(unit) => format!("{} {}", k("number"), k(unit.in_unit())),
         FieldType::Date { format: None } => k("date").into(),
         FieldType::DateTime { format: None } => k("datetime").into(),
         FieldType::Date { format: Some(f) } => format!("{} {} {}", k("date"), k("format"), quote(&f.node)),

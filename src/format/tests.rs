@@ -276,3 +276,17 @@ fn months_and_years_go_to_russian_and_back() {
     let back = super::format_to(&russian, Some(crate::locale::Lang::En)).expect("formats");
     assert_eq!(back, file, "English → Russian → English is the same file");
 }
+
+#[test]
+fn a_number_declared_with_its_unit_keeps_its_wording_in_both_languages() {
+    let file = "fields {\n  time_on_site : number in seconds format \"1 000,5\"\n  tenure       : number in years\n}\n\nscore {\n  +10 when time_on_site >= 10 minutes\n   +5 when tenure >= 6 months\n}\n";
+    assert_eq!(fmt(file), file, "already formatted");
+    let russian = super::format_to(file, Some(crate::locale::Lang::Ru)).expect("formats");
+    for part in ["time_on_site : число в секундах формат \"1 000,5\"\n", "tenure       : число в годах\n"]
+    {
+        assert!(russian.contains(part), "{part} in {russian}");
+    }
+    assert!(parse(&russian).diagnostics.is_empty(), "{russian}");
+    let back = super::format_to(&russian, Some(crate::locale::Lang::En)).expect("formats");
+    assert_eq!(back, file, "English → Russian → English is the same file");
+}

@@ -138,6 +138,9 @@ pub enum FieldType {
     Text,
     /// `seconds`, `minutes`, `hours`, `days`, `weeks`, `months`, `years`: a duration read as a number of that unit.
     Duration(DurationUnit),
+    /// `number in seconds` (`число в секундах`): a number the CRM writes without its unit,
+    /// declared with it. It means what `seconds` means; the formatter keeps the wording.
+    NumberIn(DurationUnit),
     /// `date`, optionally `date format "m/d/yyyy"`.
     Date { format: Option<Spanned<String>> },
     /// `datetime`, optionally `datetime format "m/d/yyyy"`.
@@ -188,6 +191,19 @@ impl DurationUnit {
             DurationUnit::Weeks => "weeks",
             DurationUnit::Months => "months",
             DurationUnit::Years => "years",
+        }
+    }
+
+    /// The words of `number in seconds`: `in seconds`, a phrase of the keyword table.
+    pub fn in_unit(self) -> &'static str {
+        match self {
+            DurationUnit::Seconds => "in seconds",
+            DurationUnit::Minutes => "in minutes",
+            DurationUnit::Hours => "in hours",
+            DurationUnit::Days => "in days",
+            DurationUnit::Weeks => "in weeks",
+            DurationUnit::Months => "in months",
+            DurationUnit::Years => "in years",
         }
     }
 }

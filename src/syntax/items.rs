@@ -207,7 +207,10 @@ fn field_type(
         Rule::ty_number => {
             let mut parts = Children::of(conversion, inner);
             let word = parts.eat(Rule::ty_simple)?;
-            let ty = simple_type(word.as_str())?;
+            let mut ty = simple_type(word.as_str())?;
+            if let Some(clause) = parts.eat(Rule::unit_clause) {
+                ty = number_in(conversion, ty, clause)?;
+            }
             parts.eat(Rule::kw_format);
             number_format = parts.eat(Rule::string).map(|s| literal::string(conversion, s));
             ty
@@ -242,6 +245,40 @@ fn simple_type(word: &str) -> Option<FieldType> {
         _ => return None,
     };
     Some(ty)
+}
+
+/// `number in seconds`: a number with its unit; only `number` takes one (`money in days` is an
+/// error that says to write the unit alone, `days`).
+fn number_in(conversion: &mut Conversion, ty: FieldType, clause: RulePair<'_>) -> Option<FieldType> {
+    let span = conversion.span(&clause);
+    let word = Children::of(conversion, clause).find(|k| k.as_rule() == Rule::field_unit)?;
+    let unit = field_unit(word.as_str())?;
+    if ty != FieldType::Number {
+        let d = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-unit-not-for-type"),
+            span,
+            msg!("syntax-unit-not-for-type-label"),
+        )
+        .with_help(msg!("syntax-unit-not-for-type-help", unit = unit.plural()));
+        conversion.error(d);
+    }
+    Some(FieldType::NumberIn(unit))
+}
+
+/// The unit after `number in`: `seconds`, or in Russian `секундах`.
+pub fn field_unit(word: &str) -> Option<DurationUnit> {
+    let unit = match word {
+        "seconds" | "секундах" => DurationUnit::Seconds,
+        "minutes" | "минутах" => DurationUnit::Minutes,
+        "hours" | "часах" => DurationUnit::Hours,
+        "days" | "днях" => DurationUnit::Days,
+        "weeks" | "неделях" => DurationUnit::Weeks,
+        "months" | "месяцах" => DurationUnit::Months,
+        "years" | "годах" => DurationUnit::Years,
+        _ => return None,
+    };
+    Some(unit)
 }
 
 /// The optional `format "..."` of a `date` or `datetime` type.

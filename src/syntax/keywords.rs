@@ -13,7 +13,7 @@ use crate::locale::Lang;
 /// Every keyword and phrase the formatter writes, English first, then its Russian spelling.
 /// Some Russian words have a second spelling the grammar accepts too (`зачет` for `зачёт`,
 /// `всех` for `все` in `для всех лидов`); the formatter always writes the one listed here.
-pub const KEYWORDS: [(&str, &str); 83] = [
+pub const KEYWORDS: [(&str, &str); 90] = [
     // Conditions
     ("and", "и"),
     ("or", "или"),
@@ -94,6 +94,14 @@ pub const KEYWORDS: [(&str, &str); 83] = [
     ("weeks", "недели"),
     ("months", "месяцы"),
     ("years", "годы"),
+    // A number declared with its unit: `number in seconds`, `число в секундах`
+    ("in seconds", "в секундах"),
+    ("in minutes", "в минутах"),
+    ("in hours", "в часах"),
+    ("in days", "в днях"),
+    ("in weeks", "в неделях"),
+    ("in months", "в месяцах"),
+    ("in years", "в годах"),
     // Units of time, as written after a number (Russian chooses its form by the number)
     ("second", "секунда"),
     ("minute", "минута"),

@@ -27,6 +27,7 @@ mod slips;
 mod tests;
 mod wording;
 
+pub use literal::time_unit;
 pub use scan::{ITEM_KEYWORDS, item_keyword};
 /// For the checker's fixes: whether to write a unit the English or the Russian way.
 pub use slips::text_language;

@@ -135,6 +135,7 @@ fn is_keyword(rule: Rule) -> bool {
         rule,
         Rule::boolean
             | Rule::ty_simple
+            | Rule::field_unit
             | Rule::ty_yes_no
             | Rule::time_unit
             | Rule::word_for

@@ -112,6 +112,7 @@ pub fn is_continuation(rule: Rule) -> bool {
             | Rule::playbook
             | Rule::from_clause
             | Rule::unknown_when
+            | Rule::unit_clause
             | Rule::kw_from
             | Rule::kw_key
             | Rule::kw_format

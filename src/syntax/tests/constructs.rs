@@ -36,6 +36,8 @@ fn field_types() {
   k : datetime format "d.m.yyyy H:M"
   l : date
   m : one of x, y ("Y", "игрек"), z
+  n : number in seconds
+  o : число в месяцах
 }"#,
         Fields
     );
@@ -61,6 +63,8 @@ fn field_types() {
             FieldType::DateTime { format: Some(spelled("d.m.yyyy H:M")) },
             FieldType::Date { format: None },
             FieldType::OneOf(vec![variant("x", &[]), variant("y", &["Y", "игрек"]), variant("z", &[])]),
+            FieldType::NumberIn(DurationUnit::Seconds),
+            FieldType::NumberIn(DurationUnit::Months),
         ]
     );
     assert!(fields.fields[1].key.is_some());
