@@ -867,15 +867,16 @@ eval-example-temperature = temperature { $name }
 eval-example-temperature-none = temperature none
 eval-example-temperature-disqualified = temperature none (the lead fails the minimum)
 eval-example-score = { $name } { $value }
+eval-example-main-score = score { $value }
 eval-example-fit = fit { $fit }%
 eval-example-framework-passes = { $name } passes
 eval-example-framework-fails = { $name } fails
 eval-example-framework-undecided = { $name } is undecided
 eval-example-grade = grade { $grade }
 # Arithmetic that overflowed for a lead.
-eval-fault-calculation = { $place }: `{ $code }` cannot be computed, { $values } is not a finite number; the lead gets no verdict
+eval-fault-calculation = `{ $code }` ({ $place } of the rules) cannot be computed, { $values } is not a finite number; the lead gets no verdict
 eval-fault-calculation-nowhere = a calculation cannot be computed: { $values } is not a finite number; the lead gets no verdict
-eval-fault-score = { $place }: the points of `{ $name }` add up to more than a number can hold; the lead gets no verdict
+eval-fault-score = the points of `{ $name }` ({ $place } of the rules) add up to more than a number can hold; the lead gets no verdict
 eval-fault-score-nowhere = the points of `score` add up to more than a number can hold; the lead gets no verdict
 eval-fault-priority = the deal priority cannot be computed, { $probability }% × { $size } is not a finite number; the lead gets no verdict
 eval-fault-negated = -{ $value }
@@ -1370,6 +1371,7 @@ backtest-text-by = By { $by }
 backtest-text-by-binned = By { $by } (in bins of numbers)
 backtest-text-cross = { $rows } × { $columns }: leads (won) conversion; rows are { $rows }, columns { $columns }
 backtest-text-bands = Score bands of { $score }, best first (cumulative = this band and every band above it)
+backtest-text-bands-score = Score bands, best first (cumulative = this band and every band above it)
 backtest-column-band = band
 backtest-column-cumulative-leads = cum. leads
 backtest-column-cumulative-share = cum. % of leads
@@ -1564,7 +1566,6 @@ cli-history-unreadable-rows = { $count ->
         [one] { $count } row could not be read and is left out of the figures:
        *[other] { $count } rows could not be read and are left out of the figures:
     }
-cli-history-unreadable-row = row { $row }: { $problem }
 cli-history-unreadable-more = and { $count } more
 cli-history-outcomes-counted-open = outcomes counted as open because they are not in --won, --lost or --open: { $outcomes }
 cli-report-json-failed = cannot write the report as JSON: { $reason }

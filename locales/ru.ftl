@@ -943,15 +943,16 @@ eval-example-temperature = температура { $name }
 eval-example-temperature-none = без температуры
 eval-example-temperature-disqualified = без температуры (лид не прошёл минимум)
 eval-example-score = { $name } { $value }
+eval-example-main-score = баллы { $value }
 eval-example-fit = соответствие { $fit } %
 eval-example-framework-passes = { $name } пройден
 eval-example-framework-fails = { $name } не пройден
 eval-example-framework-undecided = { $name } пока неясен
 eval-example-grade = оценка { $grade }
 # Вычисление, которое переполнилось.
-eval-fault-calculation = { $place }: `{ $code }` не вычислить, { $values } — не конечное число; решения по лиду нет
+eval-fault-calculation = `{ $code }` ({ $place } правил) не вычислить, { $values } — не конечное число; решения по лиду нет
 eval-fault-calculation-nowhere = вычисление не выполнить: { $values } — не конечное число; решения по лиду нет
-eval-fault-score = { $place }: баллы `{ $name }` в сумме больше, чем вмещает число; решения по лиду нет
+eval-fault-score = баллы `{ $name }` ({ $place } правил) в сумме больше, чем вмещает число; решения по лиду нет
 eval-fault-score-nowhere = баллы `score` в сумме больше, чем вмещает число; решения по лиду нет
 eval-fault-priority = приоритет сделки не вычислить, { $probability } % × { $size } — не конечное число; решения по лиду нет
 eval-fault-negated = -{ $value }
@@ -1179,13 +1180,19 @@ output-unreachable = не удаётся записать { $output }: { $reason
 output-not-a-folder = { $folder } — не папка
 output-no-such-folder = папки { $folder } нет; сначала создайте её или пишите в другое место
 output-cannot-follow-link = не удаётся перейти по ссылке: { $reason }
-output-link-circle = больше { $count } ссылок подряд (ссылки замкнулись в круг?)
+output-link-circle = больше { $count } { $count ->
+    [one] ссылки
+   *[other] ссылок
+} подряд (ссылки замкнулись в круг?)
 output-cannot-write = не удаётся записать { $output }: { $reason }
 output-keep-missing-one = --keep { $column }: в файле с лидами нет такого столбца
     подсказка: назовите столбец из заголовка файла так, как он там написан
 output-keep-missing-many = --keep: в файле с лидами нет столбцов { $columns }
     подсказка: назовите столбцы из заголовка файла так, как они там написаны
-output-xlsx-too-many = на листе Excel помещается не больше { $most } лидов; для большего числа пишите CSV (-o verdicts.csv)
+output-xlsx-too-many = на листе Excel помещается не больше { $most } { $most ->
+    [one] лида
+   *[other] лидов
+}; для большего числа пишите CSV (-o verdicts.csv)
 
 # The differences of two snapshots (`snapshot --check`).
 output-snap-added = + { $lead }: новый, { $reading }
@@ -1280,7 +1287,10 @@ run-worker-failed = leadrules сбился при оценке лидов нач
 run-worker-stopped = рабочий поток остановился, не доделав свои лиды
 run-reader-failed = leadrules сбился при чтении лидов (это ошибка программы; пожалуйста, сообщите о ней)
 run-reading-stopped = запуск остановился, не дочитав все лиды
-run-too-many-leads = в снимок помещается не больше { $most } лидов, а в этом файле их больше; снимок — это эталонные лиды комиссии (сотни или тысячи), которые сравниваются по одному
+run-too-many-leads = в снимок помещается не больше { $most } { $most ->
+    [one] лида
+   *[other] лидов
+}, а в этом файле их больше; снимок — это эталонные лиды комиссии (сотни или тысячи), которые сравниваются по одному
     подсказка: возьмите для снимка выборку из выгрузки, а весь файл прогоните через `leadrules qualify`
 run-duplicate-id = у нескольких лидов один и тот же id { $id }; --check сопоставляет их в порядке файла с лидами
 
@@ -1394,7 +1404,7 @@ backtest-html-gates-table = Что отсеяло каждое условие м
 backtest-html-hidden-table = Выигранные сделки в классах, которые продажи не видят
 backtest-html-hidden-no-sales = Скрытый потенциал: ни один класс не передаётся в продажи, поэтому скрытым ничего назвать нельзя; назовите классы для продаж в { $option }.
 backtest-html-hidden-nothing-won = В этой истории нет выигранных сделок, поэтому скрытого потенциала нет. Продажи видят: { $sales }.
-backtest-html-hidden-none = Все { $won } выигранные сделки — в классах, которые продажи видят ({ $sales }): это определение не скрывает ни одной выигранной сделки.
+backtest-html-hidden-none = Все выигранные сделки ({ $won }) — в классах, которые продажи видят ({ $sales }): это определение не скрывает ни одной выигранной сделки.
 backtest-html-hidden-class = { $class } (выиграно { $won })
 backtest-html-hidden-headline = { $hidden ->
     [one] { $hidden } выигранная сделка — { $share } всех выигранных — попала
@@ -1523,6 +1533,7 @@ backtest-text-by = По { $by }
 backtest-text-by-binned = По { $by } (интервалы чисел)
 backtest-text-cross = { $rows } × { $columns }: лиды (выиграно) конверсия; строки — { $rows }, столбцы — { $columns }
 backtest-text-bands = Диапазоны баллов { $score }, от лучшего (нарастающим итогом = этот диапазон и все выше)
+backtest-text-bands-score = Диапазоны баллов, от лучшего (нарастающим итогом = этот диапазон и все выше)
 backtest-column-band = диапазон
 backtest-column-cumulative-leads = лидов нараст.
 backtest-column-cumulative-share = % лидов нараст.
@@ -1742,7 +1753,6 @@ cli-history-unreadable-rows = { $count ->
         [few] { $count } строки не удалось прочитать, они не вошли в расчёт:
        *[many] { $count } строк не удалось прочитать, они не вошли в расчёт:
     }
-cli-history-unreadable-row = строка { $row }: { $problem }
 cli-history-unreadable-more = и ещё { $count }
 cli-history-outcomes-counted-open = исходы, которых нет в --won, --lost и --open, посчитаны как открытые: { $outcomes }
 cli-report-json-failed = не удаётся записать отчёт в JSON: { $reason }
@@ -1761,7 +1771,7 @@ cli-progress-seconds = { $seconds } с
 cli-progress-minutes = { $minutes } мин { $seconds } с
 cli-help-about = Проверяет определение лида вашей компании и применяет его к лидам из выгрузки CRM
 cli-help-long-about =
-    leadrules читает определение лида (файл .rules, о котором договорились отделы продаж и маркетинга), проверяет его на ошибки и присваивает каждому лиду из выгрузки CRM (CSV или JSON) класс — например, SQL, MQL или disqualified — с причинами, баллами, температурой и тем, что о лиде пока неизвестно.
+    leadrules читает определение лида (файл .rules, о котором договорились отделы продаж и маркетинга), проверяет его на ошибки и присваивает каждому лиду из выгрузки CRM (CSV или JSON) класс — например, `SQL`, `MQL` или `disqualified` — с причинами, баллами, температурой и тем, что о лиде пока неизвестно.
 
     Коды выхода: 0 — успешно; 1 — в файле правил есть ошибки или пример не прошёл; 2 — неверный вызов; 3 — файл не удалось прочитать или записать; 4 — готово, но некоторые лиды не удалось прочитать.
 cli-help-check = Проверить файлы правил на ошибки и подсказать, как исправить каждую
@@ -1921,7 +1931,7 @@ init-written = { $path }: начальное определение, { $fields -
        *[many] { $fields } полей
     } по { $rows ->
         [one] { $rows } строке
-       *[many] { $rows } строкам
+       *[other] { $rows } строкам
     }; прочитайте комментарии, поправьте его и запустите leadrules check { $path }
 init-header-made = Начальное определение, написанное leadrules init по выгрузке { $file } ({ $rows ->
         [one] { $rows } строка
@@ -1951,7 +1961,10 @@ init-column-values = «{ $column }»: { $fill }; { $distinct ->
         [few] { $distinct } значения
        *[many] { $distinct } значений
     }, чаще всего { $values }.
-init-column-values-many = «{ $column }»: { $fill }; больше { $distinct } разных значений, чаще всего { $values }.
+init-column-values-many = «{ $column }»: { $fill }; больше { $distinct } { $distinct ->
+    [one] разного значения
+   *[other] разных значений
+}, чаще всего { $values }.
 init-column-all-different = «{ $column }»: { $fill }; все значения разные.
 init-column-only-placeholders = «{ $column }»: заполнен на { $percent } % ({ $filled } из { $rows }), но только заглушками.
 init-fill = заполнен на { $percent } % ({ $filled } из { $rows })
@@ -2122,12 +2135,12 @@ sql-not-expressible = определение нельзя записать на 
 # Комментарий в начале запроса.
 sql-comment-title = Вердикты «{ $definition }» ({ $file }) для каждого лида таблицы; запрос записан `leadrules sql` для { $engine }.
 sql-comment-left-out = Не вошли, так как SQL их не даёт: вопросы для уточнения (`questions`), объяснения (`leadrules explain`) и номер строки (`row`; лида называет ключ).
-sql-comment-unknown = Неизвестное — это NULL: пустая ячейка, критерий, который пока нельзя решить (true, false или NULL). Ячейка, которую программа не может прочитать, даёт строке класс `error` и причину в `error`.
+sql-comment-unknown = Неизвестное — это `NULL`: пустая ячейка, критерий, который пока нельзя решить (`true`, `false` или `NULL`). Ячейка, которую программа не может прочитать, даёт строке класс `error` и причину в `error`.
 sql-comment-decimal-mark = Где число вроде 1.000 читается двояко, десятичный знак определяется по всему столбцу (qualify определяет его по первым строкам файла) для полей: { $fields } (объявите у поля `format "1 000,50"`, чтобы обойтись без этого).
 
 sql-backtest-channel-kind = поле канала `{ $field }` — не текст, не `one of` и не да/нет: запрос бэктеста группирует лиды только по таким полям; назовите другое в --channel
 # Комментарий в начале запроса бэктеста.
-sql-backtest-comment-title = Бэктест «{ $definition }» ({ $file }) по истории в таблице; запрос записан `leadrules sql --backtest` для { $engine }: строка на группу (dimension, position, name) с цифрами `leadrules backtest --format json` (лиды, доля, выиграно, проиграно, открыто, конверсия, её 95-процентный интервал, подъём).
+sql-backtest-comment-title = Бэктест «{ $definition }» ({ $file }) по истории в таблице; запрос записан `leadrules sql --backtest` для { $engine }: строка на группу (`dimension`, `position`, `name`) с цифрами `leadrules backtest --format json` (лиды, доля, выиграно, проиграно, открыто, конверсия, её 95-процентный интервал, подъём).
 sql-backtest-comment-outcomes = Исходы из столбца «{ $column }», без пробелов по краям и в нижнем регистре: выиграна — { $won }; проиграна — { $lost }; открыта — { $open }. Любой другой текст считается открытой сделкой и перечислен в `unrecognized_outcome`.
 sql-backtest-comment-groups = Поле канала: { $channel } (текст, записанный по-разному, назван первым написанием в порядке байтов; бэктест называет его первым в файле). Классы, которые получают продажи (`admitted`): { $sales }.
 sql-backtest-comment-left-out = Не вошли: разбивки `--by` и их перекрёстные таблицы, полосы и цели балла, а также отказ от истории, ни один исход которой не назван в списках (запрос вместо этого перечисляет такие тексты).

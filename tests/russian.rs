@@ -16,14 +16,6 @@ use leadrules::value::Value;
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 
-/// (definition, its sample leads)
-const SHIPPED: [(&str, &str); 4] = [
-    ("rules/acme.rules", "rules/acme-leads.csv"),
-    ("rules/acme-relaxed.rules", "rules/acme-leads.csv"),
-    ("rules/crm-opportunities.rules", "tests/data/crm-opportunities-sample.csv"),
-    ("rules/crm-opportunities-relaxed.rules", "tests/data/crm-opportunities-sample.csv"),
-];
-
 fn read(path: impl AsRef<Path>) -> String {
     std::fs::read_to_string(path.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
 }
@@ -112,7 +104,9 @@ fn assert_russian_version(russian: &Path) -> PathBuf {
 #[test]
 fn every_shipped_definition_has_a_russian_version_with_the_same_verdicts() {
     let russian = rule_files("rules/ru");
-    assert_eq!(russian.len(), SHIPPED.len(), "a Russian version of each of {SHIPPED:?}: {russian:?}");
+    let shipped = rule_files("rules");
+    assert!(shipped.len() >= 4, "the shipped definitions: {shipped:?}");
+    assert_eq!(russian.iter().map(|p| english_of(p)).collect::<Vec<_>>(), shipped, "one for each");
     for path in russian {
         let english = assert_russian_version(&path);
         for leads in leads_of(&english.display().to_string()) {
@@ -134,12 +128,36 @@ fn every_standard_framework_has_a_russian_version() {
 #[test]
 fn every_shipped_definition_in_russian_checks_clean_and_gives_the_same_verdicts() {
     let dir = scratch("russian_shipped");
-    for (rules, leads) in SHIPPED {
+    // Every file in `rules/` (any added later too), on its sample leads and its history.
+    let shipped = rule_files("rules");
+    assert!(shipped.len() >= 4, "the shipped definitions: {shipped:?}");
+    for rules in &shipped {
+        let name = rules.display().to_string();
         let russian = to(&read(rules), Lang::Ru);
-        assert_eq!(problems(rules, &russian), "", "{rules} in Russian");
-        let copy = dir.join(Path::new(rules).file_name().expect("a file name"));
+        assert_eq!(problems(&name, &russian), "", "{name} in Russian");
+        assert_eq!(leadrules::syntax::parse(&russian).file.spelling.english, 0, "{name}: no English keyword left");
+        let copy = dir.join(rules.file_name().expect("a file name"));
         std::fs::write(&copy, &russian).expect("write the Russian copy");
-        assert_eq!(verdicts(&copy, leads), verdicts(Path::new(rules), leads), "{rules} in Russian");
+        for leads in leads_of(&name) {
+            assert_eq!(verdicts(&copy, leads), verdicts(rules, leads), "{name} in Russian on {leads}");
+        }
+    }
+    // Every standard framework: clean in Russian, and its examples give the same results.
+    let frameworks = rule_files("rules/std");
+    assert!(frameworks.len() >= 8, "the standard frameworks: {frameworks:?}");
+    let std_dir = dir.join("std");
+    std::fs::create_dir_all(&std_dir).expect("a folder");
+    for rules in &frameworks {
+        let name = rules.display().to_string();
+        let russian = to(&read(rules), Lang::Ru);
+        assert_eq!(problems(&name, &russian), "", "{name} in Russian");
+        assert_eq!(leadrules::syntax::parse(&russian).file.spelling.english, 0, "{name}: no English keyword left");
+        let copy = std_dir.join(rules.file_name().expect("a file name"));
+        std::fs::write(&copy, &russian).expect("write the Russian copy");
+        let (english_run, russian_run) = (leadrules(&["test", &name]), leadrules(&["test", &copy.display().to_string()]));
+        assert_eq!(code(&russian_run), 0, "{name} in Russian: {}{}", stdout(&russian_run), stderr(&russian_run));
+        let summary = |out: &std::process::Output| stdout(out).lines().last().map(str::to_string);
+        assert_eq!(summary(&russian_run), summary(&english_run), "{name} in Russian: the same examples pass");
     }
 }
 

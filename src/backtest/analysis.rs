@@ -34,11 +34,11 @@ pub fn text(b: &Backtest, words: Words) -> String {
         out.push_str(&table(&headers, &rows));
     }
     if let Some(bands) = b.bands.as_ref().filter(|x| !x.bands.is_empty()) {
-        let _ = writeln!(out, "\n{}", say(msg!("backtest-text-bands", score = bands.score.as_str())));
+        let _ = writeln!(out, "\n{}", say(bands_caption(bands)));
         let (headers, rows) = band_rows(bands, words);
         out.push_str(&table(&headers, &rows));
         for t in &bands.thresholds {
-            let _ = writeln!(out, "  {}", say(threshold(t, &bands.score, words)));
+            let _ = writeln!(out, "  {}", say(threshold(t, score_said(bands, words), words)));
         }
     }
     out
@@ -113,6 +113,21 @@ pub(super) fn band_rows(b: &Bands, words: Words) -> (Vec<String>, Vec<Vec<String
         })
         .collect();
     (headers, rows)
+}
+
+/// The caption of the score bands: "Score bands of engagement" for a named score block, "Score
+/// bands" for the file's own score (`score`, which a Russian report calls `баллы`).
+pub(super) fn bands_caption(bands: &Bands) -> Message {
+    match bands.score.as_str() {
+        "score" => msg!("backtest-text-bands-score"),
+        name => msg!("backtest-text-bands", score = name),
+    }
+}
+
+/// The score as the thresholds name it, in the report's language when it is the built-in one:
+/// `score >= 60`, `баллы >= 60`, `engagement >= 60`.
+pub(super) fn score_said(bands: &Bands, words: Words) -> &str {
+    crate::syntax::keywords::built_in_in(words.lang, "score", &bands.score, 0)
 }
 
 /// The sentence of one threshold.

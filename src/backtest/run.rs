@@ -290,7 +290,13 @@ impl Iterator for Judging<'_> {
         let (values, verdict) = match self.judge.judge(&row.values) {
             Judgement::Verdict { lead, verdict } => (lead, verdict),
             Judgement::Uncomputable(problem) => {
-                return Some(JudgedLead::not_judged(&row, crate::msg!("input-verbatim", text = problem)));
+                // Said with its place, as an unreadable row's problem is (`line 7: ...`).
+                let place = match row.line {
+                    0 => crate::msg!("input-row-lead", record = row.record.to_string()),
+                    line => crate::msg!("input-row-line", line = line.to_string()),
+                };
+                let said = crate::msg!("input-join-colon", first = place, second = problem);
+                return Some(JudgedLead::not_judged(&row, said));
             }
             Judgement::Unreadable(problem) => return Some(JudgedLead::not_judged(&row, problem.message())),
         };
@@ -482,7 +488,8 @@ pub struct Figures<'r> {
 pub struct Unreadable {
     /// How many rows could not be read.
     pub count: u64,
-    /// (record, problem) of the first `UNREADABLE_SHOWN`.
+    /// (record, problem) of the first `UNREADABLE_SHOWN`; the problem names its place (`line 7:
+    /// ...`).
     pub first: Vec<(u64, Message)>,
 }
 

@@ -184,9 +184,9 @@ pub fn finish(shown: ExitStatus, unreadable: &Unreadable, lang: Lang) -> ExitSta
         return shown;
     }
     out::warning(lang, msg!("cli-history-unreadable-rows", count = unreadable.count));
-    for (record, problem) in &unreadable.first {
-        let line = msg!("cli-history-unreadable-row", row = record.to_string(), problem = problem.clone());
-        errln!("  {}", lang.text(&line));
+    // Each problem names its place (`line 7, column "X": ...`): said once.
+    for (_, problem) in &unreadable.first {
+        errln!("  {}", lang.text(problem));
     }
     if unreadable.count > unreadable.first.len() as u64 {
         let more = unreadable.count - unreadable.first.len() as u64;

@@ -61,11 +61,12 @@ fn run_example<'a>(rules: &RuleSet, example: &'a ExampleModel) -> ExampleResult<
                 (msg!("eval-example-temperature", name = t.as_str()), got)
             }
             Expected::Score(i, v) => {
-                let name = rules.scores[*i].display_name();
-                (
-                    msg!("eval-example-score", name = name, value = Arg::Number(*v)),
-                    msg!("eval-example-score", name = name, value = Arg::Number(verdict.scores[*i].total)),
-                )
+                // The file's own score is said in the reader's language (`score`, `баллы`).
+                let said = |value: f64| match rules.scores[*i].display_name() {
+                    "score" => msg!("eval-example-main-score", value = Arg::Number(value)),
+                    name => msg!("eval-example-score", name = name, value = Arg::Number(value)),
+                };
+                (said(*v), said(verdict.scores[*i].total))
             }
             Expected::Fit(f) => {
                 let got = verdict.profiles.first().map_or(0.0, |p| p.fit);

@@ -29,8 +29,9 @@ pub enum Judgement<'a> {
     },
     /// An error row: the lead could not be read.
     Unreadable(&'a RowError),
-    /// An error row: the lead was read, but its arithmetic gave no finite number; says why.
-    Uncomputable(String),
+    /// An error row: the lead was read, but its arithmetic gave no finite number; says why (in
+    /// the language of whoever prints it).
+    Uncomputable(crate::message::Message),
 }
 
 /// What became of one lead, in short: what a summary counts.
@@ -58,7 +59,7 @@ impl<'r> LeadJudge<'r> {
         };
         let (own, _) = lead.split_at(self.rules.schema.fields.len().min(lead.len()));
         evaluate_into(self.rules, own, &mut self.verdict);
-        match crate::eval::fault::problem(self.rules, &self.verdict) {
+        match crate::eval::fault::problem_message(self.rules, &self.verdict) {
             Some(problem) => Judgement::Uncomputable(problem),
             None => Judgement::Verdict { lead: own, verdict: &self.verdict },
         }

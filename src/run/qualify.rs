@@ -137,7 +137,7 @@ impl<'r> Qualifier<'r> {
                 let asked = self.questioner.ask(lead, verdict);
                 self.renderer.verdict(&lead_ref, lead, verdict, asked)
             }
-            Judgement::Uncomputable(problem) => error_cells(self.rules, &lead_ref, problem),
+            Judgement::Uncomputable(problem) => error_cells(self.rules, &lead_ref, &self.lang.text(problem)),
             Judgement::Unreadable(problem) => error_cells(self.rules, &lead_ref, &self.lang.text(&problem.message())),
         };
         let fields = self.rules.schema.fields.len();

@@ -40,7 +40,9 @@ pub fn take_snapshot(
         judgement.judged().count(rules, row.record, &mut summary);
         entries.push(match &judgement {
             Judgement::Verdict { verdict, .. } => snapshot::entry(rules, &lead_ref, verdict),
-            Judgement::Uncomputable(problem) => snapshot::error_entry(&lead_ref, problem),
+            Judgement::Uncomputable(problem) => {
+                snapshot::error_entry(&lead_ref, &crate::locale::Lang::En.text(problem))
+            }
             Judgement::Unreadable(problem) => snapshot::error_entry(&lead_ref, &problem.to_string()),
         });
     }

@@ -70,8 +70,18 @@ impl Style {
             }
             return;
         }
-        let rounded = cents / 100.0;
         let start = out.len();
+        if !cents.is_finite() && v.is_finite() {
+            // Too large to count in cents (`1e308`, `5.4e307`): three digits and the power of ten,
+            // never `inf`.
+            let text = format!("{v:.2e}");
+            let (mantissa, power) = text.split_once('e').unwrap_or((text.as_str(), "0"));
+            let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+            let _ = write!(out, "{mantissa}e{power}");
+            self.mark_decimals(out, start);
+            return;
+        }
+        let rounded = cents / 100.0;
         let _ = if rounded.fract() == 0.0 && rounded.abs() < 9e18 {
             write!(out, "{}", rounded as i64)
         } else {
@@ -84,6 +94,10 @@ impl Style {
     /// [`Style::ungrouped_digits`]: `500 000`, `1 234 567.5`, `5000`, `-20`.
     pub fn grouped(self, v: f64) -> String {
         let text = self.number(v);
+        if text.contains('e') {
+            // `1e308` has no groups.
+            return text;
+        }
         let (sign, rest) = text.strip_prefix('-').map_or(("", text.as_str()), |r| ("-", r));
         let (whole, decimals) = rest.split_once(self.decimal_mark).map_or((rest, None), |(w, d)| (w, Some(d)));
         if whole.len() <= self.ungrouped_digits {

@@ -34,6 +34,10 @@ fn any_number_is_short_however_large() {
     assert_eq!(ENGLISH.any_number(f64::INFINITY), "infinity");
     assert_eq!(ENGLISH.any_number(f64::NEG_INFINITY), "-infinity");
     assert_eq!(ENGLISH.any_number(f64::NAN), "not a number");
+    // A number too large to count in cents is no infinity.
+    assert_eq!(ENGLISH.number(1e308), "1e308");
+    assert_eq!(ENGLISH.grouped(-2.5e307), "-2.5e307");
+    assert_eq!(ENGLISH.grouped(5.399_999_999_999_999_5e307), "5.4e307");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use super::page::*;
 use super::svg::esc;
 use super::w;
-use crate::backtest::analysis::{band_rows, cross_rows, threshold};
+use crate::backtest::analysis::{band_rows, bands_caption, cross_rows, score_said, threshold};
 use crate::backtest::figures::Words;
 use crate::backtest::model::Backtest;
 use crate::msg;
@@ -36,10 +36,10 @@ pub(super) fn section(b: &Backtest, words: Words) -> String {
     if let Some(bands) = bands {
         let (headers, rows) = band_rows(bands, words);
         let numeric: Vec<bool> = (0..headers.len()).map(|i| i > 0).collect();
-        let caption = say(msg!("backtest-text-bands", score = bands.score.as_str()));
+        let caption = say(bands_caption(bands));
         out.push_str(&table(&caption, &headers, &numeric, &rows));
         for t in &bands.thresholds {
-            w!(out, "<p class=\"meta threshold\">{}</p>\n", esc(&say(threshold(t, &bands.score, words))));
+            w!(out, "<p class=\"meta threshold\">{}</p>\n", esc(&say(threshold(t, score_said(bands, words), words))));
         }
     }
     out.push_str("</section>\n");
