@@ -2057,7 +2057,10 @@ suggest-rule = A change is proposed only when the leads it moves into sales conv
        *[other] { $tried } changes
     } tried, that leaves out that conversion.
 suggest-knobs-heading = What moving each number would do (each class: leads and conversion; into / out of sales: the leads that move, their conversion and 95% interval)
-suggest-knob = line { $line }, { $block }: { $rule }
+suggest-knob = line { $line }, { $block }, { $what }: { $rule }
+suggest-kind-threshold = threshold { $value }
+suggest-kind-points = points { $value }
+suggest-kind-weight = weight { $value }
 suggest-column-value = value
 suggest-column-into = into sales
 suggest-column-out = out of sales
@@ -2082,9 +2085,10 @@ suggest-field-after-outcome = { $field }: left out: blank on every open lead and
 suggest-field-identifier = { $field }: left out: nearly every lead has its own value (an identifier)
 suggest-heading = Suggestions
 suggest-none = { $separating ->
-        [0] None: on this history no change tried moves leads that convert differently from where they are beyond chance, and no unused field separates won from lost. Nothing here predicts the outcome better than the definition does now.
+        [0] None: on this history no change tried moves leads that convert differently from where they are beyond chance, and no unused field separates won from lost.
        *[other] None: on this history no change tried moves leads that convert differently from where they are beyond chance.
     }
+suggest-nothing-predicts = Nor do the classes themselves: { $classes } converts at { $conversion } ({ $interval }) and the other leads at { $rest } ({ $rest_interval }). Nothing in this history tells a won deal from a lost one, so it supports no change.
 suggest-item = { $number }. line { $line }, { $block }: { $what }
 suggest-what-change = { $old } → { $new }
 suggest-what-line = add the line "{ $new }" ({ $field })
@@ -2092,7 +2096,10 @@ suggest-moves = into sales: { $into_figures }; out of sales: { $out_figures }; {
         [one] { $changed } lead changes class
        *[other] { $changed } leads change class
     }
-suggest-sales = { $classes }: { $leads_before } → { $leads_after } leads, won { $won_before } → { $won_after }, conversion { $before } → { $after } (95%: { $before_interval } → { $after_interval })
+suggest-sales = { $classes }: { $leads_before } → { $leads_after ->
+        [one] { $leads_after } lead
+       *[other] { $leads_after } leads
+    }, won { $won_before } → { $won_after }, conversion { $before } → { $after } (95%: { $before_interval } → { $after_interval })
 suggest-column-leads-before = leads before
 suggest-column-leads-after = after
 suggest-column-conversion-before = conversion before

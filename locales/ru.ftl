@@ -2259,7 +2259,10 @@ suggest-rule = Изменение предлагается, только есл�
        *[many] { $tried } испытанных изменений
     }, не содержит эту конверсию.
 suggest-knobs-heading = Что сделает сдвиг каждого числа (по каждому классу: лиды и конверсия; в продажи / из продаж: лиды, которые переходят, их конверсия и 95-процентный интервал)
-suggest-knob = строка { $line }, { $block }: { $rule }
+suggest-knob = строка { $line }, { $block }, { $what }: { $rule }
+suggest-kind-threshold = порог { $value }
+suggest-kind-points = баллы { $value }
+suggest-kind-weight = вес { $value }
 suggest-column-value = значение
 suggest-column-into = в продажи
 suggest-column-out = из продаж
@@ -2287,9 +2290,10 @@ suggest-field-after-outcome = { $field }: не рассматривается: �
 suggest-field-identifier = { $field }: не рассматривается: почти у каждого лида своё значение (идентификатор)
 suggest-heading = Предложения
 suggest-none = { $separating ->
-        [0] Нет: на этой истории ни одно испытанное изменение не переводит лиды, которые конвертируются иначе, чем там, где они сейчас, сверх случайности, и ни одно неиспользуемое поле не отделяет выигранные от проигранных. Ничто здесь не предсказывает исход лучше, чем определение сейчас.
+        [0] Нет: на этой истории ни одно испытанное изменение не переводит лиды, которые конвертируются иначе, чем там, где они сейчас, сверх случайности, и ни одно неиспользуемое поле не отделяет выигранные от проигранных.
        *[other] Нет: на этой истории ни одно испытанное изменение не переводит лиды, которые конвертируются иначе, чем там, где они сейчас, сверх случайности.
     }
+suggest-nothing-predicts = Не отличаются и сами классы: { $classes } конвертируется на { $conversion } ({ $interval }), остальные лиды — на { $rest } ({ $rest_interval }). Ничто в этой истории не отличает выигранную сделку от проигранной, поэтому она не подтверждает никакого изменения.
 suggest-item = { $number }. строка { $line }, { $block }: { $what }
 suggest-what-change = { $old } → { $new }
 suggest-what-line = добавить строку «{ $new }» ({ $field })
@@ -2298,7 +2302,11 @@ suggest-moves = в продажи: { $into_figures }; из продаж: { $out_
         [few] { $changed } лида меняют класс
        *[many] { $changed } лидов меняют класс
     }
-suggest-sales = { $classes }: { $leads_before } → { $leads_after } лидов, выиграно { $won_before } → { $won_after }, конверсия { $before } → { $after } (95 %: { $before_interval } → { $after_interval })
+suggest-sales = { $classes }: { $leads_before } → { $leads_after ->
+        [one] { $leads_after } лид
+        [few] { $leads_after } лида
+       *[many] { $leads_after } лидов
+    }, выиграно { $won_before } → { $won_after }, конверсия { $before } → { $after } (95 %: { $before_interval } → { $after_interval })
 suggest-column-leads-before = лидов до
 suggest-column-leads-after = после
 suggest-column-conversion-before = конверсия до

@@ -135,6 +135,8 @@ fn no_english_word_is_left_in_any_command_in_russian() {
         vec!["backtest", ru_rules, &bad_history],
         vec!["backtest", ru_rules, history, "--by", "source", "--target-volume", "30%"],
         vec!["diff", ru_rules, "rules/ru/acme-relaxed.rules", history],
+        vec!["suggest", ru_rules, history],
+        vec!["suggest", ru_rules, "-"],
         vec!["test", &failing],
         vec!["snapshot", &failing, leads, "--check", &snapshot],
         vec!["fmt", "--check", &unformatted],
@@ -142,7 +144,7 @@ fn no_english_word_is_left_in_any_command_in_russian() {
     ];
     let mut runs = runs;
     for command in
-        ["check", "qualify", "explain", "test", "snapshot", "fmt", "backtest", "diff", "init", "serve", "sql"]
+        ["check", "qualify", "explain", "test", "snapshot", "fmt", "backtest", "diff", "suggest", "init", "serve", "sql"]
     {
         runs.push(vec![command, "--help"]);
     }

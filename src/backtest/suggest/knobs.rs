@@ -77,14 +77,15 @@ pub fn knobs(file: &RuleFile, text: &str) -> Vec<Knob> {
     for item in &file.items {
         match item {
             Item::Minimum(m) => {
+                let block = keyword_at(text, m.span);
                 for gate in &m.gates {
                     thresholds(&gate.condition, text, &mut |s, v, f, subj, op| {
-                        add(KnobKind::Threshold, "minimum", s, v, f, subj, op)
+                        add(KnobKind::Threshold, &block, s, v, f, subj, op)
                     });
                 }
             }
             Item::Profile(p) => {
-                let block = format!("profile {}", p.name.name);
+                let block = format!("{} {}", keyword_at(text, p.span), p.name.name);
                 for c in &p.criteria {
                     thresholds(&c.condition, text, &mut |s, v, f, subj, op| {
                         add(KnobKind::Threshold, &block, s, v, f, subj, op)
@@ -94,8 +95,8 @@ pub fn knobs(file: &RuleFile, text: &str) -> Vec<Knob> {
             }
             Item::Score(s) => {
                 let block = match &s.name {
-                    Some(n) => format!("score {}", n.name),
-                    None => "score".to_string(),
+                    Some(n) => format!("{} {}", keyword_at(text, s.span), n.name),
+                    None => keyword_at(text, s.span),
                 };
                 for rule in &s.rules {
                     thresholds(&rule.condition, text, &mut |sp, v, f, subj, op| {
@@ -105,10 +106,11 @@ pub fn knobs(file: &RuleFile, text: &str) -> Vec<Knob> {
                 }
             }
             Item::Classify(c) => {
+                let block = keyword_at(text, c.span);
                 for rule in &c.rules {
                     if let When::Condition(cond) = &rule.when {
                         thresholds(cond, text, &mut |s, v, f, subj, op| {
-                            add(KnobKind::Threshold, "classify", s, v, f, subj, op)
+                            add(KnobKind::Threshold, &block, s, v, f, subj, op)
                         });
                     }
                 }
@@ -181,6 +183,12 @@ fn span_range(span: Loc, text: &str) -> Range<usize> {
     } else {
         0..0
     }
+}
+
+/// The keyword a block starts with, as the author wrote it (`score`, `баллы`).
+pub fn keyword_at(text: &str, span: Loc) -> String {
+    let start = span_range(span, text).start;
+    text[start..].split(|c: char| c.is_whitespace() || c == '{').next().unwrap_or_default().to_string()
 }
 
 /// The 1-based line of a byte offset, and that line's text trimmed.

@@ -93,8 +93,10 @@ pub struct KnobReport {
     pub block: String,
     pub line: usize,
     pub rule: String,
-    /// The value as written now.
+    /// The value as written now, and its bytes in the file (a trial writes its value there).
     pub value: String,
+    pub start: usize,
+    pub end: usize,
     pub trials: Vec<Trial>,
 }
 
@@ -153,6 +155,9 @@ pub struct Suggestions {
     pub sales_classes: Vec<String>,
     pub rule: Rule,
     pub before: Snapshot,
+    /// Whether the sales classes convert differently from the other leads now (their 95 %
+    /// intervals do not overlap): whether the definition itself tells won from lost.
+    pub definition_separates: bool,
     pub knobs: Vec<KnobReport>,
     pub fields: Vec<fields::FieldReport>,
     pub suggestions: Vec<Suggestion>,
@@ -251,6 +256,8 @@ pub fn suggest(
             line: k.line,
             rule: k.rule.clone(),
             value: text[k.span.clone()].to_string(),
+            start: k.span.start,
+            end: k.span.end,
             trials: Vec::new(),
         })
         .collect();
@@ -280,6 +287,10 @@ pub fn suggest(
         overall: base_report.overall.clone(),
         sales_classes,
         rule,
+        definition_separates: match (before.admitted.interval, before.rest.interval) {
+            (Some(a), Some(b)) => a.low > b.high || b.low > a.high,
+            _ => false,
+        },
         before,
         knobs: reports,
         fields: gathered.reports,
@@ -413,7 +424,8 @@ fn score_lines(file: &crate::syntax::ast::RuleFile, text: &str, reports: &[field
     let mut points: Vec<f64> = block.rules.iter().map(|r| r.points.node.abs()).filter(|p| *p > 0.0).collect();
     points.sort_by(f64::total_cmp);
     points.dedup();
-    let block_name = block.name.as_ref().map_or("score".to_string(), |n| format!("score {}", n.name));
+    let keyword = knobs::keyword_at(text, block.span);
+    let block_name = block.name.as_ref().map_or(keyword.clone(), |n| format!("{keyword} {}", n.name));
     let mut out = Vec::new();
     for report in reports {
         let Some((condition, better)) = &report.condition else { continue };

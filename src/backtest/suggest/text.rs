@@ -13,7 +13,12 @@ pub fn suggestions(s: &Suggestions, words: Words) -> String {
     let mut out = String::new();
     let say = |m| words.say(&m);
     let judged = s.rows - s.unreadable;
-    let _ = writeln!(out, "{}", say(msg!("suggest-title", definition = s.definition.as_str(), history = s.history.as_str())));
+    let version = format!(" {} ", crate::backtest::run::VERSION);
+    let definition = match s.definition.rsplit_once(&version) {
+        Some((name, number)) => say(msg!("backtest-definition-version", name = name, version = number)),
+        None => s.definition.clone(),
+    };
+    let _ = writeln!(out, "{}", say(msg!("suggest-title", definition = definition, history = s.history.as_str())));
     let _ = writeln!(
         out,
         "{}",
@@ -65,7 +70,7 @@ pub fn suggestions(s: &Suggestions, words: Words) -> String {
                     Some(g) => say(msg!(
                         "suggest-field-separates",
                         field = name,
-                        group = g.name.as_str(),
+                        group = group_name(&g.name, words),
                         leads = g.leads,
                         conversion = words.percent_tenths(g.conversion),
                         interval = words.interval_tenths(g.interval),
@@ -84,11 +89,34 @@ pub fn suggestions(s: &Suggestions, words: Words) -> String {
     if s.suggestions.is_empty() {
         let separating = s.fields.iter().filter(|f| f.separates).count() as u64;
         let _ = writeln!(out, "  {}", say(msg!("suggest-none", separating = separating)));
+        if separating == 0 && !s.definition_separates {
+            let _ = writeln!(
+                out,
+                "  {}",
+                say(msg!(
+                    "suggest-nothing-predicts",
+                    classes = s.sales_classes.join(", "),
+                    conversion = words.percent_tenths(s.before.admitted.conversion),
+                    interval = words.interval_tenths(s.before.admitted.interval),
+                    rest = words.percent_tenths(s.before.rest.conversion),
+                    rest_interval = words.interval_tenths(s.before.rest.interval)
+                ))
+            );
+        }
     }
     for (i, suggestion) in s.suggestions.iter().enumerate() {
         out.push_str(&suggestion_text(i + 1, suggestion, s, words));
     }
     out
+}
+
+/// A group name leadrules gives, in the report's language; a value as the history has it.
+fn group_name(name: &str, words: Words) -> String {
+    match name {
+        crate::backtest::run::UNKNOWN_CHANNEL => words.say(&msg!("backtest-group-unknown")),
+        crate::backtest::by::OTHER_ROW => words.say(&msg!("backtest-group-other")),
+        other => other.to_string(),
+    }
 }
 
 fn moved_cell(m: &Moved, words: Words) -> String {
@@ -102,7 +130,17 @@ fn knob_table(knob: &KnobReport, s: &Suggestions, words: Words) -> String {
     let say = |m| words.say(&m);
     let mut out = format!(
         "  {}\n",
-        say(msg!("suggest-knob", line = knob.line as u64, block = knob.block.as_str(), rule = knob.rule.as_str()))
+        say(msg!(
+            "suggest-knob",
+            line = knob.line as u64,
+            block = knob.block.as_str(),
+            what = say(match knob.kind {
+                super::knobs::KnobKind::Threshold => msg!("suggest-kind-threshold", value = knob.value.as_str()),
+                super::knobs::KnobKind::Points => msg!("suggest-kind-points", value = knob.value.as_str()),
+                super::knobs::KnobKind::Weight => msg!("suggest-kind-weight", value = knob.value.as_str()),
+            }),
+            rule = knob.rule.as_str()
+        ))
     );
     let mut headers = vec![say(msg!("suggest-column-value"))];
     headers.extend(s.before.by_class.iter().map(|g| g.name.clone()));
