@@ -25,7 +25,7 @@ fn russian(args: &[&str]) -> Output {
 /// `--won won`).
 const CODES: &str = "CSV JSON Lines Excel OpenDocument HTML BOM UTF Windows LANG LEADRULES xlsx xls ods json jsonl \
                      csv table text auto always never won lost open unified utf windows check qualify explain test \
-                     snapshot fmt backtest diff init serve sql help HTTP PostgreSQL DuckDB postgres duckdb leads git";
+                     snapshot fmt backtest diff suggest init serve sql help HTTP PostgreSQL DuckDB postgres duckdb leads git";
 
 /// The words of the files a command reads (the author's own, which may be in any language) and
 /// the [`CODES`].
