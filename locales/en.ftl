@@ -2089,6 +2089,13 @@ suggest-none = { $separating ->
        *[other] None: on this history no change tried moves leads that convert differently from where they are beyond chance.
     }
 suggest-nothing-predicts = Nor do the classes themselves: { $classes } converts at { $conversion } ({ $interval }) and the other leads at { $rest } ({ $rest_interval }). Nothing in this history tells a won deal from a lost one, so it supports no change.
+suggest-outcome-fields = None: the rules read { $fields }, { $count ->
+        [one] which is
+       *[other] which are
+    } blank on every open lead and filled on the decided ones, so written once the deal closed. Rules that read the outcome judge the past by it and say nothing about new leads: remove { $count ->
+        [one] that field
+       *[other] those fields
+    } from the rules; no change is proposed until then.
 suggest-item = { $number }. line { $line }, { $block }: { $what }
 suggest-what-change = { $old } → { $new }
 suggest-what-line = add the line "{ $new }" ({ $field })

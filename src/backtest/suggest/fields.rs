@@ -64,6 +64,35 @@ pub struct Gathered {
     pub numbers: HashMap<String, Vec<f64>>,
     /// All leads with an outcome, for the overall conversion.
     pub overall: Tally,
+    /// Fields the rules read that are blank on every open lead and filled on the decided ones:
+    /// written once the deal closed.
+    pub after_outcome: Vec<String>,
+}
+
+/// How full a column is on the open leads and on the decided ones.
+#[derive(Clone, Copy, Debug, Default)]
+struct Fill {
+    open: u64,
+    open_blank: u64,
+    decided: u64,
+    decided_filled: u64,
+}
+
+impl Fill {
+    fn add(&mut self, blank: bool, outcome: DealOutcome) {
+        if outcome == DealOutcome::Open {
+            self.open += 1;
+            self.open_blank += u64::from(blank);
+        } else {
+            self.decided += 1;
+            self.decided_filled += u64::from(!blank);
+        }
+    }
+
+    /// Blank on every open lead, filled on at least 95 % of the decided ones.
+    fn after_outcome(&self) -> bool {
+        self.open > 0 && self.open_blank == self.open && self.decided > 0 && self.decided_filled * 20 >= self.decided * 19
+    }
 }
 
 /// What a slot of the reading schema is to the analysis.
@@ -73,6 +102,7 @@ struct Column {
     kind: FieldKind,
     keys: Vec<(Key, DealOutcome)>,
     numbers: Vec<f64>,
+    fill: Fill,
 }
 
 /// Reads the history once: the unused fields, the undeclared columns and the numeric fields.
@@ -121,6 +151,7 @@ pub fn gather(
             kind: field.kind.clone(),
             keys: if unused && !is_key { Vec::with_capacity(1024) } else { Vec::new() },
             numbers: Vec::new(),
+            fill: Fill::default(),
         });
     }
     let mut reader = crate::input::from_bytes(&path.display().to_string(), bytes.to_vec(), &schema, input)?;
@@ -132,6 +163,7 @@ pub fn gather(
         overall.add(outcome);
         for (slot, column) in columns.iter_mut().enumerate() {
             let value = values.get(slot).unwrap_or(&Value::Unknown);
+            column.fill.add(matches!(value, Value::Unknown | Value::Placeholder(_)), outcome);
             if slot < declared
                 && matches!(column.kind, FieldKind::Number | FieldKind::Money)
                 && let Value::Number(n) = value
@@ -145,6 +177,12 @@ pub fn gather(
     }
     let mut numbers = HashMap::new();
     let mut reports = Vec::new();
+    let after_outcome: Vec<String> = columns
+        .iter()
+        .enumerate()
+        .filter(|(slot, c)| c.declared && rules.schema.fields[*slot].used && c.fill.after_outcome())
+        .map(|(_, c)| c.name.clone())
+        .collect();
     let analysed: Vec<Column> = columns
         .into_iter()
         .filter_map(|mut c| {
@@ -196,7 +234,7 @@ pub fn gather(
             condition,
         });
     }
-    Ok(Gathered { reports, numbers, overall })
+    Ok(Gathered { reports, numbers, overall, after_outcome })
 }
 
 fn text_field(column: &str) -> FieldSpec {
@@ -212,25 +250,13 @@ fn text_field(column: &str) -> FieldSpec {
 
 /// A column of the history that cannot judge a new lead.
 fn skipped(c: &Column) -> Option<Skipped> {
-    let (mut open, mut open_blank, mut decided, mut decided_filled) = (0u64, 0u64, 0u64, 0u64);
     let mut distinct = std::collections::HashSet::new();
-    for (key, outcome) in &c.keys {
-        let blank = *key == Key::Unknown;
-        match outcome {
-            DealOutcome::Open => {
-                open += 1;
-                open_blank += u64::from(blank);
-            }
-            _ => {
-                decided += 1;
-                decided_filled += u64::from(!blank);
-            }
-        }
-        if !blank {
+    for (key, _) in &c.keys {
+        if *key != Key::Unknown {
             distinct.insert(key);
         }
     }
-    if !c.declared && open > 0 && open_blank == open && decided > 0 && decided_filled * 20 >= decided * 19 {
+    if c.fill.after_outcome() {
         return Some(Skipped::AfterOutcome);
     }
     let numeric = distinct.iter().all(|k| matches!(k, Key::Number(_)) || as_number(k).is_some());

@@ -158,6 +158,9 @@ pub struct Suggestions {
     /// Whether the sales classes convert differently from the other leads now (their 95 %
     /// intervals do not overlap): whether the definition itself tells won from lost.
     pub definition_separates: bool,
+    /// Fields the rules read that are written once the deal closed (blank on every open lead,
+    /// filled on the decided ones): while the rules read them, no change is proposed.
+    pub outcome_fields: Vec<String>,
     pub knobs: Vec<KnobReport>,
     pub fields: Vec<fields::FieldReport>,
     pub suggestions: Vec<Suggestion>,
@@ -277,6 +280,11 @@ pub fn suggest(
             reports[k].trials.push(trial);
         }
     }
+    // A definition that reads what was written once the deal closed judges the past by its
+    // outcome: its figures say nothing about new leads, so nothing is proposed.
+    if !gathered.after_outcome.is_empty() {
+        supported.clear();
+    }
     let suggestions = chosen(&candidates, supported, &before, source, text);
     Ok(Suggestions {
         definition: base_report.definition.clone(),
@@ -292,6 +300,7 @@ pub fn suggest(
             _ => false,
         },
         before,
+        outcome_fields: gathered.after_outcome,
         knobs: reports,
         fields: gathered.reports,
         suggestions,

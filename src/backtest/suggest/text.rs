@@ -86,7 +86,10 @@ pub fn suggestions(s: &Suggestions, words: Words) -> String {
         let _ = writeln!(out, "  {line}");
     }
     let _ = writeln!(out, "\n{}", say(msg!("suggest-heading")));
-    if s.suggestions.is_empty() {
+    if !s.outcome_fields.is_empty() {
+        let fields = s.outcome_fields.join(", ");
+        let _ = writeln!(out, "  {}", say(msg!("suggest-outcome-fields", fields = fields, count = s.outcome_fields.len() as u64)));
+    } else if s.suggestions.is_empty() {
         let separating = s.fields.iter().filter(|f| f.separates).count() as u64;
         let _ = writeln!(out, "  {}", say(msg!("suggest-none", separating = separating)));
         if separating == 0 && !s.definition_separates {
