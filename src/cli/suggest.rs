@@ -26,19 +26,20 @@ pub struct SuggestArgs {
     /// The column with each lead's outcome.
     #[arg(long, value_name = "COLUMN", default_value = "outcome")]
     pub outcome: String,
-    /// The outcome values that mean won, comma-separated.
+    /// The outcome values that mean won, comma-separated (default: won, выиграна, ...).
     #[arg(long, value_name = "VALUES", value_delimiter = ',')]
     pub won: Vec<String>,
-    /// The outcome values that mean lost, comma-separated.
+    /// The outcome values that mean lost, comma-separated (default: lost, проиграна, ...).
     #[arg(long, value_name = "VALUES", value_delimiter = ',')]
     pub lost: Vec<String>,
-    /// The outcome values that mean still open, comma-separated.
+    /// The outcome values that mean still open, comma-separated (default: open, в работе).
+    /// Any other value counts as open too, with a warning.
     #[arg(long, value_name = "VALUES", value_delimiter = ',')]
     pub open: Vec<String>,
     /// The classes handed to sales, comma-separated (default: every class whose name contains "SQL").
     #[arg(long, value_name = "CLASSES", value_delimiter = ',')]
     pub sales: Vec<String>,
-    /// `text` or `json`.
+    /// `text` (tables) or `json`.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
     #[command(flatten)]
