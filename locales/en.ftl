@@ -2037,3 +2037,82 @@ page-moved-some = The class or temperature changes for { $moved } of the { $comp
        *[other] { $compared } leads
     } compared.
 page-sample-unreadable = the sample leads { $file } cannot be read: { $reason }
+
+## suggest
+cli-help-suggest = What moving each threshold, weight and point value would do on your history, and the changes it supports
+suggest-error-history-from-stdin = suggest reads the history many times: give it as a file, not as standard input (-)
+suggest-error-cannot-read-history = cannot read the history { $path }: { $reason }
+suggest-title = Suggestions for { $definition } over { $history }
+suggest-rows = { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }: { $judged } judged; { $tried ->
+        [one] { $tried } change tried
+       *[other] { $tried } changes tried
+    }, { $backtests ->
+        [one] { $backtests } backtest run
+       *[other] { $backtests } backtests run
+    }
+suggest-now = now: { $classes } gets { $leads ->
+        [one] { $leads } lead
+       *[other] { $leads } leads
+    } at { $conversion } ({ $interval }); the other leads convert at { $rest } ({ $rest_interval })
+suggest-rule = A change is proposed only when the leads it moves into sales convert better than the other leads do now, and the leads it moves out of sales worse than sales does now: each with at least { $min } won or lost leads, and a { $confidence } interval, widened for the { $tried ->
+        [one] { $tried } change
+       *[other] { $tried } changes
+    } tried, that leaves out that conversion.
+suggest-knobs-heading = What moving each number would do (each class: leads and conversion; into / out of sales: the leads that move, their conversion and 95% interval)
+suggest-knob = line { $line }, { $block }, { $what }: { $rule }
+suggest-kind-threshold = threshold { $value }
+suggest-kind-points = points { $value }
+suggest-kind-weight = weight { $value }
+suggest-column-value = value
+suggest-column-into = into sales
+suggest-column-out = out of sales
+suggest-column-supported = supported
+suggest-value-now = { $value } (now)
+suggest-supported-yes = yes
+suggest-fields-heading = Fields the rules do not use (conversion by value or by band of about equal leads; lift over all leads)
+suggest-fields-none = every field of the history is used by the rules
+suggest-field-column = { $column } (a column the rules do not declare)
+suggest-field-separates = { $field }: separates won from lost: { $group } ({ $leads ->
+        [one] { $leads } lead
+       *[other] { $leads } leads
+    }) converts at { $conversion } ({ $interval }), lift { $lift }; { $groups ->
+        [one] { $groups } group
+       *[other] { $groups } groups
+    }, from { $low } to { $high }
+suggest-field-flat = { $field }: does not separate won from lost: { $groups ->
+        [one] { $groups } group
+       *[other] { $groups } groups
+    }, from { $low } to { $high }, none different from all the leads beyond chance
+suggest-field-after-outcome = { $field }: left out: blank on every open lead and filled on the decided ones, so written once the deal closed
+suggest-field-identifier = { $field }: left out: nearly every lead has its own value (an identifier)
+suggest-heading = Suggestions
+suggest-none = { $separating ->
+        [0] None: on this history no change tried moves leads that convert differently from where they are beyond chance, and no unused field separates won from lost.
+       *[other] None: on this history no change tried moves leads that convert differently from where they are beyond chance.
+    }
+suggest-nothing-predicts = Nor do the classes themselves: { $classes } converts at { $conversion } ({ $interval }) and the other leads at { $rest } ({ $rest_interval }). Nothing in this history tells a won deal from a lost one, so it supports no change.
+suggest-outcome-fields = None: the rules read { $fields }, { $count ->
+        [one] which is
+       *[other] which are
+    } blank on every open lead and filled on the decided ones, so written once the deal closed. Rules that read the outcome judge the past by it and say nothing about new leads: remove { $count ->
+        [one] that field
+       *[other] those fields
+    } from the rules; no change is proposed until then.
+suggest-item = { $number }. line { $line }, { $block }: { $what }
+suggest-what-change = { $old } → { $new }
+suggest-what-line = add the line "{ $new }" ({ $field })
+suggest-moves = into sales: { $into_figures }; out of sales: { $out_figures }; { $changed ->
+        [one] { $changed } lead changes class
+       *[other] { $changed } leads change class
+    }
+suggest-sales = { $classes }: { $leads_before } → { $leads_after ->
+        [one] { $leads_after } lead
+       *[other] { $leads_after } leads
+    }, won { $won_before } → { $won_after }, conversion { $before } → { $after } (95%: { $before_interval } → { $after_interval })
+suggest-column-leads-before = leads before
+suggest-column-leads-after = after
+suggest-column-conversion-before = conversion before
+suggest-column-conversion-after = after

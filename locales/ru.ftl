@@ -2246,3 +2246,92 @@ page-moved-some = Класс или температура меняются у {
        *[other] сравнённых лидов
     }.
 page-sample-unreadable = не удаётся прочитать образцы лидов { $file }: { $reason }
+
+## suggest
+cli-help-suggest = Что сделает на вашей истории сдвиг каждого порога, веса и балла, и какие изменения история подтверждает
+suggest-error-history-from-stdin = suggest читает историю много раз: дайте её файлом, а не стандартным вводом (-)
+suggest-error-cannot-read-history = не удалось прочитать историю { $path }: { $reason }
+suggest-title = Предложения для { $definition } по истории { $history }
+suggest-rows = { $rows ->
+        [one] { $rows } строка
+        [few] { $rows } строки
+       *[many] { $rows } строк
+    }: оценено { $judged }; { $tried ->
+        [one] испытано { $tried } изменение
+        [few] испытано { $tried } изменения
+       *[many] испытано { $tried } изменений
+    }, { $backtests ->
+        [one] выполнен { $backtests } бэктест
+        [few] выполнено { $backtests } бэктеста
+       *[many] выполнено { $backtests } бэктестов
+    }
+suggest-now = сейчас: { $classes } получает { $leads ->
+        [one] { $leads } лид
+        [few] { $leads } лида
+       *[many] { $leads } лидов
+    } с конверсией { $conversion } ({ $interval }); остальные лиды конвертируются на { $rest } ({ $rest_interval })
+suggest-rule = Изменение предлагается, только если лиды, которые оно переводит в продажи, конвертируются лучше остальных лидов сейчас, а лиды, которые оно выводит из продаж, — хуже, чем продажи сейчас: в каждой группе не меньше { $min } выигранных или проигранных лидов, и её интервал { $confidence }, расширенный на { $tried ->
+        [one] { $tried } испытанное изменение
+        [few] { $tried } испытанных изменения
+       *[many] { $tried } испытанных изменений
+    }, не содержит эту конверсию.
+suggest-knobs-heading = Что сделает сдвиг каждого числа (по каждому классу: лиды и конверсия; в продажи / из продаж: лиды, которые переходят, их конверсия и 95-процентный интервал)
+suggest-knob = строка { $line }, { $block }, { $what }: { $rule }
+suggest-kind-threshold = порог { $value }
+suggest-kind-points = баллы { $value }
+suggest-kind-weight = вес { $value }
+suggest-column-value = значение
+suggest-column-into = в продажи
+suggest-column-out = из продаж
+suggest-column-supported = подтверждено
+suggest-value-now = { $value } (сейчас)
+suggest-supported-yes = да
+suggest-fields-heading = Поля, которые правила не используют (конверсия по значениям или по полосам примерно равного числа лидов; лифт относительно всех лидов)
+suggest-fields-none = правила используют все поля истории
+suggest-field-column = { $column } (столбец, который правила не объявляют)
+suggest-field-separates = { $field }: отделяет выигранные от проигранных: { $group } ({ $leads ->
+        [one] { $leads } лид
+        [few] { $leads } лида
+       *[many] { $leads } лидов
+    }) конвертируется на { $conversion } ({ $interval }), лифт { $lift }; { $groups ->
+        [one] { $groups } группа
+        [few] { $groups } группы
+       *[many] { $groups } групп
+    }, от { $low } до { $high }
+suggest-field-flat = { $field }: не отделяет выигранные от проигранных: { $groups ->
+        [one] { $groups } группа
+        [few] { $groups } группы
+       *[many] { $groups } групп
+    }, от { $low } до { $high }, ни одна не отличается от всех лидов сверх случайности
+suggest-field-after-outcome = { $field }: не рассматривается: пусто у всех открытых лидов и заполнено у решённых, то есть записано после закрытия сделки
+suggest-field-identifier = { $field }: не рассматривается: почти у каждого лида своё значение (идентификатор)
+suggest-heading = Предложения
+suggest-none = { $separating ->
+        [0] Нет: на этой истории ни одно испытанное изменение не переводит лиды, которые конвертируются иначе, чем там, где они сейчас, сверх случайности, и ни одно неиспользуемое поле не отделяет выигранные от проигранных.
+       *[other] Нет: на этой истории ни одно испытанное изменение не переводит лиды, которые конвертируются иначе, чем там, где они сейчас, сверх случайности.
+    }
+suggest-nothing-predicts = Не отличаются и сами классы: { $classes } конвертируется на { $conversion } ({ $interval }), остальные лиды — на { $rest } ({ $rest_interval }). Ничто в этой истории не отличает выигранную сделку от проигранной, поэтому она не подтверждает никакого изменения.
+suggest-outcome-fields = Нет: правила читают { $fields }, { $count ->
+        [one] а это поле пусто у всех открытых лидов и заполнено у решённых, то есть записывается
+       *[other] а эти поля пусты у всех открытых лидов и заполнены у решённых, то есть записываются
+    } после закрытия сделки. Правила, которые читают исход, судят о прошлом по нему и ничего не говорят о новых лидах: уберите { $count ->
+        [one] это поле
+       *[other] эти поля
+    } из правил; до тех пор изменения не предлагаются.
+suggest-item = { $number }. строка { $line }, { $block }: { $what }
+suggest-what-change = { $old } → { $new }
+suggest-what-line = добавить строку «{ $new }» ({ $field })
+suggest-moves = в продажи: { $into_figures }; из продаж: { $out_figures }; { $changed ->
+        [one] { $changed } лид меняет класс
+        [few] { $changed } лида меняют класс
+       *[many] { $changed } лидов меняют класс
+    }
+suggest-sales = { $classes }: { $leads_before } → { $leads_after ->
+        [one] { $leads_after } лид
+        [few] { $leads_after } лида
+       *[many] { $leads_after } лидов
+    }, выиграно { $won_before } → { $won_after }, конверсия { $before } → { $after } (95 %: { $before_interval } → { $after_interval })
+suggest-column-leads-before = лидов до
+suggest-column-leads-after = после
+suggest-column-conversion-before = конверсия до
+suggest-column-conversion-after = после

@@ -34,7 +34,7 @@ fn russian(args: &[&str]) -> Output {
 /// (`row,id,class,...`: codes, as JSON keys are).
 const CODES: &str = "CSV JSON Lines Excel OpenDocument HTML BOM UTF Windows LANG LEADRULES xlsx xls ods json jsonl \
                      csv table text auto always never won lost open unified utf windows check qualify explain test \
-                     snapshot fmt backtest diff init serve sql audit help HTTP PostgreSQL DuckDB postgres duckdb leads git \
+                     snapshot fmt backtest diff suggest init serve sql audit help HTTP PostgreSQL DuckDB postgres duckdb leads git \
                      GET POST Ctrl UTC RFC SQL outcome \
                      row class score fit grade temperature unknown questions flags probability priority playbook error";
 
@@ -211,6 +211,8 @@ fn no_english_word_is_left_in_any_command_in_russian() {
         vec!["backtest", ru_rules, &bad_history],
         vec!["backtest", ru_rules, history, "--by", "source", "--target-volume", "30%"],
         vec!["diff", ru_rules, "rules/ru/acme-relaxed.rules", history],
+        vec!["suggest", ru_rules, history],
+        vec!["suggest", ru_rules, "-"],
         vec!["test", &failing],
         vec!["snapshot", &failing, leads, "--check", &snapshot],
         vec!["fmt", "--check", &unformatted],
@@ -240,7 +242,7 @@ fn no_english_word_is_left_in_any_command_in_russian() {
     ];
     let mut runs = runs;
     for command in
-        ["check", "qualify", "explain", "test", "snapshot", "fmt", "backtest", "diff", "init", "serve", "audit", "sql"]
+        ["check", "qualify", "explain", "test", "snapshot", "fmt", "backtest", "diff", "suggest", "init", "serve", "audit", "sql"]
     {
         runs.push(vec![command, "--help"]);
     }

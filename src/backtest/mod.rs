@@ -16,6 +16,7 @@ pub mod model;
 pub mod outcomes;
 pub mod run;
 pub mod stats;
+pub mod suggest;
 pub mod tables;
 pub mod text;
 pub mod trace;

@@ -385,7 +385,7 @@ fn by_key(
 
 /// A lead's outcome, and whether one of the lists named it (an unnamed one is counted as open
 /// and tallied in `unrecognized`).
-fn outcome_of(
+pub(crate) fn outcome_of(
     value: Option<&Value>,
     options: &HistoryOptions,
     unrecognized: &mut IndexMap<String, u64>,

@@ -60,10 +60,14 @@ impl Tally {
 /// The 95 % Wilson score interval of `successes` out of `trials`: honest for small groups and
 /// for rates near 0 or 1, where the usual ± interval is not.
 pub fn wilson(successes: u64, trials: u64) -> Option<Interval> {
+    wilson_z(successes, trials, 1.959_963_984_540_054)
+}
+
+/// The Wilson score interval for a normal quantile `z` (1.96 for 95 %).
+pub fn wilson_z(successes: u64, trials: u64, z: f64) -> Option<Interval> {
     if trials == 0 {
         return None;
     }
-    let z = 1.959_963_984_540_054_f64;
     let n = trials as f64;
     let p = successes as f64 / n;
     let z2 = z * z;
@@ -73,8 +77,36 @@ pub fn wilson(successes: u64, trials: u64) -> Option<Interval> {
     Some(Interval { low: (center - half).max(0.0), high: (center + half).min(1.0) })
 }
 
+/// The two-sided normal quantile for `confidence` shared by `comparisons` tests (Bonferroni):
+/// 1.96 for 95 % and one comparison, wider for more, so that one of many groups does not look
+/// different by chance. Found by bisection on the normal tail.
+pub fn bonferroni_z(confidence: f64, comparisons: usize) -> f64 {
+    let tail = (1.0 - confidence) / 2.0 / comparisons.max(1) as f64;
+    let (mut low, mut high) = (0.0_f64, 10.0_f64);
+    for _ in 0..80 {
+        let mid = (low + high) / 2.0;
+        if upper_tail(mid) > tail { low = mid } else { high = mid }
+    }
+    (low + high) / 2.0
+}
+
+/// P(Z > z) for a standard normal Z (Abramowitz and Stegun 7.1.26; error below 1.5e-7).
+fn upper_tail(z: f64) -> f64 {
+    let x = z / std::f64::consts::SQRT_2;
+    let t = 1.0 / (1.0 + 0.327_591_1 * x);
+    let poly = t * (0.254_829_592 + t * (-0.284_496_736 + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+    0.5 * poly * (-x * x).exp()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn bonferroni_quantiles() {
+        assert!((super::bonferroni_z(0.95, 1) - 1.95996).abs() < 1e-3);
+        assert!((super::bonferroni_z(0.95, 10) - 2.80703).abs() < 1e-3);
+        assert!((super::bonferroni_z(0.99, 1) - 2.57583).abs() < 1e-3);
+    }
+
     use super::*;
     use proptest::prelude::*;
 

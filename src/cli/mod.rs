@@ -1,5 +1,5 @@
 //! The command line, one file per command: `check`, `qualify`, `explain`, `test`, `snapshot`,
-//! `fmt`, `backtest`, `diff`, `init`, `serve`, `audit` and `sql`; `load`, `progress` and `out` are what the commands share. The
+//! `fmt`, `backtest`, `diff`, `suggest`, `init`, `serve`, `audit` and `sql`; `load`, `progress` and `out` are what the commands share. The
 //! commands parse their arguments, call the library (`crate::run` runs the leads) and print.
 //!
 //! Exit codes (documented in `docs/cli.md`): 0 success; 1 the rule file has errors (or, with
@@ -9,6 +9,7 @@
 
 mod audit;
 mod backtest;
+mod suggest;
 mod check;
 mod check_fix;
 mod diff;
@@ -152,6 +153,8 @@ pub enum Command {
     Fmt(fmt::FmtArgs),
     /// Judge a definition on your won/lost history: volume and conversion per class and channel.
     Backtest(backtest::BacktestArgs),
+    /// What moving each threshold, weight and point value would do on your history, and the changes it supports.
+    Suggest(suggest::SuggestArgs),
     /// Compare two definitions on your history: which leads move, and what sales gets.
     Diff(diff::DiffArgs),
     /// Write a starting definition from a raw export: a field per column, guessed from its data.
@@ -201,6 +204,7 @@ pub fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(args, ui),
         Command::Backtest(args) => backtest::run(args, ui),
         Command::Diff(args) => diff::run(args, ui),
+        Command::Suggest(args) => suggest::run(args, ui),
         Command::Init(args) => init::run(args, ui),
         Command::Serve(args) => serve::run(args, ui),
         Command::Sql(args) => sql::run(args, ui),

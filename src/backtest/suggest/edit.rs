@@ -1,0 +1,121 @@
+//! A suggestion as a change to the author's text: one literal replaced at its span (or one line
+//! added), never the file written anew, and the change shown as a unified diff of the file.
+
+use super::knobs::Form;
+use std::ops::Range;
+
+/// One change to the rule file's text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edit {
+    /// The bytes replaced (empty to insert).
+    pub span: Range<usize>,
+    pub replacement: String,
+}
+
+impl Edit {
+    /// The text with the change made.
+    pub fn apply(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + self.replacement.len());
+        out.push_str(&text[..self.span.start]);
+        out.push_str(&self.replacement);
+        out.push_str(&text[self.span.end..]);
+        out
+    }
+}
+
+/// A value written as the literal it replaces was: `60`, `2_000`, `60%`, `+30`, `1.5`.
+pub fn written(value: f64, form: Form) -> String {
+    let plain = plain(value);
+    match form {
+        Form::Plain { grouped: true } if value.fract() == 0.0 && value.abs() >= 1000.0 => underscored(&plain),
+        Form::Plain { .. } => plain,
+        Form::Percent => format!("{plain}%"),
+        Form::Signed if value >= 0.0 => format!("+{plain}"),
+        Form::Signed => plain,
+    }
+}
+
+/// `60`, `1.25`, `-10`: no exponent, at most four decimals, no trailing zeros.
+fn plain(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        return format!("{}", value as i64);
+    }
+    let text = format!("{value:.4}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// `1000000` → `1_000_000`.
+fn underscored(digits: &str) -> String {
+    let (sign, digits) = digits.strip_prefix('-').map_or(("", digits), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
+/// The unified diff (`--- a/FILE`, `+++ b/FILE`, one hunk with up to `CONTEXT` lines around the
+/// change) between two texts that differ in one run of lines.
+pub fn unified(name: &str, old: &str, new: &str) -> String {
+    const CONTEXT: usize = 2;
+    let a: Vec<&str> = old.lines().collect();
+    let b: Vec<&str> = new.lines().collect();
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let tail = a[head..].iter().rev().zip(b[head..].iter().rev()).take_while(|(x, y)| x == y).count();
+    if head == a.len() && head == b.len() {
+        return String::new();
+    }
+    let start = head.saturating_sub(CONTEXT);
+    let (a_end, b_end) = (a.len() - tail, b.len() - tail);
+    let a_stop = (a_end + CONTEXT).min(a.len());
+    let b_stop = (b_end + CONTEXT).min(b.len());
+    let mut out = format!("--- a/{name}\n+++ b/{name}\n");
+    out.push_str(&format!("@@ -{},{} +{},{} @@\n", start + 1, a_stop - start, start + 1, b_stop - start));
+    for line in &a[start..head] {
+        out.push_str(&format!(" {line}\n"));
+    }
+    for line in &a[head..a_end] {
+        out.push_str(&format!("-{line}\n"));
+    }
+    for line in &b[head..b_end] {
+        out.push_str(&format!("+{line}\n"));
+    }
+    for line in &a[a_end..a_stop] {
+        out.push_str(&format!(" {line}\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_written_as_the_author_wrote_them() {
+        assert_eq!(written(60.0, Form::Plain { grouped: false }), "60");
+        assert_eq!(written(2000.0, Form::Plain { grouped: true }), "2_000");
+        assert_eq!(written(1_500_000.0, Form::Plain { grouped: true }), "1_500_000");
+        assert_eq!(written(60.0, Form::Percent), "60%");
+        assert_eq!(written(30.0, Form::Signed), "+30");
+        assert_eq!(written(-10.0, Form::Signed), "-10");
+        assert_eq!(written(1.25, Form::Plain { grouped: false }), "1.25");
+    }
+
+    #[test]
+    fn only_the_literal_changes_and_the_diff_shows_its_line() {
+        let text = "a\nb\nSQL when score >= 70  # keep\nc\nd\ne\n";
+        let at = text.find("70").expect("literal");
+        let edit = Edit { span: at..at + 2, replacement: "60".into() };
+        let new = edit.apply(text);
+        assert_eq!(new, "a\nb\nSQL when score >= 60  # keep\nc\nd\ne\n");
+        assert_eq!(
+            unified("x.rules", text, &new),
+            "--- a/x.rules\n+++ b/x.rules\n@@ -1,5 +1,5 @@\n a\n b\n-SQL when score >= 70  # keep\n+SQL when score >= 60  # keep\n c\n d\n"
+        );
+        let added = Edit { span: 4..4, replacement: "  +10 when x\n".into() }.apply(text);
+        assert_eq!(unified("x.rules", text, &added), "--- a/x.rules\n+++ b/x.rules\n@@ -1,4 +1,5 @@\n a\n b\n+  +10 when x\n SQL when score >= 70  # keep\n c\n");
+    }
+}

@@ -1,0 +1,369 @@
+//! The fields the rules do not use yet, and the columns they do not declare: whether each
+//! separates won from lost on the history (conversion per value or per band of about equal
+//! leads, lift, and whether any group converts differently from the whole beyond chance), read
+//! in one pass over the history; and the values of the numeric fields the thresholds compare
+//! with, for the thresholds' candidate values.
+
+use crate::backtest::by::{Key, OTHER_ROW};
+use crate::backtest::model::Group;
+use crate::backtest::run::{HistoryOptions, outcome_of};
+use crate::backtest::stats::{DealOutcome, Tally, bonferroni_z, wilson_z};
+use crate::compile::RuleSet;
+use crate::input::InputOptions;
+use crate::schema::{FieldKind, FieldSpec};
+use crate::value::Value;
+use indexmap::IndexMap;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Numbers with more distinct values than this are shown in bands of about equal leads.
+const FEW_VALUES: usize = 12;
+/// How many bands a numeric field is cut into.
+const BANDS: usize = 5;
+/// How many values of a text column are shown; the rest are one group.
+const MOST_VALUES: usize = 12;
+
+/// Why a column of the history is left out of the analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Skipped {
+    /// Blank on every open lead and filled on the decided ones: written once the deal closed,
+    /// so it cannot judge a new lead.
+    AfterOutcome,
+    /// Almost every lead has its own value: an identifier, not a property.
+    Identifier,
+}
+
+/// One field or column not used by the rules, on the history.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FieldReport {
+    /// The field's name, or the column's for a column the rules do not declare.
+    pub field: String,
+    pub declared: bool,
+    /// Numbers cut into bands of about equal leads.
+    pub banded: bool,
+    pub groups: Vec<Group>,
+    /// Whether some group of at least the minimum of decided leads converts differently from
+    /// all the leads, beyond chance (`decision` in `Suggestions::rule`).
+    pub separates: bool,
+    /// The group that converts most differently, when one does.
+    pub strongest: Option<String>,
+    pub skipped: Option<Skipped>,
+    /// The condition a score line would test for the strongest group (declared fields only),
+    /// and whether that group converts better than the whole.
+    #[serde(skip)]
+    pub condition: Option<(String, bool)>,
+}
+
+/// What the pass over the history gathered.
+pub struct Gathered {
+    pub reports: Vec<FieldReport>,
+    /// The sorted values of each declared number or money field.
+    pub numbers: HashMap<String, Vec<f64>>,
+    /// All leads with an outcome, for the overall conversion.
+    pub overall: Tally,
+    /// Fields the rules read that are blank on every open lead and filled on the decided ones:
+    /// written once the deal closed.
+    pub after_outcome: Vec<String>,
+}
+
+/// How full a column is on the open leads and on the decided ones.
+#[derive(Clone, Copy, Debug, Default)]
+struct Fill {
+    open: u64,
+    open_blank: u64,
+    decided: u64,
+    decided_filled: u64,
+}
+
+impl Fill {
+    fn add(&mut self, blank: bool, outcome: DealOutcome) {
+        if outcome == DealOutcome::Open {
+            self.open += 1;
+            self.open_blank += u64::from(blank);
+        } else {
+            self.decided += 1;
+            self.decided_filled += u64::from(!blank);
+        }
+    }
+
+    /// Blank on every open lead, filled on at least 95 % of the decided ones.
+    fn after_outcome(&self) -> bool {
+        self.open > 0 && self.open_blank == self.open && self.decided > 0 && self.decided_filled * 20 >= self.decided * 19
+    }
+}
+
+/// What a slot of the reading schema is to the analysis.
+struct Column {
+    name: String,
+    declared: bool,
+    kind: FieldKind,
+    keys: Vec<(Key, DealOutcome)>,
+    numbers: Vec<f64>,
+    fill: Fill,
+}
+
+/// Reads the history once: the unused fields, the undeclared columns and the numeric fields.
+pub fn gather(
+    rules: &RuleSet,
+    path: &Path,
+    bytes: Arc<[u8]>,
+    input: &InputOptions,
+    options: &HistoryOptions,
+    min_decided: u64,
+    confidence: f64,
+) -> Result<Gathered, crate::input::InputError> {
+    let mut schema = rules.schema.clone();
+    let declared = schema.fields.len();
+    let mut columns: Vec<Column> = Vec::new();
+    for field in &mut schema.fields {
+        field.used = true;
+    }
+    let key_column = rules.schema.key.and_then(|k| rules.schema.fields.get(k)).map(|f| f.columns.clone()).unwrap_or_default();
+    let taken = |c: &str| {
+        c.eq_ignore_ascii_case(&options.outcome_column)
+            || rules.schema.fields.iter().any(|f| f.columns.iter().any(|d| d.eq_ignore_ascii_case(c)))
+            || key_column.iter().any(|k| k.eq_ignore_ascii_case(c))
+    };
+    let header = crate::input::from_bytes(
+        &path.display().to_string(),
+        bytes.to_vec(),
+        &crate::schema::Schema { fields: Vec::new(), key: None },
+        input,
+    );
+    let found = match header {
+        Err(crate::input::InputError::NoMatchingColumn { found, .. }) => found,
+        _ => Vec::new(),
+    };
+    for column in found.iter().filter(|c| !taken(c)) {
+        schema.fields.push(text_field(column));
+    }
+    let outcome_slot = schema.fields.len();
+    schema.fields.push(text_field(&options.outcome_column));
+    for (slot, field) in schema.fields.iter().enumerate().take(outcome_slot) {
+        let is_key = rules.schema.key == Some(slot);
+        let unused = slot >= declared || !rules.schema.fields[slot].used;
+        columns.push(Column {
+            name: field.name.clone(),
+            declared: slot < declared,
+            kind: field.kind.clone(),
+            keys: if unused && !is_key { Vec::with_capacity(1024) } else { Vec::new() },
+            numbers: Vec::new(),
+            fill: Fill::default(),
+        });
+    }
+    let mut reader = crate::input::from_bytes(&path.display().to_string(), bytes.to_vec(), &schema, input)?;
+    let mut overall = Tally::default();
+    let mut unrecognized = IndexMap::new();
+    for row in &mut reader {
+        let Ok(values) = row.values else { continue };
+        let (outcome, _) = outcome_of(values.get(outcome_slot), options, &mut unrecognized);
+        overall.add(outcome);
+        for (slot, column) in columns.iter_mut().enumerate() {
+            let value = values.get(slot).unwrap_or(&Value::Unknown);
+            column.fill.add(matches!(value, Value::Unknown | Value::Placeholder(_)), outcome);
+            if slot < declared
+                && matches!(column.kind, FieldKind::Number | FieldKind::Money)
+                && let Value::Number(n) = value
+            {
+                column.numbers.push(*n);
+            }
+            if column.keys.capacity() > 0 {
+                column.keys.push((Key::of_value(rules, slot, value), outcome));
+            }
+        }
+    }
+    let mut numbers = HashMap::new();
+    let mut reports = Vec::new();
+    let after_outcome: Vec<String> = columns
+        .iter()
+        .enumerate()
+        .filter(|(slot, c)| c.declared && rules.schema.fields[*slot].used && c.fill.after_outcome())
+        .map(|(_, c)| c.name.clone())
+        .collect();
+    let analysed: Vec<Column> = columns
+        .into_iter()
+        .filter_map(|mut c| {
+            if c.declared && matches!(c.kind, FieldKind::Number | FieldKind::Money) {
+                let mut sorted = std::mem::take(&mut c.numbers);
+                sorted.sort_by(f64::total_cmp);
+                numbers.insert(c.name.clone(), sorted);
+            }
+            (c.keys.capacity() > 0).then_some(c)
+        })
+        .collect();
+    let grouped: Vec<(Column, Option<Skipped>, Vec<(String, Tally, Option<String>)>, bool)> = analysed
+        .into_iter()
+        .map(|c| {
+            let skipped = skipped(&c);
+            let (groups, banded) = if skipped.is_some() { (Vec::new(), false) } else { groups_of(&c, rules) };
+            (c, skipped, groups, banded)
+        })
+        .collect();
+    // Every group of every field is one comparison: the intervals are widened for all of them.
+    let comparisons: usize = grouped.iter().map(|g| g.2.len()).sum();
+    let z = bonferroni_z(confidence, comparisons);
+    let total = overall.leads();
+    let rate = overall.conversion();
+    for (column, skipped, groups, banded) in grouped {
+        let mut strongest: Option<(f64, usize)> = None;
+        for (i, (_, tally, _)) in groups.iter().enumerate() {
+            let (Some(rate), Some(interval)) = (rate, wilson_z(tally.won, tally.won + tally.lost, z)) else { continue };
+            if tally.won + tally.lost < min_decided || (interval.low <= rate && rate <= interval.high) {
+                continue;
+            }
+            let gap = (tally.conversion().unwrap_or(rate) - rate).abs();
+            if strongest.is_none_or(|(g, _)| gap > g) {
+                strongest = Some((gap, i));
+            }
+        }
+        let condition = strongest.and_then(|(_, i)| {
+            let (_, tally, cond) = &groups[i];
+            cond.clone().filter(|_| column.declared).map(|c| (c, tally.conversion() > rate))
+        });
+        reports.push(FieldReport {
+            field: column.name.clone(),
+            declared: column.declared,
+            banded,
+            groups: groups.iter().map(|(name, t, _)| t.group(name, total, rate)).collect(),
+            separates: strongest.is_some(),
+            strongest: strongest.map(|(_, i)| groups[i].0.clone()),
+            skipped,
+            condition,
+        });
+    }
+    Ok(Gathered { reports, numbers, overall, after_outcome })
+}
+
+fn text_field(column: &str) -> FieldSpec {
+    FieldSpec {
+        name: column.to_string(),
+        kind: FieldKind::Text,
+        columns: vec![column.to_string()],
+        used: true,
+        decimal_mark: None,
+        unknown_when: Vec::new(),
+    }
+}
+
+/// A column of the history that cannot judge a new lead.
+fn skipped(c: &Column) -> Option<Skipped> {
+    let mut distinct = std::collections::HashSet::new();
+    for (key, _) in &c.keys {
+        if *key != Key::Unknown {
+            distinct.insert(key);
+        }
+    }
+    if c.fill.after_outcome() {
+        return Some(Skipped::AfterOutcome);
+    }
+    let numeric = distinct.iter().all(|k| matches!(k, Key::Number(_)) || as_number(k).is_some());
+    let filled = c.keys.len() - c.keys.iter().filter(|(k, _)| *k == Key::Unknown).count();
+    (!numeric && filled > 20 && distinct.len() * 2 > filled).then_some(Skipped::Identifier)
+}
+
+fn as_number(key: &Key) -> Option<f64> {
+    match key {
+        Key::Number(bits) => Some(f64::from_bits(*bits)),
+        Key::Text(t) => t.trim().replace(['_', ' ', '\u{a0}'], "").parse::<f64>().ok().filter(|n| n.is_finite()),
+        Key::Unknown => None,
+    }
+}
+
+/// The groups of a column: one per value, or bands of numbers; each with the condition a score
+/// line would write for it (for the two end bands and each value of a declared field).
+fn groups_of(c: &Column, rules: &RuleSet) -> (Vec<(String, Tally, Option<String>)>, bool) {
+    let known: Vec<&(Key, DealOutcome)> = c.keys.iter().filter(|(k, _)| *k != Key::Unknown).collect();
+    let mut unknown = Tally::default();
+    for (_, o) in c.keys.iter().filter(|(k, _)| *k == Key::Unknown) {
+        unknown.add(*o);
+    }
+    let numeric: Option<Vec<(f64, DealOutcome)>> = known.iter().map(|(k, o)| as_number(k).map(|n| (n, *o))).collect();
+    let distinct: std::collections::HashSet<&Key> = known.iter().map(|(k, _)| k).collect();
+    let mut groups = Vec::new();
+    let mut banded = false;
+    match numeric {
+        Some(mut numbers) if distinct.len() > FEW_VALUES => {
+            banded = true;
+            numbers.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let mut edges: Vec<f64> = (1..BANDS).map(|i| numbers[i * numbers.len() / BANDS].0).collect();
+            edges.dedup();
+            let bands = edges.len() + 1;
+            let mut tallies = vec![Tally::default(); bands];
+            for (n, o) in &numbers {
+                tallies[edges.partition_point(|e| e <= n)].add(*o);
+            }
+            let writable = c.declared && matches!(c.kind, FieldKind::Number | FieldKind::Money);
+            for (i, tally) in tallies.into_iter().enumerate() {
+                let (name, condition) = match (i.checked_sub(1).map(|j| edges[j]), edges.get(i)) {
+                    (None, Some(high)) => (format!("< {}", shown(*high)), Some(format!("{} < {}", c.name, shown(*high)))),
+                    (Some(low), None) => (format!("≥ {}", shown(low)), Some(format!("{} >= {}", c.name, shown(low)))),
+                    (Some(low), Some(high)) => (format!("{} – < {}", shown(low), shown(*high)), None),
+                    (None, None) => ("(all)".to_string(), None),
+                };
+                groups.push((name, tally, condition.filter(|_| writable)));
+            }
+        }
+        _ => {
+            let mut by_key: IndexMap<&Key, Tally> = IndexMap::new();
+            for (k, o) in &known {
+                by_key.entry(k).or_default().add(*o);
+            }
+            by_key.sort_by(|_, a, _, b| b.leads().cmp(&a.leads()));
+            let mut other = Tally::default();
+            for (i, (key, tally)) in by_key.into_iter().enumerate() {
+                if i >= MOST_VALUES {
+                    other.won += tally.won;
+                    other.lost += tally.lost;
+                    other.open += tally.open;
+                    continue;
+                }
+                let name = match key {
+                    Key::Number(bits) => shown(f64::from_bits(*bits)),
+                    Key::Text(t) => t.clone(),
+                    Key::Unknown => continue,
+                };
+                groups.push((name.clone(), tally, condition_for(c, rules, &name)));
+            }
+            if other.leads() > 0 {
+                groups.push((OTHER_ROW.to_string(), other, None));
+            }
+        }
+    }
+    if unknown.leads() > 0 {
+        groups.push((crate::backtest::run::UNKNOWN_CHANNEL.to_string(), unknown, None));
+    }
+    (groups, banded)
+}
+
+/// `source = referral`, `do_not_email = yes`, `city = "Mumbai"`: a declared field's value as a
+/// condition, or none for a kind this does not write.
+fn condition_for(c: &Column, rules: &RuleSet, shown_value: &str) -> Option<String> {
+    if !c.declared {
+        return None;
+    }
+    let _ = rules;
+    match &c.kind {
+        FieldKind::OneOf(values) => values.iter().find(|v| v.name == shown_value).map(|v| format!("{} = {}", c.name, v.name)),
+        FieldKind::YesNo => match shown_value {
+            "yes" => Some(format!("{} = yes", c.name)),
+            "no" => Some(format!("{} = no", c.name)),
+            _ => None,
+        },
+        FieldKind::Text if !shown_value.contains('"') => Some(format!("{} = \"{}\"", c.name, shown_value)),
+        FieldKind::Number | FieldKind::Money => Some(format!("{} = {}", c.name, shown_value)),
+        _ => None,
+    }
+}
+
+/// A number as a band edge and a literal: `1500`, `2.5`.
+fn shown(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        let t = format!("{n:.2}");
+        t.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}

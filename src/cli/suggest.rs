@@ -1,0 +1,128 @@
+//! `leadrules suggest RULES HISTORY`: what moving each number of a definition would do on the
+//! history, which unused fields separate won from lost, and the changes the history supports,
+//! each as a diff of the rule file with the backtest figures before and after.
+
+use super::ExitStatus;
+use super::backtest::ReportFormat;
+use super::load::{Purpose, read_source, rules_for_run};
+use super::out;
+use super::qualify::InputArgs;
+use crate::backtest::figures::Words;
+use crate::backtest::outcomes::OutcomeLists;
+use crate::backtest::run::HistoryOptions;
+use crate::backtest::suggest::{self, SuggestError};
+use crate::msg;
+use std::io::Read;
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+pub struct SuggestArgs {
+    /// The lead definition (.rules file).
+    #[arg(value_name = "RULES")]
+    pub rules: PathBuf,
+    /// The history: a lead export with a column saying how each lead ended.
+    #[arg(value_name = "HISTORY")]
+    pub history: PathBuf,
+    /// The column with each lead's outcome.
+    #[arg(long, value_name = "COLUMN", default_value = "outcome")]
+    pub outcome: String,
+    /// The outcome values that mean won, comma-separated (default: won, выиграна, ...).
+    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
+    pub won: Vec<String>,
+    /// The outcome values that mean lost, comma-separated (default: lost, проиграна, ...).
+    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
+    pub lost: Vec<String>,
+    /// The outcome values that mean still open, comma-separated (default: open, в работе).
+    /// Any other value counts as open too, with a warning.
+    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
+    pub open: Vec<String>,
+    /// The classes handed to sales, comma-separated (default: every class whose name contains "SQL").
+    #[arg(long, value_name = "CLASSES", value_delimiter = ',')]
+    pub sales: Vec<String>,
+    /// `text` (tables) or `json`.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+pub fn run(args: SuggestArgs, ui: super::Ui) -> ExitStatus {
+    if let Err(outcome) = super::load::rules_come_first("suggest", &args.rules, Some(args.history.as_path()), ui) {
+        return outcome;
+    }
+    let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
+        Ok(rules) => rules,
+        Err(outcome) => return outcome,
+    };
+    let source = match read_source(&args.rules) {
+        Ok(source) => source,
+        Err(message) => {
+            out::error(ui.lang, message);
+            return ExitStatus::FileProblem;
+        }
+    };
+    let options = match OutcomeLists::new(&args.won, &args.lost, &args.open) {
+        Ok(lists) => HistoryOptions {
+            outcome_column: args.outcome.clone(),
+            won: lists.won,
+            lost: lists.lost,
+            open: lists.open,
+            sales: (!args.sales.is_empty()).then(|| args.sales.clone()),
+            ..HistoryOptions::default()
+        },
+        Err(message) => {
+            out::error(ui.lang, message);
+            return ExitStatus::Usage;
+        }
+    };
+    if let Err(message) = options.check_sales_classes(&[&rules]) {
+        out::error(ui.lang, message);
+        return ExitStatus::Usage;
+    }
+    if args.history == std::path::Path::new("-") {
+        out::error(ui.lang, msg!("suggest-error-history-from-stdin"));
+        return ExitStatus::Usage;
+    }
+    let bytes = match read_history(&args.history) {
+        Ok(bytes) => bytes,
+        Err(reason) => {
+            let message = msg!(
+                "suggest-error-cannot-read-history",
+                path = args.history.display().to_string(),
+                reason = crate::diagnostic::plain_io_error(&reason)
+            );
+            out::error(ui.lang, message);
+            return ExitStatus::FileProblem;
+        }
+    };
+    let found = suggest::suggest(&source, &rules, &args.history, bytes.into(), &args.input.options(), &options);
+    let found = match found {
+        Ok(found) => found,
+        Err(SuggestError::History(e)) => {
+            out::error(ui.lang, e.say(ui.lang));
+            return if e.is_usage() { ExitStatus::Usage } else { ExitStatus::FileProblem };
+        }
+    };
+    match args.format {
+        ReportFormat::Text => {
+            out::print(&suggest::text::suggestions(&found, Words::of(ui.lang)));
+        }
+        ReportFormat::Json => match serde_json::to_string_pretty(&found) {
+            Ok(json) => {
+                out::print(&format!("{json}\n"));
+            }
+            Err(e) => {
+                out::error(ui.lang, msg!("cli-report-json-failed", reason = e.to_string()));
+                return ExitStatus::FileProblem;
+            }
+        },
+    }
+    if found.unreadable > 0 { ExitStatus::RowErrors } else { ExitStatus::Success }
+}
+
+/// The history's bytes, read once: every candidate change is judged on them.
+fn read_history(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
