@@ -101,6 +101,7 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         .collect();
     // The first level reads the table: each field's column, trimmed (NULL when blank), and as written.
     let mut first = Vec::new();
+    let mut folded = Vec::new();
     let mut pre0 = Vec::new();
     let mut pre = Vec::new();
     let mut parts = Vec::new();
@@ -114,6 +115,9 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         first.push(format!("NULLIF({}, '') AS c{slot}", cells.trim(&column)));
         first.push(format!("{column} AS r{slot}"));
         let mut sql = cells.field(slot, field, column_of(field, &options.columns));
+        if matches!(field.kind, crate::schema::FieldKind::OneOf(_)) || !field.unknown_when.is_empty() {
+            folded.push(cells.spelled(slot));
+        }
         if let Some(placeholder) = cells.placeholder(slot, &field.unknown_when) {
             // A placeholder cell (`unknown when "Select"`) is unknown, never unreadable.
             pre0.push(format!("{placeholder} AS p{slot}"));
@@ -125,6 +129,7 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         if sql.learns_mark {
             learnt.push(field.name.clone());
         }
+        folded.extend(sql.folded);
         pre0.extend(sql.pre0);
         pre.extend(sql.pre);
         parts.extend(sql.parts);
@@ -147,6 +152,7 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         false => format!("NULLIF(concat_ws('; ', {}), '') AS error", error_names.join(", ")),
     };
     let mut levels: Vec<(String, Vec<String>)> = vec![
+        ("spelled".into(), folded),
         ("unsigned".into(), pre0),
         ("pre".into(), pre),
         ("parts".into(), parts),
