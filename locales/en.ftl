@@ -1634,7 +1634,7 @@ cli-help-arg-accept = With --check: after printing the changes, rewrite the snap
 cli-help-arg-fmt-check = Change nothing; name every file that is not in the canonical layout and exit 1 if there is one
 cli-help-arg-fmt-to = Write the keywords in this language: ru or en (names, texts and comments stay as they are). Without it each file keeps the language most of its keywords are written in
 cli-help-arg-fmt-stdout = Print the formatted text instead of rewriting the files
-cli-help-arg-history = The history: a lead export with a column saying how each lead ended
+cli-help-arg-history = The history: a lead export with a column saying how each lead ended (with `--sql`, the table of the database that holds it)
 cli-help-arg-outcome = The column with each lead's outcome
 cli-help-arg-won = The outcome values that mean won, comma-separated (default: won, выиграна, ...)
 cli-help-arg-lost = The outcome values that mean lost, comma-separated (default: lost, проиграна, ...)
@@ -1667,6 +1667,7 @@ cli-help-arg-sql-view = Write `CREATE VIEW NAME AS` the query, for the database 
 cli-help-arg-sql-columns = Columns named otherwise than the first `from` name of their field: field=column, separated by commas
 cli-help-arg-sql-backtest = Write the backtest of the history in the table instead of the verdicts: won, lost, open and conversion per class, channel, grade and temperature, as `leadrules backtest --format json` gives them
 cli-help-arg-sql-open = The outcome values that mean still open, comma-separated (default: open, в работе). Any other value counts as open too, listed under `unrecognized_outcome`
+cli-help-arg-backtest-sql = Print the backtest as one SQL query for this database (postgres or duckdb) over the table HISTORY instead of reading a file: the query `leadrules sql --backtest` writes
 cli-help-usage-heading = Usage
 cli-help-commands-heading = Commands
 cli-help-arguments-heading = Arguments

@@ -492,3 +492,39 @@ fn the_backtest_query_says_how_it_reads_the_outcomes_and_what_it_leaves_out() {
         insta::assert_snapshot!(format!("backtest_head_{lang}"), head.join("\n"));
     }
 }
+
+#[test]
+fn backtest_with_sql_prints_the_query_sql_backtest_prints() {
+    // `backtest RULES TABLE --sql DIALECT` is the same query as `sql RULES --backtest`, with the
+    // same outcome options, for every case the engines prove equal.
+    let dir = common::scratch("sql-backtest-spelling");
+    for case in cases(&dir) {
+        for dialect in ["postgres", "duckdb"] {
+            let rules = case.rules.to_string_lossy();
+            let mut args = vec!["backtest", &*rules, "crm.history", "--sql", dialect, "--lang", "en"];
+            args.extend(case.options.iter().map(String::as_str));
+            let out = common::leadrules(&args);
+            assert_eq!(common::code(&out), 0, "{}: backtest --sql failed: {}", case.name, common::stderr(&out));
+            assert_eq!(common::stdout(&out), query(&case, dialect, "crm.history"), "{} ({dialect})", case.name);
+        }
+    }
+    let out = common::leadrules(&[
+        "backtest", "rules/acme.rules", "history", "--sql", "duckdb", "--view", "backtest_v", "--columns",
+        "budget=Бюджет, руб",
+    ]);
+    assert_eq!(common::code(&out), 0, "{}", common::stderr(&out));
+    let query = common::stdout(&out);
+    assert!(query.contains("CREATE VIEW \"backtest_v\" AS") && query.contains("\"Бюджет, руб\""), "{query}");
+    assert!(query.contains("FROM \"history\""), "the history is the table: {query}");
+    // What the query does not compute is refused with --sql, never silently dropped.
+    for extra in [&["--by", "source"][..], &["--format", "json"], &["--coverage"], &["--target-volume", "30%"]] {
+        let mut args = vec!["backtest", "rules/acme.rules", "history", "--sql", "postgres"];
+        args.extend(extra);
+        let out = common::leadrules(&args);
+        assert_eq!(common::code(&out), 2, "{extra:?}: {}", common::stderr(&out));
+        assert!(common::stdout(&out).is_empty(), "{extra:?}: no query is written");
+        assert!(common::stderr(&out).contains("--sql"), "{extra:?}: {}", common::stderr(&out));
+    }
+    let out = common::leadrules(&["backtest", "rules/acme.rules", "rules/acme-history.csv", "--view", "v"]);
+    assert_eq!(common::code(&out), 2, "--view without --sql: {}", common::stderr(&out));
+}

@@ -23,13 +23,26 @@ pub struct BacktestArgs {
     /// The lead definition (.rules file).
     #[arg(value_name = "RULES")]
     pub rules: PathBuf,
-    /// The history: a lead export with a column saying how each lead ended.
+    /// The history: a lead export with a column saying how each lead ended (with `--sql`, the
+    /// table of the database that holds it).
     #[arg(value_name = "HISTORY")]
     pub history: PathBuf,
     /// Also list what each gate, criterion, score line and class rule decided or changed on the
     /// history, and the lines that never did.
     #[arg(long)]
     pub coverage: bool,
+    /// Print the backtest as one SQL query for this database (postgres or duckdb) over the table
+    /// HISTORY, instead of reading a file: the query `leadrules sql --backtest` writes.
+    #[arg(long, value_enum, value_name = "DIALECT",
+          conflicts_with_all = ["coverage", "by", "target_volume", "target_conversion", "value", "html", "format"])]
+    pub sql: Option<crate::sql::Dialect>,
+    /// With `--sql`: write `CREATE VIEW NAME AS` the query.
+    #[arg(long, value_name = "VIEW", requires = "sql")]
+    pub view: Option<String>,
+    /// With `--sql`: columns named otherwise than the first `from` name of their field:
+    /// field=column, separated by commas.
+    #[arg(long, value_name = "FIELD=COLUMN,...", requires = "sql")]
+    pub columns: Option<String>,
     #[command(flatten)]
     pub report: ReportArgs,
 }
@@ -124,6 +137,26 @@ fn percent(option: &str, text: &str) -> Result<f64, crate::message::Message> {
 pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
     if let Err(outcome) = super::load::rules_come_first("backtest", &args.rules, Some(args.history.as_path()), ui) {
         return outcome;
+    }
+    if let Some(dialect) = args.sql {
+        // The history is a table of the database: the query is `sql --backtest`'s.
+        let report = &args.report;
+        let table = args.history.to_string_lossy();
+        let target = super::sql::Target {
+            dialect,
+            table: &table,
+            view: args.view.as_deref(),
+            columns: args.columns.as_deref(),
+        };
+        let outcomes = super::sql::OutcomeArgs {
+            outcome: &report.outcome,
+            won: &report.won,
+            lost: &report.lost,
+            open: &report.open,
+            sales: &report.sales,
+            channel: report.channel.as_deref(),
+        };
+        return super::sql::backtest_query_of(&args.rules, &target, &outcomes, ui);
     }
     let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
         Ok(rules) => rules,

@@ -1,7 +1,8 @@
 //! `leadrules sql RULES --dialect postgres|duckdb`: prints the definition as one SQL query
 //! (or `CREATE VIEW`) that gives every row of a table of leads its verdict (`crate::sql`); with
 //! `--backtest`, the backtest of the history in the table, its outcomes read as `backtest`
-//! reads them (`--outcome`, `--won`, `--lost`, `--open`, `--sales`, `--channel`).
+//! reads them (`--outcome`, `--won`, `--lost`, `--open`, `--sales`, `--channel`). The same
+//! backtest query is `leadrules backtest RULES TABLE --sql DIALECT` (`backtest_query_of`).
 
 use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
@@ -56,12 +57,54 @@ pub struct SqlArgs {
     pub channel: Option<String>,
 }
 
+/// How the history's outcomes are read, as `backtest` reads them (its options of the same names).
+pub struct OutcomeArgs<'a> {
+    pub outcome: &'a str,
+    pub won: &'a [String],
+    pub lost: &'a [String],
+    pub open: &'a [String],
+    pub sales: &'a [String],
+    pub channel: Option<&'a str>,
+}
+
+/// Where the query runs and over what: `--dialect`/`--sql`, the table, `--view`, `--columns`.
+pub struct Target<'a> {
+    pub dialect: Dialect,
+    pub table: &'a str,
+    pub view: Option<&'a str>,
+    pub columns: Option<&'a str>,
+}
+
 pub fn run(args: SqlArgs, ui: super::Ui) -> ExitStatus {
-    let rules = match rules_for_run(&args.rules, Purpose::Classify, ui) {
+    let target = Target {
+        dialect: args.dialect,
+        table: &args.table,
+        view: args.view.as_deref(),
+        columns: args.columns.as_deref(),
+    };
+    let outcomes = args.backtest.then(|| OutcomeArgs {
+        outcome: &args.outcome,
+        won: &args.won,
+        lost: &args.lost,
+        open: &args.open,
+        sales: &args.sales,
+        channel: args.channel.as_deref(),
+    });
+    write(&args.rules, &target, outcomes.as_ref(), ui)
+}
+
+/// `leadrules backtest RULES TABLE --sql DIALECT`: the backtest query, as `sql --backtest` writes it.
+pub fn backtest_query_of(rules: &std::path::Path, target: &Target, outcomes: &OutcomeArgs, ui: super::Ui) -> ExitStatus {
+    write(rules, target, Some(outcomes), ui)
+}
+
+/// Prints the verdict query, or the backtest query when the outcomes are given.
+fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs>, ui: super::Ui) -> ExitStatus {
+    let rules = match rules_for_run(rules, Purpose::Classify, ui) {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
-    let columns = match args.columns.as_deref().map(parse_columns).transpose() {
+    let columns = match target.columns.map(parse_columns).transpose() {
         Ok(columns) => columns.unwrap_or_default(),
         Err(message) => {
             out::error(ui.lang, message);
@@ -69,15 +112,17 @@ pub fn run(args: SqlArgs, ui: super::Ui) -> ExitStatus {
         }
     };
     let options = SqlOptions {
-        dialect: args.dialect,
-        table: args.table.clone(),
-        view: args.view.clone(),
+        dialect: target.dialect,
+        table: target.table.to_string(),
+        view: target.view.map(str::to_string),
         columns,
         lang: ui.lang,
     };
-    let written = match args.backtest {
-        true => history_sql(&rules, &args).and_then(|history| backtest_query(&rules, &options, &history)),
-        false => query(&rules, &options),
+    let written = match outcomes {
+        Some(outcomes) => {
+            history_sql(&rules, outcomes).and_then(|history| backtest_query(&rules, &options, &history))
+        }
+        None => query(&rules, &options),
     };
     match written {
         Ok(sql) => {
@@ -93,15 +138,15 @@ pub fn run(args: SqlArgs, ui: super::Ui) -> ExitStatus {
 
 /// How the backtest query reads the history: the outcome lists, the sales classes and the
 /// channel field resolved by the backtest's own rules, so the query counts as `backtest` does.
-fn history_sql(rules: &RuleSet, args: &SqlArgs) -> Result<HistorySql, Message> {
-    let lists = OutcomeLists::new(&args.won, &args.lost, &args.open)?;
+fn history_sql(rules: &RuleSet, args: &OutcomeArgs) -> Result<HistorySql, Message> {
+    let lists = OutcomeLists::new(args.won, args.lost, args.open)?;
     let options = HistoryOptions {
-        outcome_column: args.outcome.clone(),
+        outcome_column: args.outcome.to_string(),
         won: lists.won,
         lost: lists.lost,
         open: lists.open,
-        sales: (!args.sales.is_empty()).then(|| args.sales.clone()),
-        channel: args.channel.clone(),
+        sales: (!args.sales.is_empty()).then(|| args.sales.to_vec()),
+        channel: args.channel.map(str::to_string),
         ..HistoryOptions::default()
     };
     options.check_sales_classes(&[rules])?;

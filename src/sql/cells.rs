@@ -19,6 +19,9 @@ use crate::value::{NO_WORDS as NO, YES_WORDS as YES};
 /// The SQL of one field's reading, level by level (each a list of `expression AS name`).
 #[derive(Default)]
 pub(crate) struct FieldSql {
+    /// The cell folded once (`sp{i}`, `fo{i}`), read by the levels after it: an engine may
+    /// otherwise fold it again for every value it is compared with.
+    pub folded: Vec<String>,
     pub pre0: Vec<String>,
     pub pre: Vec<String>,
     pub parts: Vec<String>,
@@ -97,7 +100,14 @@ impl Cells {
                 lower.push(l);
             }
         }
-        format!("lower(translate({text}, {}, {}))", literal(&upper), literal(&lower))
+        // `translate` costs an engine more than the test of whether there is anything to translate
+        // (most cells hold no capital letter): only a text with one of the letters is translated.
+        format!(
+            "CASE WHEN {} THEN lower(translate({text}, {}, {})) ELSE lower({text}) END",
+            self.dialect.matches(text, &format!("[{upper}]")),
+            literal(&upper),
+            literal(&lower)
+        )
     }
 
     /// The text (trimmed already) folded as the reader compares spellings
@@ -115,7 +125,8 @@ impl Cells {
     }
 
     /// The placeholder (as declared, trimmed) that field `i`'s cell is, NULL when none; `None`
-    /// when the field has no placeholders (`unknown when "Select", "-"`).
+    /// when the field has no placeholders (`unknown when "Select", "-"`). It reads the cell's
+    /// spelling `sp{i}` (see `spelled`).
     pub(crate) fn placeholder(&self, i: usize, placeholders: &[String]) -> Option<String> {
         let mut arms = String::new();
         let mut seen: Vec<String> = Vec::new();
@@ -127,7 +138,7 @@ impl Cells {
             arms.push_str(&format!(" WHEN {} THEN {}", literal(&folded), literal(p.trim())));
             seen.push(folded);
         }
-        (!arms.is_empty()).then(|| format!("CASE {}{arms} END", self.spelling(&format!("c{i}"))))
+        (!arms.is_empty()).then(|| format!("CASE sp{i}{arms} END"))
     }
 
     /// A message with placeholders `\u{1}`, `\u{2}`… for values only the query knows, as SQL
@@ -170,7 +181,8 @@ impl Cells {
             FieldKind::Text => (c.clone(), "NULL".to_string()),
             FieldKind::YesNo => {
                 let words = |list: &[&str]| list.iter().map(|w| literal(w)).collect::<Vec<_>>().join(", ");
-                let folded = self.fold(&c);
+                sql.folded.push(format!("{} AS fo{i}", self.fold(&c)));
+                let folded = format!("fo{i}");
                 let value = format!(
                     "CASE WHEN {folded} IN ({}) THEN TRUE WHEN {folded} IN ({}) THEN FALSE END",
                     words(&YES),
@@ -180,8 +192,8 @@ impl Cells {
             }
             FieldKind::OneOf(values) => match values.iter().position(|v| is_catch_all(&v.name)) {
                 // A cell that spells no listed value is the catch-all (`other`), never unreadable.
-                Some(other) => (format!("COALESCE({}, {other})", self.choice(&c, values)), "NULL".to_string()),
-                None => (self.choice(&c, values), is_not_expected()),
+                Some(other) => (format!("COALESCE({}, {other})", self.choice(i, values)), "NULL".to_string()),
+                None => (self.choice(i, values), is_not_expected()),
             },
             FieldKind::Date(format) | FieldKind::DateTime(format) => {
                 let with_time = matches!(field.kind, FieldKind::DateTime(_));
@@ -202,8 +214,15 @@ impl Cells {
         sql
     }
 
-    /// The index of the `one of` value a cell names: its exact spelling first, then ignoring case.
-    fn choice(&self, c: &str, values: &[crate::schema::EnumValue]) -> String {
+    /// The spelling of field `i`'s cell (`sp{i}`), read by `choice` and `placeholder`.
+    pub(crate) fn spelled(&self, i: usize) -> String {
+        format!("{} AS sp{i}", self.spelling(&format!("c{i}")))
+    }
+
+    /// The index of the `one of` value field `i`'s cell names: its exact spelling first, then
+    /// ignoring case (its spelling `sp{i}`, folded once: see `spelled`).
+    fn choice(&self, i: usize, values: &[crate::schema::EnumValue]) -> String {
+        let c = &format!("c{i}");
         let mut exact: Vec<(String, usize)> = Vec::new();
         let mut folded: Vec<(String, usize)> = Vec::new();
         for (index, value) in values.iter().enumerate() {
@@ -225,7 +244,7 @@ impl Cells {
                 arms.push_str(&format!(" WHEN {c} = {} THEN {e}", literal(spelling)));
             }
         }
-        let mut lookup = format!("CASE {}", self.spelling(c));
+        let mut lookup = format!("CASE sp{i}");
         for (lower, index) in &folded {
             lookup.push_str(&format!(" WHEN {} THEN {index}", literal(lower)));
         }
@@ -283,8 +302,13 @@ impl Cells {
                 lit = literal(currency),
             ));
         }
-        let digits_at_ends = self.dialect.matches(text, "^[0-9](.*[0-9])?$");
-        format!("CASE WHEN {digits_at_ends} THEN {text}{arms} ELSE {text} END")
+        format!("CASE WHEN {} THEN {text}{arms} ELSE {text} END", digits_at_ends(text))
+    }
+
+    /// `text` folded (`fold`) where `strip_currency` reads it, NULL where a digit begins and
+    /// ends it (most cells of a number column): the fold is not computed for them.
+    fn folded_unless_digits(&self, text: &str) -> String {
+        format!("CASE WHEN {} THEN NULL ELSE {} END", digits_at_ends(text), self.fold(text))
     }
 
     /// Whether a cell shows a decimal comma (`comma`) or point, as `decimal_mark_shown` says;
@@ -303,7 +327,12 @@ impl Cells {
                 "({commas} >= 1 AND {points} >= 1 AND {last}) OR ({commas} = 0 AND {points} = 1) OR ({commas} >= 2 AND {points} = 0)"
             )
         };
-        format!("(NOT {} AND {} AND ({shape}))", self.ambiguous(x), self.valid_number(x))
+        // A cell with neither mark (most cells) shows none: its regular expressions are skipped.
+        format!(
+            "CASE WHEN strpos({x}, ',') + strpos({x}, '.') = 0 THEN FALSE ELSE (NOT {} AND {} AND ({shape})) END",
+            self.ambiguous(x),
+            self.valid_number(x)
+        )
     }
 
     /// A number, an amount, a percentage or a duration.
@@ -320,7 +349,7 @@ impl Cells {
                 let unsigned =
                     format!("CASE WHEN {signed} THEN {} ELSE {c} END", self.ltrim(&format!("substr({c}, 2)")));
                 sql.pre0.push(format!("{unsigned} AS v{i}"));
-                sql.pre0.push(format!("{} AS fv{i}", self.fold(&unsigned)));
+                sql.pre0.push(format!("{} AS fv{i}", self.folded_unless_digits(&unsigned)));
                 let bare = self.strip_currency(&format!("v{i}"), &format!("fv{i}"));
                 sql.pre.push(format!("{bare} AS q{i}"));
                 let k = format!("CASE WHEN left({c}, 1) IN ('-', '−') THEN -1.0 ELSE 1.0 END");
@@ -364,7 +393,7 @@ impl Cells {
         if sql.learns_mark {
             let unsigned = format!("ltrim({c}, {})", literal(&SIGNS.concat()));
             sql.pre0.push(format!("{unsigned} AS a{i}"));
-            sql.pre0.push(format!("{} AS fa{i}", self.fold(&unsigned)));
+            sql.pre0.push(format!("{} AS fa{i}", self.folded_unless_digits(&unsigned)));
             let bare = self.strip_currency(&format!("a{i}"), &format!("fa{i}"));
             sql.pre.push(format!("{} AS z{i}", self.rtrim(&format!("rtrim({bare}, '%')"))));
             sql.parts.push(format!("bool_or({}) OVER () AS mc{i}", self.shows_mark(&format!("z{i}"), true)));
@@ -390,8 +419,12 @@ impl Cells {
             double(format!("replace(replace({x}, ',', '.'), ' ', '')")),
             double(format!("replace(replace({x}, ',', ''), '.', '')")),
         );
+        // Plain digits (most cells) first: they read as they are, neither ambiguous nor grouped.
         let read = format!(
-            "CASE WHEN c{i} IS NULL OR b{i} THEN NULL WHEN {} THEN s{i} * ({two_ways}) WHEN {} THEN s{i} * ({}) END",
+            "CASE WHEN c{i} IS NULL OR b{i} THEN NULL WHEN {} THEN s{i} * ({}) WHEN {} THEN s{i} * ({two_ways}) \
+             WHEN {} THEN s{i} * ({}) END",
+            self.dialect.matches(&x, "^[0-9]+$"),
+            double(x.clone()),
             self.ambiguous(&x),
             self.valid_number(&x),
             double(self.plain(&x)),
@@ -447,13 +480,16 @@ impl Cells {
             DateOrder::YearMonthDay => (format!("^([0-9]{{4}}){s}([0-9]{{1,2}}){s}([0-9]{{1,2}})$"), 1, 2, 3),
         };
         let dp = format!("dp{i}");
+        // Once the shape is matched (a test without groups, which engines run fast), each part
+        // is the text between the separators: groups of a regular expression cost PostgreSQL
+        // a hundred times more.
+        let sep = literal(&separator.to_string());
         let part = |iso_group: usize, group: usize| {
             format!(
-                "CASE WHEN {} THEN CAST({} AS INTEGER) WHEN {} THEN CAST({} AS INTEGER) END",
+                "CASE WHEN {} THEN CAST(split_part({dp}, '-', {iso_group}) AS INTEGER) \
+                 WHEN {} THEN CAST(split_part({dp}, {sep}, {group}) AS INTEGER) END",
                 d.matches(&dp, &iso),
-                d.group(&dp, &iso, iso_group),
                 d.matches(&dp, &other),
-                d.group(&dp, &other, group)
             )
         };
         sql.signs.push(format!("{} AS y{i}", part(1, y)));
@@ -461,16 +497,21 @@ impl Cells {
         sql.signs.push(format!("{} AS d{i}", part(3, dd)));
         let clock = "^([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?[ \t]*(?:([AaPp])[Mm])?[ \t]*(?:[Zz]|[+-]:*(?:[0-9]:*){2}(?:[0-9]:*){2}|[+-]:*(?:[0-9]:*){2})?$";
         let tp = format!("tp{i}");
-        let group = |g: usize| format!("coalesce({}, '')", d.group(&tp, clock, g));
         let clock_ok = d.matches(&tp, clock);
-        sql.signs.push(format!("CASE WHEN {clock_ok} THEN CAST({} AS INTEGER) END AS hh{i}", group(1)));
-        sql.signs.push(format!("CASE WHEN {clock_ok} THEN CAST({} AS INTEGER) END AS mi{i}", group(2)));
+        // Where the clock matched: the hour before the first `:`, two digits of minutes after
+        // it, seconds where a `:` follows them (nothing else after the minutes starts with `:`),
+        // and the letter before the only `m` (`am`, `pm`; a zone holds no `m`).
+        let colon = format!("strpos({tp}, ':')");
+        sql.signs.push(format!("CASE WHEN {clock_ok} THEN CAST(split_part({tp}, ':', 1) AS INTEGER) END AS hh{i}"));
+        sql.signs.push(format!("CASE WHEN {clock_ok} THEN CAST(substr({tp}, {colon} + 1, 2) AS INTEGER) END AS mi{i}"));
         sql.signs.push(format!(
-            "CASE WHEN {clock_ok} THEN CAST(CASE WHEN {} = '' THEN '0' ELSE {} END AS INTEGER) END AS ss{i}",
-            group(3),
-            group(3)
+            "CASE WHEN {clock_ok} THEN CASE WHEN substr({tp}, {colon} + 3, 1) = ':' \
+             THEN CAST(substr({tp}, {colon} + 4, 2) AS INTEGER) ELSE 0 END END AS ss{i}"
         ));
-        sql.signs.push(format!("CASE WHEN {clock_ok} THEN lower({}) END AS ap{i}", group(4)));
+        let m = format!("strpos(lower({tp}), 'm')");
+        sql.signs.push(format!(
+            "CASE WHEN {clock_ok} THEN CASE WHEN {m} > 0 THEN lower(substr({tp}, {m} - 1, 1)) ELSE '' END END AS ap{i}"
+        ));
         let hour_ok = format!("((ap{i} = '' AND hh{i} <= 23) OR (ap{i} <> '' AND hh{i} BETWEEN 1 AND 12))");
         let time_ok = format!("(tp{i} IS NULL OR (hh{i} IS NOT NULL AND mi{i} <= 59 AND ss{i} <= 59 AND {hour_ok}))");
         let leap = format!("(y{i} % 4 = 0 AND (y{i} % 100 <> 0 OR y{i} % 400 = 0))");
@@ -507,6 +548,12 @@ impl Cells {
         );
         sql
     }
+}
+
+/// Whether a digit begins and ends `text`, without a regular expression.
+fn digits_at_ends(text: &str) -> String {
+    let digits = "('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')";
+    format!("(left({text}, 1) IN {digits} AND right({text}, 1) IN {digits})")
 }
 
 /// Days from 1970-01-01 to a civil date (years from 1), in arithmetic both engines share.

@@ -7,6 +7,7 @@
 //!
 //! The query is a chain of common table expressions over one scan of the table: each level
 //! selects every column of the one before and adds its own, so the plan reads the table once.
+//! A blank row (every cell empty or blank) gets no row, as the reader skips a blank record.
 
 mod cells;
 pub mod dialect;
@@ -101,6 +102,9 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         .collect();
     // The first level reads the table: each field's column, trimmed (NULL when blank), and as written.
     let mut first = Vec::new();
+    // Each column read, blank: a row blank in all of them may be a blank row (see `blank_row`).
+    let mut blank_cells = Vec::new();
+    let mut folded = Vec::new();
     let mut pre0 = Vec::new();
     let mut pre = Vec::new();
     let mut parts = Vec::new();
@@ -112,8 +116,12 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         let field = &rules.schema.fields[slot];
         let column = quoted_column(field, &options.columns);
         first.push(format!("NULLIF({}, '') AS c{slot}", cells.trim(&column)));
+        blank_cells.push(format!("coalesce({}, '') = ''", cells.trim(&column)));
         first.push(format!("{column} AS r{slot}"));
         let mut sql = cells.field(slot, field, column_of(field, &options.columns));
+        if matches!(field.kind, crate::schema::FieldKind::OneOf(_)) || !field.unknown_when.is_empty() {
+            folded.push(cells.spelled(slot));
+        }
         if let Some(placeholder) = cells.placeholder(slot, &field.unknown_when) {
             // A placeholder cell (`unknown when "Select"`) is unknown, never unreadable.
             pre0.push(format!("{placeholder} AS p{slot}"));
@@ -125,6 +133,7 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         if sql.learns_mark {
             learnt.push(field.name.clone());
         }
+        folded.extend(sql.folded);
         pre0.extend(sql.pre0);
         pre.extend(sql.pre);
         parts.extend(sql.parts);
@@ -136,6 +145,7 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
     }
     for (column, alias) in &extra.columns {
         first.push(format!("NULLIF({}, '') AS {alias}", cells.trim(&ident(column))));
+        blank_cells.push(format!("coalesce({}, '') = ''", cells.trim(&ident(column))));
     }
     let error_names: Vec<String> = read
         .iter()
@@ -147,6 +157,7 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         false => format!("NULLIF(concat_ws('; ', {}), '') AS error", error_names.join(", ")),
     };
     let mut levels: Vec<(String, Vec<String>)> = vec![
+        ("spelled".into(), folded),
         ("unsigned".into(), pre0),
         ("pre".into(), pre),
         ("parts".into(), parts),
@@ -199,9 +210,10 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
     }
     out.push_str(&format!("WITH blank AS (\n  SELECT {} AS blank\n),\n", cells.blank()));
     out.push_str(&format!(
-        "cells AS (\n  SELECT\n    {},\n    blank\n  FROM {} CROSS JOIN blank\n)",
+        "cells AS (\n  SELECT\n    {},\n    blank\n  FROM {} AS lead_row CROSS JOIN blank\n  WHERE {}\n)",
         first.join(",\n    "),
-        table_name(&options.table)
+        table_name(&options.table),
+        blank_row(dialect, &blank_cells)
     ));
     let mut previous = "cells".to_string();
     for (name, expressions) in levels.into_iter().filter(|(_, e)| !e.is_empty()) {
@@ -215,6 +227,25 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
     out.push_str(&format!("\nSELECT\n  {}\nFROM {previous}", columns.join(",\n  ")));
     out.push_str(if options.view.is_some() { ";\n" } else { "\n" });
     Ok(out)
+}
+
+/// The condition that keeps a row of the table (`lead_row`): every row but a blank one, whose
+/// every cell is empty or blank, as the reader skips a blank record (rows in = verdicts, error
+/// rows included, + blank rows). Only a row blank in every column the query reads (`blank_cells`)
+/// has its other columns looked at.
+fn blank_row(dialect: Dialect, blank_cells: &[String]) -> String {
+    let filled = match dialect {
+        Dialect::Postgres => "EXISTS (SELECT 1 FROM json_each_text(row_to_json(lead_row)) AS cell \
+                              WHERE btrim(cell.value, blank) <> '')"
+            .to_string(),
+        Dialect::Duckdb => "len(list_filter(json_extract_string(to_json(lead_row), '$.*'), \
+                            lambda cell: trim(cell, blank) <> '')) > 0"
+            .to_string(),
+    };
+    match blank_cells.is_empty() {
+        true => filled,
+        false => format!("CASE WHEN {} THEN {filled} ELSE TRUE END", blank_cells.join(" AND ")),
+    }
 }
 
 /// A table name as given: `schema.table` is two quoted identifiers.
