@@ -147,6 +147,7 @@ impl<'t> Site<'t> {
             .or_else(|| self.stray_text())
             .or_else(|| self.unknown_unit())
             .or_else(|| self.missing_comma())
+            .or_else(|| self.header_colon())
             .or_else(|| self.missing_colon())
             .or_else(|| self.reserved_word())
             .unwrap_or_else(|| self.expected_words())
@@ -243,30 +244,63 @@ impl<'t> Site<'t> {
         Some(Diagnostic::new(Code::BadLiteral, message, span, msg!("syntax-negative-label")).with_help(help))
     }
 
-    /// `==`, `=>`, `=<`, `&&`, `||`, `!`: operators from other languages. For `&&`, `||` and `!`
-    /// the help shows the author's own condition written with the words of the language, and the
-    /// fix writes it so.
+    /// `==`, `=>`, `=<`, `≥`, `≤`, `≠`, `> =`, `&&`, `||`, `!`: operators from other languages
+    /// or split by a space. The help shows the author's own condition written with the operator
+    /// of the language, and the fix writes it so.
     fn operator_slip(&self) -> Option<Diagnostic> {
         let token = self.token?;
         let word = self.token_text();
         let after_eq = self.pos > 0 && self.text.as_bytes()[self.pos - 1] == b'=';
-        let write = |word: &str| msg!("syntax-write-here", word = word);
-        let (shown, span, label, help) = if after_eq && word.starts_with('=') {
-            ("==", Span::new(self.pos - 1, self.pos + 1), write("="), msg!("syntax-double-equals-help"))
+        let before = self.text[self.piece.start..self.pos].trim_end_matches([' ', '\t']);
+        let split = before.len() < self.pos - self.piece.start && word == "=";
+        let (span, replacement) = if after_eq && word.starts_with('=') {
+            (Span::new(self.pos - 1, self.pos + 1), "=")
         } else if after_eq && word.starts_with('>') {
-            let help = msg!("syntax-did-you-mean-example", operator = ">=", example = "employees >= 10");
-            ("=>", Span::new(self.pos - 1, self.pos + 1), write(">="), help)
+            (Span::new(self.pos - 1, self.pos + 1), ">=")
         } else if after_eq && word.starts_with('<') {
-            let help = msg!("syntax-did-you-mean-example", operator = "<=", example = "timeline <= 90 days");
-            ("=<", Span::new(self.pos - 1, self.pos + 1), write("<="), help)
+            (Span::new(self.pos - 1, self.pos + 1), "<=")
+        } else if let Some(meant) = typographic_operator(word) {
+            (token, meant)
+        } else if let Some(first) = before.chars().last().filter(|c| split && "<>!=".contains(*c)) {
+            let start = self.piece.start + before.len() - 1;
+            let meant = match first {
+                '>' => ">=",
+                '<' => "<=",
+                '!' => "!=",
+                _ => "=",
+            };
+            (Span::new(start, token.end as usize), meant)
         } else if word == "%" && self.text[..self.pos].ends_with([' ', '\t']) {
-            let diagnostic = self.error(msg!("syntax-percent-space"), msg!("syntax-percent-space-label"));
-            return Some(diagnostic.with_help(msg!("syntax-percent-space-help")));
+            return self.spaced_percent(token);
         } else {
             return self.logic_operator(token, word);
         };
+        let shown = &self.text[span.range()];
+        let edit = crate::diagnostic::Edit { span, replacement: replacement.to_string() };
+        let condition = rewrite::condition_with(self.text, self.piece.start, self.piece.end, &edit);
         let message = msg!("syntax-not-an-operator", operator = shown);
-        Some(Diagnostic::new(Code::Syntax, message, span, label).with_help(help))
+        let help = msg!("syntax-logic-rewrite-help", operator = shown, word = replacement, condition = condition.as_str());
+        let fix = Fix::replace(span, replacement, msg!("syntax-fix-write", replacement = replacement));
+        Some(
+            Diagnostic::new(Code::Syntax, message, span, msg!("syntax-write-here", word = replacement))
+                .with_help(help)
+                .with_fix(fix),
+        )
+    }
+
+    /// `50 %`: the number and its sign written apart; the fix joins them.
+    fn spaced_percent(&self, token: Span) -> Option<Diagnostic> {
+        let before = self.text[..self.pos].trim_end_matches([' ', '\t']);
+        let digits = before.len()
+            - before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_' || c == '.').len();
+        let number = &before[before.len() - digits..];
+        let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-percent-space"), token, msg!("syntax-percent-space-label"));
+        if number.is_empty() {
+            return Some(diagnostic);
+        }
+        let written = format!("{number}%");
+        let fix = Fix::replace(Span::new(before.len(), self.pos), "", msg!("syntax-fix-write", replacement = written.as_str()));
+        Some(diagnostic.with_help(msg!("syntax-percent-space-help", written = written.as_str())).with_fix(fix))
     }
 
     /// `&&`, `&&&`, `&`, `||`, `|`, `!`: the condition they stand in, written with `and`, `or`,
@@ -466,7 +500,8 @@ impl<'t> Site<'t> {
         Some(diagnostic)
     }
 
-    /// Two list items with no comma between them.
+    /// Two list items with no comma between them: pointed at the gap, the help shows the
+    /// author's two items with the comma, the fix writes it.
     fn missing_comma(&self) -> Option<Diagnostic> {
         if !self.has(Rule::comma) {
             return None;
@@ -476,22 +511,25 @@ impl<'t> Site<'t> {
         if !starts_item || RESERVED.contains(&word) {
             return None;
         }
-        let them = |example: &str| msg!("syntax-comma-them-help", example = example);
-        let (place, help) = if self.has(Rule::rbracket) {
-            ("values", msg!("syntax-comma-values-help", example = "role in [ceo, cto]"))
+        let place = if self.has(Rule::rbracket) {
+            "values"
         } else if word.starts_with('"') {
-            ("columns", msg!("syntax-comma-names-help"))
+            "columns"
         } else {
             match self.kind {
-                Some("example") if EXPECT_WORDS.contains(&word) => {
-                    ("expectations", them("expect class SQL, temperature hot"))
-                }
-                Some("example") => ("entries", them("employees: 200, budget: 600_000")),
-                Some("deal") => ("ratings", them("90% when budget >= 500_000, otherwise 10%")),
-                _ => ("items", msg!("syntax-comma-items-help")),
+                Some("example") if EXPECT_WORDS.contains(&word) => "expectations",
+                Some("example") => "entries",
+                Some("deal") => "ratings",
+                _ => "items",
             }
         };
-        Some(self.error(msg!("syntax-missing-comma", place = place), msg!("syntax-add-comma-label")).with_help(help))
+        let gap = last_token_end(self.text, self.piece.start, self.pos);
+        let gap_span = Span::new(gap, gap);
+        let items = format!("{}, {}", item_before(self.text, self.piece.start, gap), item_after(self.text, self.pos, self.piece.end));
+        let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-missing-comma", place = place), gap_span, msg!("syntax-comma-here-label"))
+            .with_help(msg!("syntax-comma-them-help", example = items.as_str()))
+            .with_fix(Fix::replace(gap_span, ",", msg!("syntax-fix-write", replacement = ",")));
+        Some(diagnostic)
     }
 
     /// A name not followed by `:` where one is required.
@@ -509,12 +547,45 @@ impl<'t> Site<'t> {
                 .with_help(msg!("syntax-comma-values-help", example = example));
             return Some(diagnostic);
         }
-        let (message, example) = match self.kind {
-            Some("fields") => (msg!("syntax-colon-after-field-type"), "employees : number from \"employees\""),
-            Some("framework") => (msg!("syntax-colon-after-criterion"), "budget : budget >= 500_000"),
-            _ => (msg!("syntax-colon-after-field"), "employees: 200"),
+        let (message, colon) = match self.kind {
+            Some("fields") => (msg!("syntax-colon-after-field-type"), " :"),
+            Some("framework") => (msg!("syntax-colon-after-criterion"), " :"),
+            _ => (msg!("syntax-colon-after-field"), ":"),
         };
-        Some(self.error(message, self.found()).with_help(msg!("syntax-colon-help", example = example)))
+        let name_end = last_token_end(self.text, self.piece.start, self.pos);
+        let name_start = self.text[..name_end].rfind(|c: char| !scan::is_word_char(c)).map_or(0, |i| {
+            i + self.text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let name = &self.text[name_start.max(self.piece.start)..name_end];
+        let same_line = !self.text[name_end..self.pos].contains('\n');
+        if name.is_empty() || !same_line || self.token.is_none() {
+            return Some(self.error(message, self.found()));
+        }
+        let gap = Span::new(name_end, name_end);
+        let line = format!("{name}{colon} {}", item_after(self.text, self.pos, self.piece.end));
+        let diagnostic = Diagnostic::new(Code::Syntax, message, gap, msg!("syntax-write-here", word = ":"))
+            .with_label(self.primary(), self.found())
+            .with_help(msg!("syntax-colon-help", name = name, example = line.as_str()))
+            .with_fix(Fix::replace(gap, colon, msg!("syntax-fix-write", replacement = ":")));
+        Some(diagnostic)
+    }
+
+    /// `score: {`: a colon after a block's header, where the language opens the block at once.
+    fn header_colon(&self) -> Option<Diagnostic> {
+        if self.token_text() != ":" || !self.has(Rule::lbrace) {
+            return None;
+        }
+        let token = self.token?;
+        let header = self.text[self.piece.start..token.start as usize].trim_end();
+        let after = self.text[token.end as usize..self.piece.end].trim_start_matches([' ', '\t']);
+        if !after.starts_with('{') {
+            return None;
+        }
+        let diagnostic = self
+            .error(msg!("syntax-header-colon"), msg!("syntax-header-colon-label"))
+            .with_help(msg!("syntax-header-colon-help", header = header))
+            .with_fix(Fix::replace(token, "", msg!("syntax-fix-remove-colon")));
+        Some(diagnostic)
     }
 
     /// A reserved word where a name was expected.
@@ -674,6 +745,43 @@ fn closest_only<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let distance = |c: &str| strsim::damerau_levenshtein(&lower, c);
     let ties = candidates.iter().filter(|c| distance(c) == distance(best)).count();
     (ties == 1).then_some(best)
+}
+
+/// `≥`, `≤`, `≠` (and the Russian keyboard's `=>` look-alikes): the operator of the language.
+fn typographic_operator(word: &str) -> Option<&'static str> {
+    match word {
+        "≥" | "⩾" => Some(">="),
+        "≤" | "⩽" => Some("<="),
+        "≠" => Some("!="),
+        _ => None,
+    }
+}
+
+/// The list item that ends at `end`: from the last `,`, `{`, `[` or `(` before it on its line
+/// (strings skipped), spaces run together.
+fn item_before(text: &str, from: usize, end: usize) -> String {
+    let line = line_start(text, end).max(from);
+    let mut start = line;
+    for (lexeme, range) in lex::lexemes(&text[..end], line) {
+        if matches!(lexeme, lex::Lexeme::Code(',' | '{' | '[' | '(')) {
+            start = range.end;
+        }
+    }
+    text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The list item that starts at `start`: up to the next `,`, `}`, `]`, `)`, comment or line end
+/// (strings skipped), spaces run together.
+fn item_after(text: &str, start: usize, to: usize) -> String {
+    let mut end = to;
+    for (lexeme, range) in lex::lexemes(&text[..to], start) {
+        let stop = matches!(lexeme, lex::Lexeme::Code(',' | '}' | ']' | ')' | '\n' | '\r') | lex::Lexeme::Comment);
+        if stop {
+            end = range.start;
+            break;
+        }
+    }
+    text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Operators a value must follow, longest first.
