@@ -142,6 +142,8 @@ impl<'t> Site<'t> {
             .or_else(|| self.missing_reason())
             .or_else(|| self.negative_number())
             .or_else(|| self.operator_slip())
+            .or_else(|| self.not_known())
+            .or_else(|| self.missing_subject())
             .or_else(|| self.dangling_operator())
             .or_else(|| self.unfinished_line())
             .or_else(|| self.stray_text())
@@ -283,6 +285,75 @@ impl<'t> Site<'t> {
         let fix = Fix::replace(span, replacement, msg!("syntax-fix-write", replacement = replacement));
         Some(
             Diagnostic::new(Code::Syntax, message, span, msg!("syntax-write-here", word = replacement))
+                .with_help(help)
+                .with_fix(fix),
+        )
+    }
+
+    /// `need is not known` (`need не известно`): the language says `is unknown` in one word.
+    fn not_known(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        if !self.has(Rule::kw_known) || !matches!(self.token_text(), "not" | "не") {
+            return None;
+        }
+        let rest = &self.text[token.end as usize..self.piece.end];
+        let after_at = token.end as usize + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+        let after = token_at(self.text, after_at, self.piece.end)?;
+        let meant = match &self.text[after.range()] {
+            "known" => "unknown",
+            "unknown" => "known",
+            "известно" => "неизвестно",
+            "неизвестно" => "известно",
+            _ => return None,
+        };
+        let span = Span::new(token.start as usize, after.end as usize);
+        self.rewritten(span, meant, msg!("syntax-not-known", written = &self.text[span.range()], meant = meant))
+    }
+
+    /// `timeline > 0 days and < 90 days`: the second comparison without what it compares; the
+    /// fix repeats the subject of the comparison before the connective.
+    fn missing_subject(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let op = self.token_text();
+        if !["<=", ">=", "<>", "!=", "=", "<", ">"].contains(&op) {
+            return None;
+        }
+        let before = self.text[self.piece.start..self.pos].trim_end();
+        let connective = ["and", "or", "и", "или"].into_iter().find(|w| {
+            before.ends_with(w) && !before[..before.len() - w.len()].ends_with(|c: char| scan::is_word_char(c))
+        })?;
+        let clause_end = self.piece.start + before.len() - connective.len();
+        let line = line_start(self.text, clause_end).max(self.piece.start);
+        let (start, _) = rewrite::condition_bounds(self.text, line, clause_end, clause_end);
+        let clause = &self.text[start..clause_end];
+        // The clause after the last connective before this one.
+        let last = clause
+            .split(|c: char| !(scan::is_word_char(c) || c == '.'))
+            .filter(|w| !w.is_empty())
+            .fold((None, false), |(subject, fresh), w| match w {
+                "and" | "or" | "not" | "и" | "или" | "не" => (subject, true),
+                w if fresh || subject.is_none() => (Some(w), false),
+                _ => (subject, false),
+            })
+            .0?;
+        let subject = last.trim_matches('.');
+        if subject.is_empty() || subject.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let span = Span::new(token.start as usize, token.start as usize);
+        let diagnostic = self.rewritten(span, &format!("{subject} "), msg!("syntax-missing-subject", operator = op))?;
+        Some(diagnostic)
+    }
+
+    /// A slip at `span` whose fix writes `meant` there: the help shows the author's condition so
+    /// written.
+    fn rewritten(&self, span: Span, meant: &str, message: Message) -> Option<Diagnostic> {
+        let edit = crate::diagnostic::Edit { span, replacement: meant.to_string() };
+        let condition = rewrite::condition_with(self.text, self.piece.start, self.piece.end, &edit);
+        let help = msg!("syntax-rewrite-help", condition = condition.as_str());
+        let fix = Fix::replace(span, meant, msg!("syntax-fix-write", replacement = meant.trim()));
+        Some(
+            Diagnostic::new(Code::Syntax, message, span, msg!("syntax-write-here", word = meant.trim()))
                 .with_help(help)
                 .with_fix(fix),
         )
@@ -474,6 +545,17 @@ impl<'t> Site<'t> {
             }
         };
         let word = &self.text[span.range()];
+        // `3 мес.`: an abbreviated unit with its dot, which the language writes without one.
+        if super::slips::is_unit_word(word) && self.text[span.end as usize..].starts_with('.') {
+            let dot = Span::new(span.end as usize, span.end as usize + 1);
+            let line = line_start(self.text, span.start as usize).max(self.piece.start);
+            let written = item_before(self.text, line, span.end as usize);
+            let number = written.rsplit(|c: char| c.is_whitespace()).nth(1).unwrap_or("");
+            let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-unit-dot", word = word), dot, msg!("syntax-unit-dot-label"))
+                .with_help(msg!("syntax-unit-dot-help", written = format!("{number} {word}").trim()))
+                .with_fix(Fix::replace(dot, "", msg!("syntax-fix-remove-word", word = ".")));
+            return Some(diagnostic);
+        }
         // `a: 1 b: 2`: a name with its `:` after it starts the next entry (a comma is missing).
         if self.text[span.end as usize..self.piece.end].trim_start_matches([' ', '\t']).starts_with(':') {
             return None;
@@ -484,6 +566,13 @@ impl<'t> Site<'t> {
             before[..before.len() - gap].rsplit(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.')).next()?;
         if gap == 0 || !number_text.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
+        }
+        if is_currency(word) {
+            let number_end = span.start as usize - gap;
+            let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-currency", word = word), span, msg!("syntax-currency-label"))
+                .with_help(msg!("syntax-currency-help", number = number_text))
+                .with_fix(Fix::replace(Span::new(number_end, span.end as usize), "", msg!("syntax-fix-remove-word", word = word)));
+            return Some(diagnostic);
         }
         let value = number_text.replace('_', "").parse::<f64>().unwrap_or(5.0);
         let units: Vec<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years"]
@@ -745,6 +834,15 @@ fn closest_only<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let distance = |c: &str| strsim::damerau_levenshtein(&lower, c);
     let ties = candidates.iter().filter(|c| distance(c) == distance(best)).count();
     (ties == 1).then_some(best)
+}
+
+/// A currency written after an amount (`500_000 руб`): money is written as the number alone.
+fn is_currency(word: &str) -> bool {
+    const CURRENCIES: [&str; 16] = [
+        "руб", "рублей", "рубля", "рубль", "р", "rub", "rur", "usd", "eur", "euro", "dollars", "долларов",
+        "евро", "тыс", "k", "тр",
+    ];
+    CURRENCIES.contains(&word.to_lowercase().as_str())
 }
 
 /// `≥`, `≤`, `≠` (and the Russian keyboard's `=>` look-alikes): the operator of the language.

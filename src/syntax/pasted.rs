@@ -108,7 +108,11 @@ pub fn candidates(
 /// order is not known, and both readings are candidates.
 fn spreadsheet_date(text: &str, (from, to): (usize, usize), start: usize, end: usize) -> Option<Candidate> {
     let is_part = |c: char| c.is_ascii_digit() || c == '.' || c == '/';
-    let begin = text[from..start].rfind(|c: char| !is_part(c)).map_or(from, |i| from + i + 1);
+    let begin = text[from..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !is_part(*c))
+        .map_or(from, |(i, c)| from + i + c.len_utf8());
     let finish = text[end..to].find(|c: char| !is_part(c)).map_or(to, |i| end + i);
     let run = text[begin..finish].trim_end_matches(['.', '/']);
     let separator = if run.contains('.') { '.' } else { '/' };

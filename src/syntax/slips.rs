@@ -69,6 +69,11 @@ const UNIT_WORDS: [(&str, &str); 39] = [
     ("сутки", "days"),
 ];
 
+/// Whether `word` is a unit of time as the grammar reads it (`мес`, `days`).
+pub fn is_unit_word(word: &str) -> bool {
+    UNIT_WORDS.iter().any(|(w, _)| *w == word)
+}
+
 /// Words of the grammar that are not in `RESERVED` but may be misspelt where they belong.
 const OTHER_KEYWORDS: [&str; 6] = ["definition", "version", "effective", "with", "class", "fit"];
 
