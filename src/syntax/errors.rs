@@ -143,6 +143,8 @@ impl<'t> Site<'t> {
             .or_else(|| self.negative_number())
             .or_else(|| self.operator_slip())
             .or_else(|| self.not_known())
+            .or_else(|| self.comma_in_condition())
+            .or_else(|| self.unquoted_text())
             .or_else(|| self.missing_subject())
             .or_else(|| self.dangling_operator())
             .or_else(|| self.unfinished_line())
@@ -293,6 +295,23 @@ impl<'t> Site<'t> {
     /// `need is not known` (`need не известно`): the language says `is unknown` in one word.
     fn not_known(&self) -> Option<Diagnostic> {
         let token = self.token?;
+        // `не известно`: pest reads `не` as the `не в` of a list and stops at `известно`.
+        if self.has(Rule::kw_in) && matches!(self.token_text(), "known" | "unknown" | "известно" | "неизвестно") {
+            let before = self.text[self.piece.start..token.start as usize].trim_end();
+            let not = ["not", "не"].into_iter().find(|w| {
+                before.ends_with(w) && !before[..before.len() - w.len()].ends_with(|c: char| scan::is_word_char(c))
+            })?;
+            let start = self.piece.start + before.len() - not.len();
+            let meant = if matches!(self.token_text(), "known" | "известно") {
+                if not == "не" { "неизвестно" } else { "is unknown" }
+            } else if not == "не" {
+                "известно"
+            } else {
+                "is known"
+            };
+            let span = Span::new(start, token.end as usize);
+            return self.rewritten(span, meant, msg!("syntax-not-known", written = &self.text[span.range()], meant = meant));
+        }
         if !self.has(Rule::kw_known) || !matches!(self.token_text(), "not" | "не") {
             return None;
         }
@@ -308,6 +327,48 @@ impl<'t> Site<'t> {
         };
         let span = Span::new(token.start as usize, after.end as usize);
         self.rewritten(span, meant, msg!("syntax-not-known", written = &self.text[span.range()], meant = meant))
+    }
+
+    /// `BANT passes, score >= 30`: a comma between two conditions, which may mean `and` or `or`:
+    /// both are offered, none is written.
+    fn comma_in_condition(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let in_rules = matches!(self.kind, Some("classify" | "temperature" | "score" | "minimum"));
+        if self.token_text() != "," || self.has(Rule::comma) || !in_rules {
+            return None;
+        }
+        let mut diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-comma-in-condition"), token, msg!("syntax-comma-in-condition-label"));
+        let mut choices = Vec::new();
+        for english in ["and", "or"] {
+            let word = self.words.spell(english);
+            let edit = crate::diagnostic::Edit { span: token, replacement: format!(" {word}") };
+            choices.push(rewrite::condition_with(self.text, self.piece.start, self.piece.end, &edit));
+            let fix = Fix::replace(token, format!(" {word}"), msg!("syntax-fix-write", replacement = word));
+            diagnostic = diagnostic.with_fix(fix.as_choice());
+        }
+        Some(diagnostic.with_help(msg!("syntax-comma-in-condition-help", choices = Arg::any_of_quoted(&choices))))
+    }
+
+    /// `else too small`: a reason or playbook written without its quotes; the fix puts the rest
+    /// of the line between them.
+    fn unquoted_text(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let before = self.text[self.piece.start..token.start as usize].trim_end();
+        let after_word = ["else", "because", "playbook", "иначе", "поскольку", "сценарий"]
+            .into_iter()
+            .any(|w| before.ends_with(w) && !before[..before.len() - w.len()].ends_with(|c: char| scan::is_word_char(c)));
+        if !self.has(Rule::string) || !after_word || !self.token_text().starts_with(char::is_alphabetic) {
+            return None;
+        }
+        let start = token.start as usize;
+        let line_end = self.text[start..self.piece.end].find(['\n', '\r', '#', '"', '}']).map_or(self.piece.end, |i| start + i);
+        let words = self.text[start..line_end].trim_end();
+        let span = Span::new(start, start + words.len());
+        let quoted = format!("\"{words}\"");
+        let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-unquoted-text"), span, msg!("syntax-unquoted-text-label"))
+            .with_help(msg!("syntax-unquoted-text-help", quoted = quoted.as_str()))
+            .with_fix(Fix::replace(span, quoted.clone(), msg!("syntax-fix-write", replacement = quoted.as_str())));
+        Some(diagnostic)
     }
 
     /// `timeline > 0 days and < 90 days`: the second comparison without what it compares; the
