@@ -79,9 +79,11 @@ impl Checker {
         let kind = &model.schema.fields[slot].kind;
         if let (FieldKind::Percent, Literal::Number(n)) = (kind, &literal.node)
             && *n > 0.0
-            && *n < 1.0
+            && *n <= 1.0
         {
-            // `discount: 0.5` would be half a percent: the author most likely meant 50%.
+            // `discount: 0.5` would be half a percent: the author most likely meant 50%; `1` may
+            // be a whole (100%) or one percent. A number above 1 cannot be a fraction of one:
+            // `discount: 50` is 50%, as a lead file's cell `50` is read.
             let field = &model.schema.fields[slot].name;
             let written = self.text(literal.span).to_string();
             let d = Diagnostic::new(

@@ -47,6 +47,9 @@ impl Checker {
         if let Some(d) = self.class_as_value(name, span) {
             return Some(d);
         }
+        if let Some(d) = self.criterion_without_framework(name, span) {
+            return Some(d);
+        }
         let key = normalize(name);
         let mut slots: Vec<usize> =
             self.names.column_names.iter().filter(|(k, _)| *k == key).map(|(_, slot)| *slot).collect();
@@ -83,6 +86,38 @@ impl Checker {
                     let field = self.field_name(*slot).to_string();
                     d = d.with_fix(
                         Fix::replace(span, field.clone(), msg!("check-fix-write", text = &field)).as_choice(),
+                    );
+                }
+                Some(d)
+            }
+        }
+    }
+
+    /// `when authority`: a criterion named without its framework. One framework has it: the fix
+    /// writes `BANT.authority`; several do: each is offered, none written.
+    fn criterion_without_framework(&self, name: &str, span: Span) -> Option<Diagnostic> {
+        let owners: Vec<String> = self
+            .names
+            .frameworks
+            .iter()
+            .filter(|(_, fw)| self.names.criteria.get(**fw).is_some_and(|c| c.contains_key(name)))
+            .map(|(framework, _)| format!("{framework}.{name}"))
+            .collect();
+        let label = msg!("check-names-criterion-alone-label");
+        let d = Diagnostic::new(Code::UnknownName, msg!("check-names-criterion-alone", name = name), span, label);
+        match owners.as_slice() {
+            [] => None,
+            [one] => Some(
+                d.with_help(msg!("check-names-criterion-alone-help", written = one.as_str()))
+                    .with_fix(Fix::replace(span, one.clone(), msg!("check-fix-write", text = one.as_str()))),
+            ),
+            several => {
+                let quoted: Vec<String> = several.iter().map(|o| format!("`{o}`")).collect();
+                let mut d =
+                    d.with_help(msg!("check-names-criterion-alone-choices-help", choices = quoted.join(", ")));
+                for owner in several {
+                    d = d.with_fix(
+                        Fix::replace(span, owner.clone(), msg!("check-fix-write", text = owner.as_str())).as_choice(),
                     );
                 }
                 Some(d)

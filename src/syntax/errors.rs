@@ -142,11 +142,16 @@ impl<'t> Site<'t> {
             .or_else(|| self.missing_reason())
             .or_else(|| self.negative_number())
             .or_else(|| self.operator_slip())
+            .or_else(|| self.not_known())
+            .or_else(|| self.comma_in_condition())
+            .or_else(|| self.unquoted_text())
+            .or_else(|| self.missing_subject())
             .or_else(|| self.dangling_operator())
             .or_else(|| self.unfinished_line())
             .or_else(|| self.stray_text())
             .or_else(|| self.unknown_unit())
             .or_else(|| self.missing_comma())
+            .or_else(|| self.header_colon())
             .or_else(|| self.missing_colon())
             .or_else(|| self.reserved_word())
             .unwrap_or_else(|| self.expected_words())
@@ -243,30 +248,191 @@ impl<'t> Site<'t> {
         Some(Diagnostic::new(Code::BadLiteral, message, span, msg!("syntax-negative-label")).with_help(help))
     }
 
-    /// `==`, `=>`, `=<`, `&&`, `||`, `!`: operators from other languages. For `&&`, `||` and `!`
-    /// the help shows the author's own condition written with the words of the language, and the
-    /// fix writes it so.
+    /// `==`, `=>`, `=<`, `≥`, `≤`, `≠`, `> =`, `&&`, `||`, `!`: operators from other languages
+    /// or split by a space. The help shows the author's own condition written with the operator
+    /// of the language, and the fix writes it so.
     fn operator_slip(&self) -> Option<Diagnostic> {
         let token = self.token?;
         let word = self.token_text();
         let after_eq = self.pos > 0 && self.text.as_bytes()[self.pos - 1] == b'=';
-        let write = |word: &str| msg!("syntax-write-here", word = word);
-        let (shown, span, label, help) = if after_eq && word.starts_with('=') {
-            ("==", Span::new(self.pos - 1, self.pos + 1), write("="), msg!("syntax-double-equals-help"))
+        let before = self.text[self.piece.start..self.pos].trim_end_matches([' ', '\t']);
+        let split = before.len() < self.pos - self.piece.start && word == "=";
+        let (span, replacement) = if after_eq && word.starts_with('=') {
+            (Span::new(self.pos - 1, self.pos + 1), "=")
         } else if after_eq && word.starts_with('>') {
-            let help = msg!("syntax-did-you-mean-example", operator = ">=", example = "employees >= 10");
-            ("=>", Span::new(self.pos - 1, self.pos + 1), write(">="), help)
+            (Span::new(self.pos - 1, self.pos + 1), ">=")
         } else if after_eq && word.starts_with('<') {
-            let help = msg!("syntax-did-you-mean-example", operator = "<=", example = "timeline <= 90 days");
-            ("=<", Span::new(self.pos - 1, self.pos + 1), write("<="), help)
+            (Span::new(self.pos - 1, self.pos + 1), "<=")
+        } else if let Some(meant) = typographic_operator(word) {
+            (token, meant)
+        } else if let Some(first) = before.chars().last().filter(|c| split && "<>!=".contains(*c)) {
+            let start = self.piece.start + before.len() - 1;
+            let meant = match first {
+                '>' => ">=",
+                '<' => "<=",
+                '!' => "!=",
+                _ => "=",
+            };
+            (Span::new(start, token.end as usize), meant)
         } else if word == "%" && self.text[..self.pos].ends_with([' ', '\t']) {
-            let diagnostic = self.error(msg!("syntax-percent-space"), msg!("syntax-percent-space-label"));
-            return Some(diagnostic.with_help(msg!("syntax-percent-space-help")));
+            return self.spaced_percent(token);
         } else {
             return self.logic_operator(token, word);
         };
+        let shown = &self.text[span.range()];
+        let edit = crate::diagnostic::Edit { span, replacement: replacement.to_string() };
+        let condition = rewrite::condition_with(self.text, self.piece.start, self.piece.end, &edit);
         let message = msg!("syntax-not-an-operator", operator = shown);
-        Some(Diagnostic::new(Code::Syntax, message, span, label).with_help(help))
+        let help = msg!("syntax-logic-rewrite-help", operator = shown, word = replacement, condition = condition.as_str());
+        let fix = Fix::replace(span, replacement, msg!("syntax-fix-write", replacement = replacement));
+        Some(
+            Diagnostic::new(Code::Syntax, message, span, msg!("syntax-write-here", word = replacement))
+                .with_help(help)
+                .with_fix(fix),
+        )
+    }
+
+    /// `need is not known` (`need не известно`): the language says `is unknown` in one word.
+    fn not_known(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        // `не известно`: pest reads `не` as the `не в` of a list and stops at `известно`.
+        if self.has(Rule::kw_in) && matches!(self.token_text(), "known" | "unknown" | "известно" | "неизвестно") {
+            let before = self.text[self.piece.start..token.start as usize].trim_end();
+            let not = ["not", "не"].into_iter().find(|w| {
+                before.ends_with(w) && !before[..before.len() - w.len()].ends_with(|c: char| scan::is_word_char(c))
+            })?;
+            let start = self.piece.start + before.len() - not.len();
+            let meant = if matches!(self.token_text(), "known" | "известно") {
+                if not == "не" { "неизвестно" } else { "is unknown" }
+            } else if not == "не" {
+                "известно"
+            } else {
+                "is known"
+            };
+            let span = Span::new(start, token.end as usize);
+            return self.rewritten(span, meant, msg!("syntax-not-known", written = &self.text[span.range()], meant = meant));
+        }
+        if !self.has(Rule::kw_known) || !matches!(self.token_text(), "not" | "не") {
+            return None;
+        }
+        let rest = &self.text[token.end as usize..self.piece.end];
+        let after_at = token.end as usize + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+        let after = token_at(self.text, after_at, self.piece.end)?;
+        let meant = match &self.text[after.range()] {
+            "known" => "unknown",
+            "unknown" => "known",
+            "известно" => "неизвестно",
+            "неизвестно" => "известно",
+            _ => return None,
+        };
+        let span = Span::new(token.start as usize, after.end as usize);
+        self.rewritten(span, meant, msg!("syntax-not-known", written = &self.text[span.range()], meant = meant))
+    }
+
+    /// `BANT passes, score >= 30`: a comma between two conditions, which may mean `and` or `or`:
+    /// both are offered, none is written.
+    fn comma_in_condition(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let in_rules = matches!(self.kind, Some("classify" | "temperature" | "score" | "minimum"));
+        if self.token_text() != "," || self.has(Rule::comma) || !in_rules {
+            return None;
+        }
+        let mut diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-comma-in-condition"), token, msg!("syntax-comma-in-condition-label"));
+        let mut choices = Vec::new();
+        for english in ["and", "or"] {
+            let word = self.words.spell(english);
+            let edit = crate::diagnostic::Edit { span: token, replacement: format!(" {word}") };
+            choices.push(rewrite::condition_with(self.text, self.piece.start, self.piece.end, &edit));
+            let fix = Fix::replace(token, format!(" {word}"), msg!("syntax-fix-write", replacement = word));
+            diagnostic = diagnostic.with_fix(fix.as_choice());
+        }
+        Some(diagnostic.with_help(msg!("syntax-comma-in-condition-help", choices = Arg::any_of_quoted(&choices))))
+    }
+
+    /// `else too small`: a reason or playbook written without its quotes; the fix puts the rest
+    /// of the line between them.
+    fn unquoted_text(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let before = self.text[self.piece.start..token.start as usize].trim_end();
+        let after_word = ["else", "because", "playbook", "иначе", "поскольку", "сценарий"]
+            .into_iter()
+            .any(|w| before.ends_with(w) && !before[..before.len() - w.len()].ends_with(|c: char| scan::is_word_char(c)));
+        if !self.has(Rule::string) || !after_word || !self.token_text().starts_with(char::is_alphabetic) {
+            return None;
+        }
+        let start = token.start as usize;
+        let line_end = self.text[start..self.piece.end].find(['\n', '\r', '#', '"', '}']).map_or(self.piece.end, |i| start + i);
+        let words = self.text[start..line_end].trim_end();
+        let span = Span::new(start, start + words.len());
+        let quoted = format!("\"{words}\"");
+        let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-unquoted-text"), span, msg!("syntax-unquoted-text-label"))
+            .with_help(msg!("syntax-unquoted-text-help", quoted = quoted.as_str()))
+            .with_fix(Fix::replace(span, quoted.clone(), msg!("syntax-fix-write", replacement = quoted.as_str())));
+        Some(diagnostic)
+    }
+
+    /// `timeline > 0 days and < 90 days`: the second comparison without what it compares; the
+    /// fix repeats the subject of the comparison before the connective.
+    fn missing_subject(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let op = self.token_text();
+        if !["<=", ">=", "<>", "!=", "=", "<", ">"].contains(&op) {
+            return None;
+        }
+        let before = self.text[self.piece.start..self.pos].trim_end();
+        let connective = ["and", "or", "и", "или"].into_iter().find(|w| {
+            before.ends_with(w) && !before[..before.len() - w.len()].ends_with(|c: char| scan::is_word_char(c))
+        })?;
+        let clause_end = self.piece.start + before.len() - connective.len();
+        let line = line_start(self.text, clause_end).max(self.piece.start);
+        let (start, _) = rewrite::condition_bounds(self.text, line, clause_end, clause_end);
+        let clause = &self.text[start..clause_end];
+        // The clause after the last connective before this one.
+        let last = clause
+            .split(|c: char| !(scan::is_word_char(c) || c == '.'))
+            .filter(|w| !w.is_empty())
+            .fold((None, false), |(subject, fresh), w| match w {
+                "and" | "or" | "not" | "и" | "или" | "не" => (subject, true),
+                w if fresh || subject.is_none() => (Some(w), false),
+                _ => (subject, false),
+            })
+            .0?;
+        let subject = last.trim_matches('.');
+        if subject.is_empty() || subject.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let span = Span::new(token.start as usize, token.start as usize);
+        let diagnostic = self.rewritten(span, &format!("{subject} "), msg!("syntax-missing-subject", operator = op))?;
+        Some(diagnostic)
+    }
+
+    /// A slip at `span` whose fix writes `meant` there: the help shows the author's condition so
+    /// written.
+    fn rewritten(&self, span: Span, meant: &str, message: Message) -> Option<Diagnostic> {
+        let edit = crate::diagnostic::Edit { span, replacement: meant.to_string() };
+        let condition = rewrite::condition_with(self.text, self.piece.start, self.piece.end, &edit);
+        let help = msg!("syntax-rewrite-help", condition = condition.as_str());
+        let fix = Fix::replace(span, meant, msg!("syntax-fix-write", replacement = meant.trim()));
+        Some(
+            Diagnostic::new(Code::Syntax, message, span, msg!("syntax-write-here", word = meant.trim()))
+                .with_help(help)
+                .with_fix(fix),
+        )
+    }
+
+    /// `50 %`: the number and its sign written apart; the fix joins them.
+    fn spaced_percent(&self, token: Span) -> Option<Diagnostic> {
+        let before = self.text[..self.pos].trim_end_matches([' ', '\t']);
+        let digits = before.len()
+            - before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_' || c == '.').len();
+        let number = &before[before.len() - digits..];
+        let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-percent-space"), token, msg!("syntax-percent-space-label"));
+        if number.is_empty() {
+            return Some(diagnostic);
+        }
+        let written = format!("{number}%");
+        let fix = Fix::replace(Span::new(before.len(), self.pos), "", msg!("syntax-fix-write", replacement = written.as_str()));
+        Some(diagnostic.with_help(msg!("syntax-percent-space-help", written = written.as_str())).with_fix(fix))
     }
 
     /// `&&`, `&&&`, `&`, `||`, `|`, `!`: the condition they stand in, written with `and`, `or`,
@@ -440,6 +606,17 @@ impl<'t> Site<'t> {
             }
         };
         let word = &self.text[span.range()];
+        // `3 мес.`: an abbreviated unit with its dot, which the language writes without one.
+        if super::slips::is_unit_word(word) && self.text[span.end as usize..].starts_with('.') {
+            let dot = Span::new(span.end as usize, span.end as usize + 1);
+            let line = line_start(self.text, span.start as usize).max(self.piece.start);
+            let written = item_before(self.text, line, span.end as usize);
+            let number = written.rsplit(|c: char| c.is_whitespace()).nth(1).unwrap_or("");
+            let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-unit-dot", word = word), dot, msg!("syntax-unit-dot-label"))
+                .with_help(msg!("syntax-unit-dot-help", written = format!("{number} {word}").trim()))
+                .with_fix(Fix::replace(dot, "", msg!("syntax-fix-remove-word", word = ".")));
+            return Some(diagnostic);
+        }
         // `a: 1 b: 2`: a name with its `:` after it starts the next entry (a comma is missing).
         if self.text[span.end as usize..self.piece.end].trim_start_matches([' ', '\t']).starts_with(':') {
             return None;
@@ -450,6 +627,13 @@ impl<'t> Site<'t> {
             before[..before.len() - gap].rsplit(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.')).next()?;
         if gap == 0 || !number_text.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
+        }
+        if is_currency(word) {
+            let number_end = span.start as usize - gap;
+            let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-currency", word = word), span, msg!("syntax-currency-label"))
+                .with_help(msg!("syntax-currency-help", number = number_text))
+                .with_fix(Fix::replace(Span::new(number_end, span.end as usize), "", msg!("syntax-fix-remove-word", word = word)));
+            return Some(diagnostic);
         }
         let value = number_text.replace('_', "").parse::<f64>().unwrap_or(5.0);
         let units: Vec<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years"]
@@ -466,7 +650,8 @@ impl<'t> Site<'t> {
         Some(diagnostic)
     }
 
-    /// Two list items with no comma between them.
+    /// Two list items with no comma between them: pointed at the gap, the help shows the
+    /// author's two items with the comma, the fix writes it.
     fn missing_comma(&self) -> Option<Diagnostic> {
         if !self.has(Rule::comma) {
             return None;
@@ -476,22 +661,25 @@ impl<'t> Site<'t> {
         if !starts_item || RESERVED.contains(&word) {
             return None;
         }
-        let them = |example: &str| msg!("syntax-comma-them-help", example = example);
-        let (place, help) = if self.has(Rule::rbracket) {
-            ("values", msg!("syntax-comma-values-help", example = "role in [ceo, cto]"))
+        let place = if self.has(Rule::rbracket) {
+            "values"
         } else if word.starts_with('"') {
-            ("columns", msg!("syntax-comma-names-help"))
+            "columns"
         } else {
             match self.kind {
-                Some("example") if EXPECT_WORDS.contains(&word) => {
-                    ("expectations", them("expect class SQL, temperature hot"))
-                }
-                Some("example") => ("entries", them("employees: 200, budget: 600_000")),
-                Some("deal") => ("ratings", them("90% when budget >= 500_000, otherwise 10%")),
-                _ => ("items", msg!("syntax-comma-items-help")),
+                Some("example") if EXPECT_WORDS.contains(&word) => "expectations",
+                Some("example") => "entries",
+                Some("deal") => "ratings",
+                _ => "items",
             }
         };
-        Some(self.error(msg!("syntax-missing-comma", place = place), msg!("syntax-add-comma-label")).with_help(help))
+        let gap = last_token_end(self.text, self.piece.start, self.pos);
+        let gap_span = Span::new(gap, gap);
+        let items = format!("{}, {}", item_before(self.text, self.piece.start, gap), item_after(self.text, self.pos, self.piece.end));
+        let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-missing-comma", place = place), gap_span, msg!("syntax-comma-here-label"))
+            .with_help(msg!("syntax-comma-them-help", example = items.as_str()))
+            .with_fix(Fix::replace(gap_span, ",", msg!("syntax-fix-write", replacement = ",")));
+        Some(diagnostic)
     }
 
     /// A name not followed by `:` where one is required.
@@ -509,12 +697,45 @@ impl<'t> Site<'t> {
                 .with_help(msg!("syntax-comma-values-help", example = example));
             return Some(diagnostic);
         }
-        let (message, example) = match self.kind {
-            Some("fields") => (msg!("syntax-colon-after-field-type"), "employees : number from \"employees\""),
-            Some("framework") => (msg!("syntax-colon-after-criterion"), "budget : budget >= 500_000"),
-            _ => (msg!("syntax-colon-after-field"), "employees: 200"),
+        let (message, colon) = match self.kind {
+            Some("fields") => (msg!("syntax-colon-after-field-type"), " :"),
+            Some("framework") => (msg!("syntax-colon-after-criterion"), " :"),
+            _ => (msg!("syntax-colon-after-field"), ":"),
         };
-        Some(self.error(message, self.found()).with_help(msg!("syntax-colon-help", example = example)))
+        let name_end = last_token_end(self.text, self.piece.start, self.pos);
+        let name_start = self.text[..name_end].rfind(|c: char| !scan::is_word_char(c)).map_or(0, |i| {
+            i + self.text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let name = &self.text[name_start.max(self.piece.start)..name_end];
+        let same_line = !self.text[name_end..self.pos].contains('\n');
+        if name.is_empty() || !same_line || self.token.is_none() {
+            return Some(self.error(message, self.found()));
+        }
+        let gap = Span::new(name_end, name_end);
+        let line = format!("{name}{colon} {}", item_after(self.text, self.pos, self.piece.end));
+        let diagnostic = Diagnostic::new(Code::Syntax, message, gap, msg!("syntax-write-here", word = ":"))
+            .with_label(self.primary(), self.found())
+            .with_help(msg!("syntax-colon-help", name = name, example = line.as_str()))
+            .with_fix(Fix::replace(gap, colon, msg!("syntax-fix-write", replacement = ":")));
+        Some(diagnostic)
+    }
+
+    /// `score: {`: a colon after a block's header, where the language opens the block at once.
+    fn header_colon(&self) -> Option<Diagnostic> {
+        if self.token_text() != ":" || !self.has(Rule::lbrace) {
+            return None;
+        }
+        let token = self.token?;
+        let header = self.text[self.piece.start..token.start as usize].trim_end();
+        let after = self.text[token.end as usize..self.piece.end].trim_start_matches([' ', '\t']);
+        if !after.starts_with('{') {
+            return None;
+        }
+        let diagnostic = self
+            .error(msg!("syntax-header-colon"), msg!("syntax-header-colon-label"))
+            .with_help(msg!("syntax-header-colon-help", header = header))
+            .with_fix(Fix::replace(token, "", msg!("syntax-fix-remove-colon")));
+        Some(diagnostic)
     }
 
     /// A reserved word where a name was expected.
@@ -674,6 +895,52 @@ fn closest_only<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let distance = |c: &str| strsim::damerau_levenshtein(&lower, c);
     let ties = candidates.iter().filter(|c| distance(c) == distance(best)).count();
     (ties == 1).then_some(best)
+}
+
+/// A currency written after an amount (`500_000 руб`): money is written as the number alone.
+fn is_currency(word: &str) -> bool {
+    const CURRENCIES: [&str; 16] = [
+        "руб", "рублей", "рубля", "рубль", "р", "rub", "rur", "usd", "eur", "euro", "dollars", "долларов",
+        "евро", "тыс", "k", "тр",
+    ];
+    CURRENCIES.contains(&word.to_lowercase().as_str())
+}
+
+/// `≥`, `≤`, `≠` (and the Russian keyboard's `=>` look-alikes): the operator of the language.
+fn typographic_operator(word: &str) -> Option<&'static str> {
+    match word {
+        "≥" | "⩾" => Some(">="),
+        "≤" | "⩽" => Some("<="),
+        "≠" => Some("!="),
+        _ => None,
+    }
+}
+
+/// The list item that ends at `end`: from the last `,`, `{`, `[` or `(` before it on its line
+/// (strings skipped), spaces run together.
+fn item_before(text: &str, from: usize, end: usize) -> String {
+    let line = line_start(text, end).max(from);
+    let mut start = line;
+    for (lexeme, range) in lex::lexemes(&text[..end], line) {
+        if matches!(lexeme, lex::Lexeme::Code(',' | '{' | '[' | '(')) {
+            start = range.end;
+        }
+    }
+    text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The list item that starts at `start`: up to the next `,`, `}`, `]`, `)`, comment or line end
+/// (strings skipped), spaces run together.
+fn item_after(text: &str, start: usize, to: usize) -> String {
+    let mut end = to;
+    for (lexeme, range) in lex::lexemes(&text[..to], start) {
+        let stop = matches!(lexeme, lex::Lexeme::Code(',' | '}' | ']' | ')' | '\n' | '\r') | lex::Lexeme::Comment);
+        if stop {
+            end = range.start;
+            break;
+        }
+    }
+    text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Operators a value must follow, longest first.

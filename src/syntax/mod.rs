@@ -19,6 +19,7 @@ pub mod lex;
 mod literal;
 mod numbers;
 mod parse;
+mod pasted;
 mod recover;
 mod rewrite;
 mod scan;

@@ -82,6 +82,19 @@ pub fn words_for_operators(text: &str, from: usize, to: usize, at: usize, lang: 
     Some(Rewrite { condition, edits })
 }
 
+/// The condition holding `edit`'s span (absolute, inside the piece `[from, to)`) as it reads
+/// with `edit` made, spaces run together: the help of a one-token slip (`==`, `=>`, `≥`) shows
+/// the author's own condition fixed.
+pub fn condition_with(text: &str, from: usize, to: usize, edit: &Edit) -> String {
+    let at = edit.span.start as usize;
+    let line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+    let line_end = text[at..to].find('\n').map_or(to, |i| at + i);
+    let (start, end) = condition_bounds(text, line_start, line_end, at);
+    let end = end.max(edit.span.end as usize);
+    let written = format!("{}{}{}", &text[start..at], edit.replacement, &text[edit.span.end as usize..end]);
+    written.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The word for the operator written at `begin..end`, with the spaces it needs around it;
 /// `None` for `!=` (an operator of the language) or a mix of signs.
 fn operator_edit(text: &str, begin: usize, end: usize, before_equals: bool, lang: Lang) -> Option<Edit> {
@@ -175,6 +188,18 @@ mod tests {
         assert_eq!(rewrite(line, Lang::Ru).as_deref(), Some("BANT проходит или баллы >= 60"));
         let line = "  budget : !(budget != 0)";
         assert_eq!(rewrite(line, Lang::Ru).as_deref(), Some("не (budget != 0)"));
+    }
+
+    #[test]
+    fn one_operator_is_shown_in_the_authors_condition() {
+        let line = "  require employees => 10     else \"too small\"\n";
+        let at = line.find("=>").unwrap_or(0);
+        let edit = Edit { span: Span::new(at, at + 2), replacement: ">=".into() };
+        assert_eq!(condition_with(line, 0, line.len(), &edit), "employees >= 10");
+        let line = "  timeframe : timeline ≥ 90 days\n";
+        let at = line.find('≥').unwrap_or(0);
+        let edit = Edit { span: Span::new(at, at + '≥'.len_utf8()), replacement: ">=".into() };
+        assert_eq!(condition_with(line, 0, line.len(), &edit), "timeline >= 90 days");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::grammar::{LeadRulesParser, Rule};
 use super::keywords::{KEYWORDS, Spelling, is_russian, russian_unit};
 use super::lex::{self, Lexeme};
 use super::numbers::{self, NumberSlip};
+use super::pasted::{self, Pasted};
 use super::scan::{self, Piece};
 use super::wording::{
     RESERVED, cyrillic_spelling, is_keyword_spelling, latin_look_alike_wording, latin_spelling, look_alike_wording,
@@ -68,6 +69,11 @@ const UNIT_WORDS: [(&str, &str); 39] = [
     ("сутки", "days"),
 ];
 
+/// Whether `word` is a unit of time as the grammar reads it (`мес`, `days`).
+pub fn is_unit_word(word: &str) -> bool {
+    UNIT_WORDS.iter().any(|(w, _)| *w == word)
+}
+
 /// Words of the grammar that are not in `RESERVED` but may be misspelt where they belong.
 const OTHER_KEYWORDS: [&str; 6] = ["definition", "version", "effective", "with", "class", "fit"];
 
@@ -101,6 +107,8 @@ enum Slip {
     BareExpectation {
         word: String,
     },
+    /// Text pasted from office software (`“…”`, `;`, `01.12.2026`, `"SQL"`, `nurture lead`).
+    Pasted(Pasted),
 }
 
 /// One candidate repair: replace `span` (absolute) with `replacement`.
@@ -244,6 +252,11 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
         }
     }
     let previous = index.checked_sub(1).map(|i| &text[words[i].start..words[i].end]);
+    let range = |w: &Word| (w.start, w.end);
+    let around = (index.checked_sub(1).map(|i| range(&words[i])), words.get(index + 1).map(range));
+    for candidate in pasted::candidates(text, (piece.start, piece.end), range(&word), around.0, around.1) {
+        out.push(Repair { span: candidate.span, replacement: candidate.replacement, slip: Slip::Pasted(candidate.kind) });
+    }
     // Right after `expect`, or after a comma of the same expectation list.
     let clause_start = text[piece.start..word.start].rfind("expect").map(|at| piece.start + at);
     let in_expectations = clause_start.is_some_and(|at| !text[at..word.start].contains(['{', '}']));
@@ -454,9 +467,14 @@ fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
         Slip::BareExpectation { word } => {
             (Code::Syntax, msg!("syntax-bare-expectation", word = word), msg!("syntax-bare-expectation-label"))
         }
+        Slip::Pasted(kind) => {
+            let (message, label) = pasted_wording(*kind, written);
+            (Code::Syntax, message, label)
+        }
     };
     let help = match (&first.slip, repairs.len()) {
         (Slip::TrailingComma, _) => msg!("syntax-trailing-comma-help"),
+        (Slip::Pasted(Pasted::Semicolon), 1) if first.replacement.is_empty() => msg!("syntax-pasted-semicolon-end-help"),
         (Slip::LookAlike { .. }, _) => msg!("syntax-write-in-latin", choices = choices),
         (Slip::LatinLookAlike { .. }, _) => msg!("syntax-write-in-cyrillic", choices = choices),
         (_, 1) if written.is_empty() => msg!("syntax-write", choices = choices),
@@ -477,6 +495,20 @@ fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
         diagnostic = diagnostic.with_fix(if repairs.len() == 1 { fix } else { fix.as_choice() });
     }
     diagnostic
+}
+
+/// The message and label of a pasted slip over `written`.
+fn pasted_wording(kind: Pasted, written: &str) -> (crate::message::Message, crate::message::Message) {
+    match kind {
+        Pasted::Quotes => {
+            let mark = written.chars().next().map(String::from).unwrap_or_default();
+            (msg!("syntax-pasted-quotes", mark = mark), msg!("syntax-pasted-quotes-label"))
+        }
+        Pasted::Semicolon => (msg!("syntax-pasted-semicolon"), msg!("syntax-pasted-semicolon-label")),
+        Pasted::Date => (msg!("syntax-pasted-date", written = written), msg!("syntax-pasted-date-label")),
+        Pasted::QuotedName => (msg!("syntax-pasted-quoted-name", written = written), msg!("syntax-pasted-quoted-name-label")),
+        Pasted::SpacedName => (msg!("syntax-pasted-spaced-name", written = written), msg!("syntax-pasted-spaced-name-label")),
+    }
 }
 
 /// `если` written for `когда`: the keyword meant, with the fix that writes it.
