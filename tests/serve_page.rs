@@ -62,7 +62,8 @@ fn the_page_shows_every_section_in_both_languages() {
     assert!(english.contains("playbook: hand to sales: call, qualify budget on the first call"));
     assert!(english.contains("<b class=\"name\">hot</b> <code>hot when timeline &lt;= 30 days and decision_maker</code><div class=\"deadline\">respond within 15 minutes</div>"));
     // A field per input, typed by its kind and named by its first CRM column.
-    assert!(english.contains("name=\"employees\" data-field=\"employees\" type=\"number\""));
+    // A number is text, so that it can be typed as people write it (`1 000 000,50`).
+    assert!(english.contains("name=\"employees\" data-field=\"employees\" type=\"text\" inputmode=\"decimal\""));
     assert!(english.contains("name=\"contact_role\" data-field=\"role\"><option value=\"\">— unknown —</option><option value=\"ceo\">ceo — генеральный директор</option>"));
     assert!(english.contains("name=\"decision_maker\" data-field=\"decision_maker\"><option value=\"\">— unknown —</option><option value=\"yes\">yes</option>"));
     assert!(english.contains("name=\"created_at\" data-field=\"created_at\" type=\"datetime-local\""));

@@ -213,7 +213,7 @@ fn words(lang: Lang) -> String {
         "updated": say("page-updated"),
         "newInForce": say("page-new-in-force"),
         "loadNew": say("page-load-new"),
-        "version": say("page-version"),
+        "version": say("page-version-word"),
     });
     // `<` written as `\u003c`, so no text can close the element.
     words.to_string().replace('<', "\\u003c")
