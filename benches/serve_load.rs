@@ -9,6 +9,10 @@
 //!       handler, and the ratio of their requests/s;
 //!   (b) batches of 1 000 and 100 000 leads (JSON Lines): leads/s, beside `leadrules qualify` on
 //!       the same leads as a CSV file, with `--jobs 1` and with all cores;
+//!   (d) the audit log's cost: single-lead requests at 1 and 16 connections, SECONDS each, on the
+//!       service above and on a second one started with `--audit-log` (every answer waits for its
+//!       record's `fdatasync`, in group commits), one right after the other: requests/s, p50 / p99
+//!       and the ratio with the log to without it, and the mean records per sync;
 //!   (c) 20 replacements of the rules file under load at 16 connections, every second one broken:
 //!       no request may fail, every answer must name a version that checked clean, and no answer
 //!       may mix two versions (each good version marks its playbook with its own number, and every
@@ -86,6 +90,46 @@ fn main() {
         trivial.print(&format!("trivial_c{connections}"));
         println!("single_c{connections}_ratio_to_trivial {:.3}", served.per_second() / trivial.per_second().max(1e-9));
     }
+
+    // (d) the audit log on and off, in the same run.
+    let audited_rules = dir.join("acme-audited.rules");
+    std::fs::write(&audited_rules, &original).expect("write the rules");
+    let audit_log = dir.join("audit.jsonl");
+    let audited_port = free_port();
+    let mut audited = Guard(
+        Command::new(LEADRULES)
+            .args(["serve", &audited_rules.display().to_string(), "--listen", &format!("127.0.0.1:{audited_port}")])
+            .arg("--audit-log")
+            .arg(&audit_log)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start leadrules serve --audit-log"),
+    );
+    let audited_addr: SocketAddr = ([127, 0, 0, 1], audited_port).into();
+    runtime.block_on(wait_until_up(audited_addr, &mut audited.0));
+    for connections in [1usize, 16] {
+        let without = runtime.block_on(load(service_addr, connections, phase, single.clone(), None));
+        let with = runtime.block_on(load(audited_addr, connections, phase, single.clone(), None));
+        assert_eq!(with.failures, 0, "the logging service failed {} requests", with.failures);
+        without.print(&format!("nolog_c{connections}"));
+        with.print(&format!("audit_c{connections}"));
+        println!("audit_c{connections}_ratio_to_nolog {:.3}", with.per_second() / without.per_second().max(1e-9));
+    }
+    let metrics = runtime.block_on(async {
+        let mut stream = connect(audited_addr).await.expect("connect");
+        request(&mut stream, "GET", "/metrics", "", b"").await.map(|a| String::from_utf8_lossy(&a.body).into_owned())
+    });
+    let figure = |text: &str, name: &str| {
+        text.lines().find_map(|l| l.strip_prefix(name)?.trim().parse::<f64>().ok()).unwrap_or(f64::NAN)
+    };
+    if let Ok(text) = metrics {
+        let (records, syncs) =
+            (figure(&text, "leadrules_audit_records_total "), figure(&text, "leadrules_audit_syncs_total "));
+        println!("audit_records {records:.0}");
+        println!("audit_records_per_sync {:.2}", records / syncs.max(1.0));
+    }
+    drop(audited);
 
     // (b) batches.
     for size in [1_000usize, 100_000] {

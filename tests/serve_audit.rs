@@ -3,121 +3,39 @@
 //! logged verdict by the version that judged it (even after the rule file changed), a record
 //! that cannot be made durable fails its request with 503, and a `kill -9` under load loses no
 //! answered record and leaves at most a torn last line, which `audit` and the next `serve`
-//! tolerate. Each server is stopped at the end of its test; every wait is bounded.
+//! tolerate; a second service on the same log is refused; `audit --at` reads local times with
+//! their offset and `--format json` gives the same for programs. Each server is stopped at the
+//! end of its test; every wait is bounded.
 
 mod common;
 
+use common::service::Service;
+
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const ACME: &str = "rules/acme.rules";
 
-/// A running service, killed when dropped.
-struct Service {
-    child: Child,
-    addr: SocketAddr,
-    said: mpsc::Receiver<String>,
-    /// What it said before its address.
-    before: Vec<String>,
+/// The service on `rules`, logging to `log`.
+fn start(rules: &Path, log: &Path) -> Service {
+    Service::start(rules, &["--audit-log", log.to_str().unwrap()], None)
 }
 
-impl Service {
-    fn start(rules: &Path, log: &Path) -> Service {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_leadrules"))
-            .arg("serve")
-            .arg(rules)
-            .args(["--listen", "127.0.0.1:0", "--lang", "en", "--audit-log"])
-            .arg(log)
-            .env("NO_COLOR", "1")
-            .env_remove("LEADRULES_TOKEN")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("the service starts");
-        let stderr = child.stderr.take().expect("stderr");
-        let (send, said) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                let _ = send.send(line);
-            }
-        });
-        let deadline = Instant::now() + Duration::from_secs(30);
-        let mut before = Vec::new();
-        loop {
-            let Ok(line) = said.recv_timeout(deadline.saturating_duration_since(Instant::now())) else {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("the service did not say its address within 30 s: {before:?}");
-            };
-            let addr = line.find("http://").and_then(|at| {
-                line[at + 7..].split(|c: char| c == ';' || c.is_whitespace()).next()?.parse::<SocketAddr>().ok()
-            });
-            match addr {
-                Some(addr) => return Service { child, addr, said, before },
-                None => before.push(line),
-            }
-        }
-    }
-
-    fn qualify(&self, content_type: &str, body: &str) -> Option<(u16, Value)> {
-        post(self.addr, content_type, body)
-    }
-
-    /// SIGTERM, and the exit code once it stopped (within 15 s).
-    fn terminate(&mut self) -> Option<i32> {
-        let pid = self.child.id().to_string();
-        assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status.code();
-            }
-            assert!(Instant::now() < deadline, "still running 15 s after SIGTERM");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-impl Drop for Service {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// One POST on its own connection; its status and JSON body, or nothing when no whole answer
-/// came (the service died on the way).
+/// One `POST /v1/qualify` on its own connection; its status and JSON body, or nothing when no
+/// whole answer came (the service died on the way).
 fn post(addr: SocketAddr, content_type: &str, body: &str) -> Option<(u16, Value)> {
-    let mut stream = TcpStream::connect(addr).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(30))).ok()?;
-    let request = format!(
-        "POST /v1/qualify HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: {content_type}\r\n\
-         Content-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).ok()?;
-    let mut answer = Vec::new();
-    stream.read_to_end(&mut answer).ok()?;
-    let split = answer.windows(4).position(|w| w == b"\r\n\r\n")?;
-    let head = String::from_utf8_lossy(&answer[..split]).to_string();
-    let status = head.split_whitespace().nth(1)?.parse().ok()?;
-    let length: usize = head
-        .lines()
-        .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().to_string()))?
-        .parse()
-        .ok()?;
-    let body = &answer[split + 4..];
-    if body.len() != length {
-        return None;
-    }
-    Some((status, serde_json::from_slice(body).ok()?))
+    let answer =
+        common::service::try_send(addr, "POST", "/v1/qualify", &[("Content-Type", content_type)], body.as_bytes())?;
+    Some((answer.status, serde_json::from_slice(&answer.body).ok()?))
+}
+
+fn qualify(service: &Service, content_type: &str, body: &str) -> Option<(u16, Value)> {
+    post(service.addr, content_type, body)
 }
 
 /// The log's records, every line whole and a record; a last line without its line break (torn)
@@ -157,8 +75,8 @@ fn every_answer_has_its_record_and_audit_reruns_the_version_that_judged_it() {
     let text = std::fs::read_to_string(ACME).unwrap();
     std::fs::write(&rules, &text).unwrap();
     let log = dir.join("audit.jsonl");
-    let mut service = Service::start(&rules, &log);
-    let (status, one) = service.qualify("application/json", &lead("L-42", 200).to_string()).unwrap();
+    let mut service = start(&rules, &log);
+    let (status, one) = qualify(&service, "application/json", &lead("L-42", 200).to_string()).unwrap();
     assert_eq!(status, 200, "{one:#}");
     // A batch with a blank lead the reader skips: each record keeps its own lead's input.
     let batch = format!(
@@ -166,10 +84,10 @@ fn every_answer_has_its_record_and_audit_reruns_the_version_that_judged_it() {
         json!({"id": "B-1", "employees": 5}),
         json!({"id": "B-2", "employees": 300, "industry": "gambling"})
     );
-    let (status, many) = service.qualify("application/x-ndjson", &batch).unwrap();
+    let (status, many) = qualify(&service, "application/x-ndjson", &batch).unwrap();
     assert_eq!(status, 200, "{many:#}");
     // A request that is not judged has no record.
-    let (status, _) = service.qualify("application/json", r#"{"id": "U-1", "employees": "forty"}"#).unwrap();
+    let (status, _) = qualify(&service, "application/json", r#"{"id": "U-1", "employees": "forty"}"#).unwrap();
     assert_eq!(status, 422);
     let (logged, torn) = records(&log);
     assert!(torn.is_empty());
@@ -197,7 +115,7 @@ fn every_answer_has_its_record_and_audit_reruns_the_version_that_judged_it() {
     std::fs::write(&rules, fourth).unwrap();
     let deadline = Instant::now() + Duration::from_secs(10);
     let second = loop {
-        let (_, answer) = service.qualify("application/json", &lead("L-42", 200).to_string()).unwrap();
+        let (_, answer) = qualify(&service, "application/json", &lead("L-42", 200).to_string()).unwrap();
         if answer["definition"]["version"] == "4" {
             break answer;
         }
@@ -240,8 +158,8 @@ fn at_picks_the_verdict_in_force_then_and_a_changed_verdict_is_said() {
     let dir = common::scratch("audit-at");
     let log = dir.join("audit.jsonl");
     {
-        let mut service = Service::start(Path::new(ACME), &log);
-        let (status, _) = service.qualify("application/json", &lead("L-42", 200).to_string()).unwrap();
+        let mut service = start(Path::new(ACME), &log);
+        let (status, _) = qualify(&service, "application/json", &lead("L-42", 200).to_string()).unwrap();
         assert_eq!(status, 200);
         assert_eq!(service.terminate(), Some(0));
     }
@@ -268,18 +186,88 @@ fn at_picks_the_verdict_in_force_then_and_a_changed_verdict_is_said() {
     assert!(common::stderr(&out).contains("no verdict for lead L-42 up to 2026-11-23T23:59:59+03:00"));
     let out = audit(&[log_arg, "--id", "L-42", "--at", "last tuesday", "--lang", "en"]);
     assert_eq!(common::code(&out), 2, "{}", common::stderr(&out));
+    assert!(common::stderr(&out).contains("2026-11-24 17:00 +03:00"), "{}", common::stderr(&out));
+    // A local time with its offset: 12:59 in Moscow is 09:59 UTC, before the second record...
+    let out = audit(&[log_arg, "--id", "L-42", "--at", "2026-11-26 12:59 +03:00", "--lang", "en"]);
+    assert!(common::stdout(&out).contains("(line 1 of the log): SQL"), "{}", common::stdout(&out));
+    // ...and 13:00 is its very time (10:00 UTC).
+    let out = audit(&[log_arg, "--id", "L-42", "--at", "2026-11-26 13:00 +0300", "--lang", "en"]);
+    assert!(common::stdout(&out).contains("(line 2 of the log): MQL"), "{}", common::stdout(&out));
+    // A date with an offset runs through the end of that day there: 2026-11-25 at -05:00 ends at
+    // 05:00 UTC on the 26th, before the second record (10:00 UTC).
+    let out = audit(&[log_arg, "--id", "L-42", "--at", "2026-11-25 -05:00", "--lang", "en"]);
+    assert!(common::stdout(&out).contains("(line 1 of the log): SQL"), "{}", common::stdout(&out));
+
+    // The same for programs: every record, its re-run, what differs, the explanation.
+    let out = audit(&[log_arg, "--id", "L-42", "--format", "json", "--lang", "en"]);
+    assert_eq!(common::code(&out), 1, "{}", common::stderr(&out));
+    let report: Value = serde_json::from_str(&common::stdout(&out)).unwrap();
+    assert_eq!(report["id"], "L-42");
+    assert_eq!(report["at"], Value::Null);
+    let entries = report["records"].as_array().unwrap();
+    assert_eq!(entries.len(), 2);
+    assert_eq!((entries[0]["line"].as_u64(), entries[1]["line"].as_u64()), (Some(1), Some(2)));
+    assert_eq!(entries[0]["class"], "SQL");
+    assert_eq!(entries[0]["definition"], tuesday["definition"]);
+    assert_eq!(entries[0]["lead"], lead("L-42", 200));
+    assert_eq!(entries[0]["rerun"]["same"], false);
+    assert_eq!(entries[0]["rerun"]["differences"], json!([{"field": "class", "logged": "SQL", "now": "MQL"}]));
+    assert_eq!(entries[0]["rerun"]["verdict"]["class"], "MQL");
+    assert_eq!(entries[1]["rerun"]["same"], true);
+    assert_eq!(entries[1]["rerun"]["differences"], json!([]));
+    let explained = common::leadrules(&["explain", ACME, "--lead", &lead("L-42", 200).to_string(), "--lang", "en"]);
+    assert_eq!(entries[1]["rerun"]["explanation"].as_str(), Some(common::stdout(&explained).as_str()));
+    let out = audit(&[log_arg, "--id", "L-42", "--at", "2026-11-27 00:00 +03:00", "--format", "json", "--lang", "ru"]);
+    assert_eq!(common::code(&out), 0, "{}", common::stderr(&out));
+    let report: Value = serde_json::from_str(&common::stdout(&out)).unwrap();
+    assert_eq!(report["records"].as_array().unwrap().len(), 1);
+    assert!(report["records"][0]["rerun"]["explanation"].as_str().unwrap().contains("лид L-42"));
+    let out = audit(&[log_arg, "--id", "L-404", "--format", "json", "--lang", "en"]);
+    assert_eq!(common::code(&out), 3);
+    let report: Value = serde_json::from_str(&common::stdout(&out)).unwrap();
+    assert_eq!(report["records"], json!([]));
+}
+
+#[test]
+fn a_second_service_on_the_same_log_is_refused_and_the_first_goes_on() {
+    let dir = common::scratch("audit-lock");
+    let log = dir.join("audit.jsonl");
+    let service = start(Path::new(ACME), &log);
+    let (status, _) = qualify(&service, "application/json", &lead("L-1", 200).to_string()).unwrap();
+    assert_eq!(status, 200);
+    let second = Service::try_start(Path::new(ACME), &["--audit-log", log.to_str().unwrap()], None);
+    let refused = second.err().expect("a second service on the same log is refused");
+    assert_eq!(refused.code, Some(3), "{refused:?}");
+    let said = refused.said.join("\n");
+    assert!(said.contains("another service is writing the audit log") && said.contains(log.to_str().unwrap()), "{said}");
+    // In Russian (refused at once, so the command ends by itself).
+    let log_arg = log.to_str().unwrap();
+    let out = common::leadrules(&["serve", ACME, "--listen", "127.0.0.1:0", "--audit-log", log_arg, "--lang", "ru"]);
+    assert_eq!(common::code(&out), 3, "{}", common::stderr(&out));
+    assert!(common::stderr(&out).contains("уже пишет другой сервис"), "{}", common::stderr(&out));
+    // The first one still logs every verdict, and its log is whole.
+    let (status, _) = qualify(&service, "application/json", &lead("L-2", 200).to_string()).unwrap();
+    assert_eq!(status, 200);
+    let (logged, torn) = records(&log);
+    assert!(torn.is_empty());
+    assert_eq!(logged.iter().map(|r| r["id"].clone()).collect::<Vec<_>>(), vec![json!("L-1"), json!("L-2")]);
+    // Once it stopped, another service may take the log.
+    drop(service);
+    let again = start(Path::new(ACME), &log);
+    let (status, _) = qualify(&again, "application/json", &lead("L-3", 200).to_string()).unwrap();
+    assert_eq!(status, 200);
 }
 
 #[test]
 fn a_record_that_cannot_be_made_durable_fails_its_request_with_503() {
     let dir = common::scratch("audit-503");
     let log = dir.join("audit.jsonl");
-    let service = Service::start(Path::new(ACME), &log);
+    let service = start(Path::new(ACME), &log);
     // The texts' folder is taken by a file: the version's texts cannot be kept, so no record.
     let folder = texts_folder(&log);
     std::fs::remove_dir_all(&folder).unwrap();
     std::fs::write(&folder, "in the way").unwrap();
-    let (status, answer) = service.qualify("application/json", &lead("L-1", 200).to_string()).unwrap();
+    let (status, answer) = qualify(&service, "application/json", &lead("L-1", 200).to_string()).unwrap();
     assert_eq!(status, 503, "{answer:#}");
     assert_eq!(answer["error"], "audit_log_failed");
     assert!(answer.get("verdict").is_none());
@@ -294,7 +282,7 @@ fn a_record_that_cannot_be_made_durable_fails_its_request_with_503() {
     // Once the folder can be written again, so can the records.
     std::fs::remove_file(&folder).unwrap();
     std::fs::create_dir(&folder).unwrap();
-    let (status, _) = service.qualify("application/json", &lead("L-2", 200).to_string()).unwrap();
+    let (status, _) = qualify(&service, "application/json", &lead("L-2", 200).to_string()).unwrap();
     assert_eq!(status, 200);
     let (logged, _) = records(&log);
     assert_eq!(logged.iter().map(|r| r["id"].clone()).collect::<Vec<_>>(), vec![json!("L-2")]);
@@ -302,9 +290,13 @@ fn a_record_that_cannot_be_made_durable_fails_its_request_with_503() {
     stream.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
     let mut metrics = String::new();
     stream.read_to_string(&mut metrics).unwrap();
-    for line in
-        ["leadrules_audit_records_total 1\n", "leadrules_audit_syncs_total 1\n", "leadrules_audit_failures_total 1\n"]
-    {
+    // A verdict counts as served only once its record is durable: the one answered 503 does not.
+    for line in [
+        "leadrules_audit_records_total 1\n",
+        "leadrules_audit_syncs_total 1\n",
+        "leadrules_audit_failures_total 1\n",
+        "leadrules_verdicts_total{class=\"MQL\"} 1\n",
+    ] {
         assert!(metrics.contains(line), "{metrics}");
     }
 }
@@ -317,7 +309,7 @@ fn a_record_that_cannot_be_made_durable_fails_its_request_with_503() {
 fn kill_9_under_load_loses_no_answered_record() {
     let dir = common::scratch("audit-kill");
     let log = dir.join("audit.jsonl");
-    let mut service = Service::start(Path::new(ACME), &log);
+    let mut service = start(Path::new(ACME), &log);
     let addr = service.addr;
     let answered: Arc<Mutex<Vec<(String, Value)>>> = Arc::default();
     let stop = Arc::new(AtomicBool::new(false));
@@ -390,13 +382,13 @@ fn kill_9_under_load_loses_no_answered_record() {
     );
     assert!(common::stdout(&out).contains("re-run by the same version: the same verdict"));
     let length = std::fs::metadata(&log).unwrap().len();
-    let mut again = Service::start(Path::new(ACME), &log);
+    let mut again = start(Path::new(ACME), &log);
     assert!(
         again.before.iter().any(|l| l.contains("of a record torn by a crash") && l.contains("cut off")),
         "{:?}",
         again.before
     );
-    let (status, _) = again.qualify("application/json", &lead("AFTER-1", 200).to_string()).unwrap();
+    let (status, _) = qualify(&again, "application/json", &lead("AFTER-1", 200).to_string()).unwrap();
     assert_eq!(status, 200);
     assert_eq!(again.terminate(), Some(0));
     let (after, torn) = records(&log);
@@ -423,8 +415,8 @@ fn a_folder_serves_the_version_in_force_and_names_the_next() {
         std::fs::write(folder.join(format!("acme-v{version}.rules")), dated).unwrap();
     }
     let log = dir.join("audit.jsonl");
-    let service = Service::start(&folder, &log);
-    let (status, answer) = service.qualify("application/json", &lead("D-1", 200).to_string()).unwrap();
+    let service = start(&folder, &log);
+    let (status, answer) = qualify(&service, "application/json", &lead("D-1", 200).to_string()).unwrap();
     assert_eq!((status, answer["definition"]["version"].as_str()), (200, Some("4")));
     let mut stream = TcpStream::connect(service.addr).unwrap();
     stream.write_all(b"GET /v1/definition HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();

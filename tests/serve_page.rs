@@ -3,91 +3,21 @@
 //! escaped, the token's shell holding nothing of the definition), `POST /v1/moved`, and the page
 //! in a real headless chromium: loaded in both languages, the form filled and the verdict read
 //! from the DOM as it changes, a mistake typed in the editor and its diagnostic read, a change
-//! whose moved verdicts are listed, the token asked for and kept.
+//! whose moved verdicts are listed, the token asked for and kept, numbers typed as people type
+//! them (`1 000 000,50`), a new version noticed and shown (the editor offering it instead).
 //!
 //! Without chromium the browser tests print why they skip; with `CI=true` they fail instead.
 
 mod common;
 
 use common::browser::{Browser, chromium};
+use common::service::Service;
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 const ACME: &str = "rules/acme.rules";
-
-/// A running service, killed when dropped.
-struct Service {
-    child: Child,
-    addr: SocketAddr,
-}
-
-impl Service {
-    fn start(rules: &Path, args: &[&str], token: Option<&str>) -> Service {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_leadrules"));
-        command.arg("serve").arg(rules).args(["--listen", "127.0.0.1:0", "--lang", "en"]).args(args);
-        command.env("NO_COLOR", "1").env_remove("LEADRULES_TOKEN").stdin(Stdio::null()).stdout(Stdio::null());
-        if let Some(token) = token {
-            command.env("LEADRULES_TOKEN", token);
-        }
-        let mut child = command.stderr(Stdio::piped()).spawn().expect("the service starts");
-        let stderr = child.stderr.take().expect("stderr");
-        let (send, said) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                let _ = send.send(line);
-            }
-        });
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while let Ok(line) = said.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-            let at = line.find("http://").map(|at| &line[at + 7..]);
-            if let Some(addr) = at.and_then(|a| a.split([';', ' ']).next()).and_then(|a| a.parse().ok()) {
-                return Service { child, addr };
-            }
-        }
-        let _ = child.kill();
-        let _ = child.wait();
-        panic!("the service did not say its address within 30 s");
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://{}{path}", self.addr)
-    }
-
-    /// One request on its own connection: the status and the body.
-    fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, String) {
-        let mut stream = TcpStream::connect(self.addr).expect("connect");
-        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-        let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", self.addr);
-        for (name, value) in headers {
-            request.push_str(&format!("{name}: {value}\r\n"));
-        }
-        request.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-        let mut bytes = request.into_bytes();
-        bytes.extend_from_slice(body);
-        stream.write_all(&bytes).unwrap();
-        let mut answer = Vec::new();
-        let _ = stream.read_to_end(&mut answer);
-        let answer = String::from_utf8_lossy(&answer).into_owned();
-        let (head, body) = answer.split_once("\r\n\r\n").expect("an answer with headers");
-        let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("a status");
-        (status, body.to_string())
-    }
-
-    fn get(&self, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
-        self.send("GET", path, headers, b"")
-    }
-}
-
-impl Drop for Service {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// The ids of the definition's sections on the shipped definition's page.
 const SECTIONS: [&str; 8] =
@@ -117,7 +47,7 @@ classify {
 #[test]
 fn the_page_shows_every_section_in_both_languages() {
     let service = Service::start(Path::new(ACME), &[], None);
-    let (status, english) = service.get("/", &[("Accept-Language", "en-US,en;q=0.9")]);
+    let (status, english) = service.get_with("/", &[("Accept-Language", "en-US,en;q=0.9")]).pair();
     assert_eq!(status, 200);
     assert!(english.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"), "{english}");
     for id in SECTIONS {
@@ -132,22 +62,23 @@ fn the_page_shows_every_section_in_both_languages() {
     assert!(english.contains("playbook: hand to sales: call, qualify budget on the first call"));
     assert!(english.contains("<b class=\"name\">hot</b> <code>hot when timeline &lt;= 30 days and decision_maker</code><div class=\"deadline\">respond within 15 minutes</div>"));
     // A field per input, typed by its kind and named by its first CRM column.
-    assert!(english.contains("name=\"employees\" data-field=\"employees\" type=\"number\""));
+    // A number is text, so that it can be typed as people write it (`1 000 000,50`).
+    assert!(english.contains("name=\"employees\" data-field=\"employees\" type=\"text\" inputmode=\"decimal\""));
     assert!(english.contains("name=\"contact_role\" data-field=\"role\"><option value=\"\">— unknown —</option><option value=\"ceo\">ceo — генеральный директор</option>"));
     assert!(english.contains("name=\"decision_maker\" data-field=\"decision_maker\"><option value=\"\">— unknown —</option><option value=\"yes\">yes</option>"));
     assert!(english.contains("name=\"created_at\" data-field=\"created_at\" type=\"datetime-local\""));
     assert!(!english.contains("name=\"need\" data-field=\"need\" type=\"number\""), "a text is typed as text");
 
-    let (_, russian) = service.get("/", &[("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8")]);
+    let (_, russian) = service.get_with("/", &[("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8")]).pair();
     assert!(russian.contains("<html lang=\"ru\">"));
     assert!(russian.contains("<h2>Минимум: кто никогда не станет нашим клиентом</h2>"));
     assert!(russian.contains("Пройдена, если выполнено 3 из 4 критериев."));
     assert!(russian.contains("ответить в течение 15 минут"));
     assert!(russian.contains("<option value=\"yes\">да</option>"));
     // `?lang=` wins over the header.
-    let (_, asked) = service.get("/?lang=en", &[("Accept-Language", "ru")]);
+    let (_, asked) = service.get_with("/?lang=en", &[("Accept-Language", "ru")]).pair();
     assert!(asked.contains("<html lang=\"en\">") && asked.contains("Minimum: who can never be ours"));
-    let (_, edit) = service.get("/edit?lang=ru", &[]);
+    let (_, edit) = service.get_with("/edit?lang=ru", &[]).pair();
     assert!(edit.contains("<h1>Проба изменения определения</h1>"), "{edit}");
     assert!(edit.contains("definition &quot;ACME Cloud&quot; version 3"), "the rule text, escaped, in the editor");
 }
@@ -159,7 +90,7 @@ fn every_text_of_the_author_s_is_escaped() {
     std::fs::write(&rules, TRICKY).unwrap();
     let service = Service::start(&rules, &[], None);
     for path in ["/", "/edit", "/page/home", "/page/edit"] {
-        let (status, html) = service.get(path, &[]);
+        let (status, html) = service.get_with(path, &[]).pair();
         assert_eq!(status, 200, "{path}");
         for raw in ["<script>alert", "<b>now", "<i>A", "<b>\"", "staff <b>"] {
             assert!(!html.contains(raw), "{path} holds {raw:?} unescaped:\n{html}");
@@ -167,13 +98,13 @@ fn every_text_of_the_author_s_is_escaped() {
         let scripts = html.matches("<script").count();
         assert_eq!(scripts, if path.starts_with("/page/") { 0 } else { 2 }, "{path}: only the page's own scripts");
     }
-    let (_, home) = service.get("/", &[]);
+    let (_, home) = service.get_with("/", &[]).pair();
     assert!(home.contains("<h1 id=\"definition-name\">Tricky &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</h1>"));
     assert!(home.contains("<div class=\"reason\">too small &lt;script&gt;alert(2)&lt;/script&gt;</div>"));
     assert!(home.contains("playbook: call &lt;b&gt;now&lt;/b&gt; &amp; then"));
     assert!(home.contains("name=\"staff &lt;b&gt;\""), "a column name in an attribute");
     assert!(home.contains("<option value=\"b\">b — B &amp; &#39;b&#39;</option>"));
-    let (_, edit) = service.get("/edit", &[]);
+    let (_, edit) = service.get_with("/edit", &[]).pair();
     assert!(edit.contains("else &quot;too small &lt;script&gt;alert(2)&lt;/script&gt;&quot;"), "{edit}");
 }
 
@@ -181,7 +112,7 @@ fn every_text_of_the_author_s_is_escaped() {
 fn with_a_token_the_page_asks_for_it_and_holds_nothing_of_the_definition() {
     let service = Service::start(Path::new(ACME), &[], Some("s3cret-token"));
     for path in ["/", "/edit"] {
-        let (status, shell) = service.get(path, &[]);
+        let (status, shell) = service.get_with(path, &[]).pair();
         assert_eq!(status, 200, "{path}");
         assert!(shell.contains("id=\"token-form\""), "{shell}");
         for secret in ["ACME Cloud", "employees", "too small"] {
@@ -189,19 +120,19 @@ fn with_a_token_the_page_asks_for_it_and_holds_nothing_of_the_definition() {
         }
     }
     for path in ["/page/home", "/page/edit"] {
-        assert_eq!(service.get(path, &[]).0, 401, "{path}");
-        let (status, html) = service.get(path, &[("Authorization", "Bearer s3cret-token")]);
+        assert_eq!(service.get_with(path, &[]).pair().0, 401, "{path}");
+        let (status, html) = service.get_with(path, &[("Authorization", "Bearer s3cret-token")]).pair();
         assert_eq!(status, 200);
         assert!(html.contains("ACME Cloud"), "{path}");
     }
-    assert_eq!(service.send("POST", "/v1/moved", &[], b"x").0, 401);
+    assert_eq!(service.send("POST", "/v1/moved", &[], b"x").pair().0, 401);
 }
 
 #[test]
 fn moved_lists_the_verdicts_a_change_would_move() {
     let service = Service::start(Path::new(ACME), &["--sample", "rules/acme-leads.csv"], None);
     let relaxed = std::fs::read("rules/acme-relaxed.rules").unwrap();
-    let (status, body) = service.send("POST", "/v1/moved", &[("Content-Type", "text/plain")], &relaxed);
+    let (status, body) = service.send("POST", "/v1/moved", &[("Content-Type", "text/plain")], &relaxed).pair();
     assert_eq!(status, 200, "{body}");
     let answer: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(answer["edited"]["version"], "4");
@@ -237,7 +168,7 @@ fn moved_lists_the_verdicts_a_change_would_move() {
     let (old, new) = (ids(ACME), ids(dir.join("stricter.rules").to_str().unwrap()));
     let expected: Vec<String> =
         old.iter().zip(&new).filter(|(a, b)| a.1 != b.1).map(|(a, _)| a.0.trim_matches('"').to_string()).collect();
-    let (_, body) = service.send("POST", "/v1/moved", &[], stricter.as_bytes());
+    let (_, body) = service.send("POST", "/v1/moved", &[], stricter.as_bytes()).pair();
     let answer: Value = serde_json::from_str(&body).unwrap();
     let said: Vec<&str> = answer["moved"]
         .as_array()
@@ -259,11 +190,11 @@ fn moved_lists_the_verdicts_a_change_would_move() {
 
     // The same text: nothing moves. A mistake: refused, with the reason, in the request's language.
     let same = std::fs::read(ACME).unwrap();
-    let answer: Value = serde_json::from_str(&service.send("POST", "/v1/moved", &[], &same).1).unwrap();
+    let answer: Value = serde_json::from_str(&service.send("POST", "/v1/moved", &[], &same).pair().1).unwrap();
     assert_eq!(answer["moved"], json!([]));
     assert_eq!(answer["summary"], "None of the 25 leads compared changes class or temperature.", "{answer}");
     let broken = String::from_utf8(same).unwrap().replace("employees >= 10", "employes >= 10");
-    let (_, body) = service.send("POST", "/v1/moved", &[("Accept-Language", "ru")], broken.as_bytes());
+    let (_, body) = service.send("POST", "/v1/moved", &[("Accept-Language", "ru")], broken.as_bytes()).pair();
     let answer: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(answer["edited"], Value::Null);
     assert!(answer["refused"].as_str().unwrap().starts_with("Сервис не примет этот текст"), "{answer}");
@@ -473,7 +404,7 @@ fn the_russian_page_has_no_english_left() {
         ("/page/edit?lang=ru", &token[..], "Вердикты, которые сдвинет изменение"),
     ];
     for (path, headers, heading) in pages {
-        let (status, html) = service.get(path, headers);
+        let (status, html) = service.get_with(path, headers).pair();
         assert_eq!(status, 200, "{path}");
         // The rule text itself (the editor's) is the author's.
         let html = match (html.find("<textarea"), html.find("</textarea>")) {
@@ -498,11 +429,11 @@ fn a_refused_change_is_said_above_the_version_that_keeps_serving() {
     let text = std::fs::read_to_string(ACME).unwrap();
     std::fs::write(&rules, &text).unwrap();
     let service = Service::start(&rules, &[], None);
-    assert!(!service.get("/", &[]).1.contains("id=\"refused\""));
+    assert!(!service.get_with("/", &[]).pair().1.contains("id=\"refused\""));
     std::fs::write(&rules, text.replace("employees >= 10", "employes >= 10")).unwrap();
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let (_, page) = service.get("/?lang=ru", &[]);
+        let (_, page) = service.get_with("/?lang=ru", &[]).pair();
         if page.contains("id=\"refused\"") {
             assert!(page.contains("Последнее изменение файлов правил"), "{page}");
             assert!(page.contains("не принято, поэтому действует версия ниже"), "{page}");
@@ -512,6 +443,83 @@ fn a_refused_change_is_said_above_the_version_that_keeps_serving() {
         assert!(Instant::now() < deadline, "the refusal is not on the page within 10 s");
         std::thread::sleep(Duration::from_millis(100));
     }
-    let (_, edit) = service.get("/edit?lang=en", &[]);
+    let (_, edit) = service.get_with("/edit?lang=en", &[]).pair();
     assert!(edit.contains("The last change to the rule files ("), "{edit}");
+}
+
+/// The acme rules as version `n`, whose MQL playbook says its number.
+fn acme_version(n: u32) -> String {
+    std::fs::read_to_string(ACME)
+        .unwrap()
+        .replace("version 3 effective", &format!("version {n} effective"))
+        .replace("marketing nurture: case studies", &format!("marketing nurture {n}: case studies"))
+}
+
+#[test]
+fn the_page_reads_spaced_numbers_and_shows_a_new_version_in_a_browser() {
+    let dir = common::scratch("serve-page-new-version");
+    let rules = dir.join("acme.rules");
+    std::fs::write(&rules, std::fs::read_to_string(ACME).unwrap()).unwrap();
+    let Some((service, mut browser)) = browser_on(&rules, &[], None) else { return };
+    for (n, lang, notice) in [
+        (4, "en", "A new version is in force; this page now shows it: “ACME Cloud” version 4 (sha256:"),
+        (5, "ru", "В силу вступила новая версия; страница теперь показывает её: “ACME Cloud” версия 5 (sha256:"),
+    ] {
+        browser.open(&service.url(&format!("/?lang={lang}")));
+        // Numbers as people type them, spaced and with a decimal comma, as the reader takes them.
+        browser.type_into("[name=id]", "L-7");
+        browser.type_into("[name=employees]", "1 200");
+        browser.choose("[name=industry]", "it");
+        browser.choose("[name=contact_role]", "cto");
+        browser.choose("[name=decision_maker]", "yes");
+        browser.type_into("[name=budget_rub]", "1 000 000,50");
+        browser.choose("[name=source]", "referral");
+        browser.wait_for("document.querySelector('dd[data-key=class]').textContent === 'MQL'", "the verdict MQL");
+        assert_eq!(browser.text("dd[data-key=deal_size]").as_deref(), Some("1000000.5"));
+        assert_eq!(browser.eval("document.getElementById('in-force').hidden"), true);
+        // The rule file is saved as a new version: the page shows it, the values typed kept.
+        std::fs::write(&rules, acme_version(n)).unwrap();
+        browser.wait_for(
+            &format!("document.querySelector('dd[data-key=playbook]').textContent.startsWith('marketing nurture {n}:')"),
+            "the new version's verdict",
+        );
+        let said = browser.text("#in-force").unwrap();
+        assert!(said.starts_with(notice), "{said}");
+        assert_eq!(browser.eval("document.querySelector('[name=budget_rub]').value"), "1 000 000,50");
+        assert_eq!(browser.eval("document.getElementById('in-force').hidden"), false);
+        let sections = browser.text("#classes").unwrap();
+        assert!(sections.contains(&format!("marketing nurture {n}:")), "{sections}");
+    }
+
+    // The editor may hold an edit: the new version is offered, not put over it.
+    for (n, lang, offer) in [(6, "en", "A new version is in force:"), (7, "ru", "В силу вступила новая версия:")] {
+        browser.open(&service.url(&format!("/edit?lang={lang}")));
+        browser.wait_for("document.getElementById('check-status').textContent !== ''", "a check");
+        browser.type_into("#rules", "# an edit\n");
+        std::fs::write(&rules, acme_version(n)).unwrap();
+        browser.wait_for("document.getElementById('load-new')", "the new version offered");
+        assert!(browser.text("#in-force").unwrap().starts_with(offer));
+        let area = browser.eval("document.getElementById('rules').value");
+        assert!(area.as_str().unwrap().contains("# an edit"), "the edit is kept until asked");
+        browser.eval("document.getElementById('load-new').click()");
+        browser.wait_for(
+            &format!("document.getElementById('rules').value.includes('version {n} effective')"),
+            "the new version's text",
+        );
+    }
+    no_exceptions(&browser);
+}
+
+#[test]
+fn the_editor_says_only_the_main_file_is_edited_here() {
+    let service = Service::start(Path::new("tests/imports/company.rules"), &[], None);
+    let (status, english) = service.get_with("/edit?lang=en", &[]).pair();
+    assert_eq!(status, 200);
+    assert!(english.contains("id=\"used-files\""), "{english}");
+    assert!(english.contains("Only") && english.contains("The files it uses (std/bant.rules"), "{english}");
+    let (_, russian) = service.get_with("/edit?lang=ru", &[]).pair();
+    assert!(russian.contains("Файлы, которые он подключает (std/bant.rules"), "{russian}");
+    // A definition that uses no file says nothing of it.
+    let service = Service::start(Path::new(ACME), &[], None);
+    assert!(!service.get_with("/edit?lang=en", &[]).pair().1.contains("id=\"used-files\""));
 }

@@ -1,7 +1,8 @@
-//! `leadrules audit LOG --id ID [--at TIME]`: why a lead got the verdict the service answered.
+//! `leadrules audit LOG --id ID [--at TIME] [--format text|json]`: why a lead got the verdict the service answered.
 //! The library (`serve::audit::replay`) finds the lead's records in the log and re-runs each by
 //! the version that judged it; this file prints each record, its explanation (the text
-//! `explain` prints) and whether the re-run gives the same verdict.
+//! `explain` prints) and whether the re-run gives the same verdict, or (`--format json`) the
+//! library's JSON report of the same.
 
 use super::ExitStatus;
 use super::out::{self, outln};
@@ -9,6 +10,7 @@ use crate::locale::Lang;
 use crate::msg;
 use crate::serve::audit::Record;
 use crate::serve::audit::replay::{self, Until};
+use crate::serve::audit::report;
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -21,9 +23,20 @@ pub struct AuditArgs {
     #[arg(long, value_name = "ID")]
     pub id: String,
     /// Only the verdict in force for the lead at this time: its last record up to then. An RFC
-    /// 3339 time, or a date and time in UTC (2026-11-24 17:00), or a date (through its end, UTC).
+    /// 3339 time, a local date and time with its offset from UTC (2026-11-24 17:00 +03:00), a
+    /// date and time in UTC (2026-11-24 17:00), or a date (through its end, in UTC or at the
+    /// offset after it).
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
+    /// `text` for people, `json` for programs (the records, their re-runs and explanations).
+    #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
+    pub format: AuditFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum AuditFormat {
+    Text,
+    Json,
 }
 
 pub fn run(args: AuditArgs, ui: super::Ui) -> ExitStatus {
@@ -49,21 +62,37 @@ pub fn run(args: AuditArgs, ui: super::Ui) -> ExitStatus {
         let lines: Vec<String> = found.broken.iter().map(u64::to_string).collect();
         out::warning(lang, msg!("audit-broken-lines", count = found.broken.len(), lines = lines.join(", ")));
     }
+    let reruns: Vec<_> = found.records.iter().map(|(_, record)| replay::rerun(&args.log, record, lang)).collect();
+    let mut status = ExitStatus::Success;
+    for rerun in &reruns {
+        match rerun {
+            Ok(rerun) if !rerun.differences.is_empty() && status == ExitStatus::Success => {
+                status = ExitStatus::RuleErrors;
+            }
+            Ok(_) => {}
+            Err(_) => status = ExitStatus::FileProblem,
+        }
+    }
     if found.records.is_empty() {
         let problem = match &args.at {
             Some(at) => msg!("audit-no-record-until", id = args.id.as_str(), at = at.as_str()),
             None => msg!("audit-no-record", id = args.id.as_str()),
         };
         out::error(lang, problem);
-        return ExitStatus::FileProblem;
+        status = ExitStatus::FileProblem;
     }
-    let mut status = ExitStatus::Success;
-    for (i, (line, record)) in found.records.iter().enumerate() {
+    if args.format == AuditFormat::Json {
+        let log = args.log.display().to_string();
+        let report = report::to_json(&log, &args.id, args.at.as_deref(), &found, &reruns, lang);
+        out::print(&format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default()));
+        return status;
+    }
+    for (i, ((line, record), rerun)) in found.records.iter().zip(&reruns).enumerate() {
         if i > 0 {
             outln!("");
         }
         outln!("{}", lang.text(&heading(*line, record, lang)));
-        match replay::rerun(&args.log, record, lang) {
+        match rerun {
             Ok(rerun) => {
                 if !rerun.same_texts {
                     out::warning(lang, msg!("audit-texts-changed", digest = record.definition.digest.as_str()));
@@ -83,13 +112,9 @@ pub fn run(args: AuditArgs, ui: super::Ui) -> ExitStatus {
                         .map(|(what, logged, now)| format!("{what}: {} → {}", shown(logged, lang), shown(now, lang)))
                         .collect();
                     outln!("{}", lang.text(&msg!("audit-rerun-differs", changes = changes.join("; "))));
-                    status = ExitStatus::RuleErrors;
                 }
             }
-            Err(problem) => {
-                out::error(lang, problem);
-                status = ExitStatus::FileProblem;
-            }
+            Err(problem) => out::error(lang, problem.clone()),
         }
     }
     status

@@ -217,6 +217,7 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         ("serve", "audit_log") => msg!("cli-help-arg-audit-log"),
         ("audit", "log") => msg!("cli-help-arg-audit-log-file"),
         ("audit", "at") => msg!("cli-help-arg-audit-at"),
+        ("audit", "format") => msg!("cli-help-arg-audit-format"),
         ("serve", "sample") => msg!("cli-help-arg-serve-sample"),
         _ => return None,
     })

@@ -6,12 +6,19 @@
 //! same day are told apart by their file names, the later name winning.
 //!
 //! The clock is handed in, so that a test can move the date rather than wait for it.
+//!
+//! The service looks at the schedule at every poll: a [`Cache`] keeps each file's dated header
+//! by its modification time and size, so that a poll that finds no file changed lists the folder
+//! and reads no file's text again.
 
 use crate::message::Message;
 use crate::msg;
 use jiff::civil::Date;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 /// Today's date, as the service sees it.
 pub type Clock = Arc<dyn Fn() -> Date + Send + Sync>;
@@ -41,68 +48,123 @@ pub struct Schedule {
     pub next: Option<Dated>,
 }
 
-/// The dated versions in `folder`, by date (then file name).
+/// A file's modification time and size.
+type Stamp = (Option<SystemTime>, u64);
+
+/// The dated headers of a folder's files, each read again only when its modification time or
+/// size changed.
+#[derive(Default)]
+pub struct Cache {
+    /// Each `*.rules` file seen: its stamp when read, and its dated header (none without one).
+    files: Mutex<HashMap<PathBuf, (Stamp, Option<Dated>)>>,
+    /// How many files' texts were read so far.
+    reads: AtomicU64,
+}
+
+impl Cache {
+    /// How many files' texts were read so far (the rest came from the cache).
+    pub fn reads(&self) -> u64 {
+        self.reads.load(Ordering::Relaxed)
+    }
+
+    /// The dated versions in `folder`, by date (then file name).
+    pub fn versions_in(&self, folder: &Path) -> Vec<Dated> {
+        let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
+        let files: Vec<(PathBuf, Stamp)> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rules"))
+            .filter_map(|p| {
+                let meta = std::fs::metadata(&p).ok().filter(std::fs::Metadata::is_file)?;
+                Some((p, (meta.modified().ok(), meta.len())))
+            })
+            .collect();
+        let mut cached = match self.files.lock() {
+            Ok(cached) => cached,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        cached.retain(|file, _| files.iter().any(|(f, _)| f == file));
+        let mut dated = Vec::new();
+        for (file, stamp) in files {
+            let header = match cached.get(&file) {
+                Some((seen, header)) if *seen == stamp => header.clone(),
+                _ => {
+                    self.reads.fetch_add(1, Ordering::Relaxed);
+                    let header = read_header(&file);
+                    cached.insert(file, (stamp, header.clone()));
+                    header
+                }
+            };
+            dated.extend(header);
+        }
+        dated.sort_by(|a, b| a.effective.cmp(&b.effective).then_with(|| a.file.cmp(&b.file)));
+        dated
+    }
+
+    /// The schedule of the versions in `folder` on `today`.
+    pub fn schedule(&self, folder: &Path, today: Date) -> Schedule {
+        let versions = self.versions_in(folder);
+        let in_force = versions.iter().rev().find(|v| v.effective <= today).cloned();
+        let next = versions.iter().find(|v| v.effective > today).cloned();
+        Schedule { in_force, next }
+    }
+
+    /// The rule file to serve: `rules` itself, or for a folder the version in force on `today`.
+    pub fn rules_file(&self, rules: &Path, today: Date) -> Result<PathBuf, Message> {
+        if !rules.is_dir() {
+            return Ok(rules.to_path_buf());
+        }
+        let schedule = self.schedule(rules, today);
+        match (schedule.in_force, schedule.next) {
+            (Some(in_force), _) => Ok(in_force.file),
+            (None, Some(next)) => Err(msg!(
+                "serve-no-version-in-force",
+                folder = rules.display().to_string(),
+                file = next.file.display().to_string(),
+                date = next.effective.to_string()
+            )),
+            (None, None) => Err(msg!("serve-no-dated-version", folder = rules.display().to_string())),
+        }
+    }
+
+    /// The schedule as `/v1/definition` shows it (`null`s for a single rule file's `next`).
+    pub fn to_json(&self, rules: &Path, today: Date) -> serde_json::Value {
+        let shown = |dated: &Option<Dated>| match dated {
+            Some(d) => serde_json::json!({
+                "file": d.file.display().to_string(), "version": d.version, "effective": d.effective.to_string()
+            }),
+            None => serde_json::Value::Null,
+        };
+        if !rules.is_dir() {
+            return serde_json::json!({ "today": today.to_string(), "next": null });
+        }
+        let schedule = self.schedule(rules, today);
+        serde_json::json!({ "today": today.to_string(), "in_force": shown(&schedule.in_force), "next": shown(&schedule.next) })
+    }
+}
+
+/// A file's dated header: its `effective` date and version, or nothing without a date.
+fn read_header(file: &Path) -> Option<Dated> {
+    let text = crate::compile::read::read_rule_file(file).ok()?;
+    let header = crate::syntax::parse(&text).file.header?;
+    let effective = header.effective?.node;
+    let version = header.version.map_or_else(String::new, |v| v.node);
+    Some(Dated { file: file.to_path_buf(), version, effective })
+}
+
+/// The dated versions in `folder`, by date (then file name), read afresh.
 pub fn versions_in(folder: &Path) -> Vec<Dated> {
-    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "rules"))
-        .collect();
-    files.sort();
-    let mut dated: Vec<Dated> = files
-        .into_iter()
-        .filter_map(|file| {
-            let text = crate::compile::read::read_rule_file(&file).ok()?;
-            let header = crate::syntax::parse(&text).file.header?;
-            let effective = header.effective?.node;
-            let version = header.version.map_or_else(String::new, |v| v.node);
-            Some(Dated { file, version, effective })
-        })
-        .collect();
-    dated.sort_by(|a, b| a.effective.cmp(&b.effective).then_with(|| a.file.cmp(&b.file)));
-    dated
+    Cache::default().versions_in(folder)
 }
 
-/// The schedule of the versions in `folder` on `today`.
+/// The schedule of the versions in `folder` on `today`, read afresh.
 pub fn schedule(folder: &Path, today: Date) -> Schedule {
-    let versions = versions_in(folder);
-    let in_force = versions.iter().rev().find(|v| v.effective <= today).cloned();
-    let next = versions.iter().find(|v| v.effective > today).cloned();
-    Schedule { in_force, next }
+    Cache::default().schedule(folder, today)
 }
 
-/// The rule file to serve: `rules` itself, or for a folder the version in force on `today`.
+/// The rule file to serve (`Cache::rules_file`), the folder read afresh.
 pub fn rules_file(rules: &Path, today: Date) -> Result<PathBuf, Message> {
-    if !rules.is_dir() {
-        return Ok(rules.to_path_buf());
-    }
-    let schedule = schedule(rules, today);
-    match (schedule.in_force, schedule.next) {
-        (Some(in_force), _) => Ok(in_force.file),
-        (None, Some(next)) => Err(msg!(
-            "serve-no-version-in-force",
-            folder = rules.display().to_string(),
-            file = next.file.display().to_string(),
-            date = next.effective.to_string()
-        )),
-        (None, None) => Err(msg!("serve-no-dated-version", folder = rules.display().to_string())),
-    }
-}
-
-/// The schedule as `/v1/definition` shows it (`null`s for a single rule file's `next`).
-pub fn to_json(rules: &Path, today: Date) -> serde_json::Value {
-    let shown = |dated: &Option<Dated>| match dated {
-        Some(d) => serde_json::json!({
-            "file": d.file.display().to_string(), "version": d.version, "effective": d.effective.to_string()
-        }),
-        None => serde_json::Value::Null,
-    };
-    if !rules.is_dir() {
-        return serde_json::json!({ "today": today.to_string(), "next": null });
-    }
-    let schedule = schedule(rules, today);
-    serde_json::json!({ "today": today.to_string(), "in_force": shown(&schedule.in_force), "next": shown(&schedule.next) })
+    Cache::default().rules_file(rules, today)
 }
 
 #[cfg(test)]
@@ -146,6 +208,28 @@ mod tests {
         let refused = rules_file(dir.path(), day("2026-11-30")).unwrap_err();
         assert_eq!(refused.id(), "serve-no-version-in-force");
         assert_eq!(rules_file(dir.path(), day("2027-01-01")).unwrap(), dir.path().join("b.rules"));
+    }
+
+    #[test]
+    fn a_poll_that_finds_no_file_changed_reads_no_text() {
+        let dir = folder();
+        let cache = Cache::default();
+        let today = day("2027-01-15");
+        assert_eq!(cache.schedule(dir.path(), today).in_force.map(|d| d.version), Some("4".into()));
+        assert_eq!(cache.reads(), 4, "each of the folder's four .rules files is read once");
+        for _ in 0..5 {
+            assert_eq!(cache.rules_file(dir.path(), today).unwrap(), dir.path().join("b.rules"));
+            let _ = cache.to_json(dir.path(), today);
+        }
+        assert_eq!(cache.reads(), 4, "no file changed, so none was read again");
+        // A changed file is read again (and only it); a removed one is forgotten.
+        let text = std::fs::read_to_string(dir.path().join("b.rules")).unwrap();
+        std::fs::write(dir.path().join("b.rules"), text.replace("effective 2027-01-01", "effective 2027-01-20") + "\n").unwrap();
+        assert_eq!(cache.schedule(dir.path(), today).in_force.map(|d| d.version), Some("3".into()));
+        assert_eq!(cache.reads(), 5);
+        std::fs::remove_file(dir.path().join("c.rules")).unwrap();
+        assert_eq!(cache.schedule(dir.path(), today).next.map(|d| d.version), Some("4".into()));
+        assert_eq!(cache.reads(), 5);
     }
 
     #[test]

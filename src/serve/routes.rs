@@ -201,30 +201,31 @@ async fn with_leads<T: Send + 'static>(
 
 async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
-    let metrics = Arc::clone(&shared.metrics);
     let answered = with_leads(&shared, &headers, body, move |definition, read, inputs, lang| {
         let verdicts = leads::judge(definition, &read.rows, lang)?;
         let records = inputs.map(|inputs| {
             (Arc::clone(definition), super::audit::record::lines(definition, &read.rows, &verdicts.jsonl, &inputs))
         });
-        metrics.verdicts(verdicts.classes.iter().map(String::as_str));
-        Ok((qualify_answer(definition, &verdicts.jsonl, read.one), records))
+        Ok((qualify_answer(definition, &verdicts.jsonl, read.one), records, verdicts.classes))
     })
     .await;
-    // No answer before its records are durable.
+    // No answer before its records are durable, and no verdict counted as served before then.
     let answered = match (answered, &shared.audit) {
-        (Ok((body, Some((definition, records)))), Some(log)) => match log.append(definition, records).await {
-            Ok(()) => Ok(body),
+        (Ok((body, Some((definition, records)), classes)), Some(log)) => match log.append(definition, records).await {
+            Ok(()) => Ok((body, classes)),
             Err(reason) => Err(ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "audit_log_failed",
                 msg!("serve-audit-log-failed", reason = reason),
             )),
         },
-        (answered, _) => answered.map(|(body, _)| body),
+        (answered, _) => answered.map(|(body, _, classes)| (body, classes)),
     };
     match answered {
-        Ok(body) => answer::bytes(StatusCode::OK, "application/json", body),
+        Ok((body, classes)) => {
+            shared.metrics.verdicts(classes.iter().map(String::as_str));
+            answer::bytes(StatusCode::OK, "application/json", body)
+        }
         Err(error) => error.response(lang),
     }
 }

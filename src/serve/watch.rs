@@ -36,6 +36,8 @@ pub struct Versions {
     rules: PathBuf,
     /// Today's date, which chooses a folder's version in force.
     clock: super::dated::Clock,
+    /// The folder's dated headers, read again only when a file changed (every poll looks).
+    dated: super::dated::Cache,
     current: RwLock<Arc<Definition>>,
     last: Mutex<Arc<Reload>>,
 }
@@ -44,7 +46,7 @@ impl Versions {
     /// The versions of the definition at `rules`, starting with `first`.
     pub fn new(rules: PathBuf, first: Definition, clock: super::dated::Clock) -> Versions {
         let reload = Reload { at: now(), loaded: true, refusal: None };
-        Versions { rules, clock, current: RwLock::new(Arc::new(first)), last: Mutex::new(Arc::new(reload)) }
+        Versions { rules, clock, dated: super::dated::Cache::default(), current: RwLock::new(Arc::new(first)), last: Mutex::new(Arc::new(reload)) }
     }
 
     /// The version in force: a request holds it for as long as it is being judged.
@@ -71,13 +73,14 @@ impl Versions {
     /// The rule file to serve now: the one given, or the folder's version in force today (the
     /// one in force stays when none is).
     pub fn rules_file(&self) -> PathBuf {
-        super::dated::rules_file(&self.rules, (self.clock)())
+        self.dated
+            .rules_file(&self.rules, (self.clock)())
             .unwrap_or_else(|_| self.current().files().first().cloned().unwrap_or_else(|| self.rules.clone()))
     }
 
     /// The folder's schedule, for `/v1/definition`.
     pub fn schedule(&self) -> serde_json::Value {
-        super::dated::to_json(&self.rules, (self.clock)())
+        self.dated.to_json(&self.rules, (self.clock)())
     }
 
     fn replace(&self, definition: Definition) {

@@ -6,13 +6,15 @@
 //! Module map: `record` (one logged verdict, and the records of an answer), `writer` (the one
 //! thread that appends the records and makes them durable in batches: group commit), `store`
 //! (each version's texts, kept once by digest in `FILE.d/`), `replay` (reading the log back,
-//! tolerant of a torn last line, and re-running a record's version on its lead).
+//! tolerant of a torn last line, and re-running a record's version on its lead), `report` (what
+//! `audit --format json` prints).
 //!
 //! The guarantee: an answer with verdicts is sent only after their records are written and
 //! `fdatasync`ed; a record that cannot be made durable fails its request with 503.
 
 pub mod record;
 pub mod replay;
+pub mod report;
 pub mod store;
 pub mod writer;
 

@@ -31,27 +31,28 @@ pub struct Until {
 }
 
 impl Until {
-    /// Reads `--at`: an RFC 3339 moment (`2026-11-24T17:00:00+03:00`), a date and time in UTC
-    /// (`2026-11-24 17:00`), or a date in UTC (`2026-11-24`: through the end of that day).
+    /// Reads `--at`: an RFC 3339 moment (`2026-11-24T17:00:00+03:00`, `Z` for UTC); a local date
+    /// and time with its offset from UTC (`2026-11-24 17:00 +03:00`, `+0300`, `+03`, `UTC+3`);
+    /// a date and time without one, in UTC (`2026-11-24 17:00`); or a date (`2026-11-24`,
+    /// through the end of that day: in UTC, or at the offset written after it,
+    /// `2026-11-24 +03:00`).
     pub fn parse(text: &str) -> Result<Until, Message> {
         let text = text.trim();
+        let bad = || msg!("audit-bad-time", text = text);
         if let Ok(moment) = text.parse::<jiff::Timestamp>() {
             return Ok(Until { bound: moment, inclusive: true });
         }
+        let (civil, offset) = split_offset(text).ok_or_else(bad)?;
         // A date alone (the civil date-time reader would take it as its midnight).
-        if text.len() <= 10 {
-            if let Ok(day) = text.parse::<jiff::civil::Date>()
-                && let Ok(next) = day.tomorrow()
-                && let Ok(next) = jiff::tz::Offset::UTC.to_timestamp(next.at(0, 0, 0, 0))
-            {
-                return Ok(Until { bound: next, inclusive: false });
-            }
-        } else if let Ok(moment) = text.parse::<jiff::civil::DateTime>()
-            && let Ok(moment) = jiff::tz::Offset::UTC.to_timestamp(moment)
-        {
-            return Ok(Until { bound: moment, inclusive: true });
+        if civil.len() <= 10 {
+            let day = civil.parse::<jiff::civil::Date>().map_err(|_| bad())?;
+            let next = day.tomorrow().map_err(|_| bad())?;
+            let bound = offset.to_timestamp(next.at(0, 0, 0, 0)).map_err(|_| bad())?;
+            return Ok(Until { bound, inclusive: false });
         }
-        Err(msg!("audit-bad-time", text = text))
+        let moment = civil.parse::<jiff::civil::DateTime>().map_err(|_| bad())?;
+        let bound = offset.to_timestamp(moment).map_err(|_| bad())?;
+        Ok(Until { bound, inclusive: true })
     }
 
     fn admits(self, at: &str) -> bool {
@@ -61,6 +62,53 @@ impl Until {
             Err(_) => false,
         }
     }
+}
+
+/// A date or date and time, and the offset from UTC written after it (UTC when none is):
+/// `Z`, `+03:00`, `+0300`, `+03`, `-5`, `UTC+3`, `GMT-05:30`, with or without a space before it.
+fn split_offset(text: &str) -> Option<(&str, jiff::tz::Offset)> {
+    let utc = jiff::tz::Offset::UTC;
+    if let Some(civil) = text.strip_suffix(['Z', 'z']) {
+        return Some((civil.trim_end(), utc));
+    }
+    // The sign of an offset comes after the date's own dashes (`2026-11-24` is 10 characters).
+    let sign_at = text.char_indices().skip(10).filter(|(_, c)| matches!(c, '+' | '-')).map(|(i, _)| i).last();
+    let named_at = ["UTC", "GMT", "utc", "gmt"].iter().filter_map(|name| text.rfind(name)).max();
+    let start = match (named_at, sign_at) {
+        (Some(named), _) if named >= 10 => named,
+        (_, Some(sign)) => sign,
+        _ => return Some((text, utc)),
+    };
+    let offset = parse_offset(&text[start..])?;
+    Some((text[..start].trim_end().trim_end_matches('T'), offset))
+}
+
+/// `+03:00`, `+0300`, `+03`, `+3`, `-05:30`, `UTC`, `UTC+3`, `GMT-5`.
+fn parse_offset(text: &str) -> Option<jiff::tz::Offset> {
+    let text = text.trim();
+    let text = ["UTC", "GMT", "utc", "gmt"].iter().find_map(|name| text.strip_prefix(name)).unwrap_or(text).trim();
+    if text.is_empty() {
+        return Some(jiff::tz::Offset::UTC);
+    }
+    let (sign, rest) = match text.as_bytes().first()? {
+        b'+' => (1, &text[1..]),
+        b'-' => (-1, &text[1..]),
+        _ => return None,
+    };
+    let (hours, minutes) = match rest.split_once(':') {
+        Some((hours, minutes)) => (hours, minutes),
+        None if rest.len() == 4 => rest.split_at(2),
+        None => (rest, "0"),
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(hours) || !digits(minutes) {
+        return None;
+    }
+    let (hours, minutes): (i32, i32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    if hours > 18 || minutes > 59 {
+        return None;
+    }
+    jiff::tz::Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()
 }
 
 /// What reading the log found.
@@ -163,4 +211,44 @@ fn version(log: &Path, digest: &str) -> Result<Definition, Message> {
     let used: Vec<(String, String)> = texts.collect();
     from_texts(SourceFile::new(name, text), &used)
         .map_err(|refusal| msg!("audit-version-refused", digest = digest, reason = refusal.reason))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bound(text: &str) -> (String, bool) {
+        let until = Until::parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        (until.bound.to_string(), until.inclusive)
+    }
+
+    #[test]
+    fn at_reads_local_times_with_their_offset() {
+        let moscow = ("2026-11-24T14:00:00Z".to_string(), true);
+        for text in [
+            "2026-11-24T17:00:00+03:00",
+            "2026-11-24 17:00+03:00",
+            "2026-11-24 17:00 +03:00",
+            "2026-11-24 17:00 +0300",
+            "2026-11-24 17:00 +03",
+            "2026-11-24T17:00 +3",
+            "2026-11-24 17:00 UTC+3",
+            "2026-11-24 17:00 GMT+03:00",
+            " 2026-11-24 14:00 ",
+            "2026-11-24 14:00 UTC",
+            "2026-11-24 14:00Z",
+            "2026-11-24T09:00-05:00",
+            "2026-11-24 09:00 -05",
+        ] {
+            assert_eq!(bound(text), moscow, "{text}");
+        }
+        assert_eq!(bound("2026-11-24 19:30 +05:30"), moscow);
+        // A date runs through its end, at its offset.
+        assert_eq!(bound("2026-11-24"), ("2026-11-25T00:00:00Z".to_string(), false));
+        assert_eq!(bound("2026-11-24 +03:00"), ("2026-11-24T21:00:00Z".to_string(), false));
+        assert_eq!(bound("2026-11-24-05"), ("2026-11-25T05:00:00Z".to_string(), false));
+        for text in ["last tuesday", "2026-11-24 17:00 +25:00", "2026-11-24 17:00 +3:75", "2026-11-24 17:00 MSK", "17:00 +03:00", ""] {
+            assert_eq!(Until::parse(text).map_err(|e| e.id().to_string()), Err("audit-bad-time".to_string()), "{text}");
+        }
+    }
 }

@@ -6,6 +6,10 @@
 //! and the file is cut back to its last durable length, so no record is half there; when even
 //! that fails, every later request fails too, rather than be answered without a record.
 //!
+//! The log is locked (an advisory lock on the file, held while the writer owns it): a second
+//! service given the same log refuses to start rather than interleave its records with the
+//! first's, or cut off a record the first is writing as if it were torn.
+//!
 //! At open, a last line without its line break (a record torn by a crash while it was being
 //! written; no request was answered for it) is cut off, so that the next record starts a line.
 
@@ -105,6 +109,14 @@ impl AuditLog {
             msg!("audit-cannot-open", path = path.display().to_string(), reason = crate::diagnostic::plain_io_error(e))
         };
         let mut file = OpenOptions::new().read(true).append(true).create(true).open(path).map_err(|e| failed(&e))?;
+        // Before anything is read or cut: another service may be writing its last record.
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(msg!("audit-log-in-use", path = path.display().to_string()));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(failed(&e)),
+        }
         let torn = cut_torn_tail(&mut file).map_err(|e| failed(&e))?;
         let length = file.metadata().map_err(|e| failed(&e))?.len();
         let parent = path.parent().unwrap_or(Path::new(""));
@@ -371,6 +383,21 @@ mod tests {
         assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 1);
         log.finish();
         assert_eq!(append("{\"n\":6}\n").unwrap_err().id(), "audit-log-closed");
+    }
+
+    #[test]
+    fn a_second_writer_of_the_same_log_is_refused_until_the_first_ends() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("audit.jsonl");
+        // The first writer is in the middle of a record: the second must neither cut it nor write.
+        std::fs::write(&path, "{\"a\":1}\n").unwrap();
+        let first = AuditLog::open(&path).unwrap();
+        std::fs::OpenOptions::new().append(true).open(&path).unwrap().write_all(b"{\"a\":").unwrap();
+        let refused = AuditLog::open(&path).err().unwrap();
+        assert_eq!(refused.id(), "audit-log-in-use");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"a\":1}\n{\"a\":");
+        drop(first);
+        assert_eq!(AuditLog::open(&path).unwrap().torn, 5);
     }
 
     #[test]

@@ -22,13 +22,23 @@ pub fn editor(definition: &Definition, rules: &Path, sample: Option<&Path>, lang
         out,
         "<section class=\"block\" id=\"editor\"><h1>{}</h1><p class=\"explain\">{}</p><div class=\"editor\">\
          <div class=\"source\"><label for=\"rules\">{}</label>\
-         <textarea id=\"rules\" data-file=\"{}\" spellcheck=\"false\" autocapitalize=\"off\" wrap=\"off\">\n{}</textarea></div>",
+         <textarea id=\"rules\" data-file=\"{}\" spellcheck=\"false\" autocapitalize=\"off\" wrap=\"off\">\n{}</textarea>",
         say(msg!("page-editor")),
         say(msg!("page-editor-explain", file = file.as_str())),
         say(msg!("page-editor-label", file = file.as_str())),
         esc(&file),
         esc(text)
     );
+    // Only the main file is edited here: the files it uses are read as they are saved.
+    let used: Vec<&str> = definition.sources.files().iter().skip(1).map(|f| f.name.as_str()).collect();
+    if !used.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"explain\" id=\"used-files\">{}</p>",
+            say(msg!("page-editor-used", file = file.as_str(), used = used.join(", ")))
+        );
+    }
+    out.push_str("</div>");
     let compared = match sample {
         Some(path) => msg!("page-moved-explain-sample", file = path.display().to_string()),
         None => msg!("page-moved-explain-examples"),

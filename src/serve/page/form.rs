@@ -117,8 +117,17 @@ fn input(out: &mut String, field: &FieldSpec, lang: Lang) {
         FieldKind::Text => {
             let _ = write!(out, "<input {attributes} type=\"text\">");
         }
-        FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_) => {
-            let _ = write!(out, "<input {attributes} type=\"number\" step=\"any\">");
+        // Text, not the browser's number input: that refuses `1 000 000` and `1 000 000,50` as
+        // people type them, which the reader takes (as it does in an export).
+        FieldKind::Number | FieldKind::Money | FieldKind::Percent => {
+            let _ = write!(
+                out,
+                "<input {attributes} type=\"text\" inputmode=\"decimal\" placeholder=\"{}\">",
+                esc(&lang.text(&msg!("page-number-placeholder")))
+            );
+        }
+        FieldKind::Duration(_) => {
+            let _ = write!(out, "<input {attributes} type=\"text\">");
         }
     }
     out.push_str("<span class=\"problem\" role=\"alert\"></span></div>");

@@ -13,6 +13,11 @@
 //! the tab's `sessionStorage` and fetches the page's content (`/page/home`, `/page/edit`, behind
 //! the token like every other route) and every API answer with `Authorization: Bearer`.
 //!
+//! A new version: the content names the version it shows (`#in-force`), and the script looks at
+//! `/v1/definition` every two seconds while the tab is in view; the definition's page then
+//! fetches its content again (keeping the values typed in the form), and the editor offers the
+//! new text rather than put it over an edit.
+//!
 //! Module map: `sections` (the definition's sections), `form` (the form to try a lead),
 //! `editor` (the editor), `moved` (the verdicts a changed text would move, `POST /v1/moved`).
 
@@ -81,7 +86,12 @@ fn html(text: String) -> Response<Body> {
 /// holds when the service has no token.
 pub fn content(shared: &Shared, view: View, lang: Lang) -> String {
     let current = shared.versions.current();
-    let mut out = refused(shared, lang);
+    // The version shown, which the script compares with the one in force to notice a new one.
+    let mut out = format!(
+        "<p id=\"in-force\" class=\"block status updated\" role=\"status\" data-digest=\"{}\" hidden></p>\n",
+        esc(&current.digest)
+    );
+    out.push_str(&refused(shared, lang));
     match view {
         View::Home => {
             out.push_str(&sections::sections(&current, lang));
@@ -200,6 +210,10 @@ fn words(lang: Lang) -> String {
         "note": say("page-note"),
         "example": say("page-from-example"),
         "sample": say("page-from-sample"),
+        "updated": say("page-updated"),
+        "newInForce": say("page-new-in-force"),
+        "loadNew": say("page-load-new"),
+        "version": say("page-version-word"),
     });
     // `<` written as `\u003c`, so no text can close the element.
     words.to_string().replace('<', "\\u003c")

@@ -1,7 +1,10 @@
 // leadrules: the committee's page. It calls the service's own API (/v1/explain, /v1/check,
 // /v1/moved) in the page's language. Every text it shows comes from the service (the words below,
 // the API's answers) and is put in as text, never as markup. With a token, the token typed is
-// kept in this tab's sessionStorage and sent as `Authorization: Bearer`.
+// kept in this tab's sessionStorage and sent as `Authorization: Bearer`. While the tab is in
+// view it looks at /v1/definition every few seconds: when another version is in force, the
+// definition's page shows it at once (the values typed are kept), and the editor, whose text may
+// hold an edit, says so and offers to load it.
 (function () {
   "use strict";
   var body = document.body;
@@ -82,6 +85,69 @@
   function start() {
     if (document.getElementById("lead-form")) tryLead();
     if (document.getElementById("rules")) editor();
+    if (!watching) { watching = true; setInterval(watch, 2000); }
+  }
+
+  // A new version: the version shown is the one `#in-force` names.
+  var watching = false;
+  var looking = false;
+  function shown() {
+    var el = document.getElementById("in-force");
+    return el ? el.getAttribute("data-digest") : null;
+  }
+  function watch() {
+    if (looking || document.hidden || !shown()) return;
+    looking = true;
+    fetch("/v1/definition", { headers: headers() }).then(function (r) {
+      return r.status === 200 ? r.json() : null;
+    }).then(function (d) {
+      looking = false;
+      if (!d || !d.digest || d.digest === shown()) return;
+      if (document.getElementById("rules")) offer(d); else refresh(d);
+    }).catch(function () { looking = false; });
+  }
+  function part() {
+    return (body.getAttribute("data-view") === "edit" ? "/page/edit" : "/page/home") + "?lang=" + lang;
+  }
+  // The version in force fetched and put in place; `keep` carries the values typed over.
+  function replace(d, keep) {
+    return fetch(part(), { headers: headers() }).then(function (r) {
+      if (r.status !== 200) return;
+      return r.text().then(function (html) {
+        var typed = {};
+        if (keep) {
+          var controls = document.querySelectorAll("#lead-form [name]");
+          for (var i = 0; i < controls.length; i++) typed[controls[i].name] = controls[i].value;
+        }
+        // The service's own HTML, every text in it escaped where it was written.
+        document.getElementById("content").innerHTML = html;
+        var now = document.querySelectorAll("#lead-form [name]");
+        for (var j = 0; j < now.length; j++) {
+          if (Object.prototype.hasOwnProperty.call(typed, now[j].name)) now[j].value = typed[now[j].name];
+        }
+        var note = document.getElementById("in-force");
+        note.hidden = false;
+        note.textContent = words.updated + " " + versionOf(d);
+        start();
+      });
+    });
+  }
+  function versionOf(d) {
+    return "“" + d.name + "”" + (d.version ? " " + words.version + " " + d.version : "") + " (" + d.digest.slice(0, 19) + "…)";
+  }
+  function refresh(d) { replace(d, true).catch(function () { /* looked at again soon */ }); }
+  // The editor's text may hold an edit: the new version is offered, not put over it.
+  function offer(d) {
+    var note = document.getElementById("in-force");
+    if (note.getAttribute("data-offered") === d.digest) return;
+    note.setAttribute("data-offered", d.digest);
+    note.hidden = false;
+    clear(note);
+    note.appendChild(document.createTextNode(words.newInForce + " " + versionOf(d) + " "));
+    var button = add(note, "button", null, words.loadNew);
+    button.type = "button";
+    button.id = "load-new";
+    button.addEventListener("click", function () { replace(d, false); });
   }
 
   // The form: the lead typed so far, judged as it is typed.
