@@ -299,5 +299,8 @@ fn score_bands_and_thresholds_match_the_scores_of_the_leads() {
     let out = leadrules(&["backtest", ACME, ACME_HISTORY, "--by", "class", "--html", &page_arg]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let html = std::fs::read_to_string(&page).expect("the page");
-    assert!(html.contains("<section id=\"analysis\">") && html.contains("Score bands, best first"), "no analysis section");
+    assert!(
+        html.contains("<section id=\"analysis\">") && html.contains("Score bands, best first"),
+        "no analysis section"
+    );
 }

@@ -317,8 +317,7 @@ fn an_overflow_is_an_error_row_not_a_verdict() {
     let leads = dir.join("leads.csv");
     std::fs::write(&leads, "id,employees,budget_rub\nA,100,1e308\nB,100,500000\n").expect("write leads");
     let (rules, leads) = (rules.display().to_string(), leads.display().to_string());
-    let message =
-        "`budget * 12` (line 61 of the rules) cannot be computed, 1e308 × 12 is not a finite number; the lead gets no verdict";
+    let message = "`budget * 12` (line 61 of the rules) cannot be computed, 1e308 × 12 is not a finite number; the lead gets no verdict";
 
     let csv = leadrules(&["qualify", &rules, &leads]);
     assert_eq!(code(&csv), 4, "{}", stderr(&csv));

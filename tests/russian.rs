@@ -154,7 +154,8 @@ fn every_shipped_definition_in_russian_checks_clean_and_gives_the_same_verdicts(
         assert_eq!(leadrules::syntax::parse(&russian).file.spelling.english, 0, "{name}: no English keyword left");
         let copy = std_dir.join(rules.file_name().expect("a file name"));
         std::fs::write(&copy, &russian).expect("write the Russian copy");
-        let (english_run, russian_run) = (leadrules(&["test", &name]), leadrules(&["test", &copy.display().to_string()]));
+        let (english_run, russian_run) =
+            (leadrules(&["test", &name]), leadrules(&["test", &copy.display().to_string()]));
         assert_eq!(code(&russian_run), 0, "{name} in Russian: {}{}", stdout(&russian_run), stderr(&russian_run));
         let summary = |out: &std::process::Output| stdout(out).lines().last().map(str::to_string);
         assert_eq!(summary(&russian_run), summary(&english_run), "{name} in Russian: the same examples pass");

@@ -239,7 +239,10 @@ fn a_second_service_on_the_same_log_is_refused_and_the_first_goes_on() {
     let refused = second.err().expect("a second service on the same log is refused");
     assert_eq!(refused.code, Some(3), "{refused:?}");
     let said = refused.said.join("\n");
-    assert!(said.contains("another service is writing the audit log") && said.contains(log.to_str().unwrap()), "{said}");
+    assert!(
+        said.contains("another service is writing the audit log") && said.contains(log.to_str().unwrap()),
+        "{said}"
+    );
     // In Russian (refused at once, so the command ends by itself).
     let log_arg = log.to_str().unwrap();
     let out = common::leadrules(&["serve", ACME, "--listen", "127.0.0.1:0", "--audit-log", log_arg, "--lang", "ru"]);

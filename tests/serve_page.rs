@@ -480,7 +480,9 @@ fn the_page_reads_spaced_numbers_and_shows_a_new_version_in_a_browser() {
         // The rule file is saved as a new version: the page shows it, the values typed kept.
         std::fs::write(&rules, acme_version(n)).unwrap();
         browser.wait_for(
-            &format!("document.querySelector('dd[data-key=playbook]').textContent.startsWith('marketing nurture {n}:')"),
+            &format!(
+                "document.querySelector('dd[data-key=playbook]').textContent.startsWith('marketing nurture {n}:')"
+            ),
             "the new version's verdict",
         );
         let said = browser.text("#in-force").unwrap();
@@ -492,7 +494,8 @@ fn the_page_reads_spaced_numbers_and_shows_a_new_version_in_a_browser() {
     }
 
     // The editor may hold an edit: the new version is offered, not put over it.
-    for (n, lang, offer) in [(6, "en", "A new version is in force:"), (7, "ru", "В силу вступила новая версия:")] {
+    for (n, lang, offer) in [(6, "en", "A new version is in force:"), (7, "ru", "В силу вступила новая версия:")]
+    {
         browser.open(&service.url(&format!("/edit?lang={lang}")));
         browser.wait_for("document.getElementById('check-status').textContent !== ''", "a check");
         browser.type_into("#rules", "# an edit\n");

@@ -509,7 +509,14 @@ fn backtest_with_sql_prints_the_query_sql_backtest_prints() {
         }
     }
     let out = common::leadrules(&[
-        "backtest", "rules/acme.rules", "history", "--sql", "duckdb", "--view", "backtest_v", "--columns",
+        "backtest",
+        "rules/acme.rules",
+        "history",
+        "--sql",
+        "duckdb",
+        "--view",
+        "backtest_v",
+        "--columns",
         "budget=Бюджет, руб",
     ]);
     assert_eq!(common::code(&out), 0, "{}", common::stderr(&out));

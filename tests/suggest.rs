@@ -72,13 +72,17 @@ fn on_the_crm_history_nothing_predicts_the_outcome_and_nothing_is_suggested() {
     assert_eq!(sixty["into_sales"]["won"], 853);
     let fields = s["fields"].as_array().expect("fields");
     assert!(fields.iter().all(|f| f["separates"] == false), "{fields:#?}");
-    let skipped: Vec<&str> = fields.iter().filter(|f| !f["skipped"].is_null()).filter_map(|f| f["field"].as_str()).collect();
+    let skipped: Vec<&str> =
+        fields.iter().filter(|f| !f["skipped"].is_null()).filter_map(|f| f["field"].as_str()).collect();
     assert_eq!(skipped, ["close_date", "close_value"], "written once the deal closed");
 
     let mut args = vec!["suggest", CRM_RULES, CRM_HISTORY];
     args.extend_from_slice(&CRM_FLAGS);
     let text = stdout(&leadrules(&args));
-    assert!(text.contains("Nothing in this history tells a won deal from a lost one, so it supports no change."), "{text}");
+    assert!(
+        text.contains("Nothing in this history tells a won deal from a lost one, so it supports no change."),
+        "{text}"
+    );
     assert!(text.contains("SQL converts at 63.0% (61.4–64.6%) and the other leads at 63.3% (61.6–65.0%)"), "{text}");
 }
 
@@ -92,7 +96,8 @@ fn every_trial_on_the_crm_history_is_a_real_backtest_of_the_edited_file() {
     std::fs::copy(CRM_RULES, &rules).expect("copy");
     let mut n = 0;
     for knob in s["knobs"].as_array().expect("knobs") {
-        let (start, end) = (knob["start"].as_u64().expect("start") as usize, knob["end"].as_u64().expect("end") as usize);
+        let (start, end) =
+            (knob["start"].as_u64().expect("start") as usize, knob["end"].as_u64().expect("end") as usize);
         // Every trial of the class thresholds, the first of each other number.
         let all = knob["block"] == "classify";
         for trial in knob["trials"].as_array().expect("trials").iter().take(if all { 10 } else { 1 }) {
@@ -116,8 +121,13 @@ fn on_a_b2c_history_the_supported_changes_are_suggested_and_their_figures_are_re
     let line = suggestions.iter().find(|x| x["kind"] == "score_line").expect("a new score line");
     assert_eq!(line["field"], "last_activity");
     assert_eq!(line["new"], "+10 when last_activity = sms_sent");
-    let separating: Vec<&str> =
-        s["fields"].as_array().expect("fields").iter().filter(|f| f["separates"] == true).filter_map(|f| f["field"].as_str()).collect();
+    let separating: Vec<&str> = s["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .filter(|f| f["separates"] == true)
+        .filter_map(|f| f["field"].as_str())
+        .collect();
     assert_eq!(separating, ["last_activity"], "the city is noise");
     for (n, x) in suggestions.iter().enumerate() {
         let edit = &x["edit"];
@@ -194,5 +204,8 @@ fn a_definition_that_reads_what_was_written_once_the_deal_closed_gets_no_suggest
     let mut args = vec!["suggest", start.to_str().expect("path"), CRM_HISTORY];
     args.extend_from_slice(&CRM_FLAGS);
     let text = stdout(&leadrules(&args));
-    assert!(text.contains("None: the rules read close_date, close_value, which are blank on every open lead"), "{text}");
+    assert!(
+        text.contains("None: the rules read close_date, close_value, which are blank on every open lead"),
+        "{text}"
+    );
 }

@@ -149,8 +149,11 @@ fn no_english_word_is_left_in_any_command_in_russian() {
     std::fs::write(&overflow_leads, "id,employees,budget_rub\nA,100,1e308\nB,100,500000\n").expect("write");
     // A calculation that overflows for one lead of a history (`a * 10` of 1e308).
     let (calc, calc_history) = (path("calc.rules"), path("calc.csv"));
-    std::fs::write(&calc, "поля {\n  id : текст из \"id\" ключ\n  a  : число\n}\n\nклассы {\n  X когда a * 10 >= 5\n  Y иначе\n}\n")
-        .expect("write");
+    std::fs::write(
+        &calc,
+        "поля {\n  id : текст из \"id\" ключ\n  a  : число\n}\n\nклассы {\n  X когда a * 10 >= 5\n  Y иначе\n}\n",
+    )
+    .expect("write");
     std::fs::write(&calc_history, "id,a,outcome\nA,1e308,won\nB,1,lost\nC,0,lost\n").expect("write");
     let runs: Vec<Vec<&str>> = vec![
         vec![],
@@ -241,9 +244,10 @@ fn no_english_word_is_left_in_any_command_in_russian() {
         vec!["diff", &calc, &calc, &calc_history],
     ];
     let mut runs = runs;
-    for command in
-        ["check", "qualify", "explain", "test", "snapshot", "fmt", "backtest", "diff", "suggest", "init", "serve", "audit", "sql"]
-    {
+    for command in [
+        "check", "qualify", "explain", "test", "snapshot", "fmt", "backtest", "diff", "suggest", "init", "serve",
+        "audit", "sql",
+    ] {
         runs.push(vec![command, "--help"]);
     }
     // The own words of a run are those of the files it reads (`rules/acme.rules`'s English
@@ -420,7 +424,12 @@ fn no_english_word_is_left_in_the_service_and_its_audit_in_russian() {
         ("POST", "/v1/explain", "application/x-ndjson", "{\"employees\": 1}\n{\"employees\": 2}".to_string()),
         ("POST", "/v1/explain", json, r#"{"id": "A", "employees": "100", "budget_rub": "1e308"}"#.to_string()),
         ("POST", "/v1/check", "text/plain", "поля {\n  a : число\n}\nклассы {\n  X a >= 1\n  Y иначе\n}\n".to_string()),
-        ("POST", "/v1/check", "text/plain", "поля {\n  a : число\n}\nпусть лишний = a >= 1\nклассы {\n  Y иначе\n}\n".to_string()),
+        (
+            "POST",
+            "/v1/check",
+            "text/plain",
+            "поля {\n  a : число\n}\nпусть лишний = a >= 1\nклассы {\n  Y иначе\n}\n".to_string(),
+        ),
         ("GET", "/v1/qualify", json, String::new()),
         ("GET", "/no-such-page", json, String::new()),
     ];

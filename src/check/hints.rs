@@ -107,14 +107,15 @@ impl Checker {
         let d = Diagnostic::new(Code::UnknownName, msg!("check-names-criterion-alone", name = name), span, label);
         match owners.as_slice() {
             [] => None,
-            [one] => Some(
-                d.with_help(msg!("check-names-criterion-alone-help", written = one.as_str()))
-                    .with_fix(Fix::replace(span, one.clone(), msg!("check-fix-write", text = one.as_str()))),
-            ),
+            [one] => {
+                Some(
+                    d.with_help(msg!("check-names-criterion-alone-help", written = one.as_str()))
+                        .with_fix(Fix::replace(span, one.clone(), msg!("check-fix-write", text = one.as_str()))),
+                )
+            }
             several => {
                 let quoted: Vec<String> = several.iter().map(|o| format!("`{o}`")).collect();
-                let mut d =
-                    d.with_help(msg!("check-names-criterion-alone-choices-help", choices = quoted.join(", ")));
+                let mut d = d.with_help(msg!("check-names-criterion-alone-choices-help", choices = quoted.join(", ")));
                 for owner in several {
                     d = d.with_fix(
                         Fix::replace(span, owner.clone(), msg!("check-fix-write", text = owner.as_str())).as_choice(),

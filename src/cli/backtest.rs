@@ -32,15 +32,15 @@ pub struct BacktestArgs {
     #[arg(long)]
     pub coverage: bool,
     /// Print the backtest as one SQL query for this database (postgres or duckdb) over the table
-    /// HISTORY, instead of reading a file: the query `leadrules sql --backtest` writes.
+    /// HISTORY instead of reading a file: the query `leadrules sql --backtest` writes
     #[arg(long, value_enum, value_name = "DIALECT",
           conflicts_with_all = ["coverage", "by", "target_volume", "target_conversion", "value", "html", "format"])]
     pub sql: Option<crate::sql::Dialect>,
-    /// With `--sql`: write `CREATE VIEW NAME AS` the query.
+    /// Write `CREATE VIEW NAME AS` the query, for the database to refresh on its own schedule
     #[arg(long, value_name = "VIEW", requires = "sql")]
     pub view: Option<String>,
-    /// With `--sql`: columns named otherwise than the first `from` name of their field:
-    /// field=column, separated by commas.
+    /// Columns named otherwise than the first `from` name of their field: field=column, separated
+    /// by commas
     #[arg(long, value_name = "FIELD=COLUMN,...", requires = "sql")]
     pub columns: Option<String>,
     #[command(flatten)]
@@ -142,12 +142,8 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
         // The history is a table of the database: the query is `sql --backtest`'s.
         let report = &args.report;
         let table = args.history.to_string_lossy();
-        let target = super::sql::Target {
-            dialect,
-            table: &table,
-            view: args.view.as_deref(),
-            columns: args.columns.as_deref(),
-        };
+        let target =
+            super::sql::Target { dialect, table: &table, view: args.view.as_deref(), columns: args.columns.as_deref() };
         let outcomes = super::sql::OutcomeArgs {
             outcome: &report.outcome,
             won: &report.won,

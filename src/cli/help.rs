@@ -187,6 +187,7 @@ fn arg_help(command: &str, id: &str, action: &ArgAction) -> Option<Message> {
         ("fmt", "check") => msg!("cli-help-arg-fmt-check"),
         ("fmt", "to") => msg!("cli-help-arg-fmt-to"),
         ("fmt", "stdout") => msg!("cli-help-arg-fmt-stdout"),
+        ("backtest", "history") => msg!("cli-help-arg-backtest-history"),
         (_, "history") => msg!("cli-help-arg-history"),
         (_, "outcome") => msg!("cli-help-arg-outcome"),
         (_, "won") => msg!("cli-help-arg-won"),

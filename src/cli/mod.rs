@@ -9,7 +9,6 @@
 
 mod audit;
 mod backtest;
-mod suggest;
 mod check;
 mod check_fix;
 mod diff;
@@ -25,6 +24,7 @@ mod qualify;
 mod serve;
 mod snapshot;
 mod sql;
+mod suggest;
 mod test;
 
 use crate::locale::Lang;

@@ -94,7 +94,12 @@ pub fn run(args: SqlArgs, ui: super::Ui) -> ExitStatus {
 }
 
 /// `leadrules backtest RULES TABLE --sql DIALECT`: the backtest query, as `sql --backtest` writes it.
-pub fn backtest_query_of(rules: &std::path::Path, target: &Target, outcomes: &OutcomeArgs, ui: super::Ui) -> ExitStatus {
+pub fn backtest_query_of(
+    rules: &std::path::Path,
+    target: &Target,
+    outcomes: &OutcomeArgs,
+    ui: super::Ui,
+) -> ExitStatus {
     write(rules, target, Some(outcomes), ui)
 }
 
@@ -119,9 +124,7 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
         lang: ui.lang,
     };
     let written = match outcomes {
-        Some(outcomes) => {
-            history_sql(&rules, outcomes).and_then(|history| backtest_query(&rules, &options, &history))
-        }
+        Some(outcomes) => history_sql(&rules, outcomes).and_then(|history| backtest_query(&rules, &options, &history)),
         None => query(&rules, &options),
     };
     match written {

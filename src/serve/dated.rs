@@ -224,7 +224,8 @@ mod tests {
         assert_eq!(cache.reads(), 4, "no file changed, so none was read again");
         // A changed file is read again (and only it); a removed one is forgotten.
         let text = std::fs::read_to_string(dir.path().join("b.rules")).unwrap();
-        std::fs::write(dir.path().join("b.rules"), text.replace("effective 2027-01-01", "effective 2027-01-20") + "\n").unwrap();
+        std::fs::write(dir.path().join("b.rules"), text.replace("effective 2027-01-01", "effective 2027-01-20") + "\n")
+            .unwrap();
         assert_eq!(cache.schedule(dir.path(), today).in_force.map(|d| d.version), Some("3".into()));
         assert_eq!(cache.reads(), 5);
         std::fs::remove_file(dir.path().join("c.rules")).unwrap();

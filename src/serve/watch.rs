@@ -46,7 +46,13 @@ impl Versions {
     /// The versions of the definition at `rules`, starting with `first`.
     pub fn new(rules: PathBuf, first: Definition, clock: super::dated::Clock) -> Versions {
         let reload = Reload { at: now(), loaded: true, refusal: None };
-        Versions { rules, clock, dated: super::dated::Cache::default(), current: RwLock::new(Arc::new(first)), last: Mutex::new(Arc::new(reload)) }
+        Versions {
+            rules,
+            clock,
+            dated: super::dated::Cache::default(),
+            current: RwLock::new(Arc::new(first)),
+            last: Mutex::new(Arc::new(reload)),
+        }
     }
 
     /// The version in force: a request holds it for as long as it is being judged.

@@ -283,7 +283,8 @@ impl<'t> Site<'t> {
         let edit = crate::diagnostic::Edit { span, replacement: replacement.to_string() };
         let condition = rewrite::condition_with(self.text, self.piece.start, self.piece.end, &edit);
         let message = msg!("syntax-not-an-operator", operator = shown);
-        let help = msg!("syntax-logic-rewrite-help", operator = shown, word = replacement, condition = condition.as_str());
+        let help =
+            msg!("syntax-logic-rewrite-help", operator = shown, word = replacement, condition = condition.as_str());
         let fix = Fix::replace(span, replacement, msg!("syntax-fix-write", replacement = replacement));
         Some(
             Diagnostic::new(Code::Syntax, message, span, msg!("syntax-write-here", word = replacement))
@@ -296,7 +297,8 @@ impl<'t> Site<'t> {
     fn not_known(&self) -> Option<Diagnostic> {
         let token = self.token?;
         // `не известно`: pest reads `не` as the `не в` of a list and stops at `известно`.
-        if self.has(Rule::kw_in) && matches!(self.token_text(), "known" | "unknown" | "известно" | "неизвестно") {
+        if self.has(Rule::kw_in) && matches!(self.token_text(), "known" | "unknown" | "известно" | "неизвестно")
+        {
             let before = self.text[self.piece.start..token.start as usize].trim_end();
             let not = ["not", "не"].into_iter().find(|w| {
                 before.ends_with(w) && !before[..before.len() - w.len()].ends_with(|c: char| scan::is_word_char(c))
@@ -310,7 +312,11 @@ impl<'t> Site<'t> {
                 "is known"
             };
             let span = Span::new(start, token.end as usize);
-            return self.rewritten(span, meant, msg!("syntax-not-known", written = &self.text[span.range()], meant = meant));
+            return self.rewritten(
+                span,
+                meant,
+                msg!("syntax-not-known", written = &self.text[span.range()], meant = meant),
+            );
         }
         if !self.has(Rule::kw_known) || !matches!(self.token_text(), "not" | "не") {
             return None;
@@ -337,7 +343,12 @@ impl<'t> Site<'t> {
         if self.token_text() != "," || self.has(Rule::comma) || !in_rules {
             return None;
         }
-        let mut diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-comma-in-condition"), token, msg!("syntax-comma-in-condition-label"));
+        let mut diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-comma-in-condition"),
+            token,
+            msg!("syntax-comma-in-condition-label"),
+        );
         let mut choices = Vec::new();
         for english in ["and", "or"] {
             let word = self.words.spell(english);
@@ -354,20 +365,22 @@ impl<'t> Site<'t> {
     fn unquoted_text(&self) -> Option<Diagnostic> {
         let token = self.token?;
         let before = self.text[self.piece.start..token.start as usize].trim_end();
-        let after_word = ["else", "because", "playbook", "иначе", "поскольку", "сценарий"]
-            .into_iter()
-            .any(|w| before.ends_with(w) && !before[..before.len() - w.len()].ends_with(|c: char| scan::is_word_char(c)));
+        let after_word = ["else", "because", "playbook", "иначе", "поскольку", "сценарий"].into_iter().any(|w| {
+            before.ends_with(w) && !before[..before.len() - w.len()].ends_with(|c: char| scan::is_word_char(c))
+        });
         if !self.has(Rule::string) || !after_word || !self.token_text().starts_with(char::is_alphabetic) {
             return None;
         }
         let start = token.start as usize;
-        let line_end = self.text[start..self.piece.end].find(['\n', '\r', '#', '"', '}']).map_or(self.piece.end, |i| start + i);
+        let line_end =
+            self.text[start..self.piece.end].find(['\n', '\r', '#', '"', '}']).map_or(self.piece.end, |i| start + i);
         let words = self.text[start..line_end].trim_end();
         let span = Span::new(start, start + words.len());
         let quoted = format!("\"{words}\"");
-        let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-unquoted-text"), span, msg!("syntax-unquoted-text-label"))
-            .with_help(msg!("syntax-unquoted-text-help", quoted = quoted.as_str()))
-            .with_fix(Fix::replace(span, quoted.clone(), msg!("syntax-fix-write", replacement = quoted.as_str())));
+        let diagnostic =
+            Diagnostic::new(Code::Syntax, msg!("syntax-unquoted-text"), span, msg!("syntax-unquoted-text-label"))
+                .with_help(msg!("syntax-unquoted-text-help", quoted = quoted.as_str()))
+                .with_fix(Fix::replace(span, quoted.clone(), msg!("syntax-fix-write", replacement = quoted.as_str())));
         Some(diagnostic)
     }
 
@@ -423,15 +436,19 @@ impl<'t> Site<'t> {
     /// `50 %`: the number and its sign written apart; the fix joins them.
     fn spaced_percent(&self, token: Span) -> Option<Diagnostic> {
         let before = self.text[..self.pos].trim_end_matches([' ', '\t']);
-        let digits = before.len()
-            - before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_' || c == '.').len();
+        let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_' || c == '.').len();
         let number = &before[before.len() - digits..];
-        let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-percent-space"), token, msg!("syntax-percent-space-label"));
+        let diagnostic =
+            Diagnostic::new(Code::Syntax, msg!("syntax-percent-space"), token, msg!("syntax-percent-space-label"));
         if number.is_empty() {
             return Some(diagnostic);
         }
         let written = format!("{number}%");
-        let fix = Fix::replace(Span::new(before.len(), self.pos), "", msg!("syntax-fix-write", replacement = written.as_str()));
+        let fix = Fix::replace(
+            Span::new(before.len(), self.pos),
+            "",
+            msg!("syntax-fix-write", replacement = written.as_str()),
+        );
         Some(diagnostic.with_help(msg!("syntax-percent-space-help", written = written.as_str())).with_fix(fix))
     }
 
@@ -612,9 +629,10 @@ impl<'t> Site<'t> {
             let line = line_start(self.text, span.start as usize).max(self.piece.start);
             let written = item_before(self.text, line, span.end as usize);
             let number = written.rsplit(|c: char| c.is_whitespace()).nth(1).unwrap_or("");
-            let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-unit-dot", word = word), dot, msg!("syntax-unit-dot-label"))
-                .with_help(msg!("syntax-unit-dot-help", written = format!("{number} {word}").trim()))
-                .with_fix(Fix::replace(dot, "", msg!("syntax-fix-remove-word", word = ".")));
+            let diagnostic =
+                Diagnostic::new(Code::Syntax, msg!("syntax-unit-dot", word = word), dot, msg!("syntax-unit-dot-label"))
+                    .with_help(msg!("syntax-unit-dot-help", written = format!("{number} {word}").trim()))
+                    .with_fix(Fix::replace(dot, "", msg!("syntax-fix-remove-word", word = ".")));
             return Some(diagnostic);
         }
         // `a: 1 b: 2`: a name with its `:` after it starts the next entry (a comma is missing).
@@ -630,9 +648,18 @@ impl<'t> Site<'t> {
         }
         if is_currency(word) {
             let number_end = span.start as usize - gap;
-            let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-currency", word = word), span, msg!("syntax-currency-label"))
-                .with_help(msg!("syntax-currency-help", number = number_text))
-                .with_fix(Fix::replace(Span::new(number_end, span.end as usize), "", msg!("syntax-fix-remove-word", word = word)));
+            let diagnostic = Diagnostic::new(
+                Code::Syntax,
+                msg!("syntax-currency", word = word),
+                span,
+                msg!("syntax-currency-label"),
+            )
+            .with_help(msg!("syntax-currency-help", number = number_text))
+            .with_fix(Fix::replace(
+                Span::new(number_end, span.end as usize),
+                "",
+                msg!("syntax-fix-remove-word", word = word),
+            ));
             return Some(diagnostic);
         }
         let value = number_text.replace('_', "").parse::<f64>().unwrap_or(5.0);
@@ -675,10 +702,19 @@ impl<'t> Site<'t> {
         };
         let gap = last_token_end(self.text, self.piece.start, self.pos);
         let gap_span = Span::new(gap, gap);
-        let items = format!("{}, {}", item_before(self.text, self.piece.start, gap), item_after(self.text, self.pos, self.piece.end));
-        let diagnostic = Diagnostic::new(Code::Syntax, msg!("syntax-missing-comma", place = place), gap_span, msg!("syntax-comma-here-label"))
-            .with_help(msg!("syntax-comma-them-help", example = items.as_str()))
-            .with_fix(Fix::replace(gap_span, ",", msg!("syntax-fix-write", replacement = ",")));
+        let items = format!(
+            "{}, {}",
+            item_before(self.text, self.piece.start, gap),
+            item_after(self.text, self.pos, self.piece.end)
+        );
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-missing-comma", place = place),
+            gap_span,
+            msg!("syntax-comma-here-label"),
+        )
+        .with_help(msg!("syntax-comma-them-help", example = items.as_str()))
+        .with_fix(Fix::replace(gap_span, ",", msg!("syntax-fix-write", replacement = ",")));
         Some(diagnostic)
     }
 
@@ -703,9 +739,9 @@ impl<'t> Site<'t> {
             _ => (msg!("syntax-colon-after-field"), ":"),
         };
         let name_end = last_token_end(self.text, self.piece.start, self.pos);
-        let name_start = self.text[..name_end].rfind(|c: char| !scan::is_word_char(c)).map_or(0, |i| {
-            i + self.text[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        let name_start = self.text[..name_end]
+            .rfind(|c: char| !scan::is_word_char(c))
+            .map_or(0, |i| i + self.text[i..].chars().next().map_or(1, char::len_utf8));
         let name = &self.text[name_start.max(self.piece.start)..name_end];
         let same_line = !self.text[name_end..self.pos].contains('\n');
         if name.is_empty() || !same_line || self.token.is_none() {
@@ -900,8 +936,22 @@ fn closest_only<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
 /// A currency written after an amount (`500_000 руб`): money is written as the number alone.
 fn is_currency(word: &str) -> bool {
     const CURRENCIES: [&str; 16] = [
-        "руб", "рублей", "рубля", "рубль", "р", "rub", "rur", "usd", "eur", "euro", "dollars", "долларов",
-        "евро", "тыс", "k", "тр",
+        "руб",
+        "рублей",
+        "рубля",
+        "рубль",
+        "р",
+        "rub",
+        "rur",
+        "usd",
+        "eur",
+        "euro",
+        "dollars",
+        "долларов",
+        "евро",
+        "тыс",
+        "k",
+        "тр",
     ];
     CURRENCIES.contains(&word.to_lowercase().as_str())
 }

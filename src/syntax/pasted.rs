@@ -33,14 +33,7 @@ pub struct Candidate {
 }
 
 /// Quote marks of word processors: each opening one with the closings it may pair with.
-const QUOTES: [(char, &str); 6] = [
-    ('“', "”“\""),
-    ('”', "”“\""),
-    ('«', "»"),
-    ('„', "“”"),
-    ('‘', "’"),
-    ('’', "’"),
-];
+const QUOTES: [(char, &str); 6] = [('“', "”“\""), ('”', "”“\""), ('«', "»"), ('„', "“”"), ('‘', "’"), ('’', "’")];
 
 /// Candidates around the word `[start, end)` of `text`, inside the piece `[from, to)`.
 /// `previous` is the word before it, `next` the one after it (absolute ranges).
@@ -85,7 +78,8 @@ pub fn candidates(
         let body = &written[1..written.len() - 1];
         let is_name = body.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
             && body.chars().all(|c| c.is_alphanumeric() || c == '_');
-        let after_kind = matches!(previous_word, Some("class" | "temperature" | "grade" | "класс" | "температура" | "оценка"));
+        let after_kind =
+            matches!(previous_word, Some("class" | "temperature" | "grade" | "класс" | "температура" | "оценка"));
         if is_name && after_kind {
             out.push(Candidate { span: Span::new(start, end), replacement: body.into(), kind: Pasted::QuotedName });
         }

@@ -255,7 +255,11 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
     let range = |w: &Word| (w.start, w.end);
     let around = (index.checked_sub(1).map(|i| range(&words[i])), words.get(index + 1).map(range));
     for candidate in pasted::candidates(text, (piece.start, piece.end), range(&word), around.0, around.1) {
-        out.push(Repair { span: candidate.span, replacement: candidate.replacement, slip: Slip::Pasted(candidate.kind) });
+        out.push(Repair {
+            span: candidate.span,
+            replacement: candidate.replacement,
+            slip: Slip::Pasted(candidate.kind),
+        });
     }
     // Right after `expect`, or after a comma of the same expectation list.
     let clause_start = text[piece.start..word.start].rfind("expect").map(|at| piece.start + at);
@@ -474,7 +478,9 @@ fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
     };
     let help = match (&first.slip, repairs.len()) {
         (Slip::TrailingComma, _) => msg!("syntax-trailing-comma-help"),
-        (Slip::Pasted(Pasted::Semicolon), 1) if first.replacement.is_empty() => msg!("syntax-pasted-semicolon-end-help"),
+        (Slip::Pasted(Pasted::Semicolon), 1) if first.replacement.is_empty() => {
+            msg!("syntax-pasted-semicolon-end-help")
+        }
         (Slip::LookAlike { .. }, _) => msg!("syntax-write-in-latin", choices = choices),
         (Slip::LatinLookAlike { .. }, _) => msg!("syntax-write-in-cyrillic", choices = choices),
         (_, 1) if written.is_empty() => msg!("syntax-write", choices = choices),
@@ -506,8 +512,12 @@ fn pasted_wording(kind: Pasted, written: &str) -> (crate::message::Message, crat
         }
         Pasted::Semicolon => (msg!("syntax-pasted-semicolon"), msg!("syntax-pasted-semicolon-label")),
         Pasted::Date => (msg!("syntax-pasted-date", written = written), msg!("syntax-pasted-date-label")),
-        Pasted::QuotedName => (msg!("syntax-pasted-quoted-name", written = written), msg!("syntax-pasted-quoted-name-label")),
-        Pasted::SpacedName => (msg!("syntax-pasted-spaced-name", written = written), msg!("syntax-pasted-spaced-name-label")),
+        Pasted::QuotedName => {
+            (msg!("syntax-pasted-quoted-name", written = written), msg!("syntax-pasted-quoted-name-label"))
+        }
+        Pasted::SpacedName => {
+            (msg!("syntax-pasted-spaced-name", written = written), msg!("syntax-pasted-spaced-name-label"))
+        }
     }
 }
 

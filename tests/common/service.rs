@@ -33,7 +33,8 @@ impl Service {
     /// `leadrules serve RULES --listen 127.0.0.1:0 --lang en ARGS`, with `LEADRULES_TOKEN` set to
     /// `token` (or unset); panics when it does not say its address within 30 s.
     pub fn start(rules: &Path, args: &[&str], token: Option<&str>) -> Service {
-        Service::try_start(rules, args, token).unwrap_or_else(|refused| panic!("the service did not start: {refused:?}"))
+        Service::try_start(rules, args, token)
+            .unwrap_or_else(|refused| panic!("the service did not start: {refused:?}"))
     }
 
     /// As [`Service::start`], but a service that stops (or says nothing for 30 s) before it

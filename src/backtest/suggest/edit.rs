@@ -116,6 +116,9 @@ mod tests {
             "--- a/x.rules\n+++ b/x.rules\n@@ -1,5 +1,5 @@\n a\n b\n-SQL when score >= 70  # keep\n+SQL when score >= 60  # keep\n c\n d\n"
         );
         let added = Edit { span: 4..4, replacement: "  +10 when x\n".into() }.apply(text);
-        assert_eq!(unified("x.rules", text, &added), "--- a/x.rules\n+++ b/x.rules\n@@ -1,4 +1,5 @@\n a\n b\n+  +10 when x\n SQL when score >= 70  # keep\n c\n");
+        assert_eq!(
+            unified("x.rules", text, &added),
+            "--- a/x.rules\n+++ b/x.rules\n@@ -1,4 +1,5 @@\n a\n b\n+  +10 when x\n SQL when score >= 70  # keep\n c\n"
+        );
     }
 }

@@ -91,7 +91,10 @@ impl Fill {
 
     /// Blank on every open lead, filled on at least 95 % of the decided ones.
     fn after_outcome(&self) -> bool {
-        self.open > 0 && self.open_blank == self.open && self.decided > 0 && self.decided_filled * 20 >= self.decided * 19
+        self.open > 0
+            && self.open_blank == self.open
+            && self.decided > 0
+            && self.decided_filled * 20 >= self.decided * 19
     }
 }
 
@@ -121,7 +124,8 @@ pub fn gather(
     for field in &mut schema.fields {
         field.used = true;
     }
-    let key_column = rules.schema.key.and_then(|k| rules.schema.fields.get(k)).map(|f| f.columns.clone()).unwrap_or_default();
+    let key_column =
+        rules.schema.key.and_then(|k| rules.schema.fields.get(k)).map(|f| f.columns.clone()).unwrap_or_default();
     let taken = |c: &str| {
         c.eq_ignore_ascii_case(&options.outcome_column)
             || rules.schema.fields.iter().any(|f| f.columns.iter().any(|d| d.eq_ignore_ascii_case(c)))
@@ -298,7 +302,9 @@ fn groups_of(c: &Column, rules: &RuleSet) -> (Vec<(String, Tally, Option<String>
             let writable = c.declared && matches!(c.kind, FieldKind::Number | FieldKind::Money);
             for (i, tally) in tallies.into_iter().enumerate() {
                 let (name, condition) = match (i.checked_sub(1).map(|j| edges[j]), edges.get(i)) {
-                    (None, Some(high)) => (format!("< {}", shown(*high)), Some(format!("{} < {}", c.name, shown(*high)))),
+                    (None, Some(high)) => {
+                        (format!("< {}", shown(*high)), Some(format!("{} < {}", c.name, shown(*high))))
+                    }
                     (Some(low), None) => (format!("≥ {}", shown(low)), Some(format!("{} >= {}", c.name, shown(low)))),
                     (Some(low), Some(high)) => (format!("{} – < {}", shown(low), shown(*high)), None),
                     (None, None) => ("(all)".to_string(), None),
@@ -346,7 +352,9 @@ fn condition_for(c: &Column, rules: &RuleSet, shown_value: &str) -> Option<Strin
     }
     let _ = rules;
     match &c.kind {
-        FieldKind::OneOf(values) => values.iter().find(|v| v.name == shown_value).map(|v| format!("{} = {}", c.name, v.name)),
+        FieldKind::OneOf(values) => {
+            values.iter().find(|v| v.name == shown_value).map(|v| format!("{} = {}", c.name, v.name))
+        }
         FieldKind::YesNo => match shown_value {
             "yes" => Some(format!("{} = yes", c.name)),
             "no" => Some(format!("{} = no", c.name)),

@@ -3,8 +3,8 @@
 //! profile criterion, each with the exact place of its literal in the author's text (so a
 //! suggestion edits only that literal) and what it is compared with (the score, a fit, a field).
 
-use crate::syntax::ast::{BinaryOp, Expr, ExprKind, Item, Literal, RuleFile, UnaryOp, When};
 use crate::span::Loc;
+use crate::syntax::ast::{BinaryOp, Expr, ExprKind, Item, Literal, RuleFile, UnaryOp, When};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -90,7 +90,15 @@ pub fn knobs(file: &RuleFile, text: &str) -> Vec<Knob> {
                     thresholds(&c.condition, text, &mut |s, v, f, subj, op| {
                         add(KnobKind::Threshold, &block, s, v, f, subj, op)
                     });
-                    add(KnobKind::Weight, &block, c.weight.span, c.weight.node, Form::Plain { grouped: false }, Subject::Own, None);
+                    add(
+                        KnobKind::Weight,
+                        &block,
+                        c.weight.span,
+                        c.weight.node,
+                        Form::Plain { grouped: false },
+                        Subject::Own,
+                        None,
+                    );
                 }
             }
             Item::Score(s) => {
@@ -231,7 +239,10 @@ mod tests {
             ]
         );
         let sql = &found[14];
-        assert_eq!((sql.line, sql.rule.as_str(), sql.subject.clone()), (58, "SQL          when score >= 70", Subject::Score));
+        assert_eq!(
+            (sql.line, sql.rule.as_str(), sql.subject.clone()),
+            (58, "SQL          when score >= 70", Subject::Score)
+        );
         assert_eq!(found[2].subject, Subject::Field("employees".into()));
         assert_eq!(found[7].subject, Subject::Fit);
     }

@@ -342,7 +342,14 @@ fn moved(t: &Tally, z: f64) -> Moved {
 }
 
 /// A candidate's figures, and whether the rule supports it.
-fn judge(value: String, report: &Backtest, movement: &Movement, before: &Snapshot, sales: &[String], rule: &Rule) -> Trial {
+fn judge(
+    value: String,
+    report: &Backtest,
+    movement: &Movement,
+    before: &Snapshot,
+    sales: &[String],
+    rule: &Rule,
+) -> Trial {
     let into = moved(&movement.into_sales, rule.z);
     let out = moved(&movement.out_of_sales, rule.z);
     let decided = |m: &Moved| m.won + m.lost;
@@ -360,7 +367,14 @@ fn judge(value: String, report: &Backtest, movement: &Movement, before: &Snapsho
         (None, None) => false,
         (a, b) => a.unwrap_or(true) && b.unwrap_or(true),
     };
-    Trial { value, after: snapshot(report, sales), into_sales: into, out_of_sales: out, changed: movement.changed, supported }
+    Trial {
+        value,
+        after: snapshot(report, sales),
+        into_sales: into,
+        out_of_sales: out,
+        changed: movement.changed,
+        supported,
+    }
 }
 
 /// The candidate values of a number, nearest first on each side of the current value.
@@ -374,14 +388,22 @@ fn candidate_values(knob: &Knob, base: &Baseline, numbers: &std::collections::Ha
             distinct.dedup();
             if distinct.len() > 40 { deciles(&scores).into_iter().map(nice).collect() } else { distinct }
         }
-        Subject::Fit => [-20.0, -10.0, 10.0, 20.0].iter().map(|d| current + d).filter(|v| *v > 0.0 && *v <= 100.0).collect(),
+        Subject::Fit => {
+            [-20.0, -10.0, 10.0, 20.0].iter().map(|d| current + d).filter(|v| *v > 0.0 && *v <= 100.0).collect()
+        }
         Subject::Field(name) => match numbers.get(name) {
             Some(values) if !values.is_empty() => deciles(values).into_iter().map(nice).collect(),
             _ => own_steps(current),
         },
         Subject::Own => match knob.kind {
-            KnobKind::Weight => [current - 1.0, current + 1.0, current * 2.0].into_iter().filter(|w| *w > 0.0).collect(),
-            _ => [current / 2.0, current * 1.5, current * 2.0].into_iter().map(|v| v.round()).filter(|v| *v != 0.0).collect(),
+            KnobKind::Weight => {
+                [current - 1.0, current + 1.0, current * 2.0].into_iter().filter(|w| *w > 0.0).collect()
+            }
+            _ => [current / 2.0, current * 1.5, current * 2.0]
+                .into_iter()
+                .map(|v| v.round())
+                .filter(|v| *v != 0.0)
+                .collect(),
         },
     };
     let mut pool: Vec<f64> = pool.into_iter().filter(|v| v.is_finite() && *v != current).collect();
@@ -461,7 +483,13 @@ fn score_lines(file: &crate::syntax::ast::RuleFile, text: &str, reports: &[field
 
 /// Per number, the supported value nearest the current one on each side; per field, the
 /// supported line with the fewest points.
-fn chosen(candidates: &[Candidate], supported: Vec<(usize, Trial)>, before: &Snapshot, source: &SourceFile, text: &str) -> Vec<Suggestion> {
+fn chosen(
+    candidates: &[Candidate],
+    supported: Vec<(usize, Trial)>,
+    before: &Snapshot,
+    source: &SourceFile,
+    text: &str,
+) -> Vec<Suggestion> {
     let mut best: Vec<(usize, Trial)> = Vec::new();
     for (index, trial) in supported {
         let c = &candidates[index];

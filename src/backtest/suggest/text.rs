@@ -22,7 +22,13 @@ pub fn suggestions(s: &Suggestions, words: Words) -> String {
     let _ = writeln!(
         out,
         "{}",
-        say(msg!("suggest-rows", rows = s.rows, judged = judged, backtests = s.backtests as u64, tried = s.rule.comparisons as u64))
+        say(msg!(
+            "suggest-rows",
+            rows = s.rows,
+            judged = judged,
+            backtests = s.backtests as u64,
+            tried = s.rule.comparisons as u64
+        ))
     );
     let _ = writeln!(
         out,
@@ -56,13 +62,18 @@ pub fn suggestions(s: &Suggestions, words: Words) -> String {
         let _ = writeln!(out, "  {}", say(msg!("suggest-fields-none")));
     }
     for f in &s.fields {
-        let name = if f.declared { f.field.clone() } else { say(msg!("suggest-field-column", column = f.field.as_str())) };
+        let name =
+            if f.declared { f.field.clone() } else { say(msg!("suggest-field-column", column = f.field.as_str())) };
         let line = match f.skipped {
             Some(super::fields::Skipped::AfterOutcome) => say(msg!("suggest-field-after-outcome", field = name)),
             Some(super::fields::Skipped::Identifier) => say(msg!("suggest-field-identifier", field = name)),
             None => {
-                let rates: Vec<f64> =
-                    f.groups.iter().filter(|g| g.won + g.lost >= s.rule.min_decided).filter_map(|g| g.conversion).collect();
+                let rates: Vec<f64> = f
+                    .groups
+                    .iter()
+                    .filter(|g| g.won + g.lost >= s.rule.min_decided)
+                    .filter_map(|g| g.conversion)
+                    .collect();
                 let low = rates.iter().copied().reduce(f64::min);
                 let high = rates.iter().copied().reduce(f64::max);
                 let (low, high) = (words.percent_tenths(low), words.percent_tenths(high));
@@ -79,7 +90,13 @@ pub fn suggestions(s: &Suggestions, words: Words) -> String {
                         low = low,
                         high = high
                     )),
-                    None => say(msg!("suggest-field-flat", field = name, groups = f.groups.len() as u64, low = low, high = high)),
+                    None => say(msg!(
+                        "suggest-field-flat",
+                        field = name,
+                        groups = f.groups.len() as u64,
+                        low = low,
+                        high = high
+                    )),
                 }
             }
         };
@@ -88,7 +105,11 @@ pub fn suggestions(s: &Suggestions, words: Words) -> String {
     let _ = writeln!(out, "\n{}", say(msg!("suggest-heading")));
     if !s.outcome_fields.is_empty() {
         let fields = s.outcome_fields.join(", ");
-        let _ = writeln!(out, "  {}", say(msg!("suggest-outcome-fields", fields = fields, count = s.outcome_fields.len() as u64)));
+        let _ = writeln!(
+            out,
+            "  {}",
+            say(msg!("suggest-outcome-fields", fields = fields, count = s.outcome_fields.len() as u64))
+        );
     } else if s.suggestions.is_empty() {
         let separating = s.fields.iter().filter(|f| f.separates).count() as u64;
         let _ = writeln!(out, "  {}", say(msg!("suggest-none", separating = separating)));
@@ -147,7 +168,11 @@ fn knob_table(knob: &KnobReport, s: &Suggestions, words: Words) -> String {
     );
     let mut headers = vec![say(msg!("suggest-column-value"))];
     headers.extend(s.before.by_class.iter().map(|g| g.name.clone()));
-    headers.extend([say(msg!("suggest-column-into")), say(msg!("suggest-column-out")), say(msg!("suggest-column-supported"))]);
+    headers.extend([
+        say(msg!("suggest-column-into")),
+        say(msg!("suggest-column-out")),
+        say(msg!("suggest-column-supported")),
+    ]);
     let class_cells = |groups: &[crate::backtest::model::Group]| -> Vec<String> {
         groups.iter().map(|g| format!("{} {}", g.leads, words.percent_tenths(g.conversion))).collect()
     };

@@ -247,7 +247,14 @@ mod tests {
         assert_eq!(bound("2026-11-24"), ("2026-11-25T00:00:00Z".to_string(), false));
         assert_eq!(bound("2026-11-24 +03:00"), ("2026-11-24T21:00:00Z".to_string(), false));
         assert_eq!(bound("2026-11-24-05"), ("2026-11-25T05:00:00Z".to_string(), false));
-        for text in ["last tuesday", "2026-11-24 17:00 +25:00", "2026-11-24 17:00 +3:75", "2026-11-24 17:00 MSK", "17:00 +03:00", ""] {
+        for text in [
+            "last tuesday",
+            "2026-11-24 17:00 +25:00",
+            "2026-11-24 17:00 +3:75",
+            "2026-11-24 17:00 MSK",
+            "17:00 +03:00",
+            "",
+        ] {
             assert_eq!(Until::parse(text).map_err(|e| e.id().to_string()), Err("audit-bad-time".to_string()), "{text}");
         }
     }

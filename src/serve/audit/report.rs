@@ -13,13 +13,16 @@ use serde_json::{Value, json};
 
 /// The whole report: the log, the lead asked for, `--at`, the records with their re-runs, and
 /// what was left out of the log (a torn last record's bytes, the lines that are not records).
-pub fn to_json(log: &str, id: &str, at: Option<&str>, found: &Found, reruns: &[Result<Rerun, Message>], lang: Lang) -> Value {
-    let records: Vec<Value> = found
-        .records
-        .iter()
-        .zip(reruns)
-        .map(|((line, record), rerun)| entry(*line, record, rerun, lang))
-        .collect();
+pub fn to_json(
+    log: &str,
+    id: &str,
+    at: Option<&str>,
+    found: &Found,
+    reruns: &[Result<Rerun, Message>],
+    lang: Lang,
+) -> Value {
+    let records: Vec<Value> =
+        found.records.iter().zip(reruns).map(|((line, record), rerun)| entry(*line, record, rerun, lang)).collect();
     json!({
         "log": log,
         "id": id,

@@ -86,7 +86,10 @@ fn common_mistakes_get_their_own_messages() {
     assert_eq!((message.as_str(), span.as_str()), ("`==` is not an operator of this language", "=="));
     assert_eq!(help, "write `=` for `==`: `a = 1`");
     let (message, span, help) = message_and_help("minimum { require a ≥ 1 else \"r\" }");
-    assert_eq!((message.as_str(), span.as_str(), help.as_str()), ("`≥` is not an operator of this language", "≥", "write `>=` for `≥`: `a >= 1`"));
+    assert_eq!(
+        (message.as_str(), span.as_str(), help.as_str()),
+        ("`≥` is not an operator of this language", "≥", "write `>=` for `≥`: `a >= 1`")
+    );
     let (_, span, help) = message_and_help("minimum { require a > = 1 else \"r\" }");
     assert_eq!((span.as_str(), help.as_str()), ("> =", "write `>=` for `> =`: `a >= 1`"));
 
