@@ -183,6 +183,8 @@ impl Key {
             Value::Number(n) => Key::number(*n),
             Value::Text(t) if t.trim().is_empty() => Key::Unknown,
             Value::Text(t) => Key::Text(t.trim().to_string()),
+            // Under itself, as the channel groups name it, apart from the blank cells.
+            Value::Placeholder(t) => Key::Text(t.trim().to_string()),
             Value::Time(_) => {
                 let text = crate::eval::value_text::format_value(rules_schema, slot, value);
                 let text = text.trim_matches('"');
