@@ -117,11 +117,10 @@ pub(super) fn block(item: &CoverageItem, words: Words) -> String {
     words.say(&Message::new(keyword))
 }
 
-/// The coverage table and the lines that never decided or changed a lead.
-pub fn coverage(c: &Coverage, words: Words) -> String {
+/// The coverage table's header and rows in `words`' language, as the text and HTML reports show
+/// them; its first [`COVERAGE_TEXT_COLUMNS`] columns are text, the rest numbers.
+pub(super) fn coverage_cells(c: &Coverage, words: Words) -> (Vec<String>, Vec<Vec<String>>) {
     let say = |m: Message| words.say(&m);
-    let mut out = String::new();
-    let _ = writeln!(out, "\n{}", say(msg!("backtest-text-coverage")));
     let headers: Vec<String> = [
         "backtest-column-line",
         "backtest-column-block",
@@ -155,7 +154,19 @@ pub fn coverage(c: &Coverage, words: Words) -> String {
             ]
         })
         .collect();
-    out.push_str(&table_with(&headers, &rows, 4));
+    (headers, rows)
+}
+
+/// How many of the coverage table's first columns are text (line, block, rule, effect).
+pub(super) const COVERAGE_TEXT_COLUMNS: usize = 4;
+
+/// The coverage table and the lines that never decided or changed a lead.
+pub fn coverage(c: &Coverage, words: Words) -> String {
+    let say = |m: Message| words.say(&m);
+    let mut out = String::new();
+    let _ = writeln!(out, "\n{}", say(msg!("backtest-text-coverage")));
+    let (headers, rows) = coverage_cells(c, words);
+    out.push_str(&table_with(&headers, &rows, COVERAGE_TEXT_COLUMNS));
     if c.never == 0 {
         let _ = writeln!(out, "{}", say(msg!("backtest-text-coverage-all")));
     } else {

@@ -7,7 +7,9 @@ use super::svg::esc;
 use super::w;
 use crate::backtest::figures::Words;
 use crate::backtest::model::Backtest;
-use crate::backtest::tables::{VALUE_COLUMNS, block, effect, place, value_cells, value_notes};
+use crate::backtest::tables::{
+    COVERAGE_TEXT_COLUMNS, VALUE_COLUMNS, block, coverage_cells, place, value_cells, value_notes,
+};
 use crate::message::Message;
 use crate::msg;
 use std::fmt::Write;
@@ -44,40 +46,8 @@ pub(super) fn coverage_section(b: &Backtest, words: Words) -> String {
     let say = |m: Message| words.say(&m);
     let mut out = String::new();
     w!(out, "<section id=\"coverage\">\n<h2>{}</h2>\n", esc(&say(msg!("backtest-html-coverage-heading"))));
-    let headers: Vec<String> = [
-        "backtest-column-line",
-        "backtest-column-block",
-        "backtest-column-rule",
-        "backtest-column-effect",
-        "backtest-column-leads",
-        "backtest-column-won",
-        "backtest-column-lost",
-        "backtest-column-open",
-        "backtest-column-conversion",
-        "backtest-column-unknown",
-    ]
-    .iter()
-    .map(|id| say(Message::new(id)))
-    .collect();
-    let rows: Vec<Vec<String>> = c
-        .items
-        .iter()
-        .map(|i| {
-            vec![
-                place(i, words),
-                block(i, words),
-                i.rule.clone(),
-                say(effect(i.kind)),
-                i.leads.to_string(),
-                i.won.to_string(),
-                i.lost.to_string(),
-                i.open.to_string(),
-                words.percent_tenths(i.conversion),
-                i.unknown.to_string(),
-            ]
-        })
-        .collect();
-    let numeric: Vec<bool> = (0..headers.len()).map(|i| i > 3).collect();
+    let (headers, rows) = coverage_cells(c, words);
+    let numeric: Vec<bool> = (0..headers.len()).map(|i| i >= COVERAGE_TEXT_COLUMNS).collect();
     out.push_str(&table(&say(msg!("backtest-text-coverage")), &headers, &numeric, &rows));
     if c.never == 0 {
         w!(out, "<p class=\"meta\">{}</p>\n", esc(&say(msg!("backtest-text-coverage-all"))));
