@@ -1466,6 +1466,8 @@ backtest-text-diff-reason = because of { $change } ({ $leads ->
        *[other] { $leads } leads
     })
 backtest-text-diff-example-scores = { $id }: score { $old_score } → { $new_score }; was { $old }; now { $new }
+backtest-text-diff-example-score-kept = { $id }: score { $score } (unchanged); was { $old }; now { $new }
+backtest-html-score-kept = { $score } (unchanged)
 backtest-svg-matrix-conversion-aria = Transition matrix shaded by conversion: { $old } old classes by { $new } new classes; each cell gives leads and conversion; the same figures are in the table below
 backtest-svg-matrix-conversion-title = How the leads of each cell converted: old class (rows) → new class (columns)
 backtest-svg-key-lower = lower conversion

@@ -1633,6 +1633,8 @@ backtest-text-diff-reason = из-за: { $change } ({ $leads ->
        *[many] { $leads } лидов
     })
 backtest-text-diff-example-scores = { $id }: баллы { $old_score } → { $new_score }; было — { $old }; стало — { $new }
+backtest-text-diff-example-score-kept = { $id }: баллы { $score } (не изменились); было — { $old }; стало — { $new }
+backtest-html-score-kept = { $score } (не изменились)
 backtest-svg-matrix-conversion-aria = Матрица переходов с заливкой по конверсии: старых классов — { $old }, новых — { $new }; в каждой ячейке число лидов и конверсия; те же числа — в таблице ниже
 backtest-svg-matrix-conversion-title = Как конвертировались лиды каждой ячейки: старый класс (строки) → новый класс (столбцы)
 backtest-svg-key-lower = ниже конверсия

@@ -88,10 +88,18 @@ pub fn reasons(t: &Transition, d: &DefinitionDiff, words: Words) -> Vec<String> 
         .collect()
 }
 
-/// A moved lead with its old and new score when the definitions have one.
+/// A moved lead with its old and new score when the definitions have one; a score the change
+/// left as it was is said once (`score 45 (unchanged)`), not as `45 → 45`.
 pub fn example(e: &MovedLead, words: Words) -> String {
     let number = |s: f64| words.style.number(s);
     let message = match (e.old_score, e.new_score) {
+        (Some(a), Some(b)) if number(a) == number(b) => msg!(
+            "backtest-text-diff-example-score-kept",
+            id = e.id.text(words.lang),
+            score = number(a),
+            old = e.old_rule.text(words.lang),
+            new = e.new_rule.text(words.lang)
+        ),
         (Some(a), Some(b)) => msg!(
             "backtest-text-diff-example-scores",
             id = e.id.text(words.lang),

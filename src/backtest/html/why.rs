@@ -81,9 +81,11 @@ pub(super) fn moved_cell(t: &Transition, d: &DefinitionDiff, words: Words) -> St
     out
 }
 
-/// A moved lead's old and new score: `45 → 65`.
+/// A moved lead's old and new score: `45 → 65`, or `45 (unchanged)` when the change kept it.
 pub(super) fn scores(e: &MovedLead, words: Words) -> String {
+    let number = |s: f64| words.style.number(s);
     match (e.old_score, e.new_score) {
+        (Some(a), Some(b)) if number(a) == number(b) => words.say(&msg!("backtest-html-score-kept", score = number(a))),
         (Some(a), Some(b)) => format!("{} → {}", words.style.number(a), words.style.number(b)),
         _ => MISSING.into(),
     }
