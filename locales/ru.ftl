@@ -1580,7 +1580,7 @@ backtest-text-threshold-conversion = для конверсии не ниже { $
     [few] { $leads } лида
    *[many] { $leads } лидов
 } ({ $share }), выиграно { $won } ({ $won_share } всех выигранных), конверсия { $conversion } ({ $interval })
-backtest-text-threshold-none = на этой истории ни один порог { $score } не даёт конверсии { $wanted }
+backtest-text-threshold-none = на этой истории нет порога «{ $score }», при котором конверсия не ниже { $wanted }
 backtest-group-other = (прочие)
 backtest-html-analysis-heading = 6. Разбивки и диапазоны баллов
 # Help of the analysis options.

@@ -304,3 +304,33 @@ fn score_bands_and_thresholds_match_the_scores_of_the_leads() {
         "no analysis section"
     );
 }
+
+/// A conversion no threshold reaches on the history is said so, in words that read in each language.
+#[test]
+fn a_conversion_no_threshold_reaches_is_said_so() {
+    let history = std::fs::read_to_string(ACME_HISTORY).expect("the history");
+    // Every lead lost: no threshold gives any conversion at all.
+    let lost: String = history
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == 0 {
+                format!("{line}\n")
+            } else {
+                format!("{},проиграна\n", &line[..line.rfind(',').unwrap_or(0)])
+            }
+        })
+        .collect();
+    let dir = scratch("threshold-none");
+    let path = dir.join("lost.csv");
+    std::fs::write(&path, lost).expect("write the history");
+    let path = path.display().to_string();
+    for (lang, said) in [
+        ("en", "no threshold of score gives a conversion of 50.0% on this history"),
+        ("ru", "на этой истории нет порога «баллы», при котором конверсия не ниже 50,0 %"),
+    ] {
+        let out = leadrules(&["--lang", lang, "backtest", ACME, &path, "--target-conversion", "50%"]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(stdout(&out).contains(said), "{lang}:\n{}", stdout(&out));
+    }
+}
