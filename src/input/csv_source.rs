@@ -257,8 +257,12 @@ pub(crate) struct CsvSource {
     /// The record being read, for `next_row`.
     raw: RawRecord,
     records: u64,
-    /// Records skipped because every cell is blank (see `is_blank_record`).
+    /// Records skipped because every cell is blank (see `is_blank_record`), and empty lines,
+    /// which the csv reader skips without a record: every line after the header is a lead, an
+    /// error row or a blank row.
     pub(crate) blank_rows: u64,
+    /// The line where the next record would start if no empty line came before it.
+    next_line: u64,
     pub(crate) convert: CsvConverter,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<Message>,
@@ -320,13 +324,14 @@ impl CsvSource {
                     InputError::Io { path: name.to_string(), reason: std::io::Error::from(e) }
                 }
             })?;
-            lines.record_read(from, reader.position().byte());
-            Ok::<bool, InputError>(found)
+            let span = lines.record_read(from, reader.position().byte());
+            Ok::<(bool, Span), InputError>((found, span))
         };
         if skip_sep_line {
             read(&mut reader, &mut record)?;
         }
-        if !read(&mut reader, &mut record)? {
+        let (found, header_span) = read(&mut reader, &mut record)?;
+        if !found {
             return Err(InputError::Empty { name: name.to_string() });
         }
         if record.iter().any(|cell| decoder.decode(cell).is_none()) {
@@ -354,6 +359,7 @@ impl CsvSource {
             raw: RawRecord::default(),
             records: 0,
             blank_rows: 0,
+            next_line: header_span.line + header_span.breaks + 1,
             convert: CsvConverter { fields, bindings, header, decoder, repeated },
             columns,
             warnings,
@@ -380,7 +386,12 @@ impl CsvSource {
             let from = self.reader.position().byte();
             match self.reader.read_byte_record(&mut raw.bytes) {
                 Ok(true) => {}
-                Ok(false) => return None,
+                Ok(false) => {
+                    // Empty lines after the last record.
+                    let end = self.lines.record_read(from, self.reader.position().byte());
+                    self.count_empty_lines(&end);
+                    return None;
+                }
                 Err(_) if self.lines.window.lock().is_ok_and(|w| w.overflow) => {
                     return Some(self.overflowed(raw, from));
                 }
@@ -390,6 +401,7 @@ impl CsvSource {
             }
             let to = self.reader.position().byte();
             let span = self.lines.record_read(from, to);
+            self.count_empty_lines(&span);
             raw.line = span.line;
             if span.breaks > 0 {
                 let (delimiter, cells_wrong) = (self.delimiter, self.cells_wrong(&raw.bytes));
@@ -412,6 +424,13 @@ impl CsvSource {
             raw.number = self.records;
             return Some(Ok(()));
         }
+    }
+
+    /// Counts the empty lines between the previous record and the one just read (`span`); the
+    /// csv reader skips them without a word.
+    fn count_empty_lines(&mut self, span: &Span) {
+        self.blank_rows += span.line.saturating_sub(self.next_line);
+        self.next_line = span.line + span.breaks + 1;
     }
 
     /// Whether the record has another number of cells than the header (extra empty cells at
@@ -487,6 +506,7 @@ impl CsvSource {
         let (tap, window) = Tap::new(input, self.limit, self.delimiter);
         self.reader = csv_reader(tap, self.delimiter);
         self.lines = LineCounter { window, line: quote.line + 1 };
+        self.next_line = quote.line + 1;
     }
 }
 
