@@ -528,10 +528,21 @@ check-unreachable-threshold = no lead can reach this threshold
 check-never-true = never true
 check-bounded-at-most = `{ $name }` is at most { $value }
 check-bounded-at-least = `{ $name }` is at least { $value }
-check-threshold-lower-help = lower the threshold to { $value } or less, or add points so it can be reached
-check-threshold-lower-percent-help = lower the threshold to { $value } or less, or add points so it can be reached; a percentage of a whole is at most 100%
-check-threshold-raise-help = raise the threshold to { $value } or more
-check-threshold-raise-percent-help = raise the threshold to { $value } or more; a percentage of a whole is at most 100%
+check-threshold-lower-help = { $strict ->
+    [yes] lower the threshold below { $value }
+   *[no] lower the threshold to { $value } or less
+}{ $kind ->
+    [score] , or add points so it can be reached
+    [percent] ; a percentage of a whole is at most 100%
+   *[other] {""}
+}
+check-threshold-raise-help = { $strict ->
+    [yes] raise the threshold above { $value }
+   *[no] raise the threshold to { $value } or more
+}{ $kind ->
+    [percent] ; a percentage of a whole is at most 100%
+   *[other] {""}
+}
 
 # Circles between computed values (check/order.rs).
 check-cycle-minimum = `minimum`

@@ -564,10 +564,21 @@ check-unreachable-threshold = ни один лид не достигнет эт�
 check-never-true = никогда не верно
 check-bounded-at-most = `{ $name }` не больше { $value }
 check-bounded-at-least = `{ $name }` не меньше { $value }
-check-threshold-lower-help = понизьте порог до { $value } или ниже либо добавьте баллов, чтобы его можно было достичь
-check-threshold-lower-percent-help = понизьте порог до { $value } или ниже либо добавьте баллов, чтобы его можно было достичь; доля от целого — не больше 100%
-check-threshold-raise-help = повысьте порог до { $value } или выше
-check-threshold-raise-percent-help = повысьте порог до { $value } или выше; доля от целого — не больше 100%
+check-threshold-lower-help = { $strict ->
+    [yes] понизьте порог ниже { $value }
+   *[no] понизьте порог до { $value } или ниже
+}{ $kind ->
+    [score] {" "}либо добавьте баллов, чтобы его можно было достичь
+    [percent] ; доля от целого — не больше 100%
+   *[other] {""}
+}
+check-threshold-raise-help = { $strict ->
+    [yes] повысьте порог выше { $value }
+   *[no] повысьте порог до { $value } или выше
+}{ $kind ->
+    [percent] ; доля от целого — не больше 100%
+   *[other] {""}
+}
 
 # Круги между вычисляемыми значениями (check/order.rs).
 check-cycle-minimum = `minimum`

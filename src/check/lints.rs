@@ -103,13 +103,15 @@ enum Block {
     Temperature,
 }
 
-/// What a bounded number is: its name as written, its least and greatest value, and whether
-/// it is a percentage (kept as a fraction, shown as a percentage).
+/// What a bounded number is: its name as written, its least and greatest value, whether it is
+/// a percentage (kept as a fraction, shown as a percentage) and whether it is a score.
 pub(super) struct Bounds {
     pub name: String,
     pub low: f64,
     pub high: f64,
     pub percent: bool,
+    /// Whether it is a score, which more points can raise.
+    pub points: bool,
 }
 
 impl Bounds {
@@ -134,7 +136,8 @@ pub(super) fn range_of(model: &Model, e: &TExpr) -> Option<Bounds> {
         TExprKind::DealProbability => ("deal.probability".to_string(), (0.0, 1.0), true),
         _ => return None,
     };
-    Some(Bounds { name, low, high, percent })
+    let points = matches!(e.kind, TExprKind::Score(_));
+    Some(Bounds { name, low, high, percent, points })
 }
 
 /// A comparison of a bounded value with a constant, the constant's side first flipped away:
@@ -145,9 +148,9 @@ pub(super) fn bounded_comparison<'a>(
     a: &'a TExpr,
     b: &'a TExpr,
 ) -> Option<(BinaryOp, Bounds, &'a TExpr, f64)> {
-    let (op, bounded, literal, constant) = match (&a.kind, &b.kind) {
-        (_, TExprKind::Number(c)) => (op, a, b, *c),
-        (TExprKind::Number(c), _) => (flip(op), b, a, *c),
+    let (op, bounded, literal, constant) = match (number(a), number(b)) {
+        (_, Some(c)) => (op, a, b, c),
+        (Some(c), _) => (flip(op), b, a, c),
         _ => return None,
     };
     let bounds = range_of(model, bounded)?;
@@ -157,6 +160,15 @@ pub(super) fn bounded_comparison<'a>(
     };
     // A unit mistake (`ICP.fit >= 70`) is reported by the type check; the number means nothing yet.
     units_agree.then_some((op, bounds, literal, constant))
+}
+
+/// A number written in the rule, negated or not (`-10`); not a duration (`5 days`).
+fn number(e: &TExpr) -> Option<f64> {
+    match &e.kind {
+        TExprKind::Number(c) => Some(*c),
+        TExprKind::Neg(inner) => number(inner).map(|c| -c),
+        _ => None,
+    }
 }
 
 fn never_true(model: &Model, op: BinaryOp, a: &TExpr, b: &TExpr) -> Option<Diagnostic> {
@@ -174,22 +186,28 @@ fn never_true(model: &Model, op: BinaryOp, a: &TExpr, b: &TExpr) -> Option<Diagn
         return constant::always_true(op, &bounds, literal, constant, a.span.to(b.span).into());
     }
     let name = &bounds.name;
-    let over_a_whole = bounds.percent && constant > 1.0;
-    let (label, help) = if constant > hi {
+    // Which way the threshold is out of reach follows the comparison (`> 100%` asks for more
+    // than the most, as `>= 101%` does), and only `=` needs the constant to say it.
+    let too_high = match op {
+        BinaryOp::Ge | BinaryOp::Gt => true,
+        BinaryOp::Le | BinaryOp::Lt => false,
+        _ => constant > hi,
+    };
+    let strict = if matches!(op, BinaryOp::Gt | BinaryOp::Lt) { "yes" } else { "no" };
+    let kind = if bounds.percent && constant > 1.0 {
+        "percent"
+    } else if too_high && bounds.points {
+        "score"
+    } else {
+        "other"
+    };
+    let (label, help) = if too_high {
         let value = bounds.show(hi);
-        let help = if over_a_whole {
-            msg!("check-threshold-lower-percent-help", value = &value)
-        } else {
-            msg!("check-threshold-lower-help", value = &value)
-        };
+        let help = msg!("check-threshold-lower-help", value = &value, strict = strict, kind = kind);
         (msg!("check-bounded-at-most", name = name, value = &value), help)
     } else {
         let value = bounds.show(lo);
-        let help = if over_a_whole {
-            msg!("check-threshold-raise-percent-help", value = &value)
-        } else {
-            msg!("check-threshold-raise-help", value = &value)
-        };
+        let help = msg!("check-threshold-raise-help", value = &value, strict = strict, kind = kind);
         (msg!("check-bounded-at-least", name = name, value = &value), help)
     };
     Some(
