@@ -15,7 +15,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::msg;
 use crate::schema::FieldKind;
 use crate::span::SourceMap;
-use crate::syntax::ast::BinaryOp;
+use crate::syntax::ast::{BinaryOp, GateKind};
 
 /// One end of an interval: its value and whether the value itself is in.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -243,6 +243,73 @@ pub(super) fn never_true(sources: &SourceMap, e: &TExpr) -> Option<Diagnostic> {
         }
     }
     None
+}
+
+/// Gates of `minimum` that no lead whose value is known passes together (`require employees >=
+/// 10`, then `require employees < 5`): what each gate lets through of one value is intersected in
+/// the order of the block, and the gate that empties it is reported with the one it contradicts.
+/// A `require` lets through what its condition admits (each comparison of a chain of `and`), a
+/// `reject` of one comparison what that comparison does not. One gate that contradicts itself is
+/// the condition's own finding (`never_true`).
+pub(super) fn gates_never_pass(sources: &SourceMap, gates: &[GateModel]) -> Vec<Diagnostic> {
+    // Per value: the gates' tests in order, with the gate each came from and what it lets through.
+    let mut groups: Vec<(&TExpr, Vec<(usize, &GateModel, Set)>)> = Vec::new();
+    for (index, gate) in gates.iter().enumerate() {
+        let passing: Vec<(&TExpr, Set)> = match gate.kind {
+            GateKind::Require => {
+                let mut operands = Vec::new();
+                flatten(&gate.condition, BinaryOp::And, &mut operands);
+                operands.into_iter().filter_map(admitted).collect()
+            }
+            GateKind::Reject => admitted(&gate.condition).map(|(x, set)| (x, complement(&set))).into_iter().collect(),
+        };
+        for (x, set) in passing {
+            match groups.iter_mut().find(|(y, _)| *y == x) {
+                Some(group) => group.1.push((index, gate, set)),
+                None => groups.push((x, vec![(index, gate, set)])),
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for (_, tests) in groups {
+        let mut left: Set = vec![Interval { lo: OPEN_BELOW, hi: OPEN_ABOVE }];
+        for (k, (index, gate, set)) in tests.iter().enumerate() {
+            left = intersect(&left, set);
+            if !left.is_empty() {
+                continue;
+            }
+            // The contradiction inside one gate is that gate's condition's own finding.
+            let Some(earlier) = tests[..k].iter().find(|(i, _, s)| i != index && intersect(s, set).is_empty()) else {
+                break;
+            };
+            let (first, second) = (gate_text(sources, earlier.1), gate_text(sources, gate));
+            found.push(
+                Diagnostic::new(
+                    Code::ConstantCondition,
+                    msg!("check-gates-contradict", first = &first, second = &second),
+                    gate.condition.span,
+                    msg!("check-gates-contradict-label", first = &first),
+                )
+                .with_label(earlier.1.condition.span, msg!("check-contradiction-first"))
+                .with_help(msg!(
+                    "check-gates-contradict-help",
+                    minimum = super::constant::word(sources, gate.condition.span, "minimum")
+                )),
+            );
+            break;
+        }
+    }
+    found
+}
+
+/// A gate as written, its keyword in the file's own language: `require employees >= 10`.
+fn gate_text(sources: &SourceMap, gate: &GateModel) -> String {
+    let keyword = match gate.kind {
+        GateKind::Require => "require",
+        GateKind::Reject => "reject",
+    };
+    let word = super::constant::word(sources, gate.condition.span, keyword);
+    format!("{word} {}", shown(sources, &gate.condition))
 }
 
 /// A chain of `or` whose comparisons of one value together let every value through.

@@ -1,4 +1,5 @@
-//! Warnings: rules that can never fire, thresholds no lead can reach, fields nobody reads.
+//! Warnings: rules that can never fire, thresholds no lead can reach, gates no lead passes
+//! together, fields nobody reads.
 //!
 //! These never stop a definition from running, but each is almost always a mistake.
 
@@ -17,6 +18,9 @@ impl Checker {
             self.unused_fields(file, model);
         }
         self.unreachable_thresholds(model);
+        for found in super::chains::gates_never_pass(&self.sources, &model.gates) {
+            self.report(found);
+        }
         self.shadowed_rules(&model.classes, Block::Classify);
         if let Some(t) = &model.temperature {
             self.shadowed_rules(&t.rules, Block::Temperature);
