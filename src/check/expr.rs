@@ -159,6 +159,12 @@ impl Checker {
     /// Types `e` knowing the type of what it is compared with, so that a bare name such as
     /// `referral` resolves to a value of a `one of` field.
     fn expr_against(&mut self, e: &Expr, other: Type) -> TExpr {
+        // `sоurce = web` with a misspelt field: `web` is one of its values, and the misspelling
+        // is the one mistake to report (not "declare `web` in `fields`"), unless `web` looks like
+        // a misspelt field itself.
+        if matches!(other, Type::Error) && self.is_unresolved_name(e) && !self.looks_like_a_field(e) {
+            return error_expr(e.span.into());
+        }
         if let Type::Enum(slot) = other
             && let Some(resolved) = self.enum_operand(e, slot)
         {
@@ -202,6 +208,13 @@ impl Checker {
             }
             _ => false,
         }
+    }
+
+    /// Whether `e` is a name close to a field's, as a misspelt field would be.
+    fn looks_like_a_field(&self, e: &Expr) -> bool {
+        let ExprKind::Ref(path) = &e.kind else { return false };
+        let fields = self.names.fields.keys().map(String::as_str);
+        path.first().is_some_and(|name| super::suggest::did_you_mean(&name.name, fields).is_some())
     }
 
     /// Resolves `e` as a value of the `one of` field in `slot`, if it is a bare name or text.
