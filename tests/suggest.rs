@@ -289,3 +289,58 @@ fn a_column_not_declared_that_separates_is_suggested_as_a_field_and_a_score_line
     let ru = stdout(&leadrules(&["--lang", "ru", "suggest", rules.to_str().expect("path"), history]));
     assert!(ru.contains("объявить в fields столбец «Webinar»"), "{ru}");
 }
+
+/// A numeric column the definition does not declare (`Pages viewed`: the more pages, the more
+/// won deals) is declared as a number, as `init` declares it, with a score line on its top band;
+/// the figures after it are a backtest of the file with both lines.
+#[test]
+fn a_numeric_column_not_declared_gets_a_line_on_its_band() {
+    let dir = scratch("suggest-undeclared-number");
+    let rules = dir.join("pages.rules");
+    std::fs::write(
+        &rules,
+        "fields {\n  id : text key\n  employees : number\n}\n\nscore {\n  +10 when employees >= 100\n}\n\n\
+         classify {\n  SQL when score >= 10\n  other otherwise\n}\n",
+    )
+    .expect("write rules");
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut random = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % 1000
+    };
+    let mut csv = String::from("id,employees,Pages viewed,outcome\n");
+    for i in 0..1500 {
+        let employees = if random() < 500 { 150 } else { 20 };
+        let pages = random() % 40;
+        let won = random() < if pages >= 32 { 750 } else { 250 };
+        csv.push_str(&format!("L-{i},{employees},{pages},{}\n", if won { "won" } else { "lost" }));
+    }
+    let history = dir.join("history.csv");
+    std::fs::write(&history, csv).expect("write history");
+    let history = history.to_str().expect("path");
+    let s = json(&["suggest", rules.to_str().expect("path"), history, "--format", "json"]);
+    let suggestions = s["suggestions"].as_array().expect("suggestions");
+    let x = suggestions.iter().find(|x| x["field"] == "Pages viewed").unwrap_or_else(|| panic!("{s:#}"));
+    assert_eq!(x["declare"]["line"], "pages_viewed : number from \"Pages viewed\"");
+    let new = x["new"].as_str().expect("new");
+    assert!(new.starts_with("+10 when pages_viewed >= "), "{new}");
+    let text = std::fs::read_to_string(&rules).expect("rules");
+    let at = |e: &Value, k: &str| e[k].as_u64().expect("offset") as usize;
+    let (line, declare) = (&x["edit"], &x["declare"]["edit"]);
+    assert!(at(declare, "start") < at(line, "start"));
+    let edited = format!(
+        "{}{}{}{}{}",
+        &text[..at(declare, "start")],
+        declare["text"].as_str().expect("text"),
+        &text[at(declare, "end")..at(line, "start")],
+        line["text"].as_str().expect("text"),
+        &text[at(line, "end")..]
+    );
+    let path = dir.join("edited.rules");
+    std::fs::write(&path, &edited).expect("write edited rules");
+    let (by_class, admitted) = backtest_figures(&path, history, &[]);
+    assert_eq!(x["after"]["by_class"], by_class, "{x:#}");
+    assert_eq!(x["after"]["admitted"], admitted, "{x:#}");
+}
