@@ -2160,6 +2160,7 @@ suggest-outcome-fields = None: the rules read { $fields }, { $count ->
     } from the rules; no change is proposed until then.
 suggest-item = { $number }. line { $line }, { $block }: { $what }
 suggest-what-change = { $old } → { $new }
+suggest-what-declare = declare the column "{ $column }" in fields as { $declaration } (its type inferred as init infers it) and add the line "{ $new }"
 suggest-what-line = add the line "{ $new }" ({ $field })
 suggest-moves = into sales: { $into_figures }; out of sales: { $out_figures }; { $changed ->
         [one] { $changed } lead changes class

@@ -2377,6 +2377,7 @@ suggest-outcome-fields = Нет: правила читают { $fields }, { $cou
     } из правил; до тех пор изменения не предлагаются.
 suggest-item = { $number }. строка { $line }, { $block }: { $what }
 suggest-what-change = { $old } → { $new }
+suggest-what-declare = объявить в fields столбец «{ $column }» как { $declaration } (тип выведен, как его выводит init) и добавить строку «{ $new }»
 suggest-what-line = добавить строку «{ $new }» ({ $field })
 suggest-moves = в продажи: { $into_figures }; из продаж: { $out_figures }; { $changed ->
         [one] { $changed } лид меняет класс

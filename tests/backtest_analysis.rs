@@ -334,3 +334,101 @@ fn a_conversion_no_threshold_reaches_is_said_so() {
         assert!(stdout(&out).contains(said), "{lang}:\n{}", stdout(&out));
     }
 }
+
+/// `source = "Google"` matches `Google`, `google` and ` GOOGLE `: the channel groups, the `--by`
+/// rows and the cross table put those leads in one group, named by the most frequent spelling
+/// (`Google`, three leads of six), whatever the order of the rows.
+#[test]
+fn spellings_matching_takes_for_one_are_one_group_in_every_table() {
+    let dir = scratch("backtest-spelling-groups");
+    let rules = dir.join("b2c.rules");
+    std::fs::write(
+        &rules,
+        "fields {\n  id : text key\n  source : text\n  city : text\n}\n\
+         score {\n  +10 when source = \"Google\"\n}\n\
+         classify {\n  SQL when score >= 10\n  other otherwise\n}\n",
+    )
+    .expect("write");
+    let history = dir.join("history.csv");
+    std::fs::write(
+        &history,
+        "id,source,city,outcome\n1,google,Paris,won\n2, GOOGLE ,paris,lost\n3,Google,Paris,won\n\
+         4,Google,Lyon,lost\n5,Bing,lyon,won\n6,Google,PARIS,won\n7,bing,Lyon,lost\n8,Google  Ads,Lyon,won\n",
+    )
+    .expect("write");
+    let (rules, history) = (rules.to_str().expect("utf-8"), history.to_str().expect("utf-8"));
+    let out = leadrules(&["backtest", rules, history, "--channel", "source", "--by", "source", "--by", "city"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    let from = text.find("\nBy channel").or_else(|| text.find("\nBy source")).expect("the channel table");
+    insta::assert_snapshot!("spelling_groups", &text[from..]);
+    let report = json(&leadrules(&[
+        "backtest",
+        rules,
+        history,
+        "--channel",
+        "source",
+        "--by",
+        "source",
+        "--by",
+        "city",
+        "--format",
+        "json",
+    ]));
+    let names = |groups: &Value| -> Vec<(String, u64)> {
+        groups
+            .as_array()
+            .expect("groups")
+            .iter()
+            .map(|g| (g["name"].as_str().expect("name").to_string(), g["leads"].as_u64().expect("leads")))
+            .collect()
+    };
+    let sources = vec![("Google".to_string(), 5), ("Bing".to_string(), 2), ("Google  Ads".to_string(), 1)];
+    assert_eq!(names(&report["by_channel"]), sources);
+    assert_eq!(names(&report["by"][0]["groups"]), sources);
+    assert_eq!(names(&report["by"][1]["groups"]), vec![("Lyon".to_string(), 4), ("Paris".to_string(), 4)]);
+    let cells = report["crosses"][0]["cells"].as_array().expect("cells");
+    let google_paris = cells.iter().find(|c| c["row"] == "Google" && c["column"] == "Paris").expect("a cell");
+    assert_eq!(google_paris["group"]["leads"], 4);
+}
+
+/// The coverage lists the lines in the order of the rule file (a score block written before
+/// `minimum` comes first), not grouped by kind.
+#[test]
+fn coverage_is_listed_in_the_order_of_the_file() {
+    let dir = scratch("backtest-coverage-order");
+    let rules = dir.join("order.rules");
+    std::fs::write(
+        &rules,
+        "fields {\n  id : text key\n  employees : number\n}\n\
+         score {\n  +10 when employees >= 100\n  +5 when employees >= 50\n}\n\
+         minimum {\n  require employees >= 10 else \"too small\"\n}\n\
+         classify {\n  out when not minimum\n  SQL when score >= 10\n  other otherwise\n}\n",
+    )
+    .expect("write");
+    let history = dir.join("history.csv");
+    std::fs::write(&history, "id,employees,outcome\n1,5,lost\n2,60,won\n3,200,won\n4,20,lost\n").expect("write");
+    let (rules, history) = (rules.to_str().expect("utf-8"), history.to_str().expect("utf-8"));
+    let report = json(&leadrules(&["backtest", rules, history, "--coverage", "--format", "json"]));
+    let items = report["coverage"]["items"].as_array().expect("coverage items");
+    let listed: Vec<(u64, &str, u64)> = items
+        .iter()
+        .map(|i| {
+            (i["line"].as_u64().expect("line"), i["kind"].as_str().expect("kind"), i["leads"].as_u64().expect("leads"))
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            (6, "score_line", 1),
+            (7, "score_line", 2),
+            (10, "gate", 1),
+            (13, "class_rule", 1),
+            (14, "class_rule", 1),
+            (15, "class_rule", 2),
+        ]
+    );
+    let text = stdout(&leadrules(&["backtest", rules, history, "--coverage"]));
+    let at = |rule: &str| text.find(rule).unwrap_or_else(|| panic!("{rule} in {text}"));
+    assert!(at("+10 when employees >= 100") < at("require employees >= 10"), "{text}");
+}

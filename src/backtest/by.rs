@@ -5,12 +5,13 @@
 //! judged: one tally per distinct value (per pair of values for a cross table), binned at the end.
 
 use super::model::Group;
+use super::spellings::Spellings;
 use super::stats::{DealOutcome, Tally};
 use crate::compile::RuleSet;
 use crate::message::Message;
 use crate::msg;
 use crate::schema::{FieldKind, FieldSpec, Schema};
-use crate::value::Value;
+use crate::value::{Value, fold_spelling};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -415,20 +416,27 @@ impl Rows {
                 }
             }
         } else {
-            let mut values: Vec<(String, u64, &Key)> = known
-                .iter()
-                .map(|(k, t)| {
-                    let name = match k {
-                        Key::Number(bits) => number_text(f64::from_bits(*bits)),
-                        Key::Text(t) => t.clone(),
-                        Key::Unknown => String::new(),
-                    };
-                    (name, t.leads(), *k)
-                })
-                .collect();
+            // Spellings that matching takes for one (`Google`, ` GOOGLE `) are one row, named by
+            // the most frequent of them.
+            let mut groups: HashMap<String, (Spellings, u64, Vec<&Key>)> = HashMap::new();
+            for (k, t) in &known {
+                let (name, group) = match k {
+                    Key::Number(bits) => (number_text(f64::from_bits(*bits)), format!("n{}", f64::from_bits(*bits))),
+                    Key::Text(t) => (t.clone(), format!("t{}", fold_spelling(t))),
+                    Key::Unknown => continue,
+                };
+                let entry = groups.entry(group).or_default();
+                entry.0.add(&name, t.leads());
+                entry.1 += t.leads();
+                entry.2.push(*k);
+            }
+            let mut values: Vec<(String, u64, Vec<&Key>)> =
+                groups.into_values().map(|(spellings, leads, keys)| (spellings.label(), leads, keys)).collect();
             values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            for (name, _, key) in values.iter().take(MOST_VALUES) {
-                rows.index.insert((*key).clone(), rows.names.len());
+            for (name, _, keys) in values.iter().take(MOST_VALUES) {
+                for key in keys {
+                    rows.index.insert((*key).clone(), rows.names.len());
+                }
                 rows.names.push(name.clone());
             }
             if values.len() > MOST_VALUES {
@@ -538,6 +546,44 @@ mod tests {
             spec: BySpec { written: "x".into(), key: "x".into(), binning },
             source: Source::Slot { slot: 0, numeric: true },
         }
+    }
+
+    /// Spellings that matching takes for one value are one row (and one column of a cross table),
+    /// named by the most frequent spelling.
+    #[test]
+    fn spellings_matching_takes_for_one_are_one_row() {
+        let text = |t: &str| Key::Text(t.to_string());
+        let dims = vec![
+            Dimension {
+                spec: BySpec { written: "source".into(), key: "source".into(), binning: Binning::Auto },
+                source: Source::Slot { slot: 0, numeric: false },
+            },
+            Dimension {
+                spec: BySpec { written: "city".into(), key: "city".into(), binning: Binning::Auto },
+                source: Source::Slot { slot: 1, numeric: false },
+            },
+        ];
+        let mut b = Breakdown::new(2);
+        let leads = [
+            ("google", "Paris", DealOutcome::Won),
+            ("Google", "paris", DealOutcome::Lost),
+            ("GOOGLE", "PARIS", DealOutcome::Won),
+            ("Google", "Paris", DealOutcome::Won),
+            ("Google  Ads", "Lyon", DealOutcome::Lost),
+            ("google ads", "Lyon", DealOutcome::Open),
+            ("Bing", "lyon", DealOutcome::Won),
+        ];
+        for (source, city, outcome) in leads {
+            b.add(&[text(source), text(city)], outcome);
+        }
+        let (tables, crosses) = b.finish(&dims, |_| None, 7, Some(4.0 / 6.0));
+        let rows: Vec<(&str, u64, u64)> = tables[0].groups.iter().map(|g| (g.name.as_str(), g.won, g.lost)).collect();
+        assert_eq!(rows, vec![("Google", 3, 1), ("Google  Ads", 0, 1), ("Bing", 1, 0)]);
+        let cities: Vec<(&str, u64)> = tables[1].groups.iter().map(|g| (g.name.as_str(), g.leads)).collect();
+        assert_eq!(cities, vec![("Paris", 4), ("Lyon", 3)]);
+        let cells: Vec<(&str, &str, u64)> =
+            crosses[0].cells.iter().map(|c| (c.row.as_str(), c.column.as_str(), c.group.leads)).collect();
+        assert_eq!(cells, vec![("Google", "Paris", 4), ("Google  Ads", "Lyon", 2), ("Bing", "Lyon", 1)]);
     }
 
     proptest! {

@@ -62,8 +62,8 @@ pub struct Coverage {
     pub never: u64,
 }
 
-/// The items of `rules`, in the order `CoverageCounts` counts them: (kind, block, span of the
-/// line, span of its text).
+/// The items of `rules`, in the order `CoverageCounts` counts them (by kind; the report lists
+/// them in the file's order): (kind, block, span of the line, span of its text).
 fn items(rules: &RuleSet) -> Vec<(ItemKind, String, Span, Span)> {
     let mut out = Vec::new();
     for g in &rules.gates {
@@ -146,9 +146,15 @@ impl CoverageCounts {
     /// The coverage, once every lead is counted.
     pub fn finish(self, rules: &RuleSet) -> Coverage {
         let root = rules.sources.root().map(|r| r.base);
-        let items: Vec<CoverageItem> = items(rules)
+        let mut counted: Vec<_> = items(rules).into_iter().zip(self.counts).collect();
+        // In the order of the file, whatever the order of its blocks: the definition's own lines
+        // first, then each other file's (a framework of `std`) in its order.
+        counted.sort_by_key(|((_, _, span, _), _)| {
+            let base = rules.sources.file_of(*span).map(|f| f.base);
+            (base != root, span.start)
+        });
+        let items: Vec<CoverageItem> = counted
             .into_iter()
-            .zip(self.counts)
             .map(|((kind, block, span, text), (t, unknown))| CoverageItem {
                 kind,
                 block,

@@ -15,6 +15,7 @@ pub mod html;
 pub mod model;
 pub mod outcomes;
 pub mod run;
+pub mod spellings;
 pub mod stats;
 pub mod suggest;
 pub mod tables;

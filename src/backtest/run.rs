@@ -12,6 +12,7 @@ use crate::run::{Judgement, LeadJudge};
 use crate::schema::{FieldKind, FieldSpec, Schema};
 use crate::value::{Truth, Value};
 use indexmap::IndexMap;
+use std::collections::HashMap;
 
 /// How to read outcomes and which classes are sales'.
 #[derive(Clone, Debug)]
@@ -90,7 +91,7 @@ pub struct JudgedLead {
     /// The temperature, as an index into the rules' `Temperature::names`.
     pub temperature: Option<usize>,
     /// The lead's channel (the value of the `--channel` field), when one is asked for.
-    pub channel: Option<String>,
+    pub channel: Option<super::spellings::Channel>,
     /// Indices of the gates the lead failed.
     pub failed_gates: Vec<usize>,
     /// What became of the deal: won, lost or open.
@@ -167,8 +168,6 @@ pub struct Judging<'r> {
     /// Leads whose outcome was read, and those whose outcome is in one of the lists.
     outcomes_read: u64,
     outcomes_recognised: u64,
-    /// The channel texts seen, by folded spelling: one group per spelling, named as first seen.
-    channel_spellings: ChannelSpellings,
     /// The `--by` keys, resolved.
     dimensions: Vec<super::by::Dimension>,
     /// Where each deal's value is read, when value figures are asked for.
@@ -199,7 +198,6 @@ impl<'r> Judging<'r> {
             unrecognized: IndexMap::new(),
             outcomes_read: 0,
             outcomes_recognised: 0,
-            channel_spellings: ChannelSpellings::default(),
             dimensions: Vec::new(),
             value: None,
             tracing: false,
@@ -310,9 +308,9 @@ impl Iterator for Judging<'_> {
             class_rule: Some(verdict.class_rule),
             grade: verdict.profiles.first().map(|p| grade(p.fit)),
             temperature,
-            channel: self
-                .channel_slot
-                .map(|slot| self.channel_spellings.name(rules, slot, values.get(slot).unwrap_or(&Value::Unknown))),
+            channel: self.channel_slot.map(|slot| {
+                super::spellings::channel_of(rules, slot, values.get(slot).unwrap_or(&Value::Unknown), UNKNOWN_CHANNEL)
+            }),
             failed_gates: verdict
                 .gates()
                 .iter()
@@ -409,37 +407,6 @@ pub(crate) fn outcome_of(
     }
 }
 
-/// The names of the channel groups. A `one of` value is grouped under its declared name; a text
-/// under the first spelling seen of it, compared as the reader compares spellings
-/// ([`crate::value::folded_chars`]), so `Google`, `google` and ` GOOGLE ` make one group, as
-/// `source = "Google"` matches all three; a placeholder (`unknown when "Select"`) under itself,
-/// apart from the blank cells.
-#[derive(Default)]
-struct ChannelSpellings {
-    first_seen: std::collections::HashMap<String, String>,
-}
-
-impl ChannelSpellings {
-    fn name(&mut self, rules: &RuleSet, slot: usize, value: &Value) -> String {
-        match value {
-            Value::Unknown => UNKNOWN_CHANNEL.into(),
-            Value::Placeholder(text) => text.to_string(),
-            Value::Text(text) => {
-                let folded = crate::value::fold_spelling(text);
-                match self.first_seen.get(&folded) {
-                    Some(name) => name.clone(),
-                    None => {
-                        let name = text.trim().to_string();
-                        self.first_seen.insert(folded, name.clone());
-                        name
-                    }
-                }
-            }
-            other => crate::eval::value_text::format_value(rules, slot, other).trim_matches('"').to_string(),
-        }
-    }
-}
-
 /// The classes handed to sales under `rules`.
 pub fn sales_classes(rules: &RuleSet, options: &HistoryOptions) -> Vec<String> {
     match &options.sales {
@@ -467,8 +434,9 @@ pub struct Figures<'r> {
     by_class: Vec<Tally>,
     by_grade: Vec<Tally>,
     by_temperature: Vec<Tally>,
-    /// In order of first appearance; sorted by size at the end.
-    by_channel: IndexMap<String, Tally>,
+    /// By channel group (`spellings::Channel::group`), with the spellings seen of each; sorted
+    /// by size at the end, each named by its most frequent spelling.
+    by_channel: HashMap<String, (Tally, super::spellings::Spellings)>,
     gates: Vec<Tally>,
     unreadable: Unreadable,
     /// `--by` keys, their tallies, and the tallies per distinct main score.
@@ -504,7 +472,7 @@ impl<'r> Figures<'r> {
             by_grade: vec![Tally::default(); if rules.profiles.is_empty() { 0 } else { GRADES.len() }],
             // One more for the disqualified leads, which get no temperature.
             by_temperature: vec![Tally::default(); rules.temperature.as_ref().map_or(0, |t| t.names.len() + 1)],
-            by_channel: IndexMap::new(),
+            by_channel: HashMap::new(),
             gates: vec![Tally::default(); rules.gates.len()],
             unreadable: Unreadable::default(),
             dimensions: Vec::new(),
@@ -563,10 +531,12 @@ impl<'r> Figures<'r> {
             }
         }
         if let Some(channel) = &lead.channel {
-            match self.by_channel.get_mut(channel.as_str()) {
-                Some(tally) => tally.add(outcome),
-                None => self.by_channel.entry(channel.clone()).or_default().add(outcome),
-            }
+            let (tally, spellings) = match self.by_channel.get_mut(channel.group.as_str()) {
+                Some(group) => group,
+                None => self.by_channel.entry(channel.group.clone()).or_default(),
+            };
+            tally.add(outcome);
+            spellings.add(&channel.spelling, 1);
         }
         for &gate in &lead.failed_gates {
             if let Some(tally) = self.gates.get_mut(gate) {
@@ -608,7 +578,8 @@ impl<'r> Figures<'r> {
         if !temperatures.is_empty() {
             temperatures.push(NO_TEMPERATURE);
         }
-        let mut by_channel: Vec<Group> = self.by_channel.iter().map(|(name, t)| t.group(name, total, rate)).collect();
+        let mut by_channel: Vec<Group> =
+            self.by_channel.values().map(|(t, spellings)| t.group(&spellings.label(), total, rate)).collect();
         by_channel.sort_by(|a, b| b.leads.cmp(&a.leads).then_with(|| a.name.cmp(&b.name)));
         let gates = rules
             .gates

@@ -9,7 +9,6 @@ use super::qualify::InputArgs;
 use crate::backtest::by::BySpec;
 use crate::backtest::figures::Words;
 use crate::backtest::history::{self, HistoryError, Judged, OpenHistory};
-use crate::backtest::outcomes::OutcomeLists;
 use crate::backtest::run::{HistoryOptions, Unreadable};
 use crate::backtest::text;
 use crate::compile::RuleSet;
@@ -50,23 +49,8 @@ pub struct BacktestArgs {
 /// How to read a history and where to show the figures; shared with `diff`.
 #[derive(clap::Args, Debug, Clone)]
 pub struct ReportArgs {
-    /// The column with each lead's outcome.
-    #[arg(long, value_name = "COLUMN", default_value = "outcome")]
-    pub outcome: String,
-    /// The outcome values that mean won, comma-separated (default: won, выиграна, ...).
-    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
-    pub won: Vec<String>,
-    /// The outcome values that mean lost, comma-separated (default: lost, проиграна, ...).
-    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
-    pub lost: Vec<String>,
-    /// The outcome values that mean still open, comma-separated (default: open, в работе).
-    /// Any other value counts as open too, with a warning.
-    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
-    pub open: Vec<String>,
-    /// The classes handed to sales, comma-separated (default: every class whose name contains
-    /// "SQL").
-    #[arg(long, value_name = "CLASSES", value_delimiter = ',')]
-    pub sales: Vec<String>,
+    #[command(flatten)]
+    pub outcomes: super::outcome::OutcomeArgs,
     /// The field that names the lead's source channel (default: `source` or `channel`).
     #[arg(long, value_name = "FIELD")]
     pub channel: Option<String>,
@@ -104,13 +88,8 @@ pub enum ReportFormat {
 impl ReportArgs {
     /// The options, or why they contradict each other (one outcome value in two lists).
     pub fn options(&self) -> Result<HistoryOptions, crate::message::Message> {
-        let lists = OutcomeLists::new(&self.won, &self.lost, &self.open)?;
+        let outcomes = self.outcomes.options()?;
         Ok(HistoryOptions {
-            outcome_column: self.outcome.clone(),
-            won: lists.won,
-            lost: lists.lost,
-            open: lists.open,
-            sales: (!self.sales.is_empty()).then(|| self.sales.clone()),
             channel: self.channel.clone(),
             by: self.by.iter().map(|b| BySpec::parse(b)).collect::<Result<_, _>>()?,
             target_volume: self.target_volume.as_deref().map(|t| percent("--target-volume", t)).transpose()?,
@@ -121,6 +100,7 @@ impl ReportArgs {
                 .transpose()?,
             value: self.value.clone(),
             coverage: false,
+            ..outcomes
         })
     }
 }
@@ -145,11 +125,11 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
         let target =
             super::sql::Target { dialect, table: &table, view: args.view.as_deref(), columns: args.columns.as_deref() };
         let outcomes = super::sql::OutcomeArgs {
-            outcome: &report.outcome,
-            won: &report.won,
-            lost: &report.lost,
-            open: &report.open,
-            sales: &report.sales,
+            outcome: &report.outcomes.outcome,
+            won: &report.outcomes.won,
+            lost: &report.outcomes.lost,
+            open: &report.outcomes.open,
+            sales: &report.outcomes.sales,
             channel: report.channel.as_deref(),
         };
         return super::sql::backtest_query_of(&args.rules, &target, &outcomes, ui);

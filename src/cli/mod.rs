@@ -19,6 +19,7 @@ mod init;
 mod interrupt;
 mod load;
 mod out;
+mod outcome;
 mod progress;
 mod qualify;
 mod serve;

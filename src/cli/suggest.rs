@@ -8,8 +8,6 @@ use super::load::{Purpose, read_source, rules_for_run};
 use super::out;
 use super::qualify::InputArgs;
 use crate::backtest::figures::Words;
-use crate::backtest::outcomes::OutcomeLists;
-use crate::backtest::run::HistoryOptions;
 use crate::backtest::suggest::{self, SuggestError};
 use crate::msg;
 use std::io::Read;
@@ -23,22 +21,8 @@ pub struct SuggestArgs {
     /// The history: a lead export with a column saying how each lead ended.
     #[arg(value_name = "HISTORY")]
     pub history: PathBuf,
-    /// The column with each lead's outcome.
-    #[arg(long, value_name = "COLUMN", default_value = "outcome")]
-    pub outcome: String,
-    /// The outcome values that mean won, comma-separated (default: won, выиграна, ...).
-    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
-    pub won: Vec<String>,
-    /// The outcome values that mean lost, comma-separated (default: lost, проиграна, ...).
-    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
-    pub lost: Vec<String>,
-    /// The outcome values that mean still open, comma-separated (default: open, в работе).
-    /// Any other value counts as open too, with a warning.
-    #[arg(long, value_name = "VALUES", value_delimiter = ',')]
-    pub open: Vec<String>,
-    /// The classes handed to sales, comma-separated (default: every class whose name contains "SQL").
-    #[arg(long, value_name = "CLASSES", value_delimiter = ',')]
-    pub sales: Vec<String>,
+    #[command(flatten)]
+    pub outcomes: super::outcome::OutcomeArgs,
     /// `text` (tables) or `json`.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
@@ -61,15 +45,8 @@ pub fn run(args: SuggestArgs, ui: super::Ui) -> ExitStatus {
             return ExitStatus::FileProblem;
         }
     };
-    let options = match OutcomeLists::new(&args.won, &args.lost, &args.open) {
-        Ok(lists) => HistoryOptions {
-            outcome_column: args.outcome.clone(),
-            won: lists.won,
-            lost: lists.lost,
-            open: lists.open,
-            sales: (!args.sales.is_empty()).then(|| args.sales.clone()),
-            ..HistoryOptions::default()
-        },
+    let options = match args.outcomes.options() {
+        Ok(options) => options,
         Err(message) => {
             out::error(ui.lang, message);
             return ExitStatus::Usage;

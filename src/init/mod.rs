@@ -12,6 +12,8 @@ pub mod names;
 pub mod profile;
 mod write;
 
+pub use write::{Declaration, declaration};
+
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;

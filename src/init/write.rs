@@ -669,3 +669,49 @@ mod tests {
         assert_eq!(shell("it's"), "'it'\\''s'");
     }
 }
+
+/// A column declared as `init` would declare it, for a definition that does not declare it yet
+/// (`suggest`): its field's name (not one of `taken`), the declaration line
+/// (`pages : number from "Pages"`), its inferred kind and, for `one of`, each value's name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Declaration {
+    pub name: String,
+    pub line: String,
+    pub inferred: Inferred,
+    pub choice_names: Vec<String>,
+}
+
+/// The declaration of a profiled column, `None` for an empty one.
+pub fn declaration(column: &ColumnProfile, taken: &[&str]) -> Option<Declaration> {
+    let inferred = infer::infer(column);
+    if inferred == Inferred::Empty {
+        return None;
+    }
+    let name = NameBook::with(taken).name(&column.column, "column", "c", "field");
+    let mark = match &inferred {
+        Inferred::Typed(kind) => infer::decimal_mark(column, kind),
+        _ => None,
+    };
+    let mut fields: Vec<String> = taken.iter().map(|t| t.to_string()).collect();
+    fields.push(name.clone());
+    let choice_names = match &inferred {
+        Inferred::OneOf(choices) => choice_names(choices, &fields),
+        _ => Vec::new(),
+    };
+    let mut placeholders: Vec<String> = Vec::new();
+    for (p, _) in &column.placeholders {
+        if !placeholders.iter().any(|q| fold_spelling(q) == fold_spelling(p)) {
+            placeholders.push(p.clone());
+        }
+    }
+    let part = ColumnPlan {
+        name: name.clone(),
+        inferred: inferred.clone(),
+        role: Role::Field,
+        choice_names: choice_names.clone(),
+        mark,
+        own_placeholders: Vec::new(),
+    };
+    let line = format!("{name} : {} from {}{}", type_text(&part), quote(&column.column), unknown_when(&placeholders));
+    Some(Declaration { name, line, inferred, choice_names })
+}

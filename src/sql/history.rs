@@ -205,9 +205,6 @@ fn tallies(rules: &RuleSet, history: &HistorySql, dialect: Dialect) -> String {
         columns.push(format!("GROUPING(k_{name}) AS g_{name}"));
         columns.push(format!("k_{name}"));
     }
-    if history.channel.is_some() {
-        columns.push(format!("min({}) AS channel_name", binary("history_channel_name", dialect)));
-    }
     columns.push("CAST(count(*) AS BIGINT) AS all_rows".into());
     columns.push(format!("{} AS unreadable", count("error IS NOT NULL")));
     columns.extend(outcome_counts("all", ""));
@@ -220,13 +217,30 @@ fn tallies(rules: &RuleSet, history: &HistorySql, dialect: Dialect) -> String {
     let sets: Vec<String> =
         std::iter::once("()".to_string()).chain(keys.iter().map(|(name, _)| format!("(k_{name})"))).collect();
     let whole: Vec<String> = keys.iter().map(|(name, _)| format!("g_{name} = 1")).collect();
-    format!(
+    let mut out = format!(
         "keyed AS (\n  SELECT *,\n    {}\n  FROM judged\n),\ntallies AS (\n  SELECT\n    {}\n  FROM keyed\n  GROUP BY GROUPING SETS ({})\n),\n\
          whole AS (\n  SELECT * FROM tallies WHERE {}\n),\n",
         keyed.join(",\n    "),
         columns.join(",\n    "),
         sets.join(", "),
         whole.join(" AND ")
+    );
+    if history.channel.is_some() {
+        out.push_str(&channel_names(dialect));
+    }
+    out
+}
+
+/// Each channel group's name, as the backtest names it (`backtest::spellings`): its most
+/// frequent spelling, the first in byte order among equals.
+fn channel_names(dialect: Dialect) -> String {
+    format!(
+        "channel_spellings AS (\n  SELECT history_channel AS spelt_group, history_channel_name AS spelling, count(*) AS spelt\n  \
+         FROM keyed WHERE history_channel IS NOT NULL GROUP BY history_channel, history_channel_name\n),\n\
+         channel_names AS (\n  SELECT spelt_group, spelling AS channel_name FROM (\n    SELECT spelt_group, spelling, \
+         row_number() OVER (PARTITION BY spelt_group ORDER BY spelt DESC, {}) AS spelt_rank\n    \
+         FROM channel_spellings\n  ) ranked WHERE spelt_rank = 1\n),\n",
+        binary("spelling", dialect)
     )
 }
 
@@ -297,7 +311,7 @@ fn groups(rules: &RuleSet, history: &HistorySql, dialect: Dialect) -> String {
             &position,
             "channel_name",
             "all",
-            "tallies WHERE g_channel = 0 AND k_channel IS NOT NULL",
+            "tallies JOIN channel_names ON k_channel = spelt_group WHERE g_channel = 0 AND k_channel IS NOT NULL",
         ));
     }
     for (k, gate) in rules.gates.iter().enumerate() {

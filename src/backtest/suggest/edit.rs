@@ -89,6 +89,32 @@ pub fn unified(name: &str, old: &str, new: &str) -> String {
     out
 }
 
+/// Applies several changes that do not overlap, whatever their order (the last in the file first,
+/// so that each span still points at the author's text).
+pub fn apply_all(text: &str, edits: &[&Edit]) -> String {
+    let mut sorted: Vec<&&Edit> = edits.iter().collect();
+    sorted.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+    let mut out = text.to_string();
+    for e in sorted {
+        out = e.apply(&out);
+    }
+    out
+}
+
+/// The unified diff of a change made in several places: one hunk per place (with `similar`), each
+/// with up to two lines around it, so the lines between them are not shown as changed.
+pub fn unified_hunks(name: &str, old: &str, new: &str) -> String {
+    if old == new {
+        return String::new();
+    }
+    let diff = similar::TextDiff::from_lines(old, new);
+    let mut out = format!("--- a/{name}\n+++ b/{name}\n");
+    for hunk in diff.unified_diff().context_radius(2).iter_hunks() {
+        out.push_str(&hunk.to_string());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,10 +141,35 @@ mod tests {
             unified("x.rules", text, &new),
             "--- a/x.rules\n+++ b/x.rules\n@@ -1,5 +1,5 @@\n a\n b\n-SQL when score >= 70  # keep\n+SQL when score >= 60  # keep\n c\n d\n"
         );
+        let two =
+            [&Edit { span: 0..0, replacement: "z\n".into() }, &Edit { span: at..at + 2, replacement: "60".into() }];
+        let both = apply_all(text, &two);
+        assert_eq!(both, "z\na\nb\nSQL when score >= 60  # keep\nc\nd\ne\n");
         let added = Edit { span: 4..4, replacement: "  +10 when x\n".into() }.apply(text);
         assert_eq!(
             unified("x.rules", text, &added),
             "--- a/x.rules\n+++ b/x.rules\n@@ -1,4 +1,5 @@\n a\n b\n+  +10 when x\n SQL when score >= 70  # keep\n c\n"
         );
+    }
+}
+
+#[cfg(test)]
+mod hunks {
+    use super::*;
+
+    #[test]
+    fn changes_far_apart_are_two_hunks() {
+        let text: String = (1..=20).map(|i| format!("line {i}\n")).collect();
+        let at = text.find("line 17").expect("line 17");
+        let edits = [
+            &Edit { span: 7..7, replacement: "new a\n".into() },
+            &Edit { span: at..at, replacement: "new b\n".into() },
+        ];
+        let new = apply_all(&text, &edits);
+        let diff = unified_hunks("x.rules", &text, &new);
+        assert_eq!(diff.matches("@@ -").count(), 2, "{diff}");
+        let added: Vec<&str> = diff.lines().filter(|l| l.starts_with('+') && !l.starts_with("+++")).collect();
+        assert_eq!(added, ["+new a", "+new b"], "{diff}");
+        assert!(!diff.lines().any(|l| l.starts_with('-') && !l.starts_with("---")), "{diff}");
     }
 }

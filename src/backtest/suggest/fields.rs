@@ -7,11 +7,15 @@
 use crate::backtest::by::{Key, OTHER_ROW};
 use crate::backtest::model::Group;
 use crate::backtest::run::{HistoryOptions, outcome_of};
+use crate::backtest::spellings::Spellings;
 use crate::backtest::stats::{DealOutcome, Tally, bonferroni_z, wilson_z};
 use crate::compile::RuleSet;
+use crate::init::Declaration;
+use crate::init::infer::Inferred;
+use crate::init::profile::ColumnProfile;
 use crate::input::InputOptions;
 use crate::schema::{FieldKind, FieldSpec};
-use crate::value::Value;
+use crate::value::{NO_WORDS, Value, YES_WORDS, fold_spelling};
 use indexmap::IndexMap;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -51,10 +55,14 @@ pub struct FieldReport {
     /// The group that converts most differently, when one does.
     pub strongest: Option<String>,
     pub skipped: Option<Skipped>,
-    /// The condition a score line would test for the strongest group (declared fields only),
-    /// and whether that group converts better than the whole.
+    /// The condition a score line would test for the strongest group, and whether that group
+    /// converts better than the whole.
     #[serde(skip)]
     pub condition: Option<(String, bool)>,
+    /// For a column the rules do not declare, its declaration as `init` writes it (the type
+    /// inferred as `init` infers it), which the score line's condition reads.
+    #[serde(skip)]
+    pub declaration: Option<Declaration>,
 }
 
 /// What the pass over the history gathered.
@@ -106,6 +114,10 @@ struct Column {
     keys: Vec<(Key, DealOutcome)>,
     numbers: Vec<f64>,
     fill: Fill,
+    /// A column the rules do not declare: its cells profiled as `init` profiles them, then the
+    /// declaration `init` would write.
+    profile: Option<ColumnProfile>,
+    declaration: Option<Declaration>,
 }
 
 /// Reads the history once: the unused fields, the undeclared columns and the numeric fields.
@@ -156,6 +168,8 @@ pub fn gather(
             keys: if unused && !is_key { Vec::with_capacity(1024) } else { Vec::new() },
             numbers: Vec::new(),
             fill: Fill::default(),
+            profile: (slot >= declared).then(|| ColumnProfile::new(&field.name, false)),
+            declaration: None,
         });
     }
     let mut reader = crate::input::from_bytes(&path.display().to_string(), bytes.to_vec(), &schema, input)?;
@@ -177,6 +191,15 @@ pub fn gather(
             if column.keys.capacity() > 0 {
                 column.keys.push((Key::of_value(rules, slot, value), outcome));
             }
+            if let Some(profile) = &mut column.profile {
+                profile.add(value);
+            }
+        }
+    }
+    let taken: Vec<&str> = rules.schema.fields.iter().map(|f| f.name.as_str()).collect();
+    for column in &mut columns {
+        if let Some(profile) = column.profile.take() {
+            column.declaration = crate::init::declaration(&profile, &taken);
         }
     }
     let mut numbers = HashMap::new();
@@ -225,7 +248,7 @@ pub fn gather(
         }
         let condition = strongest.and_then(|(_, i)| {
             let (_, tally, cond) = &groups[i];
-            cond.clone().filter(|_| column.declared).map(|c| (c, tally.conversion() > rate))
+            cond.clone().map(|c| (c, tally.conversion() > rate))
         });
         reports.push(FieldReport {
             field: column.name.clone(),
@@ -236,6 +259,7 @@ pub fn gather(
             strongest: strongest.map(|(_, i)| groups[i].0.clone()),
             skipped,
             condition,
+            declaration: column.declaration.clone(),
         });
     }
     Ok(Gathered { reports, numbers, overall, after_outcome })
@@ -299,13 +323,12 @@ fn groups_of(c: &Column, rules: &RuleSet) -> (Vec<(String, Tally, Option<String>
             for (n, o) in &numbers {
                 tallies[edges.partition_point(|e| e <= n)].add(*o);
             }
-            let writable = c.declared && matches!(c.kind, FieldKind::Number | FieldKind::Money);
+            let writable = numeric_kind(c);
+            let field = field_name(c);
             for (i, tally) in tallies.into_iter().enumerate() {
                 let (name, condition) = match (i.checked_sub(1).map(|j| edges[j]), edges.get(i)) {
-                    (None, Some(high)) => {
-                        (format!("< {}", shown(*high)), Some(format!("{} < {}", c.name, shown(*high))))
-                    }
-                    (Some(low), None) => (format!("≥ {}", shown(low)), Some(format!("{} >= {}", c.name, shown(low)))),
+                    (None, Some(high)) => (format!("< {}", shown(*high)), Some(format!("{field} < {}", shown(*high)))),
+                    (Some(low), None) => (format!("≥ {}", shown(low)), Some(format!("{field} >= {}", shown(low)))),
                     (Some(low), Some(high)) => (format!("{} – < {}", shown(low), shown(*high)), None),
                     (None, None) => ("(all)".to_string(), None),
                 };
@@ -313,24 +336,29 @@ fn groups_of(c: &Column, rules: &RuleSet) -> (Vec<(String, Tally, Option<String>
             }
         }
         _ => {
-            let mut by_key: IndexMap<&Key, Tally> = IndexMap::new();
+            // Spellings that matching takes for one value are one group, named by the most
+            // frequent of them (`backtest::spellings`).
+            let mut by_key: IndexMap<String, (Tally, Spellings)> = IndexMap::new();
             for (k, o) in &known {
-                by_key.entry(k).or_default().add(*o);
+                let (group, name) = match k {
+                    Key::Number(bits) => (format!("n{}", f64::from_bits(*bits)), shown(f64::from_bits(*bits))),
+                    Key::Text(t) => (format!("t{}", fold_spelling(t)), t.clone()),
+                    Key::Unknown => continue,
+                };
+                let (tally, spellings) = by_key.entry(group).or_default();
+                tally.add(*o);
+                spellings.add(&name, 1);
             }
-            by_key.sort_by(|_, a, _, b| b.leads().cmp(&a.leads()));
+            by_key.sort_by(|_, a, _, b| b.0.leads().cmp(&a.0.leads()));
             let mut other = Tally::default();
-            for (i, (key, tally)) in by_key.into_iter().enumerate() {
+            for (i, (_, (tally, spellings))) in by_key.into_iter().enumerate() {
                 if i >= MOST_VALUES {
                     other.won += tally.won;
                     other.lost += tally.lost;
                     other.open += tally.open;
                     continue;
                 }
-                let name = match key {
-                    Key::Number(bits) => shown(f64::from_bits(*bits)),
-                    Key::Text(t) => t.clone(),
-                    Key::Unknown => continue,
-                };
+                let name = spellings.label();
                 groups.push((name.clone(), tally, condition_for(c, rules, &name)));
             }
             if other.leads() > 0 {
@@ -344,13 +372,31 @@ fn groups_of(c: &Column, rules: &RuleSet) -> (Vec<(String, Tally, Option<String>
     (groups, banded)
 }
 
-/// `source = referral`, `do_not_email = yes`, `city = "Mumbai"`: a declared field's value as a
-/// condition, or none for a kind this does not write.
+/// The field's name a condition reads: a declared field's, or the name `init` gives a column
+/// the rules do not declare.
+fn field_name(c: &Column) -> &str {
+    c.declaration.as_ref().map_or(c.name.as_str(), |d| d.name.as_str())
+}
+
+/// Whether the field is (or would be declared) a number or money, compared with plain numbers.
+fn numeric_kind(c: &Column) -> bool {
+    match &c.declaration {
+        Some(d) => matches!(d.inferred, Inferred::Typed(FieldKind::Number | FieldKind::Money)),
+        None => c.declared && matches!(c.kind, FieldKind::Number | FieldKind::Money),
+    }
+}
+
+/// `source = referral`, `do_not_email = yes`, `city = "Mumbai"`: a field's value as a condition
+/// (a declared field's, or a column's as `init` would declare it), or none for a kind this does
+/// not write.
 fn condition_for(c: &Column, rules: &RuleSet, shown_value: &str) -> Option<String> {
+    let _ = rules;
+    if let Some(d) = &c.declaration {
+        return undeclared_condition(d, shown_value);
+    }
     if !c.declared {
         return None;
     }
-    let _ = rules;
     match &c.kind {
         FieldKind::OneOf(values) => {
             values.iter().find(|v| v.name == shown_value).map(|v| format!("{} = {}", c.name, v.name))
@@ -373,5 +419,28 @@ fn shown(n: f64) -> String {
     } else {
         let t = format!("{n:.2}");
         t.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// The condition for a value of a column the rules do not declare, as `init` would declare it:
+/// a `one of` value by its name, yes or no, a number, a text in quotes.
+fn undeclared_condition(d: &Declaration, shown_value: &str) -> Option<String> {
+    let name = &d.name;
+    let folded = fold_spelling(shown_value);
+    match &d.inferred {
+        Inferred::OneOf(choices) => choices
+            .iter()
+            .zip(&d.choice_names)
+            .find(|(choice, _)| choice.spellings.iter().any(|s| fold_spelling(s) == folded))
+            .map(|(_, value)| format!("{name} = {value}")),
+        Inferred::Typed(FieldKind::YesNo) if YES_WORDS.contains(&folded.as_str()) => Some(format!("{name} = yes")),
+        Inferred::Typed(FieldKind::YesNo) if NO_WORDS.contains(&folded.as_str()) => Some(format!("{name} = no")),
+        Inferred::Typed(FieldKind::Number) => {
+            let n =
+                shown_value.trim().replace(['_', ' ', '\u{a0}'], "").parse::<f64>().ok().filter(|n| n.is_finite())?;
+            Some(format!("{name} = {}", shown(n)))
+        }
+        Inferred::Text if !shown_value.contains(['"', '\\']) => Some(format!("{name} = \"{}\"", shown_value.trim())),
+        _ => None,
     }
 }

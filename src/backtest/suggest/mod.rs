@@ -119,6 +119,16 @@ pub struct EditAt {
     pub text: String,
 }
 
+/// A column declared in the `fields` block, as `init` would declare it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Declare {
+    /// The column of the history.
+    pub column: String,
+    /// The line added (`pages : number from "Pages"`).
+    pub line: String,
+    pub edit: EditAt,
+}
+
 /// One change the history supports.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Suggestion {
@@ -135,6 +145,10 @@ pub struct Suggestion {
     /// The unified diff of the file.
     pub diff: String,
     pub edit: EditAt,
+    /// For a column the rules do not declare yet: its declaration, added to the `fields` block
+    /// as well (the file changes in both places).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub declare: Option<Declare>,
     pub before: Snapshot,
     pub after: Snapshot,
     pub into_sales: Moved,
@@ -186,6 +200,16 @@ impl From<crate::input::InputError> for SuggestError {
     }
 }
 
+impl Candidate {
+    /// The file with the change made (in both places, for a column declared too).
+    fn edited(&self, text: &str) -> String {
+        match &self.declare {
+            Some((_, _, declare)) => edit::apply_all(text, &[&self.edit, declare]),
+            None => self.edit.apply(text),
+        }
+    }
+}
+
 /// A candidate change before it is judged.
 struct Candidate {
     knob: Option<usize>,
@@ -197,6 +221,8 @@ struct Candidate {
     new: String,
     field: Option<String>,
     edit: Edit,
+    /// The declaration of a column the rules do not declare: (column, line, where it goes).
+    declare: Option<(String, String, Edit)>,
     /// Lower (-1) or higher (+1) than the current value; 0 for a new line.
     side: i8,
     /// How far from the current value: the nearest supported one on each side is proposed.
@@ -235,6 +261,7 @@ pub fn suggest(
                 rule: knob.rule.clone(),
                 old: Some(text[knob.span.clone()].to_string()),
                 edit: Edit { span: knob.span.clone(), replacement: new.clone() },
+                declare: None,
                 new,
                 field: None,
                 side: if value < knob.value { -1 } else { 1 },
@@ -267,7 +294,7 @@ pub fn suggest(
     let mut supported: Vec<(usize, Trial)> = Vec::new();
     let mut backtests = 1;
     for (index, candidate) in candidates.iter().enumerate() {
-        let edited = candidate.edit.apply(text);
+        let edited = candidate.edited(text);
         let loaded = crate::compile::load(SourceFile::new(source.name.clone(), edited));
         let Some(changed_rules) = loaded.rules.filter(|r| r.classifies()) else { continue };
         let (report, movement) = replay.changed(&changed_rules, &base)?;
@@ -460,6 +487,13 @@ fn score_lines(file: &crate::syntax::ast::RuleFile, text: &str, reports: &[field
     let mut out = Vec::new();
     for report in reports {
         let Some((condition, better)) = &report.condition else { continue };
+        let declare = match &report.declaration {
+            Some(d) => match declaration_edit(file, text, &d.line) {
+                Some(at) => Some((report.field.clone(), d.line.clone(), at)),
+                None => continue,
+            },
+            None => None,
+        };
         for p in &points {
             let value = if *better { *p } else { -*p };
             let new = format!("{} when {}", edit::written(value, Form::Signed), condition);
@@ -471,6 +505,7 @@ fn score_lines(file: &crate::syntax::ast::RuleFile, text: &str, reports: &[field
                 rule: rule.clone(),
                 old: None,
                 edit: Edit { span: line_end..line_end, replacement: format!("\n{indent}{new}") },
+                declare: declare.clone(),
                 new,
                 field: Some(report.field.clone()),
                 side: 0,
@@ -507,7 +542,7 @@ fn chosen(
     best.into_iter()
         .map(|(index, trial)| {
             let c = &candidates[index];
-            let edited = c.edit.apply(text);
+            let edited = c.edited(text);
             Suggestion {
                 kind: c.kind,
                 block: c.block.clone(),
@@ -516,8 +551,16 @@ fn chosen(
                 old: c.old.clone(),
                 new: c.new.clone(),
                 field: c.field.clone(),
-                diff: edit::unified(&source.name, text, &edited),
+                diff: match c.declare {
+                    Some(_) => edit::unified_hunks(&source.name, text, &edited),
+                    None => edit::unified(&source.name, text, &edited),
+                },
                 edit: EditAt { start: c.edit.span.start, end: c.edit.span.end, text: c.edit.replacement.clone() },
+                declare: c.declare.as_ref().map(|(column, line, at)| Declare {
+                    column: column.clone(),
+                    line: line.clone(),
+                    edit: EditAt { start: at.span.start, end: at.span.end, text: at.replacement.clone() },
+                }),
                 before: before.clone(),
                 after: trial.after,
                 into_sales: trial.into_sales,
@@ -526,4 +569,27 @@ fn chosen(
             }
         })
         .collect()
+}
+
+/// Where a new field's line goes: the end of the file's first `fields` block, indented as its
+/// last field is; `None` when the file declares its fields elsewhere.
+fn declaration_edit(file: &crate::syntax::ast::RuleFile, text: &str, line: &str) -> Option<Edit> {
+    use crate::syntax::ast::Item;
+    let block = file.items.iter().find_map(|i| if let Item::Fields(b) = i { Some(b) } else { None })?;
+    let range = crate::span::Span::from(block.span).range();
+    let close = text.get(..range.end.min(text.len()))?.rfind('}')?;
+    let indent: String = match block.fields.last() {
+        Some(f) => {
+            let start = crate::span::Span::from(f.span).range().start.min(text.len());
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            text[line_start..].chars().take_while(|c| *c == ' ' || *c == '\t').collect()
+        }
+        None => "  ".to_string(),
+    };
+    let line_start = text[..close].rfind('\n').map_or(0, |i| i + 1);
+    if text[line_start..close].trim().is_empty() && line_start > 0 {
+        Some(Edit { span: line_start..line_start, replacement: format!("{indent}{line}\n") })
+    } else {
+        Some(Edit { span: close..close, replacement: format!("\n{indent}{line}\n") })
+    }
 }

@@ -207,6 +207,10 @@ fn number_in(written: &str) -> f64 {
 fn suggestion_text(n: usize, s: &Suggestion, all: &Suggestions, words: Words) -> String {
     let say = |m| words.say(&m);
     let what = match (s.kind, &s.old) {
+        (SuggestionKind::ScoreLine, _) if s.declare.is_some() => {
+            let declare = s.declare.as_ref().map(|d| (d.column.as_str(), d.line.as_str())).unwrap_or_default();
+            say(msg!("suggest-what-declare", column = declare.0, declaration = declare.1, new = s.new.as_str()))
+        }
         (SuggestionKind::ScoreLine, _) | (_, None) => {
             say(msg!("suggest-what-line", new = s.new.as_str(), field = s.field.clone().unwrap_or_default()))
         }
