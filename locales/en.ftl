@@ -405,7 +405,7 @@ check-units-do-not-combine = these units do not combine this way
 check-units-do-not-combine-help = multiply or divide by a plain number or a percentage, such as `budget * 20%`
 check-yes-no-not-a-number = `{ $expr }` is yes/no, not a number
 check-is-a-number = `{ $number }` is a number
-check-yes-no-words = write `{ $word }` for `{ $number }`: yes/no values are `yes` and `no`
+check-yes-no-words = write `{ $word }` for `{ $number }`: yes/no values are `{ $yes }` and `{ $no }`
 
 # Examples (check/examples.rs).
 check-example-named-twice = two examples are named "{ $name }"

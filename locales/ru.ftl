@@ -422,7 +422,7 @@ check-units-do-not-combine = эти единицы так не сочетают�
 check-units-do-not-combine-help = умножайте или делите на простое число или на процент, например `budget * 20%`
 check-yes-no-not-a-number = `{ $expr }` — значение да/нет, а не число
 check-is-a-number = `{ $number }` — это число
-check-yes-no-words = напишите `{ $word }` вместо `{ $number }`: значения да/нет пишутся как `yes` и `no`
+check-yes-no-words = напишите `{ $word }` вместо `{ $number }`: значения да/нет пишутся как `{ $yes }` и `{ $no }`
 
 # Примеры (check/examples.rs).
 check-example-named-twice = два примера называются "{ $name }"

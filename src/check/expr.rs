@@ -697,7 +697,10 @@ impl Checker {
 
     /// `decision_maker = 1`: a yes/no value compared with `1` or `0`, meaning `yes` or `no`.
     fn yes_no_as_number(&mut self, yes_no: &TExpr, number: &TExpr) {
-        let word = if yes_no_number(number) == Some(true) { "yes" } else { "no" };
+        // The words as the file spells its keywords: `да` and `нет` in a Russian-keyword file.
+        let spell = |english| super::constant::word(&self.sources, number.span, english);
+        let (yes, no) = (spell("yes"), spell("no"));
+        let word = if yes_no_number(number) == Some(true) { yes } else { no };
         let shown = self.text(number.span).to_string();
         self.report(
             Diagnostic::new(
@@ -707,7 +710,7 @@ impl Checker {
                 msg!("check-is-a-number", number = &shown),
             )
             .with_label(yes_no.span, msg!("check-this-is", kind = Type::Bool.describe()))
-            .with_help(msg!("check-yes-no-words", word = word, number = &shown))
+            .with_help(msg!("check-yes-no-words", word = word, number = &shown, yes = yes, no = no))
             .with_fix(Fix::replace(number.span, word, msg!("check-fix-write", text = word))),
         );
     }
