@@ -127,7 +127,8 @@ fn verdict_query(binary: &str, rules: &str, leads: &str, dialect: &str) -> Strin
 }
 
 /// The columns the query's levels carry, summed over the levels (a level that selects `*` of
-/// the one before carries its columns too): a line `expression AS name` is a column.
+/// the one before carries its columns too, one that names them carries those): a line
+/// `expression AS name` is a column.
 fn carried_columns(query: &str) -> usize {
     let (mut carried, mut total, mut own, mut star) = (0, 0, 0, false);
     for line in query.lines() {
@@ -140,8 +141,13 @@ fn carried_columns(query: &str) -> usize {
             own = 0;
             star = false;
         }
-        if line.trim_start().starts_with("SELECT *") {
+        let start = line.trim_start();
+        if start.starts_with("SELECT *") {
             star = true;
+        } else if let Some(names) = start.strip_prefix("SELECT ").filter(|n| !n.starts_with('(')) {
+            // A level that names the columns it carries from the one before: `SELECT c0, f1,`.
+            own += names.split(',').filter(|n| !n.trim().is_empty()).count();
+            continue;
         }
         let named = line.rsplit_once(" AS ").map(|(_, name)| name).unwrap_or("");
         if !named.is_empty() && !named.contains([' ', '(', ')']) && !line.ends_with(" AS (") {
@@ -246,6 +252,8 @@ fn main() {
         // One backend, one core: no parallel workers, whose CPU the backend's figure would miss.
         let session = "SET max_parallel_workers_per_gather = 0;\n";
         for (name, query) in queries("postgres") {
+            // A compared build's query runs with JIT off only (the setting this build's is timed in too).
+            let jits = if name == "query" { jits.clone() } else { vec!["off"] };
             for jit in &jits {
                 let script = format!(
                     "{session}SET jit = {jit};\nDROP TABLE IF EXISTS verdicts;\n{PG_CPU}CREATE TABLE verdicts AS\n{query};\n{PG_CPU}"

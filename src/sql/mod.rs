@@ -6,11 +6,13 @@
 //! blocks and the verdict columns, `dialect` holds what PostgreSQL and DuckDB write differently.
 //!
 //! The query is a chain of common table expressions over one scan of the table: each level
-//! selects every column of the one before and adds its own, so the plan reads the table once.
+//! adds its columns to those of the one before that a later level reads (`carry`), so the plan
+//! reads the table once and a row carries no column past the last level that reads it.
 //! A number that reads two ways (`1.000`) is read with the field's declared decimal mark, else
 //! the one given or learnt from a sample export (`Marks`): never guessed from the table.
 //! A blank row (every cell empty or blank) gets no row, as the reader skips a blank record.
 
+mod carry;
 mod cells;
 pub mod dialect;
 mod history;
@@ -263,10 +265,19 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         table_name(&options.table),
         blank_row(dialect, &blank_cells)
     ));
+    let levels: Vec<(String, Vec<String>)> = levels.into_iter().filter(|(_, e)| !e.is_empty()).collect();
+    // Each level carries the columns of the one before that a later level or the last SELECT reads.
+    let mut made = vec![first.iter().cloned().chain(["blank".to_string()]).collect::<Vec<_>>()];
+    made.extend(levels.iter().map(|(_, expressions)| expressions.clone()));
+    let carried = carry::carried(&made, &columns);
     let mut previous = "cells".to_string();
-    for (name, expressions) in levels.into_iter().filter(|(_, e)| !e.is_empty()) {
+    for ((name, expressions), carried) in levels.into_iter().zip(carried) {
+        let carried = match carried.is_empty() {
+            true => String::new(),
+            false => format!(" {},", carried.join(", ")),
+        };
         out.push_str(&format!(
-            ",\n{name} AS (\n  SELECT *,\n    {}\n  FROM {previous}{}\n)",
+            ",\n{name} AS (\n  SELECT{carried}\n    {}\n  FROM {previous}{}\n)",
             expressions.join(",\n    "),
             dialect.keep_level()
         ));

@@ -76,3 +76,15 @@ fn a_number_field_without_a_decimal_mark_is_refused_until_one_is_given_never_gue
     let given = query(&rules, &options()).expect("a query");
     assert!(given.contains("decimal mark given by --decimal-mark: `,` for `employees`, `revenue`"), "{given}");
 }
+
+#[test]
+fn a_level_carries_only_the_columns_later_levels_read() {
+    let sql = query(&acme(), &options()).expect("a query");
+    assert!(!sql.contains("SELECT *"), "no level carries every column of the one before:\n{sql}");
+    // The last level carries what the verdict columns read, not the cells as written (`r1`), nor
+    // the parts of a number (`x1`), which only the levels that read the cells use.
+    let before_last = sql.rsplit_once("\n)\nSELECT").map_or("", |(levels, _)| levels);
+    let last_level = before_last.rsplit_once(" AS (\n").map_or("", |(_, level)| level);
+    let words: Vec<&str> = last_level.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').collect();
+    assert!(!words.is_empty() && !words.contains(&"r1") && !words.contains(&"x1"), "{last_level}");
+}
