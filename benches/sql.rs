@@ -271,7 +271,10 @@ fn main() {
         let cpu = pg_cpu(&output);
         println!("postgres_backtest_cpu_s {cpu:.3}");
         println!("postgres_backtest_ratio {:.2}", cpu / backtest);
-        println!("postgres_backtest_groups {}", output.lines().filter(|l| !l.starts_with("cpu ")).count());
+        println!(
+            "postgres_backtest_groups {}",
+            output.lines().filter(|l| !l.trim().is_empty() && !l.starts_with("cpu ")).count()
+        );
     }
     if DuckDb::start().is_some() {
         let mut args = backtest_args.to_vec();
