@@ -1714,6 +1714,8 @@ cli-help-arg-sql-dialect = The database the query is for: postgres (PostgreSQL a
 cli-help-arg-sql-table = The table (or view) of leads, its columns named as in the export and holding text
 cli-help-arg-sql-view = Write `CREATE VIEW NAME AS` the query, for the database to refresh on its own schedule
 cli-help-arg-sql-columns = Columns named otherwise than the first `from` name of their field: field=column, separated by commas
+cli-help-arg-sql-decimal-mark = The decimal mark of the table's numbers, `,` or `.`, for the number fields whose `format` declares none (a number such as 1.000 reads two ways)
+cli-help-arg-sql-sample = An export of the table: its header names the fields' columns, and its numbers show each column's decimal mark, as `qualify` learns it from the file
 cli-help-arg-sql-backtest = Write the backtest of the history in the table instead of the verdicts: won, lost, open and conversion per class, channel, grade and temperature, as `leadrules backtest --format json` gives them
 cli-help-arg-sql-open = The outcome values that mean still open, comma-separated (default: open, в работе). Any other value counts as open too, listed under `unrecognized_outcome`
 cli-help-arg-backtest-sql = Print the backtest as one SQL query for this database (postgres or duckdb) over the table HISTORY instead of reading a file: the query `leadrules sql --backtest` writes
@@ -1751,6 +1753,7 @@ cli-value-time = TIME
 cli-value-dialect = DIALECT
 cli-value-table = TABLE
 cli-value-view = VIEW
+cli-value-mark = MARK
 cli-value-field-columns = FIELD=COLUMN,...
 cli-usage-value-missing = a value is required for `{ $arg }` but none was supplied
 cli-usage-invalid-value-of = invalid value `{ $value }` for `{ $arg }`; possible values: { $valid }
@@ -1975,12 +1978,19 @@ audit-rerun-differs = re-run by the same version: a different verdict ({ $change
 # `leadrules sql`: the definition as one SQL query.
 sql-columns-not-a-pair = `{ $pair }` is not a pair field=column in --columns
 sql-columns-unknown-field = --columns names the field `{ $field }`, which the rules do not have (their fields: { $fields })
+sql-decimal-mark-needed = the query cannot tell whether `,` or `.` is the decimal mark of the table's numbers (a number such as 1.000 reads as 1 or as 1000, and a table does not show which) for { $count ->
+    [1] the field
+   *[other] the fields
+} { $fields }: give --decimal-mark , or --decimal-mark . or --sample FILE (an export of the table, whose numbers show it), or declare the mark on the field in the rules: `format "1 000,50"` or `format "1,000.50"`
 sql-not-expressible = the definition cannot be written as SQL: its { $what } is not expressed by the compiler to SQL (a construct it does not know yet); run `leadrules qualify` instead
 # The comment at the top of the query.
 sql-comment-title = The verdicts of "{ $definition }" ({ $file }) for every lead of the table, written by `leadrules sql` for { $engine }.
 sql-comment-left-out = Left out, as SQL cannot give them: the discovery questions (`questions`), the explanations (`leadrules explain`) and the row number (`row`; the key names the lead).
 sql-comment-unknown = Unknown is NULL: a blank cell, a criterion that cannot be decided yet (true, false or NULL). A cell the reader rejects gives the row the class `error` and the reason in `error`.
-sql-comment-decimal-mark = Where a number such as 1.000 reads two ways, its decimal mark is learnt from the whole column, as qualify learns it from the first rows of a file, for: { $fields } (declare `format "1 000,50"` on the field to skip it).
+sql-comment-decimal-mark-given = Where a number such as 1.000 reads two ways, it is read with the decimal mark given by --decimal-mark: { $fields }.
+sql-comment-decimal-mark-sample = Where a number such as 1.000 reads two ways, it is read with the decimal mark its column shows in the sample export { $file }, as qualify learns it from the first rows of a file: { $fields }.
+sql-comment-decimal-mark-none = no mark shown (such a number is an error, as in qualify)
+sql-comment-decimal-mark-for = { $mark } for { $fields }
 
 sql-backtest-channel-kind = the channel field `{ $field }` is neither text, `one of` nor yes/no: the backtest query groups leads by such a field only; name another with --channel
 # The comment at the top of the backtest query.

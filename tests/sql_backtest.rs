@@ -33,7 +33,10 @@ fn root(path: &str) -> PathBuf {
 /// The backtest query of a case.
 fn query(case: &Case, dialect: &str, table: &str) -> String {
     let rules = case.rules.to_string_lossy();
+    let history = case.history.to_string_lossy();
+    // The history file is the sample: its numbers show the decimal marks `backtest` reads them with.
     let mut args = vec!["sql", &*rules, "--backtest", "--dialect", dialect, "--table", table, "--lang", "en"];
+    args.extend(["--sample", &*history]);
     args.extend(case.options.iter().map(String::as_str));
     let out = common::leadrules(&args);
     assert_eq!(common::code(&out), 0, "{}: sql --backtest failed: {}", case.name, common::stderr(&out));
@@ -474,6 +477,8 @@ fn the_backtest_query_says_how_it_reads_the_outcomes_and_what_it_leaves_out() {
             "--backtest",
             "--won",
             "Won,Да",
+            "--decimal-mark",
+            ",",
             "--lang",
             lang,
         ]);
@@ -496,7 +501,9 @@ fn backtest_with_sql_prints_the_query_sql_backtest_prints() {
     for case in cases(&dir) {
         for dialect in ["postgres", "duckdb"] {
             let rules = case.rules.to_string_lossy();
+            let history = case.history.to_string_lossy();
             let mut args = vec!["backtest", &*rules, "crm.history", "--sql", dialect, "--lang", "en"];
+            args.extend(["--sample", &*history]);
             args.extend(case.options.iter().map(String::as_str));
             let out = common::leadrules(&args);
             assert_eq!(common::code(&out), 0, "{}: backtest --sql failed: {}", case.name, common::stderr(&out));
@@ -513,6 +520,8 @@ fn backtest_with_sql_prints_the_query_sql_backtest_prints() {
         "backtest_v",
         "--columns",
         "budget=Бюджет, руб",
+        "--decimal-mark",
+        ".",
     ]);
     assert_eq!(common::code(&out), 0, "{}", common::stderr(&out));
     let query = common::stdout(&out);

@@ -30,7 +30,9 @@ struct Case {
 /// The SQL query for a case, for `dialect`.
 fn query(case: &Case, dialect: &str, table: &str) -> String {
     let rules = case.rules.to_string_lossy();
-    let mut args = vec!["sql", &*rules, "--dialect", dialect, "--table", table, "--lang", "en"];
+    let leads = case.leads.to_string_lossy();
+    // The lead file is the sample: its numbers show the decimal marks `qualify` reads them with.
+    let mut args = vec!["sql", &*rules, "--dialect", dialect, "--table", table, "--lang", "en", "--sample", &*leads];
     if let Some(columns) = &case.columns {
         args.extend(["--columns", columns.as_str()]);
     }
@@ -611,6 +613,8 @@ fn the_query_names_what_it_leaves_out_and_can_be_a_view_in_russian() {
         "вердикты",
         "--table",
         "crm.лиды",
+        "--decimal-mark",
+        ",",
         "--lang",
         "ru",
     ]);
@@ -620,6 +624,47 @@ fn the_query_names_what_it_leaves_out_and_can_be_a_view_in_russian() {
     insta::assert_snapshot!(head.join("\n"));
     assert!(query.contains("FROM \"crm\".\"лиды\" AS lead_row CROSS JOIN blank"), "the table is two quoted names");
     assert!(query.trim_end().ends_with(';'), "a view is a statement");
+}
+
+#[test]
+fn without_a_decimal_mark_or_a_sample_the_query_is_refused_in_the_chosen_language() {
+    // `1.000` reads as 1 or 1000: the table does not say which, and the query never guesses.
+    let mut said = String::new();
+    for lang in ["en", "ru"] {
+        for args in [
+            &["sql", "rules/acme.rules", "--dialect", "postgres"][..],
+            &["backtest", "rules/acme.rules", "history", "--sql", "duckdb"],
+        ] {
+            let mut args = args.to_vec();
+            args.extend(["--lang", lang]);
+            let out = common::leadrules(&args);
+            assert_eq!(common::code(&out), 2, "{args:?}: {}", common::stderr(&out));
+            assert!(common::stdout(&out).is_empty(), "{args:?}: no query is written");
+            let stderr = common::stderr(&out);
+            assert!(stderr.contains("--decimal-mark") && stderr.contains("--sample"), "{args:?}: {stderr}");
+            said.push_str(&stderr);
+        }
+    }
+    insta::assert_snapshot!(said);
+    // Given either, the query is written; a definition whose number fields declare their mark needs neither.
+    let dir = common::scratch("sql-decimal-mark");
+    let declared = dir.join("declared.rules");
+    std::fs::write(
+        &declared,
+        "fields {\n  id : text from \"id\" key\n  budget : money format \"1 000,50\" from \"budget\"\n}\n\n\
+         classify {\n  big when budget >= 1000\n  small otherwise\n}\n",
+    )
+    .expect("write");
+    let declared = declared.to_string_lossy();
+    for args in [
+        &["sql", "rules/acme.rules", "--dialect", "postgres", "--decimal-mark", "."][..],
+        &["sql", "rules/acme.rules", "--dialect", "duckdb", "--sample", "rules/acme-leads.csv"],
+        &["sql", &declared, "--dialect", "postgres"],
+    ] {
+        let out = common::leadrules(args);
+        assert_eq!(common::code(&out), 0, "{args:?}: {}", common::stderr(&out));
+        assert!(!common::stdout(&out).contains(" OVER ("), "{args:?}: no window learns the mark from the table");
+    }
 }
 
 /// The nodes of a PostgreSQL plan (`EXPLAIN (FORMAT JSON)`) that read `table`.
@@ -643,8 +688,17 @@ fn plan_jobs(dialect: &str) -> Vec<(&'static str, Job)> {
         delimiter: ',',
         columns: None,
     };
-    let backtest =
-        common::leadrules(&["sql", "rules/acme.rules", "--backtest", "--dialect", dialect, "--table", "history"]);
+    let backtest = common::leadrules(&[
+        "sql",
+        "rules/acme.rules",
+        "--backtest",
+        "--dialect",
+        dialect,
+        "--table",
+        "history",
+        "--sample",
+        "rules/acme-history.csv",
+    ]);
     assert_eq!(common::code(&backtest), 0, "{}", common::stderr(&backtest));
     let job = |query: String| Job { table: "history".into(), csv: case.leads.clone(), delimiter: ',', query };
     vec![("verdicts", job(query(&case, dialect, "history"))), ("backtest", job(common::stdout(&backtest)))]

@@ -206,6 +206,8 @@ fn no_english_word_is_left_in_any_command_in_russian() {
         vec!["backtest", rules, history, "--target-volume", "abc"],
         vec!["sql", rules, "--dialect", "oracle"],
         vec!["sql", rules, "--dialect", "duckdb", "--columns", "zzz"],
+        vec!["sql", rules, "--dialect", "duckdb"],
+        vec!["sql", rules, "--dialect", "duckdb", "--decimal-mark", ";"],
         vec!["sql", &broken, "--dialect", "postgres"],
         vec!["serve", rules, "--listen", "nonsense"],
         vec!["serve", rules, "--max-batch", "many"],
@@ -297,11 +299,11 @@ fn no_english_word_is_left_in_any_command_in_russian() {
     }
     // The comments of the queries `sql` writes (the query itself is code).
     for args in [
-        vec!["sql", ru_rules, "--dialect", "duckdb"],
-        vec!["sql", ru_rules, "--dialect", "postgres", "--view", "verdicts"],
-        vec!["sql", ru_rules, "--dialect", "postgres", "--backtest"],
-        vec!["sql", ru_rules, "--dialect", "duckdb", "--backtest", "--table", "history"],
-        vec!["sql", &flags, "--dialect", "duckdb"],
+        vec!["sql", ru_rules, "--dialect", "duckdb", "--decimal-mark", ","],
+        vec!["sql", ru_rules, "--dialect", "postgres", "--view", "verdicts", "--sample", leads],
+        vec!["sql", ru_rules, "--dialect", "postgres", "--backtest", "--sample", history],
+        vec!["sql", ru_rules, "--dialect", "duckdb", "--backtest", "--table", "history", "--decimal-mark", "."],
+        vec!["sql", &flags, "--dialect", "duckdb", "--sample", &flag_leads],
     ] {
         let out = russian(&args);
         let comments = sql_comments(&String::from_utf8_lossy(&out.stdout));

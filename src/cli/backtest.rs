@@ -42,6 +42,14 @@ pub struct BacktestArgs {
     /// by commas
     #[arg(long, value_name = "FIELD=COLUMN,...", requires = "sql")]
     pub columns: Option<String>,
+    /// The decimal mark of the table's numbers, `,` or `.`, for the number fields whose `format`
+    /// declares none (a number such as 1.000 reads two ways)
+    #[arg(long, value_enum, value_name = "MARK", requires = "sql")]
+    pub decimal_mark: Option<super::sql::MarkArg>,
+    /// An export of the table: its header names the fields' columns, and its numbers show each
+    /// column's decimal mark, as `qualify` learns it from the file
+    #[arg(long, value_name = "FILE", requires = "sql")]
+    pub sample: Option<PathBuf>,
     #[command(flatten)]
     pub report: ReportArgs,
 }
@@ -122,8 +130,14 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
         // The history is a table of the database: the query is `sql --backtest`'s.
         let report = &args.report;
         let table = args.history.to_string_lossy();
-        let target =
-            super::sql::Target { dialect, table: &table, view: args.view.as_deref(), columns: args.columns.as_deref() };
+        let target = super::sql::Target {
+            dialect,
+            table: &table,
+            view: args.view.as_deref(),
+            columns: args.columns.as_deref(),
+            decimal_mark: args.decimal_mark,
+            sample: args.sample.as_deref(),
+        };
         let outcomes = super::sql::OutcomeArgs {
             outcome: &report.outcomes.outcome,
             won: &report.outcomes.won,

@@ -3,6 +3,11 @@
 //! `--backtest`, the backtest of the history in the table, its outcomes read as `backtest`
 //! reads them (`--outcome`, `--won`, `--lost`, `--open`, `--sales`, `--channel`). The same
 //! backtest query is `leadrules backtest RULES TABLE --sql DIALECT` (`backtest_query_of`).
+//!
+//! A number such as `1.000` reads as 1 or 1000, and a table does not show which decimal mark
+//! its export used: `--decimal-mark` gives it, or `--sample FILE` (an export of the table) shows
+//! it as `qualify` learns it from a file, and its header names the fields' columns. Without
+//! either, a definition with a number field that declares no `format` gets no query (exit 2).
 
 use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
@@ -11,8 +16,29 @@ use crate::backtest::outcomes::OutcomeLists;
 use crate::backtest::run::{self as history, HistoryOptions};
 use crate::compile::RuleSet;
 use crate::message::Message;
-use crate::sql::{Dialect, GroupNames, HistorySql, SqlOptions, backtest_query, parse_columns, query};
-use std::path::PathBuf;
+use crate::schema::DecimalMark;
+use crate::sql::{Dialect, GroupNames, HistorySql, Marks, SqlOptions, backtest_query, parse_columns, query};
+use std::path::{Path, PathBuf};
+
+/// A decimal mark as `--decimal-mark` takes it: `,` or `.`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum MarkArg {
+    // `1 000,50` (no doc comment: the help lists the values as they are, in every language).
+    #[value(name = ",")]
+    Comma,
+    // `1,000.50`.
+    #[value(name = ".")]
+    Point,
+}
+
+impl From<MarkArg> for DecimalMark {
+    fn from(mark: MarkArg) -> DecimalMark {
+        match mark {
+            MarkArg::Comma => DecimalMark::Comma,
+            MarkArg::Point => DecimalMark::Point,
+        }
+    }
+}
 
 #[derive(clap::Args, Debug)]
 pub struct SqlArgs {
@@ -31,6 +57,14 @@ pub struct SqlArgs {
     /// Columns named otherwise than the first `from` name of their field: field=column, separated by commas.
     #[arg(long, value_name = "FIELD=COLUMN,...")]
     pub columns: Option<String>,
+    /// The decimal mark of the table's numbers, `,` or `.`, for the number fields whose `format`
+    /// declares none (a number such as 1.000 reads two ways).
+    #[arg(long, value_enum, value_name = "MARK")]
+    pub decimal_mark: Option<MarkArg>,
+    /// An export of the table: its header names the fields' columns, and its numbers show each
+    /// column's decimal mark, as `qualify` learns it from the file.
+    #[arg(long, value_name = "FILE")]
+    pub sample: Option<PathBuf>,
     /// Write the backtest of the history in the table instead of the verdicts: won, lost, open
     /// and conversion per class, channel, grade and temperature, as `leadrules backtest --format json` gives them.
     #[arg(long)]
@@ -67,12 +101,15 @@ pub struct OutcomeArgs<'a> {
     pub channel: Option<&'a str>,
 }
 
-/// Where the query runs and over what: `--dialect`/`--sql`, the table, `--view`, `--columns`.
+/// Where the query runs and over what: `--dialect`/`--sql`, the table, `--view`, `--columns`,
+/// `--decimal-mark`, `--sample`.
 pub struct Target<'a> {
     pub dialect: Dialect,
     pub table: &'a str,
     pub view: Option<&'a str>,
     pub columns: Option<&'a str>,
+    pub decimal_mark: Option<MarkArg>,
+    pub sample: Option<&'a Path>,
 }
 
 pub fn run(args: SqlArgs, ui: super::Ui) -> ExitStatus {
@@ -81,6 +118,8 @@ pub fn run(args: SqlArgs, ui: super::Ui) -> ExitStatus {
         table: &args.table,
         view: args.view.as_deref(),
         columns: args.columns.as_deref(),
+        decimal_mark: args.decimal_mark,
+        sample: args.sample.as_deref(),
     };
     let outcomes = args.backtest.then(|| OutcomeArgs {
         outcome: &args.outcome,
@@ -109,19 +148,34 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
-    let columns = match target.columns.map(parse_columns).transpose() {
+    let mut columns = match target.columns.map(parse_columns).transpose() {
         Ok(columns) => columns.unwrap_or_default(),
         Err(message) => {
             out::error(ui.lang, message);
             return ExitStatus::Usage;
         }
     };
+    let mut marks = target.decimal_mark.map_or(Marks::Unset, |mark| Marks::Given(mark.into()));
+    if let Some(sample) = target.sample {
+        let reader = match crate::input::open(sample, &rules.schema, &crate::input::InputOptions::default()) {
+            Ok(reader) => reader,
+            Err(e) => {
+                out::error(ui.lang, e.message());
+                return ExitStatus::FileProblem;
+            }
+        };
+        columns.extend(sample_columns(&rules, reader.columns(), &columns));
+        if matches!(marks, Marks::Unset) {
+            marks = Marks::Sample { file: sample.display().to_string(), marks: reader.decimal_marks() };
+        }
+    }
     let options = SqlOptions {
         dialect: target.dialect,
         table: target.table.to_string(),
         view: target.view.map(str::to_string),
         columns,
         lang: ui.lang,
+        marks,
     };
     let written = match outcomes {
         Some(outcomes) => history_sql(&rules, outcomes).and_then(|history| backtest_query(&rules, &options, &history)),
@@ -137,6 +191,19 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
             ExitStatus::Usage
         }
     }
+}
+
+/// The columns the sample's header gives the fields (`found`, per slot), as (field, column),
+/// for the fields `--columns` (`given`) does not map already.
+fn sample_columns(rules: &RuleSet, found: &[Option<String>], given: &[(String, String)]) -> Vec<(String, String)> {
+    rules
+        .schema
+        .fields
+        .iter()
+        .zip(found)
+        .filter(|(field, _)| !given.iter().any(|(name, _)| *name == field.name))
+        .filter_map(|(field, column)| column.as_ref().map(|column| (field.name.clone(), column.clone())))
+        .collect()
 }
 
 /// How the backtest query reads the history: the outcome lists, the sales classes and the

@@ -287,7 +287,7 @@ pub(crate) struct RawRecord {
 /// decoding buffer and the spellings it has seen).
 #[derive(Clone, Debug)]
 pub(crate) struct CsvConverter {
-    fields: FieldTable,
+    pub(crate) fields: FieldTable,
     /// For each field slot, the index of its column in the header.
     bindings: Vec<Option<usize>>,
     /// The header's column names as written.

@@ -31,7 +31,7 @@ pub(crate) struct ExcelSource {
     next: usize,
     /// The sheet row (1-based, as Excel shows it) of the range's first row.
     first_row: u64,
-    fields: FieldTable,
+    pub(crate) fields: FieldTable,
     bindings: Vec<Option<usize>>,
     header: Vec<String>,
     records: u64,

@@ -33,7 +33,7 @@ pub(crate) struct JsonSource {
     /// The schema and its fields prepared for reading, shared with the caller (a service
     /// prepares them once per definition, not once per request).
     schema: Arc<Schema>,
-    fields: Arc<FieldTable>,
+    pub(crate) fields: Arc<FieldTable>,
     decoder: TextDecoder,
     scanner: Scanner,
     /// The most bytes one record may take.

@@ -323,6 +323,18 @@ impl LeadReader {
         }
     }
 
+    /// For each field slot, the decimal mark its numbers are read with: the one the definition
+    /// declares, else the one its column's cells show in the first rows of the file (CSV and
+    /// workbooks; see `columns::FieldTable::learn_decimal_marks`), else `None`.
+    pub fn decimal_marks(&self) -> Vec<Option<crate::schema::DecimalMark>> {
+        let fields = match &self.source {
+            Source::Csv(csv) => &csv.convert.fields,
+            Source::Json(json) => &*json.fields,
+            Source::Excel(excel) => &excel.fields,
+        };
+        fields.readers.iter().map(|reader| reader.decimal_mark()).collect()
+    }
+
     /// How many blank records were skipped so far: CSV rows whose every cell is empty or
     /// spaces (`;;;;`), JSON objects with nothing in them (`{}`). They are not leads: they get
     /// no record number, and rows in = leads (verdicts and error rows) + blank rows.

@@ -28,8 +28,6 @@ pub(crate) struct FieldSql {
     pub signs: Vec<String>,
     pub value: String,
     pub error: String,
-    /// Whether the field's decimal mark is learnt from its column (a window over the table).
-    pub learns_mark: bool,
 }
 
 /// Builds the SQL that reads cells, for one dialect and one language of messages.
@@ -171,8 +169,9 @@ impl Cells {
         format!("({} || {shown} || {} || {problem} || {})", literal(before), literal(middle), literal(after))
     }
 
-    /// The reading of field `i` whose column is `column` (as the table names it).
-    pub(crate) fn field(&self, i: usize, field: &FieldSpec, column: &str) -> FieldSql {
+    /// The reading of field `i` whose column is `column` (as the table names it); a number
+    /// that reads two ways (`1.000`) is read with `mark`, and is unreadable without one.
+    pub(crate) fn field(&self, i: usize, field: &FieldSpec, mark: Option<DecimalMark>, column: &str) -> FieldSql {
         let c = format!("c{i}");
         let raw = format!("r{i}");
         let is_not_expected = || self.say(&is_not(expected(&field.kind)), &[]);
@@ -200,7 +199,7 @@ impl Cells {
                 return self.date(i, *format, with_time, column, &self.say(&not_a_date(*format, with_time), &[]));
             }
             kind => {
-                return self.number(i, kind, field.decimal_mark, column);
+                return self.number(i, kind, mark, column);
             }
         };
         sql.value = format!("CASE WHEN {c} IS NULL THEN NULL ELSE {value} END");
@@ -311,36 +310,12 @@ impl Cells {
         format!("CASE WHEN {} THEN NULL ELSE {} END", digits_at_ends(text), self.fold(text))
     }
 
-    /// Whether a cell shows a decimal comma (`comma`) or point, as `decimal_mark_shown` says;
-    /// `x` is the cell without signs, currency and `%` (column `z{i}`).
-    fn shows_mark(&self, x: &str, comma: bool) -> String {
-        let commas = format!("(length({x}) - length(replace({x}, ',', '')))");
-        let points = format!("(length({x}) - length(replace({x}, '.', '')))");
-        let last = if comma { ",[^.,]*$" } else { "\\.[^.,]*$" };
-        let last = self.dialect.matches(x, last);
-        let shape = if comma {
-            format!(
-                "({commas} >= 1 AND {points} >= 1 AND {last}) OR ({commas} = 1 AND {points} = 0) OR ({commas} = 0 AND {points} >= 2)"
-            )
-        } else {
-            format!(
-                "({commas} >= 1 AND {points} >= 1 AND {last}) OR ({commas} = 0 AND {points} = 1) OR ({commas} >= 2 AND {points} = 0)"
-            )
-        };
-        // A cell with neither mark (most cells) shows none: its regular expressions are skipped.
-        format!(
-            "CASE WHEN strpos({x}, ',') + strpos({x}, '.') = 0 THEN FALSE ELSE (NOT {} AND {} AND ({shape})) END",
-            self.ambiguous(x),
-            self.valid_number(x)
-        )
-    }
-
     /// A number, an amount, a percentage or a duration.
-    fn number(&self, i: usize, kind: &FieldKind, declared: Option<DecimalMark>, column: &str) -> FieldSql {
+    fn number(&self, i: usize, kind: &FieldKind, mark: Option<DecimalMark>, column: &str) -> FieldSql {
         let c = format!("c{i}");
         let raw = format!("r{i}");
         let signs = SIGNS.iter().map(|s| literal(s)).collect::<Vec<_>>().join(", ");
-        let mut sql = FieldSql { learns_mark: declared.is_none(), ..Default::default() };
+        let mut sql = FieldSql::default();
         // The text `read_number` reads (`n`), a factor for a sign read before it (`k`), a unit in
         // seconds (`u`), whether the cell is already unreadable (`b`).
         let (n, k, u, b) = match kind {
@@ -390,28 +365,16 @@ impl Cells {
             .chain(u.map(|u| format!("{u} AS u{i}")))
             .collect();
         sql.parts.extend(second);
-        if sql.learns_mark {
-            let unsigned = format!("ltrim({c}, {})", literal(&SIGNS.concat()));
-            sql.pre0.push(format!("{unsigned} AS a{i}"));
-            sql.pre0.push(format!("{} AS fa{i}", self.folded_unless_digits(&unsigned)));
-            let bare = self.strip_currency(&format!("a{i}"), &format!("fa{i}"));
-            sql.pre.push(format!("{} AS z{i}", self.rtrim(&format!("rtrim({bare}, '%')"))));
-            sql.parts.push(format!("bool_or({}) OVER () AS mc{i}", self.shows_mark(&format!("z{i}"), true)));
-            sql.parts.push(format!("bool_or({}) OVER () AS mp{i}", self.shows_mark(&format!("z{i}"), false)));
-        }
         let signed = format!("left(n{i}, 1) IN ({signs})");
         sql.signs.push(format!("CASE WHEN {signed} THEN substr(n{i}, 2) ELSE n{i} END AS x{i}"));
         sql.signs.push(format!("k{i} * CASE WHEN left(n{i}, 1) IN ('-', '−') THEN -1.0 ELSE 1.0 END AS s{i}"));
         sql.signs.push(format!("{b} AS b{i}"));
         let x = format!("x{i}");
-        // Which mark is the decimal one: declared, or learnt from the column (NULL: neither).
-        let comma = match declared {
-            Some(DecimalMark::Comma) => "TRUE".to_string(),
-            Some(DecimalMark::Point) => "FALSE".to_string(),
-            None => format!(
-                "CASE WHEN coalesce(mc{i}, FALSE) AND NOT coalesce(mp{i}, FALSE) THEN TRUE \
-                 WHEN coalesce(mp{i}, FALSE) AND NOT coalesce(mc{i}, FALSE) THEN FALSE END"
-            ),
+        // Which mark is the decimal one (NULL: none, and a number that reads two ways is unreadable).
+        let comma = match mark {
+            Some(DecimalMark::Comma) => "TRUE",
+            Some(DecimalMark::Point) => "FALSE",
+            None => "NULL",
         };
         let double = |t: String| self.dialect.to_double(&t);
         let two_ways = format!(

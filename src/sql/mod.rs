@@ -6,9 +6,13 @@
 //! blocks and the verdict columns, `dialect` holds what PostgreSQL and DuckDB write differently.
 //!
 //! The query is a chain of common table expressions over one scan of the table: each level
-//! selects every column of the one before and adds its own, so the plan reads the table once.
+//! adds its columns to those of the one before that a later level reads (`carry`), so the plan
+//! reads the table once and a row carries no column past the last level that reads it.
+//! A number that reads two ways (`1.000`) is read with the field's declared decimal mark, else
+//! the one given or learnt from a sample export (`Marks`): never guessed from the table.
 //! A blank row (every cell empty or blank) gets no row, as the reader skips a blank record.
 
+mod carry;
 mod cells;
 pub mod dialect;
 mod history;
@@ -22,6 +26,7 @@ use crate::compile::program::{Derived, RuleSet};
 use crate::locale::Lang;
 use crate::message::Message;
 use crate::msg;
+use crate::schema::{DecimalMark, FieldKind};
 use cells::{Cells, column_of, quoted_column};
 use dialect::ident;
 
@@ -38,6 +43,40 @@ pub struct SqlOptions {
     pub columns: Vec<(String, String)>,
     /// The language of the reasons the query gives (unreadable cells).
     pub lang: Lang,
+    /// The decimal mark of the number fields that declare none.
+    pub marks: Marks,
+}
+
+/// The decimal mark of the number fields that declare none: a number such as `1.000` reads as
+/// 1 or 1000, and a table, unlike an export read from its first rows, does not show which mark
+/// its numbers were written with. The query never guesses it: it is given, or learnt from a
+/// sample export as `qualify` learns it, or the query is refused (`sql-decimal-mark-needed`).
+#[derive(Clone, Debug, Default)]
+pub enum Marks {
+    /// Neither `--decimal-mark` nor `--sample`: a query reading such a field is refused.
+    #[default]
+    Unset,
+    /// `--decimal-mark`: the same mark for every such field.
+    Given(DecimalMark),
+    /// `--sample FILE`: each field slot's mark as `qualify` learns it from the file (`None`
+    /// where its column shows none: a number that reads two ways is then an error, as there).
+    Sample { file: String, marks: Vec<Option<DecimalMark>> },
+}
+
+impl Marks {
+    /// The mark field `slot` is read with, when it declares none.
+    fn of(&self, slot: usize) -> Option<DecimalMark> {
+        match self {
+            Marks::Unset => None,
+            Marks::Given(mark) => Some(*mark),
+            Marks::Sample { marks, .. } => marks.get(slot).copied().flatten(),
+        }
+    }
+}
+
+/// Whether a field reads numbers whose decimal mark may matter (as `CellReader::reads_numbers`).
+fn reads_numbers(kind: &FieldKind) -> bool {
+    matches!(kind, FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_))
 }
 
 /// Reads `--columns field=column,...`; the error names the pair that is not one.
@@ -100,6 +139,20 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         .filter(|(slot, f)| f.used || rules.schema.key == Some(*slot) || extra.fields.contains(slot))
         .map(|(slot, _)| slot)
         .collect();
+    // The number fields whose decimal mark the definition does not declare (`format`).
+    let unmarked: Vec<usize> = read
+        .iter()
+        .copied()
+        .filter(|slot| {
+            let field = &rules.schema.fields[*slot];
+            reads_numbers(&field.kind) && field.decimal_mark.is_none()
+        })
+        .collect();
+    if matches!(options.marks, Marks::Unset) && !unmarked.is_empty() {
+        let fields: Vec<String> =
+            unmarked.iter().map(|slot| format!("`{}`", rules.schema.fields[*slot].name)).collect();
+        return Err(msg!("sql-decimal-mark-needed", count = fields.len(), fields = fields.join(", ")));
+    }
     // The first level reads the table: each field's column, trimmed (NULL when blank), and as written.
     let mut first = Vec::new();
     // Each column read, blank: a row blank in all of them may be a blank row (see `blank_row`).
@@ -111,14 +164,14 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
     let mut signs = Vec::new();
     let mut values = Vec::new();
     let mut errors = Vec::new();
-    let mut learnt = Vec::new();
     for &slot in &read {
         let field = &rules.schema.fields[slot];
         let column = quoted_column(field, &options.columns);
         first.push(format!("NULLIF({}, '') AS c{slot}", cells.trim(&column)));
         blank_cells.push(format!("coalesce({}, '') = ''", cells.trim(&column)));
         first.push(format!("{column} AS r{slot}"));
-        let mut sql = cells.field(slot, field, column_of(field, &options.columns));
+        let mark = field.decimal_mark.or_else(|| options.marks.of(slot));
+        let mut sql = cells.field(slot, field, mark, column_of(field, &options.columns));
         if matches!(field.kind, crate::schema::FieldKind::OneOf(_)) || !field.unknown_when.is_empty() {
             folded.push(cells.spelled(slot));
         }
@@ -129,9 +182,6 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
             if sql.error != "NULL" {
                 sql.error = format!("CASE WHEN p{slot} IS NULL THEN {} END", sql.error);
             }
-        }
-        if sql.learns_mark {
-            learnt.push(field.name.clone());
         }
         folded.extend(sql.folded);
         pre0.extend(sql.pre0);
@@ -204,7 +254,7 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
     columns.extend(extra.select.iter().cloned());
 
     let mut out = String::new();
-    out.push_str(&header(rules, options, &learnt));
+    out.push_str(&header(rules, options, &unmarked));
     if let Some(view) = &options.view {
         out.push_str(&format!("CREATE VIEW {} AS\n", ident(view)));
     }
@@ -215,10 +265,19 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
         table_name(&options.table),
         blank_row(dialect, &blank_cells)
     ));
+    let levels: Vec<(String, Vec<String>)> = levels.into_iter().filter(|(_, e)| !e.is_empty()).collect();
+    // Each level carries the columns of the one before that a later level or the last SELECT reads.
+    let mut made = vec![first.iter().cloned().chain(["blank".to_string()]).collect::<Vec<_>>()];
+    made.extend(levels.iter().map(|(_, expressions)| expressions.clone()));
+    let carried = carry::carried(&made, &columns);
     let mut previous = "cells".to_string();
-    for (name, expressions) in levels.into_iter().filter(|(_, e)| !e.is_empty()) {
+    for ((name, expressions), carried) in levels.into_iter().zip(carried) {
+        let carried = match carried.is_empty() {
+            true => String::new(),
+            false => format!(" {},", carried.join(", ")),
+        };
         out.push_str(&format!(
-            ",\n{name} AS (\n  SELECT *,\n    {}\n  FROM {previous}{}\n)",
+            ",\n{name} AS (\n  SELECT{carried}\n    {}\n  FROM {previous}{}\n)",
             expressions.join(",\n    "),
             dialect.keep_level()
         ));
@@ -253,8 +312,9 @@ fn table_name(table: &str) -> String {
     table.split('.').map(ident).collect::<Vec<_>>().join(".")
 }
 
-/// The comment at the top of the query: what it is, and what SQL leaves out.
-fn header(rules: &RuleSet, options: &SqlOptions, learnt: &[String]) -> String {
+/// The comment at the top of the query: what it is, what SQL leaves out, and the decimal mark
+/// each number field without a declared one (`unmarked`) is read with.
+fn header(rules: &RuleSet, options: &SqlOptions, unmarked: &[usize]) -> String {
     let lang = options.lang;
     let mut lines = vec![lang.text(&msg!(
         "sql-comment-title",
@@ -264,9 +324,31 @@ fn header(rules: &RuleSet, options: &SqlOptions, learnt: &[String]) -> String {
     ))];
     lines.push(lang.text(&msg!("sql-comment-left-out")));
     lines.push(lang.text(&msg!("sql-comment-unknown")));
-    if !learnt.is_empty() {
-        let fields: Vec<String> = learnt.iter().map(|f| format!("`{f}`")).collect();
-        lines.push(lang.text(&msg!("sql-comment-decimal-mark", fields = fields.join(", "))));
+    if !unmarked.is_empty() {
+        // The fields grouped by their mark: "`,` for `employees`, `budget`; none shown for `revenue`".
+        let mut groups: Vec<String> = Vec::new();
+        for mark in [Some(DecimalMark::Comma), Some(DecimalMark::Point), None] {
+            let fields: Vec<String> = unmarked
+                .iter()
+                .filter(|slot| options.marks.of(**slot) == mark)
+                .map(|slot| format!("`{}`", rules.schema.fields[*slot].name))
+                .collect();
+            if fields.is_empty() {
+                continue;
+            }
+            let mark = match mark {
+                Some(mark) => format!("`{}`", mark.char()),
+                None => lang.text(&msg!("sql-comment-decimal-mark-none")),
+            };
+            groups.push(lang.text(&msg!("sql-comment-decimal-mark-for", mark = mark, fields = fields.join(", "))));
+        }
+        let fields = groups.join("; ");
+        lines.push(lang.text(&match &options.marks {
+            Marks::Sample { file, .. } => {
+                msg!("sql-comment-decimal-mark-sample", file = file.as_str(), fields = fields)
+            }
+            _ => msg!("sql-comment-decimal-mark-given", fields = fields),
+        }));
     }
     let mut out = String::new();
     for line in lines {

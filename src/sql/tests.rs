@@ -19,7 +19,14 @@ fn acme() -> RuleSet {
 }
 
 fn options() -> SqlOptions {
-    SqlOptions { dialect: Dialect::Postgres, table: "leads".into(), view: None, columns: Vec::new(), lang: Lang::En }
+    SqlOptions {
+        dialect: Dialect::Postgres,
+        table: "leads".into(),
+        view: None,
+        columns: Vec::new(),
+        lang: Lang::En,
+        marks: Marks::Given(DecimalMark::Comma),
+    }
 }
 
 #[test]
@@ -51,4 +58,33 @@ fn a_block_the_compiler_to_sql_does_not_express_refuses_the_query() {
             rules.frameworks.len() + 3
         ))
     );
+}
+
+#[test]
+fn a_number_field_without_a_decimal_mark_is_refused_until_one_is_given_never_guessed() {
+    let rules = acme();
+    let unset = SqlOptions { marks: Marks::Unset, ..options() };
+    let refused = query(&rules, &unset).map_err(|m| (Lang::En.text(&m), Lang::Ru.text(&m)));
+    let Err((en, ru)) = refused else { panic!("a query without a decimal mark: {refused:?}") };
+    assert!(en.contains("--decimal-mark") && en.contains("--sample") && en.contains("`budget`"), "{en}");
+    assert!(ru.contains("--decimal-mark") && ru.contains("--sample") && ru.contains("полей `employees`"), "{ru}");
+    // Given, the mark is written into the query as a constant: no window learns it from the table.
+    for marks in [Marks::Given(DecimalMark::Point), Marks::Sample { file: "s.csv".into(), marks: Vec::new() }] {
+        let sql = query(&rules, &SqlOptions { marks, ..options() }).expect("a query");
+        assert!(!sql.contains(" OVER "), "no window over the table");
+    }
+    let given = query(&rules, &options()).expect("a query");
+    assert!(given.contains("decimal mark given by --decimal-mark: `,` for `employees`, `revenue`"), "{given}");
+}
+
+#[test]
+fn a_level_carries_only_the_columns_later_levels_read() {
+    let sql = query(&acme(), &options()).expect("a query");
+    assert!(!sql.contains("SELECT *"), "no level carries every column of the one before:\n{sql}");
+    // The last level carries what the verdict columns read, not the cells as written (`r1`), nor
+    // the parts of a number (`x1`), which only the levels that read the cells use.
+    let before_last = sql.rsplit_once("\n)\nSELECT").map_or("", |(levels, _)| levels);
+    let last_level = before_last.rsplit_once(" AS (\n").map_or("", |(_, level)| level);
+    let words: Vec<&str> = last_level.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').collect();
+    assert!(!words.is_empty() && !words.contains(&"r1") && !words.contains(&"x1"), "{last_level}");
 }
