@@ -567,7 +567,7 @@ fn blocks(rules: &RuleSet) -> Blocks {
             .iter()
             .enumerate()
             .map(|(s, sc)| {
-                let lines = sc.rules.iter().enumerate().map(|(i, c)| weighted(c, Item::Fired(s, i))).collect();
+                let lines = sc.rules.iter().enumerate().map(|(i, c)| score_line(rules, c, Item::Fired(s, i))).collect();
                 (sc.display_name().to_string(), sc.cap, head(rules, sc.span), lines)
             })
             .collect(),
@@ -584,6 +584,25 @@ fn blocks(rules: &RuleSet) -> Blocks {
             })
             .collect(),
     }
+}
+
+/// A score line's entry: a growing line's field, step and cap are part of its shape (a changed
+/// step or cap is a changed constant), its points per step are its weight.
+fn score_line(rules: &RuleSet, line: &crate::compile::program::ScoreLine, item: Item) -> Entry {
+    use crate::compile::program::Points;
+    let mut shape = shape(rules, Some(&line.condition));
+    let weight = match line.points {
+        Points::Fixed(points) => points,
+        Points::Growing(g) => {
+            let field = rules.schema.fields.get(g.field);
+            shape.tokens.push(format!("grows with {}", field.map_or("?", |f| f.name.as_str())));
+            let unit = field.map_or(Unit::Plain, |f| Unit::Field(f.kind.clone()));
+            shape.constants.push(Constant::Number { value: g.step, unit });
+            shape.constants.push(Constant::Number { value: g.cap, unit: Unit::Points });
+            g.per_points
+        }
+    };
+    Entry { key: None, shape, weight: Some(weight), at: rule_at(rules, line.span, line.span), item }
 }
 
 /// A whole block present in one definition only.

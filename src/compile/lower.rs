@@ -103,7 +103,16 @@ pub fn compile(model: Model, sources: SourceMap) -> Result<RuleSet, CompileError
         .zip(&layout.scores)
         .map(|(s, registers)| {
             let start = emit.here();
-            let rules = weighted(&mut emit, &s.rules, registers);
+            let rules = s
+                .rules
+                .iter()
+                .zip(registers.iter())
+                .map(|(line, r)| super::program::ScoreLine {
+                    points: line.points,
+                    condition: emit.condition(&line.condition, r),
+                    span: line.span,
+                })
+                .collect();
             Score { name: s.name.clone(), cap: s.cap, rules, code: emit.since(&start), span: s.span }
         })
         .collect();
