@@ -519,7 +519,7 @@ fn generated_definition(random: &mut Random) -> String {
                 3 => format!(
                     "+{} per {}% of share capped at {}",
                     random.below(3) + 1,
-                    [1, 5, 10, 12.5][random.below(4)],
+                    ["1", "5", "10", "12.5"][random.below(4)],
                     random.below(15) + 1
                 ),
                 4 => format!(
