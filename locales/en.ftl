@@ -1481,6 +1481,7 @@ backtest-change-points = points changed
 backtest-change-weight = weight changed
 backtest-change-needed = criteria needed changed
 backtest-change-cap = cap changed
+backtest-change-growth = step or cap changed
 backtest-change-added = added
 backtest-change-removed = removed
 backtest-change-rewritten = condition rewritten

@@ -1649,6 +1649,7 @@ backtest-change-points = изменены баллы
 backtest-change-weight = изменён вес
 backtest-change-needed = изменено число нужных критериев
 backtest-change-cap = изменён предел
+backtest-change-growth = изменён шаг или предел
 backtest-change-added = добавлено
 backtest-change-removed = удалено
 backtest-change-rewritten = условие переписано

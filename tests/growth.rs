@@ -2,6 +2,10 @@
 //! lead gets equals one counted here independently (whole steps in integers, never past the cap),
 //! an unknown value gives nothing as an unknown condition does, exact multiples of the step
 //! count all their steps, and the verdict's bounds reach the whole cap while the value is unknown.
+//! On a history, the coverage counts a growing line only for the leads it gave points, and a diff
+//! says a changed step moved a lead whose line held on both sides.
+
+mod common;
 
 use leadrules::compile::load;
 use leadrules::compile::program::RuleSet;
@@ -113,5 +117,74 @@ proptest! {
         prop_assert_eq!(verdict.scores[0].total, f64::from(time + visits_points));
         let hot = time + visits_points >= 15;
         prop_assert_eq!(rules.class_name(verdict.class_rule), if hot { "hot" } else { "cold" });
+    }
+}
+
+/// Three leads: 30 seconds (the line holds but gives nothing), 600 seconds (10 steps of 60, 20
+/// of 30: cold → warm when the step halves), unknown.
+fn tiny_history(name: &str) -> std::path::PathBuf {
+    let dir = common::scratch(name);
+    let history = dir.join("history.csv");
+    std::fs::write(
+        &history,
+        "id,time_on_site,visits,budget,discount,days_silent,subscribed,outcome\n\
+         A,30,,,,,no,won\nB,600,,,,,no,lost\nC,,,,,,no,won\n",
+    )
+    .expect("write the history");
+    history
+}
+
+fn json(out: &std::process::Output) -> serde_json::Value {
+    assert!([0, 1].contains(&common::code(out)), "{}", common::stderr(out));
+    serde_json::from_str(&common::stdout(out)).expect("JSON")
+}
+
+#[test]
+fn the_coverage_counts_a_growing_line_for_the_leads_it_gave_points() {
+    let history = tiny_history("growth-coverage");
+    let history = history.to_string_lossy();
+    let out = common::leadrules(&["backtest", "tests/data/growth.rules", &history, "--coverage", "--format", "json"]);
+    let report = json(&out);
+    let first = &report["coverage"]["items"][0];
+    assert_eq!(first["line"], 16);
+    assert_eq!((first["leads"].as_u64(), first["unknown"].as_u64()), (Some(1), Some(1)), "{first}");
+}
+
+#[test]
+fn a_diff_says_the_changed_step_moved_the_lead() {
+    let history = tiny_history("growth-diff");
+    let dir = history.parent().expect("a folder").to_path_buf();
+    let text = std::fs::read_to_string("tests/data/growth.rules").expect("read");
+    let halved = text.replace("per 60 seconds of time_on_site", "per 30 seconds of time_on_site");
+    assert_ne!(halved, text);
+    let new = dir.join("halved.rules");
+    std::fs::write(&new, halved).expect("write");
+    let out = common::leadrules(&[
+        "diff",
+        "tests/data/growth.rules",
+        &new.to_string_lossy(),
+        &history.to_string_lossy(),
+        "--format",
+        "json",
+    ]);
+    let report = json(&out);
+    assert_eq!(report["changes"][0]["kind"], "growth", "{}", report["changes"]);
+    let moved: Vec<&serde_json::Value> =
+        report["transitions"].as_array().expect("transitions").iter().filter(|t| t["from"] != t["to"]).collect();
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!((moved[0]["from"].as_str(), moved[0]["to"].as_str()), (Some("cold"), Some("warm")));
+    assert_eq!(moved[0]["reasons"][0]["change"], 0, "{}", moved[0]);
+    assert_eq!(moved[0]["examples"][0]["new_score"], 20.0);
+    // Said in words, in both languages.
+    for (lang, words) in [("en", "step or cap changed"), ("ru", "изменён шаг или предел")] {
+        let out = common::leadrules(&[
+            "diff",
+            "tests/data/growth.rules",
+            &new.to_string_lossy(),
+            &history.to_string_lossy(),
+            "--lang",
+            lang,
+        ]);
+        assert!(common::stdout(&out).contains(words), "{lang}: {}", common::stdout(&out));
     }
 }
