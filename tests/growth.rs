@@ -188,3 +188,17 @@ fn a_diff_says_the_changed_step_moved_the_lead() {
         assert!(common::stdout(&out).contains(words), "{lang}: {}", common::stdout(&out));
     }
 }
+
+#[test]
+fn an_unknown_value_a_growing_line_reads_is_asked_about_at_the_step_that_moves_the_class() {
+    use leadrules::eval::questions::{describe_all, questions};
+    let rules = rules(&std::fs::read_to_string("tests/data/growth.rules").expect("read"));
+    let lead = lead(&rules, &[("subscribed", Value::Bool(true))]);
+    let verdict = evaluate(&rules, &lead);
+    let asked = describe_all(&rules, &questions(&rules, &lead, &verdict));
+    // 10 points for the subscription; 5 whole minutes (+5), 3 steps of 3 visits (+6) or one of
+    // 100 000 (+5) make 15: warm.
+    for question in ["time_on_site ≥ 300 seconds → warm", "visits ≥ 9 → warm", "budget ≥ 100 000 → warm"] {
+        assert!(asked.contains(question), "{asked}");
+    }
+}

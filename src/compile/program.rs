@@ -671,8 +671,10 @@ impl RuleSet {
     /// (`RangeTest`), so that what matters about it is which side of each test's bounds it is on.
     pub fn number_read_only_by_tests(&self, slot: FieldSlot) -> bool {
         let elsewhere = |n: Num| matches!(n, Num::Field(s) if s == slot);
+        let grows = |line: &ScoreLine| matches!(line.points, Points::Growing(g) if g.field == slot.index());
         !self.program.steps.iter().flat_map(Step::numbers).any(elsewhere)
             && !self.deal.as_ref().and_then(|d| d.size).is_some_and(elsewhere)
+            && !self.scores.iter().flat_map(|s| &s.rules).any(grows)
     }
 
     /// Whether the `one of` field `slot` is read only by set tests (`SetTest`), so that what
