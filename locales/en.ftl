@@ -179,6 +179,10 @@ syntax-expected-class-rule = a class rule such as `SQL { $when } { $score } >= 6
 syntax-expected-temperature-rule = a rule such as `hot { $when } timeline <= 30 { $days }`
 syntax-expected-points = points such as `+30 { $when } ...`
 syntax-expected-points-help = each score line gives or takes points: +30 when ICP.fit >= 70%, -20 when source = cold_call
+syntax-expected-per = `{ $per }` and a step
+syntax-expected-growth-cap = `{ $capped }` and the most points the line may give
+syntax-expected-growth-step = a step such as `60 seconds` or `10`
+syntax-expected-growth-help = +1 per 60 seconds of time_on_site capped at 20
 syntax-expected-importance = `{ $importance }` and a number
 syntax-expected-match = `{ $match }` and the ratings
 syntax-expected-percent = a percentage such as `70%`
@@ -479,6 +483,20 @@ check-after-otherwise-help = move this line above the `otherwise` line; `otherwi
 check-missing-otherwise = `{ $block }` has no `otherwise` line
 check-missing-otherwise-label = some leads would match no line
 check-missing-otherwise-help = end the block with a catch-all line, such as `{ $example }`, so every lead gets exactly one answer
+check-growth-not-numeric = points can grow only with a number, money, a percentage or a duration: `{ $name }` is none of them
+check-growth-not-numeric-help = write a numeric field after `of`, e.g. +1 per 60 seconds of time_on_site capped at 20; for a yes/no or `one of` field write a fixed line: +5 when ...
+check-growth-step-unit = the step must be written in the unit of `{ $name }`, which is { $kind }
+check-growth-step-unit-label = step `{ $step }`
+check-growth-step-unit-help = a duration takes a duration (`60 seconds`), a percentage a percentage (`5%`), a number or money a bare number (`10`, `1000`)
+check-growth-step-duration-help = write the step's unit, such as `{ $step } days` or `{ $step } minutes`
+check-growth-step-not-positive = the step of a growing line must be more than 0
+check-growth-step-not-positive-label = step `{ $step }`
+check-growth-step-not-positive-help = the line gives its points for every whole step: give a step such as `60 seconds` or `10`
+check-growth-cap-zero = the cap of a growing line must not be 0
+check-growth-cap-label = { $cap }
+check-growth-cap-zero-help = the cap is the most the line gives (capped at 20); to drop the line, remove it
+check-growth-cap-sign = the cap must have the sign of the points (`{ $points }`)
+check-growth-cap-sign-help = write the cap without a sign (capped at 20): it takes the sign of the points
 check-weight-not-positive = a weight must be more than 0
 check-weight-not-positive-label = weight { $value }
 check-weight-not-positive-help = give a positive weight, or remove the line if it does not matter
@@ -878,6 +896,14 @@ eval-explain-framework-undecided = framework { $name }: undecided ({ $met } of {
 eval-explain-profile = profile { $name }: fit { $fit } (grade { $grade })
 eval-explain-score = score: { $total }
 eval-explain-score-named = { $name }: { $total }
+eval-explain-growth = { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+} × { $per }
+eval-explain-growth-capped = { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+} × { $per }, capped at { $cap }
 eval-explain-capped = capped at { $cap }
 eval-explain-deal = deal:
 eval-explain-deal-size = size { $size }
@@ -1469,6 +1495,7 @@ backtest-change-points = points changed
 backtest-change-weight = weight changed
 backtest-change-needed = criteria needed changed
 backtest-change-cap = cap changed
+backtest-change-growth = step or cap changed
 backtest-change-added = added
 backtest-change-removed = removed
 backtest-change-rewritten = condition rewritten

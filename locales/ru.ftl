@@ -187,6 +187,10 @@ syntax-expected-class-rule = правило класса, например `SQL 
 syntax-expected-temperature-rule = правило, например `hot { $when } timeline <= 30 { $days }`
 syntax-expected-points = баллы, например `+30 { $when } ...`
 syntax-expected-points-help = каждая строка скоринга добавляет или снимает баллы: `+30 когда ICP.соответствие >= 70%`, `-20 когда source = cold_call`
+syntax-expected-per = `{ $per }` и шаг
+syntax-expected-growth-cap = `{ $capped }` и наибольшее число баллов за строку
+syntax-expected-growth-step = шаг, например `60 секунд` или `10`
+syntax-expected-growth-help = `+1 за каждые 60 секунд time_on_site не более 20`
 syntax-expected-importance = `{ $importance }` и число
 syntax-expected-match = `{ $match }` и оценки
 syntax-expected-percent = процент, например `70%`
@@ -515,6 +519,20 @@ check-after-otherwise-help = перенесите эту строку выше �
 check-missing-otherwise = в `{ $block }` нет строки `otherwise`
 check-missing-otherwise-label = некоторые лиды не подойдут ни под одну строку
 check-missing-otherwise-help = закончите блок строкой для всех остальных лидов, например `{ $example }`, чтобы каждый лид получил ровно один ответ
+check-growth-not-numeric = баллы растут только с числовым полем (число, деньги, процент, длительность), а `{ $name }` не такое
+check-growth-not-numeric-help = после шага напишите числовое поле, например `+1 за каждые 60 секунд time_on_site не более 20`; для поля да/нет или «один из» напишите строку с постоянными баллами: `+5 когда ...`
+check-growth-step-unit = шаг нужно записать в единицах поля `{ $name }`, а это { $kind }
+check-growth-step-unit-label = шаг `{ $step }`
+check-growth-step-unit-help = для длительности шаг — длительность (`60 секунд`), для процента — процент (`5%`), для числа и денег — просто число (`10`, `1000`)
+check-growth-step-duration-help = напишите единицу шага, например `{ $step } сек` или `{ $step } мин`
+check-growth-step-not-positive = шаг растущей строки должен быть больше 0
+check-growth-step-not-positive-label = шаг `{ $step }`
+check-growth-step-not-positive-help = строка даёт баллы за каждый полный шаг: укажите шаг, например `60 секунд` или `10`
+check-growth-cap-zero = предел растущей строки не может быть 0
+check-growth-cap-label = { $cap }
+check-growth-cap-zero-help = предел — наибольшее число баллов за строку (`не более 20`); чтобы убрать строку, удалите её
+check-growth-cap-sign = знак предела должен совпадать со знаком баллов (`{ $points }`)
+check-growth-cap-sign-help = напишите предел без знака (`не более 20`): он берёт знак баллов
 check-weight-not-positive = вес должен быть больше 0
 check-weight-not-positive-label = вес { $value }
 check-weight-not-positive-help = задайте положительный вес или уберите строку, если она не важна
@@ -954,6 +972,16 @@ eval-explain-framework-undecided = методика { $name }: пока неяс
 eval-explain-profile = профиль { $name }: соответствие { $fit } (оценка { $grade })
 eval-explain-score = баллы: { $total }
 eval-explain-score-named = { $name }: { $total }
+eval-explain-growth = { $steps ->
+    [one] { $steps } шаг
+    [few] { $steps } шага
+   *[many] { $steps } шагов
+} × { $per }
+eval-explain-growth-capped = { $steps ->
+    [one] { $steps } шаг
+    [few] { $steps } шага
+   *[many] { $steps } шагов
+} × { $per }, не больше { $cap }
 eval-explain-capped = не больше { $cap }
 eval-explain-deal = сделка:
 eval-explain-deal-size = размер { $size }
@@ -1635,6 +1663,7 @@ backtest-change-points = изменены баллы
 backtest-change-weight = изменён вес
 backtest-change-needed = изменено число нужных критериев
 backtest-change-cap = изменён предел
+backtest-change-growth = изменён шаг или предел
 backtest-change-added = добавлено
 backtest-change-removed = удалено
 backtest-change-rewritten = условие переписано

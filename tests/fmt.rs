@@ -24,12 +24,16 @@ fn rule_files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every rule file under `rules/` and `tests/imports/` (recursively), and the valid UI corpus file.
+/// Every rule file under `rules/` and `tests/imports/` (recursively), the valid UI corpus file and
+/// the growing-points files of `tests/data`.
 fn shipped_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
     rule_files_under(Path::new("rules"), &mut files);
     rule_files_under(Path::new("tests/imports"), &mut files);
     files.push(PathBuf::from("tests/ui/valid.rules.ok"));
+    // Growing score lines (`+1 per 60 seconds of ... capped at 20`), in both languages.
+    files.push(PathBuf::from("tests/data/growth.rules"));
+    files.push(PathBuf::from("tests/data/growth-ru.rules"));
     files
 }
 

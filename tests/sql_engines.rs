@@ -359,6 +359,14 @@ fn shipped_cases(dir: &Path) -> Vec<Case> {
         write_leads(&leads, &schema(&rules), 150, &mut random, b',');
         cases.push(Case { name: format!("std/{name}"), rules, leads, delimiter: ',', columns: None });
     }
+    // Points that grow with a value, in both languages, on generated leads.
+    for (name, file) in
+        [("growing points", "tests/data/growth.rules"), ("growing points in Russian", "tests/data/growth-ru.rules")]
+    {
+        let leads = dir.join(format!("{}.csv", name.replace(' ', "-")));
+        write_leads(&leads, &schema(&root(file)), 300, &mut random, b',');
+        cases.push(Case { name: name.into(), rules: root(file), leads, delimiter: ',', columns: None });
+    }
     cases.push(blank_rows(dir));
     cases
 }
@@ -486,6 +494,48 @@ fn generated_definition(random: &mut Random) -> String {
         })
         .collect();
     let c = |i: usize| conditions[i % conditions.len()].clone();
+    // Points that grow with a value: every numeric kind of field, steps a value may be an exact
+    // multiple of (`per 10% of share`: 0.3 / 0.1 is 2.9999999999999996 in doubles), caps that
+    // hold and that do not, fractional points, negative points, with and without a condition.
+    let growth: Vec<String> = (0..3)
+        .map(|i| {
+            let line = match random.below(7) {
+                0 => format!(
+                    "+{} per {} seconds of time_on_site capped at {}",
+                    random.below(3) + 1,
+                    [1, 30, 60, 90][random.below(4)],
+                    random.below(40) + 1
+                ),
+                1 => format!(
+                    "+{} per {} of employees capped at {}",
+                    random.below(3) + 1,
+                    ["1", "7", "10", "0.5", "250"][random.below(5)],
+                    random.below(60) + 1
+                ),
+                2 => format!(
+                    "-{} per {} days of timeline capped at {}",
+                    random.below(3) + 1,
+                    random.below(30) + 1,
+                    random.below(20) + 1
+                ),
+                3 => format!(
+                    "+{} per {}% of share capped at {}",
+                    random.below(3) + 1,
+                    ["1", "5", "10", "12.5"][random.below(4)],
+                    random.below(15) + 1
+                ),
+                4 => format!(
+                    "+{} per {} of budget capped at {}",
+                    random.below(5) + 1,
+                    ["1", "1_000", "100_000", "333.3"][random.below(4)],
+                    random.below(100) + 1
+                ),
+                5 => format!("+1.5 per 2 minutes of time_on_site capped at {}", ["7.5", "8", "1000"][random.below(3)]),
+                _ => format!("-2.5 per 1 year of tenure capped at {}", random.below(10) + 1),
+            };
+            if random.below(2) == 0 { format!("{line} when {}", c(i + 4)) } else { line }
+        })
+        .collect();
     let needed = random.below(4) + 1;
     // Placeholders per block and per field, and the catch-all `other`, in some definitions.
     let block = ["", " unknown when \"Select\", \"-\""][random.below(2)];
@@ -504,8 +554,9 @@ fn generated_definition(random: &mut Random) -> String {
          framework F pass {needed} of 4 {{\n  a : {}\n  b : {}\n  c : {}\n  d : {}\n}}\n\n\
          score {{\n  +{} when {}\n  -{} when {}\n  +7 when F.met >= 2 or watched\n}}\n\n\
          score engagement capped at 50 {{\n  +30 when {}\n  +40 when ICP.fit >= 50%\n}}\n\n\
+         score growth {{\n  {}\n  +3 when decision_maker\n}}\n\n\
          deal {{\n  size budget * 2\n  probability {{\n    p importance 3 match 90% when {}, 40% when {}, otherwise 10%\n    q importance 1 match 50% when {}\n  }}\n}}\n\n\
-         classify {{\n  out when not minimum\n  hot_lead when F passes and score >= {}\n  maybe when F.a or engaged or engagement >= 30 or deal.priority > 100_000\n  rest otherwise\n}}\n\n\
+         classify {{\n  out when not minimum\n  hot_lead when F passes and score >= {}\n  maybe when F.a or engaged or engagement >= 30 or deal.priority > 100_000\n  grown when growth >= {}\n  rest otherwise\n}}\n\n\
          temperature since created_at {{\n  hot when {} respond within 15 minutes\n  warm when {} respond within 2 hours\n  cold otherwise respond within 3 days\n}}\n\n\
          let engaged = ({}) and ({})\nlet watched = engaged or ({})\n\n\
          flag \"engaged\" when engaged\nflag \"don't email; \\\"vip\\\"\" when watched and not minimum\nflag \"budget known\" when budget is known\n",
@@ -522,10 +573,12 @@ fn generated_definition(random: &mut Random) -> String {
         random.below(30),
         c(9),
         c(10),
+        growth.join("\n  "),
         c(11),
         c(0),
         c(3),
         random.below(50),
+        random.below(20),
         c(5),
         c(6),
         c(1),

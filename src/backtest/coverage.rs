@@ -128,11 +128,18 @@ impl CoverageCounts {
         for t in &trace.gates {
             count(*t == Truth::False, *t == Truth::Unknown);
         }
-        for list in [&trace.criteria, &trace.matched, &trace.fired] {
+        for list in [&trace.criteria, &trace.matched] {
             for block in list {
                 for t in block {
                     count(*t == Truth::True, *t == Truth::Unknown);
                 }
+            }
+        }
+        // A growing line that holds with less than one step changes no score.
+        for (s, block) in trace.fired.iter().enumerate() {
+            for (i, t) in block.iter().enumerate() {
+                let gave = super::trace::grown(trace, s, i).is_none_or(|points| points != 0.0);
+                count(*t == Truth::True && gave, *t == Truth::Unknown);
             }
         }
         for i in 0..self.class_rules {

@@ -347,7 +347,7 @@ impl Iterator for Judging<'_> {
                     super::value::LeadValue::of(read.get(*slot).unwrap_or(&Value::Unknown), &mut self.value_mark)
                 }
             },
-            trace: self.tracing.then(|| super::trace::Trace::of(rules, verdict)),
+            trace: self.tracing.then(|| super::trace::Trace::of(rules, verdict, values)),
         })
     }
 }

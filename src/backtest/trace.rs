@@ -4,8 +4,9 @@
 //! change moved it. Kept only when asked for, and only for the lead being counted.
 
 use crate::compile::RuleSet;
+use crate::compile::program::Points;
 use crate::eval::Verdict;
-use crate::value::Truth;
+use crate::value::{Truth, Value};
 
 /// One lead's truths, in the rules' order of each block.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -20,6 +21,9 @@ pub struct Trace {
     pub fits: Vec<f64>,
     /// Per score block: whether each line held (only a true one adds its points), and the total.
     pub fired: Vec<Vec<Truth>>,
+    /// Per score block: what each growing line gave (`None` for a fixed line), so that a changed
+    /// step or cap moves a lead whose line holds on both sides.
+    pub grown: Vec<Vec<Option<f64>>>,
     pub scores: Vec<f64>,
     /// The class rule that decided, an index into `RuleSet::classes`.
     pub class_rule: usize,
@@ -28,8 +32,8 @@ pub struct Trace {
 }
 
 impl Trace {
-    /// The trace of `verdict`, a verdict of `rules`.
-    pub fn of(rules: &RuleSet, verdict: &Verdict) -> Trace {
+    /// The trace of `verdict`, the verdict of `rules` for the lead whose values are `lead`.
+    pub fn of(rules: &RuleSet, verdict: &Verdict, lead: &[Value]) -> Trace {
         Trace {
             gates: verdict.gates().to_vec(),
             criteria: (0..rules.frameworks.len()).map(|i| verdict.criteria(i).to_vec()).collect(),
@@ -37,11 +41,32 @@ impl Trace {
             matched: (0..rules.profiles.len()).map(|i| verdict.matched(i).to_vec()).collect(),
             fits: verdict.profiles.iter().map(|p| p.fit).collect(),
             fired: (0..rules.scores.len()).map(|i| verdict.fired(i).to_vec()).collect(),
+            grown: rules
+                .scores
+                .iter()
+                .enumerate()
+                .map(|(i, score)| {
+                    score
+                        .rules
+                        .iter()
+                        .zip(verdict.fired(i))
+                        .map(|(line, t)| match line.points {
+                            Points::Fixed(_) => None,
+                            Points::Growing(_) => Some(if t.fires() { line.points_for(lead) } else { 0.0 }),
+                        })
+                        .collect()
+                })
+                .collect(),
             scores: verdict.scores.iter().map(|s| s.total).collect(),
             class_rule: verdict.class_rule.index(),
             temperature_rule: verdict.temperature_rule.map(|r| r.index()),
         }
     }
+}
+
+/// What the growing line `i` of score block `s` gave; `None` for a fixed line.
+pub fn grown(t: &Trace, s: usize, i: usize) -> Option<f64> {
+    t.grown.get(s).and_then(|l| l.get(i)).copied().flatten()
 }
 
 /// The truth at `i` of a list of a trace; unknown where the list has none.

@@ -29,6 +29,9 @@ pub enum ChangeKind {
     Needed,
     /// A score block's cap.
     Cap,
+    /// A growing score line's step or cap (`per 60 seconds ... capped at 20` → `per 30 seconds
+    /// ... capped at 30`), its condition perhaps too.
+    Growth,
     Added,
     Removed,
     /// Another condition in the same place (the same class, criterion).
@@ -163,6 +166,11 @@ impl RuleChange {
                     || matches!(n, Some(Item::Class(i)) if b.class_rule == i)
             }
             (Some(Item::Score(x)), Some(Item::Score(y))) => a.scores.get(x) != b.scores.get(y),
+            // A growing line that holds on both sides moves the lead when it gives other points.
+            (Some(Item::Fired(s, i)), Some(Item::Fired(z, j))) => {
+                pick(a, Item::Fired(s, i)) != pick(b, Item::Fired(z, j))
+                    || super::trace::grown(a, s, i) != super::trace::grown(b, z, j)
+            }
             (Some(o), Some(n)) => pick(a, o) != pick(b, n),
             (Some(o), None) => counts(o, pick(a, o)),
             (None, Some(n)) => counts(n, pick(b, n)),
@@ -402,6 +410,8 @@ struct Entry {
     shape: Shape,
     /// A score line's points, a profile criterion's weight.
     weight: Option<f64>,
+    /// A growing score line, whose last two constants are its step and cap.
+    growing: bool,
     at: RuleAt,
     item: Item,
 }
@@ -481,7 +491,12 @@ fn compare_block(
                         .filter(|(x, y)| x != y)
                         .map(|(x, y)| ValueChange { old: x.clone(), new: y.clone() })
                         .collect();
-                    out.push(change(ChangeKind::Threshold, values));
+                    let constants = a.shape.constants.len();
+                    let grew = a.growing
+                        && b.growing
+                        && a.shape.constants[constants.saturating_sub(2)..]
+                            != b.shape.constants[constants.saturating_sub(2)..];
+                    out.push(change(if grew { ChangeKind::Growth } else { ChangeKind::Threshold }, values));
                 }
                 if let (Some(x), Some(y)) = (a.weight, b.weight)
                     && x != y
@@ -519,6 +534,7 @@ fn blocks(rules: &RuleSet) -> Blocks {
         key: None,
         shape: shape(rules, Some(&c.condition)),
         weight: Some(c.weight),
+        growing: false,
         at: rule_at(rules, c.span, c.span),
         item,
     };
@@ -530,7 +546,14 @@ fn blocks(rules: &RuleSet) -> Blocks {
             .map(|(i, g)| {
                 let mut shape = shape(rules, Some(&g.condition));
                 shape.tokens.insert(0, format!("{:?}", g.kind));
-                Entry { key: None, shape, weight: None, at: rule_at(rules, g.span, g.span), item: Item::Gate(i) }
+                Entry {
+                    key: None,
+                    shape,
+                    weight: None,
+                    growing: false,
+                    at: rule_at(rules, g.span, g.span),
+                    item: Item::Gate(i),
+                }
             })
             .collect(),
         frameworks: rules
@@ -546,6 +569,7 @@ fn blocks(rules: &RuleSet) -> Blocks {
                         key: Some(c.name.clone()),
                         shape: shape(rules, Some(&c.condition)),
                         weight: None,
+                        growing: false,
                         at: rule_at(rules, c.span, c.span),
                         item: Item::Criterion(f, i),
                     })
@@ -567,7 +591,7 @@ fn blocks(rules: &RuleSet) -> Blocks {
             .iter()
             .enumerate()
             .map(|(s, sc)| {
-                let lines = sc.rules.iter().enumerate().map(|(i, c)| weighted(c, Item::Fired(s, i))).collect();
+                let lines = sc.rules.iter().enumerate().map(|(i, c)| score_line(rules, c, Item::Fired(s, i))).collect();
                 (sc.display_name().to_string(), sc.cap, head(rules, sc.span), lines)
             })
             .collect(),
@@ -579,11 +603,32 @@ fn blocks(rules: &RuleSet) -> Blocks {
                 key: Some(rules.class_names.get(r.name.index()).cloned().unwrap_or_default()),
                 shape: shape(rules, r.condition.as_ref()),
                 weight: None,
+                growing: false,
                 at: rule_at(rules, r.span, r.head),
                 item: Item::Class(i),
             })
             .collect(),
     }
+}
+
+/// A score line's entry: a growing line's field, step and cap are part of its shape (a changed
+/// step or cap is a changed constant), its points per step are its weight.
+fn score_line(rules: &RuleSet, line: &crate::compile::program::ScoreLine, item: Item) -> Entry {
+    use crate::compile::program::Points;
+    let mut shape = shape(rules, Some(&line.condition));
+    let weight = match line.points {
+        Points::Fixed(points) => points,
+        Points::Growing(g) => {
+            let field = rules.schema.fields.get(g.field);
+            shape.tokens.push(format!("grows with {}", field.map_or("?", |f| f.name.as_str())));
+            let unit = field.map_or(Unit::Plain, |f| Unit::Field(f.kind.clone()));
+            shape.constants.push(Constant::Number { value: g.step, unit });
+            shape.constants.push(Constant::Number { value: g.cap, unit: Unit::Points });
+            g.per_points
+        }
+    };
+    let growing = matches!(line.points, Points::Growing(_));
+    Entry { key: None, shape, weight: Some(weight), growing, at: rule_at(rules, line.span, line.span), item }
 }
 
 /// A whole block present in one definition only.

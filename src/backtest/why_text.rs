@@ -28,6 +28,7 @@ fn kind(kind: ChangeKind) -> Message {
         ChangeKind::Weight => "backtest-change-weight",
         ChangeKind::Needed => "backtest-change-needed",
         ChangeKind::Cap => "backtest-change-cap",
+        ChangeKind::Growth => "backtest-change-growth",
         ChangeKind::Added => "backtest-change-added",
         ChangeKind::Removed => "backtest-change-removed",
         ChangeKind::Rewritten => "backtest-change-rewritten",

@@ -69,15 +69,7 @@ impl Checker {
                         continue;
                     }
                     self.current = Some(Derived::Score(model.scores.len()));
-                    let rules = s
-                        .rules
-                        .iter()
-                        .map(|r| WeightedCondition {
-                            weight: r.points.node,
-                            condition: self.condition(&r.condition),
-                            span: r.span.into(),
-                        })
-                        .collect();
+                    let rules = s.rules.iter().map(|r| self.score_line(r)).collect();
                     model.scores.push(ScoreModel {
                         name: s.name.as_ref().map(|n| n.name.clone()),
                         cap: s.cap.as_ref().map(|c| c.node),

@@ -12,6 +12,7 @@ mod constant;
 mod declare;
 mod examples;
 mod expr;
+mod growth;
 pub mod hints;
 mod lets;
 mod lints;

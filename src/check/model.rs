@@ -243,8 +243,70 @@ pub struct ScoreModel {
     pub name: Option<String>,
     pub cap: Option<f64>,
     /// Points and their condition.
-    pub rules: Vec<WeightedCondition>,
+    pub rules: Vec<ScoreLine>,
     pub span: Span,
+}
+
+/// One line of a score block: its points and when they count. A growing line's condition holds
+/// its own `when` (if any) and `FIELD >= 0`, so it is unknown, as a fixed line's unknown
+/// condition is, while the field is unknown.
+#[derive(Clone, Debug)]
+pub struct ScoreLine {
+    pub points: Points,
+    pub condition: TExpr,
+    pub span: Span,
+}
+
+/// What a score line gives when its condition holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Points {
+    /// `+30 when ...`: the same points for every lead.
+    Fixed(f64),
+    /// `+1 per 60 seconds of time_on_site capped at 20`: points for every whole step of a field.
+    Growing(Growth),
+}
+
+/// Points that grow with a field's value: `per_points × floor(value / step)`, never past `cap`,
+/// never below 0 steps.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Growth {
+    /// Signed points per step.
+    pub per_points: f64,
+    /// The step in the field's own unit (seconds for durations, a fraction for percentages);
+    /// more than 0.
+    pub step: f64,
+    /// The field's slot.
+    pub field: usize,
+    /// The most the line gives, with the points' sign (`-30` for `-1 per ... capped at 30`).
+    pub cap: f64,
+}
+
+/// What `floor` is given on top of `value / step`, so that a value an exact number of steps
+/// long (120 seconds in steps of 60) counts all its steps despite the rounding of division. The
+/// SQL compiler adds the same.
+pub const STEP_SLACK: f64 = 1e-9;
+
+impl Growth {
+    /// The points the line gives for `value` (a number in the field's own unit).
+    pub fn points(&self, value: f64) -> f64 {
+        let points = self.per_points * self.steps(value);
+        if self.cap < 0.0 { points.max(self.cap) } else { points.min(self.cap) }
+    }
+
+    /// The whole steps in `value`, never fewer than 0.
+    pub fn steps(&self, value: f64) -> f64 {
+        (value / self.step + STEP_SLACK).floor().max(0.0)
+    }
+}
+
+impl Points {
+    /// The most (in size) a line can give: the fixed points, or the growing line's cap.
+    pub fn extreme(&self) -> f64 {
+        match self {
+            Points::Fixed(points) => *points,
+            Points::Growing(g) => g.cap,
+        }
+    }
 }
 
 impl ScoreModel {
@@ -254,8 +316,8 @@ impl ScoreModel {
 
     /// The lowest and highest total any lead can get.
     pub fn range(&self) -> (f64, f64) {
-        let low: f64 = self.rules.iter().map(|r| r.weight.min(0.0)).sum();
-        let high: f64 = self.rules.iter().map(|r| r.weight.max(0.0)).sum();
+        let low: f64 = self.rules.iter().map(|r| r.points.extreme().min(0.0)).sum();
+        let high: f64 = self.rules.iter().map(|r| r.points.extreme().max(0.0)).sum();
         match self.cap {
             Some(cap) => (low.min(cap), high.min(cap)),
             None => (low, high),

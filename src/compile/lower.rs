@@ -21,6 +21,7 @@ pub fn compile(model: Model, sources: SourceMap) -> Result<RuleSet, CompileError
     for e in all_expressions(&model) {
         collect_probes(e, &mut texts, &mut probes);
     }
+    growth_probes(&model, &mut probes);
     for list in &mut probes {
         list.dedup();
     }
@@ -103,7 +104,16 @@ pub fn compile(model: Model, sources: SourceMap) -> Result<RuleSet, CompileError
         .zip(&layout.scores)
         .map(|(s, registers)| {
             let start = emit.here();
-            let rules = weighted(&mut emit, &s.rules, registers);
+            let rules = s
+                .rules
+                .iter()
+                .zip(registers.iter())
+                .map(|(line, r)| super::program::ScoreLine {
+                    points: line.points,
+                    condition: emit.condition(&line.condition, r),
+                    span: line.span,
+                })
+                .collect();
             Score { name: s.name.clone(), cap: s.cap, rules, code: emit.since(&start), span: s.span }
         })
         .collect();
@@ -320,6 +330,22 @@ fn collect_probes(e: &TExpr, texts: &mut IndexSet<String>, probes: &mut [Vec<Val
             probes[slot].push(Val::TextConst(TextId::clamped(texts.insert_full(needle.clone()).0)));
         }
     });
+}
+
+/// The values worth trying for a field a growing score line reads: every whole number of steps
+/// up to the one that reaches the cap (at most 50 of them), each with the values just beside it
+/// as a compared constant has, so "what if it were known?" sees every score the line can give.
+fn growth_probes(model: &Model, probes: &mut [Vec<Val>]) {
+    let lines = model.scores.iter().flat_map(|s| &s.rules);
+    for growth in lines.filter_map(|l| if let Points::Growing(g) = l.points { Some(g) } else { None }) {
+        let Some(list) = probes.get_mut(growth.field) else { continue };
+        let steps = (growth.cap / growth.per_points).abs().ceil().clamp(1.0, 50.0) as u32;
+        for k in 1..=steps {
+            let value = f64::from(k) * growth.step;
+            let beside = if value.fract() == 0.0 { 1.0 } else { value.abs().max(1.0) * 1e-6 };
+            list.extend([Val::Num(value - beside), Val::Num(value), Val::Num(value + beside)]);
+        }
+    }
 }
 
 /// A constant a field is compared with, and the values just beside it.

@@ -8,7 +8,7 @@
 
 /// The checker's types that the compiled form carries (the order of derived values, the
 /// examples): later stages take them from here, not from the checker.
-pub use crate::check::model::{Derived, ExampleModel, Expected};
+pub use crate::check::model::{Derived, ExampleModel, Expected, Growth, Points};
 use crate::message::Message;
 use crate::msg;
 use crate::schema::Schema;
@@ -466,6 +466,30 @@ pub struct Weighted {
     pub span: Span,
 }
 
+/// One line of a score block: what it gives and when. A growing line's condition is unknown
+/// while its field is (it holds `FIELD >= 0`), so it counts as a fixed line's unknown condition.
+#[derive(Clone, Debug)]
+pub struct ScoreLine {
+    pub points: Points,
+    pub condition: Condition,
+    /// Where the line is written.
+    pub span: Span,
+}
+
+impl ScoreLine {
+    /// The points the line gives when its condition holds, for a lead whose field values are
+    /// `lead` (a growing line reads its field).
+    pub fn points_for(&self, lead: &[crate::value::Value]) -> f64 {
+        match self.points {
+            Points::Fixed(points) => points,
+            Points::Growing(g) => match lead.get(g.field) {
+                Some(crate::value::Value::Number(v)) => g.points(*v),
+                _ => 0.0,
+            },
+        }
+    }
+}
+
 /// An ideal customer profile: weighted criteria whose matched share is the lead's fit.
 #[derive(Clone, Debug)]
 pub struct Profile {
@@ -489,7 +513,7 @@ pub struct Score {
     /// The most points the score can reach.
     pub cap: Option<f64>,
     /// Its rules and their points.
-    pub rules: Vec<Weighted>,
+    pub rules: Vec<ScoreLine>,
     /// The code of its rules' conditions.
     pub code: CodeRange,
     /// Where the block is written.
@@ -647,8 +671,10 @@ impl RuleSet {
     /// (`RangeTest`), so that what matters about it is which side of each test's bounds it is on.
     pub fn number_read_only_by_tests(&self, slot: FieldSlot) -> bool {
         let elsewhere = |n: Num| matches!(n, Num::Field(s) if s == slot);
+        let grows = |line: &ScoreLine| matches!(line.points, Points::Growing(g) if g.field == slot.index());
         !self.program.steps.iter().flat_map(Step::numbers).any(elsewhere)
             && !self.deal.as_ref().and_then(|d| d.size).is_some_and(elsewhere)
+            && !self.scores.iter().flat_map(|s| &s.rules).any(grows)
     }
 
     /// Whether the `one of` field `slot` is read only by set tests (`SetTest`), so that what

@@ -8,7 +8,7 @@
 use super::questions::Question;
 use super::value_text::value_in;
 use super::verdict::{Verdict, grade};
-use crate::compile::program::{Condition, RuleSet};
+use crate::compile::program::{Condition, Growth, Points, RuleSet};
 use crate::locale::Lang;
 use crate::message::Message;
 use crate::msg;
@@ -112,7 +112,11 @@ pub fn explain(
             .iter()
             .zip(verdict.fired(i))
             .map(|(r, t)| {
-                let points = if t.fires() { signed(style, r.weight) } else { "0".to_string() };
+                let points = match r.points {
+                    _ if !t.fires() => "0".to_string(),
+                    Points::Fixed(points) => signed(style, points),
+                    Points::Growing(g) => growth(style, lang, &g, lead),
+                };
                 (format!("{} {}", mark(*t), rules.source_line(r.span)), points, facts(&r.condition))
             })
             .collect();
@@ -245,6 +249,28 @@ fn mark(t: Truth) -> &'static str {
         Truth::False => "✗",
         Truth::Unknown => "?",
     }
+}
+
+/// A growing line's points with how they came: `+12 (12 steps × +1)`, `+20 (25 steps × +1, capped
+/// at 20)` (`+12 (12 шагов × +1)`).
+fn growth(style: Style, lang: Lang, g: &Growth, lead: &[Value]) -> String {
+    let value = match lead.get(g.field) {
+        Some(Value::Number(v)) => *v,
+        _ => return "0".to_string(),
+    };
+    let steps = g.steps(value);
+    let points = g.points(value);
+    let how = if points != g.per_points * steps {
+        msg!(
+            "eval-explain-growth-capped",
+            steps = steps as u64,
+            per = signed(style, g.per_points),
+            cap = style.number(g.cap.abs())
+        )
+    } else {
+        msg!("eval-explain-growth", steps = steps as u64, per = signed(style, g.per_points))
+    };
+    format!("{} ({})", signed(style, points), lang.text(&how))
 }
 
 /// Points with their sign, `+15`, `-20`, `+1.5` (`+1,5` in Russian).

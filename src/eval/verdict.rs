@@ -286,7 +286,7 @@ fn settle(rules: &RuleSet, lead: &[Value], verdict: &mut Verdict, derived: Deriv
         Derived::Score(i) => {
             let score = &rules.scores[i];
             run_steps(rules, &score.code, lead, verdict);
-            let raw: f64 = score.rules.iter().zip(verdict.fired(i)).map(|(r, t)| r.weight * fired(*t)).sum();
+            let raw: f64 = score.rules.iter().zip(verdict.fired(i)).map(|(r, t)| r.points_for(lead) * fired(*t)).sum();
             if !raw.is_finite() {
                 verdict.fault.get_or_insert(Fault::Score(ScoreId::clamped(i)));
             }
@@ -397,7 +397,7 @@ pub(crate) fn bounds_into(rules: &RuleSet, verdict: &Verdict, bound: Bound, move
             .iter()
             .zip(verdict.fired(i))
             .filter(|(_, t)| **t == Truth::Unknown)
-            .map(|(r, _)| r.weight)
+            .map(|(r, _)| r.points.extreme())
             .filter(|w| if bound == Bound::High { *w > 0.0 } else { *w < 0.0 })
             .sum();
         let raw = result.raw + open;

@@ -255,15 +255,21 @@ impl UnitPrinter<'_> {
                     head.push_str(&format!(" {} {}", self.k("capped at"), number(cap.node)));
                 }
                 self.open(start, 0, head, blank);
-                let points: Vec<String> = b.rules.iter().map(|r| text::points(r.points.node)).collect();
+                let points: Vec<String> = b.rules.iter().map(|r| text::points(r.points().node)).collect();
                 let w = max_width(points.iter().map(String::as_str));
                 let entries = b
                     .rules
                     .iter()
                     .zip(&points)
                     .map(|(r, p)| {
-                        let line = format!("  {} {} {}", pad_left(p, w), self.k("when"), self.expr(&r.condition));
-                        (r.span, vec![line])
+                        let mut line = format!("  {}", pad_left(p, w));
+                        if let ScoreRule::Growing(g) = r {
+                            line.push_str(&format!(" {}", self.growth(g)));
+                        }
+                        if let Some(condition) = r.condition() {
+                            line.push_str(&format!(" {} {}", self.k("when"), self.expr(condition)));
+                        }
+                        (r.span(), vec![line])
                     })
                     .collect();
                 self.entries(entries, 2);
@@ -410,6 +416,23 @@ impl UnitPrinter<'_> {
 
     fn literal(&self, value: &Spanned<Literal>) -> String {
         written_literal(&value.node, self.written(value.span), self.lang)
+    }
+
+    /// `per 60 seconds of time_on_site capped at 20` (`за каждые 60 секунд time_on_site не более
+    /// 20`: Russian needs no `of`). The cap is written without a sign when it has the points'.
+    fn growth(&self, g: &GrowingPoints) -> String {
+        let mut out = format!("{} {}", self.k("per"), self.literal(&g.step));
+        if self.lang == Lang::En {
+            out.push_str(" of");
+        }
+        let written = self.written(g.cap.span);
+        let digits = written.trim_start_matches(|c: char| !c.is_ascii_digit());
+        let mut cap = spelled(g.cap.node.abs(), digits);
+        if (g.cap.node < 0.0) != (g.per_points.node < 0.0) {
+            cap = text::points(g.cap.node);
+        }
+        out.push_str(&format!(" {} {} {cap}", g.field.name, self.k("capped at")));
+        out
     }
 
     fn number(&self, value: &Spanned<f64>) -> String {

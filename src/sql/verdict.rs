@@ -7,7 +7,8 @@
 
 use super::dialect::{Dialect, ident, literal};
 use super::logic::Logic;
-use crate::compile::program::{Condition, Derived, RuleSet};
+use crate::check::model::STEP_SLACK;
+use crate::compile::program::{Condition, Derived, FieldSlot, Growth, Id, Num, Points, RuleSet};
 
 /// One level of the query: `SELECT *, expression AS name, … FROM` the level before.
 pub(crate) type Level = (String, Vec<String>);
@@ -15,6 +16,17 @@ pub(crate) type Level = (String, Vec<String>);
 /// `1` when a truth is TRUE, else `0` (unknown counts as not met, as in the evaluator).
 fn fired(column: &str) -> String {
     format!("CASE WHEN {column} THEN 1.0 ELSE 0.0 END")
+}
+
+/// A growing line's points: `per × floor(value / step + slack)` (never below 0 steps, never past
+/// the cap), as the evaluator computes them, when its condition is true (which says the field
+/// is known); 0 otherwise.
+fn growing(g: &Growth, truth: &str, logic: &Logic, dialect: Dialect) -> String {
+    let n = |v: f64| super::dialect::number(v, dialect);
+    let value = logic.number(Num::Field(FieldSlot::clamped(g.field)));
+    let steps = format!("GREATEST(FLOOR({value} / {} + {}), {})", n(g.step), n(STEP_SLACK), n(0.0));
+    let bound = if g.cap < 0.0 { "GREATEST" } else { "LEAST" };
+    format!("CASE WHEN {truth} THEN {bound}({} * {steps}, {}) ELSE {} END", n(g.per_points), n(g.cap), n(0.0))
 }
 
 /// The levels that derive every block, then the class and the temperature.
@@ -104,11 +116,13 @@ pub(crate) fn levels(rules: &RuleSet, logic: &mut Logic, dialect: Dialect) -> Ve
                     .rules
                     .iter()
                     .map(|r| {
-                        format!(
-                            "{} * {}",
-                            super::dialect::number(r.weight, dialect),
-                            fired(&format!("t{}", r.condition.register.index()))
-                        )
+                        let truth = format!("t{}", r.condition.register.index());
+                        match r.points {
+                            Points::Fixed(points) => {
+                                format!("{} * {}", super::dialect::number(points, dialect), fired(&truth))
+                            }
+                            Points::Growing(g) => growing(&g, &truth, logic, dialect),
+                        }
                     })
                     .collect();
                 let raw = std::iter::once("0.0".to_string()).chain(terms).collect::<Vec<_>>().join(" + ");

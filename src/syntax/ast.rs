@@ -284,12 +284,65 @@ pub struct ScoreBlock {
     pub span: Loc,
 }
 
+/// One line of a score block: fixed points when a condition holds (`+30 when ...`), or points
+/// that grow with a value (`+1 per 60 seconds of time_on_site capped at 20 [when ...]`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct ScoreRule {
+pub enum ScoreRule {
+    Fixed(FixedPoints),
+    Growing(GrowingPoints),
+}
+
+/// `+30 when ICP.fit >= 70%`
+#[derive(Clone, Debug, PartialEq)]
+pub struct FixedPoints {
     /// Signed points: `+30` is 30.0, `-20` is -20.0.
     pub points: Spanned<f64>,
     pub condition: Expr,
     pub span: Loc,
+}
+
+/// `+1 per 60 seconds of time_on_site capped at 20 when visits >= 2` (`+1 за каждые 60 секунд
+/// time_on_site не более 20 когда ...`): `per_points` for every whole `step` of the field's
+/// value, never more than `cap` (whose sign is the points' when written without one).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GrowingPoints {
+    /// Signed points per step: `+1` is 1.0.
+    pub per_points: Spanned<f64>,
+    /// `60 seconds`, `10` (a bare number), `5%`: a literal, checked against the field's type.
+    pub step: Spanned<Literal>,
+    pub field: Ident,
+    /// The cap with its sign: as written when written with one (`capped at -30`), else the
+    /// points' (`-1 per ... capped at 30` is -30). Its span is the whole `capped at 30`.
+    pub cap: Spanned<f64>,
+    /// `when ...`: the points count only when it holds; `None` when the line has no condition.
+    pub condition: Option<Expr>,
+    pub span: Loc,
+}
+
+impl ScoreRule {
+    /// Where the whole line is written.
+    pub fn span(&self) -> Loc {
+        match self {
+            ScoreRule::Fixed(f) => f.span,
+            ScoreRule::Growing(g) => g.span,
+        }
+    }
+
+    /// The signed points as written (`+30`, or `+1` per step), with their span.
+    pub fn points(&self) -> &Spanned<f64> {
+        match self {
+            ScoreRule::Fixed(f) => &f.points,
+            ScoreRule::Growing(g) => &g.per_points,
+        }
+    }
+
+    /// The line's condition, when it has one.
+    pub fn condition(&self) -> Option<&Expr> {
+        match self {
+            ScoreRule::Fixed(f) => Some(&f.condition),
+            ScoreRule::Growing(g) => g.condition.as_ref(),
+        }
+    }
 }
 
 /// `classify { disqualified when not minimum ... nurture otherwise }`

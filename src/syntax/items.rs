@@ -405,9 +405,64 @@ fn score_rule(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<ScoreRu
     let mut children = Children::of(conversion, pair);
     let points_pair = conversion.next_of(&mut children, Rule::points)?;
     let points = signed(conversion, points_pair)?;
+    if let Some(growth) = children.eat(Rule::growth) {
+        let condition = match children.eat(Rule::kw_when) {
+            Some(_) => Some(condition(conversion, &mut children)?),
+            None => None,
+        };
+        return growing(conversion, growth, points, condition, span).map(ScoreRule::Growing);
+    }
     children.eat(Rule::kw_when);
     let condition = condition(conversion, &mut children)?;
-    Some(ScoreRule { points, condition, span })
+    Some(ScoreRule::Fixed(FixedPoints { points, condition, span }))
+}
+
+/// `per 60 seconds of time_on_site capped at 20` (a `growth` pair) with the line's points and
+/// condition.
+fn growing(
+    conversion: &mut Conversion,
+    pair: RulePair<'_>,
+    per_points: Spanned<f64>,
+    condition: Option<Expr>,
+    span: Loc,
+) -> Option<GrowingPoints> {
+    let mut children = Children::of(conversion, pair);
+    children.eat(Rule::kw_per);
+    let step_pair = conversion.next_of(&mut children, Rule::growth_step)?;
+    let step_span = conversion.span(&step_pair);
+    let Some(step_literal) = Children::of(conversion, step_pair).next() else {
+        return conversion.lost(step_span);
+    };
+    let step = literal::literal(conversion, step_literal)?;
+    children.eat(Rule::kw_of);
+    let field = name(conversion, &mut children)?;
+    let cap_pair = conversion.next_of(&mut children, Rule::growth_cap)?;
+    let cap_span = conversion.span(&cap_pair);
+    let mut cap_children = Children::of(conversion, cap_pair);
+    let mut sign = None;
+    let mut cap = None;
+    for kid in &mut cap_children {
+        match kid.as_rule() {
+            Rule::sign => sign = Some(kid.as_str() == "-"),
+            Rule::number => cap = Some(literal::number(conversion, kid).node),
+            _ => {}
+        }
+    }
+    let Some(cap) = cap else {
+        return conversion.lost(cap_span);
+    };
+    let cap = match sign {
+        Some(negative) => {
+            if negative {
+                -cap
+            } else {
+                cap
+            }
+        }
+        None => cap.copysign(per_points.node),
+    };
+    let cap = Spanned::new(cap, cap_span);
+    Some(GrowingPoints { per_points, step, field, cap, condition, span })
 }
 
 /// `+30` / `-20` (a `points` pair): the value with its sign, spanning the sign too.

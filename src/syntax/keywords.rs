@@ -13,7 +13,7 @@ use crate::locale::Lang;
 /// Every keyword and phrase the formatter writes, English first, then its Russian spelling.
 /// Some Russian words have a second spelling the grammar accepts too (`зачет` for `зачёт`,
 /// `всех` for `все` in `для всех лидов`); the formatter always writes the one listed here.
-pub const KEYWORDS: [(&str, &str); 90] = [
+pub const KEYWORDS: [(&str, &str); 91] = [
     // Conditions
     ("and", "и"),
     ("or", "или"),
@@ -43,6 +43,7 @@ pub const KEYWORDS: [(&str, &str); 90] = [
     ("any", "любой"),
     ("at least", "не менее"),
     ("capped at", "не более"),
+    ("per", "за каждые"),
     ("playbook", "сценарий"),
     ("respond within", "ответить за"),
     ("since", "от"),

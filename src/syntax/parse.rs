@@ -165,6 +165,7 @@ fn is_keyword(rule: Rule) -> bool {
             | Rule::kw_at_least
             | Rule::kw_capped_at
             | Rule::kw_capped
+            | Rule::kw_per
             | Rule::kw_respond
             | Rule::kw_within
             | Rule::kw_yes

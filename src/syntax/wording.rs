@@ -248,6 +248,14 @@ pub fn phrase(rule: Rule, w: Words) -> Option<Phrase> {
         Rule::score_rule | Rule::points | Rule::sign => {
             (keyword("syntax-expected-points", "when", "when"), Some(msg!("syntax-expected-points-help")))
         }
+        Rule::growth | Rule::kw_per => {
+            (keyword("syntax-expected-per", "per", "per"), Some(msg!("syntax-expected-growth-help")))
+        }
+        Rule::growth_cap | Rule::kw_capped | Rule::kw_capped_at => (
+            w.name(msg!("syntax-expected-growth-cap"), &[("capped", "capped at")]),
+            Some(msg!("syntax-expected-growth-help")),
+        ),
+        Rule::growth_step => (msg!("syntax-expected-growth-step"), Some(msg!("syntax-expected-growth-help"))),
         Rule::prob_criterion => probability(w),
         Rule::kw_importance => (keyword("syntax-expected-importance", "importance", "importance"), probability_help()),
         Rule::kw_match => (keyword("syntax-expected-match", "match", "match"), probability_help()),

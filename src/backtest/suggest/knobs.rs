@@ -106,11 +106,15 @@ pub fn knobs(file: &RuleFile, text: &str) -> Vec<Knob> {
                     Some(n) => format!("{} {}", keyword_at(text, s.span), n.name),
                     None => keyword_at(text, s.span),
                 };
+                // A growing line's points per step are a knob; its step and cap are not.
                 for rule in &s.rules {
-                    thresholds(&rule.condition, text, &mut |sp, v, f, subj, op| {
-                        add(KnobKind::Threshold, &block, sp, v, f, subj, op)
-                    });
-                    add(KnobKind::Points, &block, rule.points.span, rule.points.node, Form::Signed, Subject::Own, None);
+                    if let Some(condition) = rule.condition() {
+                        thresholds(condition, text, &mut |sp, v, f, subj, op| {
+                            add(KnobKind::Threshold, &block, sp, v, f, subj, op)
+                        });
+                    }
+                    let points = rule.points();
+                    add(KnobKind::Points, &block, points.span, points.node, Form::Signed, Subject::Own, None);
                 }
             }
             Item::Classify(c) => {

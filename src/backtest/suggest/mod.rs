@@ -474,12 +474,21 @@ fn score_lines(file: &crate::syntax::ast::RuleFile, text: &str, reports: &[field
         file.items.iter().filter_map(|i| if let Item::Score(s) = i { Some(s) } else { None }).collect();
     let Some(block) = blocks.iter().find(|b| b.name.is_none()).or(blocks.first()) else { return Vec::new() };
     let Some(last) = block.rules.last() else { return Vec::new() };
-    let end = crate::span::Span::from(last.span).range().end.min(text.len());
+    let end = crate::span::Span::from(last.span()).range().end.min(text.len());
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     let (line, rule) = knobs::line_of(text, end.saturating_sub(1));
     let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
     let indent: String = text[line_start..].chars().take_while(|c| *c == ' ' || *c == '\t').collect();
-    let mut points: Vec<f64> = block.rules.iter().map(|r| r.points.node.abs()).filter(|p| *p > 0.0).collect();
+    // The fixed lines' points: a growing line's points per step are on another scale.
+    let mut points: Vec<f64> = block
+        .rules
+        .iter()
+        .filter_map(|r| match r {
+            crate::syntax::ast::ScoreRule::Fixed(f) => Some(f.points.node.abs()),
+            crate::syntax::ast::ScoreRule::Growing(_) => None,
+        })
+        .filter(|p| *p > 0.0)
+        .collect();
     points.sort_by(f64::total_cmp);
     points.dedup();
     let keyword = knobs::keyword_at(text, block.span);

@@ -24,8 +24,8 @@ impl ColumnWidths {
         let class = rules.class_names.iter().map(|c| width(&word(c, &["error"], false))).chain([width("error")]).max();
         let mut values = Vec::new();
         for score in &rules.scores {
-            let low: f64 = score.rules.iter().map(|r| r.weight.min(0.0)).sum();
-            let high: f64 = score.rules.iter().map(|r| r.weight.max(0.0)).sum();
+            let low: f64 = score.rules.iter().map(|r| r.points.extreme().min(0.0)).sum();
+            let high: f64 = score.rules.iter().map(|r| r.points.extreme().max(0.0)).sum();
             let high = score.cap.map_or(high, |cap| high.min(cap));
             let low = score.cap.map_or(low, |cap| low.min(cap));
             values.push((

@@ -101,12 +101,38 @@ fn score_classify_temperature_deal() {
     assert_eq!(score.name.map(|n| n.name), Some("engagement".to_string()));
     assert_eq!(score.cap.map(|c| c.node), Some(100.0));
     assert_eq!(score.rules.len(), 2);
-    assert_eq!(score.rules[1].points.node, -2.5);
+    assert_eq!(score.rules[1].points().node, -2.5);
+    // Points that grow with a value, with and without a condition, in both languages.
+    let score = item!(
+        "score { +1 per 60 seconds of time_on_site capped at 20 -2 per 3 of visits capped 10 when x +5 when y }",
+        Score
+    );
+    assert_eq!(score.rules.len(), 3);
+    let ScoreRule::Growing(g) = &score.rules[0] else { panic!("not growing: {:?}", score.rules[0]) };
+    assert_eq!((g.per_points.node, g.field.name.as_str(), g.cap.node), (1.0, "time_on_site", 20.0));
+    assert!(matches!(g.step.node, Literal::Duration(q) if q.seconds() == 60.0));
+    assert_eq!(g.condition, None);
+    let ScoreRule::Growing(g) = &score.rules[1] else { panic!("not growing: {:?}", score.rules[1]) };
+    // The cap takes the points' sign.
+    assert_eq!((g.per_points.node, g.cap.node, g.step.node.clone()), (-2.0, -10.0, Literal::Number(3.0)));
+    assert_eq!(g.condition, Some(r("x")));
+    assert!(matches!(score.rules[2], ScoreRule::Fixed(_)));
+    let russian = item!(
+        "баллы { +1 за каждые 60 секунд time_on_site не более 20 когда x +1 за каждый 5% скидка не более 3 }",
+        Score
+    );
+    let ScoreRule::Growing(g) = &russian.rules[0] else { panic!("not growing: {:?}", russian.rules[0]) };
+    assert_eq!((g.field.name.as_str(), g.cap.node, g.condition.clone()), ("time_on_site", 20.0, Some(r("x"))));
+    let ScoreRule::Growing(g) = &russian.rules[1] else { panic!("not growing: {:?}", russian.rules[1]) };
+    assert_eq!((g.field.name.as_str(), g.step.node.clone()), ("скидка", Literal::Percent(5.0)));
+    // A field called `per` is still a field.
+    let score = item!("score { +1 when per > 3 }", Score);
+    assert_eq!(score.rules[0].condition(), Some(&bin(BinaryOp::Gt, r("per"), n(3.0))));
     // Arithmetic is still arithmetic when no `when` follows.
     let score = item!("score { +10 when a + 5 > b - 1 }", Score);
     assert_eq!(
-        score.rules[0].condition,
-        bin(BinaryOp::Gt, bin(BinaryOp::Add, r("a"), n(5.0)), bin(BinaryOp::Sub, r("b"), n(1.0)))
+        score.rules[0].condition(),
+        Some(&bin(BinaryOp::Gt, bin(BinaryOp::Add, r("a"), n(5.0)), bin(BinaryOp::Sub, r("b"), n(1.0))))
     );
 
     let classify = item!(

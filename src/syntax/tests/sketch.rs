@@ -130,15 +130,15 @@ fn sketch_score_classify_temperature_example() {
     let Item::Score(score) = sketch_item("score") else { unreachable!() };
     assert_eq!(score.name, None);
     assert_eq!(score.cap, None);
-    let points: Vec<f64> = score.rules.iter().map(|r| r.points.node).collect();
+    let points: Vec<f64> = score.rules.iter().map(|r| r.points().node).collect();
     assert_eq!(points, [30.0, 15.0, 15.0, 10.0, 10.0, -20.0]);
-    assert_eq!(slice(SKETCH, score.rules[0].points.span), "+30");
-    assert_eq!(slice(SKETCH, score.rules[5].points.span), "-20");
+    assert_eq!(slice(SKETCH, score.rules[0].points().span), "+30");
+    assert_eq!(slice(SKETCH, score.rules[5].points().span), "-20");
     let fit = bin(BinaryOp::Ge, r2("ICP", "fit"), e(ExprKind::Literal(Literal::Percent(70.0))));
-    assert_eq!(score.rules[0].condition, fit);
-    assert_eq!(slice(SKETCH, score.rules[0].condition.span), "ICP.fit >= 70%");
-    assert_eq!(score.rules[1].condition, r2("BANT", "budget"));
-    assert_eq!(slice(SKETCH, score.rules[5].span), "-20 when source = cold_call");
+    assert_eq!(score.rules[0].condition(), Some(&fit));
+    assert_eq!(slice(SKETCH, score.rules[0].condition().map(|c| c.span).expect("a condition")), "ICP.fit >= 70%");
+    assert_eq!(score.rules[1].condition(), Some(&r2("BANT", "budget")));
+    assert_eq!(slice(SKETCH, score.rules[5].span()), "-20 when source = cold_call");
 
     let Item::Classify(classify) = sketch_item("classify") else { unreachable!() };
     let classes: Vec<&str> = classify.rules.iter().map(|r| r.class.name.as_str()).collect();
