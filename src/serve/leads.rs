@@ -10,7 +10,7 @@ use super::definition::Definition;
 use crate::input::{self, InputError, InputFormat, InputOptions, LeadRow, RowError};
 use crate::locale::Lang;
 use crate::msg;
-use crate::output::{Format, RowWriter};
+use crate::output::RowWriter;
 use crate::run::{Judged, Qualifier};
 use axum::http::StatusCode;
 use serde_json::json;
@@ -26,33 +26,25 @@ pub struct Read {
 
 /// Reads the leads of a request under `definition`'s fields; at most `batch_limit` of them.
 pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lang) -> Result<Read, ApiError> {
-    let (bytes, format, one) = match leads {
-        Leads::One(object) => {
-            // The array reader, which reads an object written over several lines.
-            let mut bytes = Vec::with_capacity(object.len() + 2);
-            bytes.push(b'[');
-            bytes.extend_from_slice(&object);
-            bytes.extend_from_slice(b"\n]");
-            (bytes, InputFormat::Json, true)
+    let (rows, one) = match leads {
+        Leads::One(object) => match input::from_json_object(body_name(lang), &object, &definition.reading) {
+            Some(read) => (read.map_err(input_error)?.into_iter().collect(), true),
+            // Not one whole object: the array reader says what is wrong where.
+            None => {
+                let mut bytes = Vec::with_capacity(object.len() + 2);
+                bytes.push(b'[');
+                bytes.extend_from_slice(&object);
+                bytes.extend_from_slice(b"\n]");
+                (read_all(definition, bytes, InputFormat::Json, batch_limit, lang)?, true)
+            }
+        },
+        Leads::Many { bytes, lines } => {
+            let format = if lines { InputFormat::JsonLines } else { InputFormat::Json };
+            (read_all(definition, bytes, format, batch_limit, lang)?, false)
         }
-        Leads::Many { bytes, lines } => (bytes, if lines { InputFormat::JsonLines } else { InputFormat::Json }, false),
     };
-    let options = InputOptions { format: Some(format), ..InputOptions::default() };
-    let mut reader =
-        input::from_bytes_prepared(body_name(lang), bytes, &definition.reading, &options).map_err(input_error)?;
-    let mut rows = Vec::new();
-    for row in &mut reader {
-        if rows.len() == batch_limit {
-            return Err(ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "batch_too_large",
-                msg!("serve-batch-too-large", limit = batch_limit),
-            ));
-        }
-        rows.push(row);
-    }
-    if let Some(e) = reader.take_error() {
-        return Err(input_error(e));
+    if rows.len() > batch_limit {
+        return Err(too_many(batch_limit));
     }
     if rows.is_empty() {
         return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unreadable_lead", msg!("serve-no-lead")));
@@ -68,6 +60,35 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
             .with("leads", serde_json::Value::Array(details)));
     }
     Ok(Read { rows, one })
+}
+
+/// The leads of a body of `format`, all of them (at most one more than `batch_limit`).
+fn read_all(
+    definition: &Definition,
+    bytes: Vec<u8>,
+    format: InputFormat,
+    batch_limit: usize,
+    lang: Lang,
+) -> Result<Vec<LeadRow>, ApiError> {
+    let options = InputOptions { format: Some(format), ..InputOptions::default() };
+    let mut reader =
+        input::from_bytes_prepared(body_name(lang), bytes, &definition.reading, &options).map_err(input_error)?;
+    let mut rows = Vec::new();
+    for row in &mut reader {
+        rows.push(row);
+        if rows.len() > batch_limit {
+            return Ok(rows);
+        }
+    }
+    match reader.take_error() {
+        Some(e) => Err(input_error(e)),
+        None => Ok(rows),
+    }
+}
+
+/// `413`: more leads than a batch may hold.
+fn too_many(batch_limit: usize) -> ApiError {
+    ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "batch_too_large", msg!("serve-batch-too-large", limit = batch_limit))
 }
 
 /// What messages call the request's body ("the request body"), in `lang`: worked out once.
@@ -127,8 +148,19 @@ fn input_error(error: InputError) -> ApiError {
 pub struct Verdicts {
     /// One JSON object a line, as `qualify --format jsonl` writes them.
     pub jsonl: Vec<u8>,
-    /// Each lead's class (`error` when its arithmetic gave no finite number), for the metrics.
-    pub classes: Vec<String>,
+    /// What became of each lead, for the metrics (see [`Verdicts::class_names`]).
+    pub classes: Vec<Judged>,
+}
+
+impl Verdicts {
+    /// Each lead's class under `definition` (`error` when it could not be read or its
+    /// arithmetic gave no finite number), for the metrics.
+    pub fn class_names<'a>(&'a self, definition: &'a Definition) -> impl Iterator<Item = &'a str> + 'a {
+        self.classes.iter().map(|judged| match judged {
+            Judged::Class(rule) => definition.rules.class_name(*rule),
+            Judged::Unreadable | Judged::Uncomputable => "error",
+        })
+    }
 }
 
 /// How many leads a batch holds at least before its leads are judged on several threads.
@@ -175,15 +207,11 @@ fn judge_part(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<V
     let mut jsonl = Vec::with_capacity(rows.len() * 512);
     let mut classes = Vec::with_capacity(rows.len());
     {
-        let mut writer =
-            RowWriter::new(Format::Jsonl, definition.columns.clone(), &mut jsonl).map_err(|e| internal(&e))?;
+        let mut writer = RowWriter::jsonl(std::sync::Arc::clone(&definition.keys), &mut jsonl);
         let mut qualifier = Qualifier::resume(rules, 0, definition.remembered.take(rules, lang));
         for row in rows {
             let judged = qualifier.row(row, &mut writer).map_err(|e| internal(&e))?;
-            classes.push(match judged {
-                Judged::Class(rule) => rules.class_name(rule).to_string(),
-                Judged::Unreadable | Judged::Uncomputable => "error".to_string(),
-            });
+            classes.push(judged);
         }
         definition.remembered.give_back(qualifier.suspend());
         writer.finish().map_err(|e| internal(&e))?;

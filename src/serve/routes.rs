@@ -206,7 +206,7 @@ async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response
         let records = inputs.map(|inputs| {
             (Arc::clone(definition), super::audit::record::lines(definition, &read.rows, &verdicts.jsonl, &inputs))
         });
-        Ok((qualify_answer(definition, &verdicts.jsonl, read.one), records, verdicts.classes))
+        Ok((qualify_answer(definition, &verdicts.jsonl, read.one), records, (Arc::clone(definition), verdicts)))
     })
     .await;
     // No answer before its records are durable, and no verdict counted as served before then.
@@ -222,8 +222,8 @@ async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response
         (answered, _) => answered.map(|(body, _, classes)| (body, classes)),
     };
     match answered {
-        Ok((body, classes)) => {
-            shared.metrics.verdicts(classes.iter().map(String::as_str));
+        Ok((body, (definition, verdicts))) => {
+            shared.metrics.verdicts(verdicts.class_names(&definition));
             answer::bytes(StatusCode::OK, "application/json", body)
         }
         Err(error) => error.response(lang),
