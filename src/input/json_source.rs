@@ -55,6 +55,8 @@ pub(crate) struct JsonSource {
     /// Whether neither the columns bound nor the warnings are kept (a single lead read on its
     /// own, whose reader is not asked for them).
     quiet: bool,
+    /// Whether a field read a key of the last lead.
+    bound_any: bool,
     /// Repeated keys no field reads, warned about once each (normalized), and the warnings.
     repeated_warned: Vec<String>,
     repeated_warnings: Vec<Message>,
@@ -86,6 +88,7 @@ impl JsonSource {
             schema,
             warnings: Vec::new(),
             quiet: false,
+            bound_any: false,
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
         };
@@ -137,12 +140,20 @@ impl JsonSource {
             schema,
             warnings: Vec::new(),
             quiet: true,
+            bound_any: false,
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
         };
         let parsed = Ok(Parsed::Object(object));
-        source.check_first(&parsed, line)?;
-        source.convert(parsed, line, &[]).map(Some)
+        let row = source.convert(&parsed, line, &[])?;
+        // As `check_first` finds: a lead none of whose keys a field reads (its object is not
+        // empty, being not blank) is the input's problem. A key given twice that a field reads
+        // would have been found first; one no field reads makes no error.
+        if let (false, Ok(Parsed::Object(object))) = (source.bound_any, &parsed) {
+            let found: Vec<String> = object.entries.iter().map(|(k, _)| columns::display_name(k)).collect();
+            return Err(columns::no_matching_column(name, &source.schema, &found));
+        }
+        Ok(Some(row))
     }
 
     /// The next lead that is not blank (blank records are counted in `blank_rows`); the first
@@ -172,7 +183,7 @@ impl JsonSource {
             if first {
                 self.check_first(&parsed, line)?;
             }
-            return self.convert(parsed, line, &bytes).map(Some);
+            return self.convert(&parsed, line, &bytes).map(Some);
         }
     }
 
@@ -320,7 +331,7 @@ impl JsonSource {
 
     fn convert(
         &mut self,
-        parsed: Result<Parsed<'_>, serde_json::Error>,
+        parsed: &Result<Parsed<'_>, serde_json::Error>,
         line: u64,
         bytes: &[u8],
     ) -> Result<LeadRow, InputError> {
@@ -335,12 +346,12 @@ impl JsonSource {
         let object = match parsed {
             Ok(Parsed::Object(object)) => object,
             Ok(Parsed::Other(other)) => {
-                return Ok(whole(msg!("input-json-not-lead", what = describe(&other))));
+                return Ok(whole(msg!("input-json-not-lead", what = describe(other))));
             }
             Err(e) => {
                 let text = self.decoder.decode_lossy(bytes);
                 let shown = shorten(text.trim());
-                return Ok(whole(msg!("input-json-invalid-record", text = shown, reason = json_reason(&e))));
+                return Ok(whole(msg!("input-json-invalid-record", text = shown, reason = json_reason(e))));
             }
         };
         let keys: Vec<Key<'_>> = object.entries.iter().map(|(k, v)| (columns::normalize(k), k.as_ref(), v)).collect();
@@ -398,6 +409,7 @@ impl JsonSource {
         let mut problems = Vec::new();
         let mut id = None;
         let mut newly_bound = false;
+        let mut bound_any = false;
         // Few keys (the usual lead) are scanned; many are looked up, so that a wide object costs
         // linear time, not keys × fields.
         let index: Option<foldhash::HashMap<&str, usize>> = (keys.len() > 32).then(|| {
@@ -416,6 +428,7 @@ impl JsonSource {
                 values.push(Value::Unknown);
                 continue;
             };
+            bound_any = true;
             if !self.quiet && self.columns[slot].is_none() {
                 self.columns[slot] = Some(columns::display_name(key));
                 newly_bound = true;
@@ -436,6 +449,7 @@ impl JsonSource {
                 }
             }
         }
+        self.bound_any = bound_any;
         if !self.quiet && (newly_bound || record == 1) {
             self.refresh_warnings();
         }

@@ -16,12 +16,14 @@
 //! memory. A CSV record swallowed by a stray quote becomes an error row naming the quote's line,
 //! and the lines after it are read again as leads (`quotes`).
 //!
-//! Module map: `sniff` (encoding and format), `columns` (binding fields to columns), `values`
+//! Module map: `sniff` (encoding and format), `apart` (a large body of JSON Lines read on several
+//! threads), `columns` (binding fields to columns), `values`
 //! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records →
 //! leads), `excel_source` (sheet rows → leads), `quotes` (finding a stray quote), `error`
 //! (messages), `sample` (a generated messy export for tests and benchmarks).
 #![warn(missing_docs)]
 
+pub mod apart;
 mod columns;
 mod csv_source;
 mod dates;

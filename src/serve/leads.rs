@@ -3,6 +3,10 @@
 //! value, `run::Qualifier` judges each lead and writes its row with `output`'s JSON Lines writer.
 //! A lead that cannot be read is not judged: the request is answered 422 with every field that
 //! could not be read, its value and what was expected.
+//!
+//! A single lead is read straight from its object (`input::from_json_object`); a large batch is
+//! read on every core (`input::apart`) and judged on every core, as `qualify --jobs` does; both
+//! give the rows one reader gives, and fall back to it where they could not promise that.
 
 use super::answer::ApiError;
 use super::body::Leads;
@@ -38,10 +42,24 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
                 (read_all(definition, bytes, InputFormat::Json, batch_limit, lang)?, true)
             }
         },
-        Leads::Many { bytes, lines } => {
-            let format = if lines { InputFormat::JsonLines } else { InputFormat::Json };
-            (read_all(definition, bytes, format, batch_limit, lang)?, false)
+        Leads::Many { bytes, lines } if bytes.len() >= input::apart::APART_FROM && cores() > 1 => {
+            let bytes = std::sync::Arc::new(bytes);
+            let (name, reading) = (body_name(lang), &definition.reading);
+            let apart = if lines {
+                input::apart::json_lines_apart(name, &bytes, reading, cores())
+            } else {
+                input::apart::json_array_apart(name, &bytes, reading, cores())
+            };
+            match apart {
+                Some(rows) => (rows, false),
+                // What one reader must read, to say what is wrong where.
+                None => {
+                    let bytes = std::sync::Arc::try_unwrap(bytes).unwrap_or_else(|shared| shared.to_vec());
+                    (read_all(definition, bytes, format_of(lines), batch_limit, lang)?, false)
+                }
+            }
         }
+        Leads::Many { bytes, lines } => (read_all(definition, bytes, format_of(lines), batch_limit, lang)?, false),
     };
     if rows.len() > batch_limit {
         return Err(too_many(batch_limit));
@@ -60,6 +78,11 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
             .with("leads", serde_json::Value::Array(details)));
     }
     Ok(Read { rows, one })
+}
+
+/// How a batch is read: JSON Lines, or a JSON array.
+fn format_of(lines: bool) -> InputFormat {
+    if lines { InputFormat::JsonLines } else { InputFormat::Json }
 }
 
 /// The leads of a body of `format`, all of them (at most one more than `batch_limit`).
@@ -170,7 +193,7 @@ const JUDGED_APART_FROM: usize = 2_048;
 /// large batch is cut into as many parts as there are cores, each judged on its own thread; the
 /// rows are joined in the order sent, as `qualify --jobs` joins them.
 pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Verdicts, ApiError> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores();
     if rows.len() < JUDGED_APART_FROM || threads == 1 {
         return judge_part(definition, rows, lang);
     }
@@ -217,6 +240,12 @@ fn judge_part(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<V
         writer.finish().map_err(|e| internal(&e))?;
     }
     Ok(Verdicts { jsonl, classes })
+}
+
+/// How many threads can run at once: asked once (asking reads the cgroup's files).
+fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// Writing into memory failed: nothing the request did.

@@ -237,12 +237,16 @@ fn qualify_answer(definition: &Definition, jsonl: &[u8], one: bool) -> Vec<u8> {
     out.extend_from_slice(b"{\"definition\":");
     out.extend_from_slice(definition.about.as_bytes());
     out.extend_from_slice(if one { b",\"verdict\":" } else { b",\"verdicts\":[" });
-    let rows = jsonl.split(|b| *b == b'\n').filter(|line| !line.is_empty());
-    for (i, row) in rows.enumerate() {
-        if i > 0 {
-            out.push(b',');
+    // Every line break of JSON Lines ends a row (a line break inside a text is written `\n`).
+    let rows = jsonl.strip_suffix(b"\n").unwrap_or(jsonl);
+    let start = out.len();
+    out.extend_from_slice(rows);
+    if !one {
+        for byte in &mut out[start..] {
+            if *byte == b'\n' {
+                *byte = b',';
+            }
         }
-        out.extend_from_slice(row);
     }
     out.extend_from_slice(if one { b"}\n" } else { b"]}\n" });
     out
