@@ -220,8 +220,13 @@ impl JsonKeys {
             line.extend_from_slice(key);
             match cell {
                 Cell::Empty => line.extend_from_slice(b"null"),
-                Cell::Text(text) => serde_json::to_writer(&mut *line, text.as_ref())?,
-                Cell::Number(_) => serde_json::to_writer(&mut *line, &cell.to_json())?,
+                Cell::Text(text) => write_text(line, text)?,
+                // As `Cell::to_json` makes the number, without making a JSON value: a whole
+                // number as an integer, any other rounded to cents (`null` when not finite).
+                Cell::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => {
+                    serde_json::to_writer(&mut *line, &(*n as i64))?
+                }
+                Cell::Number(n) => serde_json::to_writer(&mut *line, &((n * 100.0).round() / 100.0))?,
             }
         }
         if self.keys.is_empty() {
@@ -230,6 +235,19 @@ impl JsonKeys {
         line.extend_from_slice(b"}\n");
         out.write_all(line)
     }
+}
+
+/// A text as a JSON string, as `serde_json` writes it: a text with nothing to escape (no quote,
+/// backslash or control character) is copied between quotes as it is.
+fn write_text(line: &mut Vec<u8>, text: &str) -> io::Result<()> {
+    if text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        return Ok(serde_json::to_writer(&mut *line, text)?);
+    }
+    line.reserve(text.len() + 2);
+    line.push(b'"');
+    line.extend_from_slice(text.as_bytes());
+    line.push(b'"');
+    Ok(())
 }
 
 /// The columns the table shows: the main ones and every named score.
@@ -268,7 +286,9 @@ mod tests {
     #[test]
     fn a_jsonl_row_is_the_bytes_of_the_object_serde_json_writes() {
         let columns: Vec<String> =
-            ["row", "id", "класс", "a\"b\\c\n", "score", "fit", "big", "none", "nan"].map(String::from).to_vec();
+            ["row", "id", "класс", "a\"b\\c\n", "score", "fit", "big", "none", "nan", "inf", "small", "quote"]
+                .map(String::from)
+                .to_vec();
         let cells = [
             Cell::Number(1.0),
             Cell::Text(Cow::Borrowed("L-1\t\u{1}")),
@@ -279,6 +299,9 @@ mod tests {
             Cell::Number(1e20),
             Cell::Empty,
             Cell::Number(f64::NAN),
+            Cell::Number(f64::NEG_INFINITY),
+            Cell::Number(-0.004),
+            Cell::Text(Cow::Borrowed("say \"hi\" \\ \u{7f}")),
         ];
         assert_eq!(written(&columns, &cells), through_a_map(&columns, &cells));
         assert_eq!(written(&[], &[]), "{}\n");

@@ -211,14 +211,11 @@ pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Ve
             })
             .collect()
     });
-    let mut joined = Verdicts { jsonl: Vec::new(), classes: Vec::with_capacity(rows.len()) };
+    let parts = parts.into_iter().collect::<Result<Vec<Verdicts>, ApiError>>()?;
+    let bytes = parts.iter().map(|part| part.jsonl.len()).sum();
+    let mut joined = Verdicts { jsonl: Vec::with_capacity(bytes), classes: Vec::with_capacity(rows.len()) };
     for part in parts {
-        let part = part?;
-        if joined.jsonl.is_empty() {
-            joined.jsonl = part.jsonl;
-        } else {
-            joined.jsonl.extend_from_slice(&part.jsonl);
-        }
+        joined.jsonl.extend_from_slice(&part.jsonl);
         joined.classes.extend(part.classes);
     }
     Ok(joined)
@@ -227,7 +224,8 @@ pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Ve
 /// [`judge`] on the calling thread.
 fn judge_part(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Verdicts, ApiError> {
     let rules = &definition.rules;
-    let mut jsonl = Vec::with_capacity(rows.len() * 512);
+    // A verdict row takes half a kilobyte to a kilobyte.
+    let mut jsonl = Vec::with_capacity(rows.len() * 768 + 1024);
     let mut classes = Vec::with_capacity(rows.len());
     {
         let mut writer = RowWriter::jsonl(std::sync::Arc::clone(&definition.keys), &mut jsonl);

@@ -128,7 +128,10 @@ async fn definition(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
 pub(super) async fn read_body(body: Body, limits: &Limits) -> Result<Vec<u8>, ApiError> {
     let read = async {
         let mut body = body;
-        let mut bytes = Vec::new();
+        // The declared length (within the limit), taken at once: a large body grown piece by
+        // piece would be copied again and again.
+        let declared = axum::body::HttpBody::size_hint(&body).lower().min(limits.body_bytes as u64);
+        let mut bytes = Vec::with_capacity(usize::try_from(declared).unwrap_or(0));
         while let Some(frame) = body.frame().await {
             let frame = frame.map_err(|_| ApiError::bad_request(msg!("serve-body-broke-off")))?;
             if let Ok(data) = frame.into_data() {
