@@ -116,6 +116,19 @@ fn a_large_batch_is_judged_apart_and_joined_in_order() {
     for (at, (got, want)) in verdicts.iter().zip(&expected).enumerate() {
         assert_eq!(got, want, "lead {at}");
     }
+    // The same leads as a JSON array, written over many lines: read apart too.
+    let array = format!("[\n{}\n]", lines.join(",\n"));
+    let answer = service.post("/v1/qualify", "application/json", &array);
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    assert_eq!(answer.json()["verdicts"].as_array().unwrap(), &verdicts);
+    // A lead that cannot be read deep in a large batch is named by its line, as one reader
+    // names it.
+    let mut broken = lines.clone();
+    broken[4_321] = r#"{"id": "B-1", "employees": "много"}"#.to_string();
+    let answer = service.post("/v1/qualify", "application/x-ndjson", &broken.join("\n"));
+    assert_eq!(answer.status, 422, "{}", answer.text());
+    assert_eq!(answer.json()["leads"][0]["lead"], 4_322);
+    assert!(answer.text().contains("line 4322"), "{}", answer.text());
 }
 
 /// What the service remembers between requests (the questions of leads seen before, the texts

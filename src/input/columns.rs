@@ -18,6 +18,13 @@ use crate::schema::Schema;
 
 /// A column or key name as compared: without byte-order marks, trimmed, lowercase.
 pub(crate) fn normalize(name: &str) -> Cow<'_, str> {
+    // The usual key: ASCII, lowercase, nothing to trim.
+    let bytes = name.as_bytes();
+    let plain = |b: &u8| b.is_ascii() && !b.is_ascii_uppercase();
+    let edge = |b: Option<&u8>| b.is_some_and(|b| !(*b as char).is_whitespace());
+    if bytes.iter().all(plain) && edge(bytes.first()) && edge(bytes.last()) {
+        return Cow::Borrowed(name);
+    }
     let trimmed = name.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
     if trimmed.chars().any(|c| c.is_uppercase() || c == '\u{FEFF}') {
         Cow::Owned(trimmed.chars().filter(|c| *c != '\u{FEFF}').flat_map(char::to_lowercase).collect())

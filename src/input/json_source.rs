@@ -14,13 +14,15 @@
 //! the same after normalizing) is an `InputError` when a field reads it, else a warning. `null` is unknown; strings are read like CSV
 //! cells; numbers and booleans directly; a nested object or array is a cell problem.
 
+use std::borrow::Cow;
 use std::io::{BufRead, BufReader, Read};
 use std::sync::Arc;
 
-use serde_json::{Map, Value as Json};
+use serde_json::Value as Json;
 
 use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError, shorten};
+use super::json_object::{self, Field, KeyedObject, Parsed};
 use super::sniff::{RecordFormat, TextDecoder};
 use super::{LeadRow, Prepared};
 use crate::message::Message;
@@ -50,48 +52,14 @@ pub(crate) struct JsonSource {
     pub(crate) blank_rows: u64,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<Message>,
-    /// Keys given twice in the record just parsed (the last value is kept).
-    repeated_keys: Vec<String>,
+    /// Whether neither the columns bound nor the warnings are kept (a single lead read on its
+    /// own, whose reader is not asked for them).
+    quiet: bool,
+    /// Whether a field read a key of the last lead.
+    bound_any: bool,
     /// Repeated keys no field reads, warned about once each (normalized), and the warnings.
     repeated_warned: Vec<String>,
     repeated_warnings: Vec<Message>,
-}
-
-/// A JSON object parsed key by key, noting the keys given more than once.
-struct KeyedObject {
-    map: Map<String, Json>,
-    repeated: Vec<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for KeyedObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Keys;
-        impl<'de> serde::de::Visitor<'de> for Keys {
-            type Value = KeyedObject;
-
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object")
-            }
-
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<KeyedObject, A::Error> {
-                let mut object = KeyedObject { map: Map::new(), repeated: Vec::new() };
-                while let Some(key) = access.next_key::<String>()? {
-                    let value: Json = access.next_value()?;
-                    match object.map.entry(key) {
-                        serde_json::map::Entry::Occupied(mut entry) => {
-                            object.repeated.push(entry.key().clone());
-                            entry.insert(value);
-                        }
-                        serde_json::map::Entry::Vacant(entry) => {
-                            entry.insert(value);
-                        }
-                    }
-                }
-                Ok(object)
-            }
-        }
-        deserializer.deserialize_map(Keys)
-    }
 }
 
 impl JsonSource {
@@ -119,7 +87,8 @@ impl JsonSource {
             columns: vec![None; schema.fields.len()],
             schema,
             warnings: Vec::new(),
-            repeated_keys: Vec::new(),
+            quiet: false,
+            bound_any: false,
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
         };
@@ -135,32 +104,110 @@ impl JsonSource {
                 }
             }
         }
-        let Some((bytes, line, parsed)) = source.next_record()? else {
+        source.pending = source.next_lead(true)?;
+        if source.pending.is_none() {
             source.refresh_warnings();
-            return Ok(source);
+        }
+        Ok(source)
+    }
+
+    /// A source of the one object `text` (already known to be one whole JSON object, written
+    /// on `line`), read as the first element of an array: `Ok(None)` when it is blank. A
+    /// service reads a single lead so, with no scanning and no warnings made.
+    pub(crate) fn one_object(
+        name: &str,
+        object: KeyedObject<'_>,
+        line: u64,
+        prepared: Prepared,
+    ) -> Result<Option<LeadRow>, InputError> {
+        if object.is_blank() {
+            return Ok(None);
+        }
+        let Prepared { schema, fields } = prepared;
+        let mut source = JsonSource {
+            name: name.to_string(),
+            columns: Vec::new(),
+            fields,
+            decoder: TextDecoder::utf8(),
+            scanner: Scanner { input: BufReader::with_capacity(0, Box::new(std::io::empty())), line, column: 1 },
+            limit: super::RECORD_LIMIT,
+            lines: false,
+            finished: true,
+            stashed: None,
+            pending: None,
+            records: 0,
+            blank_rows: 0,
+            schema,
+            warnings: Vec::new(),
+            quiet: true,
+            bound_any: false,
+            repeated_warned: Vec::new(),
+            repeated_warnings: Vec::new(),
         };
-        if let Err(e) = &parsed
-            && source.lines
-            && e.is_eof()
-        {
-            return Err(InputError::InvalidJson {
-                name: name.to_string(),
+        let parsed = Ok(Parsed::Object(object));
+        let row = source.convert(&parsed, line, &[])?;
+        // As `check_first` finds: a lead none of whose keys a field reads (its object is not
+        // empty, being not blank) is the input's problem. A key given twice that a field reads
+        // would have been found first; one no field reads makes no error.
+        if let (false, Ok(Parsed::Object(object))) = (source.bound_any, &parsed) {
+            let found: Vec<String> = object.entries.iter().map(|(k, _)| columns::display_name(k)).collect();
+            return Err(columns::no_matching_column(name, &source.schema, &found));
+        }
+        Ok(Some(row))
+    }
+
+    /// The next lead that is not blank (blank records are counted in `blank_rows`); the first
+    /// of the input is checked as `check_first` says.
+    fn next_lead(&mut self, first: bool) -> Result<Option<LeadRow>, InputError> {
+        loop {
+            let Some((bytes, line)) = self.next_text()? else { return Ok(None) };
+            let mut decoded = String::new();
+            let lossy;
+            let text = match self.decoder.decode_into(&bytes, &mut decoded) {
+                Some(text) => text,
+                None => {
+                    lossy = String::from_utf8_lossy(&bytes).into_owned();
+                    &lossy
+                }
+            };
+            let parsed = json_object::parse(text);
+            if let Ok(Parsed::Object(object)) = &parsed
+                && object.is_blank()
+            {
+                self.blank_rows += 1;
+                if let Some(error) = self.stashed.take() {
+                    return Err(error);
+                }
+                continue;
+            }
+            if first {
+                self.check_first(&parsed, line)?;
+            }
+            return self.convert(&parsed, line, &bytes).map(Some);
+        }
+    }
+
+    /// The first lead of the input tells a broken input from a lead that cannot be read: a
+    /// line of JSON Lines that ends inside its value, or an object none of whose keys a field
+    /// reads, is the input's problem.
+    fn check_first(&self, parsed: &Result<Parsed<'_>, serde_json::Error>, line: u64) -> Result<(), InputError> {
+        match parsed {
+            Err(e) if self.lines && e.is_eof() => Err(InputError::InvalidJson {
+                name: self.name.clone(),
                 line,
                 column: 1,
                 reason: msg!("input-json-not-whole-value"),
-            });
-        }
-        if let Ok(Json::Object(object)) = &parsed
-            && !object.is_empty()
-        {
-            let keys: Vec<String> = object.keys().map(|k| columns::normalize(k).into_owned()).collect();
-            if source.fields.bind(&keys).iter().all(Option::is_none) {
-                let found: Vec<String> = object.keys().map(|k| columns::display_name(k)).collect();
-                return Err(columns::no_matching_column(name, &source.schema, &found));
+            }),
+            Ok(Parsed::Object(object)) if !object.entries.is_empty() => {
+                let keys: Vec<Cow<'_, str>> = object.entries.iter().map(|(k, _)| columns::normalize(k)).collect();
+                if self.fields.bind(&keys).iter().all(Option::is_none) {
+                    let found: Vec<String> = object.entries.iter().map(|(k, _)| columns::display_name(k)).collect();
+                    return Err(columns::no_matching_column(&self.name, &self.schema, &found));
+                }
+                Ok(())
             }
+            _ => Ok(()),
         }
-        source.pending = Some(source.convert(parsed, line, &bytes)?);
-        Ok(source)
     }
 
     pub(crate) fn next_row(&mut self) -> Option<Result<LeadRow, InputError>> {
@@ -170,11 +217,7 @@ impl JsonSource {
         if let Some(error) = self.stashed.take() {
             return Some(Err(error));
         }
-        match self.next_record() {
-            Ok(Some((bytes, line, parsed))) => Some(self.convert(parsed, line, &bytes)),
-            Ok(None) => None,
-            Err(error) => Some(Err(error)),
-        }
+        self.next_lead(false).transpose()
     }
 
     fn io_error(&self, reason: std::io::Error) -> InputError {
@@ -187,23 +230,6 @@ impl JsonSource {
             line: self.scanner.line,
             column: self.scanner.column,
             reason,
-        }
-    }
-
-    /// The next record that is not blank: its bytes, the line it starts on and its parse.
-    /// Blank records are counted in `blank_rows`.
-    #[allow(clippy::type_complexity)]
-    fn next_record(&mut self) -> Result<Option<(Vec<u8>, u64, Result<Json, serde_json::Error>)>, InputError> {
-        loop {
-            let Some((bytes, line)) = self.next_text()? else { return Ok(None) };
-            let parsed = self.parse(&bytes);
-            if !matches!(&parsed, Ok(Json::Object(object)) if is_blank_object(object)) {
-                return Ok(Some((bytes, line, parsed)));
-            }
-            self.blank_rows += 1;
-            if let Some(error) = self.stashed.take() {
-                return Err(error);
-            }
         }
     }
 
@@ -303,30 +329,9 @@ impl JsonSource {
         }
     }
 
-    /// Parses one record. An object is parsed key by key, so that a key given twice (of which
-    /// `serde_json` would keep the last value silently) is noted in `repeated_keys`.
-    fn parse(&mut self, bytes: &[u8]) -> Result<Json, serde_json::Error> {
-        self.repeated_keys.clear();
-        let lossy;
-        let text = match self.decoder.decode(bytes) {
-            Some(text) => text,
-            None => {
-                lossy = String::from_utf8_lossy(bytes).into_owned();
-                &lossy
-            }
-        };
-        if text.trim_start().starts_with('{') {
-            let object: KeyedObject = serde_json::from_str(text)?;
-            self.repeated_keys = object.repeated;
-            Ok(Json::Object(object.map))
-        } else {
-            serde_json::from_str(text)
-        }
-    }
-
     fn convert(
         &mut self,
-        parsed: Result<Json, serde_json::Error>,
+        parsed: &Result<Parsed<'_>, serde_json::Error>,
         line: u64,
         bytes: &[u8],
     ) -> Result<LeadRow, InputError> {
@@ -339,43 +344,43 @@ impl JsonSource {
             values: Err(RowError { line, in_sheet: false, record, record_problem: Some(problem), problems: vec![] }),
         };
         let object = match parsed {
-            Ok(Json::Object(object)) => object,
-            Ok(other) => {
-                return Ok(whole(msg!("input-json-not-lead", what = describe(&other))));
+            Ok(Parsed::Object(object)) => object,
+            Ok(Parsed::Other(other)) => {
+                return Ok(whole(msg!("input-json-not-lead", what = describe(other))));
             }
             Err(e) => {
                 let text = self.decoder.decode_lossy(bytes);
                 let shown = shorten(text.trim());
-                return Ok(whole(msg!("input-json-invalid-record", text = shown, reason = json_reason(&e))));
+                return Ok(whole(msg!("input-json-invalid-record", text = shown, reason = json_reason(e))));
             }
         };
-        let keys: Vec<Key<'_>> = object.iter().map(|(k, v)| (columns::normalize(k), k, v)).collect();
-        if !self.repeated_keys.is_empty() || normalized_twice(&keys) {
-            self.check_repeated_keys(&object, line)?;
+        let keys: Vec<Key<'_>> = object.entries.iter().map(|(k, v)| (columns::normalize(k), k.as_ref(), v)).collect();
+        if !object.repeated.is_empty() || normalized_twice(&keys) {
+            self.check_repeated_keys(&keys, &object.repeated, line)?;
         }
         Ok(self.convert_object(&keys, record, line))
     }
 
     /// A key given twice in one object (exactly, or the same after normalizing, like `ID` and
     /// `id`) is an error when a field reads it, else a warning (once per key).
-    fn check_repeated_keys(&mut self, object: &Map<String, Json>, line: u64) -> Result<(), InputError> {
-        let normalized: Vec<String> = object.keys().map(|k| columns::normalize(k).into_owned()).collect();
+    fn check_repeated_keys(&mut self, keys: &[Key<'_>], again: &[String], line: u64) -> Result<(), InputError> {
+        let normalized: Vec<&str> = keys.iter().map(|(k, _, _)| k.as_ref()).collect();
         let mut repeated: Vec<(String, usize)> = columns::duplicates(&normalized)
             .into_iter()
-            .map(|group| (normalized[group[0]].clone(), group.len()))
+            .map(|group| (normalized[group[0]].to_string(), group.len()))
             .collect();
-        for key in std::mem::take(&mut self.repeated_keys) {
-            let key = columns::normalize(&key).into_owned();
+        for key in again {
+            let key = columns::normalize(key).into_owned();
             match repeated.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, times)) => *times += 1,
                 None => repeated.push((key, 2)),
             }
         }
         for (key, times) in repeated {
-            let shown = object
-                .keys()
-                .find(|k| columns::normalize(k) == key.as_str())
-                .map_or_else(|| key.clone(), |k| columns::display_name(k));
+            let shown = keys
+                .iter()
+                .find(|(k, _, _)| k.as_ref() == key.as_str())
+                .map_or_else(|| key.clone(), |(_, k, _)| columns::display_name(k));
             let place = msg!("input-place-json-lead", count = times, line = line.to_string());
             if let Some(slot) = self.fields.wanted.iter().position(|wanted| wanted.contains(&key)) {
                 return Err(InputError::DuplicateColumn {
@@ -404,6 +409,7 @@ impl JsonSource {
         let mut problems = Vec::new();
         let mut id = None;
         let mut newly_bound = false;
+        let mut bound_any = false;
         // Few keys (the usual lead) are scanned; many are looked up, so that a wide object costs
         // linear time, not keys × fields.
         let index: Option<foldhash::HashMap<&str, usize>> = (keys.len() > 32).then(|| {
@@ -422,19 +428,20 @@ impl JsonSource {
                 values.push(Value::Unknown);
                 continue;
             };
-            if self.columns[slot].is_none() {
+            bound_any = true;
+            if !self.quiet && self.columns[slot].is_none() {
                 self.columns[slot] = Some(columns::display_name(key));
                 newly_bound = true;
             }
             if self.fields.key == Some(slot) {
                 id = match json {
-                    Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
-                    Json::Number(n) => Some(n.to_string()),
+                    Field::Text(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+                    Field::Number(n) => Some(n.to_string()),
                     _ => None,
                 };
             }
             let reader = &self.fields.readers[slot];
-            match read_json(reader, json) {
+            match read_field(reader, json) {
                 Ok(value) => values.push(value),
                 Err((value, problem)) => {
                     values.push(Value::Unknown);
@@ -442,7 +449,8 @@ impl JsonSource {
                 }
             }
         }
-        if newly_bound || record == 1 {
+        self.bound_any = bound_any;
+        if !self.quiet && (newly_bound || record == 1) {
             self.refresh_warnings();
         }
         let values = if problems.is_empty() {
@@ -464,12 +472,12 @@ impl JsonSource {
 }
 
 /// Reads one JSON value as a field's value; the error is the value's text and what was expected.
-fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (String, Message)> {
+fn read_field(reader: &super::values::CellReader, json: &Field<'_>) -> Result<Value, (String, Message)> {
     let number_of = |n: &serde_json::Number| n.as_f64().filter(|f| f.is_finite());
     match json {
-        Json::Null => Ok(Value::Unknown),
-        Json::String(text) => reader.read(text).map_err(|expected| (text.trim().to_string(), expected)),
-        Json::Number(n) => {
+        Field::Null => Ok(Value::Unknown),
+        Field::Text(text) => reader.read(text).map_err(|expected| (text.trim().to_string(), expected)),
+        Field::Number(n) => {
             let direct = match reader.kind() {
                 FieldKind::Number | FieldKind::Money => number_of(n),
                 FieldKind::Percent => number_of(n).map(|p| p / 100.0),
@@ -478,11 +486,11 @@ fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (
             };
             direct.map(Value::Number).ok_or_else(|| (n.to_string(), super::values::is_not(reader.expected())))
         }
-        Json::Bool(b) => match reader.kind() {
+        Field::Bool(b) => match reader.kind() {
             FieldKind::YesNo => Ok(Value::Bool(*b)),
             _ => reader.read(&b.to_string()).map_err(|e| (b.to_string(), e)),
         },
-        Json::Array(_) | Json::Object(_) => {
+        Field::Nested(json) => {
             let text = serde_json::to_string(json).unwrap_or_default();
             Err((text, msg!("input-cell-not-single", expected = reader.expected())))
         }
@@ -490,7 +498,7 @@ fn read_json(reader: &super::values::CellReader, json: &Json) -> Result<Value, (
 }
 
 /// A key of an object: normalized (as compared), as written, and its value.
-type Key<'a> = (std::borrow::Cow<'a, str>, &'a String, &'a Json);
+type Key<'a> = (Cow<'a, str>, &'a str, &'a Field<'a>);
 
 /// Whether two keys of an object are the same name once normalized (`ID` and `id`). Objects
 /// have a few dozen keys: comparing each pair costs less than hashing them.
@@ -500,16 +508,6 @@ fn normalized_twice(keys: &[Key<'_>]) -> bool {
         return !keys.iter().all(|(k, _, _)| seen.insert(k.as_ref()));
     }
     keys.iter().enumerate().any(|(i, (k, _, _))| keys[..i].iter().any(|(other, _, _)| other == k))
-}
-
-/// An object with nothing in it: no key, or only `null` and blank text (like a CSV row of
-/// empty cells). It is skipped, not a lead.
-fn is_blank_object(object: &Map<String, Json>) -> bool {
-    object.values().all(|value| match value {
-        Json::Null => true,
-        Json::String(text) => text.trim().is_empty(),
-        _ => false,
-    })
 }
 
 fn describe(json: &Json) -> Message {

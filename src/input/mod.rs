@@ -16,17 +16,20 @@
 //! memory. A CSV record swallowed by a stray quote becomes an error row naming the quote's line,
 //! and the lines after it are read again as leads (`quotes`).
 //!
-//! Module map: `sniff` (encoding and format), `columns` (binding fields to columns), `values`
+//! Module map: `sniff` (encoding and format), `apart` (a large body of JSON Lines read on several
+//! threads), `columns` (binding fields to columns), `values`
 //! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records →
 //! leads), `excel_source` (sheet rows → leads), `quotes` (finding a stray quote), `error`
 //! (messages), `sample` (a generated messy export for tests and benchmarks).
 #![warn(missing_docs)]
 
+pub mod apart;
 mod columns;
 mod csv_source;
 mod dates;
 pub mod error;
 mod excel_source;
+mod json_object;
 mod json_source;
 mod numbers;
 mod quotes;
@@ -209,6 +212,27 @@ pub fn from_bytes_prepared(
     options: &InputOptions,
 ) -> Result<LeadReader, InputError> {
     read_as(name, Box::new(Cursor::new(bytes)), Schemas::Prepared(prepared), options, RECORD_LIMIT)
+}
+
+/// One lead sent on its own as a JSON object (`bytes`, as a service receives it), read as
+/// [`from_bytes_prepared`] reads it as the only element of a JSON array, without the array's
+/// scanning, sniffing and warnings: `Some(Ok(Some(row)))` is its lead, `Some(Ok(None))` says it
+/// is blank (`{}`), `Some(Err(..))` says the input as a whole cannot be read (no key a field
+/// reads). `None` when `bytes` are not exactly one whole object in UTF-8 (a BOM, broken JSON):
+/// read those with `from_bytes_prepared`, whose messages say what is wrong where.
+pub fn from_json_object(name: &str, bytes: &[u8], prepared: &Prepared) -> Option<Result<Option<LeadRow>, InputError>> {
+    if bytes.len() > RECORD_LIMIT {
+        return None;
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let start = text.find(|c: char| !c.is_ascii_whitespace())?;
+    if !text[start..].starts_with('{') {
+        return None;
+    }
+    let json_object::Parsed::Object(object) = json_object::parse(text).ok()? else { return None };
+    // As the element of `[` + `bytes`: on the line after the line breaks before it.
+    let line = 1 + text[..start].bytes().filter(|b| *b == b'\n').count() as u64;
+    Some(JsonSource::one_object(name, object, line, prepared.clone()))
 }
 
 /// The schema an input is read with, prepared beforehand or not.

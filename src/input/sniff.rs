@@ -155,21 +155,18 @@ impl TextDecoder {
     /// The cell's text, or `None` when it is not valid in the input's encoding (only possible
     /// for UTF-8: every byte is a character in Windows-1251).
     pub(crate) fn decode<'a>(&'a mut self, bytes: &'a [u8]) -> Option<&'a str> {
-        if bytes.is_ascii() {
-            // ASCII is the same in both encodings.
-            return std::str::from_utf8(bytes).ok();
-        }
-        if self.mode == Mode::Undecided {
-            self.mode = if std::str::from_utf8(bytes).is_ok() { Mode::Utf8 } else { Mode::Windows1251 };
-        }
-        if self.mode != Mode::Windows1251 {
-            return std::str::from_utf8(bytes).ok();
-        }
-        let mut decoder = encoding_rs::WINDOWS_1251.new_decoder_without_bom_handling();
-        self.scratch.clear();
-        self.scratch.reserve(decoder.max_utf8_buffer_length(bytes.len())?);
-        let _ = decoder.decode_to_string(bytes, &mut self.scratch, true);
-        Some(&self.scratch)
+        decode_with(&mut self.mode, bytes, &mut self.scratch)
+    }
+
+    /// [`TextDecoder::decode`], the text borrowed from `bytes` where it is UTF-8 and else made
+    /// in `decoded`, so it does not hold the decoder.
+    pub(crate) fn decode_into<'b>(&mut self, bytes: &'b [u8], decoded: &'b mut String) -> Option<&'b str> {
+        decode_with(&mut self.mode, bytes, decoded)
+    }
+
+    /// A decoder of UTF-8 text.
+    pub(crate) fn utf8() -> TextDecoder {
+        TextDecoder::new(Mode::Utf8)
     }
 
     /// The cell's text with undecodable bytes replaced, for messages, headers and ids.
@@ -184,6 +181,26 @@ impl TextDecoder {
     pub(crate) fn undecodable_message(&self) -> Message {
         super::values::is_not(msg!("input-expect-readable-text"))
     }
+}
+
+/// A cell's text in the encoding `mode` says, the first non-ASCII text deciding an undecided
+/// one; Windows-1251 is decoded into `decoded`.
+fn decode_with<'b>(mode: &mut Mode, bytes: &'b [u8], decoded: &'b mut String) -> Option<&'b str> {
+    if bytes.is_ascii() {
+        // ASCII is the same in both encodings.
+        return std::str::from_utf8(bytes).ok();
+    }
+    if *mode == Mode::Undecided {
+        *mode = if std::str::from_utf8(bytes).is_ok() { Mode::Utf8 } else { Mode::Windows1251 };
+    }
+    if *mode != Mode::Windows1251 {
+        return std::str::from_utf8(bytes).ok();
+    }
+    let mut decoder = encoding_rs::WINDOWS_1251.new_decoder_without_bom_handling();
+    decoded.clear();
+    decoded.reserve(decoder.max_utf8_buffer_length(bytes.len())?);
+    let _ = decoder.decode_to_string(bytes, decoded, true);
+    Some(decoded)
 }
 
 #[cfg(test)]

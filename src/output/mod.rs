@@ -14,4 +14,4 @@ pub mod xlsx;
 pub use columns::{Cell, LeadRef, RowRenderer, RowTexts, column_names, error_cells};
 pub use kept::KeptColumns;
 pub use summary::Summary;
-pub use write::{Format, RowWriter};
+pub use write::{Format, JsonKeys, RowWriter};

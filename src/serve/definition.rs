@@ -34,6 +34,8 @@ pub struct Definition {
     pub sources: SourceMap,
     /// The verdict row's columns, as `qualify` names them.
     pub columns: Vec<String>,
+    /// The keys of its JSON Lines rows, written once per version rather than per request.
+    pub keys: std::sync::Arc<crate::output::JsonKeys>,
     /// The fields prepared for reading requests, once per version rather than per request.
     pub reading: crate::input::Prepared,
     /// `{"name":…,"version":…,"digest":…}`: how every answer names this version.
@@ -182,6 +184,7 @@ fn compiled_with(source: SourceFile, used: &[(String, String)]) -> Result<Defini
     let version = header.and_then(|h| h.version.as_ref()).map_or_else(String::new, |v| v.node.clone());
     let effective = header.and_then(|h| h.effective.as_ref()).map(|d| d.node.to_string());
     let columns = column_names(&rules);
+    let keys = std::sync::Arc::new(crate::output::JsonKeys::new(&columns));
     let reading = crate::input::Prepared::new(&rules.schema);
     let about = serde_json::json!({ "name": name, "version": version, "digest": digest }).to_string();
     Ok(Definition {
@@ -193,6 +196,7 @@ fn compiled_with(source: SourceFile, used: &[(String, String)]) -> Result<Defini
         diagnostics,
         sources,
         columns,
+        keys,
         reading,
         about,
         remembered: Remembered::default(),

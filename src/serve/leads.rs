@@ -3,6 +3,10 @@
 //! value, `run::Qualifier` judges each lead and writes its row with `output`'s JSON Lines writer.
 //! A lead that cannot be read is not judged: the request is answered 422 with every field that
 //! could not be read, its value and what was expected.
+//!
+//! A single lead is read straight from its object (`input::from_json_object`); a large batch is
+//! read on every core (`input::apart`) and judged on every core, as `qualify --jobs` does; both
+//! give the rows one reader gives, and fall back to it where they could not promise that.
 
 use super::answer::ApiError;
 use super::body::Leads;
@@ -10,7 +14,7 @@ use super::definition::Definition;
 use crate::input::{self, InputError, InputFormat, InputOptions, LeadRow, RowError};
 use crate::locale::Lang;
 use crate::msg;
-use crate::output::{Format, RowWriter};
+use crate::output::RowWriter;
 use crate::run::{Judged, Qualifier};
 use axum::http::StatusCode;
 use serde_json::json;
@@ -26,33 +30,39 @@ pub struct Read {
 
 /// Reads the leads of a request under `definition`'s fields; at most `batch_limit` of them.
 pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lang) -> Result<Read, ApiError> {
-    let (bytes, format, one) = match leads {
-        Leads::One(object) => {
-            // The array reader, which reads an object written over several lines.
-            let mut bytes = Vec::with_capacity(object.len() + 2);
-            bytes.push(b'[');
-            bytes.extend_from_slice(&object);
-            bytes.extend_from_slice(b"\n]");
-            (bytes, InputFormat::Json, true)
+    let (rows, one) = match leads {
+        Leads::One(object) => match input::from_json_object(body_name(lang), &object, &definition.reading) {
+            Some(read) => (read.map_err(input_error)?.into_iter().collect(), true),
+            // Not one whole object: the array reader says what is wrong where.
+            None => {
+                let mut bytes = Vec::with_capacity(object.len() + 2);
+                bytes.push(b'[');
+                bytes.extend_from_slice(&object);
+                bytes.extend_from_slice(b"\n]");
+                (read_all(definition, bytes, InputFormat::Json, batch_limit, lang)?, true)
+            }
+        },
+        Leads::Many { bytes, lines } if bytes.len() >= input::apart::APART_FROM && cores() > 1 => {
+            let bytes = std::sync::Arc::new(bytes);
+            let (name, reading) = (body_name(lang), &definition.reading);
+            let apart = if lines {
+                input::apart::json_lines_apart(name, &bytes, reading, cores())
+            } else {
+                input::apart::json_array_apart(name, &bytes, reading, cores())
+            };
+            match apart {
+                Some(rows) => (rows, false),
+                // What one reader must read, to say what is wrong where.
+                None => {
+                    let bytes = std::sync::Arc::try_unwrap(bytes).unwrap_or_else(|shared| shared.to_vec());
+                    (read_all(definition, bytes, format_of(lines), batch_limit, lang)?, false)
+                }
+            }
         }
-        Leads::Many { bytes, lines } => (bytes, if lines { InputFormat::JsonLines } else { InputFormat::Json }, false),
+        Leads::Many { bytes, lines } => (read_all(definition, bytes, format_of(lines), batch_limit, lang)?, false),
     };
-    let options = InputOptions { format: Some(format), ..InputOptions::default() };
-    let mut reader =
-        input::from_bytes_prepared(body_name(lang), bytes, &definition.reading, &options).map_err(input_error)?;
-    let mut rows = Vec::new();
-    for row in &mut reader {
-        if rows.len() == batch_limit {
-            return Err(ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "batch_too_large",
-                msg!("serve-batch-too-large", limit = batch_limit),
-            ));
-        }
-        rows.push(row);
-    }
-    if let Some(e) = reader.take_error() {
-        return Err(input_error(e));
+    if rows.len() > batch_limit {
+        return Err(too_many(batch_limit));
     }
     if rows.is_empty() {
         return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unreadable_lead", msg!("serve-no-lead")));
@@ -68,6 +78,40 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
             .with("leads", serde_json::Value::Array(details)));
     }
     Ok(Read { rows, one })
+}
+
+/// How a batch is read: JSON Lines, or a JSON array.
+fn format_of(lines: bool) -> InputFormat {
+    if lines { InputFormat::JsonLines } else { InputFormat::Json }
+}
+
+/// The leads of a body of `format`, all of them (at most one more than `batch_limit`).
+fn read_all(
+    definition: &Definition,
+    bytes: Vec<u8>,
+    format: InputFormat,
+    batch_limit: usize,
+    lang: Lang,
+) -> Result<Vec<LeadRow>, ApiError> {
+    let options = InputOptions { format: Some(format), ..InputOptions::default() };
+    let mut reader =
+        input::from_bytes_prepared(body_name(lang), bytes, &definition.reading, &options).map_err(input_error)?;
+    let mut rows = Vec::new();
+    for row in &mut reader {
+        rows.push(row);
+        if rows.len() > batch_limit {
+            return Ok(rows);
+        }
+    }
+    match reader.take_error() {
+        Some(e) => Err(input_error(e)),
+        None => Ok(rows),
+    }
+}
+
+/// `413`: more leads than a batch may hold.
+fn too_many(batch_limit: usize) -> ApiError {
+    ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "batch_too_large", msg!("serve-batch-too-large", limit = batch_limit))
 }
 
 /// What messages call the request's body ("the request body"), in `lang`: worked out once.
@@ -127,8 +171,19 @@ fn input_error(error: InputError) -> ApiError {
 pub struct Verdicts {
     /// One JSON object a line, as `qualify --format jsonl` writes them.
     pub jsonl: Vec<u8>,
-    /// Each lead's class (`error` when its arithmetic gave no finite number), for the metrics.
-    pub classes: Vec<String>,
+    /// What became of each lead, for the metrics (see [`Verdicts::class_names`]).
+    pub classes: Vec<Judged>,
+}
+
+impl Verdicts {
+    /// Each lead's class under `definition` (`error` when it could not be read or its
+    /// arithmetic gave no finite number), for the metrics.
+    pub fn class_names<'a>(&'a self, definition: &'a Definition) -> impl Iterator<Item = &'a str> + 'a {
+        self.classes.iter().map(|judged| match judged {
+            Judged::Class(rule) => definition.rules.class_name(*rule),
+            Judged::Unreadable | Judged::Uncomputable => "error",
+        })
+    }
 }
 
 /// How many leads a batch holds at least before its leads are judged on several threads.
@@ -138,7 +193,7 @@ const JUDGED_APART_FROM: usize = 2_048;
 /// large batch is cut into as many parts as there are cores, each judged on its own thread; the
 /// rows are joined in the order sent, as `qualify --jobs` joins them.
 pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Verdicts, ApiError> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores();
     if rows.len() < JUDGED_APART_FROM || threads == 1 {
         return judge_part(definition, rows, lang);
     }
@@ -156,14 +211,11 @@ pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Ve
             })
             .collect()
     });
-    let mut joined = Verdicts { jsonl: Vec::new(), classes: Vec::with_capacity(rows.len()) };
+    let parts = parts.into_iter().collect::<Result<Vec<Verdicts>, ApiError>>()?;
+    let bytes = parts.iter().map(|part| part.jsonl.len()).sum();
+    let mut joined = Verdicts { jsonl: Vec::with_capacity(bytes), classes: Vec::with_capacity(rows.len()) };
     for part in parts {
-        let part = part?;
-        if joined.jsonl.is_empty() {
-            joined.jsonl = part.jsonl;
-        } else {
-            joined.jsonl.extend_from_slice(&part.jsonl);
-        }
+        joined.jsonl.extend_from_slice(&part.jsonl);
         joined.classes.extend(part.classes);
     }
     Ok(joined)
@@ -172,23 +224,26 @@ pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Ve
 /// [`judge`] on the calling thread.
 fn judge_part(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Verdicts, ApiError> {
     let rules = &definition.rules;
-    let mut jsonl = Vec::with_capacity(rows.len() * 512);
+    // A verdict row takes half a kilobyte to a kilobyte.
+    let mut jsonl = Vec::with_capacity(rows.len() * 768 + 1024);
     let mut classes = Vec::with_capacity(rows.len());
     {
-        let mut writer =
-            RowWriter::new(Format::Jsonl, definition.columns.clone(), &mut jsonl).map_err(|e| internal(&e))?;
+        let mut writer = RowWriter::jsonl(std::sync::Arc::clone(&definition.keys), &mut jsonl);
         let mut qualifier = Qualifier::resume(rules, 0, definition.remembered.take(rules, lang));
         for row in rows {
             let judged = qualifier.row(row, &mut writer).map_err(|e| internal(&e))?;
-            classes.push(match judged {
-                Judged::Class(rule) => rules.class_name(rule).to_string(),
-                Judged::Unreadable | Judged::Uncomputable => "error".to_string(),
-            });
+            classes.push(judged);
         }
         definition.remembered.give_back(qualifier.suspend());
         writer.finish().map_err(|e| internal(&e))?;
     }
     Ok(Verdicts { jsonl, classes })
+}
+
+/// How many threads can run at once: asked once (asking reads the cgroup's files).
+fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// Writing into memory failed: nothing the request did.

@@ -128,7 +128,10 @@ async fn definition(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
 pub(super) async fn read_body(body: Body, limits: &Limits) -> Result<Vec<u8>, ApiError> {
     let read = async {
         let mut body = body;
-        let mut bytes = Vec::new();
+        // The declared length (within the limit), taken at once: a large body grown piece by
+        // piece would be copied again and again.
+        let declared = axum::body::HttpBody::size_hint(&body).lower().min(limits.body_bytes as u64);
+        let mut bytes = Vec::with_capacity(usize::try_from(declared).unwrap_or(0));
         while let Some(frame) = body.frame().await {
             let frame = frame.map_err(|_| ApiError::bad_request(msg!("serve-body-broke-off")))?;
             if let Ok(data) = frame.into_data() {
@@ -206,7 +209,7 @@ async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response
         let records = inputs.map(|inputs| {
             (Arc::clone(definition), super::audit::record::lines(definition, &read.rows, &verdicts.jsonl, &inputs))
         });
-        Ok((qualify_answer(definition, &verdicts.jsonl, read.one), records, verdicts.classes))
+        Ok((qualify_answer(definition, &verdicts.jsonl, read.one), records, (Arc::clone(definition), verdicts)))
     })
     .await;
     // No answer before its records are durable, and no verdict counted as served before then.
@@ -222,8 +225,8 @@ async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response
         (answered, _) => answered.map(|(body, _, classes)| (body, classes)),
     };
     match answered {
-        Ok((body, classes)) => {
-            shared.metrics.verdicts(classes.iter().map(String::as_str));
+        Ok((body, (definition, verdicts))) => {
+            shared.metrics.verdicts(verdicts.class_names(&definition));
             answer::bytes(StatusCode::OK, "application/json", body)
         }
         Err(error) => error.response(lang),
@@ -237,12 +240,16 @@ fn qualify_answer(definition: &Definition, jsonl: &[u8], one: bool) -> Vec<u8> {
     out.extend_from_slice(b"{\"definition\":");
     out.extend_from_slice(definition.about.as_bytes());
     out.extend_from_slice(if one { b",\"verdict\":" } else { b",\"verdicts\":[" });
-    let rows = jsonl.split(|b| *b == b'\n').filter(|line| !line.is_empty());
-    for (i, row) in rows.enumerate() {
-        if i > 0 {
-            out.push(b',');
+    // Every line break of JSON Lines ends a row (a line break inside a text is written `\n`).
+    let rows = jsonl.strip_suffix(b"\n").unwrap_or(jsonl);
+    let start = out.len();
+    out.extend_from_slice(rows);
+    if !one {
+        for byte in &mut out[start..] {
+            if *byte == b'\n' {
+                *byte = b',';
+            }
         }
-        out.extend_from_slice(row);
     }
     out.extend_from_slice(if one { b"}\n" } else { b"]}\n" });
     out

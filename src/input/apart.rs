@@ -1,0 +1,269 @@
+//! A large body of JSON Lines or a large JSON array read on several threads: the body is cut
+//! into runs of whole lines (or whole elements of the array, each run read as an array of its
+//! own), one a thread, each run is read by its own reader, and the leads are joined in order and
+//! numbered (record and line) as one reader of the whole body numbers them. Only what gives the
+//! same rows as one reader is read so: a body in UTF-8 whose runs each read without an error of
+//! the input as a whole; anything else is left to one reader, which says what is wrong where.
+
+use super::{InputFormat, InputOptions, LeadRow, Prepared, RECORD_LIMIT, Schemas};
+use std::io::Read;
+use std::sync::Arc;
+
+/// The fewest bytes a body of JSON Lines has before it is read on several threads.
+pub const APART_FROM: usize = 256 * 1024;
+
+/// Every lead of `bytes` (JSON Lines, named `name` in messages) under `prepared`, read on up to
+/// `threads` threads: the same rows, in the same order and with the same numbers, as
+/// [`super::from_bytes_prepared`] reading them as JSON Lines. `None` when that cannot be
+/// promised: the body is shorter than [`APART_FROM`] or not UTF-8, a run starts with a byte-order
+/// mark, or a run met an error that ends reading (which the whole body may meet too); read
+/// such a body with one reader.
+pub fn json_lines_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, threads: usize) -> Option<Vec<LeadRow>> {
+    if threads < 2 || bytes.len() < APART_FROM || std::str::from_utf8(bytes).is_err() {
+        return None;
+    }
+    let runs: Vec<Run> =
+        line_runs(bytes, threads).into_iter().map(|(at, end)| Run::new(bytes, at, end, false)).collect();
+    if runs.iter().any(|run| bytes[run.at..].starts_with(b"\xEF\xBB\xBF")) {
+        return None;
+    }
+    read_runs(name, runs, prepared, InputFormat::JsonLines)
+}
+
+/// [`json_lines_apart`] for a JSON array of leads: the same rows as
+/// [`super::from_bytes_prepared`] reading `bytes` as a JSON array, or `None` when that cannot
+/// be promised (also when the array is not one whole array of values).
+pub fn json_array_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, threads: usize) -> Option<Vec<LeadRow>> {
+    if threads < 2 || bytes.len() < APART_FROM || std::str::from_utf8(bytes).is_err() {
+        return None;
+    }
+    let cuts = element_cuts(bytes, threads)?;
+    let mut runs = Vec::with_capacity(cuts.len() + 1);
+    let mut at = 0;
+    for cut in cuts {
+        // The run ends before the comma, and the next starts after it.
+        runs.push(Run::new(bytes, at, cut, true));
+        at = cut + 1;
+    }
+    runs.push(Run::new(bytes, at, bytes.len(), true));
+    // The first run starts with the array's own `[`, and the last ends with its `]`.
+    runs[0].open = false;
+    if let Some(last) = runs.last_mut() {
+        last.close = false;
+    }
+    read_runs(name, runs, prepared, InputFormat::Json)
+}
+
+/// The runs read on their threads and joined; `None` when one could not be read as one part of
+/// the whole.
+fn read_runs(name: &str, runs: Vec<Run>, prepared: &Prepared, format: InputFormat) -> Option<Vec<LeadRow>> {
+    let read: Vec<Option<(Vec<LeadRow>, u64)>> = std::thread::scope(|scope| {
+        let reading: Vec<_> =
+            runs.into_iter().map(|run| scope.spawn(move || read_run(name, run, prepared, format))).collect();
+        reading.into_iter().map(|run| run.join().ok().flatten()).collect()
+    });
+    let mut rows = Vec::with_capacity(read.iter().flatten().map(|(rows, _)| rows.len()).sum());
+    let (mut records, mut lines) = (0u64, 0u64);
+    for run in read {
+        let (run, line_breaks) = run?;
+        let count = run.len() as u64;
+        for mut row in run {
+            row.record += records;
+            row.line += lines;
+            if let Err(error) = &mut row.values {
+                error.record += records;
+                error.line += lines;
+            }
+            rows.push(row);
+        }
+        records += count;
+        lines += line_breaks;
+    }
+    Some(rows)
+}
+
+/// The body cut into up to `threads` runs of whole lines, about equal in bytes: each run but the
+/// last ends just after a line break.
+fn line_runs(bytes: &[u8], threads: usize) -> Vec<(usize, usize)> {
+    let mut runs = Vec::with_capacity(threads);
+    let mut at = 0;
+    for part in 1..threads {
+        let target = (bytes.len() / threads * part).max(at);
+        let Some(end) = bytes[target..].iter().position(|b| *b == b'\n').map(|i| target + i + 1) else { break };
+        if end > at {
+            runs.push((at, end));
+            at = end;
+        }
+    }
+    if at < bytes.len() {
+        runs.push((at, bytes.len()));
+    }
+    runs
+}
+
+/// Where a JSON array's elements are cut into up to `threads` runs about equal in bytes: the
+/// places of the commas between top-level elements that end each run but the last. `None` when
+/// the body is not an array, or is cut nowhere.
+fn element_cuts(bytes: &[u8], threads: usize) -> Option<Vec<usize>> {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
+    if bytes[start] != b'[' {
+        return None;
+    }
+    let mut cuts = Vec::with_capacity(threads - 1);
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut next_target = bytes.len() / threads;
+    for (at, &byte) in bytes.iter().enumerate().skip(start + 1) {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' if depth == 0 => break,
+            b'}' | b']' => depth -= 1,
+            b',' if depth == 0 && at >= next_target => {
+                cuts.push(at);
+                if cuts.len() == threads - 1 {
+                    break;
+                }
+                next_target = bytes.len() / threads * (cuts.len() + 1);
+            }
+            _ => {}
+        }
+    }
+    (!cuts.is_empty()).then_some(cuts)
+}
+
+/// The leads of one run, numbered from 1, and how many line breaks it holds; `None` when it met
+/// an error of the input as a whole.
+fn read_run(name: &str, run: Run, prepared: &Prepared, format: InputFormat) -> Option<(Vec<LeadRow>, u64)> {
+    let line_breaks = run.bytes[run.at..run.end].iter().filter(|b| **b == b'\n').count() as u64;
+    let options = InputOptions { format: Some(format), encoding: Some(super::Encoding::Utf8), sheet: None };
+    let mut reader = super::read_as(name, Box::new(run), Schemas::Prepared(prepared), &options, RECORD_LIMIT).ok()?;
+    let rows: Vec<LeadRow> = reader.by_ref().collect();
+    if reader.take_error().is_some() {
+        return None;
+    }
+    Some((rows, line_breaks))
+}
+
+/// One run of a body shared by the threads, read as a file; a run of an array's elements is
+/// read between a `[` and a `]` of its own (which add no line).
+struct Run {
+    bytes: Arc<Vec<u8>>,
+    at: usize,
+    end: usize,
+    open: bool,
+    close: bool,
+}
+
+impl Run {
+    fn new(bytes: &Arc<Vec<u8>>, at: usize, end: usize, bracketed: bool) -> Run {
+        Run { bytes: Arc::clone(bytes), at, end, open: bracketed, close: bracketed }
+    }
+}
+
+impl Read for Run {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        if buffer.is_empty() {
+            return Ok(0);
+        }
+        if self.open {
+            self.open = false;
+            buffer[0] = b'[';
+            return Ok(1);
+        }
+        if self.at == self.end {
+            if self.close {
+                self.close = false;
+                buffer[0] = b']';
+                return Ok(1);
+            }
+            return Ok(0);
+        }
+        let n = buffer.len().min(self.end - self.at);
+        buffer[..n].copy_from_slice(&self.bytes[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{Prepared, from_bytes_prepared};
+    use crate::schema::Schema;
+
+    fn schema() -> Schema {
+        let rules = crate::compile::load(crate::span::SourceFile::new(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/rules/acme.rules").to_string(),
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/acme.rules")).unwrap(),
+        ));
+        rules.rules.expect("acme.rules compiles").schema.clone()
+    }
+
+    #[test]
+    fn a_body_read_apart_gives_the_rows_of_one_reader() {
+        let prepared = Prepared::new(&schema());
+        let mut body = String::new();
+        let mut n = 0;
+        while body.len() < 3 * APART_FROM {
+            n += 1;
+            match n % 7 {
+                0 => body.push_str("\n"),
+                1 => body.push_str("{}\n"),
+                2 => body.push_str(&format!("{{\"id\": \"L-{n}\", \"employees\": \"много\"}}\n")),
+                3 => body.push_str("not json\n"),
+                _ => body.push_str(&format!(
+                    "{{\"id\": \"L-{n}\", \"employees\": {n}, \"industry\": \"ИТ\", \"budget_rub\": \"600 000\"}}\n"
+                )),
+            }
+        }
+        let bytes = Arc::new(body.into_bytes());
+        let options = InputOptions { format: Some(InputFormat::JsonLines), ..InputOptions::default() };
+        let one: Vec<LeadRow> = from_bytes_prepared("body", bytes.to_vec(), &prepared, &options).unwrap().collect();
+        for threads in [2, 3, 8] {
+            let apart = json_lines_apart("body", &bytes, &prepared, threads).expect("read apart");
+            assert_eq!(apart, one, "{threads} threads");
+        }
+        assert!(json_lines_apart("body", &Arc::new(b"{}\n".to_vec()), &prepared, 2).is_none());
+    }
+
+    #[test]
+    fn an_array_read_apart_gives_the_rows_of_one_reader() {
+        let prepared = Prepared::new(&schema());
+        let mut body = String::from(" \n[");
+        let mut n = 0;
+        while body.len() < 3 * APART_FROM {
+            n += 1;
+            if n > 1 {
+                body.push_str(if n % 3 == 0 { ",\n  " } else { ", " });
+            }
+            match n % 6 {
+                0 => body.push_str("{}"),
+                1 => body.push_str(&format!("{{\"id\": \"L-{n}\", \"employees\": \"много\", \"note\": \"a],\\\"{{\"}}")),
+                2 => body.push_str("\"not a lead\""),
+                _ => body.push_str(&format!(
+                    "{{\"id\": \"L-{n}\",\n \"employees\": {n}, \"industry\": [\"ИТ\", {{\"a\": 1}}], \"budget_rub\": \"600 000\"}}"
+                )),
+            }
+        }
+        body.push_str("\n]\n");
+        let bytes = Arc::new(body.into_bytes());
+        let options = InputOptions { format: Some(InputFormat::Json), ..InputOptions::default() };
+        let one: Vec<LeadRow> = from_bytes_prepared("body", bytes.to_vec(), &prepared, &options).unwrap().collect();
+        for threads in [2, 3, 8] {
+            let apart = json_array_apart("body", &bytes, &prepared, threads).expect("read apart");
+            assert_eq!(apart, one, "{threads} threads");
+        }
+        let broken = Arc::new([&bytes[..bytes.len() - 3], b"}, 5]"].concat());
+        assert!(json_array_apart("body", &broken, &prepared, 2).is_none());
+    }
+}
