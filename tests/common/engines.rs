@@ -85,7 +85,11 @@ impl Postgres {
         }
         let root = Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
         let as_postgres = root.unwrap_or(false);
-        let dir = std::env::temp_dir().join(format!("leadrules-pg-{}", std::process::id()));
+        // One directory per server: tests of one binary start theirs in parallel, and a shared
+        // name let one test remove the directory another was giving to the user postgres.
+        static SERVERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let nth = SERVERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("leadrules-pg-{}-{nth}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("a temporary directory");
         let port =
