@@ -280,6 +280,13 @@ syntax-write-instead = write { $choices } instead of `{ $written }`
 syntax-did-you-mean-choices = did you mean { $choices }? write the one you meant instead of `{ $written }`
 syntax-fix-remove = remove it
 syntax-fix-remove-plus = remove the `+`
+syntax-percent-points = points are a number, not a percentage
+syntax-percent-points-label = `%` after the points
+syntax-percent-points-help = write the points without `%`: `{ $line }`
+syntax-fix-remove-percent = remove the `%`
+syntax-slash-comment = a comment starts with `#`, not `//`
+syntax-slash-comment-label = `//` starts no comment here
+syntax-slash-comment-help = write `#` instead of `//`: `{ $line }`
 syntax-fix-write = write `{ $replacement }`
 
 # Literals that are well-formed but not real values, and what the converter refuses.
@@ -747,6 +754,8 @@ compile-std-unknown-label = not a standard framework
 compile-std-did-you-mean = did you mean "{ $suggestion }"? The standard files are { $standard }
 compile-std-list = the standard files are { $standard }
 compile-std-use-fix = use "{ $suggestion }"
+compile-std-no-extension-label = the file's name without `.rules`
+compile-std-no-extension-help = a standard file is named with its `.rules`: `{ $written }`
 
 # `with` settings of a `use` line.
 compile-setting-wrong-kind = `{ $name }` is { $expected }, not { $given }

@@ -297,6 +297,13 @@ syntax-write-instead = напишите { $choices } вместо `{ $written }`
 syntax-did-you-mean-choices = вы имели в виду { $choices }? напишите нужное вместо `{ $written }`
 syntax-fix-remove = удалить
 syntax-fix-remove-plus = убрать `+`
+syntax-percent-points = баллы — это число, а не процент
+syntax-percent-points-label = `%` после баллов
+syntax-percent-points-help = напишите баллы без `%`: `{ $line }`
+syntax-fix-remove-percent = убрать `%`
+syntax-slash-comment = комментарий начинается с `#`, а не с `//`
+syntax-slash-comment-label = `//` здесь не начинает комментарий
+syntax-slash-comment-help = напишите `#` вместо `//`: `{ $line }`
 syntax-fix-write = написать `{ $replacement }`
 
 # Значения, записанные верно, но невозможные, и то, что конвертер не смог прочитать.
@@ -823,6 +830,8 @@ compile-std-unknown-label = такой стандартной методики �
 compile-std-did-you-mean = может быть, имелся в виду "{ $suggestion }"? Стандартные файлы: { $standard }
 compile-std-list = стандартные файлы: { $standard }
 compile-std-use-fix = подключить "{ $suggestion }"
+compile-std-no-extension-label = имя файла без `.rules`
+compile-std-no-extension-help = стандартный файл называют вместе с `.rules`: `{ $written }`
 
 # Настройки `with` в строке `use`.
 compile-setting-wrong-kind = `{ $name }` — это { $expected }, а не { $given }

@@ -142,6 +142,8 @@ impl<'t> Site<'t> {
 
     fn diagnose(&self) -> Diagnostic {
         self.never_closed()
+            .or_else(|| self.slash_comment())
+            .or_else(|| self.percent_points())
             .or_else(|| self.missing_reason())
             .or_else(|| self.negative_number())
             .or_else(|| self.operator_slip())

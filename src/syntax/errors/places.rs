@@ -96,3 +96,12 @@ pub(super) fn token_at(text: &str, pos: usize, limit: usize) -> Option<Span> {
     };
     Some(Span::new(pos, pos + len))
 }
+
+/// The line holding `span`, with `span` replaced by `replacement`, without its indent or line
+/// end: what a help shows as the author's line written right.
+pub(super) fn line_with(text: &str, span: Span, replacement: &str) -> String {
+    let (start, end) = (span.start as usize, span.end as usize);
+    let line = line_start(text, start);
+    let line_end = text[end..].find(['\n', '\r']).map_or(text.len(), |i| end + i);
+    format!("{}{replacement}{}", &text[line..start], &text[end..line_end]).trim().to_string()
+}

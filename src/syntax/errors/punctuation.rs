@@ -2,7 +2,7 @@
 //! conditions, a reason without its quotes, text outside a block, a gate without its reason.
 
 use super::Site;
-use super::places::{item_after, item_before, last_token_end};
+use super::places::{item_after, item_before, last_token_end, line_with};
 use crate::diagnostic::{Code, Diagnostic, Fix};
 use crate::message::Arg;
 use crate::msg;
@@ -223,6 +223,43 @@ impl Site<'_> {
             .error(msg!("syntax-header-colon"), msg!("syntax-header-colon-label"))
             .with_help(msg!("syntax-header-colon-help", header = header))
             .with_fix(Fix::replace(token, "", msg!("syntax-fix-remove-colon")));
+        Some(diagnostic)
+    }
+
+    /// `// note`: a comment written as in other languages, which the language starts with `#`;
+    /// the fix writes `#` in place of the slashes.
+    pub(super) fn slash_comment(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let slashes = self.token_text();
+        if slashes.len() < 2 || !slashes.chars().all(|c| c == '/') {
+            return None;
+        }
+        let line = line_with(self.text, token, "#");
+        let diagnostic =
+            Diagnostic::new(Code::Syntax, msg!("syntax-slash-comment"), token, msg!("syntax-slash-comment-label"))
+                .with_help(msg!("syntax-slash-comment-help", line = line.as_str()))
+                .with_fix(Fix::replace(token, "#", msg!("syntax-fix-write", replacement = "#")));
+        Some(diagnostic)
+    }
+
+    /// `+20% when ...`: points written as a percentage in a score line; the help shows the line
+    /// without the `%`, the fix removes it.
+    pub(super) fn percent_points(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        if self.kind != Some("score") || self.token_text() != "%" {
+            return None;
+        }
+        let before = self.text[self.piece.start..token.start as usize].trim_end_matches([' ', '\t']);
+        let number = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_' || c == '.');
+        if number.len() == before.len() || !number.trim_end_matches([' ', '\t']).ends_with(['+', '-']) {
+            return None;
+        }
+        let span = Span::new(self.piece.start + before.len(), token.end as usize);
+        let line = line_with(self.text, span, "");
+        let diagnostic =
+            Diagnostic::new(Code::Syntax, msg!("syntax-percent-points"), token, msg!("syntax-percent-points-label"))
+                .with_help(msg!("syntax-percent-points-help", line = line.as_str()))
+                .with_fix(Fix::replace(span, "", msg!("syntax-fix-remove-percent")));
         Some(diagnostic)
     }
 }
