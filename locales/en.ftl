@@ -168,7 +168,7 @@ syntax-expected-gate-reason-help = every gate needs a reason: require employees 
 syntax-expected-gate = a gate: `{ $require }` or `{ $reject }`
 syntax-expected-gate-help = require employees >= 10 else "too small"
 syntax-expected-when = `{ $when }` and a condition
-syntax-expected-when-help = +30 when ICP.fit >= 70%
+syntax-expected-when-help = a line of rules names its condition after `when`
 syntax-expected-otherwise = `{ $otherwise }`
 syntax-expected-weight = `{ $weight }` and a number after the condition
 syntax-expected-weight-help = each line of a profile is a condition and its weight: employees >= 50 weight 3
@@ -178,7 +178,10 @@ syntax-expected-criterion = a criterion such as `budget : budget >= 500_000`
 syntax-expected-class-rule = a class rule such as `SQL { $when } { $score } >= 60`
 syntax-expected-temperature-rule = a rule such as `hot { $when } timeline <= 30 { $days }`
 syntax-expected-points = points such as `+30 { $when } ...`
-syntax-expected-points-help = each score line gives or takes points: +30 when ICP.fit >= 70%, -20 when source = cold_call
+syntax-expected-points-help = each score line gives (`+`) or takes (`-`) points when its condition holds
+syntax-when-before-condition-help = write `{ $when }` before the condition: `{ $line }`
+syntax-points-sign-help = points start with `+` (given) or `-` (taken): { $choices }
+syntax-points-missing-help = write the points before `{ $when }`, with `+` to give them or `-` to take them: `+<points> { $line }`
 syntax-expected-importance = `{ $importance }` and a number
 syntax-expected-match = `{ $match }` and the ratings
 syntax-expected-percent = a percentage such as `70%`

@@ -176,7 +176,7 @@ syntax-expected-gate-reason-help = у каждой проверки должна
 syntax-expected-gate = проверка: `{ $require }` или `{ $reject }`
 syntax-expected-gate-help = `требуется employees >= 10 иначе "слишком маленькая компания"`
 syntax-expected-when = `{ $when }` и условие
-syntax-expected-when-help = `+30 когда ICP.соответствие >= 70%`
+syntax-expected-when-help = строка правил называет своё условие после `когда`
 syntax-expected-otherwise = `{ $otherwise }`
 syntax-expected-weight = `{ $weight }` и число после условия
 syntax-expected-weight-help = каждая строка профиля — это условие и его вес: `employees >= 50 вес 3`
@@ -186,7 +186,10 @@ syntax-expected-criterion = критерий, например `budget : budget 
 syntax-expected-class-rule = правило класса, например `SQL { $when } { $score } >= 60`
 syntax-expected-temperature-rule = правило, например `hot { $when } timeline <= 30 { $days }`
 syntax-expected-points = баллы, например `+30 { $when } ...`
-syntax-expected-points-help = каждая строка скоринга добавляет или снимает баллы: `+30 когда ICP.соответствие >= 70%`, `-20 когда source = cold_call`
+syntax-expected-points-help = каждая строка скоринга добавляет (`+`) или снимает (`-`) баллы, когда выполнено её условие
+syntax-when-before-condition-help = напишите `{ $when }` перед условием: `{ $line }`
+syntax-points-sign-help = баллы начинаются с `+` (добавить) или `-` (снять): { $choices }
+syntax-points-missing-help = напишите баллы перед `{ $when }`: с `+`, чтобы добавить, или с `-`, чтобы снять: `+<баллы> { $line }`
 syntax-expected-importance = `{ $importance }` и число
 syntax-expected-match = `{ $match }` и оценки
 syntax-expected-percent = процент, например `70%`

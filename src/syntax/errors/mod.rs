@@ -206,10 +206,11 @@ impl<'t> Site<'t> {
         let help = described.iter().find_map(|(_, help)| help.clone());
         let phrases = Arg::any_of(described.into_iter().map(|(p, _)| p));
         let diagnostic = self.error(msg!("syntax-expected", what = phrases), self.found());
-        match help {
+        let diagnostic = match help {
             Some(help) => diagnostic.with_help(help),
             None => diagnostic,
-        }
+        };
+        self.score_line_help(diagnostic)
     }
 
     /// An unknown field type: "did you mean" when one type is close (a synonym from another

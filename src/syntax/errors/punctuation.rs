@@ -262,4 +262,45 @@ impl Site<'_> {
                 .with_fix(Fix::replace(span, "", msg!("syntax-fix-remove-percent")));
         Some(diagnostic)
     }
+
+    /// The help for a score or class line missing `when` or its points, written from the
+    /// author's own line (not a canned example): `+20 BANT.budget` → `+20 when BANT.budget`
+    /// (the fix writes `when`); `20 when ...` → `+20 when ...` or `-20 when ...` (both offered);
+    /// `when ...` with no points → where they go.
+    pub(super) fn score_line_help(&self, diagnostic: Diagnostic) -> Diagnostic {
+        let Some(token) = self.token else { return diagnostic };
+        let when = self.words.spell("when");
+        let line_start = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
+        let before = self.text[line_start..token.start as usize].trim();
+        let wants_points = self.has_any(&[Rule::points, Rule::sign, Rule::score_rule]);
+        if self.has(Rule::kw_when) && !before.is_empty() && !wants_points {
+            let at = Span::new(token.start as usize, token.start as usize);
+            let line = line_with(self.text, at, &format!("{when} "));
+            return diagnostic
+                .with_help(msg!("syntax-when-before-condition-help", when = when, line = line.as_str()))
+                .with_fix(Fix::replace(at, format!("{when} "), msg!("syntax-fix-write", replacement = when)));
+        }
+        if !wants_points || self.kind != Some("score") || !before.is_empty() {
+            return diagnostic;
+        }
+        let word = self.token_text();
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            let choices: Vec<String> =
+                ["+", "-"].iter().map(|sign| line_with(self.text, token, &format!("{sign}{word}"))).collect();
+            let mut diagnostic =
+                diagnostic.with_help(msg!("syntax-points-sign-help", choices = Arg::any_of_quoted(&choices)));
+            for sign in ["+", "-"] {
+                let written = format!("{sign}{word}");
+                let fix =
+                    Fix::replace(token, written.clone(), msg!("syntax-fix-write", replacement = written.as_str()));
+                diagnostic = diagnostic.with_fix(fix.as_choice());
+            }
+            return diagnostic;
+        }
+        if word == when {
+            let line = line_with(self.text, Span::new(token.start as usize, token.start as usize), "");
+            return diagnostic.with_help(msg!("syntax-points-missing-help", when = when, line = line.as_str()));
+        }
+        diagnostic
+    }
 }
