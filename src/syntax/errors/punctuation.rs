@@ -200,7 +200,8 @@ impl Site<'_> {
             return Some(self.error(message, self.found()));
         }
         let gap = Span::new(name_end, name_end);
-        let line = format!("{name}{colon} {}", item_after(self.text, self.pos, self.piece.end));
+        // The whole line as it reads with the colon, so the help applied as written is the line.
+        let line = line_with(self.text, gap, colon);
         let diagnostic = Diagnostic::new(Code::Syntax, message, gap, msg!("syntax-write-here", word = ":"))
             .with_label(self.primary(), self.found())
             .with_help(msg!("syntax-colon-help", name = name, example = line.as_str()))
