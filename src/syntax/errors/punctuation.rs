@@ -201,7 +201,12 @@ impl Site<'_> {
         }
         let gap = Span::new(name_end, name_end);
         // The whole line as it reads with the colon, so the help applied as written is the line.
+        // A one-line block (`fields { employees number }`) shows its entry, not its braces.
         let line = line_with(self.text, gap, colon);
+        let line = match line.split_once('{') {
+            Some((_, entry)) if !entry.contains('"') => entry.trim_end().trim_end_matches('}').trim().to_string(),
+            _ => line,
+        };
         let diagnostic = Diagnostic::new(Code::Syntax, message, gap, msg!("syntax-write-here", word = ":"))
             .with_label(self.primary(), self.found())
             .with_help(msg!("syntax-colon-help", name = name, example = line.as_str()))
