@@ -168,7 +168,7 @@ syntax-expected-gate-reason-help = every gate needs a reason: require employees 
 syntax-expected-gate = a gate: `{ $require }` or `{ $reject }`
 syntax-expected-gate-help = require employees >= 10 else "too small"
 syntax-expected-when = `{ $when }` and a condition
-syntax-expected-when-help = +30 when ICP.fit >= 70%
+syntax-expected-when-help = a line of rules names its condition after `when`
 syntax-expected-otherwise = `{ $otherwise }`
 syntax-expected-weight = `{ $weight }` and a number after the condition
 syntax-expected-weight-help = each line of a profile is a condition and its weight: employees >= 50 weight 3
@@ -178,7 +178,10 @@ syntax-expected-criterion = a criterion such as `budget : budget >= 500_000`
 syntax-expected-class-rule = a class rule such as `SQL { $when } { $score } >= 60`
 syntax-expected-temperature-rule = a rule such as `hot { $when } timeline <= 30 { $days }`
 syntax-expected-points = points such as `+30 { $when } ...`
-syntax-expected-points-help = each score line gives or takes points: +30 when ICP.fit >= 70%, -20 when source = cold_call
+syntax-expected-points-help = each score line gives (`+`) or takes (`-`) points when its condition holds
+syntax-when-before-condition-help = write `{ $when }` before the condition: `{ $line }`
+syntax-points-sign-help = points start with `+` (given) or `-` (taken): { $choices }
+syntax-points-missing-help = write the points before `{ $when }`, with `+` to give them or `-` to take them: `+<points> { $line }`
 syntax-expected-per = `{ $per }` and a step
 syntax-expected-growth-cap = `{ $capped }` and the most points the line may give
 syntax-expected-growth-step = a step such as `60 seconds` or `10`
@@ -272,7 +275,7 @@ syntax-pasted-quotes = `{ $mark }` is a typographic quote mark: a text is writte
 syntax-pasted-quotes-label = quotes of a word processor
 syntax-pasted-semicolon = `;` does not separate anything in this language
 syntax-pasted-semicolon-label = `;` where a list takes `,`
-syntax-pasted-semicolon-end-help = remove the `;`: a line ends without one
+syntax-pasted-semicolon-end-help = remove the `;`: a line ends without one: `{ $line }`
 syntax-pasted-date = `{ $written }` is a date written the way a spreadsheet shows it
 syntax-pasted-date-label = day, month and year: the language writes year-month-day
 syntax-pasted-quoted-name = `{ $written }` is a name here, written without quotes
@@ -284,6 +287,13 @@ syntax-write-instead = write { $choices } instead of `{ $written }`
 syntax-did-you-mean-choices = did you mean { $choices }? write the one you meant instead of `{ $written }`
 syntax-fix-remove = remove it
 syntax-fix-remove-plus = remove the `+`
+syntax-percent-points = points are a number, not a percentage
+syntax-percent-points-label = `%` after the points
+syntax-percent-points-help = write the points without `%`: `{ $line }`
+syntax-fix-remove-percent = remove the `%`
+syntax-slash-comment = a comment starts with `#`, not `//`
+syntax-slash-comment-label = `//` starts no comment here
+syntax-slash-comment-help = write `#` instead of `//`: `{ $line }`
 syntax-fix-write = write `{ $replacement }`
 
 # Literals that are well-formed but not real values, and what the converter refuses.
@@ -779,6 +789,8 @@ compile-std-unknown-label = not a standard framework
 compile-std-did-you-mean = did you mean "{ $suggestion }"? The standard files are { $standard }
 compile-std-list = the standard files are { $standard }
 compile-std-use-fix = use "{ $suggestion }"
+compile-std-no-extension-label = the file's name without `.rules`
+compile-std-no-extension-help = a standard file is named with its `.rules`: `{ $written }`
 
 # `with` settings of a `use` line.
 compile-setting-wrong-kind = `{ $name }` is { $expected }, not { $given }

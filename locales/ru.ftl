@@ -176,7 +176,7 @@ syntax-expected-gate-reason-help = у каждой проверки должна
 syntax-expected-gate = проверка: `{ $require }` или `{ $reject }`
 syntax-expected-gate-help = `требуется employees >= 10 иначе "слишком маленькая компания"`
 syntax-expected-when = `{ $when }` и условие
-syntax-expected-when-help = `+30 когда ICP.соответствие >= 70%`
+syntax-expected-when-help = строка правил называет своё условие после `когда`
 syntax-expected-otherwise = `{ $otherwise }`
 syntax-expected-weight = `{ $weight }` и число после условия
 syntax-expected-weight-help = каждая строка профиля — это условие и его вес: `employees >= 50 вес 3`
@@ -186,7 +186,10 @@ syntax-expected-criterion = критерий, например `budget : budget 
 syntax-expected-class-rule = правило класса, например `SQL { $when } { $score } >= 60`
 syntax-expected-temperature-rule = правило, например `hot { $when } timeline <= 30 { $days }`
 syntax-expected-points = баллы, например `+30 { $when } ...`
-syntax-expected-points-help = каждая строка скоринга добавляет или снимает баллы: `+30 когда ICP.соответствие >= 70%`, `-20 когда source = cold_call`
+syntax-expected-points-help = каждая строка скоринга добавляет (`+`) или снимает (`-`) баллы, когда выполнено её условие
+syntax-when-before-condition-help = напишите `{ $when }` перед условием: `{ $line }`
+syntax-points-sign-help = баллы начинаются с `+` (добавить) или `-` (снять): { $choices }
+syntax-points-missing-help = напишите баллы перед `{ $when }`: с `+`, чтобы добавить, или с `-`, чтобы снять: `+<баллы> { $line }`
 syntax-expected-per = `{ $per }` и шаг
 syntax-expected-growth-cap = `{ $capped }` и наибольшее число баллов за строку
 syntax-expected-growth-step = шаг, например `60 секунд` или `10`
@@ -289,7 +292,7 @@ syntax-pasted-quotes = `{ $mark }` — типографская кавычка: 
 syntax-pasted-quotes-label = кавычки текстового редактора
 syntax-pasted-semicolon = `;` в языке правил ничего не разделяет
 syntax-pasted-semicolon-label = `;` там, где список разделяют `,`
-syntax-pasted-semicolon-end-help = уберите `;`: строка заканчивается без неё
+syntax-pasted-semicolon-end-help = уберите `;`: строка заканчивается без неё: `{ $line }`
 syntax-pasted-date = `{ $written }` — дата в том виде, в каком её показывает таблица
 syntax-pasted-date-label = день, месяц и год: в языке пишут год-месяц-день
 syntax-pasted-quoted-name = `{ $written }` здесь имя, оно пишется без кавычек
@@ -301,6 +304,13 @@ syntax-write-instead = напишите { $choices } вместо `{ $written }`
 syntax-did-you-mean-choices = вы имели в виду { $choices }? напишите нужное вместо `{ $written }`
 syntax-fix-remove = удалить
 syntax-fix-remove-plus = убрать `+`
+syntax-percent-points = баллы — это число, а не процент
+syntax-percent-points-label = `%` после баллов
+syntax-percent-points-help = напишите баллы без `%`: `{ $line }`
+syntax-fix-remove-percent = убрать `%`
+syntax-slash-comment = комментарий начинается с `#`, а не с `//`
+syntax-slash-comment-label = `//` здесь не начинает комментарий
+syntax-slash-comment-help = напишите `#` вместо `//`: `{ $line }`
 syntax-fix-write = написать `{ $replacement }`
 
 # Значения, записанные верно, но невозможные, и то, что конвертер не смог прочитать.
@@ -855,6 +865,8 @@ compile-std-unknown-label = такой стандартной методики �
 compile-std-did-you-mean = может быть, имелся в виду "{ $suggestion }"? Стандартные файлы: { $standard }
 compile-std-list = стандартные файлы: { $standard }
 compile-std-use-fix = подключить "{ $suggestion }"
+compile-std-no-extension-label = имя файла без `.rules`
+compile-std-no-extension-help = стандартный файл называют вместе с `.rules`: `{ $written }`
 
 # Настройки `with` в строке `use`.
 compile-setting-wrong-kind = `{ $name }` — это { $expected }, а не { $given }

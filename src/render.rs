@@ -20,6 +20,8 @@ pub const MAX_SHOWN: usize = 240;
 pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, lang: Lang) -> String {
     let clip = |m: &Message| lang.text(&clip_values(m));
     let mut cache = ariadne::sources(sources.files().iter().map(|f| (f.name.clone(), f.text.clone())));
+    let char_indexes: std::collections::HashMap<String, CharIndex> =
+        sources.files().iter().map(|f| (f.name.clone(), CharIndex::of(&f.text))).collect();
     let mut out = Vec::new();
     for d in diagnostics {
         let Some((file, primary)) = place(sources, d.span()) else { continue };
@@ -33,16 +35,22 @@ pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, lan
             (Severity::Error, _) => ReportKind::Custom(&error_word, ariadne::Color::Red),
             (Severity::Warning, _) => ReportKind::Custom(&warning_word, ariadne::Color::Yellow),
         };
-        let config = Config::default().with_color(color).with_index_type(IndexType::Byte);
-        let at = |file: &SourceFile, range: std::ops::Range<usize>| match &shortened {
-            Some(short) if short.name == file.name => short.map(range),
-            _ => range,
+        // ariadne counts in characters here: it reads the offsets it writes in a snippet's
+        // `[file:line:col]` header as characters whatever the index type, so bytes would put the
+        // header of a place after Cyrillic text too early.
+        let config = Config::default().with_color(color).with_index_type(IndexType::Char);
+        let shortened_chars = shortened.as_ref().map(|short| CharIndex::of(&short.text));
+        let at = |file: &SourceFile, range: std::ops::Range<usize>| match (&shortened, &shortened_chars) {
+            (Some(short), Some(chars)) if short.name == file.name => chars.range(short.map(range)),
+            _ => char_indexes.get(&file.name).map_or(range.clone(), |chars| chars.range(range)),
         };
         let mut report = Report::build(kind, (places[0].0.name.clone(), at(places[0].0, places[0].1.clone())))
             .with_config(config)
             .with_code(d.code.as_str())
             .with_message(clip(&d.message));
-        for (order, (label, (label_file, range))) in d.labels.iter().zip(places.iter().skip(1)).enumerate() {
+        for (order, (label, (label_file, range))) in
+            snippet_order(&places[1..], places[0].0).into_iter().map(|i| (&d.labels[i], &places[i + 1])).enumerate()
+        {
             let mut l = Label::new((label_file.name.clone(), at(label_file, range.clone())))
                 .with_message(clip(&label.message))
                 .with_order(order as i32);
@@ -89,6 +97,60 @@ pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, lan
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The order to hand a diagnostic's labels to ariadne in (indexes into `labels`): the primary
+/// file's first, then each other file's in the order the diagnostic names them, each file's by
+/// line. ariadne draws one snippet for each run of labels in one file with lines that do not go
+/// back, so this gives each file one snippet; labels on one line keep their own order.
+fn snippet_order(labels: &[(&SourceFile, std::ops::Range<usize>)], primary: &SourceFile) -> Vec<usize> {
+    let mut files: Vec<&str> = vec![primary.name.as_str()];
+    for (file, _) in labels {
+        if !files.contains(&file.name.as_str()) {
+            files.push(&file.name);
+        }
+    }
+    let rank = |file: &SourceFile| files.iter().position(|f| *f == file.name).unwrap_or(files.len());
+    // ariadne files a label under the line it ends on.
+    let last_line = |(file, range): &(&SourceFile, std::ops::Range<usize>)| {
+        let last = range.end.saturating_sub(1).max(range.start).min(file.text.len());
+        file.text.as_bytes()[..last].iter().filter(|b| **b == b'\n').count()
+    };
+    let mut order: Vec<usize> = (0..labels.len()).collect();
+    order.sort_by_key(|&i| (rank(labels[i].0), last_line(&labels[i]), i));
+    order
+}
+
+/// Byte offsets of one text as character offsets (what ariadne counts in).
+struct CharIndex {
+    /// (byte offset just after a character of more than one byte, bytes beyond one counted so
+    /// far), in order; empty for ASCII text.
+    wide: Vec<(usize, usize)>,
+}
+
+impl CharIndex {
+    fn of(text: &str) -> CharIndex {
+        let mut extra = 0;
+        let wide = text
+            .char_indices()
+            .filter(|(_, c)| c.len_utf8() > 1)
+            .map(|(at, c)| {
+                extra += c.len_utf8() - 1;
+                (at + c.len_utf8(), extra)
+            })
+            .collect();
+        CharIndex { wide }
+    }
+
+    /// The character offset of a byte offset on a character boundary.
+    fn char_at(&self, byte: usize) -> usize {
+        let before = self.wide.partition_point(|(end, _)| *end <= byte);
+        byte - before.checked_sub(1).map_or(0, |i| self.wide[i].1)
+    }
+
+    fn range(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        self.char_at(range.start)..self.char_at(range.end)
+    }
 }
 
 /// `text` without its ANSI colour sequences (`ESC [ ... m`).

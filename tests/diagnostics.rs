@@ -91,3 +91,21 @@ fn no_english_word_is_left_in_the_russian_corpus() {
     }
     assert!(found.is_empty(), "English left in Russian diagnostics:\n{}", found.join("\n"));
 }
+
+#[test]
+fn every_snippet_header_names_where_its_labels_start() {
+    let mut wrong: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir("tests/ui").expect("tests/ui exists") {
+        let path = entry.expect("readable entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("rules") {
+            continue;
+        }
+        let (source, loaded) = load_file(&path);
+        for lang in [leadrules::locale::Lang::En, leadrules::locale::Lang::Ru] {
+            let rendered = leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, lang);
+            let misplaced = common::headers::misplaced_headers(&rendered, &loaded.diagnostics, &loaded.sources);
+            wrong.extend(misplaced.into_iter().map(|w| format!("{} ({lang:?}): {w}", source.name)));
+        }
+    }
+    assert!(wrong.is_empty(), "misplaced snippet headers:\n{}", wrong.join("\n"));
+}

@@ -2,6 +2,8 @@
 //! added to a used file's field, and every way a `use` can go wrong (snapshot-tested, since
 //! these diagnostics point into several files).
 
+mod common;
+
 use leadrules::compile::load;
 use leadrules::span::SourceFile;
 
@@ -82,4 +84,27 @@ fn qualify_reads_the_added_column_and_refuses_a_library() {
     let library = run(&["qualify", "rules/std/bant.rules", leads.to_str().unwrap_or_default()]);
     assert_eq!(library.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&library.stderr).contains("library of frameworks"));
+}
+
+#[test]
+fn snippet_headers_in_used_files_name_where_their_labels_start() {
+    let mut wrong: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir("tests/imports").expect("tests/imports exists") {
+        let path = entry.expect("readable entry").path();
+        let Some(name) = path.to_str().filter(|p| p.ends_with(".rules")) else { continue };
+        let loaded = load_path(name);
+        for lang in [leadrules::locale::Lang::En, leadrules::locale::Lang::Ru] {
+            let rendered = leadrules::render::to_text(&loaded.diagnostics, &loaded.sources, false, lang);
+            let misplaced = common::headers::misplaced_headers(&rendered, &loaded.diagnostics, &loaded.sources);
+            wrong.extend(misplaced.into_iter().map(|w| format!("{name} ({lang:?}): {w}")));
+        }
+    }
+    assert!(wrong.is_empty(), "misplaced snippet headers:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_place_after_russian_text_in_a_used_file_is_headed_at_its_own_column() {
+    let text = rendered("tests/imports/bad_settings_ru.rules");
+    assert!(text.contains("[ tests/imports/frameworks/deadline_ru.rules:3:17 ]"), "{text}");
+    insta::assert_snapshot!("bad_settings_ru", text);
 }

@@ -331,6 +331,23 @@ fn standard_files() -> String {
 }
 
 fn unknown_std(path: &Spanned<String>) -> Diagnostic {
+    // `use "std/bant"`: the file meant, written without its `.rules`; nothing else to choose.
+    let with_extension = format!("{}.rules", path.node.trim());
+    if stdlib::names().any(|name| name == with_extension) {
+        let written = format!("use \"{with_extension}\"");
+        return Diagnostic::new(
+            Code::UnknownName,
+            msg!("compile-std-unknown", path = &path.node),
+            path.span,
+            msg!("compile-std-no-extension-label"),
+        )
+        .with_help(msg!("compile-std-no-extension-help", written = written.as_str()))
+        .with_fix(Fix::replace(
+            path.span,
+            format!("\"{with_extension}\""),
+            msg!("compile-std-use-fix", suggestion = with_extension.as_str()),
+        ));
+    }
     let suggestion = did_you_mean(path.node.trim(), stdlib::names());
     let help = match suggestion {
         Some(s) => msg!("compile-std-did-you-mean", suggestion = s, standard = standard_files()),

@@ -70,9 +70,7 @@ pub fn candidates(
         let replacement = if at_line_end { "" } else { "," };
         out.push(Candidate { span: Span::new(start, end), replacement: replacement.into(), kind: Pasted::Semicolon });
     }
-    if let Some(candidate) = spreadsheet_date(text, (from, to), start, end) {
-        out.push(candidate);
-    }
+    out.extend(spreadsheet_date(text, (from, to), start, end));
     let previous_word = previous.map(|(s, e)| &text[s..e]);
     if written.len() > 2 && written.starts_with('"') && written.ends_with('"') {
         let body = &written[1..written.len() - 1];
@@ -99,8 +97,18 @@ pub fn candidates(
 
 /// `01.12.2026`, `1.12.2026`, `01/12/2026` around `[start, end)`: day, month, year as a
 /// spreadsheet shows them, written `2026-12-01`. With `/` and both first numbers at most 12 the
-/// order is not known, and both readings are candidates.
-fn spreadsheet_date(text: &str, (from, to): (usize, usize), start: usize, end: usize) -> Option<Candidate> {
+/// order is not known, and both readings are candidates (offered as choices, none written);
+/// `12/25/2026` can only be month/day.
+fn spreadsheet_date(text: &str, (from, to): (usize, usize), start: usize, end: usize) -> Vec<Candidate> {
+    spreadsheet_date_readings(text, (from, to), start, end).unwrap_or_default()
+}
+
+fn spreadsheet_date_readings(
+    text: &str,
+    (from, to): (usize, usize),
+    start: usize,
+    end: usize,
+) -> Option<Vec<Candidate>> {
     let is_part = |c: char| c.is_ascii_digit() || c == '.' || c == '/';
     let begin = text[from..start]
         .char_indices()
@@ -118,17 +126,24 @@ fn spreadsheet_date(text: &str, (from, to): (usize, usize), start: usize, end: u
     if !short(day) || !short(month) || year.len() != 4 || !year.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    let (d, m) = (day.parse::<u32>().ok()?, month.parse::<u32>().ok()?);
-    // `/` with a first number above 12 can only be day/month; with a second above 12 the author
-    // wrote month/day, which is left alone (the committee's files are day-first).
-    if separator == '/' && m > 12 {
-        return None;
+    let (first, second) = (day.parse::<u32>().ok()?, month.parse::<u32>().ok()?);
+    let span = Span::new(begin, begin + run.len());
+    let reading = |d: u32, m: u32| Candidate { span, replacement: format!("{year}-{m:02}-{d:02}"), kind: Pasted::Date };
+    let valid = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    // `.` is day.month in every spreadsheet; `/` is day/month or month/day, told apart only by
+    // a number above 12.
+    let readings = if separator == '.' {
+        vec![(first, second)]
+    } else {
+        [(first, second), (second, first)].into_iter().filter(|&(d, m)| valid(d, m)).collect()
+    };
+    let mut out: Vec<Candidate> = Vec::new();
+    for (d, m) in readings {
+        if !out.iter().any(|c| c.replacement == reading(d, m).replacement) {
+            out.push(reading(d, m));
+        }
     }
-    Some(Candidate {
-        span: Span::new(begin, begin + run.len()),
-        replacement: format!("{year}-{m:02}-{d:02}"),
-        kind: Pasted::Date,
-    })
+    Some(out)
 }
 
 #[cfg(test)]
@@ -151,6 +166,8 @@ mod tests {
         assert_eq!(replaced("one of it, retail;\n", ";"), [";→"]);
         assert_eq!(replaced("created_at: 01.12.2026 }", "12"), ["01.12.2026→2026-12-01"]);
         assert_eq!(replaced("created_at: 1.3.2026 10:00 }", "3"), ["1.3.2026→2026-03-01"]);
-        assert!(replaced("x: 01/13/2026 }", "13").is_empty());
+        assert_eq!(replaced("x: 01/13/2026 }", "13"), ["01/13/2026→2026-01-13"]);
+        assert_eq!(replaced("x: 25/12/2025 }", "12"), ["25/12/2025→2025-12-25"]);
+        assert_eq!(replaced("x: 01/02/2025 }", "02"), ["01/02/2025→2025-02-01", "01/02/2025→2025-01-02"]);
     }
 }

@@ -479,7 +479,7 @@ fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
     let help = match (&first.slip, repairs.len()) {
         (Slip::TrailingComma, _) => msg!("syntax-trailing-comma-help"),
         (Slip::Pasted(Pasted::Semicolon), 1) if first.replacement.is_empty() => {
-            msg!("syntax-pasted-semicolon-end-help")
+            msg!("syntax-pasted-semicolon-end-help", line = line_without(text, first.span).as_str())
         }
         (Slip::LookAlike { .. }, _) => msg!("syntax-write-in-latin", choices = choices),
         (Slip::LatinLookAlike { .. }, _) => msg!("syntax-write-in-cyrillic", choices = choices),
@@ -501,6 +501,15 @@ fn describe(text: &str, repairs: &[&Repair]) -> Diagnostic {
         diagnostic = diagnostic.with_fix(if repairs.len() == 1 { fix } else { fix.as_choice() });
     }
     diagnostic
+}
+
+/// The line holding `span` with the text under it taken out, without its indent: the author's
+/// line as a help shows it written right.
+fn line_without(text: &str, span: Span) -> String {
+    let (start, end) = (span.start as usize, span.end as usize);
+    let line = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find(['\n', '\r']).map_or(text.len(), |i| end + i);
+    format!("{}{}", &text[line..start], &text[end..line_end]).trim().to_string()
 }
 
 /// The message and label of a pasted slip over `written`.

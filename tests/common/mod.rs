@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod engines;
+pub mod headers;
 pub mod service;
 
 use std::path::{Path, PathBuf};

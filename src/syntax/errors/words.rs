@@ -1,0 +1,136 @@
+//! Syntax errors about a word: an unknown unit of time or a currency after a number, a reserved
+//! word where a name belongs.
+
+use super::Site;
+use super::places::{item_before, last_token_end, line_start};
+use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::message::Arg;
+use crate::msg;
+use crate::span::Span;
+use crate::syntax::grammar::Rule;
+use crate::syntax::scan;
+use crate::syntax::wording::RESERVED;
+
+impl Site<'_> {
+    /// `30 dni`, `30 tage`: a word after a number where a unit of time may stand, that is no
+    /// unit and no typo of one (those are `slips`'). pest stops at it, or, where a name may start
+    /// the next entry (`timeframe : timeline <= 90 tage`), just after it. The help lists the
+    /// units, written after the author's number in the file's language.
+    pub(super) fn unknown_unit(&self) -> Option<Diagnostic> {
+        let alphabetic = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
+        let span = match self.token {
+            Some(token) if self.has(Rule::time_unit) && alphabetic(self.token_text()) => token,
+            _ => {
+                let end = last_token_end(self.text, self.piece.start, self.pos);
+                let before = &self.text[self.piece.start..end];
+                let start = before
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !scan::is_word_char(*c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let word = &before[start..];
+                if !alphabetic(word) || crate::syntax::wording::is_keyword_spelling(word) {
+                    return None;
+                }
+                Span::new(self.piece.start + start, end)
+            }
+        };
+        let word = &self.text[span.range()];
+        // `3 мес.`: an abbreviated unit with its dot, which the language writes without one.
+        if crate::syntax::slips::is_unit_word(word) && self.text[span.end as usize..].starts_with('.') {
+            let dot = Span::new(span.end as usize, span.end as usize + 1);
+            let line = line_start(self.text, span.start as usize).max(self.piece.start);
+            let written = item_before(self.text, line, span.end as usize);
+            let number = written.rsplit(|c: char| c.is_whitespace()).nth(1).unwrap_or("");
+            let diagnostic =
+                Diagnostic::new(Code::Syntax, msg!("syntax-unit-dot", word = word), dot, msg!("syntax-unit-dot-label"))
+                    .with_help(msg!("syntax-unit-dot-help", written = format!("{number} {word}").trim()))
+                    .with_fix(Fix::replace(dot, "", msg!("syntax-fix-remove-word", word = ".")));
+            return Some(diagnostic);
+        }
+        // `a: 1 b: 2`: a name with its `:` after it starts the next entry (a comma is missing).
+        if self.text[span.end as usize..self.piece.end].trim_start_matches([' ', '\t']).starts_with(':') {
+            return None;
+        }
+        let before = &self.text[self.piece.start..span.start as usize];
+        let gap = before.len() - before.trim_end_matches([' ', '\t']).len();
+        let number_text =
+            before[..before.len() - gap].rsplit(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.')).next()?;
+        if gap == 0 || !number_text.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if is_currency(word) {
+            let number_end = span.start as usize - gap;
+            let diagnostic = Diagnostic::new(
+                Code::Syntax,
+                msg!("syntax-currency", word = word),
+                span,
+                msg!("syntax-currency-label"),
+            )
+            .with_help(msg!("syntax-currency-help", number = number_text))
+            .with_fix(Fix::replace(
+                Span::new(number_end, span.end as usize),
+                "",
+                msg!("syntax-fix-remove-word", word = word),
+            ));
+            return Some(diagnostic);
+        }
+        let value = number_text.replace('_', "").parse::<f64>().unwrap_or(5.0);
+        let units: Vec<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years"]
+            .into_iter()
+            .map(|unit| format!("{number_text} {}", self.words.unit(unit, value)))
+            .collect();
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-not-a-unit", word = word),
+            span,
+            msg!("syntax-not-a-unit-label"),
+        )
+        .with_help(msg!("syntax-units-help", units = Arg::any_of_quoted(&units)));
+        Some(diagnostic)
+    }
+
+    /// A reserved word where a name was expected.
+    pub(super) fn reserved_word(&self) -> Option<Diagnostic> {
+        let name_rules = [Rule::ident, Rule::field_decl, Rule::fw_criterion, Rule::class_rule, Rule::temp_rule];
+        let word = self.token_text();
+        if !self.has_any(&name_rules) || !RESERVED.contains(&word) {
+            return None;
+        }
+        if matches!(word, "when" | "otherwise") && matches!(self.kind, Some("classify" | "temperature")) {
+            let example =
+                if self.kind == Some("classify") { "SQL when score >= 60" } else { "hot when timeline <= 30 days" };
+            let diagnostic = self
+                .error(msg!("syntax-name-before", word = word), msg!("syntax-name-missing-label"))
+                .with_help(msg!("syntax-name-first-help", example = example));
+            return Some(diagnostic);
+        }
+        let diagnostic = self
+            .error(msg!("syntax-reserved-word", word = word), msg!("syntax-reserved-word-label"))
+            .with_help(msg!("syntax-reserved-word-help", word = word));
+        Some(diagnostic)
+    }
+}
+
+/// A currency written after an amount (`500_000 руб`): money is written as the number alone.
+pub(super) fn is_currency(word: &str) -> bool {
+    const CURRENCIES: [&str; 16] = [
+        "руб",
+        "рублей",
+        "рубля",
+        "рубль",
+        "р",
+        "rub",
+        "rur",
+        "usd",
+        "eur",
+        "euro",
+        "dollars",
+        "долларов",
+        "евро",
+        "тыс",
+        "k",
+        "тр",
+    ];
+    CURRENCIES.contains(&word.to_lowercase().as_str())
+}
