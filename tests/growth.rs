@@ -7,28 +7,11 @@
 
 mod common;
 
-use leadrules::compile::load;
-use leadrules::compile::program::RuleSet;
+use common::judge::{lead, rules};
 use leadrules::eval::verdict::{Bound, with_bounds};
 use leadrules::eval::{Verdict, evaluate};
-use leadrules::span::SourceFile;
 use leadrules::value::Value;
 use proptest::prelude::*;
-
-fn rules(text: &str) -> RuleSet {
-    let loaded = load(SourceFile::new("test.rules", text));
-    let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
-    assert!(errors.is_empty(), "{errors:#?}");
-    loaded.rules.expect("compiles")
-}
-
-fn lead(rules: &RuleSet, values: &[(&str, Value)]) -> Vec<Value> {
-    let mut lead = vec![Value::Unknown; rules.schema.fields.len()];
-    for (name, value) in values {
-        lead[rules.schema.slot_of(name).expect("field")] = value.clone();
-    }
-    lead
-}
 
 const RULES: &str = r#"
 definition "growth"

@@ -2,6 +2,9 @@
 //! respond-by time, and a lead whose arithmetic gives something that is not a finite number
 //! (an overflow) gets an error, never a verdict computed from it.
 
+mod common;
+
+use common::judge::{lead, rules};
 use leadrules::compile::load;
 use leadrules::compile::program::RuleSet;
 use leadrules::eval::examples::run_examples;
@@ -10,21 +13,6 @@ use leadrules::eval::{Verdict, evaluate};
 use leadrules::span::SourceFile;
 use leadrules::value::Value;
 use proptest::prelude::*;
-
-fn rules(text: &str) -> RuleSet {
-    let loaded = load(SourceFile::new("test.rules", text));
-    let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
-    assert!(errors.is_empty(), "{errors:#?}");
-    loaded.rules.expect("compiles")
-}
-
-fn lead(rules: &RuleSet, values: &[(&str, Value)]) -> Vec<Value> {
-    let mut lead = vec![Value::Unknown; rules.schema.fields.len()];
-    for (name, value) in values {
-        lead[rules.schema.slot_of(name).expect("field")] = value.clone();
-    }
-    lead
-}
 
 fn temperature(rules: &RuleSet, verdict: &Verdict) -> Option<String> {
     let t = rules.temperature.as_ref()?;

@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod engines;
 pub mod headers;
+pub mod judge;
 pub mod service;
 
 use std::path::{Path, PathBuf};
