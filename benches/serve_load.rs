@@ -9,10 +9,11 @@
 //!       handler, and the ratio of their requests/s;
 //!   (b) batches of 1 000 and 100 000 leads (JSON Lines): leads/s, beside `leadrules qualify` on
 //!       the same leads as a CSV file, with `--jobs 1` and with all cores;
-//!   (d) the audit log's cost: single-lead requests at 1 and 16 connections, SECONDS each, on the
-//!       service above and on a second one started with `--audit-log` (every answer waits for its
-//!       record's `fdatasync`, in group commits), one right after the other: requests/s, p50 / p99
-//!       and the ratio with the log to without it, and the mean records per sync;
+//!   (d) the audit log's cost: single-lead requests at 1, 16 and 64 connections, SECONDS each, on
+//!       the service above and on a second one started with `--audit-log` (every answer waits for
+//!       its record's `fdatasync`, in group commits), one right after the other: requests/s, p50 /
+//!       p99 and the ratio with the log to without it, and, from the log's `/metrics` before and
+//!       after each load, that load's records per sync and mean time of a sync;
 //!   (c) 20 replacements of the rules file under load at 16 connections, every second one broken:
 //!       no request may fail, every answer must name a version that checked clean, and no answer
 //!       may mix two versions (each good version marks its playbook with its own number, and every
@@ -108,27 +109,43 @@ fn main() {
     );
     let audited_addr: SocketAddr = ([127, 0, 0, 1], audited_port).into();
     runtime.block_on(wait_until_up(audited_addr, &mut audited.0));
-    for connections in [1usize, 16] {
+    // The log's figures from its `/metrics`: records, syncs, seconds spent syncing.
+    let log_figures = || -> (f64, f64, f64) {
+        let text = runtime
+            .block_on(async {
+                let mut stream = connect(audited_addr).await.ok()?;
+                request(&mut stream, "GET", "/metrics", "", b"").await.ok()
+            })
+            .map(|a| String::from_utf8_lossy(&a.body).into_owned())
+            .unwrap_or_default();
+        let figure = |name: &str| {
+            text.lines().find_map(|l| l.strip_prefix(name)?.trim().parse::<f64>().ok()).unwrap_or(f64::NAN)
+        };
+        (
+            figure("leadrules_audit_records_total "),
+            figure("leadrules_audit_syncs_total "),
+            figure("leadrules_audit_sync_seconds_total "),
+        )
+    };
+    for connections in [1usize, 16, 64] {
         let without = runtime.block_on(load(service_addr, connections, phase, single.clone(), None));
+        let before = log_figures();
         let with = runtime.block_on(load(audited_addr, connections, phase, single.clone(), None));
+        let after = log_figures();
         assert_eq!(with.failures, 0, "the logging service failed {} requests", with.failures);
         without.print(&format!("nolog_c{connections}"));
         with.print(&format!("audit_c{connections}"));
         println!("audit_c{connections}_ratio_to_nolog {:.3}", with.per_second() / without.per_second().max(1e-9));
+        // This load's own group commits: records per fsync, and the mean time of one.
+        let (records, syncs, seconds) = (after.0 - before.0, after.1 - before.1, after.2 - before.2);
+        println!("audit_c{connections}_records {records:.0}");
+        println!("audit_c{connections}_syncs {syncs:.0}");
+        println!("audit_c{connections}_records_per_sync {:.2}", records / syncs.max(1.0));
+        println!("audit_c{connections}_sync_ms_mean {:.3}", 1000.0 * seconds / syncs.max(1.0));
     }
-    let metrics = runtime.block_on(async {
-        let mut stream = connect(audited_addr).await.expect("connect");
-        request(&mut stream, "GET", "/metrics", "", b"").await.map(|a| String::from_utf8_lossy(&a.body).into_owned())
-    });
-    let figure = |text: &str, name: &str| {
-        text.lines().find_map(|l| l.strip_prefix(name)?.trim().parse::<f64>().ok()).unwrap_or(f64::NAN)
-    };
-    if let Ok(text) = metrics {
-        let (records, syncs) =
-            (figure(&text, "leadrules_audit_records_total "), figure(&text, "leadrules_audit_syncs_total "));
-        println!("audit_records {records:.0}");
-        println!("audit_records_per_sync {:.2}", records / syncs.max(1.0));
-    }
+    let (records, syncs, _) = log_figures();
+    println!("audit_records {records:.0}");
+    println!("audit_records_per_sync {:.2}", records / syncs.max(1.0));
     drop(audited);
 
     // (b) batches.

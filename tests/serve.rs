@@ -356,6 +356,56 @@ fn a_clean_change_is_served_and_a_broken_one_refused() {
     assert!(metrics.contains("leadrules_reloads_total{outcome=\"refused\"} 1\n"), "{metrics}");
 }
 
+/// The strong `ETag` of `path`'s answer: it is there, quoted, with `Cache-Control: no-cache`.
+fn etag_of(service: &Service, path: &str, headers: &[(&str, &str)]) -> String {
+    let answer = service.get_with(path, headers);
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let tag = answer.header("etag").unwrap_or_else(|| panic!("no etag on {path}: {}", answer.headers));
+    assert!(tag.starts_with('"') && tag.ends_with('"') && !tag.starts_with("w/"), "{tag}");
+    assert_eq!(answer.header("cache-control").as_deref(), Some("no-cache"), "{}", answer.headers);
+    tag
+}
+
+#[test]
+fn the_definition_and_the_pages_answer_a_matching_if_none_match_with_304() {
+    let dir = common::scratch("serve-etag");
+    let rules = dir.join("acme.rules");
+    let text = std::fs::read_to_string(ACME).unwrap();
+    std::fs::write(&rules, &text).unwrap();
+    let service = Service::start(&rules, &[], None);
+    let digest = service.get("/v1/definition").json()["digest"].as_str().unwrap().to_string();
+    let mut before = Vec::new();
+    for path in ["/v1/definition", "/?lang=en", "/edit?lang=en", "/page/home?lang=en"] {
+        let tag = etag_of(&service, path, &[]);
+        assert!(tag.contains(digest.trim_start_matches("sha256:")), "{tag} is derived from {digest}");
+        // The same tag again, and a request naming it gets 304 without a body.
+        assert_eq!(etag_of(&service, path, &[]), tag);
+        let again = service.get_with(path, &[("If-None-Match", &tag)]);
+        assert_eq!(again.status, 304, "{path}");
+        assert!(again.body.is_empty(), "{path}: {}", again.text());
+        assert_eq!(again.header("etag").as_deref(), Some(tag.as_str()));
+        // A list holding it, and a weak form of it, match too; another tag does not.
+        assert_eq!(service.get_with(path, &[("If-None-Match", &format!("\"x\", W/{tag}"))]).status, 304);
+        assert_eq!(service.get_with(path, &[("If-None-Match", "\"other\"")]).status, 200);
+        before.push((path, tag));
+    }
+    // Another language is another answer, and another tag.
+    let english = etag_of(&service, "/", &[("Accept-Language", "en")]);
+    let russian = etag_of(&service, "/", &[("Accept-Language", "ru")]);
+    assert_ne!(english, russian);
+    assert_ne!(etag_of(&service, "/?lang=ru", &[]), etag_of(&service, "/?lang=en", &[]));
+    assert_eq!(service.get_with("/?lang=ru", &[("If-None-Match", &english)]).status, 200);
+    // A new version: every tag changes, and the old ones get the whole answer.
+    std::fs::write(&rules, text.replace("version 3", "version 4")).unwrap();
+    service.until(|d| d["version"] == "4");
+    for (path, tag) in before {
+        let answer = service.get_with(path, &[("If-None-Match", &tag)]);
+        assert_eq!(answer.status, 200, "{path}");
+        assert!(!answer.body.is_empty());
+        assert_ne!(answer.header("etag").unwrap(), tag, "{path}");
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn sigterm_stops_it_gracefully() {

@@ -299,9 +299,16 @@ fn a_record_that_cannot_be_made_durable_fails_its_request_with_503() {
         "leadrules_audit_syncs_total 1\n",
         "leadrules_audit_failures_total 1\n",
         "leadrules_verdicts_total{class=\"MQL\"} 1\n",
+        "# TYPE leadrules_audit_sync_seconds_total counter\n",
     ] {
         assert!(metrics.contains(line), "{metrics}");
     }
+    // The time the one durable batch took to write and sync: more than nothing, less than the test.
+    let seconds = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("leadrules_audit_sync_seconds_total ")?.parse::<f64>().ok())
+        .unwrap_or_else(|| panic!("{metrics}"));
+    assert!(seconds > 0.0 && seconds < 30.0, "{metrics}");
 }
 
 /// `kill -9` in the middle of a load from 6 threads: every request that got its answer has its

@@ -111,9 +111,16 @@ fn every_text_of_the_author_s_is_escaped() {
 #[test]
 fn with_a_token_the_page_asks_for_it_and_holds_nothing_of_the_definition() {
     let service = Service::start(Path::new(ACME), &[], Some("s3cret-token"));
+    let auth = [("Authorization", "Bearer s3cret-token")];
+    let digest = service.get_with("/v1/definition", &auth).json()["digest"].as_str().unwrap().replace("sha256:", "");
     for path in ["/", "/edit"] {
-        let (status, shell) = service.get_with(path, &[]).pair();
+        let answer = service.get_with(path, &[]);
+        let (status, shell) = answer.pair();
         assert_eq!(status, 200, "{path}");
+        // Its tag is the shell's own: nothing of the version shows without the token.
+        let tag = answer.header("etag").expect("a tag");
+        assert!(!tag.contains(&digest[..16]), "{tag}");
+        assert_eq!(service.get_with(path, &[("If-None-Match", &tag)]).status, 304);
         assert!(shell.contains("id=\"token-form\""), "{shell}");
         for secret in ["ACME Cloud", "employees", "too small"] {
             assert!(!shell.contains(secret), "{path} shows {secret:?} without the token");
@@ -347,6 +354,23 @@ fn the_editor_shows_a_mistake_and_the_moved_verdicts_in_a_browser() {
 }
 
 #[test]
+fn the_editor_lists_the_used_files_in_a_browser() {
+    let Some((service, mut browser)) = browser_on(Path::new("tests/imports/company.rules"), &[], None) else {
+        return;
+    };
+    browser.open(&service.url("/edit?lang=en"));
+    browser.wait_for("document.querySelectorAll('#used-texts details.used-file').length >= 2", "the used files");
+    let listed = browser.eval(
+        "Array.from(document.querySelectorAll('#used-texts details.used-file summary code')).map(c => c.textContent).join(' ')",
+    );
+    let listed = listed.as_str().unwrap();
+    assert!(listed.contains("std/bant.rules") && listed.contains("frameworks/size.rules"), "{listed}");
+    // Read-only: shown as text, nothing to type into.
+    assert_eq!(browser.eval("document.querySelectorAll('#used-texts textarea, #used-texts input').length"), 0);
+    no_exceptions(&browser);
+}
+
+#[test]
 fn with_a_token_the_page_asks_for_it_once_in_a_browser() {
     let Some((service, mut browser)) = browser_on(Path::new(ACME), &[], Some("s3cret-token")) else { return };
     browser.open(&service.url("/?lang=en"));
@@ -522,7 +546,37 @@ fn the_editor_says_only_the_main_file_is_edited_here() {
     assert!(english.contains("Only") && english.contains("The files it uses (std/bant.rules"), "{english}");
     let (_, russian) = service.get_with("/edit?lang=ru", &[]).pair();
     assert!(russian.contains("Файлы, которые он подключает (std/bant.rules"), "{russian}");
+    // Each used file is listed read-only, with its text as the version in force loaded it.
+    assert!(english.contains("<details class=\"used-file\" data-file=\"std/bant.rules\">"), "{english}");
+    assert!(english.contains("framework company_size pass all"), "{english}");
+    assert!(english.contains("read-only") && russian.contains("только для чтения"), "{russian}");
     // A definition that uses no file says nothing of it.
     let service = Service::start(Path::new(ACME), &[], None);
     assert!(!service.get_with("/edit?lang=en", &[]).pair().1.contains("id=\"used-files\""));
+}
+
+#[test]
+fn an_edit_is_checked_with_the_used_files_of_the_version_in_force() {
+    let dir = common::scratch("serve-page-used");
+    std::fs::create_dir_all(dir.join("frameworks")).unwrap();
+    let main = std::fs::read_to_string("tests/imports/company.rules").unwrap();
+    let size = std::fs::read_to_string("tests/imports/frameworks/size.rules").unwrap();
+    std::fs::write(dir.join("company.rules"), &main).unwrap();
+    std::fs::write(dir.join("frameworks/size.rules"), &size).unwrap();
+    let service = Service::start(&dir.join("company.rules"), &[], None);
+    // The used file broken on disk: refused, and the version in force keeps its own text of it.
+    // (After the watcher's first look at the files, which may come just after the start.)
+    std::thread::sleep(Duration::from_millis(1100));
+    std::fs::write(dir.join("frameworks/size.rules"), size.replace("employees >= min", "employes >= min")).unwrap();
+    service.until(|d| d["last_reload"]["outcome"] == "refused");
+    let checked = service.post("/v1/check", "text/plain", &main).json();
+    let errors: Vec<&Value> = checked.as_array().unwrap().iter().filter(|d| d["severity"] == "error").collect();
+    assert!(errors.is_empty(), "checked with the used file in force, not the one on disk: {checked:#}");
+    let moved = service.post("/v1/moved", "text/plain", &main).json();
+    assert_eq!(moved["refused"], Value::Null, "{moved:#}");
+    // A mistake in the edit is still found, in the main file.
+    let wrong =
+        main.replace("use \"frameworks/size.rules\"", "use \"frameworks/size.rules\" with min_employees = \"many\"");
+    let checked = service.post("/v1/check", "text/plain", &wrong).json();
+    assert!(checked.as_array().unwrap().iter().any(|d| d["severity"] == "error"), "{checked:#}");
 }

@@ -159,8 +159,9 @@ pub fn compiled(source: SourceFile) -> Result<Definition, Refusal> {
     compiled_with(source, &[])
 }
 
-/// [`compiled`], the used files' texts taken from `used` before the disk.
-fn compiled_with(source: SourceFile, used: &[(String, String)]) -> Result<Definition, Refusal> {
+/// [`compiled`], the used files' texts taken from `used` before the disk: an edit of the main
+/// file compared with the version in force, whose used files are those it was loaded with.
+pub fn compiled_with(source: SourceFile, used: &[(String, String)]) -> Result<Definition, Refusal> {
     let file_name = source.name.clone();
     let crate::compile::Loaded { rules, diagnostics, sources, .. } = crate::compile::load_changed(source, used);
     let digest = digest_of(&sources);
@@ -216,5 +217,13 @@ impl Definition {
     /// The files on disk this version was read from: the definition and every file it uses.
     pub fn files(&self) -> Vec<PathBuf> {
         self.rules.disk_files.clone()
+    }
+
+    /// The files this version uses (every file but its own, in load order: standard frameworks
+    /// and files on disk), each as (name as diagnostics show it, text as it was loaded). An edit
+    /// of the main file is checked with these rather than with what is on disk now, so it is
+    /// compared with the version in force, and no request reads the disk for them.
+    pub fn used_texts(&self) -> Vec<(String, String)> {
+        self.sources.files().iter().skip(1).map(|f| (f.name.clone(), f.text.clone())).collect()
     }
 }

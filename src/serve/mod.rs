@@ -9,8 +9,9 @@
 //! versions dated by `effective`: which is in force, which is next),
 //! `leads` (a request's leads read with `input` and judged), `body` (the request body: JSON,
 //! JSON Lines, a CRM's form-encoded webhook), `answer` (answers and API errors, in the
-//! request's language), `routes` (the axum router), `front` (what every request passes first:
-//! the token, the limits, the metrics), `metrics` (the Prometheus text), `listen` (the
+//! request's language), `etag` (conditional GET of the definition and the pages: `ETag`, 304),
+//! `routes` (the axum router), `front` (what every request passes first: the token, the limits,
+//! the metrics), `metrics` (the Prometheus text), `listen` (the
 //! connections: their limit, the header limits, graceful shutdown), `audit` (the audit log:
 //! every verdict answered made durable first, and `leadrules audit` re-running one), `page` (the
 //! committee's page: the definition, a form to try a lead, an editor that shows what a change
@@ -25,6 +26,7 @@ pub mod audit;
 pub mod body;
 pub mod dated;
 pub mod definition;
+pub mod etag;
 pub mod front;
 pub mod leads;
 pub mod listen;

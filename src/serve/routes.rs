@@ -82,8 +82,12 @@ fn about(definition: &Definition) -> serde_json::Value {
     json!({ "name": definition.name, "version": definition.version, "digest": definition.digest })
 }
 
+/// `GET /v1/definition`, with its `ETag` (a request naming it gets 304 without a body).
 async fn definition(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
-    let lang = lang_of(&headers, shared.lang);
+    super::etag::conditional_json(&shared, &headers, "definition", |lang| definition_answer(&shared, lang))
+}
+
+fn definition_answer(shared: &Shared, lang: Lang) -> Response<Body> {
     let current = shared.versions.current();
     let rules = &current.rules;
     let fields: Vec<serde_json::Value> = rules
@@ -281,8 +285,9 @@ async fn explain(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response
     }
 }
 
-/// `POST /v1/check`: a rule text in (named as the served file, so its `use` lines are read
-/// beside it), its diagnostics out, as `check --format json` writes them.
+/// `POST /v1/check`: a rule text in (named as the served file, its used files taken as the
+/// version in force was loaded with them, a file it newly uses read beside it), its diagnostics
+/// out, as `check --format json` writes them: one in a used file names that file.
 async fn check(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
     let bytes = match read_body(body, &shared.limits).await {
@@ -293,8 +298,10 @@ async fn check(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<B
         return ApiError::bad_request(msg!("serve-rules-not-utf8")).response(lang);
     };
     let name = shared.versions.rules_file().display().to_string();
+    let current = shared.versions.current();
     let checked = tokio::task::spawn_blocking(move || {
-        let loaded = crate::compile::load(crate::span::SourceFile::new(name, text));
+        let source = crate::span::SourceFile::new(name, text);
+        let loaded = crate::compile::load_changed(source, &current.used_texts());
         crate::render::to_json(&loaded.diagnostics, &loaded.sources, lang)
     })
     .await;

@@ -151,6 +151,13 @@ impl Answer {
         String::from_utf8_lossy(&self.body).into_owned()
     }
 
+    /// The value of header `name` (lowercase), if the answer has it.
+    #[allow(dead_code)]
+    pub fn header(&self, name: &str) -> Option<String> {
+        let prefix = format!("{name}:");
+        self.headers.lines().find_map(|l| l.strip_prefix(&prefix).map(|v| v.trim().to_string()))
+    }
+
     /// The status and the body as text.
     pub fn pair(&self) -> (u16, String) {
         (self.status, self.text())

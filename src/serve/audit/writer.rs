@@ -68,6 +68,8 @@ pub struct Figures {
     pub records: u64,
     /// Syncs (batches) done.
     pub syncs: u64,
+    /// Seconds spent writing and syncing the batches (the time requests waited on the disk).
+    pub sync_seconds: f64,
     /// Requests failed because their records could not be made durable.
     pub failures: u64,
 }
@@ -80,9 +82,11 @@ pub fn exposition(figures: &Figures) -> String {
          # TYPE leadrules_audit_records_total counter\nleadrules_audit_records_total {}\n\
          # HELP leadrules_audit_syncs_total Batches of records written and synced to the audit log.\n\
          # TYPE leadrules_audit_syncs_total counter\nleadrules_audit_syncs_total {}\n\
+         # HELP leadrules_audit_sync_seconds_total Seconds spent writing and syncing batches of records.\n\
+         # TYPE leadrules_audit_sync_seconds_total counter\nleadrules_audit_sync_seconds_total {}\n\
          # HELP leadrules_audit_failures_total Requests failed (503) because their records could not be made durable.\n\
          # TYPE leadrules_audit_failures_total counter\nleadrules_audit_failures_total {}\n",
-        figures.records, figures.syncs, figures.failures
+        figures.records, figures.syncs, figures.sync_seconds, figures.failures
     )
 }
 
@@ -260,12 +264,15 @@ impl Writer {
         if batch.is_empty() {
             return;
         }
+        let started = std::time::Instant::now();
         let outcome = self.durable(&batch);
+        let took = started.elapsed().as_secs_f64();
         if let Ok(mut figures) = self.figures.lock() {
             match &outcome {
                 Ok(records) => {
                     figures.records += records;
                     figures.syncs += 1;
+                    figures.sync_seconds += took;
                 }
                 Err(_) => figures.failures += batch.len() as u64,
             }
@@ -378,7 +385,11 @@ mod tests {
         failing.store(false, Ordering::SeqCst);
         assert_eq!(append("{\"n\":5}\n").unwrap_err().id(), "audit-log-broken");
         let figures = log.figures();
-        assert_eq!((figures.records, figures.failures), (2, 3));
+        assert_eq!((figures.records, figures.syncs, figures.failures), (2, 2, 3));
+        assert!(figures.sync_seconds > 0.0, "{figures:?}");
+        let text = exposition(&figures);
+        assert!(text.contains("leadrules_audit_syncs_total 2\n"), "{text}");
+        assert!(text.contains("# TYPE leadrules_audit_sync_seconds_total counter\n"), "{text}");
         // The version's texts were kept once.
         assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 1);
         log.finish();

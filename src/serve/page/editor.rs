@@ -1,7 +1,9 @@
 //! The editor: the rule file in force in a text area, the places the page's script fills with
 //! the text's diagnostics (from `/v1/check`, each with its line, column and help, in the words
 //! `check` uses) and with the sample leads whose verdict the change would move (`/v1/moved`).
-//! Nothing typed here is saved: a change is put in force by saving the rule file.
+//! The files the definition uses are listed beside it, read-only, with their texts as the version
+//! in force was loaded with them. Nothing typed here is saved: a change is put in force by saving
+//! the rule file.
 
 use crate::locale::Lang;
 use crate::message::Message;
@@ -29,14 +31,28 @@ pub fn editor(definition: &Definition, rules: &Path, sample: Option<&Path>, lang
         esc(&file),
         esc(text)
     );
-    // Only the main file is edited here: the files it uses are read as they are saved.
-    let used: Vec<&str> = definition.sources.files().iter().skip(1).map(|f| f.name.as_str()).collect();
+    // Only the main file is edited here: the files it uses are shown read-only, as the version
+    // in force was loaded with them (the edit is checked with these texts).
+    let used = definition.used_texts();
     if !used.is_empty() {
+        let names: Vec<&str> = used.iter().map(|(name, _)| name.as_str()).collect();
         let _ = write!(
             out,
-            "<p class=\"explain\" id=\"used-files\">{}</p>",
-            say(msg!("page-editor-used", file = file.as_str(), used = used.join(", ")))
+            "<p class=\"explain\" id=\"used-files\">{}</p><div id=\"used-texts\" role=\"group\" aria-label=\"{}\">",
+            say(msg!("page-editor-used", file = file.as_str(), used = names.join(", "))),
+            say(msg!("page-editor-used-heading")),
         );
+        for (name, text) in &used {
+            let _ = write!(
+                out,
+                "<details class=\"used-file\" data-file=\"{0}\"><summary><code>{0}</code> <span class=\"meta\">{1}</span></summary>\
+                 <pre class=\"used-text\" tabindex=\"0\">{2}</pre></details>",
+                esc(name),
+                say(msg!("page-editor-read-only")),
+                esc(text)
+            );
+        }
+        out.push_str("</div>");
     }
     out.push_str("</div>");
     let compared = match sample {

@@ -113,20 +113,35 @@ fn refused(shared: &Shared, lang: Lang) -> String {
     format!("<p class=\"block refused\" id=\"refused\" role=\"status\">{}</p>\n", esc(&lang.text(&said)))
 }
 
+// Each page and each content carries an `ETag` of the version, the language and the last
+// reload (`etag`): reloading a page that did not change costs a 304.
 async fn home(State(shared): Ctx, uri: Uri, headers: HeaderMap) -> Response<Body> {
-    whole(&shared, View::Home, page_lang(&uri, &headers, shared.lang))
+    whole_tagged(&shared, &headers, View::Home, page_lang(&uri, &headers, shared.lang))
 }
 
 async fn edit(State(shared): Ctx, uri: Uri, headers: HeaderMap) -> Response<Body> {
-    whole(&shared, View::Edit, page_lang(&uri, &headers, shared.lang))
+    whole_tagged(&shared, &headers, View::Edit, page_lang(&uri, &headers, shared.lang))
+}
+
+/// A whole page with its tag: the version's (`etag::tag`), or with a token the shell's own.
+fn whole_tagged(shared: &Shared, headers: &HeaderMap, view: View, lang: Lang) -> Response<Body> {
+    let kind = if view == View::Home { "home" } else { "edit" };
+    if shared.token.is_some() {
+        let shell = shell(view, lang, None);
+        let tag = super::etag::tag_of_bytes(shell.as_bytes());
+        return super::etag::tagged(headers, &tag, || html(shell));
+    }
+    super::etag::conditional(shared, headers, kind, lang, || whole(shared, view, lang))
 }
 
 async fn home_part(State(shared): Ctx, uri: Uri, headers: HeaderMap) -> Response<Body> {
-    html(content(&shared, View::Home, page_lang(&uri, &headers, shared.lang)))
+    let lang = page_lang(&uri, &headers, shared.lang);
+    super::etag::conditional(&shared, &headers, "home-part", lang, || html(content(&shared, View::Home, lang)))
 }
 
 async fn edit_part(State(shared): Ctx, uri: Uri, headers: HeaderMap) -> Response<Body> {
-    html(content(&shared, View::Edit, page_lang(&uri, &headers, shared.lang)))
+    let lang = page_lang(&uri, &headers, shared.lang);
+    super::etag::conditional(&shared, &headers, "edit-part", lang, || html(content(&shared, View::Edit, lang)))
 }
 
 /// A whole page: its content, or (with a token) the form asking for the token.

@@ -16,7 +16,7 @@ use crate::message::Message;
 use crate::msg;
 use crate::schema::FieldKind;
 use crate::serve::Definition;
-use crate::serve::definition::{compiled, failing_examples};
+use crate::serve::definition::{compiled_with, failing_examples};
 use crate::serve::leads;
 use crate::span::SourceFile;
 use crate::value::Value;
@@ -38,10 +38,11 @@ struct Leads {
     after: Vec<LeadRow>,
 }
 
-/// The answer of `POST /v1/moved` for `text`, an edit of the rule file `current` was read from.
+/// The answer of `POST /v1/moved` for `text`, an edit of the rule file `current` was read from
+/// (the files it uses are taken as `current` was loaded with them).
 pub fn compare_text(current: &Definition, text: SourceFile, sample: Option<&Path>, lang: Lang) -> Json {
     let about = |d: &Definition| json!({ "name": d.name, "version": d.version, "digest": d.digest });
-    let edited = match compiled(text) {
+    let edited = match compiled_with(text, &current.used_texts()) {
         Ok(edited) => edited,
         Err(refusal) => {
             return json!({

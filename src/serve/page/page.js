@@ -255,6 +255,13 @@
       area.focus();
       area.setSelectionRange(at, at + (lines[line - 1] || "").length);
     }
+    // A diagnostic in a used file opens that file's read-only text.
+    function openUsed(file) {
+      var used = document.querySelectorAll("details.used-file");
+      for (var i = 0; i < used.length; i++) {
+        if (used[i].getAttribute("data-file") === file) { used[i].open = true; used[i].scrollIntoView(); }
+      }
+    }
     function diagnostics(found) {
       clear(list);
       status(checkSaid, found.length ? "" : words.noProblems);
@@ -270,6 +277,8 @@
           add(li, "span", "where", where);
           if (!d.file || d.file === area.getAttribute("data-file")) {
             li.addEventListener("click", function () { goTo(p.line); });
+          } else {
+            li.addEventListener("click", function () { openUsed(d.file); });
           }
         }
         add(li, "div", "message", d.message);
