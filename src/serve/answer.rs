@@ -6,6 +6,10 @@ use crate::locale::Lang;
 use crate::message::Message;
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
+use hyper::body::{Bytes, Frame, SizeHint};
+use std::collections::VecDeque;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 /// A request the service does not judge, and why.
 #[derive(Debug)]
@@ -71,6 +75,59 @@ pub fn bytes(status: StatusCode, content_type: &'static str, body: Vec<u8>) -> R
     *response.status_mut() = status;
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     response
+}
+
+/// An answer of bytes of a content type, given as buffers sent one after the other: a large
+/// answer is not copied into one buffer first. A small one is (one write serves it best).
+pub fn chunks(status: StatusCode, content_type: &'static str, mut chunks: Vec<Vec<u8>>) -> Response<Body> {
+    let length: usize = chunks.iter().map(Vec::len).sum();
+    if chunks.len() == 1 || length < ONE_BUFFER_UNDER {
+        let mut body = Vec::with_capacity(length);
+        for chunk in &chunks {
+            body.extend_from_slice(chunk);
+        }
+        return bytes(status, content_type, body);
+    }
+    chunks.retain(|chunk| !chunk.is_empty());
+    let body = Chunks { left: length as u64, chunks: chunks.into_iter().map(Bytes::from).collect() };
+    let mut response = Response::new(Body::new(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
+/// The size under which an answer's buffers are joined into one.
+const ONE_BUFFER_UNDER: usize = 64 * 1024;
+
+/// A body of buffers taken one after the other, its whole length known (so it is sent with a
+/// `Content-Length`, as one buffer would be).
+struct Chunks {
+    chunks: VecDeque<Bytes>,
+    left: u64,
+}
+
+impl hyper::body::Body for Chunks {
+    type Data = Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, std::convert::Infallible>>> {
+        let this = self.get_mut();
+        Poll::Ready(this.chunks.pop_front().map(|chunk| {
+            this.left -= chunk.len() as u64;
+            Ok(Frame::data(chunk))
+        }))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.chunks.is_empty()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        SizeHint::with_exact(self.left)
+    }
 }
 
 /// The language to answer in: the first of `ru` and `en` the `Accept-Language` header names
