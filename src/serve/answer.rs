@@ -161,6 +161,16 @@ mod tests {
     }
 
     #[test]
+    fn a_large_answer_of_buffers_is_sent_whole_with_its_length() {
+        let parts = vec![vec![b'a'; 40_000], Vec::new(), vec![b'b'; 40_000], b"\n".to_vec()];
+        let response = chunks(StatusCode::OK, "application/json", parts.clone());
+        assert_eq!(axum::body::HttpBody::size_hint(response.body()).exact(), Some(80_001));
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let body = runtime.block_on(http_body_util::BodyExt::collect(response.into_body())).unwrap().to_bytes();
+        assert_eq!(body.as_ref(), parts.concat().as_slice());
+    }
+
+    #[test]
     fn the_best_weighted_known_language_wins() {
         assert_eq!(said("ru-RU,ru;q=0.9,en;q=0.8", Lang::En), Lang::Ru);
         assert_eq!(said("en-US,en;q=0.9,ru;q=0.8", Lang::Ru), Lang::En);

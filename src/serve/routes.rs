@@ -210,7 +210,7 @@ async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response
             let jsonl: Vec<u8> = parts.iter().flat_map(|part| part.jsonl.iter().copied()).collect();
             (Arc::clone(definition), super::audit::record::lines(definition, &read.rows, &jsonl, &inputs))
         });
-        let (body, verdicts) = qualify_answer(definition, parts, read.one);
+        let (body, verdicts) = qualify_answer(&definition.about, parts, read.one);
         Ok((body, records, (Arc::clone(definition), verdicts)))
     })
     .await;
@@ -239,10 +239,10 @@ async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response
 /// each row exactly as `qualify --format jsonl` writes it. The answer is the parts' own buffers
 /// between a head and a tail, sent one after the other (no copy of the rows into one buffer); the
 /// verdicts are given back with their rows taken, for the metrics.
-fn qualify_answer(definition: &Definition, parts: Vec<leads::Verdicts>, one: bool) -> (Vec<Vec<u8>>, leads::Verdicts) {
-    let mut head = Vec::with_capacity(definition.about.len() + 32);
+fn qualify_answer(about: &str, parts: Vec<leads::Verdicts>, one: bool) -> (Vec<Vec<u8>>, leads::Verdicts) {
+    let mut head = Vec::with_capacity(about.len() + 32);
     head.extend_from_slice(b"{\"definition\":");
-    head.extend_from_slice(definition.about.as_bytes());
+    head.extend_from_slice(about.as_bytes());
     head.extend_from_slice(if one { b",\"verdict\":" } else { b",\"verdicts\":[" });
     let mut chunks = Vec::with_capacity(parts.len() + 2);
     chunks.push(head);
@@ -320,5 +320,31 @@ async fn check(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<B
         Err(_) => {
             ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed")).response(lang)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::run::Judged;
+
+    fn part(rows: &str) -> leads::Verdicts {
+        leads::Verdicts {
+            jsonl: rows.as_bytes().to_vec(),
+            classes: vec![Judged::Unreadable; rows.matches('\n').count()],
+        }
+    }
+
+    #[test]
+    fn a_batch_answer_of_parts_is_the_rows_as_one_array() {
+        let parts = vec![part("{\"a\":\"x\\ny\"}\n{\"b\":2}\n"), part(""), part("{\"c\":3}\n")];
+        let (chunks, verdicts) = qualify_answer("{\"name\":\"N\"}", parts, false);
+        assert_eq!(
+            String::from_utf8(chunks.concat()).unwrap(),
+            "{\"definition\":{\"name\":\"N\"},\"verdicts\":[{\"a\":\"x\\ny\"},{\"b\":2},{\"c\":3}]}\n"
+        );
+        assert_eq!(verdicts.classes.len(), 3);
+        let (chunks, _) = qualify_answer("{}", vec![part("{\"a\":1}\n")], true);
+        assert_eq!(String::from_utf8(chunks.concat()).unwrap(), "{\"definition\":{},\"verdict\":{\"a\":1}}\n");
     }
 }
