@@ -19,7 +19,7 @@ pub const APART_FROM: usize = 256 * 1024;
 /// mark, or a run met an error that ends reading (which the whole body may meet too); read
 /// such a body with one reader.
 pub fn json_lines_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, threads: usize) -> Option<Vec<LeadRow>> {
-    if threads < 2 || bytes.len() < APART_FROM || std::str::from_utf8(bytes).is_err() {
+    if threads < 2 || bytes.len() < APART_FROM {
         return None;
     }
     let runs: Vec<Run> =
@@ -34,7 +34,7 @@ pub fn json_lines_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, t
 /// [`super::from_bytes_prepared`] reading `bytes` as a JSON array, or `None` when that cannot
 /// be promised (also when the array is not one whole array of values).
 pub fn json_array_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, threads: usize) -> Option<Vec<LeadRow>> {
-    if threads < 2 || bytes.len() < APART_FROM || std::str::from_utf8(bytes).is_err() {
+    if threads < 2 || bytes.len() < APART_FROM {
         return None;
     }
     let cuts = element_cuts(bytes, threads)?;
@@ -144,6 +144,9 @@ fn element_cuts(bytes: &[u8], threads: usize) -> Option<Vec<usize>> {
 /// The leads of one run, numbered from 1, and how many line breaks it holds; `None` when it met
 /// an error of the input as a whole.
 fn read_run(name: &str, run: Run, prepared: &Prepared, format: InputFormat) -> Option<(Vec<LeadRow>, u64)> {
+    // Each run is checked to be UTF-8 on its own thread: a run starts and ends at an ASCII byte
+    // (a line break, a comma or the body's edge), so the runs are UTF-8 when the body is.
+    std::str::from_utf8(&run.bytes[run.at..run.end]).ok()?;
     let line_breaks = run.bytes[run.at..run.end].iter().filter(|b| **b == b'\n').count() as u64;
     let options = InputOptions { format: Some(format), encoding: Some(super::Encoding::Utf8), sheet: None };
     let mut reader = super::read_as(name, Box::new(run), Schemas::Prepared(prepared), &options, RECORD_LIMIT).ok()?;

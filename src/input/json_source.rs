@@ -60,7 +60,12 @@ pub(crate) struct JsonSource {
     /// Repeated keys no field reads, warned about once each (normalized), and the warnings.
     repeated_warned: Vec<String>,
     repeated_warnings: Vec<Message>,
+    /// The keys of the last leads by their place, each with its normalized form.
+    known_keys: Vec<(String, String)>,
 }
+
+/// How many places of a lead's keys [`JsonSource::known_keys`] remembers.
+const KNOWN_KEYS: usize = 64;
 
 impl JsonSource {
     pub(crate) fn open(
@@ -91,6 +96,7 @@ impl JsonSource {
             bound_any: false,
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
+            known_keys: Vec::new(),
         };
         if !source.lines {
             source.scanner.skip_whitespace().map_err(|e| source.io_error(e))?;
@@ -143,6 +149,7 @@ impl JsonSource {
             bound_any: false,
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
+            known_keys: Vec::new(),
         };
         let parsed = Ok(Parsed::Object(object));
         let row = source.convert(&parsed, line, &[])?;
@@ -354,11 +361,39 @@ impl JsonSource {
                 return Ok(whole(msg!("input-json-invalid-record", text = shown, reason = json_reason(e))));
             }
         };
-        let keys: Vec<Key<'_>> = object.entries.iter().map(|(k, v)| (columns::normalize(k), k.as_ref(), v)).collect();
-        if !object.repeated.is_empty() || normalized_twice(&keys) {
-            self.check_repeated_keys(&keys, &object.repeated, line)?;
+        // The leads of a batch mostly repeat their keys in the same order: each key is
+        // normalized once at its place, not once a lead (lowercasing Cyrillic is slow).
+        let mut known = std::mem::take(&mut self.known_keys);
+        for (position, (k, _)) in object.entries.iter().enumerate().take(KNOWN_KEYS) {
+            let k: &str = k.as_ref();
+            match known.get_mut(position) {
+                Some((raw, _)) if raw == k => {}
+                Some(entry) => *entry = (k.to_string(), columns::normalize(k).into_owned()),
+                None => known.push((k.to_string(), columns::normalize(k).into_owned())),
+            }
         }
-        Ok(self.convert_object(&keys, record, line))
+        let row = {
+            let keys: Vec<Key<'_>> = object
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(position, (k, v))| {
+                    let normalized = match known.get(position) {
+                        Some((_, normalized)) if position < KNOWN_KEYS => Cow::Borrowed(normalized.as_str()),
+                        _ => columns::normalize(k),
+                    };
+                    (normalized, k.as_ref(), v)
+                })
+                .collect();
+            if !object.repeated.is_empty() || normalized_twice(&keys) {
+                self.check_repeated_keys(&keys, &object.repeated, line)
+                    .map(|()| self.convert_object(&keys, record, line))
+            } else {
+                Ok(self.convert_object(&keys, record, line))
+            }
+        };
+        self.known_keys = known;
+        row
     }
 
     /// A key given twice in one object (exactly, or the same after normalizing, like `ID` and

@@ -6,6 +6,10 @@ use crate::locale::Lang;
 use crate::message::Message;
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
+use hyper::body::{Bytes, Frame, SizeHint};
+use std::collections::VecDeque;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 /// A request the service does not judge, and why.
 #[derive(Debug)]
@@ -73,6 +77,59 @@ pub fn bytes(status: StatusCode, content_type: &'static str, body: Vec<u8>) -> R
     response
 }
 
+/// An answer of bytes of a content type, given as buffers sent one after the other: a large
+/// answer is not copied into one buffer first. A small one is (one write serves it best).
+pub fn chunks(status: StatusCode, content_type: &'static str, mut chunks: Vec<Vec<u8>>) -> Response<Body> {
+    let length: usize = chunks.iter().map(Vec::len).sum();
+    if chunks.len() == 1 || length < ONE_BUFFER_UNDER {
+        let mut body = Vec::with_capacity(length);
+        for chunk in &chunks {
+            body.extend_from_slice(chunk);
+        }
+        return bytes(status, content_type, body);
+    }
+    chunks.retain(|chunk| !chunk.is_empty());
+    let body = Chunks { left: length as u64, chunks: chunks.into_iter().map(Bytes::from).collect() };
+    let mut response = Response::new(Body::new(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
+/// The size under which an answer's buffers are joined into one.
+const ONE_BUFFER_UNDER: usize = 64 * 1024;
+
+/// A body of buffers taken one after the other, its whole length known (so it is sent with a
+/// `Content-Length`, as one buffer would be).
+struct Chunks {
+    chunks: VecDeque<Bytes>,
+    left: u64,
+}
+
+impl hyper::body::Body for Chunks {
+    type Data = Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, std::convert::Infallible>>> {
+        let this = self.get_mut();
+        Poll::Ready(this.chunks.pop_front().map(|chunk| {
+            this.left -= chunk.len() as u64;
+            Ok(Frame::data(chunk))
+        }))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.chunks.is_empty()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        SizeHint::with_exact(self.left)
+    }
+}
+
 /// The language to answer in: the first of `ru` and `en` the `Accept-Language` header names
 /// (by its highest weight), else `default`.
 pub fn lang_of(headers: &HeaderMap, default: Lang) -> Lang {
@@ -101,6 +158,16 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_str(value).unwrap());
         lang_of(&headers, default)
+    }
+
+    #[test]
+    fn a_large_answer_of_buffers_is_sent_whole_with_its_length() {
+        let parts = vec![vec![b'a'; 40_000], Vec::new(), vec![b'b'; 40_000], b"\n".to_vec()];
+        let response = chunks(StatusCode::OK, "application/json", parts.clone());
+        assert_eq!(axum::body::HttpBody::size_hint(response.body()).exact(), Some(80_001));
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let body = runtime.block_on(http_body_util::BodyExt::collect(response.into_body())).unwrap().to_bytes();
+        assert_eq!(body.as_ref(), parts.concat().as_slice());
     }
 
     #[test]

@@ -189,13 +189,30 @@ impl Verdicts {
 /// How many leads a batch holds at least before its leads are judged on several threads.
 const JUDGED_APART_FROM: usize = 2_048;
 
-/// Judges the leads read, each as `qualify` does; the reason of an error row is in `lang`. A
-/// large batch is cut into as many parts as there are cores, each judged on its own thread; the
-/// rows are joined in the order sent, as `qualify --jobs` joins them.
+/// Judges the leads read, each as `qualify` does; the reason of an error row is in `lang`. The
+/// rows of all parts of [`judge_apart`], joined in the order sent (no copy when there is one).
 pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Verdicts, ApiError> {
+    let mut parts = judge_apart(definition, rows, lang)?;
+    if parts.len() == 1 {
+        return Ok(parts.remove(0));
+    }
+    let bytes = parts.iter().map(|part| part.jsonl.len()).sum();
+    let mut joined = Verdicts { jsonl: Vec::with_capacity(bytes), classes: Vec::with_capacity(rows.len()) };
+    for part in parts {
+        joined.jsonl.extend_from_slice(&part.jsonl);
+        joined.classes.extend(part.classes);
+    }
+    Ok(joined)
+}
+
+/// Judges the leads read, each as `qualify` does, into parts whose rows follow one another in
+/// the order sent: one part for a small batch; a large batch is cut into as many parts as there
+/// are cores, each judged on its own thread, as `qualify --jobs` does. The parts are left apart so
+/// that an answer can send them as they are, with no copy into one buffer.
+pub fn judge_apart(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Vec<Verdicts>, ApiError> {
     let threads = cores();
     if rows.len() < JUDGED_APART_FROM || threads == 1 {
-        return judge_part(definition, rows, lang);
+        return Ok(vec![judge_part(definition, rows, lang)?]);
     }
     let parts: Vec<Result<Verdicts, ApiError>> = std::thread::scope(|scope| {
         let judging: Vec<_> = rows
@@ -211,14 +228,7 @@ pub fn judge(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<Ve
             })
             .collect()
     });
-    let parts = parts.into_iter().collect::<Result<Vec<Verdicts>, ApiError>>()?;
-    let bytes = parts.iter().map(|part| part.jsonl.len()).sum();
-    let mut joined = Verdicts { jsonl: Vec::with_capacity(bytes), classes: Vec::with_capacity(rows.len()) };
-    for part in parts {
-        joined.jsonl.extend_from_slice(&part.jsonl);
-        joined.classes.extend(part.classes);
-    }
-    Ok(joined)
+    parts.into_iter().collect()
 }
 
 /// [`judge`] on the calling thread.

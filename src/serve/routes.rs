@@ -209,11 +209,13 @@ async fn with_leads<T: Send + 'static>(
 async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
     let answered = with_leads(&shared, &headers, body, move |definition, read, inputs, lang| {
-        let verdicts = leads::judge(definition, &read.rows, lang)?;
+        let parts = leads::judge_apart(definition, &read.rows, lang)?;
         let records = inputs.map(|inputs| {
-            (Arc::clone(definition), super::audit::record::lines(definition, &read.rows, &verdicts.jsonl, &inputs))
+            let jsonl: Vec<u8> = parts.iter().flat_map(|part| part.jsonl.iter().copied()).collect();
+            (Arc::clone(definition), super::audit::record::lines(definition, &read.rows, &jsonl, &inputs))
         });
-        Ok((qualify_answer(definition, &verdicts.jsonl, read.one), records, (Arc::clone(definition), verdicts)))
+        let (body, verdicts) = qualify_answer(&definition.about, parts, read.one);
+        Ok((body, records, (Arc::clone(definition), verdicts)))
     })
     .await;
     // No answer before its records are durable, and no verdict counted as served before then.
@@ -231,32 +233,47 @@ async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response
     match answered {
         Ok((body, (definition, verdicts))) => {
             shared.metrics.verdicts(verdicts.class_names(&definition));
-            answer::bytes(StatusCode::OK, "application/json", body)
+            answer::chunks(StatusCode::OK, "application/json", body)
         }
         Err(error) => error.response(lang),
     }
 }
 
 /// `{"definition": {...}, "verdict": ROW}` for one lead, `"verdicts": [ROW, ...]` for a batch;
-/// each row exactly as `qualify --format jsonl` writes it.
-fn qualify_answer(definition: &Definition, jsonl: &[u8], one: bool) -> Vec<u8> {
-    let mut out = Vec::with_capacity(jsonl.len() + 256);
-    out.extend_from_slice(b"{\"definition\":");
-    out.extend_from_slice(definition.about.as_bytes());
-    out.extend_from_slice(if one { b",\"verdict\":" } else { b",\"verdicts\":[" });
-    // Every line break of JSON Lines ends a row (a line break inside a text is written `\n`).
-    let rows = jsonl.strip_suffix(b"\n").unwrap_or(jsonl);
-    let start = out.len();
-    out.extend_from_slice(rows);
+/// each row exactly as `qualify --format jsonl` writes it. The answer is the parts' own buffers
+/// between a head and a tail, sent one after the other (no copy of the rows into one buffer); the
+/// verdicts are given back with their rows taken, for the metrics.
+fn qualify_answer(about: &str, parts: Vec<leads::Verdicts>, one: bool) -> (Vec<Vec<u8>>, leads::Verdicts) {
+    let mut head = Vec::with_capacity(about.len() + 32);
+    head.extend_from_slice(b"{\"definition\":");
+    head.extend_from_slice(about.as_bytes());
+    head.extend_from_slice(if one { b",\"verdict\":" } else { b",\"verdicts\":[" });
+    let mut chunks = Vec::with_capacity(parts.len() + 2);
+    chunks.push(head);
+    let mut classes = Vec::with_capacity(parts.iter().map(|part| part.classes.len()).sum());
+    for part in parts {
+        classes.extend(part.classes);
+        if !part.jsonl.is_empty() {
+            chunks.push(part.jsonl);
+        }
+    }
+    // Every line break of JSON Lines ends a row (a line break inside a text is written `\n`):
+    // the last one ends the answer's rows, the others part them.
+    if chunks.len() > 1
+        && let Some(last) = chunks.last_mut()
+        && last.last() == Some(&b'\n')
+    {
+        last.pop();
+    }
     if !one {
-        for byte in &mut out[start..] {
+        for byte in chunks.iter_mut().skip(1).flatten() {
             if *byte == b'\n' {
                 *byte = b',';
             }
         }
     }
-    out.extend_from_slice(if one { b"}\n" } else { b"]}\n" });
-    out
+    chunks.push(if one { b"}\n".to_vec() } else { b"]}\n".to_vec() });
+    (chunks, leads::Verdicts { jsonl: Vec::new(), classes })
 }
 
 async fn explain(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
@@ -310,5 +327,31 @@ async fn check(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<B
         Err(_) => {
             ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed")).response(lang)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::run::Judged;
+
+    fn part(rows: &str) -> leads::Verdicts {
+        leads::Verdicts {
+            jsonl: rows.as_bytes().to_vec(),
+            classes: vec![Judged::Unreadable; rows.matches('\n').count()],
+        }
+    }
+
+    #[test]
+    fn a_batch_answer_of_parts_is_the_rows_as_one_array() {
+        let parts = vec![part("{\"a\":\"x\\ny\"}\n{\"b\":2}\n"), part(""), part("{\"c\":3}\n")];
+        let (chunks, verdicts) = qualify_answer("{\"name\":\"N\"}", parts, false);
+        assert_eq!(
+            String::from_utf8(chunks.concat()).unwrap(),
+            "{\"definition\":{\"name\":\"N\"},\"verdicts\":[{\"a\":\"x\\ny\"},{\"b\":2},{\"c\":3}]}\n"
+        );
+        assert_eq!(verdicts.classes.len(), 3);
+        let (chunks, _) = qualify_answer("{}", vec![part("{\"a\":1}\n")], true);
+        assert_eq!(String::from_utf8(chunks.concat()).unwrap(), "{\"definition\":{},\"verdict\":{\"a\":1}}\n");
     }
 }

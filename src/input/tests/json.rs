@@ -94,3 +94,34 @@ fn json_lines_with_a_bad_line() {
     assert_eq!(rows[4].id.as_deref(), Some("4"));
     assert_eq!(reader.warnings().len(), 3, "{:?}", reader.warnings());
 }
+
+#[test]
+fn keys_remembered_by_their_place_follow_each_lead() {
+    // The reader remembers each place's key normalized: a lead whose keys change place, case
+    // or spelling at a place is read by its own keys.
+    let text = "{\"ID\": 1, \"СОТРУДНИКОВ\": 5, \"ЛПР\": true}\n\
+                {\"ID\": 2, \"СОТРУДНИКОВ\": 6, \"ЛПР\": false}\n\
+                {\"ЛПР\": true, \"ID\": 3, \"Сотрудников\": 7}\n\
+                {\"ID\": 4, \"Бюджет, руб\": 10, \"лпр\": false}\n\
+                {\"ID\": 5, \" Сотрудников \": 8}";
+    let schema = json_schema();
+    let (rows, reader) = read_all("leads.jsonl", text.as_bytes().to_vec(), &schema);
+    assert!(reader.error().is_none());
+    let read: Vec<(Value, Value, Value)> = rows
+        .iter()
+        .map(|r| {
+            let v = r.values.as_ref().expect("a readable lead");
+            (v[1].clone(), v[2].clone(), v[3].clone())
+        })
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (Value::Number(5.0), Value::Bool(true), Value::Unknown),
+            (Value::Number(6.0), Value::Bool(false), Value::Unknown),
+            (Value::Number(7.0), Value::Bool(true), Value::Unknown),
+            (Value::Unknown, Value::Bool(false), Value::Number(10.0)),
+            (Value::Number(8.0), Value::Unknown, Value::Unknown),
+        ]
+    );
+}
