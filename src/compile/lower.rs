@@ -23,7 +23,7 @@ pub fn compile(model: Model, sources: SourceMap) -> Result<RuleSet, CompileError
     }
     growth_probes(&model, &mut probes);
     for list in &mut probes {
-        list.dedup();
+        dedup_probes(list);
     }
     let mut layout = layout(&model)?;
     let mut emit = Emitter {
@@ -349,6 +349,26 @@ fn growth_probes(model: &Model, probes: &mut [Vec<Val>]) {
 }
 
 /// A constant a field is compared with, and the values just beside it.
+/// Drops a probe that repeats the one before it (`source = web or source = web`). A number or a
+/// time is a (just below, at, just above) triple, which `numeric_probes` reads three by three, so
+/// a triple is kept or dropped whole: dropping single values would drop the `4` that ends the
+/// triple of `visits >= 3` and begins that of `visits >= 5`, and the questions would never try 5.
+fn dedup_probes(list: &mut Vec<Val>) {
+    let mut kept: Vec<Val> = Vec::with_capacity(list.len());
+    let mut previous = 0..0;
+    let mut at = 0;
+    while at < list.len() {
+        let width = if matches!(list[at], Val::Num(_) | Val::Time(_)) { 3 } else { 1 };
+        let unit = &list[at..(at + width).min(list.len())];
+        if kept[previous.clone()] != *unit {
+            previous = kept.len()..kept.len() + unit.len();
+            kept.extend_from_slice(unit);
+        }
+        at += width;
+    }
+    *list = kept;
+}
+
 fn probe_values(constant: &TExpr, texts: &mut IndexSet<String>) -> Vec<Val> {
     match &constant.kind {
         TExprKind::Number(n) => {

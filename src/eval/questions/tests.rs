@@ -44,6 +44,20 @@ fn threads_share_one_bound_on_remembered_signatures() {
     }
 }
 
+/// Thresholds two apart (`visits >= 3`, `visits >= 5`) share a probe value (4 is just above 3
+/// and just below 5); each keeps its whole (below, at, above) triple, so 5 is tried.
+#[test]
+fn thresholds_two_apart_each_keep_their_probes() {
+    let text = "definition \"T\" version 1\nfields {\n  id : text from \"id\" key\n  visits : number from \"visits\"\n}\n\
+                score {\n  +10 when visits >= 3\n  +10 when visits >= 5\n}\n\
+                classify {\n  hot when score >= 20\n  warm when score >= 10\n  cold otherwise\n}\n";
+    let rules = load(crate::span::SourceFile::new("t.rules", text)).rules.expect("compiles");
+    let slot = rules.schema.slot_of("visits").expect("visits");
+    let probes = numeric_probes(&rules, FieldSlot::clamped(slot));
+    let values: Vec<f64> = probes.iter().map(|p| p.value).collect();
+    assert_eq!(values, vec![2.0, 3.0, 4.0, 5.0, 6.0]);
+}
+
 /// Probes are shared at all: acme's `employees` has 9 probes (three thresholds) but
 /// only three kinds of value for its tests.
 #[test]
