@@ -139,6 +139,11 @@ syntax-fix-remove-colon = remove the `:`
 syntax-name-before = expected a name before `{ $word }`
 syntax-name-missing-label = the rule's name is missing
 syntax-name-first-help = each rule starts with its name: { $example }
+syntax-name-after-label = `{ $word }` goes after the name
+syntax-name-comes-first-help = the { $kind ->
+    [temperature] temperature
+   *[other] class
+} name comes first: `{ $written }`
 syntax-reserved-word = `{ $word }` is a reserved word and cannot be used as a name
 syntax-reserved-word-label = reserved word
 syntax-reserved-word-help = choose another name, such as `{ $word }_value`

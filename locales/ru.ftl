@@ -147,6 +147,11 @@ syntax-fix-remove-colon = убрать `:`
 syntax-name-before = перед `{ $word }` нужно имя
 syntax-name-missing-label = у правила нет имени
 syntax-name-first-help = каждое правило начинается со своего имени: { $example }
+syntax-name-after-label = `{ $word }` пишется после имени
+syntax-name-comes-first-help = сначала пишется имя { $kind ->
+    [temperature] температуры
+   *[other] класса
+}: `{ $written }`
 syntax-reserved-word = `{ $word }` — зарезервированное слово, его нельзя взять как имя
 syntax-reserved-word-label = зарезервированное слово
 syntax-reserved-word-help = выберите другое имя, например `{ $word }_value`
