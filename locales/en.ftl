@@ -276,6 +276,11 @@ syntax-trailing-comma-label = nothing follows this comma
 syntax-trailing-comma-help = remove the comma after the list's last value
 syntax-bare-expectation = an expectation says what `{ $word }` is: a class, a temperature or a grade
 syntax-bare-expectation-label = say what this is
+syntax-bare-expectation-known-help = `{ $word }` is a { $kind ->
+    [temperature] temperature
+    [grade] grade
+   *[other] class
+} of this definition: write `{ $replacement }`
 syntax-pasted-quotes = `{ $mark }` is a typographic quote mark: a text is written between straight quotes `"`
 syntax-pasted-quotes-label = quotes of a word processor
 syntax-pasted-semicolon = `;` does not separate anything in this language

@@ -293,6 +293,11 @@ syntax-trailing-comma-label = после этой запятой ничего н
 syntax-trailing-comma-help = уберите запятую после последнего значения списка
 syntax-bare-expectation = ожидание должно сказать, что такое `{ $word }`: класс, температура или буквенная оценка
 syntax-bare-expectation-label = укажите, что это
+syntax-bare-expectation-known-help = `{ $word }` — { $kind ->
+    [temperature] температура
+    [grade] буквенная оценка
+   *[other] класс
+} этого определения: напишите `{ $replacement }`
 syntax-pasted-quotes = `{ $mark }` — типографская кавычка: текст пишется в прямых кавычках `"`
 syntax-pasted-quotes-label = кавычки текстового редактора
 syntax-pasted-semicolon = `;` в языке правил ничего не разделяет
