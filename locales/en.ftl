@@ -413,6 +413,20 @@ check-different-value-lists = `{ $first }` and `{ $second }` have different list
 check-cannot-compare = cannot compare { $left } with { $right }
 check-cannot-compare-help = compare a field with a value of the same kind, such as `employees >= 10` or `industry = it`
 check-cannot-compare-units = cannot compare { $left } with { $right }
+check-met-percent = `{ $framework }.met` counts criteria: it cannot be compared with `{ $percent }`
+check-met-percent-label = this is a percentage
+check-met-count-label = the number of `{ $framework }`'s { $count } { $count ->
+    [one] criterion
+   *[other] criteria
+} that are met
+check-met-percent-help = `{ $framework }` has { $count } { $count ->
+    [one] criterion
+   *[other] criteria
+}, and { $percent } of them is { $met }: write `{ $written }`
+check-met-percent-choices-help = `{ $framework }` has { $count } { $count ->
+    [one] criterion
+   *[other] criteria
+}, and { $percent } of them is { $exact }, not a whole number: write { $choices }
 check-unit-help-duration = a duration can only be compared with another duration, such as `timeline <= 90 days`
 check-unit-help-percent = a percentage can only be compared with a percentage, such as `ICP.fit >= 70%`
 check-unit-help-other = compare amounts of money with money and counts with counts

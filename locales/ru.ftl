@@ -430,6 +430,22 @@ check-different-value-lists = у `{ $first }` и `{ $second }` разные сп
 check-cannot-compare = нельзя сравнивать значения разных видов: { $left } и { $right }
 check-cannot-compare-help = сравнивайте поле со значением того же вида, например `employees >= 10` или `industry = it`
 check-cannot-compare-units = нельзя сравнивать разные единицы: { $left } и { $right }
+check-met-percent = `{ $framework }.met` считает критерии: его нельзя сравнивать с `{ $percent }`
+check-met-percent-label = это процент
+check-met-count-label = сколько из { $count ->
+    [one] { $count } критерия
+   *[other] { $count } критериев
+} `{ $framework }` выполнено
+check-met-percent-help = у `{ $framework }` { $count ->
+    [one] { $count } критерий
+    [few] { $count } критерия
+   *[many] { $count } критериев
+}, и { $percent } из них — это { $met }: напишите `{ $written }`
+check-met-percent-choices-help = у `{ $framework }` { $count ->
+    [one] { $count } критерий
+    [few] { $count } критерия
+   *[many] { $count } критериев
+}, и { $percent } из них — это { $exact }, не целое число: напишите { $choices }
 check-unit-help-duration = длительность сравнивается только с длительностью, например `timeline <= 90 days`
 check-unit-help-percent = процент сравнивается только с процентом, например `ICP.fit >= 70%`
 check-unit-help-other = сравнивайте деньги с деньгами, а количества с количествами
