@@ -139,6 +139,11 @@ syntax-fix-remove-colon = remove the `:`
 syntax-name-before = expected a name before `{ $word }`
 syntax-name-missing-label = the rule's name is missing
 syntax-name-first-help = each rule starts with its name: { $example }
+syntax-name-after-label = `{ $word }` goes after the name
+syntax-name-comes-first-help = the { $kind ->
+    [temperature] temperature
+   *[other] class
+} name comes first: `{ $written }`
 syntax-reserved-word = `{ $word }` is a reserved word and cannot be used as a name
 syntax-reserved-word-label = reserved word
 syntax-reserved-word-help = choose another name, such as `{ $word }_value`
@@ -271,6 +276,11 @@ syntax-trailing-comma-label = nothing follows this comma
 syntax-trailing-comma-help = remove the comma after the list's last value
 syntax-bare-expectation = an expectation says what `{ $word }` is: a class, a temperature or a grade
 syntax-bare-expectation-label = say what this is
+syntax-bare-expectation-known-help = `{ $word }` is a { $kind ->
+    [temperature] temperature
+    [grade] grade
+   *[other] class
+} of this definition: write `{ $replacement }`
 syntax-pasted-quotes = `{ $mark }` is a typographic quote mark: a text is written between straight quotes `"`
 syntax-pasted-quotes-label = quotes of a word processor
 syntax-pasted-semicolon = `;` does not separate anything in this language
@@ -403,6 +413,20 @@ check-different-value-lists = `{ $first }` and `{ $second }` have different list
 check-cannot-compare = cannot compare { $left } with { $right }
 check-cannot-compare-help = compare a field with a value of the same kind, such as `employees >= 10` or `industry = it`
 check-cannot-compare-units = cannot compare { $left } with { $right }
+check-met-percent = `{ $framework }.met` counts criteria: it cannot be compared with `{ $percent }`
+check-met-percent-label = this is a percentage
+check-met-count-label = the number of `{ $framework }`'s { $count } { $count ->
+    [one] criterion
+   *[other] criteria
+} that are met
+check-met-percent-help = `{ $framework }` has { $count } { $count ->
+    [one] criterion
+   *[other] criteria
+}, and { $percent } of them is { $met }: write `{ $written }`
+check-met-percent-choices-help = `{ $framework }` has { $count } { $count ->
+    [one] criterion
+   *[other] criteria
+}, and { $percent } of them is { $exact }, not a whole number: write { $choices }
 check-unit-help-duration = a duration can only be compared with another duration, such as `timeline <= 90 days`
 check-unit-help-percent = a percentage can only be compared with a percentage, such as `ICP.fit >= 70%`
 check-unit-help-other = compare amounts of money with money and counts with counts

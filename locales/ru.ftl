@@ -147,6 +147,11 @@ syntax-fix-remove-colon = убрать `:`
 syntax-name-before = перед `{ $word }` нужно имя
 syntax-name-missing-label = у правила нет имени
 syntax-name-first-help = каждое правило начинается со своего имени: { $example }
+syntax-name-after-label = `{ $word }` пишется после имени
+syntax-name-comes-first-help = сначала пишется имя { $kind ->
+    [temperature] температуры
+   *[other] класса
+}: `{ $written }`
 syntax-reserved-word = `{ $word }` — зарезервированное слово, его нельзя взять как имя
 syntax-reserved-word-label = зарезервированное слово
 syntax-reserved-word-help = выберите другое имя, например `{ $word }_value`
@@ -288,6 +293,11 @@ syntax-trailing-comma-label = после этой запятой ничего н
 syntax-trailing-comma-help = уберите запятую после последнего значения списка
 syntax-bare-expectation = ожидание должно сказать, что такое `{ $word }`: класс, температура или буквенная оценка
 syntax-bare-expectation-label = укажите, что это
+syntax-bare-expectation-known-help = `{ $word }` — { $kind ->
+    [temperature] температура
+    [grade] буквенная оценка
+   *[other] класс
+} этого определения: напишите `{ $replacement }`
 syntax-pasted-quotes = `{ $mark }` — типографская кавычка: текст пишется в прямых кавычках `"`
 syntax-pasted-quotes-label = кавычки текстового редактора
 syntax-pasted-semicolon = `;` в языке правил ничего не разделяет
@@ -420,6 +430,22 @@ check-different-value-lists = у `{ $first }` и `{ $second }` разные сп
 check-cannot-compare = нельзя сравнивать значения разных видов: { $left } и { $right }
 check-cannot-compare-help = сравнивайте поле со значением того же вида, например `employees >= 10` или `industry = it`
 check-cannot-compare-units = нельзя сравнивать разные единицы: { $left } и { $right }
+check-met-percent = `{ $framework }.met` считает критерии: его нельзя сравнивать с `{ $percent }`
+check-met-percent-label = это процент
+check-met-count-label = сколько из { $count ->
+    [one] { $count } критерия
+   *[other] { $count } критериев
+} `{ $framework }` выполнено
+check-met-percent-help = у `{ $framework }` { $count ->
+    [one] { $count } критерий
+    [few] { $count } критерия
+   *[many] { $count } критериев
+}, и { $percent } из них — это { $met }: напишите `{ $written }`
+check-met-percent-choices-help = у `{ $framework }` { $count ->
+    [one] { $count } критерий
+    [few] { $count } критерия
+   *[many] { $count } критериев
+}, и { $percent } из них — это { $exact }, не целое число: напишите { $choices }
 check-unit-help-duration = длительность сравнивается только с длительностью, например `timeline <= 90 days`
 check-unit-help-percent = процент сравнивается только с процентом, например `ICP.fit >= 70%`
 check-unit-help-other = сравнивайте деньги с деньгами, а количества с количествами

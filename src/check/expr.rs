@@ -539,6 +539,10 @@ impl Checker {
             (Unit::Bare, _) => (a, y),
             (_, Unit::Bare) => (b, x),
             _ => {
+                if let Some(d) = self.met_as_percent(a, b) {
+                    self.report(d);
+                    return;
+                }
                 let d = Diagnostic::new(
                     Code::UnitMismatch,
                     msg!("check-cannot-compare-units", left = Type::Num(x).describe(), right = Type::Num(y).describe()),
@@ -605,6 +609,68 @@ impl Checker {
             _ => d.with_help(msg!("check-write-the-unit", example = format!("{written}%"))),
         };
         self.report(d);
+    }
+
+    /// `BANT.met >= 50%`: a framework's met count compared with a percentage of its criteria.
+    /// The help gives the count that percentage is (50% of 4 criteria: `BANT.met >= 2`), as the
+    /// fix when it is a whole number, and the two whole numbers around it as choices when not.
+    fn met_as_percent(&self, a: &TExpr, b: &TExpr) -> Option<Diagnostic> {
+        let (met, percent, fraction) = match (&a.kind, &b.kind, a.ty, b.ty) {
+            (TExprKind::FrameworkMet(fw), TExprKind::Number(n), _, Type::Num(Unit::Percent)) => (*fw, b, *n),
+            (TExprKind::Number(n), TExprKind::FrameworkMet(fw), Type::Num(Unit::Percent), _) => (*fw, a, *n),
+            _ => return None,
+        };
+        let framework = self.names.frameworks.iter().find(|(_, i)| **i == met).map(|(name, _)| name.clone())?;
+        let count = self.names.criteria.get(met)?.len();
+        let exact = fraction * count as f64;
+        let percent_span = Span::from(percent.span);
+        let (start, end) = (Span::from(a.span).start as usize, Span::from(b.span).end as usize);
+        let comparison = |count: &str| {
+            let whole = self.text(Span::new(start, end));
+            let at = percent_span.start as usize - start;
+            format!("{}{count}{}", &whole[..at], &whole[at + percent_span.range().len()..])
+        };
+        let written = self.text(percent_span).to_string();
+        let d = Diagnostic::new(
+            Code::UnitMismatch,
+            msg!("check-met-percent", framework = framework.as_str(), percent = written.as_str()),
+            percent_span,
+            msg!("check-met-percent-label"),
+        )
+        .with_label(met_span(a, b), msg!("check-met-count-label", framework = framework.as_str(), count = count));
+        let rounded = exact.round();
+        if (exact - rounded).abs() < 1e-9 {
+            let number = format!("{rounded}");
+            let line = comparison(&number);
+            let help = msg!(
+                "check-met-percent-help",
+                framework = framework.as_str(),
+                count = count,
+                percent = written.as_str(),
+                met = number.as_str(),
+                written = line.as_str()
+            );
+            return Some(d.with_help(help).with_fix(Fix::replace(
+                percent_span,
+                number,
+                msg!("check-fix-write", text = &line),
+            )));
+        }
+        let choices: Vec<String> = [exact.floor(), exact.ceil()].iter().map(|n| comparison(&format!("{n}"))).collect();
+        let exact_text = format!("{}", super::lints::round(exact));
+        let mut d = d.with_help(msg!(
+            "check-met-percent-choices-help",
+            framework = framework.as_str(),
+            count = count,
+            percent = written.as_str(),
+            exact = exact_text.as_str(),
+            choices = Arg::any_of_quoted(&choices)
+        ));
+        for (n, line) in [exact.floor(), exact.ceil()].iter().zip(&choices) {
+            let fix = Fix::replace(percent_span, format!("{n}"), msg!("check-fix-write", text = line));
+            d = d.with_fix(fix.as_choice());
+        }
+        Some(d)
     }
 
     /// A `number` field met with a duration (`time_on_site >= 10 minutes`): the help says to
@@ -792,6 +858,11 @@ pub(super) fn percent_unit(d: Diagnostic, span: Span, written: &str, n: f64, of_
     } else {
         d.with_help(msg!("check-write-the-unit", example = &as_written))
     }
+}
+
+/// The span of the `X.met` side of a comparison of `a` with `b`.
+fn met_span(a: &TExpr, b: &TExpr) -> Span {
+    if matches!(a.kind, TExprKind::FrameworkMet(_)) { a.span.into() } else { b.span.into() }
 }
 
 /// `1` or `0` written as a number, as spreadsheets write yes and no.

@@ -7,6 +7,7 @@ mod emit;
 pub mod ids;
 mod loader;
 mod lower;
+mod narrow;
 pub mod program;
 pub mod read;
 pub mod signature;
@@ -45,6 +46,7 @@ pub fn load_changed(source: SourceFile, changed: &[(String, String)]) -> Loaded 
     let assembled = loader::assemble(source, changed);
     let mut checked = crate::check::check(&assembled.file, &assembled.sources, &assembled.imported_via);
     let mut diagnostics = assembled.diagnostics;
+    narrow::bare_expectations(&mut diagnostics, &assembled.file);
     let syntax_failed = diagnostics.iter().any(Diagnostic::is_error);
     if syntax_failed {
         // Parts of the definition did not parse or could not be used, so names they declared

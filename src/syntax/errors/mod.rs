@@ -172,7 +172,7 @@ impl<'t> Site<'t> {
             };
             let message =
                 self.words.name(msg!("syntax-when-or-otherwise"), &[("when", "when"), ("otherwise", "otherwise")]);
-            return self.error(message, self.found()).with_help(help);
+            return self.when_left_out(self.error(message, self.found()).with_help(help));
         }
         if self.has(Rule::field_type) || self.has(Rule::ty_simple) || self.has(Rule::ty_number) {
             return self.field_type_error();

@@ -7,10 +7,11 @@ use crate::diagnostic::{Code, Diagnostic, Fix};
 use crate::message::Arg;
 use crate::msg;
 use crate::span::Span;
-use crate::syntax::grammar::Rule;
+use crate::syntax::grammar::{LeadRulesParser, Rule};
 use crate::syntax::rewrite;
 use crate::syntax::scan;
 use crate::syntax::wording::{EXPECT_WORDS, RESERVED, similar};
+use pest::Parser;
 
 impl Site<'_> {
     /// pest ran out of text (or met the next block) inside an open `{`.
@@ -308,5 +309,34 @@ impl Site<'_> {
             return diagnostic.with_help(msg!("syntax-points-missing-help", when = when, line = line.as_str()));
         }
         diagnostic
+    }
+
+    /// `SQL BANT passes` in `classify` or `temperature`: `when` left out between the name and
+    /// its condition. The help shows the line with `when` written in, with that as the fix; only
+    /// when the line then reads as a whole rule, so the fix cannot turn one mistake into another.
+    pub(super) fn when_left_out(&self, diagnostic: Diagnostic) -> Diagnostic {
+        let Some(token) = self.token else { return diagnostic };
+        let rule = match self.kind {
+            Some("classify") => Rule::class_rule,
+            Some("temperature") => Rule::temp_rule,
+            _ => return diagnostic,
+        };
+        let when = self.words.spell("when");
+        let line_start = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
+        if self.text[line_start..token.start as usize].trim().is_empty() {
+            return diagnostic;
+        }
+        let at = Span::new(token.start as usize, token.start as usize);
+        let line = line_with(self.text, at, &format!("{when} "));
+        let whole_rule = LeadRulesParser::parse(rule, &line)
+            .ok()
+            .and_then(|mut pairs| pairs.next())
+            .is_some_and(|pair| pair.as_span().end() == line.len());
+        if !whole_rule {
+            return diagnostic;
+        }
+        diagnostic
+            .with_help(msg!("syntax-when-before-condition-help", when = when, line = line.as_str()))
+            .with_fix(Fix::replace(at, format!("{when} "), msg!("syntax-fix-write", replacement = when)))
     }
 }

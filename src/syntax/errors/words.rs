@@ -2,12 +2,14 @@
 //! word where a name belongs.
 
 use super::Site;
-use super::places::{item_before, last_token_end, line_start};
+use super::places::{item_before, last_token_end, line_start, line_with, token_at};
 use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::locale::Lang;
 use crate::message::Arg;
 use crate::msg;
 use crate::span::Span;
 use crate::syntax::grammar::Rule;
+use crate::syntax::keywords::spell;
 use crate::syntax::scan;
 use crate::syntax::wording::RESERVED;
 
@@ -94,7 +96,13 @@ impl Site<'_> {
     pub(super) fn reserved_word(&self) -> Option<Diagnostic> {
         let name_rules = [Rule::ident, Rule::field_decl, Rule::fw_criterion, Rule::class_rule, Rule::temp_rule];
         let word = self.token_text();
-        if !self.has_any(&name_rules) || !RESERVED.contains(&word) {
+        if !self.has_any(&name_rules) {
+            return None;
+        }
+        if let Some(diagnostic) = self.otherwise_before_name() {
+            return Some(diagnostic);
+        }
+        if !RESERVED.contains(&word) {
             return None;
         }
         if matches!(word, "when" | "otherwise") && matches!(self.kind, Some("classify" | "temperature")) {
@@ -108,6 +116,40 @@ impl Site<'_> {
         let diagnostic = self
             .error(msg!("syntax-reserved-word", word = word), msg!("syntax-reserved-word-label"))
             .with_help(msg!("syntax-reserved-word-help", word = word));
+        Some(diagnostic)
+    }
+}
+
+impl Site<'_> {
+    /// `otherwise nurture` (or `иначе nurture` in a Russian-keyword file) in `classify` or
+    /// `temperature`: the catch-all keyword written before the name it belongs after. The fix
+    /// swaps the two words: `nurture otherwise`.
+    fn otherwise_before_name(&self) -> Option<Diagnostic> {
+        let kind = self.kind.filter(|kind| matches!(*kind, "classify" | "temperature"))?;
+        let token = self.token?;
+        let word = self.token_text();
+        if word != "otherwise" && word != spell(Lang::Ru, "otherwise") {
+            return None;
+        }
+        let after = &self.text[token.end as usize..self.piece.end];
+        let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
+        let name = token_at(self.text, token.end as usize + gap, self.piece.end).filter(|_| gap > 0)?;
+        let name_text = &self.text[name.range()];
+        let is_name = name_text.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+            && name_text.chars().all(scan::is_word_char);
+        if !is_name || crate::syntax::wording::is_keyword_spelling(name_text) {
+            return None;
+        }
+        let both = Span::new(token.start as usize, name.end as usize);
+        let swapped = format!("{name_text} {word}");
+        let diagnostic = self
+            .error(msg!("syntax-name-before", word = word), msg!("syntax-name-after-label", word = word))
+            .with_help(msg!(
+                "syntax-name-comes-first-help",
+                kind = kind,
+                written = line_with(self.text, both, &swapped)
+            ))
+            .with_fix(Fix::replace(both, &swapped, msg!("syntax-fix-write", replacement = swapped.as_str())));
         Some(diagnostic)
     }
 }
