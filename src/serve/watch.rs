@@ -1,9 +1,12 @@
 //! Versions of the definition: the one in force, swapped whole, and the watcher that replaces it.
 //!
-//! The watcher polls: every `poll` (300 ms by default) it looks at the modification time and
-//! size of the rule file and of every file it `use`s; when one changed it loads the files again,
-//! and when their digest differs from the version in force (and from the last refused one) the
-//! new version is checked. Polling a handful of small files costs nothing, works the same on
+//! The watcher polls: every `poll` (300 ms by default) it reads the rule file and every file it
+//! `use`s and hashes their bytes; when one changed it loads the files again, and when their digest
+//! differs from the version in force (and from the last refused one) the new version is checked.
+//! The bytes, not the modification time and size: an edit of the same length saved within one
+//! tick of the file system's clock (`version 3` → `version 4`) keeps both. The first poll always
+//! loads and compares: a change saved between the first version's load and the watcher's start
+//! is not taken for the version in force. Polling a handful of small files costs nothing, works the same on
 //! every file system (network mounts, container volumes, editors that save by renaming a new file
 //! over the old one), and needs no dependency; a change is served within one poll.
 //!
@@ -18,7 +21,7 @@ use crate::msg;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 /// What became of the last look at the rule files that found a change.
 pub struct Reload {
@@ -112,11 +115,20 @@ fn now() -> String {
     now.round(jiff::Unit::Millisecond).unwrap_or(now).to_string()
 }
 
-/// A file's modification time and size, or nothing when it cannot be looked at.
-type Stamp = Option<(SystemTime, u64)>;
+/// A hash of a file's bytes, or nothing when it cannot be read.
+type Stamp = Option<u64>;
 
 fn stamps(files: &[PathBuf]) -> Vec<Stamp> {
-    files.iter().map(|f| std::fs::metadata(f).ok().and_then(|m| Some((m.modified().ok()?, m.len())))).collect()
+    use std::hash::{Hash, Hasher};
+    files
+        .iter()
+        .map(|f| {
+            let bytes = std::fs::read(f).ok()?;
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            bytes.hash(&mut hasher);
+            Some(hasher.finish())
+        })
+        .collect()
 }
 
 /// The files to watch for a version: the ones it was read from, and always the rule file itself.
@@ -146,7 +158,8 @@ pub fn spawn_watcher(
             Some(first) if given.is_dir() => first.clone(),
             _ => given,
         };
-        let mut seen = stamps(&files);
+        // Nothing seen yet: the first poll loads the files and compares their digest.
+        let mut seen: Vec<Stamp> = Vec::new();
         let mut refused_digest: Option<String> = None;
         while !stop.load(Ordering::Relaxed) {
             std::thread::sleep(poll);
@@ -196,4 +209,41 @@ pub fn spawn_watcher(
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A change saved after the first version was loaded but before the watcher started, of the
+    /// same length as the text it replaces, is served: the watcher's first look compares digests
+    /// rather than taking what it finds for the version in force.
+    #[test]
+    fn a_change_saved_before_the_watcher_starts_is_served() {
+        let dir = tempfile::tempdir().unwrap();
+        let rules = dir.path().join("acme.rules");
+        let text = std::fs::read_to_string("rules/acme.rules").unwrap();
+        std::fs::write(&rules, &text).unwrap();
+        let first = load_definition(&rules).unwrap_or_else(|r| panic!("{:?}", r.reason));
+        let clock: super::super::dated::Clock = Arc::new(super::super::dated::system_today);
+        let versions = Arc::new(Versions::new(rules.clone(), first, clock));
+        std::fs::write(&rules, text.replace("version 3", "version 4")).unwrap();
+        let stop = Arc::new(AtomicBool::new(false));
+        let log: Arc<dyn Fn(Message) + Send + Sync> = Arc::new(|_| {});
+        let watcher = spawn_watcher(
+            Arc::clone(&versions),
+            Arc::new(Metrics::default()),
+            Duration::from_millis(10),
+            Arc::clone(&stop),
+            (log, crate::locale::Lang::En),
+        )
+        .unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while versions.current().version != "4" {
+            assert!(std::time::Instant::now() < deadline, "version 4 not served within 10 s");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        stop.store(true, Ordering::Relaxed);
+        watcher.join().unwrap();
+    }
 }
