@@ -170,8 +170,7 @@ pub fn rules_file(rules: &Path, today: Date) -> Result<PathBuf, Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::serve::metrics::Metrics;
-    use crate::serve::watch::{Versions, spawn_watcher};
+    use crate::serve::watch::Versions;
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::{Duration, Instant};
@@ -246,15 +245,7 @@ mod tests {
         let versions = Arc::new(Versions::new(dir.path().to_path_buf(), first, Arc::clone(&clock)));
         assert_eq!(versions.current().version, "3");
         let stop = Arc::new(AtomicBool::new(false));
-        let log: Arc<dyn Fn(crate::message::Message) + Send + Sync> = Arc::new(|_| {});
-        let watcher = spawn_watcher(
-            Arc::clone(&versions),
-            Arc::new(Metrics::default()),
-            Duration::from_millis(10),
-            Arc::clone(&stop),
-            (log, crate::locale::Lang::En),
-        )
-        .unwrap();
+        let watcher = crate::serve::watch::watch_quietly(&versions, &stop);
         *today.lock().unwrap() = day("2027-01-01");
         let deadline = Instant::now() + Duration::from_secs(10);
         while versions.current().version != "4" {

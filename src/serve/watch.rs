@@ -211,6 +211,21 @@ pub fn spawn_watcher(
     })
 }
 
+/// For tests: a watcher of `versions` polling every 10 ms, logging nothing, until `stop`.
+#[cfg(test)]
+pub(super) fn watch_quietly(versions: &Arc<Versions>, stop: &Arc<AtomicBool>) -> std::thread::JoinHandle<()> {
+    let log: Arc<dyn Fn(Message) + Send + Sync> = Arc::new(|_| {});
+    let poll = Duration::from_millis(10);
+    spawn_watcher(
+        Arc::clone(versions),
+        Arc::new(Metrics::default()),
+        poll,
+        Arc::clone(stop),
+        (log, crate::locale::Lang::En),
+    )
+    .expect("a watcher thread")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,15 +244,7 @@ mod tests {
         let versions = Arc::new(Versions::new(rules.clone(), first, clock));
         std::fs::write(&rules, text.replace("version 3", "version 4")).unwrap();
         let stop = Arc::new(AtomicBool::new(false));
-        let log: Arc<dyn Fn(Message) + Send + Sync> = Arc::new(|_| {});
-        let watcher = spawn_watcher(
-            Arc::clone(&versions),
-            Arc::new(Metrics::default()),
-            Duration::from_millis(10),
-            Arc::clone(&stop),
-            (log, crate::locale::Lang::En),
-        )
-        .unwrap();
+        let watcher = watch_quietly(&versions, &stop);
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
         while versions.current().version != "4" {
             assert!(std::time::Instant::now() < deadline, "version 4 not served within 10 s");
