@@ -2050,6 +2050,10 @@ sql-not-expressible = the definition cannot be written as SQL: its { $what } is 
 sql-comment-title = The verdicts of "{ $definition }" ({ $file }) for every lead of the table, written by `leadrules sql` for { $engine }.
 sql-comment-left-out = Left out, as SQL cannot give them: the discovery questions (`questions`), the explanations (`leadrules explain`) and the row number (`row`; the key names the lead).
 sql-comment-unknown = Unknown is NULL: a blank cell, a criterion that cannot be decided yet (true, false or NULL). A cell the reader rejects gives the row the class `error` and the reason in `error`.
+sql-comment-absent = The sample export has no column for { $count ->
+    [one] the field { $fields }: it is
+   *[other] the fields { $fields }: they are
+} read as NULL, unknown for every lead, as `qualify` reads such a file. Map a column with `--columns field=column` if the table has one.
 sql-comment-decimal-mark-given = Where a number such as 1.000 reads two ways, it is read with the decimal mark given by --decimal-mark: { $fields }.
 sql-comment-decimal-mark-sample = Where a number such as 1.000 reads two ways, it is read with the decimal mark its column shows in the sample export { $file }, as qualify learns it from the first rows of a file: { $fields }.
 sql-comment-decimal-mark-none = no mark shown (such a number is an error, as in qualify)

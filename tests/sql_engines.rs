@@ -368,7 +368,28 @@ fn shipped_cases(dir: &Path) -> Vec<Case> {
         cases.push(Case { name: name.into(), rules: root(file), leads, delimiter: ',', columns: None });
     }
     cases.push(blank_rows(dir));
+    cases.push(missing_columns(dir));
     cases
+}
+
+/// An export without the columns of two used fields (`employees`, `budget`): `qualify` reads
+/// them as unknown for every lead, and the query, its sample being that export, reads them as
+/// NULL (it does not fall back to their first `from` name, which the table does not have).
+fn missing_columns(dir: &Path) -> Case {
+    let text = std::fs::read_to_string(root("rules/acme-leads.csv")).expect("the shipped leads");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().expect("a header").clone();
+    let kept: Vec<usize> = (0..header.len()).filter(|c| !["employees", "budget_rub"].contains(&&header[*c])).collect();
+    assert_eq!(kept.len() + 2, header.len(), "the shipped leads have both columns");
+    let leads = dir.join("missing-columns.csv");
+    let mut writer = csv::Writer::from_path(&leads).expect("create");
+    writer.write_record(kept.iter().map(|c| &header[*c])).expect("write");
+    for record in reader.records() {
+        let record = record.expect("a record");
+        writer.write_record(kept.iter().map(|c| &record[*c])).expect("write");
+    }
+    writer.flush().expect("flush");
+    Case { name: "missing columns".into(), rules: root("rules/acme.rules"), leads, delimiter: ',', columns: None }
 }
 
 /// Blank rows among the leads, as `qualify` skips and counts them (rows in = verdicts, error
@@ -677,6 +698,35 @@ fn the_query_names_what_it_leaves_out_and_can_be_a_view_in_russian() {
     insta::assert_snapshot!(head.join("\n"));
     assert!(query.contains("FROM \"crm\".\"лиды\" AS lead_row CROSS JOIN blank"), "the table is two quoted names");
     assert!(query.trim_end().ends_with(';'), "a view is a statement");
+}
+
+#[test]
+fn fields_the_sample_has_no_column_for_are_unknown_and_said_so_in_the_chosen_language() {
+    let dir = common::scratch("sql-missing-columns");
+    let case = missing_columns(&dir);
+    let leads = case.leads.to_string_lossy();
+    for (lang, warning, comment) in [
+        ("en", "field employees has no column", "no column for the fields `employees`, `budget`"),
+        ("ru", "для поля employees нет столбца", "нет столбца для полей `employees`, `budget`"),
+    ] {
+        let out = common::leadrules(&[
+            "sql",
+            "rules/acme.rules",
+            "--dialect",
+            "postgres",
+            "--sample",
+            &leads,
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(common::code(&out), 0, "{}", common::stderr(&out));
+        assert!(common::stderr(&out).contains(warning), "{lang}: {}", common::stderr(&out));
+        let sql = common::stdout(&out);
+        assert!(sql.lines().any(|l| l.starts_with("-- ") && l.contains(comment)), "{lang}: {sql}");
+        for column in ["\"employees\"", "\"budget_rub\""] {
+            assert!(!sql.contains(&format!("{column} AS")), "{lang}: reads {column}, which the table lacks");
+        }
+    }
 }
 
 #[test]

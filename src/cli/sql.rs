@@ -155,6 +155,7 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
             return ExitStatus::Usage;
         }
     };
+    let mut absent = Vec::new();
     let mut marks = target.decimal_mark.map_or(Marks::Unset, |mark| Marks::Given(mark.into()));
     if let Some(sample) = target.sample {
         let reader = match crate::input::open(sample, &rules.schema, &crate::input::InputOptions::default()) {
@@ -164,6 +165,10 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
                 return ExitStatus::FileProblem;
             }
         };
+        for warning in reader.warnings() {
+            out::warning(ui.lang, warning.clone());
+        }
+        absent = absent_fields(&rules, reader.columns(), &columns);
         columns.extend(sample_columns(&rules, reader.columns(), &columns));
         if matches!(marks, Marks::Unset) {
             marks = Marks::Sample { file: sample.display().to_string(), marks: reader.decimal_marks() };
@@ -174,6 +179,7 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
         table: target.table.to_string(),
         view: target.view.map(str::to_string),
         columns,
+        absent,
         lang: ui.lang,
         marks,
     };
@@ -203,6 +209,21 @@ fn sample_columns(rules: &RuleSet, found: &[Option<String>], given: &[(String, S
         .zip(found)
         .filter(|(field, _)| !given.iter().any(|(name, _)| *name == field.name))
         .filter_map(|(field, column)| column.as_ref().map(|column| (field.name.clone(), column.clone())))
+        .collect()
+}
+
+/// The used fields (and the key) the sample's header has no column for (`found`, per slot) that `--columns`
+/// (`given`) does not map either: the table has none, so the query reads them as unknown.
+fn absent_fields(rules: &RuleSet, found: &[Option<String>], given: &[(String, String)]) -> Vec<String> {
+    rules
+        .schema
+        .fields
+        .iter()
+        .enumerate()
+        .zip(found)
+        .filter(|((slot, field), column)| (field.used || rules.schema.key == Some(*slot)) && column.is_none())
+        .filter(|((_, field), _)| !given.iter().any(|(name, _)| *name == field.name))
+        .map(|((_, field), _)| field.name.clone())
         .collect()
 }
 

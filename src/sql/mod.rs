@@ -41,6 +41,9 @@ pub struct SqlOptions {
     pub view: Option<String>,
     /// Columns that differ from a field's first `from` name: (field, column).
     pub columns: Vec<(String, String)>,
+    /// Fields the table has no column for (the sample's header has none of their `from`
+    /// names): read as NULL, unknown for every lead, as `qualify` reads a file without them.
+    pub absent: Vec<String>,
     /// The language of the reasons the query gives (unreadable cells).
     pub lang: Lang,
     /// The decimal mark of the number fields that declare none.
@@ -166,12 +169,20 @@ pub(crate) fn query_with(rules: &RuleSet, options: &SqlOptions, extra: &Extra) -
     let mut errors = Vec::new();
     for &slot in &read {
         let field = &rules.schema.fields[slot];
-        let column = quoted_column(field, &options.columns);
+        let absent = options.absent.contains(&field.name);
+        let column = match absent {
+            true => "CAST(NULL AS VARCHAR)".to_string(),
+            false => quoted_column(field, &options.columns),
+        };
         first.push(format!("NULLIF({}, '') AS c{slot}", cells.trim(&column)));
         blank_cells.push(format!("coalesce({}, '') = ''", cells.trim(&column)));
         first.push(format!("{column} AS r{slot}"));
         let mark = field.decimal_mark.or_else(|| options.marks.of(slot));
         let mut sql = cells.field(slot, field, mark, column_of(field, &options.columns));
+        if absent {
+            // No cell to reject: the field is unknown for every lead.
+            sql.error = "NULL".to_string();
+        }
         if matches!(field.kind, crate::schema::FieldKind::OneOf(_)) || !field.unknown_when.is_empty() {
             folded.push(cells.spelled(slot));
         }
@@ -324,6 +335,10 @@ fn header(rules: &RuleSet, options: &SqlOptions, unmarked: &[usize]) -> String {
     ))];
     lines.push(lang.text(&msg!("sql-comment-left-out")));
     lines.push(lang.text(&msg!("sql-comment-unknown")));
+    if !options.absent.is_empty() {
+        let fields: Vec<String> = options.absent.iter().map(|field| format!("`{field}`")).collect();
+        lines.push(lang.text(&msg!("sql-comment-absent", count = fields.len(), fields = fields.join(", "))));
+    }
     if !unmarked.is_empty() {
         // The fields grouped by their mark: "`,` for `employees`, `budget`; none shown for `revenue`".
         let mut groups: Vec<String> = Vec::new();

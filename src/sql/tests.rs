@@ -24,6 +24,7 @@ fn options() -> SqlOptions {
         table: "leads".into(),
         view: None,
         columns: Vec::new(),
+        absent: Vec::new(),
         lang: Lang::En,
         marks: Marks::Given(DecimalMark::Comma),
     }
