@@ -1034,6 +1034,16 @@ input-duplicate-column = { $name }: the field { $field } reads the column "{ $co
 input-no-matching-column = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found }
 input-no-matching-column-more = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found } and { $more } more
 input-no-matching-column-none = { $name }: no column matches any field; the rules read { $wanted }; the file has no named columns
+input-header-below = { $name }: the first { $workbook ->
+    [yes] row does
+   *[no] line does
+} not name the columns; { $workbook ->
+    [yes] row
+   *[no] line
+} { $place } does ({ $columns }), under a title. Delete the { $workbook ->
+    [yes] rows
+   *[no] lines
+} above it, so that the column names come first, and run again
 input-field-from = { $field } from { $columns }
 input-standard-input = standard input
 input-quoted = "{ $text }"

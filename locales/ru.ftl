@@ -1115,6 +1115,10 @@ input-duplicate-column = { $name }: поле { $field } читает столб�
 input-no-matching-column = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found }
 input-no-matching-column-more = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found } и ещё { $more }
 input-no-matching-column-none = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; у столбцов файла нет названий
+input-header-below = { $name }: в { $workbook ->
+    [yes] первой строке листа
+   *[no] первой строке
+} нет названий столбцов; они в строке { $place } ({ $columns }), под заголовком. Удалите строки над ней, чтобы названия столбцов шли первыми, и запустите снова
 input-field-from = { $field } из { $columns }
 input-standard-input = стандартный ввод
 input-quoted = "{ $text }"

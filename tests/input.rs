@@ -256,3 +256,46 @@ fn a_bad_cell_in_a_workbook_is_an_error_row_with_its_sheet_row() {
          optionally followed by a time such as 14:30)"
     );
 }
+
+/// A report's title above the table (`Отчёт по лидам`, a blank line, then the header), as CRM
+/// and accounting reports export it: the error names the line (or the workbook's row) where the
+/// column names are, and what to delete; nothing is judged.
+#[test]
+fn a_title_above_the_header_is_named_with_the_line_of_the_header() {
+    let dir = scratch("title-above");
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample").replace(',', ";");
+    let csv = dir.join("report.csv");
+    std::fs::write(&csv, format!("Отчёт по лидам;;;\r\n\r\n{}", leads.replace('\n', "\r\n"))).expect("write");
+    let path = csv.to_str().unwrap_or_default();
+    let en = leadrules(&["qualify", "rules/acme.rules", path]);
+    assert_eq!(code(&en), 3, "{}", stderr(&en));
+    assert!(stdout(&en).is_empty(), "{}", stdout(&en));
+    assert!(
+        stderr(&en)
+            .contains("report.csv: the first line does not name the columns; line 3 does (\"id\", \"employees\""),
+        "{}",
+        stderr(&en)
+    );
+    let ru = leadrules(&["qualify", "rules/acme.rules", path, "--lang", "ru"]);
+    assert!(stderr(&ru).contains("в первой строке нет названий столбцов; они в строке 3"), "{}", stderr(&ru));
+
+    use rust_xlsxwriter::Workbook;
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "Лиды за ноябрь").expect("write");
+    for (col, name) in ["ID", "Сотрудников", "Отрасль"].iter().enumerate() {
+        sheet.write_string(3, col as u16, *name).expect("write");
+    }
+    sheet.write_string(4, 0, "X-1").expect("write");
+    sheet.write_number(4, 1, 250).expect("write");
+    let book = dir.join("report.xlsx");
+    std::fs::write(&book, workbook.save_to_buffer().expect("xlsx")).expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", book.to_str().unwrap_or_default()]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("the first row does not name the columns; row 4 does (\"ID\", \"Сотрудников\", \"Отрасль\")"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use super::InputError;
-use super::error::{Joint, file_name, joined, quoted};
+use super::error::{HeaderBelow, Joint, file_name, joined, quoted};
 use super::values::{CellReader, column_decimal_mark};
 use crate::message::{Arg, Message};
 use crate::msg;
@@ -202,7 +202,46 @@ pub(crate) fn no_matching_column(file: &str, schema: &Schema, found: &[String]) 
         name: file.to_string(),
         fields: schema.fields.iter().map(|f| (f.name.clone(), f.columns.clone())).collect(),
         found: found.iter().filter(|c| !c.is_empty()).cloned().collect(),
+        header_below: None,
     }
+}
+
+/// `error`, when no column matches, told where the header is if a record of `sample` (the
+/// records after the first line; `place` gives each one's line, or its row `in_workbook`) names
+/// the rules' columns.
+pub(crate) fn header_below(
+    error: InputError,
+    schema: &Schema,
+    sample: &[Vec<String>],
+    in_workbook: bool,
+    place: impl Fn(usize) -> u64,
+) -> InputError {
+    match error {
+        InputError::NoMatchingColumn { name, fields, found, header_below: None } => {
+            let header_below = header_in_sample(schema, sample).map(|(index, columns)| HeaderBelow {
+                place: place(index),
+                in_workbook,
+                columns,
+            });
+            InputError::NoMatchingColumn { name, fields, found, header_below }
+        }
+        other => other,
+    }
+}
+
+/// The first record of `sample` (the records after the first line, as cell texts) whose cells
+/// name a column of a field of `schema`, and those cells: where the header is when a title
+/// stands above it. Looked for in the first few records only: a header is at the top.
+pub(crate) fn header_in_sample(schema: &Schema, sample: &[Vec<String>]) -> Option<(usize, Vec<String>)> {
+    const LOOKED_AT: usize = 10;
+    let fields = FieldTable::new(schema);
+    sample.iter().take(LOOKED_AT).enumerate().find_map(|(index, record)| {
+        let normalized: Vec<String> = record.iter().map(|cell| normalize(cell).into_owned()).collect();
+        let mut named: Vec<usize> = fields.bind(&normalized).into_iter().flatten().collect();
+        named.sort_unstable();
+        named.dedup();
+        (!named.is_empty()).then(|| (index, named.iter().map(|c| display_name(&record[*c])).collect()))
+    })
 }
 
 #[cfg(test)]

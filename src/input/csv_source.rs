@@ -106,6 +106,26 @@ fn sample_records(body: &[u8], delimiter: u8, skip_sep_line: bool, decoder: &mut
         .collect()
 }
 
+/// The line of the `index`th record of `sample_records` (as they were read from `body`): the
+/// csv reader's byte position of a record may stand on the line break before it.
+fn sample_record_line(body: &[u8], delimiter: u8, skip_sep_line: bool, index: usize) -> u64 {
+    let skip = if skip_sep_line { 2 } else { 1 };
+    let mut reader = csv_reader(body, delimiter);
+    let mut record = csv::ByteRecord::new();
+    let mut start = 0;
+    for _ in 0..=index + skip {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => start = record.position().map_or(start, |p| p.byte() as usize),
+            _ => break,
+        }
+    }
+    let mut start = start.min(body.len());
+    while start < body.len() && matches!(body[start], b'\r' | b'\n') {
+        start += 1;
+    }
+    body[..start].iter().filter(|b| **b == b'\n').count() as u64 + 1
+}
+
 /// The csv reader configured as this module reads files: flexible (cell counts are checked
 /// here, so a malformed record becomes a `RowError`), no header handling.
 pub(crate) fn csv_reader<R: Read>(input: R, delimiter: u8) -> csv::Reader<R> {
@@ -344,7 +364,11 @@ impl CsvSource {
         }
         let sample = sample_records(body, delimiter, skip_sep_line, &mut decoder);
         let columns::BoundHeader { fields, bindings, columns, warnings } =
-            columns::bind_header(name, schema, &header, &sample)?;
+            columns::bind_header(name, schema, &header, &sample).map_err(|error| {
+                columns::header_below(error, schema, &sample, false, |index| {
+                    sample_record_line(body, delimiter, skip_sep_line, index)
+                })
+            })?;
         let repeated = schema
             .fields
             .iter()

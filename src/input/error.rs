@@ -46,7 +46,23 @@ pub enum InputError {
         fields: Vec<(String, Vec<String>)>,
         /// The file's columns as written.
         found: Vec<String>,
+        /// A record below the first line whose cells name columns of the rules: the header,
+        /// under a title or a report's heading.
+        header_below: Option<HeaderBelow>,
     },
+}
+
+/// Where a tabular file's column names are when its first line is not them (a title above the
+/// table, as report exports write): the line (or a workbook's row) and the names it gives the
+/// rules, as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeaderBelow {
+    /// The line of a text file, or the row of a workbook, 1-based.
+    pub place: u64,
+    /// Whether `place` is a workbook's row (else a line of text).
+    pub in_workbook: bool,
+    /// The cells of that record that name a field's column.
+    pub columns: Vec<String>,
 }
 
 impl InputError {
@@ -91,7 +107,14 @@ impl InputError {
                     place = place.clone()
                 )
             }
-            InputError::NoMatchingColumn { name, fields, found } => {
+            InputError::NoMatchingColumn { name, header_below: Some(below), .. } => msg!(
+                "input-header-below",
+                name = file_name(name),
+                place = below.place,
+                workbook = if below.in_workbook { "yes" } else { "no" },
+                columns = joined(below.columns.iter().take(5).map(|c| quoted(&shorten(c))), Joint::Comma)
+            ),
+            InputError::NoMatchingColumn { name, fields, found, header_below: None } => {
                 let wanted = joined(
                     fields.iter().map(|(field, columns)| {
                         let columns = joined(columns.iter().map(|c| quoted(c)), Joint::Or);
@@ -353,6 +376,7 @@ mod tests {
                 ("budget".into(), vec!["budget".into()]),
             ],
             found: vec!["a".into(), "b".into()],
+            header_below: None,
         };
         assert_eq!(
             error.to_string(),

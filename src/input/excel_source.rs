@@ -122,7 +122,10 @@ impl ExcelSource {
             })
             .collect();
         let columns::BoundHeader { fields, bindings, columns, warnings } =
-            columns::bind_header(name, schema, &header, &sample)?;
+            columns::bind_header(name, schema, &header, &sample).map_err(|error| {
+                // The sample's records are the rows after the header's (1-based: `first_row + 1`).
+                columns::header_below(error, schema, &sample, true, |index| u64::from(first_row) + 2 + index as u64)
+            })?;
         Ok(ExcelSource {
             range,
             next: 1,

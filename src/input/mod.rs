@@ -44,7 +44,7 @@ use std::io::{Cursor, Read};
 use std::path::Path;
 use std::sync::Arc;
 
-pub use error::{CellProblem, InputError, RowError};
+pub use error::{CellProblem, HeaderBelow, InputError, RowError};
 
 use crate::schema::Schema;
 use crate::value::Value;
