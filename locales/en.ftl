@@ -1467,6 +1467,13 @@ backtest-rule-unreadable = could not be read
 backtest-error-no-such-sales-class = --sales { $class }: there is no such class; the classes are { $classes }
 backtest-error-no-such-channel = --channel { $field }: the rules have no field `{ $field }`
 backtest-error-no-outcome-column = the history has no column "{ $column }" with the outcomes; name the column with --outcome
+backtest-error-no-outcome-column-help = the history has no column "{ $column }" with the outcomes; { $help }
+backtest-hint-outcome-column = its column "{ $column }" looks like them (won: { $won }; lost: { $lost }): run again with { $options }
+backtest-hint-outcome-among = name the column with --outcome; the history's columns the rules do not read are { $columns }{ $more ->
+    [0] {""}
+   *[other] { " " }and { $more } more
+}
+backtest-hint-outcome-none-unread = the rules read every column of the history; add a column with the outcomes and name it with --outcome
 backtest-error-history-changed = { $history } changed while it was read
 # Outcome lists and outcome values.
 backtest-error-outcome-in-two-lists = the outcome "{ $value }" is given both in { $first } and in { $second }: a lead cannot be both; give each value in one list

@@ -1625,6 +1625,13 @@ backtest-rule-unreadable = не удалось прочитать
 backtest-error-no-such-sales-class = --sales { $class }: такого класса нет; классы: { $classes }
 backtest-error-no-such-channel = --channel { $field }: в правилах нет поля `{ $field }`
 backtest-error-no-outcome-column = в истории нет столбца "{ $column }" с исходами; укажите столбец в --outcome
+backtest-error-no-outcome-column-help = в истории нет столбца "{ $column }" с исходами; { $help }
+backtest-hint-outcome-column = похож на них её столбец "{ $column }" (выиграны: { $won }; проиграны: { $lost }): запустите снова с { $options }
+backtest-hint-outcome-among = укажите столбец в --outcome; столбцы истории, которых правила не читают: { $columns }{ $more ->
+    [0] {""}
+   *[other] { " " }и ещё { $more }
+}
+backtest-hint-outcome-none-unread = правила читают все столбцы истории; добавьте столбец с исходами и укажите его в --outcome
 backtest-error-history-changed = файл { $history } изменился, пока его читали
 # Outcome lists and outcome values.
 backtest-error-outcome-in-two-lists = исход «{ $value }» указан и в { $first }, и в { $second }: лид не может быть и тем и другим; укажите каждое значение в одном списке

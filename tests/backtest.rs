@@ -699,3 +699,53 @@ fn channel_groups_fold_spellings_and_keep_placeholders_apart_from_blanks() {
     let blank = names.iter().find(|n| !["Google", "Bing", "Select"].contains(n)).expect("the blank group");
     assert_eq!((by_channel[*blank].won, by_channel[*blank].lost), (0, 1), "apart from the blank cells");
 }
+
+/// A history whose outcomes are not in a column `outcome`: the error names the column that looks
+/// like them, with the options to read it (the lists too when the defaults miss a spelling), and
+/// those options, run as said, give the figures of the history with its column named `outcome`.
+/// With no such column it lists the columns the rules do not read.
+#[test]
+fn a_missing_outcome_column_is_found_and_its_options_work() {
+    let dir = scratch("outcome-hint");
+    let text = std::fs::read_to_string(ACME_HISTORY).expect("history");
+    let expected = json(&leadrules(&["backtest", "rules/acme.rules", ACME_HISTORY, "--format", "json"]));
+    let cases = [
+        ("Стадия сделки", [("выиграна", "выиграна"), ("проиграна", "проиграна")], "--outcome \"Стадия сделки\""),
+        ("Этап", [("выиграна", "Закрыта успешно"), ("проиграна", "Отказ клиента")], "--won \"Закрыта успешно\""),
+    ];
+    for (i, (header, spellings, said)) in cases.iter().enumerate() {
+        let mut renamed = text.replacen("outcome", header, 1);
+        for (from, to) in spellings {
+            renamed = renamed.replace(&format!(",{from}\n"), &format!(",{to}\n"));
+        }
+        let path = dir.join(format!("history-{i}.csv"));
+        std::fs::write(&path, renamed).expect("write");
+        let path = path.to_str().unwrap_or_default();
+        let refused = leadrules(&["backtest", "rules/acme.rules", path]);
+        assert_eq!(code(&refused), 3, "{}", stderr(&refused));
+        let error = stderr(&refused);
+        assert!(error.contains(&format!("its column \"{header}\" looks like them")) && error.contains(said), "{error}");
+        // The options as the message gives them, split as a shell would.
+        let options = error.trim_end().rsplit_once("run again with ").map(|(_, o)| o.to_string()).expect("options");
+        let mut args =
+            vec!["backtest".to_string(), "rules/acme.rules".into(), path.into(), "--format".into(), "json".into()];
+        let mut quoted = false;
+        for piece in options.split('"') {
+            match quoted {
+                true => args.push(piece.to_string()),
+                false => args.extend(piece.split_whitespace().map(str::to_string)),
+            }
+            quoted = !quoted;
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let got = json(&leadrules(&args));
+        for figures in ["overall", "by_class", "admitted"] {
+            assert!(!expected[figures].is_null(), "{figures}");
+            assert_eq!(got[figures], expected[figures], "{options}: {figures}");
+        }
+    }
+    let path = dir.join("history-note.csv");
+    std::fs::write(&path, text.replacen("outcome", "Примечание", 1)).expect("write");
+    let out = leadrules(&["backtest", "rules/acme.rules", path.to_str().unwrap_or_default(), "--lang", "ru"]);
+    assert!(stderr(&out).contains("столбцы истории, которых правила не читают: \"Примечание\""), "{}", stderr(&out));
+}

@@ -29,6 +29,9 @@ pub enum HistoryError {
     NoOutcomeColumn {
         /// The column looked for (`--outcome`).
         column: String,
+        /// The column that looks like the outcomes, or the columns to choose from (see
+        /// `with_help`).
+        help: Option<crate::message::Message>,
     },
     /// No outcome of the history is in `--won`, `--lost` or `--open`: every lead would be open.
     NoOutcomeRecognised {
@@ -60,8 +63,11 @@ impl HistoryError {
         let message = match self {
             HistoryError::NoSuchChannel { field } => msg!("backtest-error-no-such-channel", field = field.as_str()),
             HistoryError::Input(e) => e.message(),
-            HistoryError::NoOutcomeColumn { column } => {
+            HistoryError::NoOutcomeColumn { column, help: None } => {
                 msg!("backtest-error-no-outcome-column", column = column.as_str())
+            }
+            HistoryError::NoOutcomeColumn { column, help: Some(help) } => {
+                msg!("backtest-error-no-outcome-column-help", column = column.as_str(), help = help.clone())
             }
             HistoryError::NoOutcomeRecognised { column, values } => super::outcomes::nothing_recognised(column, values),
             HistoryError::NoSuchByColumn { key } => msg!("backtest-error-no-such-by", key = key.as_str()),
@@ -77,6 +83,18 @@ impl HistoryError {
 }
 
 impl HistoryError {
+    /// The error with the help that needs the history at `path` read again: for a missing
+    /// outcome column, the column that looks like the outcomes (`outcome_hint`).
+    pub fn with_help(self, rules: &RuleSet, path: &Path, input: &InputOptions) -> HistoryError {
+        match self {
+            HistoryError::NoOutcomeColumn { column, help: None } => {
+                let help = super::outcome_hint::outcome_hint(rules, path, input, &column);
+                HistoryError::NoOutcomeColumn { column, help }
+            }
+            other => other,
+        }
+    }
+
     /// Whether the options, not the files, are at fault (exit code 2 rather than 3).
     pub fn is_usage(&self) -> bool {
         matches!(self, HistoryError::NoOutcomeRecognised { .. })

@@ -13,6 +13,7 @@ pub mod figures;
 pub mod history;
 pub mod html;
 pub mod model;
+pub mod outcome_hint;
 pub mod outcomes;
 pub mod run;
 pub mod spellings;

@@ -254,7 +254,7 @@ impl<'r> Judging<'r> {
         // Checked after the rows, not before: a JSON history binds a key when a lead first has it,
         // so a first lead without the outcome must not make the whole history unreadable.
         if self.reader.columns().get(self.outcome_slot).is_none_or(Option::is_none) {
-            return Err(HistoryError::NoOutcomeColumn { column: self.options.outcome_column.clone() });
+            return Err(HistoryError::NoOutcomeColumn { column: self.options.outcome_column.clone(), help: None });
         }
         // A history none of whose outcomes is in a list would be reported as all open: refused,
         // naming the values it has, for `--won` and `--lost`.

@@ -168,7 +168,8 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
         Err(outcome) => return outcome,
     };
     let judged = open_history(&rules, &args.history, &args.report, &options, Some(ui.lang))
-        .and_then(|opened| history::judge_history(&rules, opened, &args.history.display().to_string(), &options));
+        .and_then(|opened| history::judge_history(&rules, opened, &args.history.display().to_string(), &options))
+        .map_err(|e| e.with_help(&rules, &args.history, &args.report.input.options()));
     let (backtest, unreadable) = match reported(judged, ui.lang) {
         Ok(judged) => judged,
         Err(status) => return status,

@@ -73,10 +73,12 @@ pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
         Err(outcome) => return outcome,
     };
     // The reader's warnings are said once.
-    let judged = open_history(old_rules, &args.history, &args.report, &options, Some(ui.lang)).and_then(|old| {
-        let new = open_history(new_rules, &args.history, &args.report, &options, None)?;
-        judge_side_by_side((old_rules, old), (new_rules, new), &args.history.display().to_string(), &options)
-    });
+    let judged = open_history(old_rules, &args.history, &args.report, &options, Some(ui.lang))
+        .and_then(|old| {
+            let new = open_history(new_rules, &args.history, &args.report, &options, None)?;
+            judge_side_by_side((old_rules, old), (new_rules, new), &args.history.display().to_string(), &options)
+        })
+        .map_err(|e| e.with_help(old_rules, &args.history, &args.report.input.options()));
     let (result, unreadable) = match reported(judged, ui.lang) {
         Ok(judged) => judged,
         Err(status) => return status,
