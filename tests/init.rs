@@ -338,3 +338,17 @@ proptest! {
         }
     }
 }
+
+/// An export with a report's title above the table: `init` does not make a definition of the
+/// title (one text field, every row unreadable); it says where the column names are.
+#[test]
+fn a_title_above_the_header_is_named_not_made_a_field() {
+    let dir = scratch("init-title");
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample");
+    let path = dir.join("report.csv");
+    std::fs::write(&path, format!("Выгрузка лидов от 01.12.2026\n{leads}")).expect("write");
+    let out = leadrules(&["init", path.to_str().unwrap_or_default(), "--lang", "ru"]);
+    assert_eq!(code(&out), 3, "{}", stdout(&out));
+    assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+    assert!(stderr(&out).contains("в первой строке нет названий столбцов; они в строке 2 (\"id\""), "{}", stderr(&out));
+}

@@ -218,7 +218,7 @@ pub(crate) fn header_below(
 ) -> InputError {
     match error {
         InputError::NoMatchingColumn { name, fields, found, header_below: None } => {
-            let header_below = header_in_sample(schema, sample).map(|(index, columns)| HeaderBelow {
+            let header_below = header_in_sample(schema, found.len(), sample).map(|(index, columns)| HeaderBelow {
                 place: place(index),
                 in_workbook,
                 columns,
@@ -229,19 +229,47 @@ pub(crate) fn header_below(
     }
 }
 
-/// The first record of `sample` (the records after the first line, as cell texts) whose cells
-/// name a column of a field of `schema`, and those cells: where the header is when a title
-/// stands above it. Looked for in the first few records only: a header is at the top.
-pub(crate) fn header_in_sample(schema: &Schema, sample: &[Vec<String>]) -> Option<(usize, Vec<String>)> {
+/// The first record of `sample` (the records after the first line, as cell texts) that is the
+/// header, under a title, and the column names it gives: where its cells name a column of a
+/// field of `schema`; or, for a schema without fields (`init`, which takes every column), when
+/// the first line names at most one column (`first_names`, a title) and the record names at
+/// least three, all different and none a number. Looked for in the first few records only: a
+/// header is at the top.
+pub(crate) fn header_in_sample(
+    schema: &Schema,
+    first_names: usize,
+    sample: &[Vec<String>],
+) -> Option<(usize, Vec<String>)> {
     const LOOKED_AT: usize = 10;
     let fields = FieldTable::new(schema);
     sample.iter().take(LOOKED_AT).enumerate().find_map(|(index, record)| {
-        let normalized: Vec<String> = record.iter().map(|cell| normalize(cell).into_owned()).collect();
-        let mut named: Vec<usize> = fields.bind(&normalized).into_iter().flatten().collect();
-        named.sort_unstable();
-        named.dedup();
-        (!named.is_empty()).then(|| (index, named.iter().map(|c| display_name(&record[*c])).collect()))
+        let named: Vec<String> = match schema.fields.is_empty() {
+            false => {
+                let normalized: Vec<String> = record.iter().map(|cell| normalize(cell).into_owned()).collect();
+                let mut named: Vec<usize> = fields.bind(&normalized).into_iter().flatten().collect();
+                named.sort_unstable();
+                named.dedup();
+                named.iter().map(|c| display_name(&record[*c])).collect()
+            }
+            true if first_names <= 1 => names_of_a_header(record),
+            true => Vec::new(),
+        };
+        (!named.is_empty()).then_some((index, named))
     })
+}
+
+/// The cells of `record` when they read as column names (at least three, all different, none
+/// a number), else none.
+fn names_of_a_header(record: &[String]) -> Vec<String> {
+    let names: Vec<String> = record.iter().map(|c| display_name(c)).filter(|c| !c.is_empty()).collect();
+    let mut seen: Vec<String> = names.iter().map(|n| normalize(n).into_owned()).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    let numeric = names.iter().any(|n| n.replace([' ', '\u{a0}', ',', '.'], "").parse::<f64>().is_ok());
+    match names.len() >= 3 && seen.len() == names.len() && !numeric {
+        true => names,
+        false => Vec::new(),
+    }
 }
 
 #[cfg(test)]

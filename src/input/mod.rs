@@ -165,7 +165,7 @@ pub fn open(path: &Path, schema: &Schema, options: &InputOptions) -> Result<Lead
 pub fn column_names(path: &Path, options: &InputOptions) -> Result<Vec<String>, InputError> {
     let no_fields = Schema { fields: Vec::new(), key: None };
     match open(path, &no_fields, options) {
-        Err(InputError::NoMatchingColumn { found, .. }) => Ok(found),
+        Err(InputError::NoMatchingColumn { found, header_below: None, .. }) => Ok(found),
         Err(other) => Err(other),
         Ok(_) => Ok(Vec::new()),
     }
