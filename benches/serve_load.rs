@@ -21,6 +21,8 @@
 //!       bench with a panic: this is a measurement with its own assertions, not a timed test.
 //!
 //! Everything listens on 127.0.0.1 only; the run is bounded by SECONDS and the counts above.
+//! `SERVE_LOAD_PHASES=single,batch` (any of `single`, `audit`, `batch`, `reload`, comma-separated)
+//! runs only those phases; all of them by default.
 
 use std::collections::BTreeSet;
 use std::io::Write as _;
@@ -45,6 +47,8 @@ fn main() {
     }
     let seconds: u64 = args.iter().find_map(|a| a.parse().ok()).unwrap_or(4);
     let phase = Duration::from_secs(seconds);
+    let phases = std::env::var("SERVE_LOAD_PHASES").unwrap_or_default();
+    let runs = |name: &str| phases.trim().is_empty() || phases.split(',').any(|p| p.trim() == name);
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("serve-load");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("bench dir");
@@ -83,7 +87,7 @@ fn main() {
 
     // (a) single leads.
     let single: Arc<Vec<Vec<u8>>> = Arc::new(leads.iter().take(10_000).map(|l| l.clone().into_bytes()).collect());
-    for connections in [1usize, 16, 256] {
+    for connections in [1usize, 16, 256].into_iter().filter(|_| runs("single")) {
         let served = runtime.block_on(load(service_addr, connections, phase, single.clone(), None));
         let trivial = runtime.block_on(load(trivial_addr, connections, phase, single.clone(), None));
         assert_eq!(served.failures, 0, "the service failed {} requests at {connections} connections", served.failures);
@@ -93,6 +97,35 @@ fn main() {
     }
 
     // (d) the audit log on and off, in the same run.
+    if runs("audit") {
+        audit_phase(&runtime, &dir, &original, service_addr, phase, &single);
+    }
+
+    // (b) batches.
+    if runs("batch") {
+        batch_phase(&runtime, &dir, &rules, service_addr, &leads);
+    }
+
+    // (c) versions replaced under load.
+    if runs("reload") {
+        let outcome = runtime.block_on(reload_under_load(service_addr, &rules, &original, single.clone()));
+        println!("reload_requests {}", outcome.requests);
+        println!("reload_versions_seen {}", outcome.versions_seen);
+        println!("reload_failures {}", outcome.failures);
+        assert_eq!(outcome.failures, 0, "requests failed while the rules were replaced");
+    }
+}
+
+/// (d): single leads on a service without the audit log and on one with it, one right after
+/// the other, with the log's own group commits.
+fn audit_phase(
+    runtime: &tokio::runtime::Runtime,
+    dir: &Path,
+    original: &str,
+    service_addr: SocketAddr,
+    phase: Duration,
+    single: &Arc<Vec<Vec<u8>>>,
+) {
     let audited_rules = dir.join("acme-audited.rules");
     std::fs::write(&audited_rules, &original).expect("write the rules");
     let audit_log = dir.join("audit.jsonl");
@@ -147,28 +180,37 @@ fn main() {
     println!("audit_records {records:.0}");
     println!("audit_records_per_sync {:.2}", records / syncs.max(1.0));
     drop(audited);
+}
 
-    // (b) batches.
+/// (b): batches of 1 000 and 100 000 leads, beside `qualify` on the same leads as a CSV file.
+fn batch_phase(
+    runtime: &tokio::runtime::Runtime,
+    dir: &Path,
+    rules: &Path,
+    service_addr: SocketAddr,
+    leads: &[String],
+) {
+    let mut batch_rates = Vec::new();
     for size in [1_000usize, 100_000] {
         let size = size.min(leads.len());
         let body = leads[..size].join("\n").into_bytes();
         let rounds = if size == 1_000 { 20 } else { 2 };
         let time = runtime.block_on(batches(service_addr, &body, rounds));
-        println!("batch_{size}_leads_per_s {:.0}", (size * rounds) as f64 / time.as_secs_f64());
+        let rate = (size * rounds) as f64 / time.as_secs_f64();
+        println!("batch_{size}_leads_per_s {rate:.0}");
+        batch_rates.push((size, rate));
     }
     let csv = dir.join("leads-100000.csv");
     std::fs::write(&csv, leadrules::input::sample::messy_export(100_000, 7)).expect("write the CSV");
+    let mut all_cores = f64::NAN;
     for (name, jobs) in [("qualify_1_leads_per_s", Some(1)), ("qualify_n_leads_per_s", None)] {
-        let time = best_of(2, || qualify(&rules, &csv, &dir.join("out.jsonl"), jobs));
-        println!("{name} {:.0}", 100_000.0 / time.as_secs_f64());
+        let time = best_of(2, || qualify(rules, &csv, &dir.join("out.jsonl"), jobs));
+        all_cores = 100_000.0 / time.as_secs_f64();
+        println!("{name} {all_cores:.0}");
     }
-
-    // (c) versions replaced under load.
-    let outcome = runtime.block_on(reload_under_load(service_addr, &rules, &original, single.clone()));
-    println!("reload_requests {}", outcome.requests);
-    println!("reload_versions_seen {}", outcome.versions_seen);
-    println!("reload_failures {}", outcome.failures);
-    assert_eq!(outcome.failures, 0, "requests failed while the rules were replaced");
+    for (size, rate) in batch_rates {
+        println!("batch_{size}_ratio_to_qualify_n {:.3}", rate / all_cores);
+    }
 }
 
 /// The repository's root (benches run from it, but say so explicitly).
@@ -266,10 +308,17 @@ async fn request(
     }
     head.push_str("\r\n");
     // One write: a request split in two would wait on Nagle's algorithm and the peer's delayed
-    // acknowledgement (40 ms), measuring the kernel rather than the server.
-    let mut message = head.into_bytes();
-    message.extend_from_slice(body);
-    stream.write_all(&message).await?;
+    // acknowledgement (40 ms), measuring the kernel rather than the server. A large body is
+    // written after its head rather than copied behind it (the client shares the cores with the
+    // server: its copies would be counted against the server).
+    if body.len() < 64 * 1024 {
+        let mut message = head.into_bytes();
+        message.extend_from_slice(body);
+        stream.write_all(&message).await?;
+    } else {
+        stream.write_all(head.as_bytes()).await?;
+        stream.write_all(body).await?;
+    }
     let mut buffer = Vec::with_capacity(4096);
     let mut chunk = [0u8; 16 * 1024];
     let header_end = loop {
@@ -289,14 +338,17 @@ async fn request(
         .find_map(|line| line.strip_prefix("content-length:"))
         .and_then(|v| v.trim().parse().ok())
         .ok_or_else(|| std::io::Error::other("an answer without Content-Length"))?;
-    while buffer.len() < header_end + length {
-        let read = stream.read(&mut chunk).await?;
+    // The body read straight into a buffer of its length (no regrowing, no copy of a large answer).
+    buffer.drain(..header_end);
+    buffer.reserve_exact(length.saturating_sub(buffer.len()));
+    while buffer.len() < length {
+        let read = stream.read_buf(&mut buffer).await?;
         if read == 0 {
             return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "closed inside the body"));
         }
-        buffer.extend_from_slice(&chunk[..read]);
     }
-    Ok(Answer { status, body: buffer[header_end..header_end + length].to_vec() })
+    buffer.truncate(length);
+    Ok(Answer { status, body: buffer })
 }
 
 /// What one load phase measured.

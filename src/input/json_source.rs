@@ -62,6 +62,9 @@ pub(crate) struct JsonSource {
     repeated_warnings: Vec<Message>,
     /// The keys of the last leads by their place, each with its normalized form.
     known_keys: Vec<(String, String)>,
+    /// Whether a record was not text in the input's encoding (and was read with its bytes
+    /// replaced).
+    pub(crate) undecodable: bool,
 }
 
 /// How many places of a lead's keys [`JsonSource::known_keys`] remembers.
@@ -97,6 +100,7 @@ impl JsonSource {
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
             known_keys: Vec::new(),
+            undecodable: false,
         };
         if !source.lines {
             source.scanner.skip_whitespace().map_err(|e| source.io_error(e))?;
@@ -150,6 +154,7 @@ impl JsonSource {
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
             known_keys: Vec::new(),
+            undecodable: false,
         };
         let parsed = Ok(Parsed::Object(object));
         let row = source.convert(&parsed, line, &[])?;
@@ -173,6 +178,7 @@ impl JsonSource {
             let text = match self.decoder.decode_into(&bytes, &mut decoded) {
                 Some(text) => text,
                 None => {
+                    self.undecodable = true;
                     lossy = String::from_utf8_lossy(&bytes).into_owned();
                     &lossy
                 }
