@@ -22,7 +22,8 @@
 //!
 //! Everything listens on 127.0.0.1 only; the run is bounded by SECONDS and the counts above.
 //! `SERVE_LOAD_PHASES=single,batch` (any of `single`, `audit`, `batch`, `reload`, comma-separated)
-//! runs only those phases; all of them by default.
+//! runs only those phases; all of them by default. `SERVE_LOAD_LEADRULES=PATH` runs another
+//! build of `leadrules` (an older one, to compare before and after in one sitting).
 
 use std::collections::BTreeSet;
 use std::io::Write as _;
@@ -37,6 +38,11 @@ use tokio::net::TcpStream;
 
 /// The release `leadrules` binary that `cargo bench` builds next to this bench.
 const LEADRULES: &str = env!("CARGO_BIN_EXE_leadrules");
+
+/// The `leadrules` to run: [`LEADRULES`], or the one `SERVE_LOAD_LEADRULES` names.
+fn leadrules() -> Command {
+    Command::new(std::env::var("SERVE_LOAD_LEADRULES").unwrap_or_else(|_| LEADRULES.to_string()))
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -61,7 +67,7 @@ fn main() {
 
     let service_port = free_port();
     let mut service = Guard(
-        Command::new(LEADRULES)
+        leadrules()
             .args(["serve", &rules.display().to_string(), "--listen", &format!("127.0.0.1:{service_port}")])
             // 100 000 leads in JSON take about 40 MB, past the default limit of 32 MiB.
             .args(["--max-body", "268435456"])
@@ -131,7 +137,7 @@ fn audit_phase(
     let audit_log = dir.join("audit.jsonl");
     let audited_port = free_port();
     let mut audited = Guard(
-        Command::new(LEADRULES)
+        leadrules()
             .args(["serve", &audited_rules.display().to_string(), "--listen", &format!("127.0.0.1:{audited_port}")])
             .arg("--audit-log")
             .arg(&audit_log)
@@ -458,7 +464,7 @@ fn best_of(runs: usize, mut run: impl FnMut() -> Duration) -> Duration {
 }
 
 fn qualify(rules: &Path, input: &Path, out: &Path, jobs: Option<usize>) -> Duration {
-    let mut command = Command::new(LEADRULES);
+    let mut command = leadrules();
     command.args(["qualify", &rules.display().to_string(), &input.display().to_string(), "--format", "jsonl", "-o"]);
     command.arg(out);
     if let Some(jobs) = jobs {
