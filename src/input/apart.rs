@@ -164,7 +164,7 @@ fn line_runs(bytes: &[u8], threads: usize) -> Vec<(usize, usize)> {
     let mut at = 0;
     for part in 1..threads {
         let target = (bytes.len() / threads * part).max(at);
-        let Some(end) = bytes[target..].iter().position(|b| *b == b'\n').map(|i| target + i + 1) else { break };
+        let Some(end) = memchr::memchr(b'\n', &bytes[target..]).map(|i| target + i + 1) else { break };
         if end > at {
             runs.push((at, end));
             at = end;
@@ -219,7 +219,7 @@ fn element_cuts(bytes: &[u8], threads: usize) -> Option<Vec<usize>> {
 /// The leads of one run, numbered from 1, and how many line breaks it holds; `None` when it met
 /// an error of the input as a whole.
 fn read_run(name: &str, run: Run, prepared: &Prepared, format: InputFormat) -> Option<(Vec<LeadRow>, u64)> {
-    let line_breaks = run.bytes[run.at..run.end].iter().filter(|b| **b == b'\n').count() as u64;
+    let line_breaks = memchr::memchr_iter(b'\n', &run.bytes[run.at..run.end]).count() as u64;
     let options = InputOptions { format: Some(format), encoding: Some(super::Encoding::Utf8), sheet: None };
     let mut reader = super::read_as(name, Box::new(run), Schemas::Prepared(prepared), &options, RECORD_LIMIT).ok()?;
     let rows: Vec<LeadRow> = reader.by_ref().collect();

@@ -259,7 +259,7 @@ impl JsonSource {
                 let name = &self.name;
                 let buffer =
                     self.scanner.input.fill_buf().map_err(|reason| InputError::Io { path: name.clone(), reason })?;
-                let (take, ends) = match buffer.iter().position(|b| *b == b'\n') {
+                let (take, ends) = match memchr::memchr(b'\n', buffer) {
                     Some(at) => (at + 1, true),
                     None => (buffer.len(), buffer.is_empty()),
                 };
