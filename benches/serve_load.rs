@@ -21,6 +21,9 @@
 //!       bench with a panic: this is a measurement with its own assertions, not a timed test.
 //!
 //! Everything listens on 127.0.0.1 only; the run is bounded by SECONDS and the counts above.
+//! `SERVE_LOAD_PHASES=single,batch` (any of `single`, `audit`, `batch`, `reload`, comma-separated)
+//! runs only those phases; all of them by default. `SERVE_LOAD_LEADRULES=PATH` runs another
+//! build of `leadrules` (an older one, to compare before and after in one sitting).
 
 use std::collections::BTreeSet;
 use std::io::Write as _;
@@ -36,6 +39,11 @@ use tokio::net::TcpStream;
 /// The release `leadrules` binary that `cargo bench` builds next to this bench.
 const LEADRULES: &str = env!("CARGO_BIN_EXE_leadrules");
 
+/// The `leadrules` to run: [`LEADRULES`], or the one `SERVE_LOAD_LEADRULES` names.
+fn leadrules() -> Command {
+    Command::new(std::env::var("SERVE_LOAD_LEADRULES").unwrap_or_else(|_| LEADRULES.to_string()))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("--trivial-server") {
@@ -45,6 +53,8 @@ fn main() {
     }
     let seconds: u64 = args.iter().find_map(|a| a.parse().ok()).unwrap_or(4);
     let phase = Duration::from_secs(seconds);
+    let phases = std::env::var("SERVE_LOAD_PHASES").unwrap_or_default();
+    let runs = |name: &str| phases.trim().is_empty() || phases.split(',').any(|p| p.trim() == name);
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("serve-load");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("bench dir");
@@ -57,7 +67,7 @@ fn main() {
 
     let service_port = free_port();
     let mut service = Guard(
-        Command::new(LEADRULES)
+        leadrules()
             .args(["serve", &rules.display().to_string(), "--listen", &format!("127.0.0.1:{service_port}")])
             // 100 000 leads in JSON take about 40 MB, past the default limit of 32 MiB.
             .args(["--max-body", "268435456"])
@@ -83,7 +93,7 @@ fn main() {
 
     // (a) single leads.
     let single: Arc<Vec<Vec<u8>>> = Arc::new(leads.iter().take(10_000).map(|l| l.clone().into_bytes()).collect());
-    for connections in [1usize, 16, 256] {
+    for connections in [1usize, 16, 256].into_iter().filter(|_| runs("single")) {
         let served = runtime.block_on(load(service_addr, connections, phase, single.clone(), None));
         let trivial = runtime.block_on(load(trivial_addr, connections, phase, single.clone(), None));
         assert_eq!(served.failures, 0, "the service failed {} requests at {connections} connections", served.failures);
@@ -93,12 +103,41 @@ fn main() {
     }
 
     // (d) the audit log on and off, in the same run.
+    if runs("audit") {
+        audit_phase(&runtime, &dir, &original, service_addr, phase, &single);
+    }
+
+    // (b) batches.
+    if runs("batch") {
+        batch_phase(&runtime, &dir, &rules, (service_addr, service.0.id()), &leads);
+    }
+
+    // (c) versions replaced under load.
+    if runs("reload") {
+        let outcome = runtime.block_on(reload_under_load(service_addr, &rules, &original, single.clone()));
+        println!("reload_requests {}", outcome.requests);
+        println!("reload_versions_seen {}", outcome.versions_seen);
+        println!("reload_failures {}", outcome.failures);
+        assert_eq!(outcome.failures, 0, "requests failed while the rules were replaced");
+    }
+}
+
+/// (d): single leads on a service without the audit log and on one with it, one right after
+/// the other, with the log's own group commits.
+fn audit_phase(
+    runtime: &tokio::runtime::Runtime,
+    dir: &Path,
+    original: &str,
+    service_addr: SocketAddr,
+    phase: Duration,
+    single: &Arc<Vec<Vec<u8>>>,
+) {
     let audited_rules = dir.join("acme-audited.rules");
     std::fs::write(&audited_rules, &original).expect("write the rules");
     let audit_log = dir.join("audit.jsonl");
     let audited_port = free_port();
     let mut audited = Guard(
-        Command::new(LEADRULES)
+        leadrules()
             .args(["serve", &audited_rules.display().to_string(), "--listen", &format!("127.0.0.1:{audited_port}")])
             .arg("--audit-log")
             .arg(&audit_log)
@@ -147,28 +186,68 @@ fn main() {
     println!("audit_records {records:.0}");
     println!("audit_records_per_sync {:.2}", records / syncs.max(1.0));
     drop(audited);
+}
 
-    // (b) batches.
-    for size in [1_000usize, 100_000] {
-        let size = size.min(leads.len());
-        let body = leads[..size].join("\n").into_bytes();
-        let rounds = if size == 1_000 { 20 } else { 2 };
-        let time = runtime.block_on(batches(service_addr, &body, rounds));
-        println!("batch_{size}_leads_per_s {:.0}", (size * rounds) as f64 / time.as_secs_f64());
-    }
+/// (b): batches of 1 000 and 100 000 leads, beside `qualify` on the same leads as a CSV file,
+/// in three rounds (each round a batch of each size and a `qualify` with all cores, one right
+/// after the other, so that a load from outside the bench weighs on each alike), the best of
+/// each. Beside the rates, the CPU time each took (the service's own, from `/proc`, and the
+/// `qualify` child's): leads per CPU-second hold on a loaded machine, where the wall-clock
+/// ratio moves with what else runs.
+fn batch_phase(
+    runtime: &tokio::runtime::Runtime,
+    dir: &Path,
+    rules: &Path,
+    service: (SocketAddr, u32),
+    leads: &[String],
+) {
+    let (service_addr, service_pid) = service;
     let csv = dir.join("leads-100000.csv");
     std::fs::write(&csv, leadrules::input::sample::messy_export(100_000, 7)).expect("write the CSV");
-    for (name, jobs) in [("qualify_1_leads_per_s", Some(1)), ("qualify_n_leads_per_s", None)] {
-        let time = best_of(2, || qualify(&rules, &csv, &dir.join("out.jsonl"), jobs));
-        println!("{name} {:.0}", 100_000.0 / time.as_secs_f64());
+    let sizes = [1_000usize, 100_000].map(|size| size.min(leads.len()));
+    let bodies: Vec<Vec<u8>> = sizes.iter().map(|&size| leads[..size].join("\n").into_bytes()).collect();
+    let service_stat = format!("/proc/{service_pid}/stat");
+    // The best wall time and the least CPU time of each: the batch sizes, then qualify.
+    let mut best = [(Duration::MAX, f64::INFINITY); 3];
+    for _ in 0..3 {
+        for (at, body) in bodies.iter().enumerate() {
+            let rounds = if sizes[at] == 1_000 { 20 } else { 1 };
+            let cpu = cpu_seconds(&service_stat, 13);
+            let time = runtime.block_on(batches(service_addr, body, rounds)) / rounds as u32;
+            let cpu = (cpu_seconds(&service_stat, 13) - cpu) / rounds as f64;
+            best[at] = (best[at].0.min(time), best[at].1.min(cpu));
+        }
+        let cpu = cpu_seconds("/proc/self/stat", 15);
+        let time = qualify(rules, &csv, &dir.join("out.jsonl"), None);
+        let cpu = cpu_seconds("/proc/self/stat", 15) - cpu;
+        best[2] = (best[2].0.min(time), best[2].1.min(cpu));
     }
+    let (qualify_time, qualify_cpu) = best[2];
+    let qualify_rate = 100_000.0 / qualify_time.as_secs_f64();
+    println!("qualify_n_leads_per_s {qualify_rate:.0}");
+    println!("qualify_n_leads_per_cpu_s {:.0}", 100_000.0 / qualify_cpu);
+    for (at, &size) in sizes.iter().enumerate() {
+        let (time, cpu) = best[at];
+        let rate = size as f64 / time.as_secs_f64();
+        println!("batch_{size}_leads_per_s {rate:.0}");
+        println!("batch_{size}_leads_per_cpu_s {:.0}", size as f64 / cpu);
+        println!("batch_{size}_ratio_to_qualify_n {:.3}", rate / qualify_rate);
+        println!("batch_{size}_cpu_ratio_to_qualify_n {:.3}", (size as f64 / cpu) / (100_000.0 / qualify_cpu));
+    }
+    let time = best_of(2, || qualify(rules, &csv, &dir.join("out.jsonl"), Some(1)));
+    println!("qualify_1_leads_per_s {:.0}", 100_000.0 / time.as_secs_f64());
+}
 
-    // (c) versions replaced under load.
-    let outcome = runtime.block_on(reload_under_load(service_addr, &rules, &original, single.clone()));
-    println!("reload_requests {}", outcome.requests);
-    println!("reload_versions_seen {}", outcome.versions_seen);
-    println!("reload_failures {}", outcome.failures);
-    assert_eq!(outcome.failures, 0, "requests failed while the rules were replaced");
+/// User and system CPU seconds from a `/proc/PID/stat` line: the two fields from `field` on
+/// (counted from 0: 13 is the process's own `utime`, 15 its waited-for children's `cutime`).
+fn cpu_seconds(stat: &str, field: usize) -> f64 {
+    let text = std::fs::read_to_string(stat).unwrap_or_default();
+    // The command's name, in parentheses, may hold spaces: count from after it (field 2).
+    let after = text.rsplit_once(')').map_or("", |(_, after)| after);
+    let fields: Vec<f64> = after.split_whitespace().map(|f| f.parse().unwrap_or(0.0)).collect();
+    let ticks = fields.get(field - 2).unwrap_or(&0.0) + fields.get(field - 1).unwrap_or(&0.0);
+    // Linux counts them in clock ticks of 1/100 s (`getconf CLK_TCK`).
+    ticks / 100.0
 }
 
 /// The repository's root (benches run from it, but say so explicitly).
@@ -266,10 +345,17 @@ async fn request(
     }
     head.push_str("\r\n");
     // One write: a request split in two would wait on Nagle's algorithm and the peer's delayed
-    // acknowledgement (40 ms), measuring the kernel rather than the server.
-    let mut message = head.into_bytes();
-    message.extend_from_slice(body);
-    stream.write_all(&message).await?;
+    // acknowledgement (40 ms), measuring the kernel rather than the server. A large body is
+    // written after its head rather than copied behind it (the client shares the cores with the
+    // server: its copies would be counted against the server).
+    if body.len() < 64 * 1024 {
+        let mut message = head.into_bytes();
+        message.extend_from_slice(body);
+        stream.write_all(&message).await?;
+    } else {
+        stream.write_all(head.as_bytes()).await?;
+        stream.write_all(body).await?;
+    }
     let mut buffer = Vec::with_capacity(4096);
     let mut chunk = [0u8; 16 * 1024];
     let header_end = loop {
@@ -289,14 +375,17 @@ async fn request(
         .find_map(|line| line.strip_prefix("content-length:"))
         .and_then(|v| v.trim().parse().ok())
         .ok_or_else(|| std::io::Error::other("an answer without Content-Length"))?;
-    while buffer.len() < header_end + length {
-        let read = stream.read(&mut chunk).await?;
+    // The body read straight into a buffer of its length (no regrowing, no copy of a large answer).
+    buffer.drain(..header_end);
+    buffer.reserve_exact(length.saturating_sub(buffer.len()));
+    while buffer.len() < length {
+        let read = stream.read_buf(&mut buffer).await?;
         if read == 0 {
             return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "closed inside the body"));
         }
-        buffer.extend_from_slice(&chunk[..read]);
     }
-    Ok(Answer { status, body: buffer[header_end..header_end + length].to_vec() })
+    buffer.truncate(length);
+    Ok(Answer { status, body: buffer })
 }
 
 /// What one load phase measured.
@@ -406,7 +495,7 @@ fn best_of(runs: usize, mut run: impl FnMut() -> Duration) -> Duration {
 }
 
 fn qualify(rules: &Path, input: &Path, out: &Path, jobs: Option<usize>) -> Duration {
-    let mut command = Command::new(LEADRULES);
+    let mut command = leadrules();
     command.args(["qualify", &rules.display().to_string(), &input.display().to_string(), "--format", "jsonl", "-o"]);
     command.arg(out);
     if let Some(jobs) = jobs {

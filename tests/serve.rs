@@ -131,6 +131,21 @@ fn a_large_batch_is_judged_apart_and_joined_in_order() {
     assert!(answer.text().contains("line 4322"), "{}", answer.text());
 }
 
+/// A large batch, read on several threads, with more leads than `--max-batch` is refused whole,
+/// as one reader refuses it: no thread judges its part.
+#[test]
+fn a_large_batch_past_the_limit_is_refused_whole() {
+    let service = Service::start(Path::new(ACME), &["--max-batch", "4000"], None);
+    let lines: Vec<String> = generated_leads(5_000, 11).iter().map(Value::to_string).collect();
+    let body = lines.join("\n");
+    assert!(body.len() >= 256 * 1024, "large enough to be read apart");
+    let answer = service.post("/v1/qualify", "application/x-ndjson", &body);
+    assert_eq!((answer.status, answer.json()["error"].as_str()), (413, Some("batch_too_large")), "{}", answer.text());
+    let answer = service.post("/v1/qualify", "application/x-ndjson", &lines[..4_000].join("\n"));
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    assert_eq!(answer.json()["verdicts"].as_array().map(Vec::len), Some(4_000));
+}
+
 /// What the service remembers between requests (the questions of leads seen before, the texts
 /// every row shares) is kept apart by language: the same leads asked in Russian, then English,
 /// then Russian again get each language's rows, as `qualify --lang` writes them.

@@ -7,10 +7,24 @@
 
 use super::{InputFormat, InputOptions, LeadRow, Prepared, RECORD_LIMIT, Schemas};
 use std::io::Read;
-use std::sync::Arc;
+use std::panic::AssertUnwindSafe;
+use std::sync::{Arc, Barrier, OnceLock};
 
 /// The fewest bytes a body of JSON Lines has before it is read on several threads.
 pub const APART_FROM: usize = 256 * 1024;
+
+/// What the runs of a body read apart came to, all together: told to each run's thread once every
+/// run is read.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Whole {
+    /// The leads of the whole body.
+    pub leads: usize,
+    /// How many of them cannot be read (their `values` are an error).
+    pub unreadable: usize,
+}
+
+/// What `then` does with the rows of one run, on the run's own thread, once every run is read.
+pub type Then<'a, T> = &'a (dyn Fn(Vec<LeadRow>, Whole) -> T + Sync);
 
 /// Every lead of `bytes` (JSON Lines, named `name` in messages) under `prepared`, read on up to
 /// `threads` threads: the same rows, in the same order and with the same numbers, as
@@ -19,6 +33,21 @@ pub const APART_FROM: usize = 256 * 1024;
 /// mark, or a run met an error that ends reading (which the whole body may meet too); read
 /// such a body with one reader.
 pub fn json_lines_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, threads: usize) -> Option<Vec<LeadRow>> {
+    json_lines_apart_then(name, bytes, prepared, threads, &|rows, _| rows)
+        .map(|runs| runs.into_iter().flatten().collect())
+}
+
+/// [`json_lines_apart`], each run's rows (numbered as one reader numbers them) handed to `then` on
+/// the thread that read them, once every run is read, with what the whole body holds: a caller
+/// can go on with the leads where they were read (judge them, and free them on the thread that
+/// made them) instead of joining them first. The results of `then` in the order of the runs.
+pub fn json_lines_apart_then<T: Send>(
+    name: &str,
+    bytes: &Arc<Vec<u8>>,
+    prepared: &Prepared,
+    threads: usize,
+    then: Then<'_, T>,
+) -> Option<Vec<T>> {
     if threads < 2 || bytes.len() < APART_FROM {
         return None;
     }
@@ -27,13 +56,25 @@ pub fn json_lines_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, t
     if runs.iter().any(|run| bytes[run.at..].starts_with(b"\xEF\xBB\xBF")) {
         return None;
     }
-    read_runs(name, runs, prepared, InputFormat::JsonLines)
+    read_runs(name, runs, prepared, InputFormat::JsonLines, then)
 }
 
 /// [`json_lines_apart`] for a JSON array of leads: the same rows as
 /// [`super::from_bytes_prepared`] reading `bytes` as a JSON array, or `None` when that cannot
 /// be promised (also when the array is not one whole array of values).
 pub fn json_array_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, threads: usize) -> Option<Vec<LeadRow>> {
+    json_array_apart_then(name, bytes, prepared, threads, &|rows, _| rows)
+        .map(|runs| runs.into_iter().flatten().collect())
+}
+
+/// [`json_array_apart`], each run's rows handed to `then` as [`json_lines_apart_then`] does.
+pub fn json_array_apart_then<T: Send>(
+    name: &str,
+    bytes: &Arc<Vec<u8>>,
+    prepared: &Prepared,
+    threads: usize,
+    then: Then<'_, T>,
+) -> Option<Vec<T>> {
     if threads < 2 || bytes.len() < APART_FROM {
         return None;
     }
@@ -51,35 +92,69 @@ pub fn json_array_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, t
     if let Some(last) = runs.last_mut() {
         last.close = false;
     }
-    read_runs(name, runs, prepared, InputFormat::Json)
+    read_runs(name, runs, prepared, InputFormat::Json, then)
 }
 
-/// The runs read on their threads and joined; `None` when one could not be read as one part of
-/// the whole.
-fn read_runs(name: &str, runs: Vec<Run>, prepared: &Prepared, format: InputFormat) -> Option<Vec<LeadRow>> {
-    let read: Vec<Option<(Vec<LeadRow>, u64)>> = std::thread::scope(|scope| {
-        let reading: Vec<_> =
-            runs.into_iter().map(|run| scope.spawn(move || read_run(name, run, prepared, format))).collect();
-        reading.into_iter().map(|run| run.join().ok().flatten()).collect()
+/// What one run read: its leads, how many of them cannot be read, its line breaks.
+#[derive(Clone, Copy)]
+struct Tally {
+    leads: usize,
+    unreadable: usize,
+    line_breaks: u64,
+}
+
+/// The runs read on their threads; once every run is read, each thread numbers its rows after the
+/// runs before it and hands them to `then`. `None` when a run could not be read as one part of
+/// the whole (then `then` is not called at all).
+fn read_runs<T: Send>(
+    name: &str,
+    runs: Vec<Run>,
+    prepared: &Prepared,
+    format: InputFormat,
+    then: Then<'_, T>,
+) -> Option<Vec<T>> {
+    let tallies: Vec<OnceLock<Tally>> = runs.iter().map(|_| OnceLock::new()).collect();
+    let barrier = Barrier::new(runs.len());
+    let done: Vec<Option<T>> = std::thread::scope(|scope| {
+        let running: Vec<_> = runs
+            .into_iter()
+            .enumerate()
+            .map(|(at, run)| {
+                let (tallies, barrier) = (&tallies, &barrier);
+                scope.spawn(move || {
+                    // Every thread reaches the barrier, even one whose reading panicked: the others
+                    // wait there.
+                    let read = std::panic::catch_unwind(AssertUnwindSafe(|| read_run(name, run, prepared, format)))
+                        .ok()
+                        .flatten();
+                    if let Some((rows, line_breaks)) = &read {
+                        let unreadable = rows.iter().filter(|row| row.values.is_err()).count();
+                        let _ = tallies[at].set(Tally { leads: rows.len(), unreadable, line_breaks: *line_breaks });
+                    }
+                    barrier.wait();
+                    let (mut rows, _) = read?;
+                    let all: Vec<Tally> = tallies.iter().map(|tally| tally.get().copied()).collect::<Option<_>>()?;
+                    let records: usize = all[..at].iter().map(|tally| tally.leads).sum();
+                    let lines: u64 = all[..at].iter().map(|tally| tally.line_breaks).sum();
+                    for row in &mut rows {
+                        row.record += records as u64;
+                        row.line += lines;
+                        if let Err(error) = &mut row.values {
+                            error.record += records as u64;
+                            error.line += lines;
+                        }
+                    }
+                    let whole = Whole {
+                        leads: all.iter().map(|tally| tally.leads).sum(),
+                        unreadable: all.iter().map(|tally| tally.unreadable).sum(),
+                    };
+                    Some(then(rows, whole))
+                })
+            })
+            .collect();
+        running.into_iter().map(|run| run.join().ok().flatten()).collect()
     });
-    let mut rows = Vec::with_capacity(read.iter().flatten().map(|(rows, _)| rows.len()).sum());
-    let (mut records, mut lines) = (0u64, 0u64);
-    for run in read {
-        let (run, line_breaks) = run?;
-        let count = run.len() as u64;
-        for mut row in run {
-            row.record += records;
-            row.line += lines;
-            if let Err(error) = &mut row.values {
-                error.record += records;
-                error.line += lines;
-            }
-            rows.push(row);
-        }
-        records += count;
-        lines += line_breaks;
-    }
-    Some(rows)
+    done.into_iter().collect()
 }
 
 /// The body cut into up to `threads` runs of whole lines, about equal in bytes: each run but the
@@ -89,7 +164,7 @@ fn line_runs(bytes: &[u8], threads: usize) -> Vec<(usize, usize)> {
     let mut at = 0;
     for part in 1..threads {
         let target = (bytes.len() / threads * part).max(at);
-        let Some(end) = bytes[target..].iter().position(|b| *b == b'\n').map(|i| target + i + 1) else { break };
+        let Some(end) = memchr::memchr(b'\n', &bytes[target..]).map(|i| target + i + 1) else { break };
         if end > at {
             runs.push((at, end));
             at = end;
@@ -144,14 +219,15 @@ fn element_cuts(bytes: &[u8], threads: usize) -> Option<Vec<usize>> {
 /// The leads of one run, numbered from 1, and how many line breaks it holds; `None` when it met
 /// an error of the input as a whole.
 fn read_run(name: &str, run: Run, prepared: &Prepared, format: InputFormat) -> Option<(Vec<LeadRow>, u64)> {
-    // Each run is checked to be UTF-8 on its own thread: a run starts and ends at an ASCII byte
-    // (a line break, a comma or the body's edge), so the runs are UTF-8 when the body is.
-    std::str::from_utf8(&run.bytes[run.at..run.end]).ok()?;
-    let line_breaks = run.bytes[run.at..run.end].iter().filter(|b| **b == b'\n').count() as u64;
+    let line_breaks = memchr::memchr_iter(b'\n', &run.bytes[run.at..run.end]).count() as u64;
     let options = InputOptions { format: Some(format), encoding: Some(super::Encoding::Utf8), sheet: None };
     let mut reader = super::read_as(name, Box::new(run), Schemas::Prepared(prepared), &options, RECORD_LIMIT).ok()?;
     let rows: Vec<LeadRow> = reader.by_ref().collect();
-    if reader.take_error().is_some() {
+    // The body is UTF-8 when every record of every run is (a run starts and ends at an ASCII
+    // byte: a line break, a comma or the body's edge, and the bytes between records are
+    // ASCII or the reader stops at them): the reader checks each record once as it decodes it,
+    // and one that is not sends the body to one reader, which may read it as another encoding.
+    if reader.take_error().is_some() || !reader.decoded_every_record() {
         return None;
     }
     Some((rows, line_breaks))
@@ -237,6 +313,26 @@ mod tests {
             assert_eq!(apart, one, "{threads} threads");
         }
         assert!(json_lines_apart("body", &Arc::new(b"{}\n".to_vec()), &prepared, 2).is_none());
+        // Each run's rows handed on where they were read, numbered as one reader numbers them,
+        // with what the whole body holds.
+        let runs = json_lines_apart_then("body", &bytes, &prepared, 3, &|rows, whole| (rows, whole)).unwrap();
+        let unreadable = one.iter().filter(|row| row.values.is_err()).count();
+        assert!(runs.iter().all(|(_, whole)| *whole == Whole { leads: one.len(), unreadable }));
+        assert_eq!(runs.into_iter().flat_map(|(rows, _)| rows).collect::<Vec<_>>(), one);
+    }
+
+    #[test]
+    fn a_body_not_all_utf8_is_left_to_one_reader() {
+        let prepared = Prepared::new(&schema());
+        let mut body = Vec::new();
+        while body.len() < 3 * APART_FROM {
+            body.extend_from_slice("{\"id\": \"L-1\", \"employees\": 5, \"industry\": \"ИТ\"}\n".as_bytes());
+        }
+        let utf8 = Arc::new(body.clone());
+        assert!(json_lines_apart("body", &utf8, &prepared, 2).is_some());
+        // A Windows-1251 byte in the last lead's text: one reader decides what the body is.
+        body.extend_from_slice(b"{\"id\": \"L-2\", \"industry\": \"\xC8\xD2\"}\n");
+        assert!(json_lines_apart("body", &Arc::new(body), &prepared, 2).is_none());
     }
 
     #[test]

@@ -62,6 +62,9 @@ pub(crate) struct JsonSource {
     repeated_warnings: Vec<Message>,
     /// The keys of the last leads by their place, each with its normalized form.
     known_keys: Vec<(String, String)>,
+    /// Whether a record was not text in the input's encoding (and was read with its bytes
+    /// replaced).
+    pub(crate) undecodable: bool,
 }
 
 /// How many places of a lead's keys [`JsonSource::known_keys`] remembers.
@@ -97,6 +100,7 @@ impl JsonSource {
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
             known_keys: Vec::new(),
+            undecodable: false,
         };
         if !source.lines {
             source.scanner.skip_whitespace().map_err(|e| source.io_error(e))?;
@@ -150,6 +154,7 @@ impl JsonSource {
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
             known_keys: Vec::new(),
+            undecodable: false,
         };
         let parsed = Ok(Parsed::Object(object));
         let row = source.convert(&parsed, line, &[])?;
@@ -173,6 +178,7 @@ impl JsonSource {
             let text = match self.decoder.decode_into(&bytes, &mut decoded) {
                 Some(text) => text,
                 None => {
+                    self.undecodable = true;
                     lossy = String::from_utf8_lossy(&bytes).into_owned();
                     &lossy
                 }
@@ -253,7 +259,7 @@ impl JsonSource {
                 let name = &self.name;
                 let buffer =
                     self.scanner.input.fill_buf().map_err(|reason| InputError::Io { path: name.clone(), reason })?;
-                let (take, ends) = match buffer.iter().position(|b| *b == b'\n') {
+                let (take, ends) = match memchr::memchr(b'\n', buffer) {
                     Some(at) => (at + 1, true),
                     None => (buffer.len(), buffer.is_empty()),
                 };

@@ -224,7 +224,7 @@ pub fn from_json_object(name: &str, bytes: &[u8], prepared: &Prepared) -> Option
     if bytes.len() > RECORD_LIMIT {
         return None;
     }
-    let text = std::str::from_utf8(bytes).ok()?;
+    let text = simdutf8::basic::from_utf8(bytes).ok()?;
     let start = text.find(|c: char| !c.is_ascii_whitespace())?;
     if !text[start..].starts_with('{') {
         return None;
@@ -378,6 +378,15 @@ impl LeadReader {
     /// Takes the error that ended the iteration early, if any.
     pub fn take_error(&mut self) -> Option<InputError> {
         self.error.take()
+    }
+
+    /// Whether every JSON record read so far was text in the input's encoding (one that was not
+    /// is read with its bytes replaced); always true for CSV and workbooks.
+    pub(crate) fn decoded_every_record(&self) -> bool {
+        match &self.source {
+            Source::Json(json) => !json.undecodable,
+            Source::Csv(_) | Source::Excel(_) => true,
+        }
     }
 
     /// Reads the next record into `raw` (reusing its buffers) without turning it into a lead;

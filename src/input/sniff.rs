@@ -186,15 +186,18 @@ impl TextDecoder {
 /// A cell's text in the encoding `mode` says, the first non-ASCII text deciding an undecided
 /// one; Windows-1251 is decoded into `decoded`.
 fn decode_with<'b>(mode: &mut Mode, bytes: &'b [u8], decoded: &'b mut String) -> Option<&'b str> {
-    if bytes.is_ascii() {
-        // ASCII is the same in both encodings.
-        return std::str::from_utf8(bytes).ok();
-    }
+    // `simdutf8` says what `std::str::from_utf8` says, several times faster on text that is not
+    // ASCII (Cyrillic is two bytes a letter).
+    let utf8 = |bytes: &'b [u8]| simdutf8::basic::from_utf8(bytes).ok();
     if *mode == Mode::Undecided {
-        *mode = if std::str::from_utf8(bytes).is_ok() { Mode::Utf8 } else { Mode::Windows1251 };
+        if bytes.is_ascii() {
+            // ASCII is the same in both encodings, and decides nothing.
+            return utf8(bytes);
+        }
+        *mode = if utf8(bytes).is_some() { Mode::Utf8 } else { Mode::Windows1251 };
     }
-    if *mode != Mode::Windows1251 {
-        return std::str::from_utf8(bytes).ok();
+    if *mode != Mode::Windows1251 || bytes.is_ascii() {
+        return utf8(bytes);
     }
     let mut decoder = encoding_rs::WINDOWS_1251.new_decoder_without_bom_handling();
     decoded.clear();

@@ -4,13 +4,16 @@
 //!
 //! The tag is the version's digest (its 64 hex digits), the answer's language, what kind of
 //! answer it is, and a short stamp of the last reload (a refused change is said on the pages and
-//! in `/v1/definition` while the version in force stays the same): a new version, another
-//! language or a new reload gives another tag. The shell asking for the token (a page of a
+//! in `/v1/definition` while the version in force stays the same) and of the schedule shown (the
+//! day, and of a folder of dated versions the one in force by the date and the next): a new
+//! version, another language, a new reload or a new day gives another tag, also when a dated
+//! version's day has come and the watcher has not yet loaded it. The shell asking for the token (a page of a
 //! service with a token) is tagged by a digest of its own bytes instead, so that nothing of the
 //! version shows to a caller without the token.
 
 use super::answer::lang_of;
 use super::routes::Shared;
+use super::watch::Versions;
 use crate::locale::Lang;
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
@@ -18,14 +21,23 @@ use sha2::{Digest, Sha256};
 
 /// The strong tag (quoted) of answer `kind` in `lang` under the version and reload in force.
 pub fn tag(shared: &Shared, kind: &str, lang: Lang) -> String {
-    let current = shared.versions.current();
-    let reload = shared.versions.last_reload();
+    tag_of(&shared.versions, kind, lang)
+}
+
+/// [`tag`] of the versions served.
+fn tag_of(versions: &Versions, kind: &str, lang: Lang) -> String {
+    let current = versions.current();
+    let reload = versions.last_reload();
     let mut stamp = Sha256::new();
     stamp.update(reload.at.as_bytes());
     stamp.update([u8::from(reload.loaded)]);
     if let Some(digest) = reload.refusal.as_ref().and_then(|r| r.digest.as_deref()) {
         stamp.update(digest.as_bytes());
     }
+    // The schedule the answers show (today, and of a folder the version in force by the date and
+    // the next): a version's effective day comes before the watcher's next look loads it, and
+    // the day itself is shown.
+    stamp.update(versions.schedule().to_string().as_bytes());
     let stamp = stamp.finalize();
     let hex = current.digest.strip_prefix("sha256:").unwrap_or(&current.digest);
     format!("\"{hex}-{kind}-{}-{:02x}{:02x}{:02x}{:02x}\"", lang.code(), stamp[0], stamp[1], stamp[2], stamp[3])
@@ -113,5 +125,33 @@ mod tests {
         assert!(not_modified(&headers("*"), tag));
         assert!(!not_modified(&headers("\"abc-page-ru-00112233\""), tag));
         assert!(!not_modified(&HeaderMap::new(), tag));
+    }
+
+    /// The day a dated version takes effect, the tag changes at once, before any reload: an
+    /// answer kept under the old tag would show the old schedule.
+    #[test]
+    fn the_tag_changes_when_a_dated_version_comes_into_force_without_a_reload() {
+        use jiff::civil::Date;
+        use std::sync::{Arc, Mutex};
+        let dir = tempfile::tempdir().unwrap();
+        let text = std::fs::read_to_string("rules/acme.rules").unwrap();
+        for (file, version, date) in [("a.rules", "3", "2026-12-01"), ("b.rules", "4", "2027-01-01")] {
+            let dated = text.replace("version 3 effective 2026-12-01", &format!("version {version} effective {date}"));
+            std::fs::write(dir.path().join(file), dated).unwrap();
+        }
+        let today: Arc<Mutex<Date>> = Arc::new(Mutex::new("2026-12-31".parse().unwrap()));
+        let clock: super::super::dated::Clock = {
+            let today = Arc::clone(&today);
+            Arc::new(move || *today.lock().unwrap())
+        };
+        let first = super::super::definition::load_definition(&dir.path().join("a.rules"))
+            .unwrap_or_else(|r| panic!("{:?}", r.reason));
+        let versions = Versions::new(dir.path().to_path_buf(), first, clock);
+        let before = tag_of(&versions, "definition", Lang::En);
+        assert_eq!(before, tag_of(&versions, "definition", Lang::En), "the same state, the same tag");
+        *today.lock().unwrap() = "2027-01-01".parse().unwrap();
+        // No watcher runs: version 3 still serves, but version 4 is in force by the date.
+        assert_eq!(versions.current().version, "3");
+        assert_ne!(tag_of(&versions, "definition", Lang::En), before);
     }
 }

@@ -31,17 +31,7 @@ pub struct Read {
 /// Reads the leads of a request under `definition`'s fields; at most `batch_limit` of them.
 pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lang) -> Result<Read, ApiError> {
     let (rows, one) = match leads {
-        Leads::One(object) => match input::from_json_object(body_name(lang), &object, &definition.reading) {
-            Some(read) => (read.map_err(input_error)?.into_iter().collect(), true),
-            // Not one whole object: the array reader says what is wrong where.
-            None => {
-                let mut bytes = Vec::with_capacity(object.len() + 2);
-                bytes.push(b'[');
-                bytes.extend_from_slice(&object);
-                bytes.extend_from_slice(b"\n]");
-                (read_all(definition, bytes, InputFormat::Json, batch_limit, lang)?, true)
-            }
-        },
+        Leads::One(object) => (read_one(definition, object, batch_limit, lang)?, true),
         Leads::Many { bytes, lines } if bytes.len() >= input::apart::APART_FROM && cores() > 1 => {
             let bytes = std::sync::Arc::new(bytes);
             let (name, reading) = (body_name(lang), &definition.reading);
@@ -52,15 +42,55 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
             };
             match apart {
                 Some(rows) => (rows, false),
-                // What one reader must read, to say what is wrong where.
-                None => {
-                    let bytes = std::sync::Arc::try_unwrap(bytes).unwrap_or_else(|shared| shared.to_vec());
-                    (read_all(definition, bytes, format_of(lines), batch_limit, lang)?, false)
-                }
+                None => (read_shared(definition, bytes, lines, batch_limit, lang)?, false),
             }
         }
         Leads::Many { bytes, lines } => (read_all(definition, bytes, format_of(lines), batch_limit, lang)?, false),
     };
+    checked(definition, rows, one, batch_limit, lang)
+}
+
+/// The lead of a request that sent one.
+fn read_one(
+    definition: &Definition,
+    object: Vec<u8>,
+    batch_limit: usize,
+    lang: Lang,
+) -> Result<Vec<LeadRow>, ApiError> {
+    match input::from_json_object(body_name(lang), &object, &definition.reading) {
+        Some(read) => Ok(read.map_err(input_error)?.into_iter().collect()),
+        // Not one whole object: the array reader says what is wrong where.
+        None => {
+            let mut bytes = Vec::with_capacity(object.len() + 2);
+            bytes.push(b'[');
+            bytes.extend_from_slice(&object);
+            bytes.extend_from_slice(b"\n]");
+            read_all(definition, bytes, InputFormat::Json, batch_limit, lang)
+        }
+    }
+}
+
+/// What one reader must read of a batch that could not be read apart, to say what is wrong where.
+fn read_shared(
+    definition: &Definition,
+    bytes: std::sync::Arc<Vec<u8>>,
+    lines: bool,
+    batch_limit: usize,
+    lang: Lang,
+) -> Result<Vec<LeadRow>, ApiError> {
+    let bytes = std::sync::Arc::try_unwrap(bytes).unwrap_or_else(|shared| shared.to_vec());
+    read_all(definition, bytes, format_of(lines), batch_limit, lang)
+}
+
+/// The leads read, if they may be judged: at most `batch_limit` of them, at least one, and every
+/// one readable (else `422`, naming every field of every lead that cannot be read).
+fn checked(
+    definition: &Definition,
+    rows: Vec<LeadRow>,
+    one: bool,
+    batch_limit: usize,
+    lang: Lang,
+) -> Result<Read, ApiError> {
     if rows.len() > batch_limit {
         return Err(too_many(batch_limit));
     }
@@ -78,6 +108,91 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
             .with("leads", serde_json::Value::Array(details)));
     }
     Ok(Read { rows, one })
+}
+
+/// The leads of a request read and judged: the verdicts in parts that follow one another in the
+/// order sent, and the leads read (in parts too) when `keep_rows` asks for them.
+pub struct Qualified {
+    /// The verdicts, part by part.
+    pub parts: Vec<Verdicts>,
+    /// The leads read, part by part (none unless `keep_rows` was asked).
+    pub rows: Vec<Vec<LeadRow>>,
+    /// Whether a single lead was sent, not a batch.
+    pub one: bool,
+}
+
+/// What became of one run of a batch read apart.
+enum Run {
+    /// Its leads judged (the leads kept when asked).
+    Judged(Result<Verdicts, ApiError>, Vec<LeadRow>),
+    /// The batch may not be judged (too many leads, none, or one that cannot be read): the
+    /// run's leads, for the answer that says why.
+    Refused(Vec<LeadRow>),
+}
+
+/// Reads and judges the leads of a request as [`read`] and [`judge_apart`] do, with the same
+/// answers. A large batch is read on every core and each thread judges the leads it read, once
+/// every thread has read its own and the batch may be judged (no lead is judged unless every lead
+/// can be read): the leads are not joined into one list, nor handed to other threads, and each
+/// thread frees what it made.
+pub fn qualify(
+    definition: &Definition,
+    leads: Leads,
+    batch_limit: usize,
+    lang: Lang,
+    keep_rows: bool,
+) -> Result<Qualified, ApiError> {
+    let (bytes, lines) = match leads {
+        Leads::Many { bytes, lines } if bytes.len() >= input::apart::APART_FROM && cores() > 1 => (bytes, lines),
+        leads => {
+            let read = read(definition, leads, batch_limit, lang)?;
+            let parts = judge_apart(definition, &read.rows, lang)?;
+            let rows = if keep_rows { vec![read.rows] } else { Vec::new() };
+            return Ok(Qualified { parts, rows, one: read.one });
+        }
+    };
+    let bytes = std::sync::Arc::new(bytes);
+    let then = |rows: Vec<LeadRow>, whole: input::apart::Whole| {
+        if whole.leads > batch_limit || whole.leads == 0 || whole.unreadable > 0 {
+            return Run::Refused(rows);
+        }
+        let verdicts = judge_part(definition, &rows, lang);
+        Run::Judged(verdicts, if keep_rows { rows } else { Vec::new() })
+    };
+    let (name, reading) = (body_name(lang), &definition.reading);
+    let runs = if lines {
+        input::apart::json_lines_apart_then(name, &bytes, reading, cores(), &then)
+    } else {
+        input::apart::json_array_apart_then(name, &bytes, reading, cores(), &then)
+    };
+    let Some(runs) = runs else {
+        let read =
+            checked(definition, read_shared(definition, bytes, lines, batch_limit, lang)?, false, batch_limit, lang)?;
+        let parts = judge_apart(definition, &read.rows, lang)?;
+        let rows = if keep_rows { vec![read.rows] } else { Vec::new() };
+        return Ok(Qualified { parts, rows, one: false });
+    };
+    let mut qualified = Qualified { parts: Vec::with_capacity(runs.len()), rows: Vec::new(), one: false };
+    let mut refused = Vec::new();
+    for run in runs {
+        match run {
+            Run::Judged(verdicts, rows) => {
+                qualified.parts.push(verdicts?);
+                if keep_rows {
+                    qualified.rows.push(rows);
+                }
+            }
+            Run::Refused(rows) => refused.extend(rows),
+        }
+    }
+    if qualified.parts.is_empty() {
+        // Every run sees the same whole, so all were refused: say why as `read` does.
+        return Err(match checked(definition, refused, false, batch_limit, lang) {
+            Err(error) => error,
+            Ok(_) => internal(&std::io::Error::other("a batch refused for no reason")),
+        });
+    }
+    Ok(qualified)
 }
 
 /// How a batch is read: JSON Lines, or a JSON array.

@@ -4,7 +4,7 @@
 
 use super::Limits;
 use super::answer::{self, ApiError, lang_of};
-use super::body::decode;
+use super::body::{Leads, decode};
 use super::definition::Definition;
 use super::leads;
 use super::metrics::Metrics;
@@ -168,12 +168,13 @@ pub fn body_too_large(limits: &Limits) -> ApiError {
 
 /// Runs `work` on the leads of the body under the version in force: in place for one lead, on a
 /// blocking thread for a batch (so that the threads serving connections are never held long);
-/// within the request's time.
+/// within the request's time. `work` reads the leads (through `leads`) with the batch limit it is
+/// given.
 async fn with_leads<T: Send + 'static>(
     shared: &Arc<Shared>,
     headers: &HeaderMap,
     body: Body,
-    work: impl FnOnce(&Arc<Definition>, leads::Read, Option<Vec<serde_json::Value>>, Lang) -> Result<T, ApiError>
+    work: impl FnOnce(&Arc<Definition>, Leads, usize, Option<Vec<serde_json::Value>>, Lang) -> Result<T, ApiError>
     + Send
     + 'static,
 ) -> Result<T, ApiError> {
@@ -183,13 +184,12 @@ async fn with_leads<T: Send + 'static>(
     let decoded = decode(content_type.as_deref(), bytes)?;
     let definition = shared.versions.current();
     let batch_limit = shared.limits.batch_leads;
-    let small = matches!(&decoded, super::body::Leads::One(b) if b.len() < 64 * 1024);
+    let small = matches!(&decoded, Leads::One(b) if b.len() < 64 * 1024);
     let logged = shared.audit.is_some();
     let run = move || {
         // The leads as sent, for the audit log's records.
         let inputs = logged.then(|| super::audit::record::inputs(&decoded));
-        let read = leads::read(&definition, decoded, batch_limit, lang)?;
-        work(&definition, read, inputs, lang)
+        work(&definition, decoded, batch_limit, inputs, lang)
     };
     if small {
         return run();
@@ -208,13 +208,14 @@ async fn with_leads<T: Send + 'static>(
 
 async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
-    let answered = with_leads(&shared, &headers, body, move |definition, read, inputs, lang| {
-        let parts = leads::judge_apart(definition, &read.rows, lang)?;
+    let answered = with_leads(&shared, &headers, body, move |definition, leads, batch_limit, inputs, lang| {
+        let qualified = leads::qualify(definition, leads, batch_limit, lang, inputs.is_some())?;
         let records = inputs.map(|inputs| {
-            let jsonl: Vec<u8> = parts.iter().flat_map(|part| part.jsonl.iter().copied()).collect();
-            (Arc::clone(definition), super::audit::record::lines(definition, &read.rows, &jsonl, &inputs))
+            let jsonl: Vec<u8> = qualified.parts.iter().flat_map(|part| part.jsonl.iter().copied()).collect();
+            let rows = qualified.rows.iter().flatten();
+            (Arc::clone(definition), super::audit::record::lines(definition, rows, &jsonl, &inputs))
         });
-        let (body, verdicts) = qualify_answer(&definition.about, parts, read.one);
+        let (body, verdicts) = qualify_answer(&definition.about, qualified.parts, qualified.one);
         Ok((body, records, (Arc::clone(definition), verdicts)))
     })
     .await;
@@ -266,19 +267,35 @@ fn qualify_answer(about: &str, parts: Vec<leads::Verdicts>, one: bool) -> (Vec<V
         last.pop();
     }
     if !one {
-        for byte in chunks.iter_mut().skip(1).flatten() {
-            if *byte == b'\n' {
-                *byte = b',';
+        // Each large part on a thread of its own (this pass over every byte of the rows was one
+        // thread's work while the other cores waited).
+        std::thread::scope(|scope| {
+            for rows in chunks.iter_mut().skip(1) {
+                if rows.len() >= 1 << 20 {
+                    scope.spawn(move || commas_between(rows));
+                } else {
+                    commas_between(rows);
+                }
             }
-        }
+        });
     }
     chunks.push(if one { b"}\n".to_vec() } else { b"]}\n".to_vec() });
     (chunks, leads::Verdicts { jsonl: Vec::new(), classes })
 }
 
+/// The line breaks that end rows of JSON Lines made the commas between an array's elements.
+fn commas_between(rows: &mut [u8]) {
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'\n', &rows[at..]) {
+        rows[at + found] = b',';
+        at += found + 1;
+    }
+}
+
 async fn explain(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
-    let answered = with_leads(&shared, &headers, body, move |definition, read, _, lang| {
+    let answered = with_leads(&shared, &headers, body, move |definition, leads, batch_limit, _, lang| {
+        let read = leads::read(definition, leads, batch_limit, lang)?;
         let [row] = read.rows.as_slice() else {
             return Err(ApiError::bad_request(msg!("serve-explain-one-lead", count = read.rows.len())));
         };

@@ -82,7 +82,12 @@ fn is_blank(lead: &Value) -> bool {
 
 /// The records of an answer, one JSON line each: `rows` are the leads read, `jsonl` their
 /// verdict rows as answered, `inputs` the leads as sent.
-pub fn lines(definition: &Definition, rows: &[LeadRow], jsonl: &[u8], inputs: &[Value]) -> Vec<u8> {
+pub fn lines<'a>(
+    definition: &Definition,
+    rows: impl IntoIterator<Item = &'a LeadRow>,
+    jsonl: &[u8],
+    inputs: &[Value],
+) -> Vec<u8> {
     let at = now();
     let version = Version {
         name: definition.name.clone(),
@@ -91,7 +96,7 @@ pub fn lines(definition: &Definition, rows: &[LeadRow], jsonl: &[u8], inputs: &[
     };
     let verdicts = jsonl.split(|b| *b == b'\n').filter(|line| !line.is_empty());
     let mut out = Vec::with_capacity(jsonl.len());
-    for (row, verdict) in rows.iter().zip(verdicts) {
+    for (row, verdict) in rows.into_iter().zip(verdicts) {
         let verdict: Value = serde_json::from_slice(verdict).unwrap_or(Value::Null);
         let index = usize::try_from(row.record.saturating_sub(1)).unwrap_or(usize::MAX);
         let record = Record {
