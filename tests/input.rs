@@ -346,7 +346,8 @@ fn bitrix_page(charset: &str) -> Vec<u8> {
 fn a_web_page_export_named_xls_gives_the_verdicts_of_the_same_csv() {
     let dir = scratch("html");
     let csv = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--format", "jsonl"]);
-    let csv_rows: Vec<&str> = stdout(&csv).lines().collect();
+    let csv_out = stdout(&csv);
+    let csv_rows: Vec<&str> = csv_out.lines().collect();
     for charset in ["utf-8", "windows-1251"] {
         let page = dir.join(format!("bitrix-{charset}.xls"));
         std::fs::write(&page, bitrix_page(charset)).expect("write");
@@ -355,10 +356,11 @@ fn a_web_page_export_named_xls_gives_the_verdicts_of_the_same_csv() {
         assert_eq!(code(&out), 4, "{}", stderr(&out));
         assert_eq!(
             stderr(&out),
-            "21 leads: disqualified 2, SQL 8, MQL 3, nurture 7, error 1; 1 empty row skipped\n",
+            "21 leads: disqualified 2, SQL 8, MQL 3, nurture 7; 1 could not be read (row 21); 1 empty row skipped\n",
             "{charset}"
         );
-        let rows: Vec<&str> = stdout(&out).lines().collect();
+        let printed = stdout(&out);
+        let rows: Vec<&str> = printed.lines().collect();
         assert_eq!(rows[..20], csv_rows[..], "{charset}");
         let error: serde_json::Value = serde_json::from_str(rows[20]).expect("json");
         // The header is row 1, the blank row after the third lead is row 5: L-0021 is row 23.
@@ -389,12 +391,22 @@ fn a_web_page_export_named_xls_gives_the_verdicts_of_the_same_csv() {
 #[test]
 fn init_reads_a_web_page_export() {
     let dir = scratch("html-init");
-    let page = dir.join("leads.xls");
+    // Named like the CSV: the definition is named after the file.
+    let page = dir.join("acme-leads.xls");
     let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample");
     let mut html = String::from("<html><head><meta charset=\"utf-8\"></head><body><table>\n");
     for line in leads.lines() {
-        let cells: Vec<String> =
-            line.split(',').map(|cell| format!("<td>{}</td>", cell.replace(' ', "&nbsp;"))).collect();
+        let number = |cell: &str| cell.chars().all(|c| c.is_ascii_digit() || c == ' ');
+        let cells: Vec<String> = line
+            .split(',')
+            .map(|cell| {
+                if number(cell) {
+                    format!("<td>{}</td>", cell.replace(' ', "&nbsp;"))
+                } else {
+                    format!("<td>{cell}</td>")
+                }
+            })
+            .collect();
         html.push_str(&format!("<tr>{}</tr>\n", cells.concat()));
     }
     html.push_str("</table></body></html>\n");
