@@ -1064,6 +1064,9 @@ input-workbook-forced-text = this looks like an Excel workbook (a zip or OLE fil
 input-workbook-unnamed = this looks like an Excel workbook (a zip or OLE file); to read it as one, give --input-format xlsx (or, for a file, name it .xlsx)
 input-workbook-damaged = the workbook is damaged and cannot be read; open it in Excel and save it again, or export the leads as CSV
 input-workbook-unreadable = this is not an Excel workbook (.xlsx, .xls) or OpenDocument spreadsheet (.ods) that can be read; save it again from Excel, or export the leads as CSV
+input-sheet-for-html = --sheet is for Excel workbooks, and this file is a web page with a table (HTML), read as one sheet
+input-html-no-table = this is a web page (HTML) with no table in it, so there are no leads to read; export the list of leads again (the CRM's "Export to Excel" of the list), or export the leads as CSV
+input-html-too-large = the table of this web page (HTML) takes more than 512 MiB, too much to hold in memory; export the leads as CSV, which is read row by row
 input-sheet-unreadable = the sheet "{ $sheet }" cannot be read: its data is damaged; open the workbook in Excel and save it again, or export the leads to CSV
 
 # Broken JSON structure.
@@ -1664,7 +1667,7 @@ cli-explain-unknown-key = --lead gives `{ $key }`, which is not a field or a col
 cli-explain-unknown-key-suggest = --lead gives `{ $key }`, which is not a field or a column the rules read; did you mean `{ $suggestion }`?
 cli-bad-encoding = `{ $value }` is not an encoding leadrules reads; use utf-8 or windows-1251
 cli-bad-jobs = `{ $value }` is not a number of threads; use a whole number from 1 to 1024
-cli-bad-input-format = `{ $value }` is not a lead file format; use csv, json, jsonl or xlsx
+cli-bad-input-format = `{ $value }` is not a lead file format; use csv, json, jsonl, xlsx or html
 cli-bom-for-csv-only = { $option } is for CSV output; JSON Lines, tables and workbooks are read without it
 cli-workbook-to-screen =
     an Excel workbook is not text to show on the screen
@@ -1751,7 +1754,7 @@ cli-help-arg-jobs = How many threads evaluate the leads; default: one per core. 
 cli-help-arg-keep = Copy these columns of the lead file, as written there, into every verdict row after the verdict's own columns (comma-separated: --keep "Компания,Ответственный"), so the file can go straight back to the CRM's import
 cli-help-arg-bom = Start the CSV with a byte-order mark, so that Excel opens Russian text correctly when the file is double-clicked
 cli-help-arg-encoding = The lead file's text encoding: utf-8 or windows-1251. Detected when not given
-cli-help-arg-input-format = The lead file's format: csv, json, jsonl or xlsx (Excel and OpenDocument workbooks). Guessed from the file name and its first bytes when not given; a workbook on standard input needs --input-format xlsx
+cli-help-arg-input-format = The lead file's format: csv, json, jsonl, xlsx (Excel and OpenDocument workbooks) or html (a web page with a table, as Bitrix24 and 1C export to "Excel"). Guessed from the file name and its first bytes when not given; a workbook on standard input needs --input-format xlsx
 cli-help-arg-sheet = For an Excel or OpenDocument workbook: the sheet with the leads. Default: the first
 cli-help-arg-id = The lead's id: the value of the field marked `key`
 cli-help-arg-row = The lead's row number in the file (1 is the first lead after the header)

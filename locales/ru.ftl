@@ -1147,6 +1147,9 @@ input-workbook-forced-text = это похоже на книгу Excel (zip- и�
 input-workbook-unnamed = это похоже на книгу Excel (zip- или OLE-файл); чтобы прочитать её как книгу, укажите --input-format xlsx (или, если это файл, дайте ему расширение .xlsx)
 input-workbook-damaged = книга повреждена и не читается; откройте её в Excel и сохраните заново или выгрузите лиды в CSV
 input-workbook-unreadable = это не книга Excel (.xlsx, .xls) и не таблица OpenDocument (.ods), которую можно прочитать; сохраните её заново из Excel или выгрузите лиды в CSV
+input-sheet-for-html = --sheet нужен для книг Excel, а этот файл — веб-страница с таблицей (HTML), она читается как один лист
+input-html-no-table = это веб-страница (HTML) без таблицы, в ней нет лидов; выгрузите список лидов заново (в CRM: «Экспорт в Excel» списка) или выгрузите лиды в CSV
+input-html-too-large = таблица этой веб-страницы (HTML) занимает больше 512 МиБ, это слишком много для памяти; выгрузите лиды в CSV, он читается построчно
 input-sheet-unreadable = лист "{ $sheet }" не читается: его данные повреждены; откройте книгу в Excel и сохраните заново или выгрузите лиды в CSV
 
 # Broken JSON structure.
@@ -1845,7 +1848,7 @@ cli-explain-unknown-key = в --lead есть `{ $key }`, но правила н�
 cli-explain-unknown-key-suggest = в --lead есть `{ $key }`, но правила не читают такого поля или столбца; может быть, имелось в виду `{ $suggestion }`?
 cli-bad-encoding = leadrules не знает кодировку `{ $value }`; укажите utf-8 или windows-1251
 cli-bad-jobs = `{ $value }` не подходит как число потоков; укажите целое число от 1 до 1024
-cli-bad-input-format = `{ $value }` не формат файла лидов; укажите csv, json, jsonl или xlsx
+cli-bad-input-format = `{ $value }` не формат файла лидов; укажите csv, json, jsonl, xlsx или html
 cli-bom-for-csv-only = { $option } нужен только для вывода в CSV; JSON Lines, таблицы и книги Excel читаются и без него
 cli-workbook-to-screen =
     книгу Excel нельзя показать на экране как текст
@@ -1936,7 +1939,7 @@ cli-help-arg-jobs = Сколько потоков оценивают лиды; �
 cli-help-arg-keep = Скопировать эти столбцы файла лидов, как они там записаны, в каждую строку вердикта после её собственных столбцов (через запятую: --keep "Компания,Ответственный"), чтобы файл можно было сразу загрузить обратно в CRM
 cli-help-arg-bom = Начать CSV с метки порядка байтов (BOM), чтобы Excel правильно показал русский текст при открытии двойным щелчком
 cli-help-arg-encoding = Кодировка файла лидов: utf-8 или windows-1251. Если не указана, определяется автоматически
-cli-help-arg-input-format = Формат файла лидов: csv, json, jsonl или xlsx (книги Excel и OpenDocument). Если не указан, угадывается по имени файла и первым байтам; для книги со стандартного ввода нужен --input-format xlsx
+cli-help-arg-input-format = Формат файла лидов: csv, json, jsonl, xlsx (книги Excel и OpenDocument) или html (веб-страница с таблицей: так Битрикс24 и 1С выгружают «в Excel»). Если не указан, угадывается по имени файла и первым байтам; для книги со стандартного ввода нужен --input-format xlsx
 cli-help-arg-sheet = Для книги Excel или OpenDocument: лист с лидами. По умолчанию — первый
 cli-help-arg-id = Идентификатор лида: значение поля, помеченного `key`
 cli-help-arg-row = Номер строки лида в файле (1 — первый лид после заголовка)

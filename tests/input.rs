@@ -299,3 +299,143 @@ fn a_title_above_the_header_is_named_with_the_line_of_the_header() {
         stderr(&out)
     );
 }
+
+/// The shipped sample leads as the "Excel" export of Bitrix24 writes them: a web page named
+/// `.xls` with one table, the header in `<th>` cells, the ID in `<b>`, numbers with no-break
+/// spaces, letters as character references, a `<br>` at the end of a cell, an empty row of
+/// `&nbsp;` after the third lead, and a lead whose employees cannot be read at the end, in the
+/// encoding `charset` names (its bytes encoded so).
+fn bitrix_page(charset: &str) -> Vec<u8> {
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample");
+    let mut lines: Vec<String> = leads.lines().map(str::to_string).collect();
+    lines.push("L-0021,сорок,1 000 000,ИТ,,менеджер,да,,,,сайт,2026-11-24 09:00".to_string());
+    let mut page = format!(
+        "<!DOCTYPE html>\r\n<html>\r\n<head>\r\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset={charset}\">\r\n\
+         <style>td {{ mso-number-format:\\@; }}</style>\r\n</head>\r\n<body>\r\n<table border=\"1\">\r\n"
+    );
+    for (index, line) in lines.iter().enumerate() {
+        let cells: Vec<String> = line
+            .split(',')
+            .enumerate()
+            .map(|(col, cell)| match (index, col) {
+                (0, _) => format!("<th>\r\n  {cell}\r\n</th>"),
+                (_, 0) => format!("<td><b>{cell}</b></td>"),
+                (_, 2 | 4 | 7) => format!("<td>{}</td>", cell.replace(' ', "&nbsp;")),
+                (_, 3) => {
+                    let mut chars = cell.chars();
+                    let first = chars.next().map(|c| format!("&#{};", c as u32)).unwrap_or_default();
+                    format!("<td><span>{first}{}</span></td>", chars.as_str())
+                }
+                (_, 9) => format!("<td>{cell}<br></td>"),
+                _ => format!("<td>{}</td>", cell.replace('&', "&amp;")),
+            })
+            .collect();
+        page.push_str(&format!("<tr>{}</tr>\r\n", cells.concat()));
+        if index == 3 {
+            page.push_str(&format!("<tr>{}</tr>\r\n", "<td>&nbsp;</td>".repeat(12)));
+        }
+    }
+    page.push_str("</table>\r\n</body>\r\n</html>\r\n");
+    let encoding = encoding_rs::Encoding::for_label(charset.as_bytes()).expect("charset");
+    encoding.encode(&page).0.into_owned()
+}
+
+/// Bitrix24's and 1C's "Excel" export, a web page named `.xls`, gives the verdicts of the same
+/// leads as CSV, in UTF-8 and in Windows-1251; a lead that cannot be read names the table's row.
+#[test]
+fn a_web_page_export_named_xls_gives_the_verdicts_of_the_same_csv() {
+    let dir = scratch("html");
+    let csv = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--format", "jsonl"]);
+    let csv_out = stdout(&csv);
+    let csv_rows: Vec<&str> = csv_out.lines().collect();
+    for charset in ["utf-8", "windows-1251"] {
+        let page = dir.join(format!("bitrix-{charset}.xls"));
+        std::fs::write(&page, bitrix_page(charset)).expect("write");
+        let path = page.to_str().unwrap_or_default();
+        let out = leadrules(&["qualify", "rules/acme.rules", path, "--format", "jsonl"]);
+        assert_eq!(code(&out), 4, "{}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            "21 leads: disqualified 2, SQL 8, MQL 3, nurture 7; 1 could not be read (row 21); 1 empty row skipped\n",
+            "{charset}"
+        );
+        let printed = stdout(&out);
+        let rows: Vec<&str> = printed.lines().collect();
+        assert_eq!(rows[..20], csv_rows[..], "{charset}");
+        let error: serde_json::Value = serde_json::from_str(rows[20]).expect("json");
+        // The header is row 1, the blank row after the third lead is row 5: L-0021 is row 23.
+        assert_eq!(error["id"], "L-0021");
+        assert_eq!(error["row"], 21);
+        let reason = error["error"].as_str().unwrap_or_default();
+        assert!(reason.starts_with("row 23, column \"employees\": \"сорок\" is not a number"), "{reason}");
+        // Told, or under another name, it is read the same.
+        let renamed = dir.join(format!("bitrix-{charset}.csv"));
+        std::fs::copy(&page, &renamed).expect("copy");
+        let told = leadrules(&[
+            "qualify",
+            "rules/acme.rules",
+            renamed.to_str().unwrap_or_default(),
+            "--format",
+            "jsonl",
+            "--input-format",
+            "html",
+        ]);
+        assert_eq!(stdout(&told), stdout(&out), "{}", stderr(&told));
+        let guessed =
+            leadrules(&["qualify", "rules/acme.rules", renamed.to_str().unwrap_or_default(), "--format", "jsonl"]);
+        assert_eq!(stdout(&guessed), stdout(&out), "{}", stderr(&guessed));
+    }
+}
+
+/// `init` writes the same starting definition from the web page as from the CSV it holds.
+#[test]
+fn init_reads_a_web_page_export() {
+    let dir = scratch("html-init");
+    // Named like the CSV: the definition is named after the file.
+    let page = dir.join("acme-leads.xls");
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample");
+    let mut html = String::from("<html><head><meta charset=\"utf-8\"></head><body><table>\n");
+    for line in leads.lines() {
+        let number = |cell: &str| cell.chars().all(|c| c.is_ascii_digit() || c == ' ');
+        let cells: Vec<String> = line
+            .split(',')
+            .map(|cell| {
+                if number(cell) {
+                    format!("<td>{}</td>", cell.replace(' ', "&nbsp;"))
+                } else {
+                    format!("<td>{cell}</td>")
+                }
+            })
+            .collect();
+        html.push_str(&format!("<tr>{}</tr>\n", cells.concat()));
+    }
+    html.push_str("</table></body></html>\n");
+    std::fs::write(&page, html).expect("write");
+    let from_csv = dir.join("csv.rules");
+    let from_page = dir.join("page.rules");
+    let csv = leadrules(&["init", "rules/acme-leads.csv", "-o", from_csv.to_str().unwrap_or_default()]);
+    assert_eq!(code(&csv), 0, "{}", stderr(&csv));
+    let out = leadrules(&["init", page.to_str().unwrap_or_default(), "-o", from_page.to_str().unwrap_or_default()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let written = std::fs::read_to_string(&from_page).expect("written");
+    let expected = std::fs::read_to_string(&from_csv).expect("written");
+    assert_eq!(written.replace(page.to_str().unwrap_or_default(), "rules/acme-leads.csv"), expected);
+}
+
+/// A web page with no table says so and what to do, instead of "not an Excel workbook".
+#[test]
+fn a_web_page_without_a_table_is_a_clear_error() {
+    let dir = scratch("html-no-table");
+    let page = dir.join("export.xls");
+    std::fs::write(&page, "<!DOCTYPE html><html><body><p>Нет данных</p></body></html>").expect("write");
+    let path = page.to_str().unwrap_or_default();
+    let out = leadrules(&["qualify", "rules/acme.rules", path]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: {path}: this is a web page (HTML) with no table in it, so there are no leads to read; export the \
+             list of leads again (the CRM's \"Export to Excel\" of the list), or export the leads as CSV\n"
+        )
+    );
+}

@@ -64,3 +64,18 @@ fn a_file_that_cannot_be_read_is_said_in_russian() {
     let o = leadrules(&["--lang", "ru", "qualify", "rules/acme.rules", "no-such-file.csv"]);
     assert!(stderr(&o).contains("не удаётся открыть no-such-file.csv: нет такого файла или папки"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_web_page_without_a_table_is_said_in_russian() {
+    let dir = scratch("input_ru_html");
+    let path = dir.join("export.xls");
+    std::fs::write(&path, "<html><body><p>Нет данных</p></body></html>").expect("write");
+    let o = leadrules(&["--lang", "ru", "qualify", "rules/acme.rules", path.to_str().expect("UTF-8")]);
+    assert!(
+        stderr(&o).contains(
+            "export.xls: это веб-страница (HTML) без таблицы, в ней нет лидов; выгрузите список лидов заново"
+        ),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -65,9 +65,10 @@ pub struct InputArgs {
     /// The lead file's text encoding: utf-8 or windows-1251. Detected when not given.
     #[arg(long, value_name = "ENCODING", value_parser = parse_encoding)]
     pub encoding: Option<input::Encoding>,
-    /// The lead file's format: csv, json, jsonl or xlsx (Excel and OpenDocument workbooks).
-    /// Guessed from the file name and its first bytes when not given; a workbook on standard
-    /// input needs --input-format xlsx.
+    /// The lead file's format: csv, json, jsonl, xlsx (Excel and OpenDocument workbooks) or html
+    /// (a web page with a table, as Bitrix24 and 1C export to "Excel"). Guessed from the file
+    /// name and its first bytes when not given; a workbook on standard input needs
+    /// --input-format xlsx.
     #[arg(long = "input-format", value_name = "FORMAT", value_parser = parse_input_format)]
     pub input_format: Option<input::InputFormat>,
     /// For an Excel or OpenDocument workbook: the sheet with the leads. Default: the first.

@@ -97,8 +97,17 @@ impl ExcelSource {
             name: name.to_string(),
             reason: msg!("input-sheet-unreadable", sheet = &chosen),
         })?;
-        let Some((first_row, _)) = range.start() else {
+        if range.start().is_none() {
             return Err(InputError::EmptySheet { name: name.to_string(), sheet: chosen });
+        }
+        Self::from_range(name, range, schema)
+    }
+
+    /// Reads leads from a sheet's cells (a workbook's, or a web page's table read as one by
+    /// `html_table`): its first row is the header, bound to the fields.
+    pub(crate) fn from_range(name: &str, range: Range<Data>, schema: &Schema) -> Result<ExcelSource, InputError> {
+        let Some((first_row, _)) = range.start() else {
+            return Err(InputError::Empty { name: name.to_string() });
         };
         let header: Vec<String> = range
             .rows()

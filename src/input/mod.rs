@@ -1,5 +1,5 @@
 //! Reading CRM exports (CSV in UTF-8 or Windows-1251, JSON arrays, JSON Lines, Excel and
-//! OpenDocument workbooks) into leads: one `Vec<Value>` per record, in the schema's slot order.
+//! OpenDocument workbooks, web pages with a table) into leads: one `Vec<Value>` per record, in the schema's slot order.
 //!
 //! The contract: every record of the input yields exactly one [`LeadRow`], except blank records
 //! (a CSV row of empty cells such as `;;;;`, a JSON `{}`), which are skipped and counted
@@ -10,7 +10,8 @@
 //!
 //! Text files are streamed: only the first 64 KiB are looked at ahead (to choose the encoding,
 //! format and delimiter), then records are read one at a time. A workbook is read into memory
-//! (it is a zip archive or an OLE file, read by `calamine`).
+//! (it is a zip archive or an OLE file, read by `calamine`); so is a web page's table, the
+//! "Excel" export of Bitrix24 and 1C (`html_table`, read then like a sheet).
 //!
 //! One record may take at most [`RECORD_LIMIT`] bytes, so a damaged file cannot take all the
 //! memory. A CSV record swallowed by a stray quote becomes an error row naming the quote's line,
@@ -29,6 +30,7 @@ mod csv_source;
 mod dates;
 pub mod error;
 mod excel_source;
+mod html_table;
 mod json_object;
 mod json_source;
 mod numbers;
@@ -102,20 +104,23 @@ pub enum InputFormat {
     JsonLines,
     /// An Excel workbook (`.xlsx`, `.xls`...) or OpenDocument spreadsheet (`.ods`).
     Excel,
+    /// A web page with a table (the "Excel" export of Bitrix24 and 1C: HTML named `.xls`).
+    Html,
 }
 
 impl std::str::FromStr for InputFormat {
     type Err = String;
 
-    /// Reads `csv`, `json`, `jsonl` (and `ndjson`), `xlsx` (and `xls`, `ods`, `excel`),
-    /// ignoring case.
+    /// Reads `csv`, `json`, `jsonl` (and `ndjson`), `xlsx` (and `xls`, `ods`, `excel`), `html`
+    /// (and `htm`), ignoring case.
     fn from_str(text: &str) -> Result<InputFormat, String> {
         match text.trim().to_ascii_lowercase().as_str() {
             "csv" => Ok(InputFormat::Csv),
             "json" => Ok(InputFormat::Json),
             "jsonl" | "ndjson" | "json-lines" => Ok(InputFormat::JsonLines),
             "xlsx" | "xls" | "xlsm" | "xlsb" | "ods" | "excel" => Ok(InputFormat::Excel),
-            _ => Err(format!("unknown format \"{text}\"; use csv, json, jsonl or xlsx")),
+            "html" | "htm" => Ok(InputFormat::Html),
+            _ => Err(format!("unknown format \"{text}\"; use csv, json, jsonl, xlsx or html")),
         }
     }
 }
@@ -289,6 +294,14 @@ fn read_as(
 ) -> Result<LeadReader, InputError> {
     let schema = schemas.schema();
     let head = sniff::read_head(&mut input).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
+    if html_table::is_html(&head, options.format) {
+        if options.sheet.is_some() {
+            return Err(InputError::Workbook { name: name.to_string(), reason: crate::msg!("input-sheet-for-html") });
+        }
+        let range = html_table::read_table(name, head, input, options.encoding)?;
+        let excel = ExcelSource::from_range(name, range, schema)?;
+        return Ok(LeadReader { source: Source::Excel(Box::new(excel)), error: None, stopped: false });
+    }
     if sniff::is_workbook(name, &head, options.format)? {
         let mut bytes = head;
         input.read_to_end(&mut bytes).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;

@@ -113,7 +113,7 @@ pub(crate) fn detect_record_format(name: &str, body: &[u8], forced: Option<Input
         if first == Some(b'{') { RecordFormat::JsonLines } else { RecordFormat::JsonArray }
     };
     match forced {
-        Some(InputFormat::Csv | InputFormat::Excel) => return RecordFormat::Csv,
+        Some(InputFormat::Csv | InputFormat::Excel | InputFormat::Html) => return RecordFormat::Csv,
         Some(InputFormat::JsonLines) => return RecordFormat::JsonLines,
         Some(InputFormat::Json) => return json(),
         None => {}
