@@ -79,11 +79,24 @@ impl Lang {
         out
     }
 
+    /// The message in this language's words, the program text it quotes (in backticks, and its
+    /// [`Arg::Code`] values) spelt with the keywords of `keywords`: the language of the keywords
+    /// of the file it is about, which may differ from the language of the messages.
+    pub fn text_with_keywords(self, keywords: Lang, message: &Message) -> String {
+        let mut out = String::new();
+        self.write_in(&mut out, message, keywords);
+        out
+    }
+
     /// Appends the message in this language's words to `out`.
     pub fn write(self, out: &mut String, message: &Message) {
-        let args = self.fluent_args(message);
+        self.write_in(out, message, Lang::En);
+    }
+
+    fn write_in(self, out: &mut String, message: &Message, keywords: Lang) {
+        let args = self.fluent_args(message, keywords);
         for lang in [self, Lang::En] {
-            let bundle = bundle(lang);
+            let bundle = bundle(lang, keywords);
             if let Some(pattern) = bundle.get_message(message.id()).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 out.push_str(&bundle.format_pattern(pattern, Some(&args), &mut errors));
@@ -93,17 +106,25 @@ impl Lang {
         // Not in any file (tests/locale.rs fails first): the id and its values, never nothing.
         out.push_str(message.id());
         for (name, arg) in message.args() {
-            out.push_str(&format!(" {name}={}", self.arg_text(arg)));
+            out.push_str(&format!(" {name}={}", self.arg_text_in(arg, keywords)));
         }
     }
 
     /// An argument as it is shown in this language.
     pub fn arg_text(self, arg: &Arg) -> String {
+        self.arg_text_in(arg, Lang::En)
+    }
+
+    fn arg_text_in(self, arg: &Arg, keywords: Lang) -> String {
         match arg {
             Arg::Verbatim(text) => text.clone(),
+            Arg::Code(text) => match keywords {
+                Lang::En => text.clone(),
+                Lang::Ru => crate::syntax::respell::to_russian(text),
+            },
             Arg::Number(n) => self.number(*n),
-            Arg::Message(m) => self.text(m),
-            Arg::List(items, joiner) => self.list(items, *joiner),
+            Arg::Message(m) => self.text_with_keywords(keywords, m),
+            Arg::List(items, joiner) => self.list(items, *joiner, keywords),
         }
     }
 
@@ -117,8 +138,8 @@ impl Lang {
         group_number(n, decimal_mark)
     }
 
-    fn list(self, items: &[Arg], joiner: Joiner) -> String {
-        let texts: Vec<String> = items.iter().map(|a| self.arg_text(a)).collect();
+    fn list(self, items: &[Arg], joiner: Joiner, keywords: Lang) -> String {
+        let texts: Vec<String> = items.iter().map(|a| self.arg_text_in(a, keywords)).collect();
         match texts.as_slice() {
             [] => String::new(),
             [one] => one.clone(),
@@ -134,13 +155,13 @@ impl Lang {
 
     /// The message's arguments as Fluent takes them, borrowing the verbatim texts (most
     /// arguments, and the ones on the per-lead path) rather than copying them.
-    fn fluent_args(self, message: &Message) -> FluentArgs<'_> {
+    fn fluent_args(self, message: &Message, keywords: Lang) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(message.args().len());
         for (name, arg) in message.args() {
             let value = match arg {
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Verbatim(text) => FluentValue::from(text.as_str()),
-                other => FluentValue::from(self.arg_text(other)),
+                other => FluentValue::from(self.arg_text_in(other, keywords)),
             };
             args.set(*name, value);
         }
@@ -197,9 +218,16 @@ fn format_russian(value: &FluentValue, _: &intl_memoizer::concurrent::IntlLangMe
     }
 }
 
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+/// The bundle of `lang`'s messages quoting program text in `keywords`' keywords. The message
+/// files are written in English keywords; the Russian-keyword bundles are made from them
+/// (`keywords::with_russian_keywords`) the first time one is asked for.
+fn bundle(lang: Lang, keywords: Lang) -> &'static FluentBundle<FluentResource> {
     static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| [build(Lang::En), build(Lang::Ru)]);
+    static RUSSIAN_KEYWORDS: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
+    let bundles = match keywords {
+        Lang::En => BUNDLES.get_or_init(|| [build(Lang::En, Lang::En), build(Lang::Ru, Lang::En)]),
+        Lang::Ru => RUSSIAN_KEYWORDS.get_or_init(|| [build(Lang::En, Lang::Ru), build(Lang::Ru, Lang::Ru)]),
+    };
     match lang {
         Lang::En => &bundles[0],
         Lang::Ru => &bundles[1],
@@ -208,12 +236,16 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
 
 /// One language's bundle. A message file that does not parse keeps the messages that do
 /// (Fluent recovers entry by entry); `tests/locale.rs` fails on any such error.
-fn build(lang: Lang) -> FluentBundle<FluentResource> {
+fn build(lang: Lang, keywords: Lang) -> FluentBundle<FluentResource> {
     let (tag, source, formatter): (unic_langid::LanguageIdentifier, &str, _) = match lang {
         Lang::En => ("en".parse().unwrap_or_default(), ENGLISH_FILE, format_english as _),
         Lang::Ru => ("ru".parse().unwrap_or_default(), RUSSIAN_FILE, format_russian as _),
     };
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let source = match keywords {
+        Lang::En => source.to_string(),
+        Lang::Ru => keywords::with_russian_keywords(source).unwrap_or_else(|| source.to_string()),
+    };
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(formatter));
@@ -222,5 +254,6 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
+mod keywords;
 #[cfg(test)]
 mod tests;

@@ -62,6 +62,15 @@ pub(super) fn word(sources: &SourceMap, span: impl Into<Span>, english: &'static
     crate::syntax::keywords::spell(lang, english)
 }
 
+/// Program text written with English keywords (`use "std/anum.rules"`), in the keywords of the
+/// file holding `span`: what a fix inserts there reads as the rest of that file.
+pub(super) fn code(sources: &SourceMap, span: impl Into<Span>, english: &str) -> String {
+    match sources.file_of(span.into()).map_or(Lang::En, |file| crate::syntax::text_language(&file.text)) {
+        Lang::En => english.to_string(),
+        Lang::Ru => crate::syntax::respell::to_russian(english),
+    }
+}
+
 /// A number, a time, or a negated one (`-5`), as written.
 fn constant_value(e: &TExpr) -> Option<f64> {
     match &e.kind {

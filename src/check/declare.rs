@@ -5,6 +5,7 @@ use super::Checker;
 use super::model::{Type, Unit};
 use super::names::RESERVED;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::message::Arg;
 use crate::message::Message;
 use crate::msg;
 use crate::schema::{DateFormat, DecimalMark, EnumValue, FieldKind, FieldSpec, Schema};
@@ -411,17 +412,17 @@ impl Checker {
     }
 
     fn single_block(&mut self, seen: &mut IndexMap<&'static str, Span>, keyword: &'static str, span: Span) {
-        let head = Span::new(span.start as usize, span.start as usize + keyword.len());
+        let head = self.block_head(span);
         match seen.get(keyword) {
             Some(&first) => self.report(
                 Diagnostic::new(
                     Code::DuplicateBlock,
-                    msg!("check-names-two-blocks", block = keyword),
+                    msg!("check-names-two-blocks", block = Arg::code(keyword)),
                     head,
                     msg!("check-names-two-blocks-label"),
                 )
                 .with_label(first, msg!("check-the-first-one"))
-                .with_help(msg!("check-names-two-blocks-help", block = keyword)),
+                .with_help(msg!("check-names-two-blocks-help", block = Arg::code(keyword))),
             ),
             None => {
                 seen.insert(keyword, head);

@@ -102,7 +102,12 @@ impl Site<'_> {
         if let Some(diagnostic) = self.otherwise_before_name() {
             return Some(diagnostic);
         }
-        if !RESERVED.contains(&word) {
+        // A reserved word, or the Russian spelling of one (`вес` for `weight`).
+        let reserved = RESERVED.contains(&word)
+            || crate::syntax::keywords::KEYWORDS
+                .iter()
+                .any(|(en, ru)| *ru == word && en.split(' ').all(|part| RESERVED.contains(&part)));
+        if !reserved {
             return None;
         }
         if matches!(word, "when" | "otherwise") && matches!(self.kind, Some("classify" | "temperature")) {
@@ -110,7 +115,7 @@ impl Site<'_> {
                 if self.kind == Some("classify") { "SQL when score >= 60" } else { "hot when timeline <= 30 days" };
             let diagnostic = self
                 .error(msg!("syntax-name-before", word = word), msg!("syntax-name-missing-label"))
-                .with_help(msg!("syntax-name-first-help", example = example));
+                .with_help(msg!("syntax-name-first-help", example = Arg::code(example)));
             return Some(diagnostic);
         }
         let diagnostic = self
