@@ -84,16 +84,18 @@ impl Lang {
     /// of the file it is about, which may differ from the language of the messages.
     pub fn text_with_keywords(self, keywords: Lang, message: &Message) -> String {
         let mut out = String::new();
-        self.write_in(&mut out, message, keywords);
+        self.write_in(&mut out, message, Some(keywords));
         out
     }
 
     /// Appends the message in this language's words to `out`.
     pub fn write(self, out: &mut String, message: &Message) {
-        self.write_in(out, message, Lang::En);
+        self.write_in(out, message, None);
     }
 
-    fn write_in(self, out: &mut String, message: &Message, keywords: Lang) {
+    /// `keywords`: the language to quote program text in, or `None` for as the message files
+    /// write it.
+    fn write_in(self, out: &mut String, message: &Message, keywords: Option<Lang>) {
         let args = self.fluent_args(message, keywords);
         for lang in [self, Lang::En] {
             let bundle = bundle(lang, keywords);
@@ -112,18 +114,22 @@ impl Lang {
 
     /// An argument as it is shown in this language.
     pub fn arg_text(self, arg: &Arg) -> String {
-        self.arg_text_in(arg, Lang::En)
+        self.arg_text_in(arg, None)
     }
 
-    fn arg_text_in(self, arg: &Arg, keywords: Lang) -> String {
+    fn arg_text_in(self, arg: &Arg, keywords: Option<Lang>) -> String {
         match arg {
             Arg::Verbatim(text) => text.clone(),
             Arg::Code(text) => match keywords {
-                Lang::En => text.clone(),
-                Lang::Ru => crate::syntax::respell::to_russian(text),
+                Some(Lang::Ru) => crate::syntax::respell::to_russian(text),
+                _ => text.clone(),
             },
             Arg::Number(n) => self.number(*n),
-            Arg::Message(m) => self.text_with_keywords(keywords, m),
+            Arg::Message(m) => {
+                let mut out = String::new();
+                self.write_in(&mut out, m, keywords);
+                out
+            }
             Arg::List(items, joiner) => self.list(items, *joiner, keywords),
         }
     }
@@ -138,7 +144,7 @@ impl Lang {
         group_number(n, decimal_mark)
     }
 
-    fn list(self, items: &[Arg], joiner: Joiner, keywords: Lang) -> String {
+    fn list(self, items: &[Arg], joiner: Joiner, keywords: Option<Lang>) -> String {
         let texts: Vec<String> = items.iter().map(|a| self.arg_text_in(a, keywords)).collect();
         match texts.as_slice() {
             [] => String::new(),
@@ -155,7 +161,7 @@ impl Lang {
 
     /// The message's arguments as Fluent takes them, borrowing the verbatim texts (most
     /// arguments, and the ones on the per-lead path) rather than copying them.
-    fn fluent_args(self, message: &Message, keywords: Lang) -> FluentArgs<'_> {
+    fn fluent_args(self, message: &Message, keywords: Option<Lang>) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(message.args().len());
         for (name, arg) in message.args() {
             let value = match arg {
@@ -218,16 +224,21 @@ fn format_russian(value: &FluentValue, _: &intl_memoizer::concurrent::IntlLangMe
     }
 }
 
-/// The bundle of `lang`'s messages quoting program text in `keywords`' keywords. The message
-/// files are written in English keywords; the Russian-keyword bundles are made from them
-/// (`keywords::with_russian_keywords`) the first time one is asked for.
-fn bundle(lang: Lang, keywords: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    static RUSSIAN_KEYWORDS: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    let bundles = match keywords {
-        Lang::En => BUNDLES.get_or_init(|| [build(Lang::En, Lang::En), build(Lang::Ru, Lang::En)]),
-        Lang::Ru => RUSSIAN_KEYWORDS.get_or_init(|| [build(Lang::En, Lang::Ru), build(Lang::Ru, Lang::Ru)]),
+/// The bundle of `lang`'s messages quoting program text in `keywords`' keywords, or as the
+/// message files write it (`None`: mostly English keywords, some Russian ones in `ru.ftl`). The
+/// bundles of one keyword language are made from the files (`keywords::with_keywords`) the
+/// first time one is asked for.
+fn bundle(lang: Lang, keywords: Option<Lang>) -> &'static FluentBundle<FluentResource> {
+    type Pair = OnceLock<[FluentBundle<FluentResource>; 2]>;
+    static AS_WRITTEN: Pair = OnceLock::new();
+    static ENGLISH_KEYWORDS: Pair = OnceLock::new();
+    static RUSSIAN_KEYWORDS: Pair = OnceLock::new();
+    let pair = match keywords {
+        None => &AS_WRITTEN,
+        Some(Lang::En) => &ENGLISH_KEYWORDS,
+        Some(Lang::Ru) => &RUSSIAN_KEYWORDS,
     };
+    let bundles = pair.get_or_init(|| [build(Lang::En, keywords), build(Lang::Ru, keywords)]);
     match lang {
         Lang::En => &bundles[0],
         Lang::Ru => &bundles[1],
@@ -236,14 +247,14 @@ fn bundle(lang: Lang, keywords: Lang) -> &'static FluentBundle<FluentResource> {
 
 /// One language's bundle. A message file that does not parse keeps the messages that do
 /// (Fluent recovers entry by entry); `tests/locale.rs` fails on any such error.
-fn build(lang: Lang, keywords: Lang) -> FluentBundle<FluentResource> {
+fn build(lang: Lang, keywords: Option<Lang>) -> FluentBundle<FluentResource> {
     let (tag, source, formatter): (unic_langid::LanguageIdentifier, &str, _) = match lang {
         Lang::En => ("en".parse().unwrap_or_default(), ENGLISH_FILE, format_english as _),
         Lang::Ru => ("ru".parse().unwrap_or_default(), RUSSIAN_FILE, format_russian as _),
     };
     let source = match keywords {
-        Lang::En => source.to_string(),
-        Lang::Ru => keywords::with_russian_keywords(source).unwrap_or_else(|| source.to_string()),
+        None => source.to_string(),
+        Some(to) => keywords::with_keywords(to, source).unwrap_or_else(|| source.to_string()),
     };
     let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);

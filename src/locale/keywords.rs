@@ -1,25 +1,29 @@
-//! The message files as a file written in Russian keywords reads them: every piece of program
-//! text a message quotes in backticks (`` `nurture otherwise` ``, `` `{ $expr } is known` ``) with
-//! its English keywords respelt in Russian (`syntax::respell`), and nothing else changed.
+//! The message files as a file written in one language's keywords reads them: every piece of
+//! program text a message quotes in backticks (`` `nurture otherwise` ``, `` `{ $expr } is known` ``,
+//! `` `зачёт 3 из 4` ``) with its keywords respelt in that language (`syntax::respell`), and
+//! nothing else changed. The files quote mostly English keywords, and `ru.ftl` some Russian ones;
+//! a Russian-keyword file is told `nurture иначе`, an English-keyword one `pass 3 of 4`, in either
+//! language of the messages.
 //!
 //! Only the message's own words are respelt, never a value it names (`{ $name }`): a name, a
-//! value or a line of the author's file is shown as written. A message that already quotes a
-//! Russian keyword names both spellings on purpose (`` `секунд` ... (или `seconds`) ``) and is kept
+//! value or a line of the author's file is shown as written. A message that quotes keywords of
+//! both languages names both spellings on purpose (`` `секунд` ... (или `seconds`) ``) and is kept
 //! whole, so it never says the same word twice.
 
-use crate::syntax::respell::{Before, words_to_russian};
+use crate::locale::Lang;
+use crate::syntax::respell::{Before, has_keywords, respell_words};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
-/// The message file `source` with the program text its messages quote respelt in Russian
+/// The message file `source` with the program text its messages quote respelt in `to`'s
 /// keywords; `None` when it does not parse (the caller keeps the file as it is).
-pub fn with_russian_keywords(source: &str) -> Option<String> {
+pub fn with_keywords(to: Lang, source: &str) -> Option<String> {
     let mut resource = fluent_syntax::parser::parse(source.to_string()).ok()?;
     for entry in &mut resource.body {
         if let Entry::Message(message) = entry
             && let Some(pattern) = &mut message.value
-            && !quotes_russian(pattern)
+            && !names_both_spellings(pattern)
         {
-            respell_pattern(pattern, &mut Quoting::default());
+            respell_pattern(to, pattern, &mut Quoting::default());
         }
     }
     Some(fluent_syntax::serializer::serialize(&resource))
@@ -34,22 +38,22 @@ struct Quoting {
     after_value: bool,
 }
 
-fn respell_pattern(pattern: &mut Pattern<String>, quoting: &mut Quoting) {
+fn respell_pattern(to: Lang, pattern: &mut Pattern<String>, quoting: &mut Quoting) {
     for element in &mut pattern.elements {
         match element {
             PatternElement::TextElement { value } => {
-                *value = respell_text(value, quoting);
+                *value = respell_text(to, value, quoting);
             }
             PatternElement::Placeable { expression } => {
                 if let Expression::Select { variants, .. } = expression {
                     for variant in variants {
-                        respell_pattern(&mut variant.value, &mut quoting.clone());
+                        respell_pattern(to, &mut variant.value, &mut quoting.clone());
                     }
                 } else if let Expression::Inline(InlineExpression::Placeable { expression }) = expression
                     && let Expression::Select { variants, .. } = expression.as_mut()
                 {
                     for variant in variants {
-                        respell_pattern(&mut variant.value, &mut quoting.clone());
+                        respell_pattern(to, &mut variant.value, &mut quoting.clone());
                     }
                 }
                 quoting.after_value = quoting.code && is_value(expression);
@@ -64,13 +68,13 @@ fn is_value(expression: &Expression<String>) -> bool {
 }
 
 /// One stretch of a message's own words, the code in backticks respelt.
-fn respell_text(text: &str, quoting: &mut Quoting) -> String {
+fn respell_text(to: Lang, text: &str, quoting: &mut Quoting) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut code = String::new();
-    let flush = |code: &mut String, out: &mut String, quoting: &mut Quoting| {
+    let flush = |code: &mut String, out: &mut String, quoting: &mut Quoting, text_after: bool| {
         if !code.is_empty() {
             let before = if quoting.after_value { Before::Value } else { Before::Nothing };
-            out.push_str(&words_to_russian(code, before));
+            out.push_str(&respell_words(to, code, before, text_after));
             code.clear();
         }
         quoting.after_value = false;
@@ -94,7 +98,7 @@ fn respell_text(text: &str, quoting: &mut Quoting) -> String {
         }
         match c {
             '`' | '"' => {
-                flush(&mut code, &mut out, quoting);
+                flush(&mut code, &mut out, quoting, c == '"');
                 out.push(c);
                 quoting.code = c != '`';
                 quoting.string = c == '"';
@@ -102,31 +106,36 @@ fn respell_text(text: &str, quoting: &mut Quoting) -> String {
             _ => code.push(c),
         }
     }
-    if !code.is_empty() {
-        let before = if quoting.after_value { Before::Value } else { Before::Nothing };
-        out.push_str(&words_to_russian(&code, before));
-        quoting.after_value = false;
-    }
+    flush(&mut code, &mut out, quoting, false);
     out
 }
 
-/// Whether a message quotes a Russian keyword in backticks (so names both spellings).
-fn quotes_russian(pattern: &Pattern<String>) -> bool {
-    let mut code = false;
-    pattern.elements.iter().any(|element| match element {
-        PatternElement::TextElement { value } => value.chars().any(|c| {
-            if c == '`' {
-                code = !code;
+/// Whether a message quotes keywords of both languages in backticks (so names both spellings).
+fn names_both_spellings(pattern: &Pattern<String>) -> bool {
+    let mut code = String::new();
+    let mut inside = false;
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => {
+                for c in value.chars() {
+                    if c == '`' {
+                        inside = !inside;
+                        code.push(' ');
+                    } else if inside {
+                        code.push(c);
+                    }
+                }
             }
-            code && crate::syntax::keywords::is_russian(&c.to_string())
-        }),
-        PatternElement::Placeable { .. } => false,
-    })
+            PatternElement::Placeable { .. } => code.push(' '),
+        }
+    }
+    has_keywords(Lang::Ru, &code) && has_keywords(Lang::En, &code)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::with_russian_keywords;
+    use super::with_keywords;
+    use crate::locale::Lang;
 
     #[test]
     fn only_the_code_a_message_quotes_is_respelt() {
@@ -135,12 +144,14 @@ mod tests {
                       c = `{ $n } days` and `timeline <= 90 days`\n\
                       d = `секунд` (или `seconds`)\n\
                       e = { $count ->\n    [one] one `when`\n   *[other] many `when`\n}\n";
-        let respelt = with_russian_keywords(source).expect("parses");
+        let respelt = with_keywords(Lang::Ru, source).expect("parses");
         assert!(respelt.contains("a = `{ $name }` comes after `иначе` and when is prose"), "{respelt}");
         assert!(respelt.contains("`{ $expr } известно` or `{ $expr } содержит \"when\"`"), "{respelt}");
         assert!(respelt.contains("`{ $n } дней` and `timeline <= 90 дней`"), "{respelt}");
         assert!(respelt.contains("d = `секунд` (или `seconds`)"), "{respelt}");
         assert!(respelt.contains("one `когда`") && respelt.contains("many `когда`"), "{respelt}");
+        let english = with_keywords(Lang::En, "a = напишите `зачёт { $n } из { $count }`\n").expect("parses");
+        assert!(english.contains("a = напишите `pass { $n } of { $count }`"), "{english}");
     }
 
     #[test]
@@ -156,14 +167,22 @@ mod tests {
                 .map(|id| &*Box::leak(id.to_string().into_boxed_str()))
                 .collect();
             assert!(ids.len() > 500, "{lang:?}: {} ids", ids.len());
-            let mut respelt = 0;
+            let (mut russian_keywords, mut english_keywords) = (0, 0);
             for id in ids {
-                let (plain, russian) =
-                    (lang.text(&Message::new(id)), lang.text_with_keywords(Lang::Ru, &Message::new(id)));
+                let plain = lang.text(&Message::new(id));
+                let (english, russian) = (
+                    lang.text_with_keywords(Lang::En, &Message::new(id)),
+                    lang.text_with_keywords(Lang::Ru, &Message::new(id)),
+                );
                 assert_eq!(outside_code(&plain), outside_code(&russian), "{lang:?} {id}");
-                respelt += usize::from(plain != russian);
+                assert_eq!(outside_code(&plain), outside_code(&english), "{lang:?} {id}");
+                russian_keywords += usize::from(plain != russian);
+                english_keywords += usize::from(plain != english);
             }
-            assert!(respelt > 80, "{lang:?}: only {respelt} messages quote keywords");
+            eprintln!(
+                "{lang:?}: {russian_keywords} messages respelt in Russian keywords, {english_keywords} in English"
+            );
+            assert!(russian_keywords > 80, "{lang:?}: only {russian_keywords} messages quote keywords");
         }
     }
 }

@@ -1,7 +1,7 @@
-//! Program text written with English keywords, respelt with Russian ones: what a message shows
-//! of the language (`nurture otherwise`, `{ $expr } is known`, `timeline <= 90 days`) when the
-//! file it is about is written in Russian keywords (`nurture иначе`, `... известно`,
-//! `timeline <= 90 дней`).
+//! Program text respelt in the other language's keywords: what a message shows of the language
+//! (`nurture otherwise`, `{ $expr } is known`, `timeline <= 90 days`) when the file it is about is
+//! written in Russian keywords (`nurture иначе`, `... известно`, `timeline <= 90 дней`), and the
+//! other way round (`зачёт 3 из 4` → `pass 3 of 4`) when it is written in English ones.
 //!
 //! Token-aware, by the table of [`KEYWORDS`](super::keywords::KEYWORDS): texts in quotes are kept
 //! as they are; the longest phrase of the table wins (`is known` → `известно`, `at least` →
@@ -9,12 +9,15 @@
 //! (`ICP.fit` → `ICP.соответствие`, `deal.size` → `сделка.размер`) and only the built-in members
 //! change there; a unit after a number takes the form the number asks for (`1 день`,
 //! `90 дней`); every other word (a name, a Russian word, a capitalised word of prose) is kept.
+//! Where one Russian word stands for two English keywords, its place decides: `иначе` before a
+//! quoted reason is `else`, elsewhere `otherwise`; `из` after a count is `of`, elsewhere `from`.
 //! Russian keywords read in the same word order as English ones wherever a message quotes code,
 //! so no word is moved.
 
-use super::keywords::{BUILT_IN_MEMBERS, KEYWORDS, russian_unit};
+use super::keywords::{BUILT_IN_MEMBERS, BUILT_IN_NAMES, KEYWORDS, OTHER_SPELLINGS, russian_unit};
 use super::lex::{ESCAPE, QUOTE};
 use super::scan::is_word_char;
+use crate::locale::Lang;
 
 /// Where a stretch of code starts, for the form of a unit written first in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,17 +31,26 @@ pub enum Before {
 
 /// `code` with its English keywords in Russian; quoted texts are kept.
 pub fn to_russian(code: &str) -> String {
+    respell(Lang::Ru, code)
+}
+
+/// `code` with its Russian keywords in English (`зачёт 3 из 4` → `pass 3 of 4`); quoted texts
+/// are kept.
+pub fn to_english(code: &str) -> String {
+    respell(Lang::En, code)
+}
+
+/// `code` with its keywords in `to`; quoted texts are kept.
+pub fn respell(to: Lang, code: &str) -> String {
     let mut out = String::with_capacity(code.len() + code.len() / 2);
     let mut rest = code;
-    let mut before = Before::Nothing;
     while let Some(quote) = rest.find(QUOTE) {
-        out.push_str(&words_to_russian(&rest[..quote], before));
+        out.push_str(&respell_words(to, &rest[..quote], Before::Nothing, true));
         let end = string_end(rest, quote);
         out.push_str(&rest[quote..end]);
         rest = &rest[end..];
-        before = Before::Nothing;
     }
-    out.push_str(&words_to_russian(rest, before));
+    out.push_str(&respell_words(to, rest, Before::Nothing, false));
     out
 }
 
@@ -81,16 +93,22 @@ fn words(code: &str) -> Vec<Word<'_>> {
 
 /// `code` (no quoted text in it) with its English keywords in Russian.
 pub fn words_to_russian(code: &str, before: Before) -> String {
+    respell_words(Lang::Ru, code, before, false)
+}
+
+/// `code` (no quoted text in it) with its keywords in `to`; `text_after`: a quoted text follows
+/// it (a gate's reason after `иначе`).
+pub fn respell_words(to: Lang, code: &str, before: Before, text_after: bool) -> String {
     let words = words(code);
     let mut out = String::with_capacity(code.len() * 2);
     let mut at = 0;
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
-        let (taken, russian) = respelt(code, &words, i, before);
-        if let Some(russian) = russian {
+        let (taken, respelt) = respelt(to, code, &words, i, (before, text_after));
+        if let Some(respelt) = respelt {
             out.push_str(&code[at..word.start]);
-            out.push_str(&russian);
+            out.push_str(&respelt);
             at = words[i + taken - 1].end;
         }
         i += taken;
@@ -99,65 +117,131 @@ pub fn words_to_russian(code: &str, before: Before) -> String {
     out
 }
 
-/// How many words from `i` on make one keyword, and its Russian spelling (`None`: keep them).
-fn respelt(code: &str, words: &[Word], i: usize, before: Before) -> (usize, Option<String>) {
-    let word = &words[i];
-    let ahead = &code[..word.start];
-    if ahead.ends_with('.') && !ahead.ends_with("..") {
-        let member = BUILT_IN_MEMBERS.iter().find(|(en, _)| *en == word.text);
-        return (1, member.map(|(_, ru)| ru.to_string()));
-    }
-    if word.text == "yes" && code[word.end..].starts_with("/no") && words.get(i + 1).is_some_and(|w| w.text == "no") {
-        return (2, Some("да/нет".to_string()));
-    }
-    if let Some(russian) = unit_after_number(ahead, word.text, i == 0 && before == Before::Value) {
-        return (1, Some(russian.to_string()));
-    }
-    // The longest phrase of the table whose words follow each other with blanks between.
-    let mut best: Option<(usize, &str)> = None;
-    for (english, russian) in KEYWORDS {
-        let parts: Vec<&str> = english.split(' ').collect();
-        let fits = parts.iter().enumerate().all(|(k, part)| {
-            words.get(i + k).is_some_and(|w| {
-                w.text == *part && (k == 0 || code[words[i + k - 1].end..w.start].chars().all(char::is_whitespace))
-            })
-        });
-        if fits && !english.contains('/') && best.is_none_or(|(n, _)| parts.len() > n) {
-            best = Some((parts.len(), russian));
-        }
-    }
-    match best {
-        Some((n, russian)) => (n, Some(russian.to_string())),
-        None => (1, None),
+/// A pair of the keyword table as (written in the language respelt from, in the language
+/// respelt to).
+fn pair(to: Lang, (english, russian): (&'static str, &'static str)) -> (&'static str, &'static str) {
+    match to {
+        Lang::Ru => (english, russian),
+        Lang::En => (russian, english),
     }
 }
 
-/// A unit of time written after a number (`90 days`, `1 day`), in the form the number asks for;
-/// `after_value`: the number is a value shown just before the code.
-fn unit_after_number(ahead: &str, word: &str, after_value: bool) -> Option<&'static str> {
-    const UNITS: [&str; 14] = [
-        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "second", "minute", "hour", "day", "week",
-        "month", "year",
-    ];
-    if !UNITS.contains(&word) {
-        return None;
+/// How many words from `i` on make one keyword, and its spelling in `to` (`None`: keep them).
+fn respelt(to: Lang, code: &str, words: &[Word], i: usize, around: (Before, bool)) -> (usize, Option<String>) {
+    let (before, text_after) = around;
+    let word = &words[i];
+    let ahead = &code[..word.start];
+    let after = &code[word.end..];
+    if ahead.ends_with('.') && !ahead.ends_with("..") {
+        let member = BUILT_IN_MEMBERS.iter().map(|p| pair(to, *p)).find(|(from, _)| *from == word.text);
+        return (1, member.map(|(_, respelt)| respelt.to_string()));
     }
-    let trimmed = ahead.trim_end();
-    let number: String = trimmed
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_digit() || *c == '_' || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .filter(|c| *c != '_')
-        .collect();
-    if let Ok(value) = number.parse::<f64>() {
-        if trimmed.len() < ahead.len() {
-            return Some(russian_unit(word, value));
+    // A placeholder (`+<баллы>`), or a word before a dot that is no built-in name
+    // (`framework.criterion`), is a word of the sentence.
+    let built_in = BUILT_IN_NAMES.iter().any(|p| pair(to, *p).0 == word.text);
+    if ahead.ends_with('<') || (after.starts_with('.') && !after.starts_with("..") && !built_in) {
+        return (1, None);
+    }
+    let ((yes, no), (respelt_yes, respelt_no)) = match to {
+        Lang::Ru => (("yes", "no"), ("да", "нет")),
+        Lang::En => (("да", "нет"), ("yes", "no")),
+    };
+    if word.text == yes && after.starts_with('/') && words.get(i + 1).is_some_and(|w| w.text == no) {
+        return (2, Some(format!("{respelt_yes}/{respelt_no}")));
+    }
+    if let Some(unit) = unit_after_number(to, ahead, word.text, i == 0 && before == Before::Value) {
+        return (1, Some(unit));
+    }
+    // The longest phrase of the table whose words follow each other with blanks between.
+    let mut best: Option<(usize, &str)> = None;
+    for (from, respelt) in KEYWORDS.iter().map(|p| pair(to, *p)) {
+        let parts: Vec<&str> = from.split(' ').collect();
+        let fits = parts.iter().enumerate().all(|(k, part)| {
+            let written = words.get(i + k).map(|w| other_spelling(w.text));
+            written.is_some_and(|w| {
+                w == *part
+                    && (k == 0 || code[words[i + k - 1].end..words[i + k].start].chars().all(char::is_whitespace))
+            })
+        });
+        if fits && !from.contains('/') && best.is_none_or(|(n, _)| parts.len() > n) {
+            best = Some((parts.len(), respelt));
         }
     }
-    (after_value && trimmed.is_empty()).then(|| russian_unit(word, 5.0))
+    let Some((n, respelt)) = best else { return (1, None) };
+    let after = &code[words[i + n - 1].end..];
+    let text_follows = after.trim_start().starts_with(QUOTE) || (text_after && after.trim().is_empty());
+    (n, Some(settle(to, respelt, ahead, text_follows, i == 0 && before == Before::Value).to_string()))
+}
+
+/// The Russian word the formatter writes for another spelling the grammar reads (`зачет`).
+fn other_spelling(word: &str) -> &str {
+    OTHER_SPELLINGS.iter().find(|(other, _)| *other == word).map_or(word, |(_, written)| written)
+}
+
+/// Of the English keywords one Russian word stands for, the one its place says: `иначе` is
+/// `else` before a gate's reason, else `otherwise`; `из` is `of` after a count (`3 из 4`),
+/// else `from`; `от` is `effective` after a version, else `since`.
+fn settle<'w>(to: Lang, respelt: &'w str, ahead: &str, text_follows: bool, after_value: bool) -> &'w str {
+    if to == Lang::Ru {
+        return respelt;
+    }
+    let after_number = after_value || ahead.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '…');
+    match respelt {
+        "otherwise" | "else" if text_follows => "else",
+        "otherwise" | "else" => "otherwise",
+        "of" | "from" if after_number => "of",
+        "of" | "from" => "from",
+        "since" | "effective" if after_number => "effective",
+        "since" | "effective" => "since",
+        other => other,
+    }
+}
+
+/// Whether `code` holds a keyword of `lang` (a word of one, or a unit in any of its forms).
+pub fn has_keywords(lang: Lang, code: &str) -> bool {
+    words(code).iter().any(|w| {
+        let spelt =
+            |(english, russian): &(&'static str, &'static str)| if lang == Lang::En { *english } else { *russian };
+        KEYWORDS.iter().map(spelt).any(|k| k.split([' ', '/']).any(|part| part == w.text))
+            || UNIT_FORMS.iter().any(|(plural, singular, russian)| match lang {
+                Lang::En => *plural == w.text || *singular == w.text,
+                Lang::Ru => russian.contains(&w.text),
+            })
+    })
+}
+
+/// The forms of the units of time: English plural, English singular, and the Russian forms
+/// (`минута`, `минуты`, `минут`, `мин`).
+const UNIT_FORMS: [(&str, &str, &[&str]); 7] = [
+    ("seconds", "second", &["секунда", "секунды", "секунд", "сек"]),
+    ("minutes", "minute", &["минута", "минуты", "минут", "мин"]),
+    ("hours", "hour", &["час", "часа", "часов"]),
+    ("days", "day", &["день", "дня", "дней"]),
+    ("weeks", "week", &["неделя", "недели", "недель"]),
+    ("months", "month", &["месяц", "месяца", "месяцев", "мес"]),
+    ("years", "year", &["год", "года", "лет"]),
+];
+
+/// A unit of time written after a number (`90 days`, `1 день`), in `to` and in the form the
+/// number asks for; `after_value`: the number is a value shown just before the code.
+fn unit_after_number(to: Lang, ahead: &str, word: &str, after_value: bool) -> Option<String> {
+    let (plural, singular, _) = UNIT_FORMS.iter().find(|(plural, singular, russian)| match to {
+        Lang::Ru => *plural == word || *singular == word,
+        Lang::En => russian.contains(&word),
+    })?;
+    let trimmed = ahead.trim_end();
+    let digits: String = trimmed.chars().rev().take_while(|c| c.is_ascii_digit() || *c == '_' || *c == '.').collect();
+    let number: String = digits.chars().rev().filter(|c| *c != '_').collect();
+    let value = match number.parse::<f64>() {
+        Ok(value) if trimmed.len() < ahead.len() => value,
+        _ if after_value && trimmed.is_empty() => 5.0,
+        _ => return None,
+    };
+    Some(match to {
+        Lang::Ru => russian_unit(plural, value).to_string(),
+        Lang::En if value == 1.0 => singular.to_string(),
+        Lang::En => plural.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -192,6 +276,31 @@ mod tests {
         assert_eq!(to_russian("x : days"), "x : дни");
         assert_eq!(words_to_russian(" days", Before::Value), " дней");
         assert_eq!(words_to_russian(" days", Before::Nothing), " дни");
+    }
+
+    #[test]
+    fn russian_keywords_are_respelt_in_english_by_their_place() {
+        assert_eq!(to_english("зачёт 3 из 4"), "pass 3 of 4");
+        assert_eq!(to_english("зачет не менее 3"), "pass at least 3");
+        assert_eq!(to_english("из \"id\", \"ID\""), "from \"id\", \"ID\"");
+        assert_eq!(to_english("требуется employees >= 10 иначе \"мало\""), "require employees >= 10 else \"мало\"");
+        assert_eq!(to_english("SQL когда баллы >= 60"), "SQL when score >= 60");
+        assert_eq!(to_english("nurture иначе"), "nurture otherwise");
+        assert_eq!(to_english("need известно"), "need is known");
+        assert_eq!(to_english("role не в [intern, manager]"), "role not in [intern, manager]");
+        assert_eq!(to_english("BANT не проходит"), "BANT fails");
+        assert_eq!(
+            to_english("+1 за каждые 60 секунд time_on_site не более 20"),
+            "+1 per 60 seconds time_on_site capped at 20"
+        );
+        assert_eq!(to_english("1 час"), "1 hour");
+        assert_eq!(to_english("hot когда timeline <= 30 дней"), "hot when timeline <= 30 days");
+        assert_eq!(to_english("x : да/нет"), "x : yes/no");
+        assert_eq!(to_english("ICP.соответствие"), "ICP.fit");
+        assert_eq!(to_english("методика.критерий"), "методика.критерий");
+        assert_eq!(to_english("+<баллы> { $line }"), "+<баллы> { $line }");
+        assert_eq!(to_english("число в секундах"), "number in seconds");
+        assert_eq!(to_russian("yes/no"), "да/нет");
     }
 
     #[test]
