@@ -35,7 +35,7 @@ fn never_unknown(model: &Model, e: &TExpr) -> Option<Message> {
     match &e.kind {
         TExprKind::Score(_) | TExprKind::ProfileFit(_) | TExprKind::FrameworkMet(_) => {
             let bounds = range_of(model, e)?;
-            Some(msg!("check-always-computed", name = bounds.name))
+            Some(msg!("check-always-computed", name = bounds.name.clone()))
         }
         TExprKind::Number(_)
         | TExprKind::Bool(_)
@@ -148,7 +148,7 @@ pub(super) fn always_true(
         _ => false,
     };
     always.then(|| {
-        let name = &bounds.name;
+        let name = bounds.name.clone();
         let (low, high) = (bounds.show(lo), bounds.show(hi));
         Diagnostic::new(
             Code::ConstantCondition,
