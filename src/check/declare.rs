@@ -367,14 +367,16 @@ impl Checker {
     /// Declares a top-level name; reports and returns false when it is taken or reserved.
     pub(super) fn declare_name(&mut self, name: &str, span: Span, what: &str) -> bool {
         if RESERVED.contains(&name) {
+            // A built-in name (`score`, or `баллы` in a Russian-keyword file, read as `score`).
+            let built_in = Arg::code(name);
             self.report(
                 Diagnostic::new(
                     Code::DuplicateName,
-                    msg!("check-names-reserved", name = name, what = what),
+                    msg!("check-names-reserved", name = built_in.clone(), what = what),
                     span,
                     msg!("check-names-reserved-label"),
                 )
-                .with_help(msg!("check-names-reserved-help", name = name, what = what)),
+                .with_help(msg!("check-names-reserved-help", name = built_in, what = what)),
             );
             return false;
         }
