@@ -281,6 +281,9 @@ syntax-bare-expectation-known-help = `{ $word }` is a { $kind ->
     [grade] grade
    *[other] class
 } of this definition: write `{ $replacement }`
+syntax-one-of-texts = the values of `{ $one_of }` are names, not texts
+syntax-one-of-texts-label = a text where a value's name goes
+syntax-one-of-texts-help = name each value, put the CRM's spellings in parentheses after it, and separate the values with `,`: `{ $example }`
 syntax-pasted-quotes = `{ $mark }` is a typographic quote mark: a text is written between straight quotes `"`
 syntax-pasted-quotes-label = quotes of a word processor
 syntax-pasted-semicolon = `;` does not separate anything in this language

@@ -298,6 +298,9 @@ syntax-bare-expectation-known-help = `{ $word }` — { $kind ->
     [grade] буквенная оценка
    *[other] класс
 } этого определения: напишите `{ $replacement }`
+syntax-one-of-texts = значения `{ $one_of }` — это имена, а не тексты
+syntax-one-of-texts-label = текст там, где нужно имя значения
+syntax-one-of-texts-help = дайте каждому значению имя, напишите в скобках после него, как его пишет CRM, и разделите значения `,`: `{ $example }`
 syntax-pasted-quotes = `{ $mark }` — типографская кавычка: текст пишется в прямых кавычках `"`
 syntax-pasted-quotes-label = кавычки текстового редактора
 syntax-pasted-semicolon = `;` в языке правил ничего не разделяет

@@ -79,11 +79,26 @@ impl Lang {
         out
     }
 
+    /// The message in this language's words, the program text it quotes (in backticks, and its
+    /// [`Arg::Code`] values) spelt with the keywords of `keywords`: the language of the keywords
+    /// of the file it is about, which may differ from the language of the messages.
+    pub fn text_with_keywords(self, keywords: Lang, message: &Message) -> String {
+        let mut out = String::new();
+        self.write_in(&mut out, message, Some(keywords));
+        out
+    }
+
     /// Appends the message in this language's words to `out`.
     pub fn write(self, out: &mut String, message: &Message) {
-        let args = self.fluent_args(message);
+        self.write_in(out, message, None);
+    }
+
+    /// `keywords`: the language to quote program text in, or `None` for as the message files
+    /// write it.
+    fn write_in(self, out: &mut String, message: &Message, keywords: Option<Lang>) {
+        let args = self.fluent_args(message, keywords);
         for lang in [self, Lang::En] {
-            let bundle = bundle(lang);
+            let bundle = bundle(lang, keywords);
             if let Some(pattern) = bundle.get_message(message.id()).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 out.push_str(&bundle.format_pattern(pattern, Some(&args), &mut errors));
@@ -93,17 +108,29 @@ impl Lang {
         // Not in any file (tests/locale.rs fails first): the id and its values, never nothing.
         out.push_str(message.id());
         for (name, arg) in message.args() {
-            out.push_str(&format!(" {name}={}", self.arg_text(arg)));
+            out.push_str(&format!(" {name}={}", self.arg_text_in(arg, keywords)));
         }
     }
 
     /// An argument as it is shown in this language.
     pub fn arg_text(self, arg: &Arg) -> String {
+        self.arg_text_in(arg, None)
+    }
+
+    fn arg_text_in(self, arg: &Arg, keywords: Option<Lang>) -> String {
         match arg {
             Arg::Verbatim(text) => text.clone(),
+            Arg::Code(text) => match keywords {
+                Some(Lang::Ru) => crate::syntax::respell::to_russian(text),
+                _ => text.clone(),
+            },
             Arg::Number(n) => self.number(*n),
-            Arg::Message(m) => self.text(m),
-            Arg::List(items, joiner) => self.list(items, *joiner),
+            Arg::Message(m) => {
+                let mut out = String::new();
+                self.write_in(&mut out, m, keywords);
+                out
+            }
+            Arg::List(items, joiner) => self.list(items, *joiner, keywords),
         }
     }
 
@@ -117,8 +144,8 @@ impl Lang {
         group_number(n, decimal_mark)
     }
 
-    fn list(self, items: &[Arg], joiner: Joiner) -> String {
-        let texts: Vec<String> = items.iter().map(|a| self.arg_text(a)).collect();
+    fn list(self, items: &[Arg], joiner: Joiner, keywords: Option<Lang>) -> String {
+        let texts: Vec<String> = items.iter().map(|a| self.arg_text_in(a, keywords)).collect();
         match texts.as_slice() {
             [] => String::new(),
             [one] => one.clone(),
@@ -134,13 +161,13 @@ impl Lang {
 
     /// The message's arguments as Fluent takes them, borrowing the verbatim texts (most
     /// arguments, and the ones on the per-lead path) rather than copying them.
-    fn fluent_args(self, message: &Message) -> FluentArgs<'_> {
+    fn fluent_args(self, message: &Message, keywords: Option<Lang>) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(message.args().len());
         for (name, arg) in message.args() {
             let value = match arg {
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Verbatim(text) => FluentValue::from(text.as_str()),
-                other => FluentValue::from(self.arg_text(other)),
+                other => FluentValue::from(self.arg_text_in(other, keywords)),
             };
             args.set(*name, value);
         }
@@ -197,9 +224,21 @@ fn format_russian(value: &FluentValue, _: &intl_memoizer::concurrent::IntlLangMe
     }
 }
 
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| [build(Lang::En), build(Lang::Ru)]);
+/// The bundle of `lang`'s messages quoting program text in `keywords`' keywords, or as the
+/// message files write it (`None`: mostly English keywords, some Russian ones in `ru.ftl`). The
+/// bundles of one keyword language are made from the files (`keywords::with_keywords`) the
+/// first time one is asked for.
+fn bundle(lang: Lang, keywords: Option<Lang>) -> &'static FluentBundle<FluentResource> {
+    type Pair = OnceLock<[FluentBundle<FluentResource>; 2]>;
+    static AS_WRITTEN: Pair = OnceLock::new();
+    static ENGLISH_KEYWORDS: Pair = OnceLock::new();
+    static RUSSIAN_KEYWORDS: Pair = OnceLock::new();
+    let pair = match keywords {
+        None => &AS_WRITTEN,
+        Some(Lang::En) => &ENGLISH_KEYWORDS,
+        Some(Lang::Ru) => &RUSSIAN_KEYWORDS,
+    };
+    let bundles = pair.get_or_init(|| [build(Lang::En, keywords), build(Lang::Ru, keywords)]);
     match lang {
         Lang::En => &bundles[0],
         Lang::Ru => &bundles[1],
@@ -208,12 +247,16 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
 
 /// One language's bundle. A message file that does not parse keeps the messages that do
 /// (Fluent recovers entry by entry); `tests/locale.rs` fails on any such error.
-fn build(lang: Lang) -> FluentBundle<FluentResource> {
+fn build(lang: Lang, keywords: Option<Lang>) -> FluentBundle<FluentResource> {
     let (tag, source, formatter): (unic_langid::LanguageIdentifier, &str, _) = match lang {
         Lang::En => ("en".parse().unwrap_or_default(), ENGLISH_FILE, format_english as _),
         Lang::Ru => ("ru".parse().unwrap_or_default(), RUSSIAN_FILE, format_russian as _),
     };
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let source = match keywords {
+        None => source.to_string(),
+        Some(to) => keywords::with_keywords(to, source).unwrap_or_else(|| source.to_string()),
+    };
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(formatter));
@@ -222,5 +265,6 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
+mod keywords;
 #[cfg(test)]
 mod tests;

@@ -27,6 +27,10 @@ pub enum Arg {
     /// Shown exactly as given, in every language: a name from the rule file, a value from a
     /// lead, a file path, a piece of code.
     Verbatim(String),
+    /// Program text the program wrote, with English keywords (`nurture otherwise`): shown as it
+    /// is, or with Russian keywords when the file the message is about is written in them
+    /// (`Lang::text_with_keywords`). The author's own text is [`Arg::Verbatim`], never this.
+    Code(String),
     /// A count or amount: chooses the plural form (`1 lead`, `2 лида`, `5 лидов`) and is shown
     /// with the language's marks (`1 234.5`, `1 234,5`).
     Number(f64),
@@ -72,6 +76,11 @@ impl Message {
 }
 
 impl Arg {
+    /// Program text with English keywords, shown in the keywords of the file (see [`Arg::Code`]).
+    pub fn code(text: impl Into<String>) -> Arg {
+        Arg::Code(text.into())
+    }
+
     /// Items joined by "or" / "или": the choices of a help.
     pub fn any_of<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Arg {
         Arg::List(items.into_iter().map(Into::into).collect(), Joiner::Or)

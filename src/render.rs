@@ -18,13 +18,15 @@ pub const MAX_SHOWN: usize = 240;
 /// Renders diagnostics as ariadne reports in `lang`. `color` adds ANSI colours (for terminals
 /// only).
 pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, lang: Lang) -> String {
-    let clip = |m: &Message| lang.text(&clip_values(m));
+    let mut keywords = KeywordLanguages::default();
     let mut cache = ariadne::sources(sources.files().iter().map(|f| (f.name.clone(), f.text.clone())));
     let char_indexes: std::collections::HashMap<String, CharIndex> =
         sources.files().iter().map(|f| (f.name.clone(), CharIndex::of(&f.text))).collect();
     let mut out = Vec::new();
     for d in diagnostics {
         let Some((file, primary)) = place(sources, d.span()) else { continue };
+        let words = keywords.of(file);
+        let clip = |m: &Message| lang.text_with_keywords(words, &clip_values(m));
         let mut places: Vec<(&SourceFile, std::ops::Range<usize>)> = vec![(file, primary)];
         places.extend(d.labels.iter().filter_map(|l| place(sources, l.span)));
         let shortened = Shortened::of(&places);
@@ -64,12 +66,10 @@ pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, lan
         }
         if let Some(short) = &shortened {
             let (line, column) = places[0].0.line_col(places[0].0.base + places[0].1.start as u32);
-            report = report.with_note(lang.text(&msg!(
-                "render-line-shortened",
-                line = line,
-                length = short.line_length,
-                column = column
-            )));
+            report = report.with_note(lang.text_with_keywords(
+                words,
+                &msg!("render-line-shortened", line = line, length = short.line_length, column = column),
+            ));
         }
         if let Some(help) = &d.help {
             report = report.with_help(clip(help));
@@ -203,6 +203,7 @@ fn clip_values(message: &Message) -> Message {
 fn clip_arg(arg: &Arg) -> Arg {
     match arg {
         Arg::Verbatim(text) => Arg::Verbatim(crate::show::clip_middle(text, MAX_SHOWN)),
+        Arg::Code(text) => Arg::Code(crate::show::clip_middle(text, MAX_SHOWN)),
         Arg::Number(n) => Arg::Number(*n),
         Arg::Message(m) => Arg::Message(Box::new(clip_values(m))),
         Arg::List(items, joiner) => Arg::List(items.iter().map(clip_arg).collect(), *joiner),
@@ -307,10 +308,22 @@ fn char_ceil(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// The language of each file's keywords (see `syntax::text_language`), worked out once a file:
+/// the program text a diagnostic quotes is spelt in the keywords of the file it points at.
+#[derive(Default)]
+struct KeywordLanguages(std::collections::HashMap<String, Lang>);
+
+impl KeywordLanguages {
+    fn of(&mut self, file: &SourceFile) -> Lang {
+        *self.0.entry(file.name.clone()).or_insert_with(|| crate::syntax::text_language(&file.text))
+    }
+}
+
 /// One JSON object per diagnostic, with the file and 1-based lines and columns (in characters).
-/// The keys and codes are the same in every language; the messages are in `lang`.
+/// The keys and codes are the same in every language; the messages are in `lang`, the program
+/// text they quote in the keywords of the diagnostic's file.
 pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap, lang: Lang) -> Vec<serde_json::Value> {
-    let clip = |m: &Message| lang.text(&clip_values(m));
+    let mut keywords = KeywordLanguages::default();
     let position = |span: Span| match sources.file_of(span) {
         Some(file) => {
             let (line, column) = file.line_col(span.start);
@@ -322,6 +335,8 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap, lang: Lang) -> V
     diagnostics
         .iter()
         .map(|d| {
+            let words = place(sources, d.span()).map_or(Lang::En, |(file, _)| keywords.of(file));
+            let clip = |m: &Message| lang.text_with_keywords(words, &clip_values(m));
             let labels: Vec<_> = d
                 .labels
                 .iter()
@@ -337,7 +352,7 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap, lang: Lang) -> V
                 "labels": labels,
                 "help": d.help.as_ref().map(clip),
                 "notes": d.notes.iter().map(&clip).collect::<Vec<_>>(),
-                "fixes": d.fixes.iter().map(|f| fix_to_json(f, sources, lang)).collect::<Vec<_>>(),
+                "fixes": d.fixes.iter().map(|f| fix_to_json(f, sources, &clip)).collect::<Vec<_>>(),
             })
         })
         .collect()
@@ -346,7 +361,7 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap, lang: Lang) -> V
 /// One fix as ruff writes it (`applicability`, `message`, `edits` of `content` between
 /// `location` and `end_location`), each place with its file, 1-based line and column (in
 /// characters) and byte offset into that file's own text.
-fn fix_to_json(fix: &Fix, sources: &SourceMap, lang: Lang) -> serde_json::Value {
+fn fix_to_json(fix: &Fix, sources: &SourceMap, clip: impl Fn(&Message) -> String) -> serde_json::Value {
     let location = |offset: u32| match sources.file_of(Span { start: offset, end: offset }) {
         Some(file) => {
             let (line, column) = file.line_col(offset);
@@ -359,7 +374,7 @@ fn fix_to_json(fix: &Fix, sources: &SourceMap, lang: Lang) -> serde_json::Value 
         .iter()
         .map(|e| json!({ "content": e.replacement, "location": location(e.span.start), "end_location": location(e.span.end) }))
         .collect();
-    json!({ "applicability": fix.applicability, "message": lang.text(&clip_values(&fix.message)), "edits": edits })
+    json!({ "applicability": fix.applicability, "message": clip(&fix.message), "edits": edits })
 }
 
 /// The file a span points into and a range of that file ariadne can draw: never empty, within

@@ -158,3 +158,25 @@ fn a_fixed_file_keeps_its_own_line_breaks() {
         );
     }
 }
+
+/// A file written in Russian keywords: `check --fix` writes the missing `когда` (not `when`),
+/// the file then checks clean, and `check --format json` (in English messages) quotes the
+/// keywords of the file in its help and its fix.
+#[test]
+fn a_russian_keyword_file_is_fixed_and_told_in_its_own_keywords() {
+    let dir = scratch("fix_russian_keywords");
+    let path = dir.join("definition.rules");
+    std::fs::copy("tests/ui/russian_keywords_score_line_without_when.rules", &path).expect("copy");
+    let out = leadrules(&["check", "--lang", "en", "--format", "json", &path.display().to_string()]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("check writes JSON");
+    let help = json[0]["help"].as_str().expect("a help");
+    assert_eq!(help, "write `когда` before the condition: `+20 когда BANT.budget`");
+    assert_eq!(json[0]["fixes"][0]["edits"][0]["content"], "когда ");
+    let out = leadrules(&["check", "--fix", &path.display().to_string()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let fixed = std::fs::read_to_string(&path).expect("read back");
+    assert!(fixed.contains("  +20 когда BANT.budget\n"), "{fixed}");
+    let out = leadrules(&["check", &path.display().to_string()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}

@@ -37,7 +37,7 @@ fn untranslated_arg(arg: &Arg, out: &mut Vec<String>) {
     match arg {
         Arg::Message(m) => untranslated(m, out),
         Arg::List(items, _) => items.iter().for_each(|a| untranslated_arg(a, out)),
-        Arg::Verbatim(_) | Arg::Number(_) => {}
+        Arg::Verbatim(_) | Arg::Code(_) | Arg::Number(_) => {}
     }
 }
 

@@ -72,6 +72,44 @@ fn every_safe_fix_in_the_corpus_leaves_a_file_that_parses_without_the_mistake_fi
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
 }
 
+/// A file written in Russian keywords is fixed in Russian keywords: every safe fix of a
+/// `russian_keywords_*` corpus file leaves a file that checks clean and holds no English keyword.
+#[test]
+fn the_fixes_of_a_russian_keyword_file_write_russian_keywords_and_leave_it_clean() {
+    let english_keywords = |text: &str| -> Vec<String> {
+        let words: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '_')).collect();
+        let english = leadrules::syntax::keywords::KEYWORDS.iter().flat_map(|(en, _)| en.split([' ', '/']));
+        let english: std::collections::HashSet<&str> = english.collect();
+        words.iter().filter(|w| english.contains(*w)).map(|w| w.to_string()).collect()
+    };
+    let mut fixed_files = 0;
+    for path in corpus() {
+        let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if !file_name.starts_with("russian_keywords_") {
+            continue;
+        }
+        let result = fixed(&path);
+        let all_safe = !result.applied.is_empty() && result.left.iter().all(|d| d.fixes.is_empty());
+        if !all_safe {
+            continue;
+        }
+        fixed_files += 1;
+        let before = std::fs::read_to_string(&path).expect("corpus files are UTF-8");
+        let after = &result.files[0].2;
+        assert!(
+            result.left.iter().all(|d| !d.is_error()),
+            "{file_name} still has problems after fixing:\n{}",
+            leadrules::render::to_text(&result.left, &result.sources, false, leadrules::locale::Lang::En)
+        );
+        assert_eq!(
+            english_keywords(after),
+            english_keywords(&before),
+            "{file_name}: the fixes wrote English keywords:\n{after}"
+        );
+    }
+    assert!(fixed_files >= 4, "only {fixed_files} Russian-keyword corpus files have safe fixes");
+}
+
 /// Whether the original file also has a diagnostic of `code` with no safe fix (then one may
 /// rightly be left after fixing the others).
 fn before_has_unfixable(path: &Path, code: Code) -> bool {

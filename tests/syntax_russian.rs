@@ -30,7 +30,7 @@ fn arg_ids(arg: &Arg, out: &mut Vec<&'static str>) {
     match arg {
         Arg::Message(m) => ids(m, out),
         Arg::List(items, _) => items.iter().for_each(|a| arg_ids(a, out)),
-        Arg::Verbatim(_) | Arg::Number(_) => {}
+        Arg::Verbatim(_) | Arg::Code(_) | Arg::Number(_) => {}
     }
 }
 

@@ -5,6 +5,7 @@ use super::Checker;
 use super::declare::Declared;
 use super::model::*;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::message::Arg;
 use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::*;
@@ -338,9 +339,10 @@ impl Checker {
             });
         }
         if otherwise.is_none() {
-            let head = Span::new(block.start as usize, block.start as usize + keyword.len());
+            let head = self.block_head(block);
             let example =
                 if keyword == "classify" { "nurture otherwise" } else { "cold otherwise respond within 1 day" };
+            let (keyword, example) = (Arg::code(keyword), Arg::code(example));
             self.report(
                 Diagnostic::new(
                     Code::MissingOtherwise,

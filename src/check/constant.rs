@@ -35,7 +35,7 @@ fn never_unknown(model: &Model, e: &TExpr) -> Option<Message> {
     match &e.kind {
         TExprKind::Score(_) | TExprKind::ProfileFit(_) | TExprKind::FrameworkMet(_) => {
             let bounds = range_of(model, e)?;
-            Some(msg!("check-always-computed", name = bounds.name))
+            Some(msg!("check-always-computed", name = bounds.name.clone()))
         }
         TExprKind::Number(_)
         | TExprKind::Bool(_)
@@ -60,6 +60,15 @@ fn always_known(model: &Model, sources: &SourceMap, test: &TExpr, value: &TExpr)
 pub(super) fn word(sources: &SourceMap, span: impl Into<Span>, english: &'static str) -> &'static str {
     let lang = sources.file_of(span.into()).map_or(Lang::En, |file| crate::syntax::text_language(&file.text));
     crate::syntax::keywords::spell(lang, english)
+}
+
+/// Program text written with English keywords (`use "std/anum.rules"`), in the keywords of the
+/// file holding `span`: what a fix inserts there reads as the rest of that file.
+pub(super) fn code(sources: &SourceMap, span: impl Into<Span>, english: &str) -> String {
+    match sources.file_of(span.into()).map_or(Lang::En, |file| crate::syntax::text_language(&file.text)) {
+        Lang::En => english.to_string(),
+        Lang::Ru => crate::syntax::respell::to_russian(english),
+    }
 }
 
 /// A number, a time, or a negated one (`-5`), as written.
@@ -139,7 +148,7 @@ pub(super) fn always_true(
         _ => false,
     };
     always.then(|| {
-        let name = &bounds.name;
+        let name = bounds.name.clone();
         let (low, high) = (bounds.show(lo), bounds.show(hi));
         Diagnostic::new(
             Code::ConstantCondition,

@@ -5,6 +5,7 @@ use super::Checker;
 use super::model::{Type, Unit};
 use super::names::RESERVED;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::message::Arg;
 use crate::message::Message;
 use crate::msg;
 use crate::schema::{DateFormat, DecimalMark, EnumValue, FieldKind, FieldSpec, Schema};
@@ -366,14 +367,16 @@ impl Checker {
     /// Declares a top-level name; reports and returns false when it is taken or reserved.
     pub(super) fn declare_name(&mut self, name: &str, span: Span, what: &str) -> bool {
         if RESERVED.contains(&name) {
+            // A built-in name (`score`, or `баллы` in a Russian-keyword file, read as `score`).
+            let built_in = Arg::code(name);
             self.report(
                 Diagnostic::new(
                     Code::DuplicateName,
-                    msg!("check-names-reserved", name = name, what = what),
+                    msg!("check-names-reserved", name = built_in.clone(), what = what),
                     span,
                     msg!("check-names-reserved-label"),
                 )
-                .with_help(msg!("check-names-reserved-help", name = name, what = what)),
+                .with_help(msg!("check-names-reserved-help", name = built_in, what = what)),
             );
             return false;
         }
@@ -411,17 +414,17 @@ impl Checker {
     }
 
     fn single_block(&mut self, seen: &mut IndexMap<&'static str, Span>, keyword: &'static str, span: Span) {
-        let head = Span::new(span.start as usize, span.start as usize + keyword.len());
+        let head = self.block_head(span);
         match seen.get(keyword) {
             Some(&first) => self.report(
                 Diagnostic::new(
                     Code::DuplicateBlock,
-                    msg!("check-names-two-blocks", block = keyword),
+                    msg!("check-names-two-blocks", block = Arg::code(keyword)),
                     head,
                     msg!("check-names-two-blocks-label"),
                 )
                 .with_label(first, msg!("check-the-first-one"))
-                .with_help(msg!("check-names-two-blocks-help", block = keyword)),
+                .with_help(msg!("check-names-two-blocks-help", block = Arg::code(keyword))),
             ),
             None => {
                 seen.insert(keyword, head);

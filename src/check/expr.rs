@@ -186,10 +186,12 @@ impl Checker {
         }
     }
 
-    /// The span of `class` when `e` is that undeclared name: the class is not a value.
+    /// The span of `class` (`класс`) when `e` is that undeclared name: the class is not a value.
     fn reads_the_class(&self, e: &Expr) -> Option<Span> {
+        let class =
+            |name: &str| name == "class" || name == crate::syntax::keywords::spell(crate::locale::Lang::Ru, "class");
         match &e.kind {
-            ExprKind::Ref(path) if path.len() == 1 && path[0].name == "class" && self.is_unresolved_name(e) => {
+            ExprKind::Ref(path) if path.len() == 1 && class(&path[0].name) && self.is_unresolved_name(e) => {
                 Some(path[0].span.into())
             }
             _ => None,
@@ -562,52 +564,53 @@ impl Checker {
             bare.span,
             msg!("check-missing-unit-label"),
         );
-        let d = match (other, &bare.kind) {
-            (Unit::Percent, TExprKind::Number(n)) => {
-                let measured = if std::ptr::eq(bare, a) { b } else { a };
-                let of_a_whole = matches!(measured.kind, TExprKind::ProfileFit(_) | TExprKind::DealProbability);
-                percent_unit(d, bare.span.into(), &written, *n, of_a_whole)
-            }
-            (Unit::Duration, _) => {
-                // Compared with a duration field, the number is in the field's own unit (`timeline
-                // : days`, so `timeline <= 90` meant 90 days): a fix; otherwise the units to choose.
-                let measured = if std::ptr::eq(bare, a) { b } else { a };
-                let field_unit = match measured.kind {
-                    TExprKind::Field(slot) => self.names.field_units.get(slot).copied().flatten(),
-                    _ => None,
-                };
-                match field_unit {
-                    Some(unit) => {
-                        // In the file's own language: `2 hours`, or `2 часа` in a Russian file.
-                        let russian = self
-                            .sources
-                            .file_of(bare.span.into())
-                            .is_some_and(|file| crate::syntax::text_language(&file.text) == crate::locale::Lang::Ru);
-                        let word = match written.replace('_', "").parse::<f64>() {
-                            Ok(value) if russian => crate::syntax::keywords::russian_unit(unit.plural(), value),
-                            _ => unit.plural(),
-                        };
-                        let with_unit = format!("{written} {word}");
-                        d.with_help(msg!("check-write-the-unit", example = with_unit.as_str())).with_fix(Fix::replace(
-                            bare.span,
-                            with_unit.clone(),
-                            msg!("check-fix-write", text = &with_unit),
-                        ))
-                    }
-                    None => {
-                        let choices: Vec<String> =
-                            ["minutes", "hours", "days", "weeks"].iter().map(|u| format!("{written} {u}")).collect();
-                        let mut d = d.with_help(msg!("check-write-a-unit", choices = Arg::any_of_quoted(&choices)));
-                        for choice in choices {
-                            let fix = Fix::replace(bare.span, choice.clone(), msg!("check-fix-write", text = &choice));
-                            d = d.with_fix(fix.as_choice());
+        let d =
+            match (other, &bare.kind) {
+                (Unit::Percent, TExprKind::Number(n)) => {
+                    let measured = if std::ptr::eq(bare, a) { b } else { a };
+                    let of_a_whole = matches!(measured.kind, TExprKind::ProfileFit(_) | TExprKind::DealProbability);
+                    percent_unit(d, bare.span.into(), &written, *n, of_a_whole)
+                }
+                (Unit::Duration, _) => {
+                    // Compared with a duration field, the number is in the field's own unit (`timeline
+                    // : days`, so `timeline <= 90` meant 90 days): a fix; otherwise the units to choose.
+                    let measured = if std::ptr::eq(bare, a) { b } else { a };
+                    let field_unit = match measured.kind {
+                        TExprKind::Field(slot) => self.names.field_units.get(slot).copied().flatten(),
+                        _ => None,
+                    };
+                    match field_unit {
+                        Some(unit) => {
+                            // In the file's own language: `2 hours`, or `2 часа` in a Russian file.
+                            let russian = self.sources.file_of(bare.span.into()).is_some_and(|file| {
+                                crate::syntax::text_language(&file.text) == crate::locale::Lang::Ru
+                            });
+                            let word = match written.replace('_', "").parse::<f64>() {
+                                Ok(value) if russian => crate::syntax::keywords::russian_unit(unit.plural(), value),
+                                _ => unit.plural(),
+                            };
+                            let with_unit = format!("{written} {word}");
+                            d.with_help(msg!("check-write-the-unit", example = with_unit.as_str())).with_fix(
+                                Fix::replace(bare.span, with_unit.clone(), msg!("check-fix-write", text = &with_unit)),
+                            )
                         }
-                        d
+                        None => {
+                            let choices: Vec<String> = ["minutes", "hours", "days", "weeks"]
+                                .iter()
+                                .map(|u| super::constant::code(&self.sources, bare.span, &format!("{written} {u}")))
+                                .collect();
+                            let mut d = d.with_help(msg!("check-write-a-unit", choices = Arg::any_of_quoted(&choices)));
+                            for choice in choices {
+                                let fix =
+                                    Fix::replace(bare.span, choice.clone(), msg!("check-fix-write", text = &choice));
+                                d = d.with_fix(fix.as_choice());
+                            }
+                            d
+                        }
                     }
                 }
-            }
-            _ => d.with_help(msg!("check-write-the-unit", example = format!("{written}%"))),
-        };
+                _ => d.with_help(msg!("check-write-the-unit", example = format!("{written}%"))),
+            };
         self.report(d);
     }
 

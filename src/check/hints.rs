@@ -179,7 +179,8 @@ impl Checker {
         d = match known {
             Some((_, _, Some(condition))) => {
                 let text = self.text(condition).to_string();
-                let replacement = if negated { format!("not ({text})") } else { format!("({text})") };
+                let not = super::constant::word(&self.sources, whole, "not");
+                let replacement = if negated { format!("{not} ({text})") } else { format!("({text})") };
                 d.with_help(msg!("check-names-class-compared-help", value = value, replacement = &replacement))
                     .with_fix(
                         Fix::replace(whole, replacement.clone(), msg!("check-fix-write", text = &replacement))
@@ -198,7 +199,7 @@ impl Checker {
     /// `ANUM.authority` or `ANUM passes` in a definition that does not use `std/anum.rules`.
     pub(super) fn framework_not_used(&mut self, name: &str, span: Span) -> Option<Diagnostic> {
         let (framework, file) = standard_file_of(name)?;
-        let line = format!("use \"{file}\"");
+        let line = super::constant::code(&self.sources, span, &format!("use \"{file}\""));
         let mut d = Diagnostic::new(
             Code::UnknownName,
             msg!("check-names-framework-not-used", name = name),

@@ -7,6 +7,7 @@ use super::Checker;
 use super::constant;
 use super::model::*;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::message::Arg;
 use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::{BinaryOp, Item, RuleFile};
@@ -110,7 +111,9 @@ enum Block {
 /// What a bounded number is: its name as written, its least and greatest value, whether it is
 /// a percentage (kept as a fraction, shown as a percentage) and whether it is a score.
 pub(super) struct Bounds {
-    pub name: String,
+    /// What is bounded: a named score as written, or the program's words for a built-in
+    /// (`score`, `ICP.fit`), shown in the keywords of the file.
+    pub name: Arg,
     pub low: f64,
     pub high: f64,
     pub percent: bool,
@@ -132,12 +135,19 @@ pub(super) fn round(value: f64) -> f64 {
 /// The range of values a derived number can take, when it is bounded.
 pub(super) fn range_of(model: &Model, e: &TExpr) -> Option<Bounds> {
     let (name, (low, high), percent) = match e.kind {
-        TExprKind::Score(i) => (model.scores[i].display_name().to_string(), model.scores[i].range(), false),
-        TExprKind::ProfileFit(i) => (format!("{}.fit", model.profiles[i].name), (0.0, 1.0), true),
-        TExprKind::FrameworkMet(i) => {
-            (format!("{}.met", model.frameworks[i].name), (0.0, model.frameworks[i].criteria.len() as f64), false)
+        TExprKind::Score(i) => {
+            let name = match &model.scores[i].name {
+                Some(name) => Arg::from(name),
+                None => Arg::code("score"),
+            };
+            (name, model.scores[i].range(), false)
         }
-        TExprKind::DealProbability => ("deal.probability".to_string(), (0.0, 1.0), true),
+        TExprKind::ProfileFit(i) => (Arg::code(format!("{}.fit", model.profiles[i].name)), (0.0, 1.0), true),
+        TExprKind::FrameworkMet(i) => {
+            let met = Arg::code(format!("{}.met", model.frameworks[i].name));
+            (met, (0.0, model.frameworks[i].criteria.len() as f64), false)
+        }
+        TExprKind::DealProbability => (Arg::code("deal.probability"), (0.0, 1.0), true),
         _ => return None,
     };
     let points = matches!(e.kind, TExprKind::Score(_));
@@ -189,7 +199,7 @@ fn never_true(model: &Model, op: BinaryOp, a: &TExpr, b: &TExpr) -> Option<Diagn
     if !impossible {
         return constant::always_true(op, &bounds, literal, constant, a.span.to(b.span).into());
     }
-    let name = &bounds.name;
+    let name = bounds.name.clone();
     // Which way the threshold is out of reach follows the comparison (`> 100%` asks for more
     // than the most, as `>= 101%` does), and only `=` needs the constant to say it.
     let too_high = match op {

@@ -117,6 +117,13 @@ impl Checker {
         self.sources.slice(span.into())
     }
 
+    /// The keyword a block starts with at `block`'s start, as written (`classify` or `классы`).
+    fn block_head(&self, block: Span) -> Span {
+        let written = self.text(block);
+        let length = written.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(written.len());
+        Span::new(block.start as usize, block.start as usize + length)
+    }
+
     fn field_name(&self, slot: usize) -> &str {
         self.names.fields.get_index(slot).map_or("", |(name, _)| name.as_str())
     }

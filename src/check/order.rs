@@ -104,7 +104,10 @@ fn describe(model: &Model, d: Derived) -> Message {
         Derived::Minimum => msg!("check-cycle-minimum"),
         Derived::Framework(i) => msg!("check-cycle-framework", name = &model.frameworks[i].name),
         Derived::Profile(i) => msg!("check-cycle-profile", name = &model.profiles[i].name),
-        Derived::Score(i) => msg!("check-cycle-score", name = model.scores[i].display_name()),
+        Derived::Score(i) => match &model.scores[i].name {
+            Some(name) => msg!("check-cycle-score", name = name),
+            None => msg!("check-cycle-score", name = crate::message::Arg::code("score")),
+        },
         Derived::Deal => msg!("check-cycle-deal"),
     }
 }

@@ -11,7 +11,7 @@ use super::read::{ReadProblem, read_used_file};
 use super::stdlib;
 use crate::check::suggest::did_you_mean;
 use crate::diagnostic::{Code, Diagnostic, Fix};
-use crate::message::Message;
+use crate::message::{Arg, Message};
 use crate::msg;
 use crate::span::{SourceFile, SourceMap, Span, Spanned};
 use crate::syntax::ast::{Item, Literal, Parameter, RuleFile, UseDecl};
@@ -334,14 +334,14 @@ fn unknown_std(path: &Spanned<String>) -> Diagnostic {
     // `use "std/bant"`: the file meant, written without its `.rules`; nothing else to choose.
     let with_extension = format!("{}.rules", path.node.trim());
     if stdlib::names().any(|name| name == with_extension) {
-        let written = format!("use \"{with_extension}\"");
+        let written = Arg::code(format!("use \"{with_extension}\""));
         return Diagnostic::new(
             Code::UnknownName,
             msg!("compile-std-unknown", path = &path.node),
             path.span,
             msg!("compile-std-no-extension-label"),
         )
-        .with_help(msg!("compile-std-no-extension-help", written = written.as_str()))
+        .with_help(msg!("compile-std-no-extension-help", written = written))
         .with_fix(Fix::replace(
             path.span,
             format!("\"{with_extension}\""),

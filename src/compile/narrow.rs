@@ -7,6 +7,7 @@
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::msg;
 use crate::syntax::ast::{Item, RuleFile};
+use crate::syntax::keywords::KEYWORDS;
 
 /// Narrows the choices of every bare expectation in `diagnostics` by the names `file` declares.
 pub fn bare_expectations(diagnostics: &mut [Diagnostic], file: &RuleFile) {
@@ -25,18 +26,23 @@ pub fn bare_expectations(diagnostics: &mut [Diagnostic], file: &RuleFile) {
         diagnostic.help = Some(msg!(
             "syntax-bare-expectation-known-help",
             word = word,
-            kind = kind.to_string(),
+            kind = english(kind),
             replacement = fix.edits[0].replacement.as_str()
         ));
         diagnostic.fixes = vec![fix];
     }
 }
 
-/// Whether `written` (`class SQL`, `temperature hot`, `grade A`) names a class, a temperature
-/// or a grade the file has.
+/// The English spelling of the kind of an expectation as written (`класс` → `class`).
+fn english(kind: &str) -> &str {
+    KEYWORDS.iter().find(|(_, russian)| *russian == kind).map_or(kind, |(english, _)| english)
+}
+
+/// Whether `written` (`class SQL`, `temperature hot`, `grade A`, or in Russian keywords
+/// `класс SQL`) names a class, a temperature or a grade the file has.
 fn is_declared(file: &RuleFile, written: &str) -> bool {
     let Some((kind, word)) = written.split_once(' ') else { return false };
-    file.items.iter().any(|item| match (kind, item) {
+    file.items.iter().any(|item| match (english(kind), item) {
         ("class", Item::Classify(block)) => block.rules.iter().any(|rule| rule.class.name == word),
         ("temperature", Item::Temperature(block)) => block.rules.iter().any(|rule| rule.name.name == word),
         ("grade", Item::Profile(_)) => true,

@@ -21,6 +21,7 @@ mod numbers;
 mod parse;
 mod pasted;
 mod recover;
+pub mod respell;
 mod rewrite;
 mod scan;
 mod slips;

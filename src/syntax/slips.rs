@@ -9,7 +9,7 @@
 //! several are offered as choices and listed in the help.
 
 use super::grammar::{LeadRulesParser, Rule};
-use super::keywords::{KEYWORDS, Spelling, is_russian, russian_unit};
+use super::keywords::{KEYWORDS, Spelling, is_russian, russian_unit, spell};
 use super::lex::{self, Lexeme};
 use super::numbers::{self, NumberSlip};
 use super::pasted::{self, Pasted};
@@ -261,17 +261,32 @@ fn repairs_for(text: &str, piece: &Piece, words: &[Word], index: usize, expected
             slip: Slip::Pasted(candidate.kind),
         });
     }
-    // Right after `expect`, or after a comma of the same expectation list.
-    let clause_start = text[piece.start..word.start].rfind("expect").map(|at| piece.start + at);
-    let in_expectations = clause_start.is_some_and(|at| !text[at..word.start].contains(['{', '}']));
-    let after_expect = matches!(previous, Some("expect")) || (previous == Some(",") && in_expectations);
-    if after_expect && written.chars().all(|c| c.is_alphanumeric() || c == '_') && !RESERVED.contains(&written) {
+    // Right after `expect` (`ожидается`), or after a comma of the same expectation list; the
+    // kind is written in the language of that keyword: `class SQL`, `класс SQL`.
+    let expect_words = ["expect", spell(Lang::Ru, "expect")];
+    let clause_start = expect_words
+        .iter()
+        .filter_map(|expect| text[piece.start..word.start].rfind(expect).map(|at| (piece.start + at, *expect)))
+        .max();
+    let in_expectations = clause_start.is_some_and(|(at, _)| !text[at..word.start].contains(['{', '}']));
+    let after_expect =
+        previous.is_some_and(|p| expect_words.contains(&p)) || (previous == Some(",") && in_expectations);
+    let language = match clause_start {
+        Some((_, expect)) if is_russian(expect) => Lang::Ru,
+        _ => Lang::En,
+    };
+    let kind_word = !(language == Lang::Ru && is_keyword_spelling(written));
+    if after_expect
+        && kind_word
+        && written.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && !RESERVED.contains(&written)
+    {
         let is_grade = matches!(written, "A" | "B" | "C" | "D" | "E" | "F");
-        let kinds: &[&str] = if is_grade { &["grade", "class"] } else { &["class", "temperature"] };
+        let kinds: &[&'static str] = if is_grade { &["grade", "class"] } else { &["class", "temperature"] };
         for kind in kinds {
             out.push(Repair {
                 span: span(word),
-                replacement: format!("{kind} {written}"),
+                replacement: format!("{} {written}", spell(language, kind)),
                 slip: Slip::BareExpectation { word: written.to_string() },
             });
         }

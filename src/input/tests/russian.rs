@@ -22,7 +22,7 @@ fn assert_arg_translated(arg: &Arg) {
     match arg {
         Arg::Message(m) => assert_translated(m),
         Arg::List(items, _) => items.iter().for_each(assert_arg_translated),
-        Arg::Verbatim(_) | Arg::Number(_) => {}
+        Arg::Verbatim(_) | Arg::Code(_) | Arg::Number(_) => {}
     }
 }
 

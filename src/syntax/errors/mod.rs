@@ -155,6 +155,7 @@ impl<'t> Site<'t> {
             .or_else(|| self.unfinished_line())
             .or_else(|| self.stray_text())
             .or_else(|| self.unknown_unit())
+            .or_else(|| self.quoted_values())
             .or_else(|| self.missing_comma())
             .or_else(|| self.header_colon())
             .or_else(|| self.missing_colon())

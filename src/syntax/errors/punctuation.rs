@@ -183,7 +183,7 @@ impl Site<'_> {
                     self.words.name(msg!("syntax-missing-comma-one-of"), &[("one_of", "one of")]),
                     msg!("syntax-missing-comma-one-of-label"),
                 )
-                .with_help(msg!("syntax-comma-values-help", example = example));
+                .with_help(msg!("syntax-comma-values-help", example = Arg::code(example)));
             return Some(diagnostic);
         }
         let (message, colon) = match self.kind {

@@ -102,7 +102,12 @@ impl Site<'_> {
         if let Some(diagnostic) = self.otherwise_before_name() {
             return Some(diagnostic);
         }
-        if !RESERVED.contains(&word) {
+        // A reserved word, or the Russian spelling of one (`вес` for `weight`).
+        let reserved = RESERVED.contains(&word)
+            || crate::syntax::keywords::KEYWORDS
+                .iter()
+                .any(|(en, ru)| *ru == word && en.split(' ').all(|part| RESERVED.contains(&part)));
+        if !reserved {
             return None;
         }
         if matches!(word, "when" | "otherwise") && matches!(self.kind, Some("classify" | "temperature")) {
@@ -110,7 +115,7 @@ impl Site<'_> {
                 if self.kind == Some("classify") { "SQL when score >= 60" } else { "hot when timeline <= 30 days" };
             let diagnostic = self
                 .error(msg!("syntax-name-before", word = word), msg!("syntax-name-missing-label"))
-                .with_help(msg!("syntax-name-first-help", example = example));
+                .with_help(msg!("syntax-name-first-help", example = Arg::code(example)));
             return Some(diagnostic);
         }
         let diagnostic = self
@@ -175,4 +180,67 @@ pub(super) fn is_currency(word: &str) -> bool {
         "тр",
     ];
     CURRENCIES.contains(&word.to_lowercase().as_str())
+}
+
+impl Site<'_> {
+    /// `one of "ИТ"; "розница"`: the CRM's spellings written as the values, a spreadsheet's `;`
+    /// perhaps between them. The values are names with their spellings in parentheses, separated
+    /// by `,`; the list is offered so, each value named after its spelling (a choice: the names
+    /// are the author's to pick).
+    pub(super) fn quoted_values(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        if self.kind != Some("fields") || !self.has(Rule::ident) || !self.token_text().starts_with('"') {
+            return None;
+        }
+        let before = self.text[self.piece.start..token.start as usize].trim_end();
+        let one_of = [spell(Lang::En, "one of"), spell(Lang::Ru, "one of")]
+            .into_iter()
+            .find(|one_of| before.ends_with(one_of))?;
+        let mut at = token.start as usize;
+        let mut values: Vec<&str> = Vec::new();
+        let mut end = at;
+        while let Some((crate::syntax::lex::Lexeme::Text { closed: true }, range)) =
+            crate::syntax::lex::lexemes(&self.text[..self.piece.end], at).next()
+        {
+            values.push(&self.text[range.start + 1..range.end - 1]);
+            end = range.end;
+            let rest = &self.text[end..self.piece.end];
+            let after = rest.trim_start_matches([' ', '\t']);
+            let Some(next) = after.strip_prefix([',', ';']) else { break };
+            let next = next.trim_start();
+            if !next.starts_with('"') {
+                break;
+            }
+            at = self.piece.end - next.len();
+        }
+        let items: Vec<String> = values.iter().map(|value| format!("{} (\"{value}\")", value_name(value))).collect();
+        let list = items.join(", ");
+        let example = format!("{one_of} {list}");
+        let span = Span::new(token.start as usize, end);
+        let diagnostic = self
+            .error(msg!("syntax-one-of-texts", one_of = one_of), msg!("syntax-one-of-texts-label"))
+            .with_help(msg!("syntax-one-of-texts-help", example = example.as_str()))
+            .with_fix(
+                Fix::replace(span, list.clone(), msg!("syntax-fix-write", replacement = list.as_str())).as_choice(),
+            );
+        Some(diagnostic)
+    }
+}
+
+/// A name for a `one of` value from its spelling: `розница` for "Розница", `азартные_игры` for
+/// "азартные игры" (letters and digits kept, lower case, anything else one `_`).
+fn value_name(spelling: &str) -> String {
+    let mut name = String::new();
+    for c in spelling.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            name.push(c);
+        } else if !name.is_empty() && !name.ends_with('_') {
+            name.push('_');
+        }
+    }
+    let name = name.trim_end_matches('_').to_string();
+    match name.chars().next() {
+        Some(c) if c.is_alphabetic() => name,
+        _ => format!("_{name}"),
+    }
 }
