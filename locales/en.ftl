@@ -132,6 +132,30 @@ syntax-colon-after-field-type = expected `:` between the field's name and its ty
 syntax-colon-after-criterion = expected `:` after the criterion's name
 syntax-colon-after-field = expected `:` after the field's name
 syntax-colon-help = write a colon after `{ $name }`: `{ $example }`
+syntax-colon-not-equals-label = write `:` here instead of `=`
+syntax-needless-word = `{ $word }` does not go after `{ $keyword }`
+syntax-needless-word-label = remove this
+syntax-needless-word-help = write `{ $line }`
+syntax-pasted-dash = `{ $mark }` is a typographic dash, as word processors write a minus
+syntax-pasted-dash-label = not the minus sign `-`
+syntax-unit-left-out = `{ $number }` needs its unit of time
+syntax-unit-left-out-label = no unit
+syntax-expectation-connective = `{ $word }` does not join an example's expectations: they are separated by commas
+syntax-expectation-connective-label = write `,` here
+syntax-expectation-connective-help = separate the expectations with commas: `{ $line }`
+syntax-list-after-equals = a list of values is compared with `{ $written }`, not `{ $op }`
+syntax-list-after-equals-label = write `{ $written }` here
+syntax-list-after-equals-list-label = a list of values
+syntax-list-after-equals-help = write `{ $line }`
+syntax-equals-unknown = `{ $written }` does not test for an empty value
+syntax-equals-unknown-label = write `{ $written }`
+syntax-equals-unknown-help = an empty value is tested with `is unknown`, a filled one with `is known`: `{ $line }`
+syntax-said-comparison = `{ $said }` is written `{ $op }` in a rule
+syntax-said-comparison-label = write `{ $op }`
+syntax-said-comparison-help = write the comparison with its sign: `{ $line }`
+syntax-catch-all-word = the last line is not written with `{ $word }`: it takes `{ $otherwise }`
+syntax-catch-all-word-label = write `{ $otherwise }`
+syntax-catch-all-word-help = the line every other lead gets reads `{ $line }`
 syntax-header-colon = a block opens with `{"{"}` right after its header, without a `:`
 syntax-header-colon-label = no `:` here
 syntax-header-colon-help = write the header and its brace: `{ $header } {"{"}`
@@ -412,6 +436,7 @@ check-only-equality = { $kind } can only be compared with `=` or `!=`
 check-different-value-lists = `{ $first }` and `{ $second }` have different lists of values
 check-cannot-compare = cannot compare { $left } with { $right }
 check-cannot-compare-help = compare a field with a value of the same kind, such as `employees >= 10` or `industry = it`
+check-quoted-yes-no-help = yes and no are written without quotes: write `{ $word }`
 check-cannot-compare-units = cannot compare { $left } with { $right }
 check-met-percent = `{ $framework }.met` counts criteria: it cannot be compared with `{ $percent }`
 check-met-percent-label = this is a percentage
@@ -473,6 +498,8 @@ check-example-impossible-fit-label = a fit is between 0% and 100%
 check-example-impossible-fit-help = expect a fit between 0% and 100%
 check-example-not-a-grade = `{ $name }` is not a grade
 check-example-not-a-grade-label = not a grade
+check-example-grade-meant-help = a grade is a capital Latin letter: write `{ $grade }` instead of `{ $name }`
+check-fix-write-grade = write `{ $grade }`
 check-example-not-a-grade-help = a profile's grade is one of A, B, C, D or F, and needs a `profile` block
 check-example-class-never-given = the example expects the class `{ $name }`, but no classify rule gives it
 check-example-class-never-given-label = no rule gives this class
@@ -625,6 +652,19 @@ check-let-unused-fix = remove the line that declares `{ $name }`
 check-negative-duration = `{ $written }` is a negative amount of time: a duration is never below zero
 check-negative-duration-label = a duration cannot be negative
 check-negative-duration-help = write the amount without the minus, `{ $amount }`, and turn the comparison around if you meant "at least that long"
+check-list-empty = the list is empty, so this test gives every lead the same answer
+check-list-empty-label = no values listed
+check-list-empty-help = list the values between the brackets, or remove the test
+check-list-duplicate = `{ $value }` is listed twice
+check-list-duplicate-label = listed again
+check-list-duplicate-first-label = first listed here
+check-list-duplicate-help = remove the second `{ $value }`, or write in its place the value that was meant
+check-fix-remove-duplicate = remove the second `{ $value }`
+check-duration-at-least-zero = every lead whose `{ $name }` is known passes this threshold: a duration is never below zero
+check-duration-at-least-zero-label = the least a duration can be
+check-duration-at-least-zero-whole-label = true whenever `{ $name }` is known
+check-duration-at-least-zero-help = to ask whether it is filled in, write `{ $known }`; otherwise choose a threshold above zero
+check-fix-write-known = write `{ $written }`
 
 check-write-a-unit = write the number with its unit: { $choices }
 
@@ -671,6 +711,9 @@ check-names-not-a-date-format = `{ $format }` is not a date format
 check-names-date-format-help = write the order of day `d`, month `m` and year `yyyy` with one separator, such as "m/d/yyyy" or "dd.mm.yyyy"
 
 # Names that are recognisably something else (check/hints.rs).
+check-names-value-without-field = `{ $name }` is a value of a field, not a condition
+check-names-value-without-field-label = a value, with no field to compare
+check-names-value-without-field-help = name the field it is a value of: { $choices }
 check-names-column-for-field = `{ $name }` is a column of the CRM, not a field name
 check-names-column-for-field-label = the field `{ $field }` is read from this column
 check-names-column-for-field-help = rules use the field's own name: write `{ $field }`
