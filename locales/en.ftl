@@ -140,6 +140,7 @@ syntax-pasted-dash = `{ $mark }` is a typographic dash, as word processors write
 syntax-pasted-dash-label = not the minus sign `-`
 syntax-unit-left-out = `{ $number }` needs its unit of time
 syntax-unit-left-out-label = no unit
+syntax-deadline-units-help = a deadline is written with its unit of time: { $units }
 syntax-expectation-connective = `{ $word }` does not join an example's expectations: they are separated by commas
 syntax-expectation-connective-label = write `,` here
 syntax-expectation-connective-help = separate the expectations with commas: `{ $line }`

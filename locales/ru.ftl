@@ -148,6 +148,7 @@ syntax-pasted-dash = `{ $mark }` — типографское тире, кото
 syntax-pasted-dash-label = это не знак минуса `-`
 syntax-unit-left-out = после `{ $number }` не хватает единицы времени
 syntax-unit-left-out-label = нет единицы
+syntax-deadline-units-help = срок пишется с единицей времени: { $units }
 syntax-expectation-connective = `{ $word }` не соединяет ожидания примера: они разделяются запятыми
 syntax-expectation-connective-label = здесь нужна `,`
 syntax-expectation-connective-help = разделите ожидания запятыми: `{ $line }`

@@ -51,7 +51,7 @@ impl Site<'_> {
             span,
             msg!("syntax-unit-left-out-label"),
         )
-        .with_help(msg!("syntax-units-help", units = Arg::any_of_quoted(&units)));
+        .with_help(msg!("syntax-deadline-units-help", units = Arg::any_of_quoted(&units)));
         for written in &units[1..5] {
             let fix = Fix::replace(span, written.as_str(), msg!("syntax-fix-write", replacement = written.as_str()));
             diagnostic = diagnostic.with_fix(fix.as_choice());
