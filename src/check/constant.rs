@@ -20,6 +20,7 @@ pub(super) fn constant_condition(model: &Model, sources: &SourceMap, e: &TExpr) 
     match &e.kind {
         TExprKind::IsKnown(value) => always_known(model, sources, e, value),
         TExprKind::Between(_, low, high) => empty_range(sources, low, high),
+        TExprKind::In(_, items) => super::lists::list_problem(sources, e, items),
         TExprKind::Binary(BinaryOp::And, ..) => super::chains::never_true(sources, e),
         TExprKind::Binary(BinaryOp::Or, ..) => super::chains::always_true(model, sources, e),
         _ => None,
@@ -159,4 +160,44 @@ pub(super) fn always_true(
         .with_label(whole, msg!("check-always-true"))
         .with_help(msg!("check-always-true-threshold-help", low = &low, high = &high))
     })
+}
+
+/// `timeline >= 0 days`: a duration field compared with zero, which every lead whose value is
+/// known passes (a duration is never below zero), so the test only asks whether it is known.
+pub(super) fn duration_at_least_zero(
+    sources: &SourceMap,
+    op: BinaryOp,
+    a: &TExpr,
+    b: &TExpr,
+    whole: Span,
+) -> Option<Diagnostic> {
+    // A duration as written (`0 days`) is its number of seconds, typed as a duration.
+    let (op, field, limit) = match (&a.kind, &b.kind) {
+        (TExprKind::Field(_), TExprKind::Number(_)) => (op, a, b),
+        (TExprKind::Number(_), TExprKind::Field(_)) => (super::lints::flip(op), b, a),
+        _ => return None,
+    };
+    let duration = Type::Num(Unit::Duration);
+    let zero = matches!(limit.kind, TExprKind::Number(n) if n == 0.0) && limit.ty == duration;
+    // Only a zero the author wrote: a growth line (`+1 per 7 of timeline`) compares with one
+    // of its own making.
+    let written =
+        sources.slice(limit.span).trim_start().starts_with('0') && Span::from(limit.span) != Span::from(field.span);
+    if field.ty != duration || !zero || op != BinaryOp::Ge || !written {
+        return None;
+    }
+    let name = sources.slice(field.span).to_string();
+    let known = format!("{name} {}", word(sources, field.span, "is known"));
+    let fix = Fix::replace(whole, known.as_str(), msg!("check-fix-write-known", written = known.as_str())).as_choice();
+    Some(
+        Diagnostic::new(
+            Code::ConstantCondition,
+            msg!("check-duration-at-least-zero", name = &name),
+            limit.span,
+            msg!("check-duration-at-least-zero-label"),
+        )
+        .with_label(whole, msg!("check-duration-at-least-zero-whole-label", name = &name))
+        .with_help(msg!("check-duration-at-least-zero-help", known = known.as_str()))
+        .with_fix(fix),
+    )
 }

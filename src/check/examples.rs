@@ -4,7 +4,7 @@
 use super::Checker;
 use super::model::*;
 use super::suggest::did_you_mean;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Fix};
 use crate::msg;
 use crate::schema::FieldKind;
 use crate::span::Spanned;
@@ -124,19 +124,26 @@ impl Checker {
         };
         if value.is_none() {
             let field = &model.schema.fields[slot];
-            self.report(
-                Diagnostic::new(
-                    Code::BadExample,
-                    msg!("check-example-cannot-hold", field = &field.name, value = self.text(literal.span)),
-                    literal.span,
-                    msg!("check-example-field-is", field = &field.name, kind = field.kind.message()),
-                )
-                .with_help(msg!(
-                    "check-example-give",
-                    field = &field.name,
-                    kind = field.kind.message()
-                )),
+            let d = Diagnostic::new(
+                Code::BadExample,
+                msg!("check-example-cannot-hold", field = &field.name, value = self.text(literal.span)),
+                literal.span,
+                msg!("check-example-field-is", field = &field.name, kind = field.kind.message()),
             );
+            // `decision_maker: "да"`: yes or no in quotes, which make it text.
+            let quoted = match (kind, &literal.node) {
+                (FieldKind::YesNo, Literal::Text(text)) => super::expr::quoted_yes_no(text),
+                _ => None,
+            };
+            let d = match quoted {
+                Some(word) => d.with_help(msg!("check-quoted-yes-no-help", word = word)).with_fix(Fix::replace(
+                    literal.span,
+                    word,
+                    msg!("check-fix-write", text = word),
+                )),
+                None => d.with_help(msg!("check-example-give", field = &field.name, kind = field.kind.message())),
+            };
+            self.report(d);
         }
         value
     }
@@ -240,15 +247,31 @@ impl Checker {
                 match grade {
                     Some(g) if !model.profiles.is_empty() => Some(Expected::Grade(g)),
                     _ => {
-                        self.report(
-                            Diagnostic::new(
-                                Code::UnknownName,
-                                msg!("check-example-not-a-grade", name = &ident.name),
-                                ident.span,
-                                msg!("check-example-not-a-grade-label"),
-                            )
-                            .with_help(msg!("check-example-not-a-grade-help")),
+                        let diagnostic = Diagnostic::new(
+                            Code::UnknownName,
+                            msg!("check-example-not-a-grade", name = &ident.name),
+                            ident.span,
+                            msg!("check-example-not-a-grade-label"),
                         );
+                        // `grade a`, `grade А` (a Cyrillic letter): the grade meant is certain.
+                        let diagnostic = match meant_grade(&ident.name).filter(|_| !model.profiles.is_empty()) {
+                            Some(meant) => {
+                                let meant = meant.to_string();
+                                diagnostic
+                                    .with_help(msg!(
+                                        "check-example-grade-meant-help",
+                                        name = &ident.name,
+                                        grade = &meant
+                                    ))
+                                    .with_fix(Fix::replace(
+                                        ident.span,
+                                        meant.as_str(),
+                                        msg!("check-fix-write-grade", grade = &meant),
+                                    ))
+                            }
+                            None => diagnostic.with_help(msg!("check-example-not-a-grade-help")),
+                        };
+                        self.report(diagnostic);
                         None
                     }
                 }
@@ -318,4 +341,18 @@ impl Checker {
 enum Among {
     Temperature,
     Framework,
+}
+
+/// The grade a one-letter name is written for: a small letter (`a`) or a Cyrillic letter that
+/// looks like a Latin grade (`А`, `В`, `С`); `None` for any other name.
+fn meant_grade(name: &str) -> Option<char> {
+    let mut chars = name.chars();
+    let (letter, None) = (chars.next()?, chars.next()) else { return None };
+    let latin = match letter {
+        'А' | 'а' => 'A',
+        'В' | 'в' => 'B',
+        'С' | 'с' => 'C',
+        other => other.to_ascii_uppercase(),
+    };
+    ("ABCDF".contains(latin) && latin != letter).then_some(latin)
 }

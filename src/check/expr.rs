@@ -525,8 +525,19 @@ impl Checker {
                     b.span,
                     msg!("check-this-is", kind = y.describe()),
                 )
-                .with_label(a.span, msg!("check-this-is", kind = x.describe()))
-                .with_help(msg!("check-cannot-compare-help"));
+                .with_label(a.span, msg!("check-this-is", kind = x.describe()));
+                // `decision_maker = "yes"`: yes or no written in quotes, which make it text.
+                let quoted = match (x, &b.kind) {
+                    (Type::Bool, TExprKind::Text(text)) => quoted_yes_no(text),
+                    _ => None,
+                };
+                let d =
+                    match quoted {
+                        Some(word) => d
+                            .with_help(msg!("check-quoted-yes-no-help", word = word))
+                            .with_fix(Fix::replace(b.span, word, msg!("check-fix-write", text = word))),
+                        None => d.with_help(msg!("check-cannot-compare-help")),
+                    };
                 self.report(d);
             }
         }
@@ -903,4 +914,10 @@ enum Member {
     Criterion,
     ProfileProperty,
     Property,
+}
+
+/// The yes/no keyword a quoted text spells (`"Yes"` → `yes`, `"да"` → `да`), if it spells one.
+pub(super) fn quoted_yes_no(text: &str) -> Option<&'static str> {
+    let word = text.trim().to_lowercase();
+    ["yes", "no", "true", "false", "да", "нет", "истина", "ложь"].into_iter().find(|w| *w == word)
 }

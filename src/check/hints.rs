@@ -50,6 +50,9 @@ impl Checker {
         if let Some(d) = self.criterion_without_framework(name, span) {
             return Some(d);
         }
+        if let Some(d) = self.value_without_field(name, span) {
+            return Some(d);
+        }
         let key = normalize(name);
         let mut slots: Vec<usize> =
             self.names.column_names.iter().filter(|(k, _)| *k == key).map(|(_, slot)| *slot).collect();
@@ -91,6 +94,43 @@ impl Checker {
                 Some(d)
             }
         }
+    }
+
+    /// `source = referral or exhibition`: a `one of` value written alone as a condition, without
+    /// the field it is a value of. One field has it: the fix writes `source = exhibition`, as a
+    /// condition reads (not after an operator or in a list, where the field cannot go); several
+    /// do: each is offered.
+    fn value_without_field(&self, name: &str, span: Span) -> Option<Diagnostic> {
+        let fields: Vec<String> = self
+            .names
+            .enum_values
+            .iter()
+            .enumerate()
+            .filter(|(_, values)| values.iter().any(|v| v == name))
+            .map(|(slot, _)| self.field_name(slot).to_string())
+            .collect();
+        if fields.is_empty() {
+            return None;
+        }
+        let file = self.sources.file_of(span)?;
+        let before = file.text[..file.local(span).start].trim_end();
+        let as_condition = !before.ends_with(['=', '<', '>', '[', ',', '(', '+', '-', '*', '/', ':']);
+        let written: Vec<String> = fields.iter().map(|field| format!("{field} = {name}")).collect();
+        let choices: Vec<String> = written.iter().map(|w| format!("`{w}`")).collect();
+        let mut d = Diagnostic::new(
+            Code::UnknownName,
+            msg!("check-names-value-without-field", name = name),
+            span,
+            msg!("check-names-value-without-field-label"),
+        )
+        .with_help(msg!("check-names-value-without-field-help", choices = choices.join(", ")));
+        if as_condition {
+            for text in &written {
+                let fix = Fix::replace(span, text.clone(), msg!("check-fix-write", text = text));
+                d = d.with_fix(if written.len() == 1 { fix } else { fix.as_choice() });
+            }
+        }
+        Some(d)
     }
 
     /// `when authority`: a criterion named without its framework. One framework has it: the fix

@@ -63,7 +63,10 @@ impl Checker {
         let sources = &self.sources;
         for c in conditions(model) {
             c.walk(&mut |e| match &e.kind {
-                TExprKind::Binary(op, a, b) if op.is_comparison() => found.extend(never_true(model, *op, a, b)),
+                TExprKind::Binary(op, a, b) if op.is_comparison() => found.extend(
+                    never_true(model, *op, a, b)
+                        .or_else(|| constant::duration_at_least_zero(sources, *op, a, b, e.span.into())),
+                ),
                 _ => found.extend(constant::constant_condition(model, sources, e)),
             });
         }

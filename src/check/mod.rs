@@ -16,6 +16,7 @@ mod growth;
 pub mod hints;
 mod lets;
 mod lints;
+mod lists;
 pub mod model;
 mod names;
 mod order;

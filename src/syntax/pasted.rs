@@ -1,8 +1,8 @@
 //! Text as it comes out of office software and spreadsheets, pasted into a rule file: typographic
 //! quotes (`“…”`, `«…»`, `„…“`) around a text, a `;` where a list takes `,` (Excel's separator
 //! in many locales), a date written the way a spreadsheet shows it (`01.12.2026`, `01/12/2026`),
-//! a name in quotes where the language wants the bare name (`expect class "SQL"`), and a class
-//! name written as two words (`nurture lead otherwise`).
+//! a name in quotes where the language wants the bare name (`expect class "SQL"`), a class name
+//! written as two words (`nurture lead otherwise`) and a typographic minus or dash (`−20`).
 //!
 //! Each finds candidate repairs around one word; `slips` keeps only those that let the parser
 //! get further, so a repair is offered only where it gives a program that reads.
@@ -22,6 +22,8 @@ pub enum Pasted {
     QuotedName,
     /// `nurture lead otherwise`.
     SpacedName,
+    /// `−20 when ...`, `–20`: a typographic minus or dash for the minus sign.
+    Dash,
 }
 
 /// One candidate: replace `span` (absolute) with `replacement`.
@@ -63,6 +65,9 @@ pub fn candidates(
                 });
             }
         }
+    }
+    if matches!(written, "−" | "–" | "—") {
+        out.push(Candidate { span: Span::new(start, end), replacement: "-".into(), kind: Pasted::Dash });
     }
     if written == ";" {
         let rest = text[end..line_end].trim_start_matches([' ', '\t', '\r']);

@@ -317,13 +317,21 @@ fn expects_percent(expected: &[Rule]) -> bool {
 /// `0.8` → `80%`, `80` → `80%`; `1` could be either `100%` or `1%`.
 fn percent_repairs(text: &str, word: Word) -> Vec<Repair> {
     let rest = &text[word.start..];
-    let length = rest.find(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.')).unwrap_or(rest.len());
+    let mut length = rest.find(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.')).unwrap_or(rest.len());
+    // `87,5` in a list of expectations: a decimal comma, not a comma before the next entry (a
+    // `5` alone is no entry); the repair is `87.5%`, where `87%` would leave `87%,5`.
+    let decimals =
+        rest[length..].strip_prefix(',').map_or(0, |r| r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len()));
+    if decimals > 0 && !rest[..length].contains('.') {
+        length += 1 + decimals;
+    }
     let word = Word { start: word.start, end: word.start + length };
-    let written = &text[word.start..word.end];
+    let shown = &text[word.start..word.end];
+    let written = shown.replace(',', ".");
     let Ok(value) = written.replace('_', "").parse::<f64>() else {
         return Vec::new();
     };
-    let slip = || Slip::Number(NumberSlip::fraction(Span::new(word.start, word.end), written));
+    let slip = || Slip::Number(NumberSlip::fraction(Span::new(word.start, word.end), shown));
     let digits = written.replace('_', "");
     let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
     let scaled = |power: i32| numbers::shifted(int, frac, power).map(|n| format!("{n}%"));
@@ -338,6 +346,19 @@ fn percent_repairs(text: &str, word: Word) -> Vec<Repair> {
 }
 
 fn close_units(word: &str) -> Vec<&'static str> {
+    // An abbreviation (`нед`, `ч`, `mo`) is the start of its unit's words, and names that unit
+    // however close its letters are to another's (`нед` is two edits from `дней`, three from
+    // `недель`): reading it by its letters would change 12 weeks into 12 days.
+    let mut abbreviated: Vec<&'static str> = UNIT_WORDS
+        .iter()
+        .filter(|(unit, _)| unit.len() > word.len() && unit.starts_with(word))
+        .map(|(_, en)| *en)
+        .collect();
+    abbreviated.sort_unstable();
+    abbreviated.dedup();
+    if !abbreviated.is_empty() {
+        return abbreviated;
+    }
     let mut best: Vec<(usize, &'static str)> = Vec::new();
     for (unit, english) in UNIT_WORDS {
         let distance = strsim::damerau_levenshtein(word, unit);
@@ -539,6 +560,7 @@ fn pasted_wording(kind: Pasted, written: &str) -> (crate::message::Message, crat
         Pasted::QuotedName => {
             (msg!("syntax-pasted-quoted-name", written = written), msg!("syntax-pasted-quoted-name-label"))
         }
+        Pasted::Dash => (msg!("syntax-pasted-dash", mark = written), msg!("syntax-pasted-dash-label")),
         Pasted::SpacedName => {
             (msg!("syntax-pasted-spaced-name", written = written), msg!("syntax-pasted-spaced-name-label"))
         }
@@ -591,5 +613,15 @@ mod tests {
         assert_eq!(transliterated("дни"), None);
         assert_eq!(close_units("дни"), vec!["days"]);
         assert_eq!(close_units("tage"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn an_abbreviated_unit_is_read_as_the_unit_it_starts() {
+        assert_eq!(close_units("нед"), vec!["weeks"]);
+        assert_eq!(close_units("ч"), vec!["hours"]);
+        assert_eq!(close_units("дн"), vec!["days"]);
+        assert_eq!(close_units("mo"), vec!["months"]);
+        // Two units start so: both are offered, neither is written.
+        assert_eq!(close_units("m"), vec!["minutes", "months"]);
     }
 }

@@ -18,6 +18,7 @@ use pest::error::{Error, ErrorVariant, InputLocation};
 use places::{rest_is_trivia, token_at};
 
 mod operators;
+mod phrasing;
 mod places;
 mod punctuation;
 mod words;
@@ -145,6 +146,12 @@ impl<'t> Site<'t> {
             .or_else(|| self.slash_comment())
             .or_else(|| self.percent_points())
             .or_else(|| self.missing_reason())
+            .or_else(|| self.expectation_connective())
+            .or_else(|| self.list_after_equals())
+            .or_else(|| self.equals_unknown())
+            .or_else(|| self.said_comparison())
+            .or_else(|| self.catch_all_word())
+            .or_else(|| self.needless_word())
             .or_else(|| self.negative_number())
             .or_else(|| self.operator_slip())
             .or_else(|| self.not_known())
@@ -154,6 +161,7 @@ impl<'t> Site<'t> {
             .or_else(|| self.dangling_operator())
             .or_else(|| self.unfinished_line())
             .or_else(|| self.stray_text())
+            .or_else(|| self.unit_left_out())
             .or_else(|| self.unknown_unit())
             .or_else(|| self.quoted_values())
             .or_else(|| self.missing_comma())

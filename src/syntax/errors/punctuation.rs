@@ -122,6 +122,16 @@ impl Site<'_> {
             msg!("syntax-block-on-own-line-help")
         } else if word == "definition" {
             msg!("syntax-definition-first-help")
+        } else if let Some(keyword) = self.block_keyword_meant(word) {
+            // One block keyword is that close: the fix writes it (`класы {` → `классы {`).
+            let diagnostic = self.error(message, msg!("syntax-not-in-a-block-label"));
+            let diagnostic = diagnostic.with_help(msg!("syntax-did-you-mean", word = keyword));
+            return Some(match self.token {
+                Some(token) => {
+                    diagnostic.with_fix(Fix::replace(token, keyword, msg!("syntax-fix-write", replacement = keyword)))
+                }
+                None => diagnostic,
+            });
         } else if let Some(keyword) = similar(word, &scan::ITEM_KEYWORDS) {
             msg!("syntax-did-you-mean", word = keyword)
         } else {
@@ -200,14 +210,20 @@ impl Site<'_> {
         if name.is_empty() || !same_line || self.token.is_none() {
             return Some(self.error(message, self.found()));
         }
+        // `employees = 5`: `=` written for the colon (as in a rule); the fix writes the colon in
+        // its place, where writing one before it would leave `employees: = 5`.
+        if let Some(token) = self.token.filter(|_| self.token_text() == "=") {
+            let written = Span::new(name_end, token.end as usize);
+            let line = entry_of(line_with(self.text, written, colon));
+            let diagnostic = Diagnostic::new(Code::Syntax, message, token, msg!("syntax-colon-not-equals-label"))
+                .with_help(msg!("syntax-colon-help", name = name, example = line.as_str()))
+                .with_fix(Fix::replace(written, colon, msg!("syntax-fix-write", replacement = ":")));
+            return Some(diagnostic);
+        }
         let gap = Span::new(name_end, name_end);
         // The whole line as it reads with the colon, so the help applied as written is the line.
         // A one-line block (`fields { employees number }`) shows its entry, not its braces.
-        let line = line_with(self.text, gap, colon);
-        let line = match line.split_once('{') {
-            Some((_, entry)) if !entry.contains('"') => entry.trim_end().trim_end_matches('}').trim().to_string(),
-            _ => line,
-        };
+        let line = entry_of(line_with(self.text, gap, colon));
         let diagnostic = Diagnostic::new(Code::Syntax, message, gap, msg!("syntax-write-here", word = ":"))
             .with_label(self.primary(), self.found())
             .with_help(msg!("syntax-colon-help", name = name, example = line.as_str()))
@@ -338,5 +354,27 @@ impl Site<'_> {
         diagnostic
             .with_help(msg!("syntax-when-before-condition-help", when = when, line = line.as_str()))
             .with_fix(Fix::replace(at, format!("{when} "), msg!("syntax-fix-write", replacement = when)))
+    }
+}
+
+/// A one-line block's entry without its braces (`fields { employees number }` shows
+/// `employees number`); any other line as it is.
+fn entry_of(line: String) -> String {
+    match line.split_once('{') {
+        Some((_, entry)) if !entry.contains('"') => entry.trim_end().trim_end_matches('}').trim().to_string(),
+        _ => line,
+    }
+}
+
+impl Site<'_> {
+    /// The one block keyword `word` is a typo of, in the word's own alphabet (`класы` is
+    /// `классы`, `framwork` is `framework`); `None` when none or several are as close.
+    fn block_keyword_meant(&self, word: &str) -> Option<&'static str> {
+        let russian = crate::syntax::keywords::is_russian(word);
+        let keywords: Vec<&'static str> = scan::ITEM_KEYWORDS
+            .iter()
+            .map(|en| if russian { crate::syntax::keywords::spell(crate::locale::Lang::Ru, en) } else { *en })
+            .collect();
+        super::closest_only(word, &keywords)
     }
 }

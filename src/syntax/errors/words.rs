@@ -14,6 +14,51 @@ use crate::syntax::scan;
 use crate::syntax::wording::RESERVED;
 
 impl Site<'_> {
+    /// `respond within 15` at the end of its line: the deadline's unit left out. pest notices only at the
+    /// next line's first word (or the block's `}`), which it reads as the unit; the diagnostic
+    /// points at the number instead and offers the units after it.
+    pub(super) fn unit_left_out(&self) -> Option<Diagnostic> {
+        if !self.has(Rule::time_unit) {
+            return None;
+        }
+        let end = last_token_end(self.text, self.piece.start, self.pos);
+        let next_line = self.text[end..self.pos].contains('\n');
+        if !next_line && self.token.is_some() && self.token_text() != "}" {
+            return None;
+        }
+        let before = &self.text[self.piece.start..end];
+        // Digits, `_` and `.` are one byte each: the number starts just after the last other character.
+        let start = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_' || c == '.').len();
+        let number = &before[start..];
+        if !number.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        // Only a deadline must have its unit; any other number may stand alone, and the next
+        // line's word is then some other slip (`otherwise nurture`).
+        let deadline = before[..start].split_whitespace().next_back().is_some_and(|w| matches!(w, "within" | "за"));
+        if !deadline {
+            return None;
+        }
+        let span = Span::new(self.piece.start + start, end);
+        let value = number.replace('_', "").parse::<f64>().unwrap_or(5.0);
+        let units: Vec<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years"]
+            .into_iter()
+            .map(|unit| format!("{number} {}", self.words.unit(unit, value)))
+            .collect();
+        let mut diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-unit-left-out", number = number),
+            span,
+            msg!("syntax-unit-left-out-label"),
+        )
+        .with_help(msg!("syntax-deadline-units-help", units = Arg::any_of_quoted(&units)));
+        for written in &units[1..5] {
+            let fix = Fix::replace(span, written.as_str(), msg!("syntax-fix-write", replacement = written.as_str()));
+            diagnostic = diagnostic.with_fix(fix.as_choice());
+        }
+        Some(diagnostic)
+    }
+
     /// `30 dni`, `30 tage`: a word after a number where a unit of time may stand, that is no
     /// unit and no typo of one (those are `slips`'). pest stops at it, or, where a name may start
     /// the next entry (`timeframe : timeline <= 90 tage`), just after it. The help lists the

@@ -126,8 +126,8 @@ fn common_mistakes_get_their_own_messages() {
 
     let (message, _, _) = message_and_help("minimum { require else \"r\" }");
     assert_eq!(message, "expected a comparison such as `employees >= 10`");
-    let (message, _, _) = message_and_help("temperature { hot when a respond within 15 }");
-    assert_eq!(message, "expected a unit: seconds, minutes, hours, days, weeks, months or years");
+    let (message, span, _) = message_and_help("temperature { hot when a respond within 15 }");
+    assert_eq!((message.as_str(), span.as_str()), ("`15` needs its unit of time", "15"));
     let (message, _, _) = message_and_help("classify { when a }");
     assert_eq!(message, "expected a name before `when`");
 }

@@ -1,0 +1,286 @@
+//! Syntax errors about a word written the way people say it where the language has a sign or
+//! another word: `and` between an example's expectations (a comma), `= [a, b]` (`in`),
+//! `= unknown` (`is unknown`), `at least 10` or `не менее 10` (`>=`), `else` for `otherwise`, a
+//! colon or a `when` a keyword takes none of (`expect class: SQL`, `require when ...`).
+//! Each is certain, so each carries the fix that writes it.
+
+use super::Site;
+use super::places::{last_token_end, line_with, token_at};
+use crate::diagnostic::{Code, Diagnostic, Fix};
+use crate::locale::Lang;
+use crate::msg;
+use crate::span::Span;
+use crate::syntax::grammar::Rule;
+use crate::syntax::keywords::spell;
+use crate::syntax::scan;
+
+/// Comparisons said in words, and the operator each is written with. The longer phrase of two
+/// with the same start comes first (`больше или равно` before `больше`).
+const SAID_COMPARISONS: [(&str, &str); 18] = [
+    ("at least", ">="),
+    ("at most", "<="),
+    ("no less than", ">="),
+    ("no more than", "<="),
+    ("more than", ">"),
+    ("greater than", ">"),
+    ("less than", "<"),
+    ("fewer than", "<"),
+    ("не менее", ">="),
+    ("не более", "<="),
+    ("не меньше", ">="),
+    ("не больше", "<="),
+    ("больше или равно", ">="),
+    ("меньше или равно", "<="),
+    ("более", ">"),
+    ("больше", ">"),
+    ("менее", "<"),
+    ("меньше", "<"),
+];
+
+impl Site<'_> {
+    /// `expect class MQL and temperature cold`: `and` (`и`) joining an example's expectations,
+    /// which are separated by commas. The fix writes a comma for every such word of the line.
+    pub(super) fn expectation_connective(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let word = self.token_text();
+        if self.kind != Some("example") || !matches!(word, "and" | "и") || !self.has_any(&[Rule::comma, Rule::rbrace])
+        {
+            return None;
+        }
+        let expect = [spell(Lang::En, "expect"), spell(Lang::Ru, "expect")];
+        let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
+        let before = &self.text[line..token.start as usize];
+        if !expect.iter().any(|e| before.split_whitespace().any(|w| w == *e)) {
+            return None;
+        }
+        let line_end = self.text[token.start as usize..self.piece.end]
+            .find(['\n', '}', '#'])
+            .map_or(self.piece.end, |i| token.start as usize + i);
+        let mut edits: Vec<Span> = Vec::new();
+        let mut at = token.start as usize;
+        while at < line_end {
+            match token_at(self.text, at, line_end) {
+                Some(next) => {
+                    if &self.text[next.range()] == word {
+                        let gap = last_token_end(self.text, line, next.start as usize);
+                        edits.push(Span::new(gap, next.end as usize));
+                    }
+                    at = next.end as usize;
+                }
+                None => at += self.text[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        let first = *edits.first()?;
+        let mut written = String::new();
+        let mut from = line;
+        for edit in &edits {
+            written.push_str(&self.text[from..edit.start as usize]);
+            written.push(',');
+            from = edit.end as usize;
+        }
+        written.push_str(&self.text[from..line_end]);
+        let written = written.trim().to_string();
+        let mut fix = Fix::replace(first, ",", msg!("syntax-fix-write", replacement = ","));
+        for edit in &edits[1..] {
+            fix.edits.push(crate::diagnostic::Edit { span: *edit, replacement: ",".to_string() });
+        }
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-expectation-connective", word = word),
+            token,
+            msg!("syntax-expectation-connective-label"),
+        )
+        .with_help(msg!("syntax-expectation-connective-help", line = written.as_str()))
+        .with_fix(fix);
+        Some(diagnostic)
+    }
+
+    /// `role = [ceo, cto]`: a list after `=` (or `!=`), which `in` (`not in`) compares with.
+    pub(super) fn list_after_equals(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        if self.token_text() != "[" {
+            return None;
+        }
+        let before = self.text[self.piece.start..token.start as usize].trim_end();
+        let op = ["!=", "<>", "="].into_iter().find(|op| before.ends_with(op))?;
+        let op_span = Span::new(self.piece.start + before.len() - op.len(), self.piece.start + before.len());
+        let words = self.words.0;
+        let written = if op == "=" {
+            spell(words, "in").to_string()
+        } else {
+            format!("{} {}", spell(words, "not"), spell(words, "in"))
+        };
+        let line = line_with(self.text, op_span, &written);
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-list-after-equals", op = op, written = written.as_str()),
+            op_span,
+            msg!("syntax-list-after-equals-label", written = written.as_str()),
+        )
+        .with_label(token, msg!("syntax-list-after-equals-list-label"))
+        .with_help(msg!("syntax-list-after-equals-help", line = line.as_str()))
+        .with_fix(Fix::replace(
+            op_span,
+            written.as_str(),
+            msg!("syntax-fix-write", replacement = written.as_str()),
+        ));
+        Some(diagnostic)
+    }
+
+    /// `budget = unknown`: an empty value tested with `=` (or `!=`), which the language tests
+    /// with `is unknown` (`is known`).
+    pub(super) fn equals_unknown(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let word = self.token_text();
+        let unknown = matches!(word, "unknown" | "неизвестно");
+        if !unknown && !matches!(word, "known" | "известно") {
+            return None;
+        }
+        let before = self.text[self.piece.start..token.start as usize].trim_end();
+        let op = ["!=", "<>", "="].into_iter().find(|op| before.ends_with(op))?;
+        let op_start = self.piece.start + before.len() - op.len();
+        let gap = last_token_end(self.text, self.piece.start, op_start);
+        let span = Span::new(gap, token.end as usize);
+        let meant_unknown = unknown == (op == "=");
+        let words = self.words.0;
+        let keyword = match (meant_unknown, words) {
+            (true, Lang::Ru) => " неизвестно".to_string(),
+            (false, Lang::Ru) => " известно".to_string(),
+            (true, Lang::En) => " is unknown".to_string(),
+            (false, Lang::En) => " is known".to_string(),
+        };
+        let line = line_with(self.text, span, &keyword);
+        let written = keyword.trim();
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-equals-unknown", written = &self.text[Span::new(op_start, token.end as usize).range()]),
+            Span::new(op_start, token.end as usize),
+            msg!("syntax-equals-unknown-label", written = written),
+        )
+        .with_help(msg!("syntax-equals-unknown-help", line = line.as_str()))
+        .with_fix(Fix::replace(span, keyword.as_str(), msg!("syntax-fix-write", replacement = written)));
+        Some(diagnostic)
+    }
+
+    /// `employees at least 10`, `employees не менее 10`, `employees больше 10`: a comparison
+    /// said in words where the language writes its sign.
+    pub(super) fn said_comparison(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        // The phrase may start at the word pest stopped at or at the one before it (`не менее`
+        // is read as far as `не`).
+        let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
+        let previous = last_token_end(self.text, line, token.start as usize);
+        let previous_start = self.text[line..previous]
+            .rfind(|c: char| !scan::is_word_char(c))
+            .map_or(line, |i| line + i + self.text[line + i..].chars().next().map_or(1, char::len_utf8));
+        for start in [previous_start, token.start as usize] {
+            if start >= previous && start != token.start as usize {
+                continue;
+            }
+            let rest = &self.text[start..self.piece.end];
+            let lower = rest.to_lowercase();
+            for (phrase, op) in SAID_COMPARISONS {
+                let Some(after) = lower.strip_prefix(phrase) else { continue };
+                let value = after.trim_start_matches([' ', '\t']);
+                if after.len() == value.len() || value.starts_with(['\n', '\r', '#']) || value.is_empty() {
+                    continue;
+                }
+                // A comparison has its subject before it on the line: `employees at least 10`.
+                if last_token_end(self.text, line, start) <= line {
+                    continue;
+                }
+                // Lower-casing keeps the length of these phrases: the span is the phrase.
+                let span = Span::new(start, start + phrase.len());
+                let said = &self.text[span.range()];
+                let replaced = format!("{op} ");
+                let shown = line_with(
+                    self.text,
+                    Span::new(start, start + phrase.len() + (after.len() - value.len())),
+                    &replaced,
+                );
+                let diagnostic = Diagnostic::new(
+                    Code::Syntax,
+                    msg!("syntax-said-comparison", said = said, op = op),
+                    span,
+                    msg!("syntax-said-comparison-label", op = op),
+                )
+                .with_help(msg!("syntax-said-comparison-help", line = shown.as_str()))
+                .with_fix(Fix::replace(span, op, msg!("syntax-fix-write", replacement = op)));
+                return Some(diagnostic);
+            }
+        }
+        None
+    }
+
+    /// `nurture else`, `nurture default`: a class or temperature line's catch-all written with a
+    /// word that is not `otherwise`.
+    pub(super) fn catch_all_word(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        if !(self.has(Rule::kw_when) && self.has(Rule::kw_otherwise)) {
+            return None;
+        }
+        let word = self.token_text();
+        if !matches!(word.to_lowercase().as_str(), "else" | "default" | "always" | "всегда" | "остальные")
+        {
+            return None;
+        }
+        let otherwise = self.words.spell("otherwise");
+        let line = line_with(self.text, token, otherwise);
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-catch-all-word", word = word, otherwise = otherwise),
+            token,
+            msg!("syntax-catch-all-word-label", otherwise = otherwise),
+        )
+        .with_help(msg!("syntax-catch-all-word-help", line = line.as_str()))
+        .with_fix(Fix::replace(token, otherwise, msg!("syntax-fix-write", replacement = otherwise)));
+        Some(diagnostic)
+    }
+
+    /// `expect class: SQL`, `require when employees >= 10`: a colon or a `when` after a keyword
+    /// that takes none; the fix removes it.
+    pub(super) fn needless_word(&self) -> Option<Diagnostic> {
+        const EXPECTATIONS: [&str; 10] = [
+            "class",
+            "temperature",
+            "score",
+            "fit",
+            "grade",
+            "класс",
+            "температура",
+            "баллы",
+            "соответствие",
+            "оценка",
+        ];
+        const GATES: [&str; 4] = ["require", "reject", "требуется", "отклоняется"];
+        let token = self.token?;
+        let word = self.token_text();
+        let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
+        let keyword_end = last_token_end(self.text, line, token.start as usize);
+        let keyword_start = self.text[line..keyword_end]
+            .rfind(|c: char| !scan::is_word_char(c))
+            .map_or(line, |i| line + i + self.text[line + i..].chars().next().map_or(1, char::len_utf8));
+        let keyword = &self.text[keyword_start..keyword_end];
+        let needless = match self.kind {
+            Some("example") => word == ":" && EXPECTATIONS.contains(&keyword),
+            Some("minimum") => matches!(word, "when" | "когда") && GATES.contains(&keyword),
+            _ => false,
+        };
+        if !needless {
+            return None;
+        }
+        let after = &self.text[token.end as usize..self.piece.end];
+        let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
+        let removed = if word == ":" { token } else { Span::new(token.start as usize, token.end as usize + gap) };
+        let shown = line_with(self.text, removed, "");
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-needless-word", word = word, keyword = keyword),
+            token,
+            msg!("syntax-needless-word-label"),
+        )
+        .with_help(msg!("syntax-needless-word-help", line = shown.as_str()))
+        .with_fix(Fix::replace(removed, "", msg!("syntax-fix-remove-word", word = word)));
+        Some(diagnostic)
+    }
+}
