@@ -416,9 +416,10 @@ fn groups_of(c: &Column, rules: &RuleSet) -> (Vec<(String, Tally, Option<String>
                 match measure {
                     // A date's band starts at midnight, so that `>= 2026-03-01` is the band.
                     Some(Measure::Date) => *edge = (*edge / 86_400.0).floor() * 86_400.0,
-                    // Two significant digits, so that the line reads well (`717 seconds` → `12
-                    // minutes`, `23.5%` → `24%`) and the band is what it says.
-                    Some(Measure::Duration(_) | Measure::Percent) => *edge = super::nice(*edge),
+                    // Two significant digits in the field's unit, so that the line reads well
+                    // (`717 seconds` → `12 minutes`, `23.5%` → `24%`) and the band is what it says.
+                    Some(Measure::Duration(unit)) => *edge = super::nice(*edge / unit.seconds()) * unit.seconds(),
+                    Some(Measure::Percent) => *edge = super::nice(*edge),
                     _ => {}
                 }
             }
