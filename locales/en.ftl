@@ -1990,6 +1990,7 @@ init-criterion-median-time = at most the median
 init-criterion-most-common = the most common value
 init-criterion-known = filled in
 init-score = Points: a lead that fits the profile gets more. Add a line for every signal the committee agrees on.
+init-flag-do-not = "{ $column }" says not to contact the lead: its yes is no plus, so it is in neither the profile nor the score but a flag on the verdict, which does not change the class.
 init-classify = Classes: the first line that holds decides. Move the thresholds after a backtest.
 
 ## End of section: init

@@ -62,6 +62,58 @@ fn negative_points_are_capped_below() {
     assert_eq!([silence(0.5), silence(1.0), silence(3.0), silence(10.0)], [0.0, -1.5, -4.5, -6.0]);
 }
 
+/// `за каждую неделю`, `за каждый день`, `за каждую минуту`: a unit alone is a step of one, and
+/// gives the same score as `per 1 week`, `per 1 day`, `per 60 seconds`.
+#[test]
+fn the_natural_russian_steps_score_as_their_english_counterparts() {
+    let russian = rules(
+        r#"
+определение "рост"
+поля {
+  время : число в секундах
+  тишина : дни
+}
+баллы {
+  +1 за каждую минуту время не более 20
+}
+баллы тишины {
+  -1 за каждую неделю тишина не более 10
+  -1 за каждый день тишина не более 3
+  +1 за каждые 2 недели тишина не более 5
+}
+классы { горячий когда баллы >= 15  холодный иначе }
+"#,
+    );
+    let english = rules(
+        r#"
+definition "growth"
+fields {
+  время : number in seconds
+  тишина : days
+}
+score {
+  +1 per 60 seconds of время capped at 20
+}
+score тишины {
+  -1 per 1 week of тишина capped at 10
+  -1 per 1 day of тишина capped at 3
+  +1 per 14 days of тишина capped at 5
+}
+classify { горячий when score >= 15  холодный otherwise }
+"#,
+    );
+    for (seconds, days) in [(0.0, 0.0), (59.0, 1.0), (61.0, 6.0), (600.0, 7.0), (3_000.0, 15.0), (90.0, 100.0)] {
+        let values = [("время", Value::Number(seconds)), ("тишина", Value::Number(days * 86_400.0))];
+        let (a, b) = (evaluate(&russian, &lead(&russian, &values)), evaluate(&english, &lead(&english, &values)));
+        assert_eq!(scores(&a), scores(&b), "{seconds} s, {days} days");
+    }
+    let lead_of = |r, s: f64, d: f64| {
+        scores(&evaluate(r, &lead(r, &[("время", Value::Number(s)), ("тишина", Value::Number(d * 86_400.0))])))
+    };
+    // 15 days: 2 weeks (-2), 3 days capped (-3), one step of 2 weeks (+1).
+    assert_eq!(lead_of(&russian, 600.0, 15.0), [10.0, -4.0]);
+}
+
 #[test]
 fn an_unknown_value_gives_nothing_and_the_bounds_reach_the_cap() {
     let rules = rules(RULES);

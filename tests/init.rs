@@ -152,6 +152,77 @@ fn russian_windows_1251_export_with_placeholders_and_an_outcome_stage() {
     insta::assert_snapshot!("init_russian_export", text);
 }
 
+/// A column whose header names its unit of time is a duration, declared as the CRM's column is:
+/// `number in seconds` (English and Russian headers, a one-letter unit in brackets); a column
+/// whose cells carry the unit stays `days`. A yes/no column that says not to contact the lead is
+/// no plus: neither a profile criterion nor a score line nor a gate, but a flag.
+#[test]
+fn units_in_headers_and_columns_that_say_do_not_contact() {
+    let mut csv = String::from(
+        "Lead Number,Total Time Spent on Website (seconds),\"Время на сайте, сек\",Call (min),Time (s),\
+         \"Ожидание, часов\",Срок,Lead's rank,Do Not Email,Не звонить,Unsubscribed,Newsletter,Converted\n",
+    );
+    for i in 0..60u64 {
+        csv.push_str(&format!(
+            "{},{},{},{},{},{},{} дня,{},{},{},{},{},{}\n",
+            100 + i,
+            (i * 37) % 1800,
+            (i * 13) % 900,
+            i % 25 + 1,
+            i % 50,
+            i % 48 + 1,
+            i % 9 + 2,
+            i % 7,
+            if i % 5 == 0 { "Yes" } else { "No" },
+            if i % 3 == 0 { "да" } else { "нет" },
+            if i % 4 == 0 { "Yes" } else { "No" },
+            if i % 6 == 0 { "No" } else { "Yes" },
+            i % 2,
+        ));
+    }
+    let dir = scratch("init-units-export");
+    let path = dir.join("units.csv");
+    std::fs::write(&path, csv).expect("write the export");
+    let text = init_checked("units", &path.display().to_string(), &[]);
+    let flat = squash(&text);
+    for declared in [
+        "total_time_spent_on_website_seconds : number in seconds from \"Total Time Spent on Website (seconds)\"",
+        "vremya_na_sayte_sek : number in seconds from \"Время на сайте, сек\"",
+        "call_min : number in minutes from \"Call (min)\"",
+        "time_s : number in seconds from \"Time (s)\"",
+        "ozhidanie_chasov : number in hours from \"Ожидание, часов\"",
+        "srok : days from \"Срок\"",
+        // An apostrophe's `s` is no unit.
+        "lead_s_rank : number from \"Lead's rank\"",
+    ] {
+        assert!(flat.contains(declared), "{declared}\n{text}");
+    }
+    // Time on the site: more is better; a wait: less is.
+    assert!(flat.contains("total_time_spent_on_website_seconds >= 700 seconds weight 1"), "{text}");
+    assert!(flat.contains("ozhidanie_chasov <= 19 hours weight 1"), "{text}");
+    for (name, column) in
+        [("do_not_email", "Do Not Email"), ("ne_zvonit", "Не звонить"), ("unsubscribed", "Unsubscribed")]
+    {
+        assert!(flat.contains(&format!("flag \"{column}\" when {name}")), "{name}\n{text}");
+        assert!(flat.contains(&format!("\"{column}\" says not to contact the lead")), "{name}\n{text}");
+        let used: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#') && !l.contains(" from ") && !l.starts_with("flag "))
+            .filter(|l| l.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == name))
+            .collect();
+        assert!(used.is_empty(), "{name} is no plus: {used:?}\n{text}");
+    }
+    // An ordinary yes/no column is still a plus.
+    assert!(flat.contains("+20 when newsletter"), "{text}");
+    // The durations compare with any unit: the file checks clean with a threshold in minutes.
+    let edited =
+        text.replace("+20 when newsletter", "+20 when newsletter\n  +10 when vremya_na_sayte_sek >= 5 minutes");
+    let rules = dir.join("edited.rules");
+    std::fs::write(&rules, edited).expect("write");
+    let check = leadrules(&["check", "--deny-warnings", &rules.display().to_string()]);
+    assert_eq!(code(&check), 0, "{}", stderr(&check));
+}
+
 #[test]
 fn json_lines_export() {
     let dir = scratch("init-json");
@@ -280,6 +351,10 @@ fn headers() -> impl Strategy<Value = String> {
         Just("Converted".to_string()),
         Just("№".to_string()),
         Just("---".to_string()),
+        Just("Не звонить".to_string()),
+        Just("Do Not Email".to_string()),
+        Just("Время на сайте, сек".to_string()),
+        Just("Time (s)".to_string()),
         "[a-zA-Zа-яА-Я ]{1,12}",
     ]
 }

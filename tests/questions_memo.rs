@@ -42,9 +42,11 @@ fn lead_strategy(rules: &RuleSet) -> impl Strategy<Value = Vec<Value>> {
                 ])
                 .prop_map(Value::Number)
                 .boxed(),
-                FieldKind::Duration(_) => prop::sample::select(vec![10.0, 29.0, 30.0, 31.0, 89.0, 90.0, 91.0, 400.0])
-                    .prop_map(|days| Value::Number(days * 86_400.0))
-                    .boxed(),
+                FieldKind::Duration(_) => prop::sample::select(vec![
+                    10.0, 29.0, 30.0, 31.0, 89.0, 90.0, 91.0, 364.0, 365.0, 400.0, 730.0, 1_200.0,
+                ])
+                .prop_map(|days| Value::Number(days * 86_400.0))
+                .boxed(),
                 FieldKind::YesNo => any::<bool>().prop_map(Value::Bool).boxed(),
                 FieldKind::OneOf(values) => (0..values.len() as u32).prop_map(Value::Enum).boxed(),
                 FieldKind::Text => {

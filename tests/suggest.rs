@@ -344,3 +344,163 @@ fn a_numeric_column_not_declared_gets_a_line_on_its_band() {
     assert_eq!(x["after"]["by_class"], by_class, "{x:#}");
     assert_eq!(x["after"]["admitted"], admitted, "{x:#}");
 }
+
+/// A definition whose thresholds are a duration (`10 minutes` on a `number in seconds`), a
+/// percentage and a date, over a history with an unused duration field and columns it does not
+/// declare that hold seconds, percentages and dates. Every value tried is written in the field's
+/// unit (`8 minutes`, `25%`, `2026-02-01`), every new line and declaration too (`number in
+/// seconds`, `>= 5 minutes`), and every stated figure is a backtest of the edited file.
+#[test]
+fn durations_percentages_and_dates_are_moved_and_suggested_in_their_units() {
+    let dir = scratch("suggest-units");
+    let rules = dir.join("units.rules");
+    std::fs::write(
+        &rules,
+        "definition \"units\" version 1\n\nfields {\n  id           : text              from \"id\" key\n  \
+         time_on_site : number in seconds from \"time_on_site\"\n  share        : percent           from \"share\"\n  \
+         signed_on    : date              from \"signed_on\"\n  trial        : days              from \"trial\"\n}\n\n\
+         score {\n  +20 when time_on_site >= 10 minutes\n  +10 when share >= 30%\n  +10 when signed_on >= 2026-03-01\n}\n\n\
+         classify {\n  SQL     when score >= 30\n  MQL     when score >= 10\n  nurture otherwise\n}\n",
+    )
+    .expect("write rules");
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut random = move |n: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % n
+    };
+    let mut csv = String::from("id,time_on_site,share,signed_on,trial,Call (s),Discount %,Last visit,outcome\n");
+    for i in 0..3000 {
+        let seconds = random(1_200);
+        let share = random(60);
+        let signed = 1 + random(180);
+        let call = random(900);
+        let visit = 1 + random(240);
+        let mut chance = 150;
+        if seconds >= 420 {
+            chance += 300;
+        }
+        if call >= 540 {
+            chance += 350;
+        }
+        let won = random(1000) < chance;
+        let date = |day: u64| {
+            let (month, day) = ((day - 1) / 30 + 1, (day - 1) % 30 + 1);
+            format!("2026-{month:02}-{:02}", day.min(28))
+        };
+        csv.push_str(&format!(
+            "L-{i},{seconds},{share}%,{},{},{call},{}%,{},{}\n",
+            date(signed),
+            random(30),
+            random(40),
+            date(visit.min(240)),
+            if won { "won" } else { "lost" }
+        ));
+    }
+    let history = dir.join("history.csv");
+    std::fs::write(&history, csv).expect("write history");
+    let history = history.to_str().expect("path");
+    let s = json(&["suggest", rules.to_str().expect("path"), history, "--format", "json"]);
+    let text = std::fs::read_to_string(&rules).expect("rules");
+    // Every value tried for the three thresholds is written in its unit, and each is a real
+    // backtest of the file with that value.
+    let mut n = 0;
+    for (literal, looks_right) in [
+        // Whole minutes: `8 minutes`, never `7.88 minutes`.
+        (
+            "10 minutes",
+            (|v: &str| (v.ends_with(" minutes") || v.ends_with(" minute")) && !v.contains('.')) as fn(&str) -> bool,
+        ),
+        ("30%", |v: &str| v.ends_with('%')),
+        ("2026-03-01", |v: &str| v.len() == 10 && v.starts_with("2026-") && v.as_bytes()[7] == b'-'),
+    ] {
+        let knob = s["knobs"]
+            .as_array()
+            .expect("knobs")
+            .iter()
+            .find(|k| k["value"] == literal)
+            .unwrap_or_else(|| panic!("{literal} is a number suggest moves: {:#}", s["knobs"]));
+        let trials = knob["trials"].as_array().expect("trials");
+        assert!(trials.len() >= 3, "{literal}: {trials:#?}");
+        let (start, end) =
+            (knob["start"].as_u64().expect("start") as usize, knob["end"].as_u64().expect("end") as usize);
+        assert_eq!(&text[start..end], literal);
+        for trial in trials {
+            let value = trial["value"].as_str().expect("value");
+            assert!(looks_right(value), "{literal} → {value}");
+            n += 1;
+            let path = edited(&rules, start, end, value, 100 + n);
+            let (by_class, admitted) = backtest_figures(&path, history, &[]);
+            assert_eq!(trial["after"]["by_class"], by_class, "{literal} → {value}");
+            assert_eq!(trial["after"]["admitted"], admitted, "{literal} → {value}");
+        }
+    }
+    // The leads at 7 to 10 minutes convert as well as the SQLs: lowering the threshold is proposed.
+    let suggestions = s["suggestions"].as_array().expect("suggestions");
+    let lowered = suggestions
+        .iter()
+        .find(|x| x["old"] == "10 minutes")
+        .unwrap_or_else(|| panic!("the time threshold is lowered: {suggestions:#?}"));
+    assert!(lowered["new"].as_str().is_some_and(|v| v.ends_with(" minutes")), "{lowered:#}");
+    // The call's length, a column in seconds the rules do not declare, separates: it is declared
+    // as a number in seconds and scored on its top band, a duration.
+    let call = suggestions
+        .iter()
+        .find(|x| x["field"] == "Call (s)")
+        .unwrap_or_else(|| panic!("the call's length is suggested: {suggestions:#?}"));
+    assert_eq!(call["declare"]["line"], "call_s : number in seconds from \"Call (s)\"");
+    let new = call["new"].as_str().expect("new");
+    assert!(
+        new.starts_with("+")
+            && new.contains(" when call_s >= ")
+            && (new.ends_with("seconds") || new.ends_with("minutes")),
+        "{new}"
+    );
+    // The band's edge is rounded to two digits, in the largest unit that keeps it whole.
+    let amount = new.rsplit(' ').nth(1).expect("the amount");
+    assert!(amount.len() <= 2 && !amount.contains('.'), "{new}");
+    let fields = s["fields"].as_array().expect("fields");
+    let group_names = |name: &str| -> Vec<String> {
+        let field = fields.iter().find(|f| f["field"] == name).unwrap_or_else(|| panic!("{name}: {fields:#?}"));
+        field["groups"]
+            .as_array()
+            .expect("groups")
+            .iter()
+            .filter_map(|g| g["name"].as_str().map(String::from))
+            .collect()
+    };
+    // Bands in the columns' own units: a percentage, a date, a duration (the unused `trial`).
+    assert!(
+        group_names("Discount %").iter().any(|g| g.starts_with("≥ ") && g.ends_with('%')),
+        "{:?}",
+        group_names("Discount %")
+    );
+    assert!(group_names("Last visit").iter().any(|g| g.starts_with("< 2026-")), "{:?}", group_names("Last visit"));
+    assert!(
+        group_names("trial").iter().any(|g| g.ends_with(" days") || g.ends_with(" day")),
+        "{:?}",
+        group_names("trial")
+    );
+    // Every suggestion, applied in full, gives the figures it states, and the file checks.
+    for (i, x) in suggestions.iter().enumerate() {
+        let mut edits: Vec<(usize, usize, String)> = Vec::new();
+        for e in [&x["edit"], &x["declare"]["edit"]] {
+            if let (Some(start), Some(end), Some(t)) = (e["start"].as_u64(), e["end"].as_u64(), e["text"].as_str()) {
+                edits.push((start as usize, end as usize, t.to_string()));
+            }
+        }
+        edits.sort_by_key(|e| std::cmp::Reverse(e.0));
+        let mut new = text.clone();
+        for (start, end, replacement) in edits {
+            new = format!("{}{}{}", &new[..start], replacement, &new[end..]);
+        }
+        let path = dir.join(format!("suggested-{i}.rules"));
+        std::fs::write(&path, &new).expect("write edited rules");
+        let check = leadrules(&["check", path.to_str().expect("path")]);
+        assert_ne!(code(&check), 1, "{new}\n{}", stdout(&check));
+        let (by_class, admitted) = backtest_figures(&path, history, &[]);
+        assert_eq!(x["after"]["by_class"], by_class, "{x:#}");
+        assert_eq!(x["after"]["admitted"], admitted, "{x:#}");
+    }
+}

@@ -124,6 +124,23 @@ pub fn plan(model: &Model, class_fields: &[FieldSlot]) -> Option<SignaturePlan> 
     if !ok {
         return None;
     }
+    // A growing score line gives its points by whole steps of its field: the edges of the steps
+    // up to its cap are constants too (`-5 per year of timeline capped at 10`: one year, two),
+    // so that leads with the same signature get the same points. Every score's lines count:
+    // an edge too many only splits a signature, never joins two.
+    for score in &model.scores {
+        for line in &score.rules {
+            if let crate::check::model::Points::Growing(g) = line.points {
+                let steps = (g.cap / g.per_points).abs().ceil();
+                if !steps.is_finite() || steps > 4_096.0 || g.field >= uses.len() {
+                    return None;
+                }
+                for k in 1..=(steps as usize) {
+                    uses[g.field].numbers.push(g.step * (k as f64 - crate::check::model::STEP_SLACK));
+                }
+            }
+        }
+    }
     let parts = class_fields
         .iter()
         .map(|&slot| {

@@ -260,6 +260,10 @@ fn growth(style: Style, lang: Lang, g: &Growth, lead: &[Value]) -> String {
     };
     let steps = g.steps(value);
     let points = g.points(value);
+    // Not one whole step: no points, said as a line that gives none says it (never `-0`).
+    if points == 0.0 {
+        return "0".to_string();
+    }
     let how = if points != g.per_points * steps {
         msg!(
             "eval-explain-growth-capped",

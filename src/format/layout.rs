@@ -7,7 +7,7 @@ use super::text::{self, literal, number, quote, spelled, width, written_literal}
 use crate::locale::Lang;
 use crate::span::{Loc, Spanned};
 use crate::syntax::ast::*;
-use crate::syntax::keywords::spell;
+use crate::syntax::keywords::{russian_each_step, spell};
 use crate::syntax::lex;
 
 /// Lines longer than this are wrapped where the layout allows it (`one of` lists, example leads).
@@ -420,8 +420,22 @@ impl UnitPrinter<'_> {
 
     /// `per 60 seconds of time_on_site capped at 20` (`за каждые 60 секунд time_on_site не более
     /// 20`: Russian needs no `of`). The cap is written without a sign when it has the points'.
+    ///
+    /// A step of one unit is written as Russian says it, the unit alone with the `каждый` that
+    /// agrees with it (`за каждую неделю`, `за каждый день`), and others in the accusative `за`
+    /// asks for (`за каждые 2 недели`, `за каждые 21 минуту`); in English a step written as the
+    /// unit alone stays so (`per week`).
     fn growth(&self, g: &GrowingPoints) -> String {
-        let mut out = format!("{} {}", self.k("per"), self.literal(&g.step));
+        let written = self.written(g.step.span);
+        let mut out = match (&g.step.node, self.lang) {
+            (Literal::Duration(q), Lang::Ru) => {
+                format!("за {}", russian_each_step(q.unit.plural(), q.value, &spelled(q.value, written)))
+            }
+            (Literal::Duration(q), Lang::En) if q.value == 1.0 && !written.contains(|c: char| c.is_ascii_digit()) => {
+                format!("{} {}", self.k("per"), text::duration(*q, Lang::En).trim_start_matches("1 "))
+            }
+            _ => format!("{} {}", self.k("per"), self.literal(&g.step)),
+        };
         if self.lang == Lang::En {
             out.push_str(" of");
         }

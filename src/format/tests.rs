@@ -290,3 +290,22 @@ fn a_number_declared_with_its_unit_keeps_its_wording_in_both_languages() {
     let back = super::format_to(&russian, Some(crate::locale::Lang::En)).expect("formats");
     assert_eq!(back, file, "English → Russian → English is the same file");
 }
+
+#[test]
+fn growing_points_are_written_in_grammatical_russian_and_go_back_to_english() {
+    let file = "score {\n  +1 per minute of t capped at 20\n  -1 per 1 week of silent capped at 10\n  +1 per 2 weeks of silent capped at 5\n  +1 per 60 seconds of t capped at 20\n  +1 per 21 minutes of t capped at 3\n  +1 per 1 day of silent capped at 3\n  +2 per 3 of visits capped at 10\n}\n";
+    assert_eq!(fmt(file), file, "already formatted");
+    let russian = super::format_to(file, Some(crate::locale::Lang::Ru)).expect("formats");
+    assert_eq!(
+        russian,
+        "баллы {\n  +1 за каждую минуту t не более 20\n  -1 за каждую неделю silent не более 10\n  +1 за каждые 2 недели silent не более 5\n  +1 за каждые 60 секунд t не более 20\n  +1 за каждые 21 минуту t не более 3\n  +1 за каждый день silent не более 3\n  +2 за каждые 3 visits не более 10\n}\n"
+    );
+    assert!(parse(&russian).diagnostics.is_empty(), "{russian}");
+    assert_eq!(fmt(&russian), russian, "the Russian form is canonical");
+    // `за каждые 1 неделя` (read, but not Russian) is written as Russian says it.
+    let clumsy = russian.replace("за каждую неделю", "за каждые 1 неделя");
+    assert_eq!(fmt(&clumsy), russian);
+    // Back in English a step of one unit reads `per minute`.
+    let back = super::format_to(&russian, Some(crate::locale::Lang::En)).expect("formats");
+    assert_eq!(back, file.replace("per 1 week", "per week").replace("per 1 day", "per day"));
+}

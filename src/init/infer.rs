@@ -10,8 +10,9 @@
 //!    numbers lie within 0..100; **money** when the cells carry a currency or the header names
 //!    money (руб, $, budget, выручка, price...); **seconds**, **days**, **hours**, **minutes**,
 //!    **weeks** (never months or years: a `year_established` column holds a calendar year, not a
-//!    duration) when the cells carry the unit (`3 дня`) or the header names it (`Срок, дней`); else
-//!    **number**. A decimal mark that some cell needs (`1.000`) is declared with `format`.
+//!    duration) when the cells carry the unit (`3 дня`) or the header names it (`Срок, дней`,
+//!    `Time (s)`: then written `number in seconds`); else **number**. A decimal mark that some
+//!    cell needs (`1.000`) is declared with `format`.
 //! 6. **one of** when at most [`MAX_CHOICES`] values (spellings that differ only in case and
 //!    spaces are one value) and each occurs twice on average; placeholders are not values.
 //! 7. **text** otherwise (also a column of nothing but placeholders).
@@ -100,9 +101,8 @@ fn typed(profile: &ColumnProfile) -> Option<FieldKind> {
         return Some(FieldKind::Money);
     }
     if profile.reads_as(&FieldKind::Duration(DurationUnit::Days)).is_some() {
-        let unit = UNIT_WORDS.iter().find(|(_, words)| header.iter().any(|w| words.contains(&w.as_str())));
-        if let Some((unit, _)) = unit {
-            return Some(FieldKind::Duration(*unit));
+        if let Some(unit) = header_unit(&profile.column) {
+            return Some(FieldKind::Duration(unit));
         }
         if profile.marked[2] {
             return Some(FieldKind::Duration(DurationUnit::Days));
@@ -147,6 +147,72 @@ const UNIT_WORDS: [(DurationUnit, &[&str]); 5] = [
     (DurationUnit::Minutes, &["minutes", "minute", "min", "mins", "минут", "минуты", "мин"]),
     (DurationUnit::Weeks, &["weeks", "week", "недель", "недели", "неделя", "нед"]),
 ];
+
+/// The unit of time a header names: a word of [`UNIT_WORDS`] (`Total Time Spent on Website
+/// (seconds)`, `Время на сайте, сек`), or a one-letter unit written as the header's unit, in
+/// brackets or after a comma at its end (`Time (s)`, `Wait, h`): a lone `s` elsewhere is an
+/// apostrophe's (`Lead's`).
+pub fn header_unit(header: &str) -> Option<DurationUnit> {
+    let words = header_words(header);
+    let named = UNIT_WORDS.iter().find(|(_, names)| words.iter().any(|w| names.contains(&w.as_str())));
+    if let Some((unit, _)) = named {
+        return Some(*unit);
+    }
+    let trimmed = header.trim_end().trim_end_matches([')', ']']).trim_end();
+    let cut = trimmed.char_indices().filter(|(_, c)| !c.is_alphanumeric()).last().map_or(0, |(i, c)| i + c.len_utf8());
+    let (before, last) = trimmed.split_at(cut);
+    let as_unit = before.trim_end().ends_with(['(', '[', ',']);
+    match last.to_lowercase().as_str() {
+        "s" if as_unit => Some(DurationUnit::Seconds),
+        "h" if as_unit => Some(DurationUnit::Hours),
+        _ => None,
+    }
+}
+
+/// Whether a header says not to contact the lead (`Do Not Email`, `Do not call`, `Не звонить`,
+/// `Unsubscribed`, `Opt-out`): such a column being yes is no plus, whatever the data.
+pub fn says_do_not_contact(header: &str) -> bool {
+    let words = format!(" {} ", header_words(&header.replace(['_', '-'], " ")).join(" "));
+    const PHRASES: &[&str] = &[
+        " do not ",
+        " dont ",
+        " don t ",
+        " donot",
+        " no contact",
+        " no call",
+        " opt out",
+        " optout",
+        " opted out",
+        " unsubscrib",
+        " blacklist",
+        " dnc ",
+        " не звонить",
+        " не писать",
+        " не беспокоить",
+        " не связываться",
+        " не отправлять",
+        " не рассылать",
+        " не присылать",
+        " отписа",
+        " отказ от рассыл",
+        " черный список",
+        " чёрный список",
+        " стоп лист",
+    ];
+    PHRASES.iter().any(|p| words.contains(p))
+}
+
+/// Whether a duration header measures engagement (time on the site, a call's length), where
+/// more is better, rather than a wait, where less is.
+pub fn measures_engagement(header: &str) -> bool {
+    const WORDS: &[&str] =
+        &["spent", "site", "website", "session", "duration", "engag", "watch", "сайт", "сесси", "длительн", "просмотр"];
+    // `Time since the last visit`, `Wait for a call`: a wait whatever else the header says.
+    const WAIT: &[&str] = &["since", "ago", "wait", "until", "till", "last", "назад", "ожидан", "последн", "прошло"];
+    let words = header_words(header);
+    let says = |list: &[&str]| words.iter().any(|w| list.iter().any(|p| w.starts_with(p)));
+    says(WORDS) && !says(WAIT)
+}
 
 /// The header's words, lowercase (split at anything but letters and digits, and at `_`).
 fn header_words(header: &str) -> Vec<String> {

@@ -44,6 +44,9 @@ struct ColumnPlan {
     mark: Option<DecimalMark>,
     /// The placeholders declared on the field's own line (the block's are not repeated).
     own_placeholders: Vec<String>,
+    /// A duration whose cells are bare numbers, the unit named by the header only: declared
+    /// `number in seconds`, as the CRM's column is (`days` when the cells say `3 дня`).
+    counted: bool,
 }
 
 /// A placeholder seen in several columns, declared for the whole `fields` block.
@@ -92,7 +95,16 @@ pub(super) fn plan(export: &ExportProfile) -> Plan {
             Inferred::Typed(kind) => infer::decimal_mark(column, kind),
             _ => None,
         };
-        columns.push(ColumnPlan { name, inferred, role, choice_names: Vec::new(), mark, own_placeholders: Vec::new() });
+        let counted = counted(column, &inferred);
+        columns.push(ColumnPlan {
+            name,
+            inferred,
+            role,
+            choice_names: Vec::new(),
+            mark,
+            own_placeholders: Vec::new(),
+            counted,
+        });
     }
     // A definition needs a field: with none to declare, the empty columns are fields all the
     // same, and failing those, the outcome column.
@@ -116,6 +128,12 @@ pub(super) fn plan(export: &ExportProfile) -> Plan {
     }
     let shared = place_placeholders(export, &mut columns);
     Plan { columns, shared }
+}
+
+/// Whether a duration column's cells are bare numbers (the header names the unit): it is then
+/// declared `number in seconds`.
+fn counted(column: &ColumnProfile, inferred: &Inferred) -> bool {
+    matches!(inferred, Inferred::Typed(FieldKind::Duration(_))) && !column.marked[2]
 }
 
 /// Declared fields read a column.
@@ -342,8 +360,15 @@ fn skeleton(out: &mut String, export: &ExportProfile, plan: &Plan, lang: Lang) {
             out.push_str(&format!("# {line}\n"));
         }
     };
-    let fields: Vec<(&ColumnProfile, &ColumnPlan)> =
+    let all_fields: Vec<(&ColumnProfile, &ColumnPlan)> =
         export.columns.iter().zip(&plan.columns).filter(|(_, p)| p.role == Role::Field).collect();
+    // A yes/no column that says not to contact the lead (`Do Not Email`) is no plus: it is a
+    // flag on the verdict, never a criterion, a score line or a gate.
+    let do_not = |(c, p): &(&ColumnProfile, &ColumnPlan)| {
+        p.inferred == Inferred::Typed(FieldKind::YesNo) && infer::says_do_not_contact(&c.column)
+    };
+    let flags: Vec<(&ColumnProfile, &ColumnPlan)> = all_fields.iter().filter(|f| do_not(f)).copied().collect();
+    let fields: Vec<(&ColumnProfile, &ColumnPlan)> = all_fields.iter().filter(|f| !do_not(f)).copied().collect();
     // How full a column is, its placeholders not counted.
     let fill = |c: &ColumnProfile| if c.rows == 0 { 0.0 } else { c.answered() as f64 / c.rows as f64 };
     // The best-filled field of a kind; the first of those equally filled.
@@ -400,6 +425,11 @@ fn skeleton(out: &mut String, export: &ExportProfile, plan: &Plan, lang: Lang) {
         }
         out.push_str("}\n");
     }
+    for (column, part) in &flags {
+        out.push('\n');
+        comment(out, msg!("init-flag-do-not", column = column.column.as_str()));
+        out.push_str(&format!("flag {} when {}\n", quote(&column.column), part.name));
+    }
     out.push('\n');
     comment(out, msg!("init-classify"));
     out.push_str("classify {\n");
@@ -426,6 +456,9 @@ fn criterion(column: &ColumnProfile, part: &ColumnPlan) -> (String, Message) {
         }
         (Inferred::Typed(FieldKind::Percent), Some(m)) => {
             (format!("{name} >= {}%", literal(m.min(100.0))), msg!("init-criterion-median"))
+        }
+        (Inferred::Typed(FieldKind::Duration(unit)), Some(m)) if infer::measures_engagement(&column.column) => {
+            (format!("{name} >= {} {}", literal(m), unit_word(*unit, m)), msg!("init-criterion-median"))
         }
         (Inferred::Typed(FieldKind::Duration(unit)), _) => match at_most {
             Some(m) => {
@@ -537,6 +570,7 @@ fn type_text(part: &ColumnPlan) -> String {
             FieldKind::Money => format!("money{format}"),
             FieldKind::Percent => format!("percent{format}"),
             FieldKind::YesNo => "yes/no".to_string(),
+            FieldKind::Duration(unit) if part.counted => format!("number in {}{format}", unit.plural()),
             FieldKind::Duration(unit) => format!("{}{format}", unit.plural()),
             FieldKind::Date(f) => format!("date{}", date_format(*f)),
             FieldKind::DateTime(f) => format!("datetime{}", date_format(*f)),
@@ -711,6 +745,7 @@ pub fn declaration(column: &ColumnProfile, taken: &[&str]) -> Option<Declaration
         choice_names: choice_names.clone(),
         mark,
         own_placeholders: Vec::new(),
+        counted: counted(column, &inferred),
     };
     let line = format!("{name} : {} from {}{}", type_text(&part), quote(&column.column), unknown_when(&placeholders));
     Some(Declaration { name, line, inferred, choice_names })

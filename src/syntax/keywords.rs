@@ -192,6 +192,28 @@ pub fn russian_unit(unit: &str, value: f64) -> &'static str {
     }
 }
 
+/// The unit of a step after `за каждые` (`за` asks for the accusative): `60 секунд`, `2 недели`,
+/// `21 минуту`; for exactly one, the unit alone with the `каждый` that agrees with it
+/// (`за каждую неделю`, `за каждый день`). Returns the words after `за`.
+pub fn russian_each_step(unit: &str, value: f64, number: &str) -> String {
+    let (accusative, feminine) = match unit {
+        "seconds" | "second" => ("секунду", true),
+        "minutes" | "minute" => ("минуту", true),
+        "hours" | "hour" => ("час", false),
+        "days" | "day" => ("день", false),
+        "months" | "month" => ("месяц", false),
+        "years" | "year" => ("год", false),
+        _ => ("неделю", true),
+    };
+    if value == 1.0 {
+        let each = if feminine { "каждую" } else { "каждый" };
+        return format!("{each} {accusative}");
+    }
+    let n = (value.abs() % 100.0) as u32;
+    let word = if value.fract() == 0.0 && n % 10 == 1 && n != 11 { accusative } else { russian_unit(unit, value) };
+    format!("каждые {number} {word}")
+}
+
 /// Whether a keyword as written is Russian (holds a Cyrillic letter).
 pub fn is_russian(written: &str) -> bool {
     written.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
@@ -223,6 +245,36 @@ impl Spelling {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_step_after_za_kazhdye_is_in_the_accusative() {
+        let steps: Vec<String> = [
+            ("weeks", 1.0),
+            ("days", 1.0),
+            ("minutes", 1.0),
+            ("seconds", 60.0),
+            ("weeks", 2.0),
+            ("minutes", 21.0),
+            ("hours", 11.0),
+            ("days", 1.5),
+        ]
+        .iter()
+        .map(|&(unit, n)| russian_each_step(unit, n, &n.to_string()))
+        .collect();
+        assert_eq!(
+            steps,
+            [
+                "каждую неделю",
+                "каждый день",
+                "каждую минуту",
+                "каждые 60 секунд",
+                "каждые 2 недели",
+                "каждые 21 минуту",
+                "каждые 11 часов",
+                "каждые 1.5 дня"
+            ]
+        );
+    }
 
     #[test]
     fn russian_units_take_the_form_their_number_asks_for() {

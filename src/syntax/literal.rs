@@ -18,6 +18,7 @@ pub fn literal(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Spanne
         Rule::number => Literal::Number(number(conversion, pair).node),
         Rule::percent => Literal::Percent(percent(conversion, pair)?.node),
         Rule::duration => Literal::Duration(duration(conversion, pair)?.node),
+        Rule::unit_step => Literal::Duration(unit_step(conversion, pair)?.node),
         Rule::string => Literal::Text(string(conversion, pair).node),
         Rule::boolean => Literal::YesNo(boolean(&pair)),
         Rule::date => Literal::Date(date(conversion, pair).node),
@@ -97,18 +98,29 @@ pub fn duration(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Spann
     Some(Spanned::new(Quantity { value, unit }, span))
 }
 
+/// A unit alone, one of it: the step of `за каждую неделю` (`per week`).
+pub fn unit_step(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<Spanned<Quantity>> {
+    let span = conversion.span(&pair);
+    let mut children = Children::of(conversion, pair);
+    let unit_pair = conversion.next_of(&mut children, Rule::time_unit)?;
+    let Some(unit) = time_unit(unit_pair.as_str()) else {
+        return conversion.lost(span);
+    };
+    Some(Spanned::new(Quantity { value: 1.0, unit }, span))
+}
+
 /// The unit a duration word names, English or Russian.
 pub fn time_unit(word: &str) -> Option<DurationUnit> {
     let unit = match word {
-        "seconds" | "second" | "sec" | "секунда" | "секунды" | "секунд" | "сек" => {
+        "seconds" | "second" | "sec" | "секунда" | "секунды" | "секунду" | "секунд" | "сек" => {
             DurationUnit::Seconds
         }
-        "minutes" | "minute" | "min" | "минута" | "минуты" | "минут" | "мин" => {
+        "minutes" | "minute" | "min" | "минута" | "минуты" | "минуту" | "минут" | "мин" => {
             DurationUnit::Minutes
         }
         "hours" | "hour" | "h" | "час" | "часа" | "часов" => DurationUnit::Hours,
         "days" | "day" | "день" | "дня" | "дней" => DurationUnit::Days,
-        "weeks" | "week" | "неделя" | "недели" | "недель" => DurationUnit::Weeks,
+        "weeks" | "week" | "неделя" | "недели" | "неделю" | "недель" => DurationUnit::Weeks,
         "months" | "month" | "месяц" | "месяца" | "месяцев" | "мес" => DurationUnit::Months,
         "years" | "year" | "год" | "года" | "лет" => DurationUnit::Years,
         _ => return None,

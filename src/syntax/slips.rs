@@ -27,7 +27,7 @@ use pest::Parser;
 
 /// Unit words the grammar reads, and the unit each typo is repaired to (a Russian typo to the
 /// Russian form its number asks for).
-const UNIT_WORDS: [(&str, &str); 39] = [
+const UNIT_WORDS: [(&str, &str); 42] = [
     ("months", "months"),
     ("month", "months"),
     ("years", "years"),
@@ -44,6 +44,7 @@ const UNIT_WORDS: [(&str, &str); 39] = [
     ("секунда", "seconds"),
     ("секунды", "seconds"),
     ("секунд", "seconds"),
+    ("секунду", "seconds"),
     ("сек", "seconds"),
     ("minutes", "minutes"),
     ("minute", "minutes"),
@@ -56,6 +57,7 @@ const UNIT_WORDS: [(&str, &str); 39] = [
     ("минута", "minutes"),
     ("минуты", "minutes"),
     ("минут", "minutes"),
+    ("минуту", "minutes"),
     ("мин", "minutes"),
     ("часов", "hours"),
     ("часа", "hours"),
@@ -66,6 +68,7 @@ const UNIT_WORDS: [(&str, &str); 39] = [
     ("неделя", "weeks"),
     ("недели", "weeks"),
     ("недель", "weeks"),
+    ("неделю", "weeks"),
     ("сутки", "days"),
 ];
 

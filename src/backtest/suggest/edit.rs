@@ -32,6 +32,19 @@ pub fn written(value: f64, form: Form) -> String {
         Form::Percent => format!("{plain}%"),
         Form::Signed if value >= 0.0 => format!("+{plain}"),
         Form::Signed => plain,
+        Form::Duration { unit, russian } => {
+            let digits = if value.fract() == 0.0 && value.abs() >= 10_000.0 { underscored(&plain) } else { plain };
+            let word = match (russian, value == 1.0) {
+                (true, _) => crate::syntax::keywords::russian_unit(unit.plural(), value),
+                (false, true) => unit.plural().trim_end_matches('s'),
+                (false, false) => unit.plural(),
+            };
+            format!("{digits} {word}")
+        }
+        Form::Date => match super::knobs::date_of_days(value.floor() as i64) {
+            Some(date) => date.to_string(),
+            None => plain,
+        },
     }
 }
 
@@ -128,6 +141,18 @@ mod tests {
         assert_eq!(written(30.0, Form::Signed), "+30");
         assert_eq!(written(-10.0, Form::Signed), "-10");
         assert_eq!(written(1.25, Form::Plain { grouped: false }), "1.25");
+        let minutes = Form::Duration { unit: crate::syntax::ast::DurationUnit::Minutes, russian: false };
+        assert_eq!(written(5.0, minutes), "5 minutes");
+        assert_eq!(written(1.0, minutes), "1 minute");
+        let seconds = Form::Duration { unit: crate::syntax::ast::DurationUnit::Seconds, russian: true };
+        assert_eq!(written(1_400.0, seconds), "1400 секунд");
+        assert_eq!(written(12_000.0, seconds), "12_000 секунд");
+        assert_eq!(
+            written(2.0, Form::Duration { unit: crate::syntax::ast::DurationUnit::Hours, russian: true }),
+            "2 часа"
+        );
+        let march = super::super::knobs::days_since_epoch(jiff::civil::date(2026, 3, 1)) as f64;
+        assert_eq!(written(march, Form::Date), "2026-03-01");
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::init::infer::Inferred;
 use crate::init::profile::ColumnProfile;
 use crate::input::InputOptions;
 use crate::schema::{FieldKind, FieldSpec};
+use crate::syntax::ast::DurationUnit;
 use crate::value::{NO_WORDS, Value, YES_WORDS, fold_spelling};
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -182,14 +183,16 @@ pub fn gather(
         for (slot, column) in columns.iter_mut().enumerate() {
             let value = values.get(slot).unwrap_or(&Value::Unknown);
             column.fill.add(matches!(value, Value::Unknown | Value::Placeholder(_)), outcome);
-            if slot < declared
-                && matches!(column.kind, FieldKind::Number | FieldKind::Money)
-                && let Value::Number(n) = value
-            {
-                column.numbers.push(*n);
+            let measured = if slot < declared { measured(&column.kind, value) } else { None };
+            if let Some(n) = measured {
+                column.numbers.push(n);
             }
             if column.keys.capacity() > 0 {
-                column.keys.push((Key::of_value(rules, slot, value), outcome));
+                let key = match (measured, &column.kind) {
+                    (Some(n), FieldKind::Percent | FieldKind::Date(_) | FieldKind::DateTime(_)) => Key::number(n),
+                    _ => Key::of_value(rules, slot, value),
+                };
+                column.keys.push((key, outcome));
             }
             if let Some(profile) = &mut column.profile {
                 profile.add(value);
@@ -200,6 +203,7 @@ pub fn gather(
     for column in &mut columns {
         if let Some(profile) = column.profile.take() {
             column.declaration = crate::init::declaration(&profile, &taken);
+            measure_cells(column, &profile);
         }
     }
     let mut numbers = HashMap::new();
@@ -213,7 +217,7 @@ pub fn gather(
     let analysed: Vec<Column> = columns
         .into_iter()
         .filter_map(|mut c| {
-            if c.declared && matches!(c.kind, FieldKind::Number | FieldKind::Money) {
+            if c.declared && measure(&c.kind).is_some() {
                 let mut sorted = std::mem::take(&mut c.numbers);
                 sorted.sort_by(f64::total_cmp);
                 numbers.insert(c.name.clone(), sorted);
@@ -263,6 +267,96 @@ pub fn gather(
         });
     }
     Ok(Gathered { reports, numbers, overall, after_outcome })
+}
+
+/// How the values of a numeric field are gathered and written back as a literal.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Measure {
+    /// A number or money: as read.
+    Plain,
+    /// In percentage points (the reader's fraction × 100), written `45%`.
+    Percent,
+    /// In seconds, written in the largest unit that keeps it whole (`25 minutes`).
+    Duration(DurationUnit),
+    /// In civil seconds, written as the date (`2026-03-01`).
+    Date,
+}
+
+fn measure(kind: &FieldKind) -> Option<Measure> {
+    match kind {
+        FieldKind::Number | FieldKind::Money => Some(Measure::Plain),
+        FieldKind::Percent => Some(Measure::Percent),
+        FieldKind::Duration(unit) => Some(Measure::Duration(*unit)),
+        FieldKind::Date(_) | FieldKind::DateTime(_) => Some(Measure::Date),
+        _ => None,
+    }
+}
+
+/// A value of a field of `kind` as `suggest` gathers it: seconds for a duration, percentage
+/// points for a percentage, civil seconds for a date.
+fn measured(kind: &FieldKind, value: &Value) -> Option<f64> {
+    match (measure(kind)?, value) {
+        (Measure::Percent, Value::Number(n)) => Some(n * 100.0),
+        (Measure::Plain | Measure::Duration(_), Value::Number(n)) => Some(*n),
+        (Measure::Date, Value::Time(t)) => Some(*t as f64),
+        _ => None,
+    }
+}
+
+/// The measure of a column: its declared kind's, or for a column the rules do not declare the
+/// kind `init` would declare.
+fn column_measure(c: &Column) -> Option<Measure> {
+    match &c.declaration {
+        Some(d) => match &d.inferred {
+            Inferred::Typed(kind) => measure(kind),
+            _ => None,
+        },
+        None if c.declared => measure(&c.kind),
+        None => None,
+    }
+}
+
+/// A column the rules do not declare, read as text, once its kind is inferred: each cell read
+/// again as the declared field would read it (`15 000 ₽`, `45%`, `01.12.2026`), so that its
+/// values are grouped and banded as numbers; a cell the field would not read is unknown.
+fn measure_cells(c: &mut Column, profile: &ColumnProfile) {
+    let Some(Inferred::Typed(kind)) = c.declaration.as_ref().map(|d| &d.inferred) else { return };
+    if measure(kind).is_none() {
+        return;
+    }
+    let mark = crate::init::infer::decimal_mark(profile, kind);
+    let reader = crate::input::values::CellReader::new(kind).with_decimal_mark(mark);
+    for (key, _) in &mut c.keys {
+        if let Key::Text(text) = key {
+            *key = match reader.read(text).ok().and_then(|v| measured(kind, &v)) {
+                Some(n) => Key::number(n),
+                None => Key::Unknown,
+            };
+        }
+    }
+}
+
+/// A gathered value as a literal of its field: `1500`, `45%`, `25 minutes`, `2026-03-01`.
+fn literal(measure: Option<Measure>, n: f64) -> String {
+    match measure {
+        None | Some(Measure::Plain) => shown(n),
+        Some(Measure::Percent) => format!("{}%", shown(n)),
+        Some(Measure::Duration(declared)) => {
+            let whole = [DurationUnit::Days, DurationUnit::Hours, DurationUnit::Minutes, DurationUnit::Seconds]
+                .into_iter()
+                .find(|u| {
+                    let v = n / u.seconds();
+                    v.abs() >= 1.0 && (v - v.round()).abs() < 1e-9
+                });
+            let unit = whole.unwrap_or(declared);
+            let value = n / unit.seconds();
+            let word = if value == 1.0 { unit.plural().trim_end_matches('s') } else { unit.plural() };
+            format!("{} {word}", shown(value))
+        }
+        Some(Measure::Date) => {
+            super::knobs::date_of_days((n / 86_400.0).floor() as i64).map_or_else(|| shown(n), |d| d.to_string())
+        }
+    }
 }
 
 fn text_field(column: &str) -> FieldSpec {
@@ -316,20 +410,33 @@ fn groups_of(c: &Column, rules: &RuleSet) -> (Vec<(String, Tally, Option<String>
         Some(mut numbers) if distinct.len() > FEW_VALUES => {
             banded = true;
             numbers.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let measure = column_measure(c);
             let mut edges: Vec<f64> = (1..BANDS).map(|i| numbers[i * numbers.len() / BANDS].0).collect();
+            for edge in &mut edges {
+                match measure {
+                    // A date's band starts at midnight, so that `>= 2026-03-01` is the band.
+                    Some(Measure::Date) => *edge = (*edge / 86_400.0).floor() * 86_400.0,
+                    // Two significant digits in the field's unit, so that the line reads well
+                    // (`717 seconds` → `12 minutes`, `23.5%` → `24%`) and the band is what it says.
+                    Some(Measure::Duration(unit)) => *edge = super::nice(*edge / unit.seconds()) * unit.seconds(),
+                    Some(Measure::Percent) => *edge = super::nice(*edge),
+                    _ => {}
+                }
+            }
             edges.dedup();
             let bands = edges.len() + 1;
             let mut tallies = vec![Tally::default(); bands];
             for (n, o) in &numbers {
                 tallies[edges.partition_point(|e| e <= n)].add(*o);
             }
-            let writable = numeric_kind(c);
+            let writable = measure.is_some();
             let field = field_name(c);
+            let lit = |n: f64| literal(measure, n);
             for (i, tally) in tallies.into_iter().enumerate() {
                 let (name, condition) = match (i.checked_sub(1).map(|j| edges[j]), edges.get(i)) {
-                    (None, Some(high)) => (format!("< {}", shown(*high)), Some(format!("{field} < {}", shown(*high)))),
-                    (Some(low), None) => (format!("≥ {}", shown(low)), Some(format!("{field} >= {}", shown(low)))),
-                    (Some(low), Some(high)) => (format!("{} – < {}", shown(low), shown(*high)), None),
+                    (None, Some(high)) => (format!("< {}", lit(*high)), Some(format!("{field} < {}", lit(*high)))),
+                    (Some(low), None) => (format!("≥ {}", lit(low)), Some(format!("{field} >= {}", lit(low)))),
+                    (Some(low), Some(high)) => (format!("{} – < {}", lit(low), lit(*high)), None),
                     (None, None) => ("(all)".to_string(), None),
                 };
                 groups.push((name, tally, condition.filter(|_| writable)));
@@ -339,9 +446,12 @@ fn groups_of(c: &Column, rules: &RuleSet) -> (Vec<(String, Tally, Option<String>
             // Spellings that matching takes for one value are one group, named by the most
             // frequent of them (`backtest::spellings`).
             let mut by_key: IndexMap<String, (Tally, Spellings)> = IndexMap::new();
+            let measure = column_measure(c);
             for (k, o) in &known {
                 let (group, name) = match k {
-                    Key::Number(bits) => (format!("n{}", f64::from_bits(*bits)), shown(f64::from_bits(*bits))),
+                    Key::Number(bits) => {
+                        (format!("n{}", f64::from_bits(*bits)), literal(measure, f64::from_bits(*bits)))
+                    }
                     Key::Text(t) => (format!("t{}", fold_spelling(t)), t.clone()),
                     Key::Unknown => continue,
                 };
@@ -378,14 +488,6 @@ fn field_name(c: &Column) -> &str {
     c.declaration.as_ref().map_or(c.name.as_str(), |d| d.name.as_str())
 }
 
-/// Whether the field is (or would be declared) a number or money, compared with plain numbers.
-fn numeric_kind(c: &Column) -> bool {
-    match &c.declaration {
-        Some(d) => matches!(d.inferred, Inferred::Typed(FieldKind::Number | FieldKind::Money)),
-        None => c.declared && matches!(c.kind, FieldKind::Number | FieldKind::Money),
-    }
-}
-
 /// `source = referral`, `do_not_email = yes`, `city = "Mumbai"`: a field's value as a condition
 /// (a declared field's, or a column's as `init` would declare it), or none for a kind this does
 /// not write.
@@ -407,7 +509,8 @@ fn condition_for(c: &Column, rules: &RuleSet, shown_value: &str) -> Option<Strin
             _ => None,
         },
         FieldKind::Text if !shown_value.contains('"') => Some(format!("{} = \"{}\"", c.name, shown_value)),
-        FieldKind::Number | FieldKind::Money => Some(format!("{} = {}", c.name, shown_value)),
+        // The value is already written as the field's literal (`45%`, `25 minutes`).
+        kind if measure(kind).is_some() => Some(format!("{} = {}", c.name, shown_value)),
         _ => None,
     }
 }
@@ -440,6 +543,8 @@ fn undeclared_condition(d: &Declaration, shown_value: &str) -> Option<String> {
                 shown_value.trim().replace(['_', ' ', '\u{a0}'], "").parse::<f64>().ok().filter(|n| n.is_finite())?;
             Some(format!("{name} = {}", shown(n)))
         }
+        // Its cells were read as the field reads them and the value written as its literal.
+        Inferred::Typed(kind) if measure(kind).is_some() => Some(format!("{name} = {shown_value}")),
         Inferred::Text if !shown_value.contains(['"', '\\']) => Some(format!("{name} = \"{}\"", shown_value.trim())),
         _ => None,
     }

@@ -4,7 +4,7 @@
 //! suggestion edits only that literal) and what it is compared with (the score, a fit, a field).
 
 use crate::span::Loc;
-use crate::syntax::ast::{BinaryOp, Expr, ExprKind, Item, Literal, RuleFile, UnaryOp, When};
+use crate::syntax::ast::{BinaryOp, DurationUnit, Expr, ExprKind, Item, Literal, RuleFile, UnaryOp, When};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -42,6 +42,23 @@ pub enum Form {
     Percent,
     /// `+40`, `-10`.
     Signed,
+    /// `5 minutes`, `30 дней`: the value in its unit, the unit word in the language it was
+    /// written in.
+    Duration { unit: DurationUnit, russian: bool },
+    /// `2026-03-01`: the value in days since 1970-01-01.
+    Date,
+}
+
+impl Form {
+    /// A field's value as `suggest` gathers it (seconds, percentage points, civil seconds) in
+    /// the unit of a literal of this form (minutes, percentage points, days).
+    pub fn from_stored(self, stored: f64) -> f64 {
+        match self {
+            Form::Duration { unit, .. } => stored / unit.seconds(),
+            Form::Date => (stored / 86_400.0).floor(),
+            _ => stored,
+        }
+    }
 }
 
 /// One number of the definition that can be moved.
@@ -183,8 +200,24 @@ fn number_of(expr: &Expr, text: &str) -> Option<(f64, Form)> {
             Some((*n, Form::Plain { grouped: written.contains('_') }))
         }
         ExprKind::Literal(Literal::Percent(n)) => Some((*n, Form::Percent)),
+        ExprKind::Literal(Literal::Duration(q)) => {
+            let written = text.get(span_range(expr.span, text))?;
+            Some((q.value, Form::Duration { unit: q.unit, russian: crate::syntax::keywords::is_russian(written) }))
+        }
+        ExprKind::Literal(Literal::Date(d)) => Some((days_since_epoch(*d) as f64, Form::Date)),
         _ => None,
     }
+}
+
+/// Days from 1970-01-01 to a date (negative before it).
+pub fn days_since_epoch(date: jiff::civil::Date) -> i64 {
+    let epoch = jiff::civil::date(1970, 1, 1);
+    epoch.until(date).map_or(0, |span| i64::from(span.get_days()))
+}
+
+/// The date so many days from 1970-01-01.
+pub fn date_of_days(days: i64) -> Option<jiff::civil::Date> {
+    jiff::civil::date(1970, 1, 1).checked_add(jiff::Span::new().try_days(days).ok()?).ok()
 }
 
 /// The bytes of a span in the file's text (the root file's spans start at 0).
@@ -249,5 +282,29 @@ mod tests {
         );
         assert_eq!(found[2].subject, Subject::Field("employees".into()));
         assert_eq!(found[7].subject, Subject::Fit);
+    }
+
+    #[test]
+    fn durations_percentages_and_dates_are_knobs_in_their_unit() {
+        let text = "fields {\n  t : number in seconds\n  d : percent\n  c : date\n}\n\nscore {\n  +10 when t >= 5 minutes\n  +5 when d >= 20%\n  +5 when c >= 2026-03-01\n  +5 when t < 2 часа\n}\n";
+        let parsed = crate::syntax::parse(text);
+        let found: Vec<(String, f64, Form)> = knobs(&parsed.file, text)
+            .into_iter()
+            .filter(|k| k.kind == KnobKind::Threshold)
+            .map(|k| (text[k.span.clone()].to_string(), k.value, k.form))
+            .collect();
+        let march = days_since_epoch(jiff::civil::date(2026, 3, 1));
+        assert_eq!(
+            found,
+            [
+                ("5 minutes".to_string(), 5.0, Form::Duration { unit: DurationUnit::Minutes, russian: false }),
+                ("20%".to_string(), 20.0, Form::Percent),
+                ("2026-03-01".to_string(), march as f64, Form::Date),
+                ("2 часа".to_string(), 2.0, Form::Duration { unit: DurationUnit::Hours, russian: true }),
+            ]
+        );
+        assert_eq!(date_of_days(march), Some(jiff::civil::date(2026, 3, 1)));
+        assert_eq!(Form::Date.from_stored(march as f64 * 86_400.0 + 3_600.0), march as f64);
+        assert_eq!(Form::Duration { unit: DurationUnit::Minutes, russian: false }.from_stored(300.0), 5.0);
     }
 }

@@ -418,8 +418,19 @@ fn candidate_values(knob: &Knob, base: &Baseline, numbers: &std::collections::Ha
         Subject::Fit => {
             [-20.0, -10.0, 10.0, 20.0].iter().map(|d| current + d).filter(|v| *v > 0.0 && *v <= 100.0).collect()
         }
-        Subject::Field(name) => match numbers.get(name) {
-            Some(values) if !values.is_empty() => deciles(values).into_iter().map(nice).collect(),
+        // The field's values in the literal's unit (minutes, percentage points, days).
+        Subject::Field(name) => match (numbers.get(name), knob.form) {
+            (Some(values), Form::Date) if !values.is_empty() => {
+                let days: Vec<f64> = values.iter().map(|v| knob.form.from_stored(*v)).collect();
+                date_steps(&days)
+            }
+            (Some(values), form) if !values.is_empty() => {
+                let scaled: Vec<f64> = values.iter().map(|v| form.from_stored(*v)).collect();
+                let whole = |v: f64| if matches!(form, Form::Duration { .. }) && v >= 1.0 { v.round() } else { v };
+                // A duration in whole units of its literal (`8 minutes`, not `7.88 minutes`).
+                deciles(&scaled).into_iter().map(|v| whole(nice(v))).collect()
+            }
+            (_, Form::Date) => [-90.0, -30.0, 30.0, 90.0].iter().map(|d| current + d).collect(),
             _ => own_steps(current),
         },
         Subject::Own => match knob.kind {
@@ -434,8 +445,10 @@ fn candidate_values(knob: &Knob, base: &Baseline, numbers: &std::collections::Ha
         },
     };
     let mut pool: Vec<f64> = pool.into_iter().filter(|v| v.is_finite() && *v != current).collect();
-    if knob.form == Form::Percent {
-        pool.retain(|v| *v > 0.0 && *v <= 100.0);
+    match knob.form {
+        Form::Percent => pool.retain(|v| *v > 0.0 && *v <= 100.0),
+        Form::Duration { .. } => pool.retain(|v| *v > 0.0),
+        _ => {}
     }
     pool.sort_by(f64::total_cmp);
     pool.dedup();
@@ -443,6 +456,22 @@ fn candidate_values(knob: &Knob, base: &Baseline, numbers: &std::collections::Ha
     let above: Vec<f64> = pool.iter().filter(|v| **v > current).take(EACH_SIDE).copied().collect();
     let limit = if matches!(knob.subject, Subject::Own) { 3 } else { EACH_SIDE * 2 };
     below.into_iter().chain(above).take(limit).collect()
+}
+
+/// The deciles of dates (days since 1970), each moved to the first of its month when the dates
+/// span more than a quarter, so a threshold reads as a month (`2026-03-01`).
+fn date_steps(sorted_days: &[f64]) -> Vec<f64> {
+    let span = sorted_days.last().zip(sorted_days.first()).map_or(0.0, |(last, first)| last - first);
+    deciles(sorted_days)
+        .into_iter()
+        .map(|d| {
+            let month_start = knobs::date_of_days(d as i64).map(|date| date.first_of_month());
+            match month_start {
+                Some(first) if span > 90.0 => knobs::days_since_epoch(first) as f64,
+                _ => d,
+            }
+        })
+        .collect()
 }
 
 fn own_steps(current: f64) -> Vec<f64> {
@@ -458,7 +487,7 @@ fn deciles(sorted: &[f64]) -> Vec<f64> {
 }
 
 /// A value rounded to two significant digits (`1234` → `1200`), so a suggestion reads well.
-fn nice(v: f64) -> f64 {
+pub(super) fn nice(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }

@@ -151,3 +151,43 @@ fn identifier_headers() {
     assert!(!column("id", &["L-1", "L-1"]).all_different());
     assert!(!column("id", &["L-1", ""]).all_different());
 }
+
+#[test]
+fn a_header_names_its_unit_in_words_or_one_letter_in_brackets() {
+    use super::header_unit;
+    assert_eq!(header_unit("Total Time Spent on Website (seconds)"), Some(DurationUnit::Seconds));
+    assert_eq!(header_unit("Время на сайте, сек"), Some(DurationUnit::Seconds));
+    assert_eq!(header_unit("Время на сайте, секунд"), Some(DurationUnit::Seconds));
+    assert_eq!(header_unit("Разговор, мин"), Some(DurationUnit::Minutes));
+    assert_eq!(header_unit("Ответ, часов"), Some(DurationUnit::Hours));
+    assert_eq!(header_unit("Срок, дни"), Some(DurationUnit::Days));
+    assert_eq!(header_unit("Time (s)"), Some(DurationUnit::Seconds));
+    assert_eq!(header_unit("Wait, h"), Some(DurationUnit::Hours));
+    assert_eq!(header_unit("Lead's rank"), None);
+    assert_eq!(header_unit("s"), None);
+    assert_eq!(header_unit("№"), None);
+    assert_eq!(header_unit("Сумма — s"), None);
+    assert_eq!(header_unit("Visits"), None);
+}
+
+#[test]
+fn headers_that_say_not_to_contact_the_lead() {
+    use super::says_do_not_contact;
+    for yes in [
+        "Do Not Email",
+        "Do not call",
+        "DoNotCall",
+        "Don't email",
+        "Unsubscribed",
+        "Email opt-out",
+        "Не звонить",
+        "Не писать",
+        "Отписался",
+        "DNC",
+    ] {
+        assert!(says_do_not_contact(yes), "{yes}");
+    }
+    for no in ["Newsletter", "Email", "Decision maker", "Звонить утром", "Note", "Donation"] {
+        assert!(!says_do_not_contact(no), "{no}");
+    }
+}

@@ -125,6 +125,30 @@ fn score_classify_temperature_deal() {
     assert_eq!((g.field.name.as_str(), g.cap.node, g.condition.clone()), ("time_on_site", 20.0, Some(r("x"))));
     let ScoreRule::Growing(g) = &russian.rules[1] else { panic!("not growing: {:?}", russian.rules[1]) };
     assert_eq!((g.field.name.as_str(), g.step.node.clone()), ("скидка", Literal::Percent(5.0)));
+    // The natural Russian forms: a unit alone is one of it, in the gender it asks for, and the
+    // accusative `за` asks for; English may say the unit alone too.
+    let natural = item!(
+        "баллы { -1 за каждую неделю тишина не более 10 +1 за каждый день т не более 5 +1 за каждые 2 недели т не более 5 \
+         +1 за каждую минуту т не более 3 +1 за каждые 21 минуту т не более 3 +1 за каждую секунду т не более 3 } ",
+        Score
+    );
+    let steps: Vec<f64> = natural
+        .rules
+        .iter()
+        .map(|rule| match rule {
+            ScoreRule::Growing(g) => match g.step.node {
+                Literal::Duration(q) => q.seconds(),
+                ref other => panic!("not a duration: {other:?}"),
+            },
+            other => panic!("not growing: {other:?}"),
+        })
+        .collect();
+    assert_eq!(steps, [604_800.0, 86_400.0, 1_209_600.0, 60.0, 1_260.0, 1.0]);
+    let english = item!("score { +1 per minute of t capped at 3 -1 per week t capped 2 }", Score);
+    assert_eq!(english.rules.len(), 2);
+    assert!(
+        matches!(&english.rules[1], ScoreRule::Growing(g) if g.step.node == Literal::Duration(Quantity { value: 1.0, unit: DurationUnit::Weeks }))
+    );
     // A field called `per` is still a field.
     let score = item!("score { +1 when per > 3 }", Score);
     assert_eq!(score.rules[0].condition(), Some(&bin(BinaryOp::Gt, r("per"), n(3.0))));
