@@ -121,7 +121,7 @@ impl Lang {
         match arg {
             Arg::Verbatim(text) => text.clone(),
             Arg::Code(text) => match keywords {
-                Some(Lang::Ru) => crate::syntax::respell::to_russian(text),
+                Some(Lang::Ru) => respell::to_russian(text),
                 _ => text.clone(),
             },
             Arg::Number(n) => self.number(*n),
@@ -266,5 +266,7 @@ fn build(lang: Lang, keywords: Option<Lang>) -> FluentBundle<FluentResource> {
 }
 
 mod keywords;
+pub mod respell;
 #[cfg(test)]
 mod tests;
+pub mod words;

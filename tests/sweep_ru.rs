@@ -32,7 +32,7 @@ fn russian(args: &[&str]) -> Output {
 /// programs named, the environment variables, the commands and the values of options
 /// (`--format json`, `--won won`, `--outcome`'s default), and the columns of the verdict table
 /// (`row,id,class,...`: codes, as JSON keys are).
-const CODES: &str = "CSV JSON Lines Excel OpenDocument HTML BOM UTF Windows LANG LEADRULES xlsx xls ods json jsonl \
+const CODES: &str = "CSV JSON Lines Excel OpenDocument HTML html htm BOM UTF Windows LANG LEADRULES xlsx xls ods json jsonl \
                      csv table text auto always never won lost open unified utf windows check qualify explain test \
                      snapshot fmt backtest diff suggest init serve sql audit help HTTP PostgreSQL DuckDB postgres duckdb leads git \
                      GET POST Ctrl UTC RFC SQL outcome \

@@ -1,6 +1,6 @@
 //! The message files as a file written in one language's keywords reads them: every piece of
 //! program text a message quotes in backticks (`` `nurture otherwise` ``, `` `{ $expr } is known` ``,
-//! `` `зачёт 3 из 4` ``) with its keywords respelt in that language (`syntax::respell`), and
+//! `` `зачёт 3 из 4` ``) with its keywords respelt in that language (`locale::respell`), and
 //! nothing else changed. The files quote mostly English keywords, and `ru.ftl` some Russian ones;
 //! a Russian-keyword file is told `nurture иначе`, an English-keyword one `pass 3 of 4`, in either
 //! language of the messages.
@@ -10,8 +10,8 @@
 //! both languages names both spellings on purpose (`` `секунд` ... (или `seconds`) ``) and is kept
 //! whole, so it never says the same word twice.
 
+use super::respell::{Before, has_keywords, respell_words};
 use crate::locale::Lang;
-use crate::syntax::respell::{Before, has_keywords, respell_words};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 /// The message file `source` with the program text its messages quote respelt in `to`'s

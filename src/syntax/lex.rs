@@ -22,10 +22,7 @@ use std::ops::Range;
 
 /// Starts a comment.
 pub const COMMENT_START: char = '#';
-/// Opens and closes a string.
-pub const QUOTE: char = '"';
-/// Escapes the character after it in a string.
-pub const ESCAPE: char = '\\';
+pub use crate::locale::words::{ESCAPE, QUOTE};
 
 /// What a stretch of rule text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

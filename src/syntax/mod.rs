@@ -14,14 +14,16 @@ mod errors;
 mod expr;
 mod grammar;
 mod items;
-pub mod keywords;
+/// The keyword table lives with the languages (`locale::words`): the messages respell program
+/// text by it too, and `locale` comes before the parser.
+pub use crate::locale::words as keywords;
 pub mod lex;
 mod literal;
 mod numbers;
 mod parse;
 mod pasted;
 mod recover;
-pub mod respell;
+pub use crate::locale::respell;
 mod rewrite;
 mod scan;
 mod slips;

@@ -181,15 +181,7 @@ pub fn item_keyword_at(text: &str, pos: usize) -> Option<&'static str> {
     ITEM_KEYWORDS.into_iter().find(|kw| whole(kw) || whole(spell(Lang::Ru, kw)))
 }
 
-pub fn is_word_char(c: char) -> bool {
-    c == '_' || unicode_ident_continue(c)
-}
-
-fn unicode_ident_continue(c: char) -> bool {
-    // `char::is_alphanumeric` is a close, dependency-free stand-in for XID_Continue here: it only
-    // decides where a keyword ends.
-    c.is_alphanumeric()
-}
+pub use crate::locale::words::is_word_char;
 
 /// Whether the line from `pos` has a `{` outside strings and comments.
 fn line_opens_block(text: &str, pos: usize) -> bool {

@@ -303,7 +303,8 @@ fn num_cond() -> impl Strategy<Value = NumCond> {
         (0..6i32, any::<bool>()).prop_map(|(k, v)| NumCond::ConstLt(k, v)),
         (any::<bool>(), 0..6i32, 0..6i32).prop_map(|(v, lo, hi)| NumCond::Between(v, lo, hi)),
         (any::<bool>(), proptest::collection::vec(0..6i32, 1..=3), any::<bool>())
-            .prop_map(|(v, list, negated)| NumCond::In(v, list, negated)),
+            // Each value once: a value listed twice is an error of its own (E102).
+            .prop_map(|(v, list, negated)| NumCond::In(v, distinct(list), negated)),
         (0..4i32).prop_map(NumCond::Ratio),
         Just(NumCond::A),
     ];

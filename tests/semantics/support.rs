@@ -151,3 +151,14 @@ pub(crate) fn to_truth(b: Option<bool>) -> Truth {
 pub(crate) fn line_truth(truths: &[Truth], field: usize, negated: bool) -> Truth {
     if negated { truths[field].not() } else { truths[field] }
 }
+
+/// `items` without repeats, in their order: a list in a condition names each value once.
+pub fn distinct<T: PartialEq>(items: Vec<T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(items.len());
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}

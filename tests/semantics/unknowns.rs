@@ -39,7 +39,8 @@ fn cond() -> impl Strategy<Value = Cond> {
             proptest::collection::vec(prop_oneof![any::<bool>().prop_map(Ok), (0..3usize).prop_map(Err)], 1..=3),
             any::<bool>(),
         )
-            .prop_map(|(v, list, negated)| Cond::In(v, list, negated)),
+            // Each item once: an item listed twice is an error of its own (E102).
+            .prop_map(|(v, list, negated)| Cond::In(v, crate::support::distinct(list), negated)),
     ];
     leaf.prop_recursive(5, 32, 2, |inner| {
         prop_oneof![

@@ -1,6 +1,9 @@
-//! The language's words in English and in Russian: one table, read by the formatter to write a
-//! file's keywords in either language (`leadrules fmt --to ru|en`) and by the documentation
-//! (`docs/language.md` lists the same pairs, and a test keeps the two together).
+//! The language's words in English and in Russian: one table, read by the parser's error
+//! messages (as `syntax::keywords`), by the formatter to write a file's keywords in either
+//! language (`leadrules fmt --to ru|en`), by the messages to quote program text in the keywords
+//! of the file they are about (`respell`), and by the documentation (`docs/language.md` lists
+//! the same pairs, and a test keeps the two together). It lives with the languages, below the
+//! parser, because the messages need it.
 //!
 //! The grammar (`grammar/leadrules.pest`) accepts both spellings of every keyword anywhere, so a
 //! file may be written in either language or mixed, and it means the same whichever is used: the
@@ -240,6 +243,17 @@ impl Spelling {
     pub fn language(self) -> Lang {
         if self.russian > self.english { Lang::Ru } else { Lang::En }
     }
+}
+
+/// Opens and closes a string.
+pub const QUOTE: char = '"';
+/// Escapes the character after it in a string.
+pub const ESCAPE: char = '\\';
+
+/// Whether `c` continues a word (a keyword or a name): where a keyword ends.
+pub fn is_word_char(c: char) -> bool {
+    // `char::is_alphanumeric` is a close, dependency-free stand-in for XID_Continue here.
+    c == '_' || c.is_alphanumeric()
 }
 
 #[cfg(test)]

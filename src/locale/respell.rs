@@ -3,7 +3,7 @@
 //! written in Russian keywords (`nurture иначе`, `... известно`, `timeline <= 90 дней`), and the
 //! other way round (`зачёт 3 из 4` → `pass 3 of 4`) when it is written in English ones.
 //!
-//! Token-aware, by the table of [`KEYWORDS`](super::keywords::KEYWORDS): texts in quotes are kept
+//! Token-aware, by the table of [`KEYWORDS`](super::words::KEYWORDS): texts in quotes are kept
 //! as they are; the longest phrase of the table wins (`is known` → `известно`, `at least` →
 //! `не менее`, `in days` → `в днях`, `one of` → `один из`); a word after a dot is a member
 //! (`ICP.fit` → `ICP.соответствие`, `deal.size` → `сделка.размер`) and only the built-in members
@@ -14,10 +14,10 @@
 //! Russian keywords read in the same word order as English ones wherever a message quotes code,
 //! so no word is moved.
 
-use super::keywords::{BUILT_IN_MEMBERS, BUILT_IN_NAMES, KEYWORDS, OTHER_SPELLINGS, russian_unit};
-use super::lex::{ESCAPE, QUOTE};
-use super::scan::is_word_char;
-use crate::locale::Lang;
+use super::Lang;
+use super::words::{
+    BUILT_IN_MEMBERS, BUILT_IN_NAMES, ESCAPE, KEYWORDS, OTHER_SPELLINGS, QUOTE, is_word_char, russian_unit,
+};
 
 /// Where a stretch of code starts, for the form of a unit written first in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
