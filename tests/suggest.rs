@@ -288,6 +288,29 @@ fn a_column_not_declared_that_separates_is_suggested_as_a_field_and_a_score_line
     );
     let ru = stdout(&leadrules(&["--lang", "ru", "suggest", rules.to_str().expect("path"), history]));
     assert!(ru.contains("объявить в fields столбец «Webinar»"), "{ru}");
+    // The same definition in Russian keywords: the lines are written in its keywords, and the
+    // file with both checks clean and gives the figures stated.
+    let russian = dir.join("webinars-ru.rules");
+    std::fs::copy(&rules, &russian).expect("copy");
+    let formatted = leadrules(&["fmt", "--to", "ru", russian.to_str().expect("path")]);
+    assert_eq!(code(&formatted), 0, "{}", stderr(&formatted));
+    let s = json(&["suggest", russian.to_str().expect("path"), history, "--format", "json"]);
+    let suggestions = s["suggestions"].as_array().expect("suggestions");
+    let x = suggestions.iter().find(|x| x["field"] == "Webinar").unwrap_or_else(|| panic!("{suggestions:#?}"));
+    assert_eq!(x["new"], "+10 когда webinar = да");
+    assert_eq!(x["declare"]["line"], "webinar : да/нет из \"Webinar\"");
+    let text = std::fs::read_to_string(&russian).expect("rules");
+    let mut new = text.clone();
+    for e in [&x["edit"], &x["declare"]["edit"]] {
+        let at = |k: &str| e[k].as_u64().expect("offset") as usize;
+        new = format!("{}{}{}", &new[..at("start")], e["text"].as_str().expect("text"), &new[at("end")..]);
+    }
+    let path = dir.join("edited-ru.rules");
+    std::fs::write(&path, &new).expect("write edited rules");
+    let check = leadrules(&["check", path.to_str().expect("path")]);
+    assert_eq!(code(&check), 0, "{}{}", stdout(&check), stderr(&check));
+    let (by_class, _) = backtest_figures(&path, history, &[]);
+    assert_eq!(x["after"]["by_class"], by_class, "{x:#}");
 }
 
 /// A numeric column the definition does not declare (`Pages viewed`: the more pages, the more

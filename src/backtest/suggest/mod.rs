@@ -522,19 +522,25 @@ fn score_lines(file: &crate::syntax::ast::RuleFile, text: &str, reports: &[field
     points.dedup();
     let keyword = knobs::keyword_at(text, block.span);
     let block_name = block.name.as_ref().map_or(keyword.clone(), |n| format!("{keyword} {}", n.name));
+    // The lines written in the file's keywords: `+10 когда call_s >= 12 минут` in a Russian one.
+    let russian = crate::syntax::text_language(text) == crate::locale::Lang::Ru;
+    let spelt = |code: String| if russian { crate::locale::respell::to_russian(&code) } else { code };
     let mut out = Vec::new();
     for report in reports {
         let Some((condition, better)) = &report.condition else { continue };
         let declare = match &report.declaration {
-            Some(d) => match declaration_edit(file, text, &d.line) {
-                Some(at) => Some((report.field.clone(), d.line.clone(), at)),
-                None => continue,
-            },
+            Some(d) => {
+                let line = spelt(d.line.clone());
+                match declaration_edit(file, text, &line) {
+                    Some(at) => Some((report.field.clone(), line, at)),
+                    None => continue,
+                }
+            }
             None => None,
         };
         for p in &points {
             let value = if *better { *p } else { -*p };
-            let new = format!("{} when {}", edit::written(value, Form::Signed), condition);
+            let new = spelt(format!("{} when {}", edit::written(value, Form::Signed), condition));
             out.push(Candidate {
                 knob: None,
                 kind: SuggestionKind::ScoreLine,
