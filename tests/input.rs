@@ -439,3 +439,26 @@ fn a_web_page_without_a_table_is_a_clear_error() {
         )
     );
 }
+
+/// Excel's "Unicode text" export (UTF-16 with its byte-order mark, tabs, CRLF) gives the verdicts
+/// of the same leads in the shipped CSV, little- and big-endian.
+#[test]
+fn excels_unicode_text_gives_the_verdicts_of_the_csv() {
+    let dir = scratch("utf16");
+    let csv = std::fs::read_to_string("rules/acme-leads.csv").expect("sample");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut text = reader.headers().expect("header").iter().collect::<Vec<_>>().join("\t") + "\r\n";
+    for record in reader.records() {
+        text += &(record.expect("record").iter().collect::<Vec<_>>().join("\t") + "\r\n");
+    }
+    let expected = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--format", "jsonl"]);
+    let little: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let big: Vec<u8> = [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    for (name, bytes) in [("little.txt", little), ("big.txt", big)] {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).expect("write");
+        let out = leadrules(&["qualify", "rules/acme.rules", path.to_str().unwrap_or_default(), "--format", "jsonl"]);
+        assert_eq!(code(&out), 0, "{name}: {}", stderr(&out));
+        assert_eq!(stdout(&out), stdout(&expected), "{name}");
+    }
+}

@@ -25,8 +25,6 @@ pub enum InputError {
     NoHeader { name: String },
     /// The file is not JSON where JSON was expected.
     InvalidJson { name: String, line: u64, column: u64, reason: Message },
-    /// The file is in an encoding this tool does not read (UTF-16).
-    UnsupportedEncoding { name: String, encoding: Message },
     /// The column names are not valid text in the (forced) encoding.
     HeaderNotUtf8 { name: String },
     /// One record is longer than the limit (`super::RECORD_LIMIT`): the file has lost its line
@@ -82,9 +80,6 @@ impl InputError {
                 reason = reason.clone()
             ),
             InputError::HeaderNotUtf8 { name } => msg!("input-header-not-utf8", name = file_name(name)),
-            InputError::UnsupportedEncoding { name, encoding } => {
-                msg!("input-unsupported-encoding", name = file_name(name), encoding = encoding.clone())
-            }
             InputError::RecordTooLong { name, line, limit } => {
                 msg!("input-record-too-long", name = file_name(name), line = line.to_string(), limit = size(*limit))
             }

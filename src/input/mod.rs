@@ -293,7 +293,14 @@ fn read_as(
     limit: usize,
 ) -> Result<LeadReader, InputError> {
     let schema = schemas.schema();
-    let head = sniff::read_head(&mut input).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
+    let mut head = sniff::read_head(&mut input).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
+    if sniff::is_utf16(&head) {
+        // Excel's "Unicode text" (UTF-16, tab-separated): read as the UTF-8 it stands for. Its
+        // byte-order mark says so whatever `--encoding` says, as a UTF-8 one does.
+        let utf16 = Cursor::new(std::mem::take(&mut head)).chain(input);
+        input = Box::new(encoding_rs_io::DecodeReaderBytesBuilder::new().bom_override(true).build(utf16));
+        head = sniff::read_head(&mut input).map_err(|reason| InputError::Io { path: name.to_string(), reason })?;
+    }
     if html_table::is_html(&head, options.format) {
         if options.sheet.is_some() {
             return Err(InputError::Workbook { name: name.to_string(), reason: crate::msg!("input-sheet-for-html") });
@@ -317,7 +324,7 @@ fn read_as(
     if options.sheet.is_some() {
         return Err(InputError::Workbook { name: name.to_string(), reason: crate::msg!("input-sheet-for-workbooks") });
     }
-    let (decoder, bom_len) = sniff::detect_encoding(name, &head, options.encoding)?;
+    let (decoder, bom_len) = sniff::detect_encoding(&head, options.encoding);
     let body = &head[bom_len..];
     if head.len() < sniff::SNIFF_LEN && body.iter().all(u8::is_ascii_whitespace) {
         return Err(InputError::Empty { name: name.to_string() });

@@ -35,24 +35,19 @@ pub(crate) enum RecordFormat {
     JsonLines,
 }
 
+/// Whether the input starts with a UTF-16 byte-order mark (Excel's "Unicode text").
+pub(crate) fn is_utf16(head: &[u8]) -> bool {
+    head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF")
+}
+
 /// Decides the encoding from the head of the input; returns the decoder and how many bytes of
 /// byte-order mark to skip.
-pub(crate) fn detect_encoding(
-    name: &str,
-    head: &[u8],
-    forced: Option<Encoding>,
-) -> Result<(TextDecoder, usize), InputError> {
+pub(crate) fn detect_encoding(head: &[u8], forced: Option<Encoding>) -> (TextDecoder, usize) {
     let bom_len = if head.starts_with(UTF8_BOM) { UTF8_BOM.len() } else { 0 };
     let mode = match forced {
         Some(Encoding::Utf8) => Mode::Utf8,
         Some(Encoding::Windows1251) => Mode::Windows1251,
         None if bom_len > 0 => Mode::Utf8,
-        None if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") => {
-            return Err(InputError::UnsupportedEncoding {
-                name: name.to_string(),
-                encoding: msg!("input-encoding-utf16"),
-            });
-        }
         None if head.is_ascii() => Mode::Undecided,
         None => match std::str::from_utf8(head) {
             Ok(_) => Mode::Utf8,
@@ -62,7 +57,7 @@ pub(crate) fn detect_encoding(
         },
     };
     let skip = if mode == Mode::Windows1251 { 0 } else { bom_len };
-    Ok((TextDecoder::new(mode), skip))
+    (TextDecoder::new(mode), skip)
 }
 
 /// What a zip or OLE file that is no workbook is told.
@@ -222,36 +217,35 @@ mod tests {
 
     #[test]
     fn encodings_are_detected() {
-        let (mut d, skip) = detect_encoding("x", b"\xEF\xBB\xBFID;\xD0\x98\xD0\x9C", None).unwrap();
+        let (mut d, skip) = detect_encoding(b"\xEF\xBB\xBFID;\xD0\x98\xD0\x9C", None);
         assert_eq!(skip, 3);
         assert_eq!(d.decode("Имя".as_bytes()), Some("Имя"));
         let cp1251 = encoding_rs::WINDOWS_1251.encode("ID;Имя").0.into_owned();
-        let (mut d, skip) = detect_encoding("x", &cp1251, None).unwrap();
+        let (mut d, skip) = detect_encoding(&cp1251, None);
         assert_eq!(skip, 0);
         assert_eq!(d.decode(&cp1251), Some("ID;Имя"));
-        assert!(detect_encoding("x", b"\xFF\xFEI\0D\0", None).is_err());
     }
 
     #[test]
     fn utf8_cut_at_the_end_of_the_head_is_still_utf8() {
         let bytes = "Имя".as_bytes();
-        let (mut d, _) = detect_encoding("x", &bytes[..bytes.len() - 1], None).unwrap();
+        let (mut d, _) = detect_encoding(&bytes[..bytes.len() - 1], None);
         assert_eq!(d.decode(b"\xC8"), None);
     }
 
     #[test]
     fn ascii_head_decides_on_the_first_non_ascii_cell() {
-        let (mut d, _) = detect_encoding("x", b"ID,Name\n1,a\n", None).unwrap();
+        let (mut d, _) = detect_encoding(b"ID,Name\n1,a\n", None);
         assert_eq!(d.decode(b"\xC8\xEC\xFF"), Some("Имя"));
         assert_ne!(d.decode("Имя".as_bytes()), Some("Имя"));
-        let (mut d, _) = detect_encoding("x", b"ID,Name\n", None).unwrap();
+        let (mut d, _) = detect_encoding(b"ID,Name\n", None);
         assert_eq!(d.decode("Имя".as_bytes()), Some("Имя"));
         assert_eq!(d.decode(b"\xC8"), None);
     }
 
     #[test]
     fn forced_encoding_wins() {
-        let (mut d, _) = detect_encoding("x", "Имя".as_bytes(), Some(Encoding::Windows1251)).unwrap();
+        let (mut d, _) = detect_encoding("Имя".as_bytes(), Some(Encoding::Windows1251));
         assert_eq!(d.decode(b"\xC8"), Some("И"));
     }
 
