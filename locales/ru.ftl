@@ -1674,7 +1674,7 @@ backtest-error-no-such-sales-class = --sales { $class }: такого класс
 backtest-error-no-such-channel = --channel { $field }: в правилах нет поля `{ $field }`
 backtest-error-no-outcome-column = в истории нет столбца "{ $column }" с исходами; укажите столбец в --outcome
 backtest-error-no-outcome-column-help = в истории нет столбца "{ $column }" с исходами; { $help }
-backtest-hint-outcome-column = похож на них её столбец "{ $column }" (выиграны: { $won }; проиграны: { $lost }): запустите снова с { $options }
+backtest-hint-outcome-column = на исходы похож её столбец "{ $column }" (выиграны: { $won }; проиграны: { $lost }): запустите снова с { $options }
 backtest-hint-outcome-among = укажите столбец в --outcome; столбцы истории, которых правила не читают: { $columns }{ $more ->
     [0] {""}
    *[other] { " " }и ещё { $more }

@@ -168,8 +168,9 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
         for warning in reader.warnings() {
             out::warning(ui.lang, warning.clone());
         }
-        absent = absent_fields(&rules, reader.columns(), &columns);
-        columns.extend(sample_columns(&rules, reader.columns(), &columns));
+        let (found, lacking) = sample_columns(&rules, reader.columns(), &columns);
+        columns.extend(found);
+        absent = lacking;
         if matches!(marks, Marks::Unset) {
             marks = Marks::Sample { file: sample.display().to_string(), marks: reader.decimal_marks() };
         }
@@ -199,32 +200,26 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
     }
 }
 
-/// The columns the sample's header gives the fields (`found`, per slot), as (field, column),
-/// for the fields `--columns` (`given`) does not map already.
-fn sample_columns(rules: &RuleSet, found: &[Option<String>], given: &[(String, String)]) -> Vec<(String, String)> {
-    rules
-        .schema
-        .fields
-        .iter()
-        .zip(found)
-        .filter(|(field, _)| !given.iter().any(|(name, _)| *name == field.name))
-        .filter_map(|(field, column)| column.as_ref().map(|column| (field.name.clone(), column.clone())))
-        .collect()
-}
-
-/// The used fields (and the key) the sample's header has no column for (`found`, per slot) that `--columns`
-/// (`given`) does not map either: the table has none, so the query reads them as unknown.
-fn absent_fields(rules: &RuleSet, found: &[Option<String>], given: &[(String, String)]) -> Vec<String> {
-    rules
-        .schema
-        .fields
-        .iter()
-        .enumerate()
-        .zip(found)
-        .filter(|((slot, field), column)| (field.used || rules.schema.key == Some(*slot)) && column.is_none())
-        .filter(|((_, field), _)| !given.iter().any(|(name, _)| *name == field.name))
-        .map(|((_, field), _)| field.name.clone())
-        .collect()
+/// What the sample's header (`found`, per slot) says of the fields `--columns` (`given`) does not
+/// map already: the column of each it has, as (field, column), and the used fields (and the key)
+/// it has none for, which the table lacks too, so the query reads them as unknown.
+fn sample_columns(
+    rules: &RuleSet,
+    found: &[Option<String>],
+    given: &[(String, String)],
+) -> (Vec<(String, String)>, Vec<String>) {
+    let (mut columns, mut absent) = (Vec::new(), Vec::new());
+    for ((slot, field), column) in rules.schema.fields.iter().enumerate().zip(found) {
+        if given.iter().any(|(name, _)| *name == field.name) {
+            continue;
+        }
+        match column {
+            Some(column) => columns.push((field.name.clone(), column.clone())),
+            None if field.used || rules.schema.key == Some(slot) => absent.push(field.name.clone()),
+            None => {}
+        }
+    }
+    (columns, absent)
 }
 
 /// How the backtest query reads the history: the outcome lists, the sales classes and the
