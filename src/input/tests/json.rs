@@ -125,3 +125,25 @@ fn keys_remembered_by_their_place_follow_each_lead() {
         ]
     );
 }
+
+/// Leads read one at a time on one thread (as a service reads them) share what was learnt of
+/// the keys by their place: a lead whose keys come in another order, or other keys at those
+/// places, is still read by its own keys.
+#[test]
+fn single_objects_in_turn_are_read_by_their_own_keys() {
+    let prepared = Prepared::new(&json_schema());
+    let read = |text: &str| match from_json_object("lead", text.as_bytes(), &prepared) {
+        Some(Ok(Some(row))) => row.values.unwrap_or_else(|e| panic!("{text} should read: {e:?}")),
+        other => panic!("{text} should be one lead: {other:?}"),
+    };
+    let first = read(r#"{"ID": "A-1", "Сотрудников": 250, "ЛПР": "да", "Бюджет, руб": "1 000"}"#);
+    assert_eq!(first[1], Value::Number(250.0));
+    assert_eq!(first[3], Value::Number(1000.0));
+    // The same keys moved, one written in capitals, one place now a key no field reads.
+    let moved = read(r#"{"БЮДЖЕТ, РУБ": "7 000", "ID": "A-2", "Отдел": "продажи", "сотрудников": 12}"#);
+    assert_eq!(moved[1], Value::Number(12.0));
+    assert_eq!(moved[2], Value::Unknown);
+    assert_eq!(moved[3], Value::Number(7000.0));
+    let again = read(r#"{"ID": "A-3", "Сотрудников": 3, "ЛПР": "нет", "Бюджет, руб": "5"}"#);
+    assert_eq!((again[1].clone(), again[3].clone()), (Value::Number(3.0), Value::Number(5.0)));
+}
