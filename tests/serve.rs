@@ -264,6 +264,56 @@ fn crm_forms_are_read_by_the_definition_s_column_names() {
     assert_eq!(answer.json()["verdict"], expected);
 }
 
+/// What CRMs' webhooks and APIs send as JSON nest the lead's fields: HubSpot's `properties`
+/// with `{"value": ...}`, Bitrix24's `result` with lists of values, Pipedrive's `current`,
+/// amoCRM / Kommo's `custom_fields_values`. Each is read by the definition's column names as the
+/// same lead written flat, and gets its verdict.
+#[test]
+fn crm_json_payloads_are_opened_to_the_lead_s_fields() {
+    let service = Service::start(Path::new(ACME), &[], None);
+    let fields = [
+        ("Сотрудников", "250"),
+        ("Отрасль", "ИТ"),
+        ("Должность контакта", "технический директор"),
+        ("ЛПР", "да"),
+        ("Бюджет, руб", "600 000"),
+        ("Источник", "рекомендация"),
+        ("Срок, дней", "30"),
+        ("Потребность", "backup"),
+    ];
+    let mut flat = serde_json::Map::new();
+    flat.insert("id".into(), json!("A-1"));
+    for (name, value) in fields {
+        flat.insert(name.into(), json!(value));
+    }
+    let expected =
+        service.post("/v1/qualify", "application/json", &Value::Object(flat).to_string()).json()["verdict"].clone();
+    assert_eq!(expected["class"], "SQL", "{expected:#}");
+    let object = |wrap: &dyn Fn(&str) -> Value| -> serde_json::Map<String, Value> {
+        fields.iter().map(|(name, value)| (name.to_string(), wrap(value))).collect()
+    };
+    let hubspot = json!({
+        "vid": 901, "id": "A-1",
+        "properties": object(&|v| json!({"value": v, "versions": [{"value": v, "source-type": "FORM"}]})),
+        "form-submissions": [{"title": "Demo request", "timestamp": 1}],
+    });
+    let bitrix = json!({"result": {
+        "ID": "A-1", "TITLE": "Backup",
+        "PHONE": [{"VALUE": "+7 900 000-00-00", "VALUE_TYPE": "WORK"}],
+        "fields": object(&|v| json!([{"VALUE": v, "VALUE_TYPE": "OTHER"}])),
+    }, "time": {"start": 1}});
+    let pipedrive =
+        json!({"meta": {"action": "added", "object": "deal"}, "current": {"id": "A-1", "data": object(&|v| json!(v))}});
+    let amo = json!({"id": "A-1", "name": "Backup", "custom_fields_values": fields.iter().enumerate().map(|(i, (name, value))| {
+        json!({"field_id": 100 + i, "field_name": name, "field_type": "text", "values": [{"value": value}]})
+    }).collect::<Vec<_>>()});
+    for (crm, payload) in [("HubSpot", hubspot), ("Bitrix24", bitrix), ("Pipedrive", pipedrive), ("amoCRM", amo)] {
+        let answer = service.post("/v1/qualify", "application/json", &payload.to_string());
+        assert_eq!(answer.status, 200, "{crm}: {}", answer.text());
+        assert_eq!(answer.json()["verdict"], expected, "{crm}");
+    }
+}
+
 fn encode(text: &str) -> String {
     text.bytes()
         .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })

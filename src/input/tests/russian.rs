@@ -106,7 +106,7 @@ fn whole_file_problems_are_said_in_russian() {
     let (_, reader) = read_all("leads.csv", "ID;Бюджет, руб;Note;note\nL-1;1;a;b\n".as_bytes().to_vec(), &schema);
     messages.extend(reader.warnings().iter().cloned());
     let (rows, _) =
-        read_all("leads.jsonl", "[1, 2]\n\"текст\"\n{\"ID\": \"L-3\", \"ЛПР\": [\"да\"]}\n".into(), &schema);
+        read_all("leads.jsonl", "[1, 2]\n\"текст\"\n{\"ID\": \"L-3\", \"ЛПР\": [[\"да\"]]}\n".into(), &schema);
     messages.extend(rows.iter().filter_map(|r| r.values.as_ref().err()).map(RowError::message));
     insta::assert_snapshot!("whole_file_ru", both(&messages));
 }
