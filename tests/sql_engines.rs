@@ -182,7 +182,17 @@ fn cell(kind: &FieldKind, random: &mut Random) -> String {
     match kind {
         FieldKind::Number | FieldKind::Money | FieldKind::Percent | FieldKind::Duration(_) => {
             let extra: &[&str] = match kind {
-                FieldKind::Money => &["100 ₽", "$1,200.50", "-500 руб.", "1 000 000 р", "EUR 40"],
+                FieldKind::Money => &[
+                    "100 ₽",
+                    "$1,200.50",
+                    "-500 руб.",
+                    "1 000 000 р",
+                    "EUR 40",
+                    "600000|RUB",
+                    "1500.50|KZT",
+                    "2 500 000 тг",
+                    "600|RU",
+                ],
                 FieldKind::Percent => &["45 %", "12,5%", "80%"],
                 FieldKind::Duration(_) => &["3 дня", "2 weeks", "5ч", "90 минут", "1 неделя", "2 months"],
                 _ => &[],

@@ -283,12 +283,35 @@ fn read_grouped_digits(whole: &str, out: &mut DigitBuffer) -> Option<()> {
 
 /// Currency signs and codes allowed before or after an amount; longest first so `руб.` wins
 /// over `руб` and `р.`.
-pub(crate) const CURRENCIES: &[&str] =
-    &["рублей", "рубля", "рубль", "руб.", "руб", "р.", "₽", "rub", "usd", "eur", "$", "€", "р"];
+pub(crate) const CURRENCIES: &[&str] = &[
+    "рублей",
+    "рубля",
+    "рубль",
+    "руб.",
+    "руб",
+    "р.",
+    "₽",
+    "rub",
+    "usd",
+    "eur",
+    "$",
+    "€",
+    "тенге",
+    "тг",
+    "₸",
+    "kzt",
+    "byn",
+    "uah",
+    "cny",
+    "gbp",
+    "£",
+    "р",
+];
 
 /// Reads an amount of money: a number (see [`parse_number`]) with an optional currency sign or
-/// code before or after it (`₽`, `руб`, `руб.`, `р.`, `RUB`, `$`, `USD`, `€`, `EUR`), which is
-/// ignored: the rules decide what currency amounts are in.
+/// code before or after it (`₽`, `руб`, `руб.`, `р.`, `RUB`, `$`, `USD`, `€`, `EUR`, `₸`, `тг`,
+/// `KZT`, `BYN` …, or Bitrix24's `600000|RUB`), which is ignored: the rules decide what currency
+/// amounts are in.
 pub fn parse_money(text: &str) -> Option<f64> {
     read_money(text, None).ok()
 }
@@ -317,6 +340,13 @@ fn strip_currency(text: &str) -> Option<&str> {
     let is_digit = |c: char| c.is_ascii_digit();
     if text.starts_with(is_digit) && text.ends_with(is_digit) {
         return None;
+    }
+    // Bitrix24 writes its money fields as the amount and the currency's code: `600000|RUB`.
+    if let Some((amount, code)) = text.rsplit_once('|')
+        && code.len() == 3
+        && code.chars().all(|c| c.is_ascii_alphabetic())
+    {
+        return Some(amount.trim_end());
     }
     for currency in CURRENCIES {
         if let Some(prefix_len) = prefix_ignoring_case(text, currency) {

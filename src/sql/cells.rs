@@ -287,7 +287,13 @@ impl Cells {
     /// `text` without a currency sign or code before or after it, as `input::numbers` strips it;
     /// `folded` is the text in lowercase.
     fn strip_currency(&self, text: &str, folded: &str) -> String {
-        let mut arms = String::new();
+        // Bitrix24's `600000|RUB`.
+        let coded = "\\|[A-Za-z]{3}$";
+        let mut arms = format!(
+            " WHEN {} THEN {}",
+            self.dialect.matches(text, coded),
+            self.rtrim(&self.dialect.replace_all(text, coded, ""))
+        );
         for currency in CURRENCIES {
             let n = currency.chars().count();
             let word = currency.chars().all(|c| c.is_alphabetic());

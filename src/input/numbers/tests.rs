@@ -207,7 +207,14 @@ fn money() {
     assert_eq!(parse_money("$-5"), Some(-5.0));
     assert_eq!(parse_money("-5 ₽"), Some(-5.0));
     assert_eq!(parse_money("1000"), Some(1000.0));
-    for bad in ["$", "руб", "12O 000", "5 долларов", "-$-5", "$5$", "100 GBP", "10 пр"] {
+    // Bitrix24's money fields, and the currencies of its neighbours.
+    assert_eq!(parse_money("600000|RUB"), Some(600_000.0));
+    assert_eq!(parse_money("1500.50|KZT"), Some(1500.5));
+    assert_eq!(parse_money("2 500 000 ₸"), Some(2_500_000.0));
+    assert_eq!(parse_money("2 500 000 тг"), Some(2_500_000.0));
+    assert_eq!(parse_money("BYN 900"), Some(900.0));
+    for bad in ["$", "руб", "12O 000", "5 долларов", "-$-5", "$5$", "100 XYZ", "10 пр", "600000|RU", "600|000"]
+    {
         assert_eq!(parse_money(bad), None, "{bad:?} should not be money");
     }
 }
