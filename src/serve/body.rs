@@ -8,6 +8,12 @@
 //!   lead of the event becomes one object, its custom fields by their names); any other form,
 //!   such as a Bitrix24 robot's or business process's outgoing webhook, is one lead of flat
 //!   `key=value` pairs, every key as written.
+//!
+//! The parameters of the request's URL (`/v1/qualify?ID=42&Бюджет=600000`) are fields of the lead
+//! too: a Bitrix24 robot "Outgoing webhook" sends the fields written into its URL there, and only
+//! its own `auth[...]` and `document_id[...]` in the body. They join a lead sent as a form (each
+//! lead of an amoCRM event), as a JSON object, or make the lead alone when the body is empty; a
+//! key in both is taken from the URL. A batch of JSON leads is not given them.
 
 use super::answer::ApiError;
 use crate::msg;
@@ -27,13 +33,19 @@ pub enum Leads {
     },
 }
 
-/// The leads of a body sent with `content_type` (none is read as JSON).
-pub fn decode(content_type: Option<&str>, body: Vec<u8>) -> Result<Leads, ApiError> {
+/// The leads of a body sent with `content_type` (none is read as JSON) to a URL with `query`.
+pub fn decode(content_type: Option<&str>, body: Vec<u8>, query: Option<&str>) -> Result<Leads, ApiError> {
+    let in_url: Pairs = query.map_or_else(Vec::new, |query| {
+        form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
+    });
+    if !in_url.is_empty() && body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Leads::One(object(&in_url)));
+    }
     let media = content_type.unwrap_or("application/json").split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     match media.as_str() {
         "application/json" | "text/json" => {
             match body.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF) {
-                Some(b'{') => Ok(Leads::One(body)),
+                Some(b'{') => Ok(Leads::One(with_url_fields(body, &in_url))),
                 Some(b'[') => Ok(Leads::Many { bytes: body, lines: false }),
                 Some(_) => Err(ApiError::bad_request(msg!("serve-json-not-leads"))),
                 None => Err(ApiError::bad_request(msg!("serve-empty-body"))),
@@ -45,7 +57,7 @@ pub fn decode(content_type: Option<&str>, body: Vec<u8>) -> Result<Leads, ApiErr
             }
             Ok(Leads::Many { bytes: body, lines: true })
         }
-        "application/x-www-form-urlencoded" => form(&body),
+        "application/x-www-form-urlencoded" => form(&body, &in_url),
         _ => Err(ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
@@ -57,14 +69,38 @@ pub fn decode(content_type: Option<&str>, body: Vec<u8>) -> Result<Leads, ApiErr
 /// One lead of a form: its keys and values in order (a key may come twice; the reader says so).
 type Pairs = Vec<(String, String)>;
 
-/// The leads of a form-encoded body.
-fn form(body: &[u8]) -> Result<Leads, ApiError> {
+/// A JSON object's text with the URL's fields added (a key it has is taken from the URL); the
+/// text as it is when there are none, or when it is not one whole object (the reader says
+/// what is wrong with it).
+fn with_url_fields(body: Vec<u8>, in_url: &Pairs) -> Vec<u8> {
+    if in_url.is_empty() {
+        return body;
+    }
+    let Ok(serde_json::Value::Object(mut lead)) = serde_json::from_slice::<serde_json::Value>(&body) else {
+        return body;
+    };
+    for (key, value) in in_url {
+        lead.insert(key.clone(), serde_json::Value::from(value.as_str()));
+    }
+    serde_json::Value::Object(lead).to_string().into_bytes()
+}
+
+/// A lead's pairs after the URL's fields, but for the keys the URL gives.
+fn after_url_fields(in_url: &Pairs, lead: Pairs) -> Pairs {
+    let mut joined = in_url.clone();
+    joined.extend(lead.into_iter().filter(|(key, _)| !in_url.iter().any(|(given, _)| given == key)));
+    joined
+}
+
+/// The leads of a form-encoded body, each with the URL's fields.
+fn form(body: &[u8], in_url: &Pairs) -> Result<Leads, ApiError> {
     let pairs: Vec<(String, String)> =
         form_urlencoded::parse(body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
     if pairs.is_empty() {
         return Err(ApiError::bad_request(msg!("serve-empty-body")));
     }
     let leads = if pairs.iter().any(|(key, _)| key.starts_with("leads[")) { amocrm(&pairs) } else { vec![pairs] };
+    let leads: Vec<Pairs> = leads.into_iter().map(|lead| after_url_fields(in_url, lead)).collect();
     let mut objects: Vec<Vec<u8>> = leads.iter().map(object).collect();
     match objects.len() {
         0 => Err(ApiError::bad_request(msg!("serve-form-no-lead"))),
@@ -173,14 +209,14 @@ mod tests {
         let body = "leads%5Badd%5D%5B0%5D%5Bid%5D=42&leads[add][0][name]=Deal&\
             leads[add][0][custom_fields][0][id]=7&leads[add][0][custom_fields][0][name]=%D0%91%D1%8E%D0%B4%D0%B6%D0%B5%D1%82&\
             leads[add][0][custom_fields][0][values][0][value]=600+000&account[subdomain]=acme";
-        let leads = decode(Some("application/x-www-form-urlencoded"), body.as_bytes().to_vec()).unwrap();
+        let leads = decode(Some("application/x-www-form-urlencoded"), body.as_bytes().to_vec(), None).unwrap();
         assert_eq!(text(leads), r#"{"id":"42","name":"Deal","Бюджет":"600 000"}"#);
     }
 
     #[test]
     fn several_amocrm_leads_are_a_batch() {
         let body = "leads[add][0][id]=1&leads[add][1][id]=2&leads[status][0][id]=3";
-        let leads = decode(Some("application/x-www-form-urlencoded"), body.as_bytes().to_vec()).unwrap();
+        let leads = decode(Some("application/x-www-form-urlencoded"), body.as_bytes().to_vec(), None).unwrap();
         assert_eq!(
             leads,
             Leads::Many { bytes: b"{\"id\":\"1\"}\n{\"id\":\"2\"}\n{\"id\":\"3\"}".to_vec(), lines: true }
@@ -190,13 +226,40 @@ mod tests {
     #[test]
     fn a_flat_form_is_one_lead_with_keys_as_written() {
         let body = "ID=15&employees=250&data[FIELDS][TITLE]=x";
-        let leads = decode(Some("application/x-www-form-urlencoded; charset=utf-8"), body.as_bytes().to_vec()).unwrap();
+        let leads =
+            decode(Some("application/x-www-form-urlencoded; charset=utf-8"), body.as_bytes().to_vec(), None).unwrap();
         assert_eq!(text(leads), r#"{"ID":"15","employees":"250","data[FIELDS][TITLE]":"x"}"#);
+    }
+
+    /// A Bitrix24 robot's outgoing webhook: the lead's fields in the URL, the robot's own keys
+    /// in the body; the URL's fields join a JSON lead and each lead of an amoCRM event, and
+    /// make the lead alone with no body.
+    #[test]
+    fn the_url_s_parameters_are_fields_of_the_lead() {
+        let query = Some("ID=L-8&%D0%91%D1%8E%D0%B4%D0%B6%D0%B5%D1%82=600+000");
+        let robot = "document_id[0]=crm&document_id[2]=LEAD_8&auth[domain]=acme.bitrix24.ru&ID=ignored";
+        let leads = decode(Some("application/x-www-form-urlencoded"), robot.as_bytes().to_vec(), query).unwrap();
+        assert_eq!(
+            text(leads),
+            r#"{"ID":"L-8","Бюджет":"600 000","document_id[0]":"crm","document_id[2]":"LEAD_8","auth[domain]":"acme.bitrix24.ru"}"#
+        );
+        let leads = decode(None, Vec::new(), query).unwrap();
+        assert_eq!(text(leads), r#"{"ID":"L-8","Бюджет":"600 000"}"#);
+        let leads = decode(Some("application/json"), br#"{"ID": "x", "a": 1}"#.to_vec(), query).unwrap();
+        assert_eq!(text(leads), r#"{"ID":"L-8","a":1,"Бюджет":"600 000"}"#);
+        let amo = "leads[add][0][id]=1&leads[add][1][id]=2";
+        let leads =
+            decode(Some("application/x-www-form-urlencoded"), amo.as_bytes().to_vec(), Some("src=amo")).unwrap();
+        assert_eq!(text(leads), "{\"src\":\"amo\",\"id\":\"1\"}\n{\"src\":\"amo\",\"id\":\"2\"}");
+        // A batch of JSON leads is not given them, and a broken object is left to the reader.
+        let lines = decode(Some("application/x-ndjson"), b"{}\n{}".to_vec(), query).unwrap();
+        assert_eq!(text(lines), "{}\n{}");
+        assert_eq!(text(decode(None, b"{\"a\": ".to_vec(), query).unwrap()), "{\"a\": ");
     }
 
     #[test]
     fn what_is_not_leads_is_a_bad_request_or_an_unsupported_type() {
-        let status = |ct: Option<&str>, body: &str| decode(ct, body.as_bytes().to_vec()).unwrap_err().status;
+        let status = |ct: Option<&str>, body: &str| decode(ct, body.as_bytes().to_vec(), None).unwrap_err().status;
         assert_eq!(status(None, "  "), StatusCode::BAD_REQUEST);
         assert_eq!(status(Some("application/json"), "42"), StatusCode::BAD_REQUEST);
         assert_eq!(status(Some("application/x-www-form-urlencoded"), "leads[add][0]=x"), StatusCode::BAD_REQUEST);

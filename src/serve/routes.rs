@@ -13,7 +13,7 @@ use crate::locale::Lang;
 use crate::msg;
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, Response, StatusCode, header};
 use axum::routing::{get, post};
 use http_body_util::BodyExt;
@@ -172,7 +172,7 @@ pub fn body_too_large(limits: &Limits) -> ApiError {
 /// given.
 async fn with_leads<T: Send + 'static>(
     shared: &Arc<Shared>,
-    headers: &HeaderMap,
+    (headers, query): (&HeaderMap, Option<String>),
     body: Body,
     work: impl FnOnce(&Arc<Definition>, Leads, usize, Option<Vec<serde_json::Value>>, Lang) -> Result<T, ApiError>
     + Send
@@ -181,7 +181,7 @@ async fn with_leads<T: Send + 'static>(
     let lang = lang_of(headers, shared.lang);
     let bytes = read_body(body, &shared.limits).await?;
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let decoded = decode(content_type.as_deref(), bytes)?;
+    let decoded = decode(content_type.as_deref(), bytes, query.as_deref())?;
     let definition = shared.versions.current();
     let batch_limit = shared.limits.batch_leads;
     let small = matches!(&decoded, Leads::One(b) if b.len() < 64 * 1024);
@@ -206,9 +206,9 @@ async fn with_leads<T: Send + 'static>(
     }
 }
 
-async fn qualify(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
+async fn qualify(State(shared): Ctx, RawQuery(query): RawQuery, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
-    let answered = with_leads(&shared, &headers, body, move |definition, leads, batch_limit, inputs, lang| {
+    let answered = with_leads(&shared, (&headers, query), body, move |definition, leads, batch_limit, inputs, lang| {
         let qualified = leads::qualify(definition, leads, batch_limit, lang, inputs.is_some())?;
         let records = inputs.map(|inputs| {
             let jsonl: Vec<u8> = qualified.parts.iter().flat_map(|part| part.jsonl.iter().copied()).collect();
@@ -292,9 +292,9 @@ fn commas_between(rows: &mut [u8]) {
     }
 }
 
-async fn explain(State(shared): Ctx, headers: HeaderMap, body: Body) -> Response<Body> {
+async fn explain(State(shared): Ctx, RawQuery(query): RawQuery, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
-    let answered = with_leads(&shared, &headers, body, move |definition, leads, batch_limit, _, lang| {
+    let answered = with_leads(&shared, (&headers, query), body, move |definition, leads, batch_limit, _, lang| {
         let read = leads::read(definition, leads, batch_limit, lang)?;
         let [row] = read.rows.as_slice() else {
             return Err(ApiError::bad_request(msg!("serve-explain-one-lead", count = read.rows.len())));
