@@ -35,9 +35,8 @@ pub enum Leads {
 
 /// The leads of a body sent with `content_type` (none is read as JSON) to a URL with `query`.
 pub fn decode(content_type: Option<&str>, body: Vec<u8>, query: Option<&str>) -> Result<Leads, ApiError> {
-    let in_url: Pairs = query.map_or_else(Vec::new, |query| {
-        form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
-    });
+    let charset = content_type.and_then(charset_of);
+    let in_url: Pairs = query.map_or_else(Vec::new, |query| form_pairs(query.as_bytes(), charset));
     if !in_url.is_empty() && body.iter().all(u8::is_ascii_whitespace) {
         return Ok(Leads::One(object(&in_url)));
     }
@@ -57,7 +56,7 @@ pub fn decode(content_type: Option<&str>, body: Vec<u8>, query: Option<&str>) ->
             }
             Ok(Leads::Many { bytes: body, lines: true })
         }
-        "application/x-www-form-urlencoded" => form(&body, &in_url),
+        "application/x-www-form-urlencoded" => form(&body, &in_url, charset),
         _ => Err(ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
@@ -92,10 +91,41 @@ fn after_url_fields(in_url: &Pairs, lead: Pairs) -> Pairs {
     joined
 }
 
+/// The encoding a content type's `charset` names, if it names one.
+fn charset_of(content_type: &str) -> Option<&'static encoding_rs::Encoding> {
+    content_type.split(';').skip(1).find_map(|parameter| {
+        let (name, value) = parameter.split_once('=')?;
+        let value = value.trim().trim_matches('"');
+        name.trim().eq_ignore_ascii_case("charset").then(|| encoding_rs::Encoding::for_label(value.as_bytes()))?
+    })
+}
+
+/// The `key=value` pairs of a form or a URL's query, in order: `+` is a space and `%XX` a byte,
+/// and the bytes are text in the encoding the `charset` names; without one, UTF-8 when every
+/// key and value is UTF-8, else Windows-1251, as the Russian CRMs that are not in UTF-8 (older
+/// Bitrix24 portals) write it.
+fn form_pairs(bytes: &[u8], charset: Option<&'static encoding_rs::Encoding>) -> Pairs {
+    let unescape = |part: &[u8]| -> Vec<u8> {
+        let spaced: Vec<u8> = part.iter().map(|&b| if b == b'+' { b' ' } else { b }).collect();
+        percent_encoding::percent_decode(&spaced).collect()
+    };
+    let raw: Vec<(Vec<u8>, Vec<u8>)> = bytes
+        .split(|&b| b == b'&')
+        .filter(|piece| !piece.is_empty())
+        .map(|piece| match piece.iter().position(|&b| b == b'=') {
+            Some(at) => (unescape(&piece[..at]), unescape(&piece[at + 1..])),
+            None => (unescape(piece), Vec::new()),
+        })
+        .collect();
+    let utf8 = raw.iter().all(|(k, v)| std::str::from_utf8(k).is_ok() && std::str::from_utf8(v).is_ok());
+    let encoding = charset.unwrap_or(if utf8 { encoding_rs::UTF_8 } else { encoding_rs::WINDOWS_1251 });
+    let text = |bytes: &[u8]| encoding.decode_without_bom_handling(bytes).0.into_owned();
+    raw.iter().map(|(k, v)| (text(k), text(v))).collect()
+}
+
 /// The leads of a form-encoded body, each with the URL's fields.
-fn form(body: &[u8], in_url: &Pairs) -> Result<Leads, ApiError> {
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+fn form(body: &[u8], in_url: &Pairs, charset: Option<&'static encoding_rs::Encoding>) -> Result<Leads, ApiError> {
+    let pairs = form_pairs(body, charset);
     if pairs.is_empty() {
         return Err(ApiError::bad_request(msg!("serve-empty-body")));
     }
@@ -255,6 +285,31 @@ mod tests {
         let lines = decode(Some("application/x-ndjson"), b"{}\n{}".to_vec(), query).unwrap();
         assert_eq!(text(lines), "{}\n{}");
         assert_eq!(text(decode(None, b"{\"a\": ".to_vec(), query).unwrap()), "{\"a\": ");
+    }
+
+    /// A form in Windows-1251 (an older Bitrix24 portal): named by its charset, or found so
+    /// when its bytes are not UTF-8; UTF-8 stays UTF-8.
+    #[test]
+    fn a_form_in_windows_1251_is_read_as_such() {
+        // «Бюджет=600 000» and «ЛПР=да» in Windows-1251, percent-encoded.
+        let body = "%C1%FE%E4%E6%E5%F2=600+000&%CB%CF%D0=%E4%E0";
+        for content_type in
+            ["application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=windows-1251"]
+        {
+            let leads = decode(Some(content_type), body.as_bytes().to_vec(), None).unwrap();
+            assert_eq!(text(leads), r#"{"Бюджет":"600 000","ЛПР":"да"}"#, "{content_type}");
+        }
+        let utf8 = "%D0%9B%D0%9F%D0%A0=%D0%B4%D0%B0";
+        let leads = decode(Some("application/x-www-form-urlencoded"), utf8.as_bytes().to_vec(), None).unwrap();
+        assert_eq!(text(leads), r#"{"ЛПР":"да"}"#);
+        // The URL's fields in the same encoding as the body's.
+        let leads = decode(
+            Some("application/x-www-form-urlencoded; charset=cp1251"),
+            b"a=1".to_vec(),
+            Some("%CB%CF%D0=%E4%E0"),
+        )
+        .unwrap();
+        assert_eq!(text(leads), r#"{"ЛПР":"да","a":"1"}"#);
     }
 
     #[test]
