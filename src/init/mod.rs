@@ -97,6 +97,16 @@ pub struct ExportProfile {
 
 /// Reads the whole export, streaming, and profiles every column.
 pub fn profile_export(path: &Path, options: &InputOptions) -> Result<ExportProfile, InitError> {
+    profile_export_first(path, options, None)
+}
+
+/// [`profile_export`], reading only the first `limit` lead rows when there is a limit (a hint on
+/// an error path needs the columns' look, not every row of a large history).
+pub fn profile_export_first(
+    path: &Path,
+    options: &InputOptions,
+    limit: Option<u64>,
+) -> Result<ExportProfile, InitError> {
     let file = path.display().to_string();
     let header = input::column_names(path, options)?;
     let mut seen: Vec<String> = Vec::new();
@@ -136,7 +146,7 @@ pub fn profile_export(path: &Path, options: &InputOptions) -> Result<ExportProfi
     };
     let mut export = ExportProfile { file, rows: 0, columns, repeated, unreadable: 0, first_problem: None };
     let mut reader = input::open(path, &schema, options)?;
-    for row in reader.by_ref() {
+    for row in reader.by_ref().take(limit.map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX))) {
         export.rows += 1;
         match row.values {
             Ok(values) => {
