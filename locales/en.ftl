@@ -1066,7 +1066,16 @@ input-open = cannot open { $path }: { $reason }
 input-read = cannot read { $path }: { $reason }
 input-empty = { $name }: the file is empty
 input-empty-sheet = { $name } (sheet "{ $sheet }"): the file is empty
-input-no-header = { $name }: the first line has no column names; it must name the columns, like ID;Сотрудников;Выручка, руб
+input-no-header = { $name }: { $place ->
+    [1] the first { $workbook ->
+        [yes] row
+       *[no] line
+    }
+   *[other] { $workbook ->
+        [yes] row
+       *[no] line
+    } { $place }
+} has no column names; it must name the columns, like ID;Сотрудников;Выручка, руб
 input-invalid-json = { $name }: not valid JSON at line { $line }, column { $column }: { $reason }
 input-header-not-utf8 = { $name }: the column names are not valid UTF-8, so the file is probably in Windows-1251; run without --encoding, or with --encoding windows-1251
 input-record-too-long = { $name }: a record longer than { $limit } starting on line { $line }; no lead is that long, so the file is probably damaged (its line breaks are missing, or a quote or bracket is never closed)
@@ -1079,10 +1088,16 @@ input-duplicate-column = { $name }: the field { $field } reads the column "{ $co
 input-no-matching-column = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found }
 input-no-matching-column-more = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found } and { $more } more
 input-no-matching-column-none = { $name }: no column matches any field; the rules read { $wanted }; the file has no named columns
-input-header-below = { $name }: the first { $workbook ->
-    [yes] row does
-   *[no] line does
-} not name the columns; { $workbook ->
+input-header-below = { $name }: { $first ->
+    [1] the first { $workbook ->
+        [yes] row
+       *[no] line
+    }
+   *[other] { $workbook ->
+        [yes] row
+       *[no] line
+    } { $first }
+} does not name the columns; { $workbook ->
     [yes] row
    *[no] line
 } { $place } does ({ $columns }), under a title. Delete the { $workbook ->

@@ -1147,7 +1147,16 @@ input-open = не удаётся открыть { $path }: { $reason }
 input-read = не удаётся прочитать { $path }: { $reason }
 input-empty = { $name }: файл пуст
 input-empty-sheet = { $name } (лист "{ $sheet }"): лист пуст
-input-no-header = { $name }: в первой строке нет названий столбцов, а она должна их называть, например: ID;Сотрудников;Выручка, руб
+input-no-header = { $name }: { $place ->
+    [1] в первой строке{ $workbook ->
+        [yes] {" "}листа
+       *[no] {""}
+    }
+   *[other] в строке { $place }{ $workbook ->
+        [yes] {" "}листа
+       *[no] {""}
+    }
+} нет названий столбцов, а она должна их называть, например: ID;Сотрудников;Выручка, руб
 input-invalid-json = { $name }: ошибка в JSON, строка { $line }, позиция { $column }: { $reason }
 input-header-not-utf8 = { $name }: названия столбцов записаны не в UTF-8, так что файл, скорее всего, в кодировке Windows-1251; запустите без --encoding или с --encoding windows-1251
 input-record-too-long = { $name }: запись, которая начинается в строке { $line }, не укладывается в { $limit }; таких длинных лидов не бывает, так что файл, видимо, повреждён (пропали переводы строк или не закрыта кавычка либо скобка)
@@ -1160,9 +1169,15 @@ input-duplicate-column = { $name }: поле { $field } читает столб�
 input-no-matching-column = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found }
 input-no-matching-column-more = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found } и ещё { $more }
 input-no-matching-column-none = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; у столбцов файла нет названий
-input-header-below = { $name }: в { $workbook ->
-    [yes] первой строке листа
-   *[no] первой строке
+input-header-below = { $name }: { $first ->
+    [1] в первой строке{ $workbook ->
+        [yes] {" "}листа
+       *[no] {""}
+    }
+   *[other] в строке { $first }{ $workbook ->
+        [yes] {" "}листа
+       *[no] {""}
+    }
 } нет названий столбцов; они в строке { $place } ({ $columns }), под заголовком. Удалите строки над ней, чтобы названия столбцов шли первыми, и запустите снова
 input-field-from = { $field } из { $columns }
 input-standard-input = стандартный ввод

@@ -300,6 +300,54 @@ fn a_title_above_the_header_is_named_with_the_line_of_the_header() {
     );
 }
 
+/// Messages about where the header is count lines as the file has them: after Excel's `sep=;`
+/// first line the title is line 2 (not "the first line"), and in a workbook whose first rows
+/// are empty the title is the sheet's row 3.
+#[test]
+fn header_messages_count_the_lines_the_file_has() {
+    let dir = scratch("header-lines");
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample").replace(',', ";");
+    let csv = dir.join("report.csv");
+    std::fs::write(&csv, format!("sep=;\r\nОтчёт по лидам;;;\r\n\r\n{}", leads.replace('\n', "\r\n"))).expect("write");
+    let path = csv.to_str().unwrap_or_default();
+    let en = leadrules(&["qualify", "rules/acme.rules", path]);
+    assert_eq!(code(&en), 3, "{}", stderr(&en));
+    assert!(
+        stderr(&en).contains("report.csv: line 2 does not name the columns; line 4 does (\"id\", \"employees\""),
+        "{}",
+        stderr(&en)
+    );
+    let ru = leadrules(&["qualify", "rules/acme.rules", path, "--lang", "ru"]);
+    assert!(stderr(&ru).contains("в строке 2 нет названий столбцов; они в строке 4"), "{}", stderr(&ru));
+
+    let blank = dir.join("blank-header.csv");
+    std::fs::write(&blank, format!("sep=;\r\n;;;\r\n{}", leads.replace('\n', "\r\n"))).expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", blank.to_str().unwrap_or_default(), "--lang", "ru"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stderr(&out).contains("blank-header.csv: в строке 2 нет названий столбцов"), "{}", stderr(&out));
+
+    use rust_xlsxwriter::Workbook;
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(2, 0, "Лиды за ноябрь").expect("write");
+    for (col, name) in ["ID", "Сотрудников", "Отрасль"].iter().enumerate() {
+        sheet.write_string(4, col as u16, *name).expect("write");
+    }
+    sheet.write_string(5, 0, "X-1").expect("write");
+    sheet.write_number(5, 1, 250).expect("write");
+    let book = dir.join("report.xlsx");
+    std::fs::write(&book, workbook.save_to_buffer().expect("xlsx")).expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", book.to_str().unwrap_or_default()]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("row 3 does not name the columns; row 5 does (\"ID\", \"Сотрудников\""),
+        "{}",
+        stderr(&out)
+    );
+    let out = leadrules(&["qualify", "rules/acme.rules", book.to_str().unwrap_or_default(), "--lang", "ru"]);
+    assert!(stderr(&out).contains("в строке 3 листа нет названий столбцов; они в строке 5"), "{}", stderr(&out));
+}
+
 /// The shipped sample leads as the "Excel" export of Bitrix24 writes them: a web page named
 /// `.xls` with one table, the header in `<th>` cells, the ID in `<b>`, numbers with no-break
 /// spaces, letters as character references, a `<br>` at the end of a cell, an empty row of

@@ -360,12 +360,12 @@ impl CsvSource {
         let header: Vec<String> =
             record.iter().map(|cell| columns::display_name(&decoder.decode_lossy(cell))).collect();
         if header.iter().all(String::is_empty) {
-            return Err(InputError::NoHeader { name: name.to_string() });
+            return Err(InputError::NoHeader { name: name.to_string(), place: header_span.line, in_workbook: false });
         }
         let sample = sample_records(body, delimiter, skip_sep_line, &mut decoder);
         let columns::BoundHeader { fields, bindings, columns, warnings } =
             columns::bind_header(name, schema, &header, &sample).map_err(|error| {
-                columns::header_below(error, schema, &sample, false, |index| {
+                columns::header_below(error, schema, &sample, (header_span.line, false), |index| {
                     sample_record_line(body, delimiter, skip_sep_line, index)
                 })
             })?;

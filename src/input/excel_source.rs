@@ -117,7 +117,8 @@ impl ExcelSource {
             .map(|cell| columns::display_name(&cell_text(cell)))
             .collect();
         if header.iter().all(String::is_empty) {
-            return Err(InputError::NoHeader { name: name.to_string() });
+            let place = u64::from(first_row) + 1;
+            return Err(InputError::NoHeader { name: name.to_string(), place, in_workbook: true });
         }
         // Numbers typed as text (`1.000`) read by how the column's other text cells are written.
         let sample: Vec<Vec<String>> = (1..range.height().min(SAMPLE_ROWS + 1))
@@ -133,7 +134,9 @@ impl ExcelSource {
         let columns::BoundHeader { fields, bindings, columns, warnings } =
             columns::bind_header(name, schema, &header, &sample).map_err(|error| {
                 // The sample's records are the rows after the header's (1-based: `first_row + 1`).
-                columns::header_below(error, schema, &sample, true, |index| u64::from(first_row) + 2 + index as u64)
+                columns::header_below(error, schema, &sample, (u64::from(first_row) + 1, true), |index| {
+                    u64::from(first_row) + 2 + index as u64
+                })
             })?;
         Ok(ExcelSource {
             range,
