@@ -1066,8 +1066,8 @@ input-open = cannot open { $path }: { $reason }
 input-read = cannot read { $path }: { $reason }
 input-empty = { $name }: the file is empty
 input-empty-sheet = { $name } (sheet "{ $sheet }"): the file is empty
-input-no-header = { $name }: { $place ->
-    [1] the first { $workbook ->
+input-no-header = { $name }: { $at_top ->
+    [yes] the first { $workbook ->
         [yes] row
        *[no] line
     }
@@ -1088,8 +1088,8 @@ input-duplicate-column = { $name }: the field { $field } reads the column "{ $co
 input-no-matching-column = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found }
 input-no-matching-column-more = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found } and { $more } more
 input-no-matching-column-none = { $name }: no column matches any field; the rules read { $wanted }; the file has no named columns
-input-header-below = { $name }: { $first ->
-    [1] the first { $workbook ->
+input-header-below = { $name }: { $at_top ->
+    [yes] the first { $workbook ->
         [yes] row
        *[no] line
     }
@@ -1105,6 +1105,8 @@ input-header-below = { $name }: { $first ->
    *[no] lines
 } above it, so that the column names come first, and run again
 input-field-from = { $field } from { $columns }
+input-totals-places = { $places }
+input-totals-places-more = { $places } and { $more } more
 input-standard-input = standard input
 input-quoted = "{ $text }"
 
@@ -1113,6 +1115,16 @@ input-place-header = appears { $count } times in the header (columns { $position
 input-place-json-lead = appears { $count } times in the lead on line { $line }
 
 # Warnings about columns.
+input-warn-totals-rows = { $name }: { $alone ->
+    [yes] { $workbook ->
+        [yes] row
+       *[no] line
+    } { $places } is a totals row ("{ $label }"), not a lead: it is not judged, and the summary counts it apart
+   *[no] { $workbook ->
+        [yes] rows
+       *[no] lines
+    } { $places } are totals rows (the first: "{ $label }"), not leads: they are not judged, and the summary counts them apart
+}
 input-warn-missing-column = { $file }: field { $field } has no column (looked for { $columns }); it is unknown for every lead
 input-warn-repeated-column = { $file }: the column "{ $column }" { $place }; no field reads it, so it is ignored
 input-warn-repeated-key = { $file }: the key "{ $key }" { $place }; no field reads it, so it is ignored
@@ -1237,6 +1249,10 @@ output-summary-rows-more = rows { $list } and { $more } more
 output-summary-blank = { $count ->
     [one] { $count } empty row skipped
    *[other] { $count } empty rows skipped
+}
+output-summary-totals = { $count ->
+    [one] { $count } totals row not judged
+   *[other] { $count } totals rows not judged
 }
 
 # Output files.

@@ -1147,8 +1147,8 @@ input-open = не удаётся открыть { $path }: { $reason }
 input-read = не удаётся прочитать { $path }: { $reason }
 input-empty = { $name }: файл пуст
 input-empty-sheet = { $name } (лист "{ $sheet }"): лист пуст
-input-no-header = { $name }: { $place ->
-    [1] в первой строке{ $workbook ->
+input-no-header = { $name }: { $at_top ->
+    [yes] в первой строке{ $workbook ->
         [yes] {" "}листа
        *[no] {""}
     }
@@ -1169,8 +1169,8 @@ input-duplicate-column = { $name }: поле { $field } читает столб�
 input-no-matching-column = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found }
 input-no-matching-column-more = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found } и ещё { $more }
 input-no-matching-column-none = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; у столбцов файла нет названий
-input-header-below = { $name }: { $first ->
-    [1] в первой строке{ $workbook ->
+input-header-below = { $name }: { $at_top ->
+    [yes] в первой строке{ $workbook ->
         [yes] {" "}листа
        *[no] {""}
     }
@@ -1180,6 +1180,8 @@ input-header-below = { $name }: { $first ->
     }
 } нет названий столбцов; они в строке { $place } ({ $columns }), под заголовком. Удалите строки над ней, чтобы названия столбцов шли первыми, и запустите снова
 input-field-from = { $field } из { $columns }
+input-totals-places = { $places }
+input-totals-places-more = { $places } и ещё { $more }
 input-standard-input = стандартный ввод
 input-quoted = "{ $text }"
 
@@ -1196,6 +1198,16 @@ input-place-json-lead = встречается { $count ->
 } в лиде на строке { $line }
 
 # Warnings about columns.
+input-warn-totals-rows = { $name }: { $alone ->
+    [yes] строка { $places }{ $workbook ->
+        [yes] {" "}листа
+       *[no] {""}
+    } — строка итогов ("{ $label }"), а не лид: она не оценивается, и в сводке посчитана отдельно
+   *[no] строки { $places }{ $workbook ->
+        [yes] {" "}листа
+       *[no] {""}
+    } — строки итогов (первая: "{ $label }"), а не лиды: они не оцениваются, и в сводке посчитаны отдельно
+}
 input-warn-missing-column = { $file }: для поля { $field } нет столбца (искали { $columns }); оно неизвестно у всех лидов
 input-warn-repeated-column = { $file }: столбец "{ $column }" { $place }; его не читает ни одно поле, поэтому он пропускается
 input-warn-repeated-key = { $file }: ключ "{ $key }" { $place }; его не читает ни одно поле, поэтому он пропускается
@@ -1341,6 +1353,11 @@ output-summary-blank = { $count ->
     [one] пропущена { $count } пустая строка
     [few] пропущены { $count } пустые строки
    *[many] пропущено { $count } пустых строк
+}
+output-summary-totals = { $count ->
+    [one] не оценена { $count } строка итогов
+    [few] не оценены { $count } строки итогов
+   *[many] не оценено { $count } строк итогов
 }
 
 # Output files.

@@ -427,3 +427,20 @@ fn a_title_above_the_header_is_named_not_made_a_field() {
     assert!(stdout(&out).is_empty(), "{}", stdout(&out));
     assert!(stderr(&out).contains("в первой строке нет названий столбцов; они в строке 2 (\"id\""), "{}", stderr(&out));
 }
+
+/// A report export with a totals row at the bottom: `init` profiles the leads only (the sum is
+/// no lead's value, and «Итого» no ID), says which line it left out, and counts the leads.
+#[test]
+fn a_totals_row_is_not_profiled() {
+    let dir = scratch("init-totals");
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample").replace(',', ";");
+    let path = dir.join("report.csv");
+    std::fs::write(&path, format!("{leads}ИТОГО;;1 255 000 000;;;;;12 500 000;;;;\n")).expect("write");
+    let rules = dir.join("draft.rules");
+    let out = leadrules(&["init", path.to_str().unwrap_or_default(), "-o", rules.to_str().unwrap_or_default()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("line 22 is a totals row (\"ИТОГО\"), not a lead"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("from 20 rows"), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&rules).expect("written");
+    assert!(!text.contains("1 255 000 000") && !text.contains("1255000000"), "{text}");
+}

@@ -46,6 +46,8 @@ pub struct Draft {
     pub fields: usize,
     /// How many rows of the export were read.
     pub rows: u64,
+    /// The report's totals rows that were skipped (not leads, so not profiled), for a warning.
+    pub totals: input::TotalsRows,
 }
 
 /// Why no definition could be made.
@@ -93,6 +95,8 @@ pub struct ExportProfile {
     /// Rows that could not be read, and the first one's reason.
     pub unreadable: u64,
     pub first_problem: Option<Message>,
+    /// The report's totals rows (`Итого;;;;12 500 000`), skipped: a sum is no lead's value.
+    pub totals: input::TotalsRows,
 }
 
 /// Reads the whole export, streaming, and profiles every column.
@@ -144,7 +148,15 @@ pub fn profile_export_first(
             .collect(),
         key: None,
     };
-    let mut export = ExportProfile { file, rows: 0, columns, repeated, unreadable: 0, first_problem: None };
+    let mut export = ExportProfile {
+        file,
+        rows: 0,
+        columns,
+        repeated,
+        unreadable: 0,
+        first_problem: None,
+        totals: input::TotalsRows::default(),
+    };
     let mut reader = input::open(path, &schema, options)?;
     for row in reader.by_ref().take(limit.map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX))) {
         export.rows += 1;
@@ -163,6 +175,7 @@ pub fn profile_export_first(
     if let Some(error) = reader.take_error() {
         return Err(error.into());
     }
+    export.totals = reader.totals_rows().clone();
     Ok(export)
 }
 
@@ -172,5 +185,5 @@ pub fn draft(path: &Path, options: &InitOptions) -> Result<Draft, InitError> {
     let plan = write::plan(&export);
     let english = write::render(&export, &plan, options);
     let text = crate::format::format_to(&english, Some(options.keywords)).map_err(InitError::Internal)?;
-    Ok(Draft { text, fields: plan.field_count(), rows: export.rows })
+    Ok(Draft { text, fields: plan.field_count(), rows: export.rows, totals: export.totals })
 }

@@ -84,6 +84,7 @@ impl InputError {
                 "input-no-header",
                 name = file_name(name),
                 place = *place,
+                at_top = if *place == 1 { "yes" } else { "no" },
                 workbook = if *in_workbook { "yes" } else { "no" }
             ),
             InputError::InvalidJson { name, line, column, reason } => msg!(
@@ -120,6 +121,7 @@ impl InputError {
                 "input-header-below",
                 name = file_name(name),
                 first = below.header,
+                at_top = if below.header == 1 { "yes" } else { "no" },
                 place = below.place,
                 workbook = if below.in_workbook { "yes" } else { "no" },
                 columns = joined(below.columns.iter().take(5).map(|c| quoted(&shorten(c))), Joint::Comma)
