@@ -2020,6 +2020,7 @@ init-criterion-most-common = the most common value
 init-criterion-known = filled in
 init-score = Points: a lead that fits the profile gets more. Add a line for every signal the committee agrees on.
 init-flag-do-not = "{ $column }" says not to contact the lead: its yes is no plus, so it is in neither the profile nor the score but a flag on the verdict, which does not change the class.
+init-flag-do-not-words = "{ $column }" says not to contact the lead in words, not yes or no: a lead with anything written in it gets a flag on the verdict, which does not change the class; the column is in neither the profile, the score nor the minimum. If one of its values means the lead may be contacted, leave that value out of the flag's condition.
 init-classify = Classes: the first line that holds decides. Move the thresholds after a backtest.
 
 ## End of section: init
