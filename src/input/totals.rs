@@ -77,7 +77,7 @@ pub(crate) fn is_label(text: &str) -> bool {
 /// (letters only as a short unit after the last digit), or only punctuation (a dash).
 pub(crate) fn is_amount(text: &str) -> bool {
     let text = text.trim();
-    let last_digit = text.char_indices().filter(|(_, c)| c.is_ascii_digit()).map(|(i, _)| i).last();
+    let last_digit = text.rfind(|c: char| c.is_ascii_digit());
     let (before, unit) = match last_digit {
         Some(at) => text.split_at(at),
         None => ("", text),
