@@ -1066,7 +1066,16 @@ input-open = cannot open { $path }: { $reason }
 input-read = cannot read { $path }: { $reason }
 input-empty = { $name }: the file is empty
 input-empty-sheet = { $name } (sheet "{ $sheet }"): the file is empty
-input-no-header = { $name }: the first line has no column names; it must name the columns, like ID;Сотрудников;Выручка, руб
+input-no-header = { $name }: { $at_top ->
+    [yes] the first { $workbook ->
+        [yes] row
+       *[no] line
+    }
+   *[other] { $workbook ->
+        [yes] row
+       *[no] line
+    } { $place }
+} has no column names; it must name the columns, like ID;Сотрудников;Выручка, руб
 input-invalid-json = { $name }: not valid JSON at line { $line }, column { $column }: { $reason }
 input-header-not-utf8 = { $name }: the column names are not valid UTF-8, so the file is probably in Windows-1251; run without --encoding, or with --encoding windows-1251
 input-record-too-long = { $name }: a record longer than { $limit } starting on line { $line }; no lead is that long, so the file is probably damaged (its line breaks are missing, or a quote or bracket is never closed)
@@ -1079,10 +1088,16 @@ input-duplicate-column = { $name }: the field { $field } reads the column "{ $co
 input-no-matching-column = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found }
 input-no-matching-column-more = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found } and { $more } more
 input-no-matching-column-none = { $name }: no column matches any field; the rules read { $wanted }; the file has no named columns
-input-header-below = { $name }: the first { $workbook ->
-    [yes] row does
-   *[no] line does
-} not name the columns; { $workbook ->
+input-header-below = { $name }: { $at_top ->
+    [yes] the first { $workbook ->
+        [yes] row
+       *[no] line
+    }
+   *[other] { $workbook ->
+        [yes] row
+       *[no] line
+    } { $first }
+} does not name the columns; { $workbook ->
     [yes] row
    *[no] line
 } { $place } does ({ $columns }), under a title. Delete the { $workbook ->
@@ -1090,6 +1105,8 @@ input-header-below = { $name }: the first { $workbook ->
    *[no] lines
 } above it, so that the column names come first, and run again
 input-field-from = { $field } from { $columns }
+input-totals-places = { $places }
+input-totals-places-more = { $places } and { $more } more
 input-standard-input = standard input
 input-quoted = "{ $text }"
 
@@ -1098,6 +1115,16 @@ input-place-header = appears { $count } times in the header (columns { $position
 input-place-json-lead = appears { $count } times in the lead on line { $line }
 
 # Warnings about columns.
+input-warn-totals-rows = { $name }: { $alone ->
+    [yes] { $workbook ->
+        [yes] row
+       *[no] line
+    } { $places } is a totals row ("{ $label }"), not a lead: it is not judged, and the summary counts it apart
+   *[no] { $workbook ->
+        [yes] rows
+       *[no] lines
+    } { $places } are totals rows (the first: "{ $label }"), not leads: they are not judged, and the summary counts them apart
+}
 input-warn-missing-column = { $file }: field { $field } has no column (looked for { $columns }); it is unknown for every lead
 input-warn-repeated-column = { $file }: the column "{ $column }" { $place }; no field reads it, so it is ignored
 input-warn-repeated-key = { $file }: the key "{ $key }" { $place }; no field reads it, so it is ignored
@@ -1222,6 +1249,10 @@ output-summary-rows-more = rows { $list } and { $more } more
 output-summary-blank = { $count ->
     [one] { $count } empty row skipped
    *[other] { $count } empty rows skipped
+}
+output-summary-totals = { $count ->
+    [one] { $count } totals row not judged
+   *[other] { $count } totals rows not judged
 }
 
 # Output files.
@@ -1989,6 +2020,7 @@ init-criterion-most-common = the most common value
 init-criterion-known = filled in
 init-score = Points: a lead that fits the profile gets more. Add a line for every signal the committee agrees on.
 init-flag-do-not = "{ $column }" says not to contact the lead: its yes is no plus, so it is in neither the profile nor the score but a flag on the verdict, which does not change the class.
+init-flag-do-not-words = "{ $column }" says not to contact the lead in words, not yes or no: a lead with anything written in it gets a flag on the verdict, which does not change the class; the column is in neither the profile, the score nor the minimum. If one of its values means the lead may be contacted, leave that value out of the flag's condition.
 init-classify = Classes: the first line that holds decides. Move the thresholds after a backtest.
 
 ## End of section: init

@@ -749,3 +749,27 @@ fn a_missing_outcome_column_is_found_and_its_options_work() {
     let out = leadrules(&["backtest", "rules/acme.rules", path.to_str().unwrap_or_default(), "--lang", "ru"]);
     assert!(stderr(&out).contains("столбцы истории, которых правила не читают: \"Примечание\""), "{}", stderr(&out));
 }
+
+/// A history exported as a report, with its totals row at the bottom (`Итого;…;52`): the row is
+/// no deal (not an open lead, not an unrecognised outcome); `backtest` and `diff` warn naming its
+/// line and give the figures of the history without it.
+#[test]
+fn a_historys_totals_row_is_no_deal() {
+    let dir = scratch("history-totals");
+    let history = std::fs::read_to_string(ACME_HISTORY).expect("history");
+    let path = dir.join("history.csv");
+    std::fs::write(&path, format!("{history}Итого:,,,,,,,,,,,,52\n")).expect("write");
+    let path = path.to_str().unwrap_or_default();
+    let plain = leadrules(&["backtest", "rules/acme.rules", ACME_HISTORY]);
+    let out = leadrules(&["backtest", "rules/acme.rules", path]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out).replace(path, ACME_HISTORY), stdout(&plain));
+    assert!(stderr(&out).contains("line 54 is a totals row (\"Итого:\"), not a lead"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("counted as open"), "{}", stderr(&out));
+    let diff = leadrules(&["diff", "rules/acme.rules", "rules/acme-relaxed.rules", path]);
+    assert_eq!(code(&diff), 0, "{}", stderr(&diff));
+    assert!(stdout(&diff).contains("12 of 52 leads changed class"), "{}", stdout(&diff));
+    assert!(stderr(&diff).contains("line 54 is a totals row"), "{}", stderr(&diff));
+    let ru = leadrules(&["backtest", "rules/acme.rules", path, "--lang", "ru"]);
+    assert!(stderr(&ru).contains("строка 54 — строка итогов (\"Итого:\")"), "{}", stderr(&ru));
+}

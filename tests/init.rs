@@ -427,3 +427,64 @@ fn a_title_above_the_header_is_named_not_made_a_field() {
     assert!(stdout(&out).is_empty(), "{}", stdout(&out));
     assert!(stderr(&out).contains("в первой строке нет названий столбцов; они в строке 2 (\"id\""), "{}", stderr(&out));
 }
+
+/// A report export with a totals row at the bottom: `init` profiles the leads only (the sum is
+/// no lead's value, and «Итого» no ID), says which line it left out, and counts the leads.
+#[test]
+fn a_totals_row_is_not_profiled() {
+    let dir = scratch("init-totals");
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample").replace(',', ";");
+    let path = dir.join("report.csv");
+    std::fs::write(&path, format!("{leads}ИТОГО;;1 255 000 000;;;;;12 500 000;;;;\n")).expect("write");
+    let rules = dir.join("draft.rules");
+    let out = leadrules(&["init", path.to_str().unwrap_or_default(), "-o", rules.to_str().unwrap_or_default()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("line 22 is a totals row (\"ИТОГО\"), not a lead"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("from 20 rows"), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&rules).expect("written");
+    assert!(!text.contains("1 255 000 000") && !text.contains("1255000000"), "{text}");
+}
+
+/// A column that says not to contact the lead in words rather than yes/no (a date of
+/// unsubscribing, «Не звонить», «email; телефон», «отказ от рассылки», under a header that says
+/// so or under a neutral one whose values say it) is no plus and no requirement: a sales
+/// committee expects such a lead flagged, so it is a flag when the cell is filled, never a
+/// profile criterion, a score line or a gate.
+#[test]
+fn do_not_contact_in_words_is_a_flag_not_a_plus() {
+    let mut csv = String::from("ID;Компания;Сотрудников;Отрасль;Дата отписки;Не беспокоить;Ограничения связи\n");
+    let industries = ["ИТ", "розница", "производство", "логистика"];
+    let restrictions = ["Не звонить", "\"email; телефон\"", "", "", "", ""];
+    let limits = ["Не звонить", "отказ от рассылки", "", "Не звонить", "", "отказ от рассылки", "", ""];
+    for i in 0..64u64 {
+        let unsubscribed = if i % 7 == 0 { format!("{:02}.11.2026", i % 28 + 1) } else { String::new() };
+        csv.push_str(&format!(
+            "L-{:04};ООО Ромашка {i};{};{};{unsubscribed};{};{}\n",
+            i + 1,
+            10 + i * 13 % 900,
+            industries[i as usize % 4],
+            restrictions[i as usize % 6],
+            limits[i as usize % 8],
+        ));
+    }
+    let dir = scratch("init-do-not-words");
+    let path = dir.join("export.csv");
+    std::fs::write(&path, csv).expect("write the export");
+    let text = init_checked("do-not-words", &path.display().to_string(), &["--lang", "ru"]);
+    for (name, column) in [
+        ("data_otpiski", "Дата отписки"),
+        ("ne_bespokoit", "Не беспокоить"),
+        ("ogranicheniya_svyazi", "Ограничения связи"),
+    ] {
+        assert!(squash(&text).contains(&format!("flag \"{column}\" when {name} is known")), "{column}\n{text}");
+        let used: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#') && !l.contains(&format!("\"{column}\"")))
+            // Its declaration in `fields`.
+            .filter(|l| !(l.trim_start().starts_with(name) && l.contains(':')))
+            .filter(|l| l.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == name))
+            .collect();
+        assert!(used.is_empty(), "{name} is no plus: {used:?}\n{text}");
+    }
+    assert!(text.contains("не «да» или «нет»"), "{text}");
+}

@@ -300,6 +300,127 @@ fn a_title_above_the_header_is_named_with_the_line_of_the_header() {
     );
 }
 
+/// Messages about where the header is count lines as the file has them: after Excel's `sep=;`
+/// first line the title is line 2 (not "the first line"), and in a workbook whose first rows
+/// are empty the title is the sheet's row 3.
+#[test]
+fn header_messages_count_the_lines_the_file_has() {
+    let dir = scratch("header-lines");
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample").replace(',', ";");
+    let csv = dir.join("report.csv");
+    std::fs::write(&csv, format!("sep=;\r\nОтчёт по лидам;;;\r\n\r\n{}", leads.replace('\n', "\r\n"))).expect("write");
+    let path = csv.to_str().unwrap_or_default();
+    let en = leadrules(&["qualify", "rules/acme.rules", path]);
+    assert_eq!(code(&en), 3, "{}", stderr(&en));
+    assert!(
+        stderr(&en).contains("report.csv: line 2 does not name the columns; line 4 does (\"id\", \"employees\""),
+        "{}",
+        stderr(&en)
+    );
+    let ru = leadrules(&["qualify", "rules/acme.rules", path, "--lang", "ru"]);
+    assert!(stderr(&ru).contains("в строке 2 нет названий столбцов; они в строке 4"), "{}", stderr(&ru));
+
+    let blank = dir.join("blank-header.csv");
+    std::fs::write(&blank, format!("sep=;\r\n;;;\r\n{}", leads.replace('\n', "\r\n"))).expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", blank.to_str().unwrap_or_default(), "--lang", "ru"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stderr(&out).contains("blank-header.csv: в строке 2 нет названий столбцов"), "{}", stderr(&out));
+
+    use rust_xlsxwriter::Workbook;
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(2, 0, "Лиды за ноябрь").expect("write");
+    for (col, name) in ["ID", "Сотрудников", "Отрасль"].iter().enumerate() {
+        sheet.write_string(4, col as u16, *name).expect("write");
+    }
+    sheet.write_string(5, 0, "X-1").expect("write");
+    sheet.write_number(5, 1, 250).expect("write");
+    let book = dir.join("report.xlsx");
+    std::fs::write(&book, workbook.save_to_buffer().expect("xlsx")).expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", book.to_str().unwrap_or_default()]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("row 3 does not name the columns; row 5 does (\"ID\", \"Сотрудников\""),
+        "{}",
+        stderr(&out)
+    );
+    let out = leadrules(&["qualify", "rules/acme.rules", book.to_str().unwrap_or_default(), "--lang", "ru"]);
+    assert!(stderr(&out).contains("в строке 3 листа нет названий столбцов; они в строке 5"), "{}", stderr(&out));
+}
+
+/// A report's totals row at the bottom (`Итого;;;;…;12 500 000`, `Всего:` in a workbook,
+/// `ИТОГО` in a web page's table) is no lead: it is not judged, a warning names its line (or
+/// row), and the summary counts it apart, so rows in = verdicts + error rows + blank rows +
+/// totals rows. The same in CSV, workbooks and Bitrix24's HTML "Excel".
+#[test]
+fn a_reports_totals_row_is_not_judged() {
+    let dir = scratch("totals-rows");
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample");
+    let plain = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--jobs", "1"]);
+    // Windows-1251, `;`, CRLF, as 1C writes it: a subtotal after the tenth lead, the total last.
+    let mut lines: Vec<String> = leads.lines().map(|l| l.replace(',', ";")).collect();
+    lines.insert(11, "Итого по менеджеру Иванову;;;;;;;;;;;".to_string());
+    lines.push("ИТОГО:;;1 255 000 000;;;;;12 500 000,00 руб.;;;;".to_string());
+    let text = lines.join("\r\n") + "\r\n";
+    let csv = dir.join("report.csv");
+    std::fs::write(&csv, encoding_rs::WINDOWS_1251.encode(&text).0).expect("write");
+    let path = csv.to_str().unwrap_or_default();
+    for jobs in ["1", "2"] {
+        let out = leadrules(&["qualify", "rules/acme.rules", path, "--jobs", jobs]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert_eq!(stdout(&out), stdout(&plain), "the same verdicts, numbered the same");
+        assert!(!stdout(&out).contains("Итого") && !stdout(&out).contains("ИТОГО"), "{}", stdout(&out));
+    }
+    let en = leadrules(&["qualify", "rules/acme.rules", path]);
+    let ru = leadrules(&["qualify", "rules/acme.rules", path, "--lang", "ru"]);
+    let shown = |out: &std::process::Output| stderr(out).replace(path, "report.csv");
+    insta::assert_snapshot!("totals_rows_csv_en", shown(&en));
+    insta::assert_snapshot!("totals_rows_csv_ru", shown(&ru));
+
+    // A workbook: the total's label in the second column (the first is empty), sums as numbers.
+    use rust_xlsxwriter::Workbook;
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (row, line) in leads.lines().enumerate() {
+        for (col, cell) in line.split(',').enumerate() {
+            sheet.write_string(row as u32, col as u16, cell).expect("write");
+        }
+    }
+    let last = leads.lines().count() as u32;
+    sheet.write_string(last, 1, "Всего:").expect("write");
+    sheet.write_number(last, 2, 1_255_000_000).expect("write");
+    sheet.write_number(last, 7, 12_500_000).expect("write");
+    let book = dir.join("report.xlsx");
+    std::fs::write(&book, workbook.save_to_buffer().expect("xlsx")).expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", book.to_str().unwrap_or_default(), "--jobs", "1"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out), stdout(&plain));
+    assert!(stderr(&out).contains("row 22 is a totals row (\"Всего:\"), not a lead"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("20 leads: ") && stderr(&out).contains("1 totals row not judged"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Bitrix24's page: the total in a `<tfoot>` row whose label spans two columns.
+    let mut page = String::from_utf8(bitrix_page("utf-8")).expect("utf-8");
+    let at = page.rfind("</table>").expect("table");
+    page.insert_str(at, "<tfoot><tr><td colspan=2><b>ИТОГО</b></td><td>1&nbsp;255&nbsp;000&nbsp;000</td></tr></tfoot>");
+    let xls = dir.join("bitrix.xls");
+    std::fs::write(&xls, page).expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", xls.to_str().unwrap_or_default(), "--lang", "ru"]);
+    assert!(stderr(&out).contains("строка 24 листа — строка итогов (\"ИТОГО\"), а не лид"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("не оценена 1 строка итогов"), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("ИТОГО"), "{}", stdout(&out));
+
+    // A lead whose company is named so is a lead: it has an ID of its own.
+    let named = dir.join("named.csv");
+    std::fs::write(&named, format!("{leads}L-0099,,,Total,,,,,,,,\n")).expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", named.to_str().unwrap_or_default()]);
+    assert!(stdout(&out).contains("L-0099"), "{}", stdout(&out));
+    assert!(!stderr(&out).contains("totals"), "{}", stderr(&out));
+}
+
 /// The shipped sample leads as the "Excel" export of Bitrix24 writes them: a web page named
 /// `.xls` with one table, the header in `<th>` cells, the ID in `<b>`, numbers with no-break
 /// spaces, letters as character references, a `<br>` at the end of a cell, an empty row of

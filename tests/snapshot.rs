@@ -246,3 +246,25 @@ fn usage_errors() {
     let both = leadrules(&["snapshot", "rules/acme.rules", "rules/acme-leads.csv", "-o", "x", "--check", "y"]);
     assert_eq!(code(&both), 2);
 }
+
+/// A report's totals row is no reference lead: the snapshot has the same lines as without it,
+/// a warning names its line, and the summary counts it apart.
+#[test]
+fn a_totals_row_is_no_reference_lead() {
+    let dir = scratch("snapshot-totals");
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample");
+    let report = dir.join("report.csv");
+    std::fs::write(&report, format!("{leads}Итого,,1 255 000 000,,,,,12 500 000,,,,\n")).expect("write");
+    let plain = leadrules(&["snapshot", "rules/acme.rules", "rules/acme-leads.csv"]);
+    let out = leadrules(&["snapshot", "rules/acme.rules", report.to_str().unwrap_or_default()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let body = |t: &str| t.lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(body(&stdout(&out)), body(&stdout(&plain)));
+    assert!(stderr(&out).contains("line 22 is a totals row (\"Итого\"), not a lead"), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .ends_with("20 leads: disqualified 2, SQL 8, MQL 3, nurture 7; no errors; 1 totals row not judged\n"),
+        "{}",
+        stderr(&out)
+    );
+}

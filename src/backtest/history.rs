@@ -158,6 +158,8 @@ pub struct Judged<T> {
     pub unreadable: Unreadable,
     /// Outcome texts counted as open because no option names them, and how often.
     pub unrecognized: IndexMap<String, u64>,
+    /// The report's totals rows that were skipped (not leads), for the caller's warning.
+    pub totals: crate::input::TotalsRows,
 }
 
 /// Judges every lead of an opened history: the backtest of its definition.
@@ -175,9 +177,10 @@ pub fn judge_history(
     for lead in &mut judging {
         figures.add(&lead);
     }
+    let totals = judging.totals_rows().clone();
     let unrecognized = judging.finish()?;
     let (report, unreadable) = figures.finish(history, &unrecognized, channel_slot, options);
-    Ok(Judged { report, unreadable, unrecognized })
+    Ok(Judged { report, unreadable, unrecognized, totals })
 }
 
 /// Judges the history under both definitions at once, lead by lead: it is read twice side by
@@ -207,8 +210,14 @@ pub fn judge_side_by_side(
             _ => return Err(HistoryError::ChangedWhileRead { history: history.to_string() }),
         }
     }
+    let totals = old.totals_rows().clone();
     let (old_unrecognized, new_unrecognized) = (old.finish()?, new.finish()?);
     let (old_backtest, unreadable) = old_figures.finish(history, &old_unrecognized, old_channel, options);
     let (new_backtest, _) = new_figures.finish(history, &new_unrecognized, new_channel, options);
-    Ok(Judged { report: changes.finish(old_backtest, new_backtest), unreadable, unrecognized: old_unrecognized })
+    Ok(Judged {
+        report: changes.finish(old_backtest, new_backtest),
+        unreadable,
+        unrecognized: old_unrecognized,
+        totals,
+    })
 }

@@ -228,6 +228,11 @@ impl<'r> Judging<'r> {
         self
     }
 
+    /// The totals rows of a report skipped so far (not leads, see `input::TotalsRows`).
+    pub fn totals_rows(&self) -> &crate::input::TotalsRows {
+        self.reader.totals_rows()
+    }
+
     /// The `--by` keys this judging reads.
     pub fn dimensions(&self) -> &[super::by::Dimension] {
         &self.dimensions

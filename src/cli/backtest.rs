@@ -242,7 +242,10 @@ pub fn open_history<'r>(
 /// open are said; or the error said, as the exit status.
 pub fn reported<T>(judged: Result<Judged<T>, HistoryError>, lang: Lang) -> Result<(T, Unreadable), ExitStatus> {
     match judged {
-        Ok(Judged { report, unreadable, unrecognized }) => {
+        Ok(Judged { report, unreadable, unrecognized, totals }) => {
+            if let Some(warning) = totals.warning() {
+                out::warning(lang, warning);
+            }
             warn_unrecognized(&unrecognized, lang);
             Ok((report, unreadable))
         }

@@ -64,6 +64,9 @@ pub fn run(args: InitArgs, ui: super::Ui) -> ExitStatus {
             };
         }
     };
+    if let Some(warning) = draft.totals.warning() {
+        out::warning(ui.lang, warning);
+    }
     match (&target, &args.output) {
         (Some(target), Some(path)) => {
             if let Err(message) = target.write_bytes(draft.text.as_bytes()) {

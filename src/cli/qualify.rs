@@ -148,6 +148,9 @@ pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
         // The reader of the pipe had what it wanted (`| head`): end quietly.
         Err(_) if super::out::stdout_closed() => ExitStatus::Success,
         Ok(summary) => {
+            if let Some(warning) = summary.totals.warning() {
+                out::warning(ui.lang, warning);
+            }
             errln!("{}", ui.lang.text(&summary.message()));
             if summary.error_rows.is_empty() { ExitStatus::Success } else { ExitStatus::RowErrors }
         }

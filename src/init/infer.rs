@@ -194,12 +194,21 @@ pub fn says_do_not_contact(header: &str) -> bool {
         " не рассылать",
         " не присылать",
         " отписа",
+        " отписк",
         " отказ от рассыл",
         " черный список",
         " чёрный список",
         " стоп лист",
     ];
     PHRASES.iter().any(|p| words.contains(p))
+}
+
+/// Whether a column's values say not to contact the lead (`Не звонить`, `отказ от рассылки`,
+/// `Отписался`, `Do not email`) in at least half of its answered cells, whatever its header
+/// (`Ограничения связи`).
+pub fn values_say_do_not_contact(profile: &ColumnProfile) -> bool {
+    let saying: u64 = profile.values.iter().filter(|(value, _)| says_do_not_contact(value)).map(|(_, n)| n).sum();
+    saying > 0 && saying * 2 >= profile.answered()
 }
 
 /// Whether a duration header measures engagement (time on the site, a call's length), where

@@ -46,6 +46,8 @@ pub struct Draft {
     pub fields: usize,
     /// How many rows of the export were read.
     pub rows: u64,
+    /// The report's totals rows that were skipped (not leads, so not profiled), for a warning.
+    pub totals: input::TotalsRows,
 }
 
 /// Why no definition could be made.
@@ -93,10 +95,22 @@ pub struct ExportProfile {
     /// Rows that could not be read, and the first one's reason.
     pub unreadable: u64,
     pub first_problem: Option<Message>,
+    /// The report's totals rows (`Итого;;;;12 500 000`), skipped: a sum is no lead's value.
+    pub totals: input::TotalsRows,
 }
 
 /// Reads the whole export, streaming, and profiles every column.
 pub fn profile_export(path: &Path, options: &InputOptions) -> Result<ExportProfile, InitError> {
+    profile_export_first(path, options, None)
+}
+
+/// [`profile_export`], reading only the first `limit` lead rows when there is a limit (a hint on
+/// an error path needs the columns' look, not every row of a large history).
+pub fn profile_export_first(
+    path: &Path,
+    options: &InputOptions,
+    limit: Option<u64>,
+) -> Result<ExportProfile, InitError> {
     let file = path.display().to_string();
     let header = input::column_names(path, options)?;
     let mut seen: Vec<String> = Vec::new();
@@ -134,9 +148,17 @@ pub fn profile_export(path: &Path, options: &InputOptions) -> Result<ExportProfi
             .collect(),
         key: None,
     };
-    let mut export = ExportProfile { file, rows: 0, columns, repeated, unreadable: 0, first_problem: None };
+    let mut export = ExportProfile {
+        file,
+        rows: 0,
+        columns,
+        repeated,
+        unreadable: 0,
+        first_problem: None,
+        totals: input::TotalsRows::default(),
+    };
     let mut reader = input::open(path, &schema, options)?;
-    for row in reader.by_ref() {
+    for row in reader.by_ref().take(limit.map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX))) {
         export.rows += 1;
         match row.values {
             Ok(values) => {
@@ -153,6 +175,7 @@ pub fn profile_export(path: &Path, options: &InputOptions) -> Result<ExportProfi
     if let Some(error) = reader.take_error() {
         return Err(error.into());
     }
+    export.totals = reader.totals_rows().clone();
     Ok(export)
 }
 
@@ -162,5 +185,5 @@ pub fn draft(path: &Path, options: &InitOptions) -> Result<Draft, InitError> {
     let plan = write::plan(&export);
     let english = write::render(&export, &plan, options);
     let text = crate::format::format_to(&english, Some(options.keywords)).map_err(InitError::Internal)?;
-    Ok(Draft { text, fields: plan.field_count(), rows: export.rows })
+    Ok(Draft { text, fields: plan.field_count(), rows: export.rows, totals: export.totals })
 }

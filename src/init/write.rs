@@ -362,10 +362,13 @@ fn skeleton(out: &mut String, export: &ExportProfile, plan: &Plan, lang: Lang) {
     };
     let all_fields: Vec<(&ColumnProfile, &ColumnPlan)> =
         export.columns.iter().zip(&plan.columns).filter(|(_, p)| p.role == Role::Field).collect();
-    // A yes/no column that says not to contact the lead (`Do Not Email`) is no plus: it is a
-    // flag on the verdict, never a criterion, a score line or a gate.
-    let do_not = |(c, p): &(&ColumnProfile, &ColumnPlan)| {
-        p.inferred == Inferred::Typed(FieldKind::YesNo) && infer::says_do_not_contact(&c.column)
+    // A column that says not to contact the lead is no plus: it is a flag on the verdict, never
+    // a criterion, a score line or a gate. A yes/no one (`Do Not Email`) flags its yes; one in
+    // words (a date of unsubscribing, `Не звонить`, `email; телефон`), by its header or by most
+    // of its values, flags any filled cell, as a sales committee reads such a column.
+    let do_not = |(c, p): &(&ColumnProfile, &ColumnPlan)| match p.inferred {
+        Inferred::Typed(FieldKind::YesNo) => infer::says_do_not_contact(&c.column),
+        _ => infer::says_do_not_contact(&c.column) || infer::values_say_do_not_contact(c),
     };
     let flags: Vec<(&ColumnProfile, &ColumnPlan)> = all_fields.iter().filter(|f| do_not(f)).copied().collect();
     let fields: Vec<(&ColumnProfile, &ColumnPlan)> = all_fields.iter().filter(|f| !do_not(f)).copied().collect();
@@ -427,8 +430,13 @@ fn skeleton(out: &mut String, export: &ExportProfile, plan: &Plan, lang: Lang) {
     }
     for (column, part) in &flags {
         out.push('\n');
-        comment(out, msg!("init-flag-do-not", column = column.column.as_str()));
-        out.push_str(&format!("flag {} when {}\n", quote(&column.column), part.name));
+        if part.inferred == Inferred::Typed(FieldKind::YesNo) {
+            comment(out, msg!("init-flag-do-not", column = column.column.as_str()));
+            out.push_str(&format!("flag {} when {}\n", quote(&column.column), part.name));
+        } else {
+            comment(out, msg!("init-flag-do-not-words", column = column.column.as_str()));
+            out.push_str(&format!("flag {} when {} is known\n", quote(&column.column), part.name));
+        }
     }
     out.push('\n');
     comment(out, msg!("init-classify"));

@@ -207,18 +207,19 @@ pub(crate) fn no_matching_column(file: &str, schema: &Schema, found: &[String]) 
 }
 
 /// `error`, when no column matches, told where the header is if a record of `sample` (the
-/// records after the first line; `place` gives each one's line, or its row `in_workbook`) names
-/// the rules' columns.
+/// records after the line read as the header, which is line or row `header`; `place` gives
+/// each one's line, or its row `in_workbook`) names the rules' columns.
 pub(crate) fn header_below(
     error: InputError,
     schema: &Schema,
     sample: &[Vec<String>],
-    in_workbook: bool,
+    (header, in_workbook): (u64, bool),
     place: impl Fn(usize) -> u64,
 ) -> InputError {
     match error {
         InputError::NoMatchingColumn { name, fields, found, header_below: None } => {
             let header_below = header_in_sample(schema, found.len(), sample).map(|(index, columns)| HeaderBelow {
+                header,
                 place: place(index),
                 in_workbook,
                 columns,

@@ -283,6 +283,8 @@ pub(crate) struct CsvSource {
     pub(crate) blank_rows: u64,
     /// The line where the next record would start if no empty line came before it.
     next_line: u64,
+    /// Totals rows skipped (`Итого;;;;12 500 000`): not leads, counted apart.
+    pub(crate) totals: super::TotalsRows,
     pub(crate) convert: CsvConverter,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<Message>,
@@ -360,12 +362,12 @@ impl CsvSource {
         let header: Vec<String> =
             record.iter().map(|cell| columns::display_name(&decoder.decode_lossy(cell))).collect();
         if header.iter().all(String::is_empty) {
-            return Err(InputError::NoHeader { name: name.to_string() });
+            return Err(InputError::NoHeader { name: name.to_string(), place: header_span.line, in_workbook: false });
         }
         let sample = sample_records(body, delimiter, skip_sep_line, &mut decoder);
         let columns::BoundHeader { fields, bindings, columns, warnings } =
             columns::bind_header(name, schema, &header, &sample).map_err(|error| {
-                columns::header_below(error, schema, &sample, false, |index| {
+                columns::header_below(error, schema, &sample, (header_span.line, false), |index| {
                     sample_record_line(body, delimiter, skip_sep_line, index)
                 })
             })?;
@@ -384,6 +386,7 @@ impl CsvSource {
             records: 0,
             blank_rows: 0,
             next_line: header_span.line + header_span.breaks + 1,
+            totals: super::TotalsRows::new(name, false),
             convert: CsvConverter { fields, bindings, header, decoder, repeated },
             columns,
             warnings,
@@ -444,10 +447,30 @@ impl CsvSource {
                 self.blank_rows += 1;
                 continue;
             }
+            if let Some(label) = self.totals_label(&raw.bytes) {
+                self.totals.add(raw.line, label);
+                continue;
+            }
             self.records += 1;
             raw.number = self.records;
             return Some(Ok(()));
         }
+    }
+
+    /// The label of a totals row (see `totals`), `None` for any other record. Costs a few bytes
+    /// for a record whose first filled cell starts with an ASCII character no label starts with.
+    fn totals_label(&mut self, record: &csv::ByteRecord) -> Option<String> {
+        let first = record.iter().find(|cell| cell.iter().any(|b| !b.is_ascii_whitespace()))?;
+        let start = first.iter().find(|b| !b.is_ascii_whitespace())?;
+        if (start.is_ascii() && !matches!(start.to_ascii_lowercase(), b't' | b's' | b'g')) || first.len() > 200 {
+            return None;
+        }
+        if !super::totals::is_label(&self.convert.decoder.decode_lossy(first)) {
+            return None;
+        }
+        let cells: Vec<String> = record.iter().map(|cell| self.convert.decoder.decode_lossy(cell)).collect();
+        let key = self.convert.fields.key.and_then(|slot| self.convert.bindings[slot]);
+        super::totals::totals_label(&cells, key)
     }
 
     /// Counts the empty lines between the previous record and the one just read (`span`); the

@@ -21,8 +21,14 @@ pub enum InputError {
     Empty { name: String },
     /// The sheet of a workbook has nothing in it.
     EmptySheet { name: String, sheet: String },
-    /// The first line of a CSV file names no column.
-    NoHeader { name: String },
+    /// The line of a CSV file (or the row of a sheet) read as the header names no column.
+    NoHeader {
+        name: String,
+        /// That line (after a `sep=;` line and empty lines), or that row of the sheet, 1-based.
+        place: u64,
+        /// Whether `place` is a sheet's row (else a line of text).
+        in_workbook: bool,
+    },
     /// The file is not JSON where JSON was expected.
     InvalidJson { name: String, line: u64, column: u64, reason: Message },
     /// The column names are not valid text in the (forced) encoding.
@@ -55,6 +61,9 @@ pub enum InputError {
 /// rules, as written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HeaderBelow {
+    /// The line (or row) that was read as the header and names no column: 1 unless a `sep=;`
+    /// line, empty lines or empty rows come before it.
+    pub header: u64,
     /// The line of a text file, or the row of a workbook, 1-based.
     pub place: u64,
     /// Whether `place` is a workbook's row (else a line of text).
@@ -71,7 +80,13 @@ impl InputError {
             InputError::Io { path, reason } => msg!("input-read", path = file_name(path), reason = io_reason(reason)),
             InputError::Empty { name } => msg!("input-empty", name = file_name(name)),
             InputError::EmptySheet { name, sheet } => msg!("input-empty-sheet", name = file_name(name), sheet = sheet),
-            InputError::NoHeader { name } => msg!("input-no-header", name = file_name(name)),
+            InputError::NoHeader { name, place, in_workbook } => msg!(
+                "input-no-header",
+                name = file_name(name),
+                place = *place,
+                at_top = if *place == 1 { "yes" } else { "no" },
+                workbook = if *in_workbook { "yes" } else { "no" }
+            ),
             InputError::InvalidJson { name, line, column, reason } => msg!(
                 "input-invalid-json",
                 name = file_name(name),
@@ -105,6 +120,8 @@ impl InputError {
             InputError::NoMatchingColumn { name, header_below: Some(below), .. } => msg!(
                 "input-header-below",
                 name = file_name(name),
+                first = below.header,
+                at_top = if below.header == 1 { "yes" } else { "no" },
                 place = below.place,
                 workbook = if below.in_workbook { "yes" } else { "no" },
                 columns = joined(below.columns.iter().take(5).map(|c| quoted(&shorten(c))), Joint::Comma)

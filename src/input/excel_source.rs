@@ -36,6 +36,8 @@ pub(crate) struct ExcelSource {
     header: Vec<String>,
     records: u64,
     pub(crate) blank_rows: u64,
+    /// Totals rows skipped (`Итого` and sums): not leads, counted apart.
+    pub(crate) totals: super::TotalsRows,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<Message>,
 }
@@ -117,7 +119,8 @@ impl ExcelSource {
             .map(|cell| columns::display_name(&cell_text(cell)))
             .collect();
         if header.iter().all(String::is_empty) {
-            return Err(InputError::NoHeader { name: name.to_string() });
+            let place = u64::from(first_row) + 1;
+            return Err(InputError::NoHeader { name: name.to_string(), place, in_workbook: true });
         }
         // Numbers typed as text (`1.000`) read by how the column's other text cells are written.
         let sample: Vec<Vec<String>> = (1..range.height().min(SAMPLE_ROWS + 1))
@@ -133,7 +136,9 @@ impl ExcelSource {
         let columns::BoundHeader { fields, bindings, columns, warnings } =
             columns::bind_header(name, schema, &header, &sample).map_err(|error| {
                 // The sample's records are the rows after the header's (1-based: `first_row + 1`).
-                columns::header_below(error, schema, &sample, true, |index| u64::from(first_row) + 2 + index as u64)
+                columns::header_below(error, schema, &sample, (u64::from(first_row) + 1, true), |index| {
+                    u64::from(first_row) + 2 + index as u64
+                })
             })?;
         Ok(ExcelSource {
             range,
@@ -144,6 +149,7 @@ impl ExcelSource {
             header,
             records: 0,
             blank_rows: 0,
+            totals: super::TotalsRows::new(name, true),
             columns,
             warnings,
         })
@@ -163,9 +169,26 @@ impl ExcelSource {
                 self.blank_rows += 1;
                 continue;
             }
+            if let Some(label) = self.totals_label(index, width) {
+                self.totals.add(self.first_row + index as u64, label);
+                continue;
+            }
             self.records += 1;
             return Some(self.convert(index, self.first_row + index as u64));
         }
+    }
+
+    /// The label of the range's row `index` when it is a totals row (see `totals`): its first
+    /// filled cell is text.
+    fn totals_label(&self, index: usize, width: usize) -> Option<String> {
+        let first = (0..width).find_map(|col| self.range.get((index, col)).filter(|cell| !is_blank(cell)))?;
+        if !matches!(first, Data::String(text) if super::totals::is_label(text)) {
+            return None;
+        }
+        let cells: Vec<String> =
+            (0..width).map(|col| self.range.get((index, col)).map(cell_text).unwrap_or_default()).collect();
+        let key = self.fields.key.and_then(|slot| self.bindings[slot]);
+        super::totals::totals_label(&cells, key)
     }
 
     /// The lead of the range's row `index`, on sheet row `line`.

@@ -5,13 +5,16 @@
 //! Such a file is recognised by its content (after a byte-order mark and blanks it starts with
 //! `<` and shows `<table`, `<html` or `<!doctype html` in its first 64 KiB), whatever its name.
 //! Its text is decoded by the `<meta ... charset=...>` it declares (Windows-1251 is common), else
-//! as UTF-8 when it is valid UTF-8, else as Windows-1251; `--encoding` overrides both. It is
+//! as a CSV file's: the first text that is not ASCII, wherever in the page, decides between
+//! UTF-8 (when it is valid UTF-8) and Windows-1251; `--encoding` overrides both. It is
 //! decoded and tokenized (by `html5ever`, which decodes every character reference) in chunks,
 //! so only the cells are kept in memory, at most [`TABLE_LIMIT`] bytes of them.
 //!
 //! The table with the most rows is taken (a page may have a small table for its heading). Each
 //! `<tr>` is a row, each `<td>` or `<th>` a cell (`colspan` adds empty cells after it, so the
-//! columns stay in line). A cell's text is what a browser shows: runs of blanks are one space,
+//! columns stay in line; `rowspan` fills the cell's columns of the rows below, as a browser lays
+//! them out, with its text: a 1C report grouping leads by manager gives each lead its manager;
+//! `rowspan=0` and a long span end with their `<thead>`, `<tbody>` or `<tfoot>`). A cell's text is what a browser shows: runs of blanks are one space,
 //! `<br>` is a line break, tags such as `<b>` and `<span>` are dropped, and blanks (no-break
 //! spaces too) around it are trimmed, so a cell of only `&nbsp;` is empty. The rows become a
 //! sheet of text cells, read by `excel_source` like a workbook's: the header binds the fields,
@@ -87,17 +90,63 @@ fn declared_charset(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     encoding_rs::Encoding::for_label(&rest[..end]).map(|encoding| encoding.output_encoding())
 }
 
-/// The encoding to decode the page with: forced, declared, else UTF-8 when the head is valid
-/// UTF-8 (or cut inside a character), else Windows-1251.
-fn encoding_of(head: &[u8], forced: Option<Encoding>) -> &'static encoding_rs::Encoding {
+/// The encoding to decode the page with when it is known from the start: forced, or declared.
+/// `None` leaves it to the page's text (see `Decoding`).
+fn encoding_of(head: &[u8], forced: Option<Encoding>) -> Option<&'static encoding_rs::Encoding> {
     match forced {
-        Some(Encoding::Utf8) => encoding_rs::UTF_8,
-        Some(Encoding::Windows1251) => encoding_rs::WINDOWS_1251,
-        None => declared_charset(head).unwrap_or_else(|| match std::str::from_utf8(head) {
-            Ok(_) => encoding_rs::UTF_8,
-            Err(e) if e.error_len().is_none() => encoding_rs::UTF_8,
-            Err(_) => encoding_rs::WINDOWS_1251,
-        }),
+        Some(encoding) => Some(rs_encoding(encoding)),
+        None => declared_charset(head),
+    }
+}
+
+fn rs_encoding(encoding: Encoding) -> &'static encoding_rs::Encoding {
+    match encoding {
+        Encoding::Utf8 => encoding_rs::UTF_8,
+        Encoding::Windows1251 => encoding_rs::WINDOWS_1251,
+    }
+}
+
+/// Decoding a page chunk by chunk. Without a forced or declared encoding the page's text
+/// decides as a CSV file's does (`sniff::text_encoding`): ASCII reads the same in UTF-8 and
+/// Windows-1251, so the decision waits for the first bytes that are not ASCII, wherever in the
+/// page they are (a 1C report's head is often all markup and Latin IDs for far more than the
+/// first 64 KiB).
+struct Decoding {
+    decoder: Option<encoding_rs::Decoder>,
+    /// The start of a character the chunk before ended in, while undecided.
+    carried: Vec<u8>,
+}
+
+impl Decoding {
+    /// The text of `chunk`; `last` when the input has ended.
+    fn text(&mut self, chunk: &[u8], last: bool) -> String {
+        let joined;
+        let mut rest = chunk;
+        if !self.carried.is_empty() {
+            joined = [std::mem::take(&mut self.carried).as_slice(), chunk].concat();
+            rest = &joined;
+        }
+        let mut text = String::new();
+        if self.decoder.is_none() {
+            let ascii = rest.iter().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            text.push_str(std::str::from_utf8(&rest[..ascii]).unwrap_or_default());
+            rest = &rest[ascii..];
+            let unfinished =
+                || matches!(std::str::from_utf8(rest), Err(e) if e.valid_up_to() == 0 && e.error_len().is_none());
+            if !last && rest.len() < 4 && unfinished() {
+                // Only the first bytes of a character: the next chunk says which encoding.
+                self.carried = rest.to_vec();
+                rest = &[];
+            } else {
+                let encoding = super::sniff::text_encoding(rest, !last);
+                self.decoder = encoding.map(|encoding| rs_encoding(encoding).new_decoder());
+            }
+        }
+        if let Some(decoder) = &mut self.decoder {
+            text.reserve(decoder.max_utf8_buffer_length(rest.len()).unwrap_or(rest.len() * 3));
+            let _ = decoder.decode_to_string(rest, &mut text, last);
+        }
+        text
     }
 }
 
@@ -112,14 +161,14 @@ pub(crate) fn read_table(
     let io_error = |reason| InputError::Io { path: name.to_string(), reason };
     let too_large = || InputError::Workbook { name: name.to_string(), reason: msg!("input-html-too-large") };
     // A byte-order mark decides the encoding, as in a browser.
-    let mut decoder = encoding_of(&head, forced).new_decoder();
+    let decoder = encoding_of(&head, forced).map(encoding_rs::Encoding::new_decoder);
+    let mut decoding = Decoding { decoder, carried: Vec::new() };
     let tokenizer = Tokenizer::new(Collector::default(), TokenizerOpts::default());
     let queue = BufferQueue::default();
     let mut chunk = head;
     loop {
         let last = chunk.is_empty();
-        let mut text = String::with_capacity(decoder.max_utf8_buffer_length(chunk.len()).unwrap_or(chunk.len() * 3));
-        let _ = decoder.decode_to_string(&chunk, &mut text, last);
+        let text = decoding.text(&chunk, last);
         if !text.is_empty() {
             queue.push_back(StrTendril::from(text));
             while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {}
@@ -195,16 +244,46 @@ struct Tables {
 struct Table {
     rows: Vec<Vec<String>>,
     row: Option<Vec<String>>,
-    /// The open cell's text and its `colspan`.
-    cell: Option<(String, usize)>,
+    /// The open cell's text, its `colspan` and its `rowspan`.
+    cell: Option<(String, usize, usize)>,
+    /// Cells of rows above that span into the coming rows, by column: the text they fill in and
+    /// how many more rows they fill.
+    spans: Vec<Option<(String, usize)>>,
 }
 
+/// The most rows one cell may span (HTML's own limit); `rowspan=0` spans the rest of its group.
+const MAX_ROWSPAN: usize = 65_534;
+
 impl Table {
+    /// Puts the cells spanning from above at the open row's end, as long as there are some.
+    fn fill_spanned(&mut self, bytes: &mut usize) {
+        let row = self.row.get_or_insert_with(Vec::new);
+        while let Some(Some((text, left))) = self.spans.get_mut(row.len()) {
+            *bytes += text.len() + 24;
+            row.push(text.clone());
+            *left -= 1;
+            if *left == 0 {
+                self.spans[row.len() - 1] = None;
+            }
+        }
+    }
+
     fn close_cell(&mut self, bytes: &mut usize) {
-        if let Some((text, span)) = self.cell.take() {
+        if let Some((text, span, rows)) = self.cell.take() {
+            self.fill_spanned(bytes);
             let text = text.trim_matches(char::is_whitespace).to_string();
             *bytes += text.len() + 24 * span;
             let row = self.row.get_or_insert_with(Vec::new);
+            let start = row.len();
+            if rows > 1 {
+                if self.spans.len() < start + span {
+                    self.spans.resize(start + span, None);
+                }
+                for (offset, slot) in self.spans[start..start + span].iter_mut().enumerate() {
+                    let filled = if offset == 0 { text.clone() } else { String::new() };
+                    *slot = Some((filled, rows - 1));
+                }
+            }
             row.push(text);
             row.extend(std::iter::repeat_n(String::new(), span - 1));
         }
@@ -212,9 +291,27 @@ impl Table {
 
     fn close_row(&mut self, bytes: &mut usize) {
         self.close_cell(bytes);
+        // Cells spanning into this row past its own cells: the gaps before them are empty.
+        if self.row.is_some()
+            && let Some(last) = self.spans.iter().rposition(Option::is_some)
+        {
+            self.fill_spanned(bytes);
+            while self.row.as_ref().is_some_and(|row| row.len() <= last) {
+                if let Some(row) = &mut self.row {
+                    row.push(String::new());
+                }
+                self.fill_spanned(bytes);
+            }
+        }
         if let Some(row) = self.row.take() {
             self.rows.push(row);
         }
+    }
+
+    /// A `<thead>`, `<tbody>` or `<tfoot>`: no cell spans past its group.
+    fn close_group(&mut self, bytes: &mut usize) {
+        self.close_row(bytes);
+        self.spans.clear();
     }
 }
 
@@ -259,17 +356,21 @@ impl Tables {
             } else if *name == local_name!("td") || *name == local_name!("th") {
                 table.close_cell(&mut bytes);
                 if start {
-                    let span = tag
-                        .attrs
-                        .iter()
-                        .find(|attr| attr.name.local == local_name!("colspan"))
-                        .and_then(|attr| attr.value.trim().parse::<usize>().ok())
-                        .map_or(1, |span| span.clamp(1, 1000));
-                    table.cell = Some((String::new(), span));
+                    let number = |attribute: html5ever::LocalName| {
+                        let attr = tag.attrs.iter().find(|attr| attr.name.local == attribute)?;
+                        attr.value.trim().parse::<usize>().ok()
+                    };
+                    let span = number(local_name!("colspan")).map_or(1, |span| span.clamp(1, 1000));
+                    let rows = match number(local_name!("rowspan")) {
+                        Some(0) => MAX_ROWSPAN,
+                        Some(rows) => rows.clamp(1, MAX_ROWSPAN),
+                        None => 1,
+                    };
+                    table.cell = Some((String::new(), span, rows));
                 }
             } else if *name == local_name!("thead") || *name == local_name!("tbody") || *name == local_name!("tfoot") {
-                table.close_row(&mut bytes);
-            } else if let Some((text, _)) = &mut table.cell {
+                table.close_group(&mut bytes);
+            } else if let Some((text, _, _)) = &mut table.cell {
                 let breaks = *name == local_name!("br")
                     || *name == local_name!("p")
                     || *name == local_name!("div")
@@ -292,7 +393,7 @@ impl Tables {
             return;
         }
         let Some(table) = self.table() else { return };
-        let Some((text, _)) = &mut table.cell else { return };
+        let Some((text, _, _)) = &mut table.cell else { return };
         for c in chars.chars() {
             if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C') {
                 if !text.is_empty() && !text.ends_with([' ', '\n']) {
@@ -381,6 +482,58 @@ mod tests {
         assert!(looks_like_html(b"<TABLE border=1>"));
         assert!(!looks_like_html(b"id;<table>"));
         assert!(!looks_like_html(b"<id>;name\n1;2"));
+    }
+
+    /// A 1C report's page without a charset: its first 64 KiB are ASCII (markup, styles, Latin
+    /// IDs), the Cyrillic comes later, in Windows-1251: the first non-ASCII text decides, as
+    /// for CSV.
+    #[test]
+    fn windows_1251_after_an_ascii_head_is_read_right() {
+        let mut page = String::from("<html><head><style>td { mso-number-format:\\@; }</style></head><body><table>");
+        page.push_str("<tr><td>ID</td><td>Manager</td></tr>");
+        let mut n = 0;
+        while page.len() < super::super::sniff::SNIFF_LEN + 1000 {
+            n += 1;
+            page.push_str(&format!("<tr><td>L-{n}</td><td>-</td></tr>\r\n"));
+        }
+        page.push_str("<tr><td>L-last</td><td>Иванов Пётр</td></tr></table></body></html>");
+        let bytes = encoding_rs::WINDOWS_1251.encode(&page).0.into_owned();
+        let (head, rest) = bytes.split_at(super::super::sniff::SNIFF_LEN);
+        let range =
+            read_table("report.xls", head.to_vec(), Box::new(std::io::Cursor::new(rest.to_vec())), None).unwrap();
+        let last = range.height() - 1;
+        assert_eq!(range.get_value((last as u32, 1)), Some(&Data::String("Иванов Пётр".into())));
+        // UTF-8 after an ASCII head stays UTF-8.
+        let bytes = page.into_bytes();
+        let (head, rest) = bytes.split_at(super::super::sniff::SNIFF_LEN);
+        let range =
+            read_table("report.xls", head.to_vec(), Box::new(std::io::Cursor::new(rest.to_vec())), None).unwrap();
+        assert_eq!(range.get_value((last as u32, 1)), Some(&Data::String("Иванов Пётр".into())));
+    }
+
+    /// A 1C report groups leads by manager with `rowspan`: the manager's cell fills the rows
+    /// below, as a browser lays it out, and the other cells stay in their columns.
+    #[test]
+    fn rowspan_fills_the_rows_below() {
+        let page = "<table><tr><th>Менеджер</th><th>ID</th><th>Отрасль</th><th>Бюджет</th></tr>\
+            <tr><td rowspan=\"2\">Иванов</td><td>L-1</td><td rowspan=3 colspan=1>ИТ</td><td>100</td></tr>\
+            <tr><td>L-2</td><td>200</td></tr>\
+            <tr><td rowspan=0>Петров</td><td>L-3</td><td>300</td></tr>\
+            <tr><td>L-4</td><td colspan=2 rowspan=2>нет</td></tr>\
+            <tr><td>L-5</td></tr>\
+            <tbody><tr><td>Сидоров</td><td>L-6</td><td>розница</td><td>400</td></tr></table>";
+        assert_eq!(
+            table(page).unwrap(),
+            vec![
+                vec!["Менеджер", "ID", "Отрасль", "Бюджет"],
+                vec!["Иванов", "L-1", "ИТ", "100"],
+                vec!["Иванов", "L-2", "ИТ", "200"],
+                vec!["Петров", "L-3", "ИТ", "300"],
+                vec!["Петров", "L-4", "нет", ""],
+                vec!["Петров", "L-5", "нет", ""],
+                vec!["Сидоров", "L-6", "розница", "400"],
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //!
 //! The contract: every record of the input yields exactly one [`LeadRow`], except blank records
 //! (a CSV row of empty cells such as `;;;;`, a JSON `{}`), which are skipped and counted
-//! ([`LeadReader::blank_rows`]): rows in = leads out + blank rows. A lead whose cells cannot
+//! ([`LeadReader::blank_rows`]), and the totals rows of a report (`Итого;;;;12 500 000`, see
+//! `totals`), skipped, counted and named ([`LeadReader::totals_rows`]): rows in = leads out +
+//! blank rows + totals rows. A lead whose cells cannot
 //! all be read gets a [`RowError`] listing every bad cell, and reading goes on; only an empty
 //! cell is unknown. Problems with the file as a whole (cannot open it, no header, no column the
 //! rules read, broken JSON structure) are [`InputError`]s.
@@ -21,7 +23,7 @@
 //! threads), `columns` (binding fields to columns), `values`
 //! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records →
 //! leads), `excel_source` (sheet rows → leads), `quotes` (finding a stray quote), `error`
-//! (messages), `sample` (a generated messy export for tests and benchmarks).
+//! (messages), `totals` (a report's totals row), `sample` (a generated messy export for tests and benchmarks).
 #![warn(missing_docs)]
 
 pub mod apart;
@@ -37,6 +39,7 @@ mod numbers;
 mod quotes;
 pub mod sample;
 mod sniff;
+mod totals;
 pub mod values;
 
 #[cfg(test)]
@@ -47,6 +50,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use error::{CellProblem, HeaderBelow, InputError, RowError};
+pub use totals::TotalsRows;
 
 use crate::schema::Schema;
 use crate::value::Value;
@@ -138,6 +142,9 @@ pub struct LeadRow {
     /// The lead's values in slot order, or every reason they cannot be read.
     pub values: Result<Vec<Value>, RowError>,
 }
+
+/// No totals rows (a JSON input's).
+static NO_TOTALS: TotalsRows = TotalsRows { name: String::new(), count: 0, first: Vec::new(), in_sheet: false };
 
 /// Leads read one at a time from an input. Iterate it; afterwards check [`LeadReader::error`]:
 /// an error in the middle of the input (an I/O error, broken JSON structure) ends the
@@ -387,6 +394,17 @@ impl LeadReader {
             Source::Csv(csv) => csv.blank_rows,
             Source::Json(json) => json.blank_rows,
             Source::Excel(excel) => excel.blank_rows,
+        }
+    }
+
+    /// The totals rows skipped so far (`Итого;;;;12 500 000` at the bottom of a report, see
+    /// `totals`): not leads, counted apart, so rows in = leads + blank rows + totals rows. JSON
+    /// records are never taken for one.
+    pub fn totals_rows(&self) -> &TotalsRows {
+        match &self.source {
+            Source::Csv(csv) => &csv.totals,
+            Source::Json(_) => &NO_TOTALS,
+            Source::Excel(excel) => &excel.totals,
         }
     }
 

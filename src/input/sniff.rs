@@ -48,16 +48,31 @@ pub(crate) fn detect_encoding(head: &[u8], forced: Option<Encoding>) -> (TextDec
         Some(Encoding::Utf8) => Mode::Utf8,
         Some(Encoding::Windows1251) => Mode::Windows1251,
         None if bom_len > 0 => Mode::Utf8,
-        None if head.is_ascii() => Mode::Undecided,
-        None => match std::str::from_utf8(head) {
-            Ok(_) => Mode::Utf8,
-            // Cut in the middle of a character by the end of the head: still UTF-8.
-            Err(e) if e.error_len().is_none() => Mode::Utf8,
-            Err(_) => Mode::Windows1251,
+        None => match text_encoding(head, true) {
+            None => Mode::Undecided,
+            Some(Encoding::Utf8) => Mode::Utf8,
+            Some(Encoding::Windows1251) => Mode::Windows1251,
         },
     };
     let skip = if mode == Mode::Windows1251 { 0 } else { bom_len };
     (TextDecoder::new(mode), skip)
+}
+
+/// The encoding that text which is not all ASCII is in: UTF-8 when it is valid UTF-8 (or, when
+/// the bytes may be `cut` off in the middle of the input, when only the end is an unfinished
+/// character), else Windows-1251; `None` for ASCII, which reads the same in both, so the
+/// decision waits for text that is not. The one rule for the head of a file, a CSV cell and a
+/// chunk of a web page.
+pub(crate) fn text_encoding(bytes: &[u8], cut: bool) -> Option<Encoding> {
+    if bytes.is_ascii() {
+        return None;
+    }
+    Some(match simdutf8::compat::from_utf8(bytes) {
+        Ok(_) => Encoding::Utf8,
+        // Cut in the middle of a character by the end of the bytes: still UTF-8.
+        Err(e) if cut && e.error_len().is_none() => Encoding::Utf8,
+        Err(_) => Encoding::Windows1251,
+    })
 }
 
 /// What a zip or OLE file that is no workbook is told.
@@ -185,11 +200,12 @@ fn decode_with<'b>(mode: &mut Mode, bytes: &'b [u8], decoded: &'b mut String) ->
     // ASCII (Cyrillic is two bytes a letter).
     let utf8 = |bytes: &'b [u8]| simdutf8::basic::from_utf8(bytes).ok();
     if *mode == Mode::Undecided {
-        if bytes.is_ascii() {
+        match text_encoding(bytes, false) {
             // ASCII is the same in both encodings, and decides nothing.
-            return utf8(bytes);
+            None => return utf8(bytes),
+            Some(Encoding::Utf8) => *mode = Mode::Utf8,
+            Some(Encoding::Windows1251) => *mode = Mode::Windows1251,
         }
-        *mode = if utf8(bytes).is_some() { Mode::Utf8 } else { Mode::Windows1251 };
     }
     if *mode != Mode::Windows1251 || bytes.is_ascii() {
         return utf8(bytes);
@@ -241,6 +257,16 @@ mod tests {
         let (mut d, _) = detect_encoding(b"ID,Name\n", None);
         assert_eq!(d.decode("Имя".as_bytes()), Some("Имя"));
         assert_eq!(d.decode(b"\xC8"), None);
+    }
+
+    #[test]
+    fn a_cell_is_never_cut_but_a_head_may_be() {
+        // "100 т" in Windows-1251 ends in a byte that starts a UTF-8 character.
+        assert_eq!(text_encoding(b"100 \xF2", false), Some(Encoding::Windows1251));
+        assert_eq!(text_encoding(b"100 \xF2", true), Some(Encoding::Utf8));
+        assert_eq!(text_encoding(b"ID;Name", true), None);
+        let (mut d, _) = detect_encoding(b"ID,Unit\n", None);
+        assert_eq!(d.decode(b"100 \xF2"), Some("100 т"));
     }
 
     #[test]

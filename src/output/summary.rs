@@ -1,5 +1,5 @@
 //! The run summary printed on stderr: how many leads per class, how many could not be read, and
-//! how many blank rows were skipped (rows in = leads + blank rows).
+//! how many blank rows and totals rows were skipped (rows in = leads + blank rows + totals rows).
 
 use crate::input::error::{Joint, joined};
 use crate::message::Message;
@@ -20,6 +20,8 @@ pub struct Summary {
     pub uncomputable_rows: Vec<u64>,
     /// Blank records of the input (every cell empty) that were skipped: they are not leads.
     pub blank_rows: u64,
+    /// Totals rows of a report (`Итого;;;;12 500 000`) that were skipped: they are not leads.
+    pub totals: crate::input::TotalsRows,
 }
 
 impl Summary {
@@ -30,6 +32,7 @@ impl Summary {
             error_rows: Vec::new(),
             uncomputable_rows: Vec::new(),
             blank_rows: 0,
+            totals: Default::default(),
         }
     }
 
@@ -82,6 +85,9 @@ impl Summary {
         }
         if self.blank_rows > 0 {
             parts.push(msg!("output-summary-blank", count = self.blank_rows));
+        }
+        if self.totals.count > 0 {
+            parts.push(msg!("output-summary-totals", count = self.totals.count));
         }
         let mut parts = parts.into_iter();
         let first = parts.next().unwrap_or_else(|| msg!("output-summary-no-errors"));

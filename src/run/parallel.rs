@@ -122,7 +122,7 @@ pub fn qualify_parallel(
         let summary = match (read.join(), written) {
             (Ok(Err(ReadEnd::Broken(e))), _) => return Err(RunError::Input(e)),
             (_, Err(e)) => return Err(e),
-            (Ok(Ok(blank_rows)), Ok(summary)) => Summary { blank_rows, ..summary },
+            (Ok(Ok((blank_rows, totals))), Ok(summary)) => Summary { blank_rows, totals, ..summary },
             (Ok(Err(ReadEnd::Cancelled)), Ok(_)) => return Err(RunError::ReadingStopped),
             (Err(_), Ok(_)) => return Err(RunError::ReaderFailed),
         };
@@ -140,13 +140,13 @@ enum ReadEnd {
 }
 
 /// The reading thread: fills empty slots with leads and queues them. Returns how many blank
-/// rows it skipped.
+/// rows it skipped, and the totals rows.
 fn read_batches(
     mut reader: LeadReader,
     rows: usize,
     free: Receiver<Slot>,
     work: SyncSender<(u64, Slot)>,
-) -> Result<u64, ReadEnd> {
+) -> Result<(u64, crate::input::TotalsRows), ReadEnd> {
     let mut seq = 0u64;
     loop {
         let Ok(mut slot) = free.recv() else { return Err(ReadEnd::Cancelled) };
@@ -174,7 +174,7 @@ fn read_batches(
     }
     match reader.take_error() {
         Some(e) => Err(ReadEnd::Broken(e)),
-        None => Ok(reader.blank_rows()),
+        None => Ok((reader.blank_rows(), reader.totals_rows().clone())),
     }
 }
 

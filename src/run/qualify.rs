@@ -55,6 +55,7 @@ pub fn qualify_all(
         return Err(RunError::Input(e));
     }
     summary.blank_rows = reader.blank_rows();
+    summary.totals = reader.totals_rows().clone();
     writer.finish().map_err(RunError::Write)?;
     Ok(summary)
 }

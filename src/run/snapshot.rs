@@ -50,12 +50,19 @@ pub fn take_snapshot(
         return Err(RunError::Input(e));
     }
     summary.blank_rows = reader.blank_rows();
+    summary.totals = reader.totals_rows().clone();
     let snapshot = Snapshot::new(comments, entries);
-    let warnings = snapshot
-        .entries
-        .windows(2)
-        .filter(|pair| pair[0].lead == pair[1].lead && matches!(pair[0].lead, snapshot::LeadKey::Id(_)))
-        .map(|pair| crate::msg!("run-duplicate-id", id = pair[0].lead.render()))
+    let warnings: Vec<_> = summary
+        .totals
+        .warning()
+        .into_iter()
+        .chain(
+            snapshot
+                .entries
+                .windows(2)
+                .filter(|pair| pair[0].lead == pair[1].lead && matches!(pair[0].lead, snapshot::LeadKey::Id(_)))
+                .map(|pair| crate::msg!("run-duplicate-id", id = pair[0].lead.render())),
+        )
         .collect();
     Ok(SnapshotTaken { snapshot, summary, warnings })
 }

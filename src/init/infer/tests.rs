@@ -181,6 +181,7 @@ fn headers_that_say_not_to_contact_the_lead() {
         "Unsubscribed",
         "Email opt-out",
         "Не звонить",
+        "Дата отписки",
         "Не писать",
         "Отписался",
         "DNC",
