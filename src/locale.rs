@@ -265,6 +265,7 @@ fn build(lang: Lang, keywords: Option<Lang>) -> FluentBundle<FluentResource> {
     bundle
 }
 
+mod examples;
 mod keywords;
 pub mod respell;
 #[cfg(test)]
