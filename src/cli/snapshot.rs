@@ -201,7 +201,7 @@ fn read_snapshot(path: &Path, args: &SnapshotArgs) -> Result<(String, Snapshot),
         msg!("cli-snapshot-not-utf8", file = file.as_str(), byte = byte, command = write_one.as_str())
     })?;
     let parsed = snapshot::parse(&text).map_err(|e| {
-        msg!("cli-snapshot-bad-line", file = file.as_str(), problem = e.to_string(), command = write_one.as_str())
+        msg!("cli-snapshot-bad-line", file = file.as_str(), problem = e.message(), command = write_one.as_str())
     })?;
     Ok((text, parsed))
 }
