@@ -1,7 +1,9 @@
 //! The examples a help makes up (`budget >= 500_000`, `role in [ceo, cto]`) read like the file it
 //! is about, in either language of the messages: `бюджет >= 500_000`,
 //! `должность в [гендиректор, техдиректор]` for a file with Russian keywords, the English names
-//! for one with English keywords. Snapshotted in both languages.
+//! for one with English keywords; and where the file declares a field of the kind an example needs,
+//! the example names that field (`штат >= 10` in a file that counts employees in `штат`).
+//! Snapshotted in both languages.
 
 use leadrules::locale::Lang;
 use leadrules::span::SourceFile;
@@ -53,4 +55,22 @@ fn a_missing_bracket_is_shown_with_a_list_of_the_files_language() {
         }
     }
     insta::assert_snapshot!("examples_bracket", shown);
+}
+
+#[test]
+fn an_example_names_the_file_s_own_field_of_its_kind() {
+    // A gate without its reason, and a `один из` field compared with a number: the helps take
+    // `штат` (its number field) and `канал` with its values (its `один из` field).
+    let russian =
+        "поля {\n  штат : число\n  канал : один из сайт, выставка\n}\n\nминимум {\n  требуется штат >= 10\n}\n";
+    let english = "fields {\n  headcount : number\n  channel : one of web, fair\n}\n\nclassify {\n  X when channel >= 5\n  Z otherwise\n}\n";
+    let mut shown = String::new();
+    for (name, text) in [("own-ru.rules", russian), ("own-en.rules", english)] {
+        for lang in Lang::ALL {
+            shown.push_str(&format!("--- {name}, {}\n{}\n", lang.code(), rendered(name, text, lang)));
+        }
+    }
+    insta::assert_snapshot!("examples_own_fields", shown);
+    assert!(shown.contains("`требуется штат >= 10 иначе"), "{shown}");
+    assert!(shown.contains("`headcount >= 10`") && shown.contains("`channel = web`"), "{shown}");
 }

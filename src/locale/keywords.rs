@@ -11,7 +11,7 @@
 //! both languages names both spellings on purpose (`` `секунд` ... (или `seconds`) ``) and is kept
 //! whole, so it never says the same word twice.
 
-use super::examples::respell_examples;
+use super::examples::mark_examples;
 use super::respell::{Before, has_keywords, respell_words};
 use crate::locale::Lang;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -76,7 +76,7 @@ fn respell_text(to: Lang, text: &str, quoting: &mut Quoting) -> String {
     let flush = |code: &mut String, out: &mut String, quoting: &mut Quoting, text_after: bool| {
         if !code.is_empty() {
             let before = if quoting.after_value { Before::Value } else { Before::Nothing };
-            out.push_str(&respell_examples(to, &respell_words(to, code, before, text_after)));
+            out.push_str(&mark_examples(&respell_words(to, code, before, text_after)));
             code.clear();
         }
         quoting.after_value = false;
@@ -147,6 +147,7 @@ mod tests {
                       d = `секунд` (или `seconds`)\n\
                       e = { $count ->\n    [one] one `when`\n   *[other] many `when`\n}\n";
         let respelt = with_keywords(Lang::Ru, source).expect("parses");
+        let respelt = super::super::examples::Examples::of_keywords(Lang::Ru).fill(&respelt);
         assert!(respelt.contains("a = `{ $name }` comes after `иначе` and when is prose"), "{respelt}");
         assert!(respelt.contains("`{ $expr } известно` or `{ $expr } содержит \"when\"`"), "{respelt}");
         assert!(respelt.contains("`{ $n } дней` and `срок <= 90 дней`"), "{respelt}");
