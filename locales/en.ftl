@@ -50,20 +50,20 @@ syntax-never-closed-end-label = the block should end before this
 syntax-never-closed-help = add `{"}"}` after the block's last line
 syntax-gate-no-reason = this gate has no reason
 syntax-gate-no-reason-label = expected `{ $else } "reason"` at the end of this line
-syntax-gate-no-reason-help = end the gate with the reason a lead is turned away: require employees >= 10 else "too small"
+syntax-gate-no-reason-help = end the gate with the reason a lead is turned away: `require employees >= 10 else "too small"`
 syntax-negative-label = negative
 syntax-negative-weight = a weight cannot be negative
-syntax-negative-weight-help = a weight says how much a criterion counts, from 0 up: employees >= 50 weight 3; to count against a lead, give it negative points in a score: -20 when source = cold_call
+syntax-negative-weight-help = a weight says how much a criterion counts, from 0 up: `employees >= 50 weight 3`; to count against a lead, give it negative points in a score: `-20 when source = cold_call`
 syntax-negative-importance = an importance cannot be negative
-syntax-negative-importance-help = an importance is a number from 0 up: price importance 5
+syntax-negative-importance-help = an importance is a number from 0 up: `price importance 5`
 syntax-negative-within = a time to respond cannot be negative
-syntax-negative-within-help = write how long a salesperson has: respond within 15 minutes
+syntax-negative-within-help = write how long a salesperson has: `respond within 15 minutes`
 syntax-negative-cap = a score's cap cannot be negative
-syntax-negative-cap-help = cap a score at a number from 0 up: score engagement capped at 100
+syntax-negative-cap-help = cap a score at a number from 0 up: `score engagement capped at 100`
 syntax-negative-match = a match cannot be negative
-syntax-negative-match-help = a match is a percentage from 0% to 100%: match 90% when ...
+syntax-negative-match-help = a match is a percentage from 0% to 100%: `match 90% when ...`
 syntax-negative-count = a count of criteria cannot be negative
-syntax-negative-count-help = count criteria from 0 up: pass 3 of 4
+syntax-negative-count-help = count criteria from 0 up: `pass 3 of 4`
 syntax-plus-sign = the number after `{ $word }` is written without a sign: `{ $written }`
 syntax-plus-sign-label = no `+` here
 syntax-plus-sign-help = this number counts from 0 up and takes no sign: write `{ $number }`
@@ -173,37 +173,37 @@ syntax-reserved-word = `{ $word }` is a reserved word and cannot be used as a na
 syntax-reserved-word-label = reserved word
 syntax-reserved-word-help = choose another name, such as `{ $word }_value`
 syntax-when-or-otherwise = expected `{ $when }` followed by a condition, or `{ $otherwise }`
-syntax-when-or-otherwise-temperature-help = each rule is a name and when it applies: hot when timeline <= 30 days, or cold otherwise
-syntax-when-or-otherwise-class-help = each rule is a class and when it applies: SQL when score >= 60, or nurture otherwise
+syntax-when-or-otherwise-temperature-help = each rule is a name and when it applies: `hot when timeline <= 30 days`, or `cold otherwise`
+syntax-when-or-otherwise-class-help = each rule is a class and when it applies: `SQL when score >= 60`, or `nurture otherwise`
 syntax-range-and = expected `{ $and }` and the upper end of the range
-syntax-range-and-help = a range names both ends: employees between 50 and 5_000
+syntax-range-and-help = a range names both ends: `employees between 50 and 5_000`
 syntax-unexpected = unexpected `{ $word }`
 syntax-expected = expected { $what }
 syntax-field-type = expected a field type: { $number }, { $money }, { $percent }, { $yes_no }, { $text }, { $days }, { $hours }, { $minutes }, { $seconds }, { $weeks }, { $months }, { $years }, { $date }, { $datetime } or `{ $one_of }` and its values
-syntax-field-type-help = a type follows the colon: employees : number, industry : one of it, retail
+syntax-field-type-help = a type follows the colon: `employees : number`, `industry : one of it, retail`
 
 # What the parser expected, said as a rule author reads it ("expected { $what }"), and a help
 # line showing it written out.
 syntax-expected-condition = a comparison such as `employees >= 10`
-syntax-expected-condition-help = a condition compares a field with a value: employees >= 10, industry = it, need is known
+syntax-expected-condition-help = a condition compares a field with a value: `employees >= 10`, `industry = it`, `need is known`
 syntax-expected-value = a value such as `10`, `budget` or `"text"`
 syntax-expected-rating = a rating such as `90% { $when } budget { $known }` or `{ $otherwise } 10%`
-syntax-expected-rating-help = price importance 5 match 90% when budget >= 500_000, 40% when budget is known, otherwise 10%
+syntax-expected-rating-help = `price importance 5 match 90% when budget >= 500_000, 40% when budget is known, otherwise 10%`
 syntax-expected-probability = a criterion such as `price { $importance } 5 { $match } 90% { $when } budget >= 500_000`
-syntax-expected-probability-help = price importance 5 match 90% when budget >= 500_000, otherwise 10%
+syntax-expected-probability-help = `price importance 5 match 90% when budget >= 500_000, otherwise 10%`
 syntax-expected-expectation = what the example should give: `{ $class }`, `{ $temperature }`, `{ $score }`, `{ $fit }` or `{ $grade }`
-syntax-expected-expectation-help = expect class SQL, temperature hot
+syntax-expected-expectation-help = `expect class SQL, temperature hot`
 syntax-expected-gate-reason = `{ $else } "reason"` after the gate's condition
-syntax-expected-gate-reason-help = every gate needs a reason: require employees >= 10 else "too small"
+syntax-expected-gate-reason-help = every gate needs a reason: `require employees >= 10 else "too small"`
 syntax-expected-gate = a gate: `{ $require }` or `{ $reject }`
-syntax-expected-gate-help = require employees >= 10 else "too small"
+syntax-expected-gate-help = `require employees >= 10 else "too small"`
 syntax-expected-when = `{ $when }` and a condition
 syntax-expected-when-help = a line of rules names its condition after `when`
 syntax-expected-otherwise = `{ $otherwise }`
 syntax-expected-weight = `{ $weight }` and a number after the condition
-syntax-expected-weight-help = each line of a profile is a condition and its weight: employees >= 50 weight 3
+syntax-expected-weight-help = each line of a profile is a condition and its weight: `employees >= 50 weight 3`
 syntax-expected-field = a field such as `employees : { $number }`
-syntax-expected-field-help = employees : number from "employees"
+syntax-expected-field-help = `employees : number from "employees"`
 syntax-expected-criterion = a criterion such as `budget : budget >= 500_000`
 syntax-expected-class-rule = a class rule such as `SQL { $when } { $score } >= 60`
 syntax-expected-temperature-rule = a rule such as `hot { $when } timeline <= 30 { $days }`
@@ -215,46 +215,46 @@ syntax-points-missing-help = write the points before `{ $when }`, with `+` to gi
 syntax-expected-per = `{ $per }` and a step
 syntax-expected-growth-cap = `{ $capped }` and the most points the line may give
 syntax-expected-growth-step = a step such as `60 seconds` or `10`
-syntax-expected-growth-help = +1 per 60 seconds of time_on_site capped at 20
+syntax-expected-growth-help = `+1 per 60 seconds of time_on_site capped at 20`
 syntax-expected-importance = `{ $importance }` and a number
 syntax-expected-match = `{ $match }` and the ratings
 syntax-expected-percent = a percentage such as `70%`
 syntax-expected-size = `{ $size }` and the deal's size
-syntax-expected-size-help = deal {"{"} size budget probability {"{"} ... {"}"} {"}"}
+syntax-expected-size-help = `deal {"{"} size budget probability {"{"} ... {"}"} {"}"}`
 syntax-expected-probability-block = `{ $probability } {"{"} ... {"}"}`
 syntax-expected-pass-rule = a pass rule: `{ $all }`, `{ $any }`, `3 { $of } 4`, `{ $at_least } 3` or `3`
-syntax-expected-pass-help = framework BANT pass 3 of 4 {"{"} ... {"}"}
+syntax-expected-pass-help = `framework BANT pass 3 of 4 {"{"} ... {"}"}`
 syntax-expected-pass = `{ $pass }` and a pass rule
 syntax-expected-of = `{ $of }` and the number of criteria
-syntax-expected-of-help = pass 3 of 4
+syntax-expected-of-help = `pass 3 of 4`
 syntax-expected-least = `{ $least }`
-syntax-expected-least-help = pass at least 3
+syntax-expected-least-help = `pass at least 3`
 syntax-expected-at = `{ $at }` and a number
-syntax-expected-at-help = score engagement capped at 100 {"{"} ... {"}"}
+syntax-expected-at-help = `score engagement capped at 100 {"{"} ... {"}"}`
 syntax-expected-duration = a duration such as `15 { $minutes }`
-syntax-expected-duration-help = respond within 15 minutes
-syntax-expected-unit = a unit: seconds, minutes, hours, days, weeks, months or years
-syntax-expected-unit-help = durations carry their unit: 15 minutes, 1 hour, 90 days
+syntax-expected-duration-help = `respond within 15 minutes`
+syntax-expected-unit = a unit: `seconds`, `minutes`, `hours`, `days`, `weeks`, `months` or `years`
+syntax-expected-unit-help = durations carry their unit: `15 minutes`, `1 hour`, `90 days`
 syntax-expected-lead = `{ $lead } {"{"} ... {"}"}` with the example's values
-syntax-expected-lead-help = lead {"{"} employees: 200, budget: 600_000 {"}"}
+syntax-expected-lead-help = `lead {"{"} employees: 200, budget: 600_000 {"}"}`
 syntax-expected-lead-entry = a field and its value, such as `employees: 200`
 syntax-expected-lead-value = a value such as `200`, `"text"`, `{ $yes }` or a name
 syntax-expected-known = `{ $known }` or `{ $unknown }`
-syntax-expected-known-help = need is known
+syntax-expected-known-help = `need is known`
 syntax-expected-in = `{ $in }` and a list
-syntax-expected-in-help = role not in [intern, manager]
+syntax-expected-in-help = `role not in [intern, manager]`
 syntax-expected-text = a text in quotes, such as `"too small"`
 syntax-expected-text-help = put text in double quotes, like "too small"
 syntax-expected-number = a number
 syntax-expected-date = a date such as `2026-12-01`
 syntax-expected-name = a name
 syntax-expected-member = a name after the `.`
-syntax-expected-member-help = BANT.budget
+syntax-expected-member-help = `BANT.budget`
 syntax-expected-lbrace = `{"{"}`
 syntax-expected-rbrace = `{"}"}`
 syntax-expected-rparen = `)`
 syntax-expected-lbracket = `[`
-syntax-expected-lbracket-help = list the values in brackets: role in [ceo, cto]
+syntax-expected-lbracket-help = list the values in brackets: `role in [ceo, cto]`
 syntax-expected-rbracket = `]`
 syntax-expected-rbracket-help = close the list with `]`: role in [ceo, cto]
 syntax-expected-colon = `:`
@@ -337,7 +337,7 @@ syntax-fix-write = write `{ $replacement }`
 # Literals that are well-formed but not real values, and what the converter refuses.
 syntax-whole-number-of-criteria = expected a whole number of criteria
 syntax-whole-number-label = not a whole number
-syntax-whole-number-of-criteria-help = count criteria with a whole number: pass 3 of 4
+syntax-whole-number-of-criteria-help = count criteria with a whole number: `pass 3 of 4`
 syntax-unknown-escape = unknown escape `\{ $escaped }` in text
 syntax-unknown-escape-label = not an escape
 syntax-unknown-escape-help = only `\"` (a quote) and `\\` (a backslash) can follow a backslash
@@ -492,9 +492,9 @@ check-example-give = give `{ $field }` { $kind }
 check-not-in-the-list = not in the list
 check-example-no-score = there is no score `{ $name }`
 check-example-not-a-score = not a score
-check-example-no-score-block = there is no score block to compare with
+check-example-no-score-block = there is no `score` block to compare with
 check-example-scores-are = the scores are: { $names }
-check-example-no-profile = there is no profile to have a fit
+check-example-no-profile = there is no profile to have a `fit`
 check-example-no-profile-label = no profile
 check-example-no-profile-help = add a `profile ICP {"{"} ... {"}"}` block, or remove this expectation
 check-example-impossible-fit = a fit of { $fit }% cannot happen
@@ -549,7 +549,7 @@ check-missing-otherwise = `{ $block }` has no `otherwise` line
 check-missing-otherwise-label = some leads would match no line
 check-missing-otherwise-help = end the block with a catch-all line, such as `{ $example }`, so every lead gets exactly one answer
 check-growth-not-numeric = points can grow only with a number, money, a percentage or a duration: `{ $name }` is none of them
-check-growth-not-numeric-help = write a numeric field after `of`, e.g. +1 per 60 seconds of time_on_site capped at 20; for a yes/no or `one of` field write a fixed line: +5 when ...
+check-growth-not-numeric-help = write a numeric field after the step, e.g. `+1 per 60 seconds of time_on_site capped at 20`; for a yes/no or `one of` field write a fixed line: `+5 when ...`
 check-growth-step-unit = the step must be written in the unit of `{ $name }`, which is { $kind }
 check-growth-step-unit-label = step `{ $step }`
 check-growth-step-unit-help = a duration takes a duration (`60 seconds`), a percentage a percentage (`5%`), a number or money a bare number (`10`, `1000`)
@@ -559,9 +559,9 @@ check-growth-step-not-positive-label = step `{ $step }`
 check-growth-step-not-positive-help = the line gives its points for every whole step: give a step such as `60 seconds` or `10`
 check-growth-cap-zero = the cap of a growing line must not be 0
 check-growth-cap-label = { $cap }
-check-growth-cap-zero-help = the cap is the most the line gives (capped at 20); to drop the line, remove it
+check-growth-cap-zero-help = the cap is the most the line gives (`capped at 20`); to drop the line, remove it
 check-growth-cap-sign = the cap must have the sign of the points (`{ $points }`)
-check-growth-cap-sign-help = write the cap without a sign (capped at 20): it takes the sign of the points
+check-growth-cap-sign-help = write the cap without a sign (`capped at 20`): it takes the sign of the points
 check-weight-not-positive = a weight must be more than 0
 check-weight-not-positive-label = weight { $value }
 check-weight-not-positive-help = give a positive weight, or remove the line if it does not matter

@@ -511,9 +511,9 @@ check-example-give = задайте для `{ $field }` значение так�
 check-not-in-the-list = нет в списке
 check-example-no-score = скоринга `{ $name }` нет
 check-example-not-a-score = не скоринг
-check-example-no-score-block = нет блока `баллы` (`score`), с которым можно сравнить
+check-example-no-score-block = нет блока `баллы`, с которым можно сравнить
 check-example-scores-are = скоринги здесь: { $names }
-check-example-no-profile = нет профиля, у которого было бы соответствие (`соответствие`, `fit`)
+check-example-no-profile = нет профиля, у которого было бы `соответствие`
 check-example-no-profile-label = нет профиля
 check-example-no-profile-help = добавьте блок `profile ICP {"{"} ... {"}"}` или уберите это ожидание
 check-example-impossible-fit = соответствия { $fit }% не бывает
@@ -524,7 +524,7 @@ check-example-not-a-grade-label = не оценка
 check-example-grade-meant-help = оценка пишется заглавной латинской буквой: напишите `{ $grade }` вместо `{ $name }`
 check-fix-write-grade = написать `{ $grade }`
 check-example-not-a-grade-help = оценка профиля — одна из A, B, C, D или F, и для неё нужен блок `profile`
-check-example-class-never-given = пример ожидает класс `{ $name }`, но ни одно правило блока `классы` (`classify`) его не даёт
+check-example-class-never-given = пример ожидает класс `{ $name }`, но ни одно правило блока `классы` его не даёт
 check-example-class-never-given-label = этот класс не даёт ни одно правило
 check-example-class-given-twice = здесь `{ $class }` дан второй раз: может быть, в этой строке был `{ $name }`?
 check-example-class-overwritten-help = если строку класса затёрли, верните правило, которое даёт `{ $name }`; если ошибка в примере, ожидайте один из классов: { $classes }
@@ -1452,7 +1452,7 @@ output-snap-classes = классы: { $counts }
 # Reading a snapshot file back.
 output-snap-parse-error = строка { $line }: { $problem }
 output-snap-parse-after-lead = { $problem } (после лида { $lead })
-output-snap-parse-line-ends = строка кончается там, где ожидается { $what }
+output-snap-parse-line-ends = здесь строка кончается, а ожидается { $what }
 output-snap-parse-after-quote = { $what } продолжается после закрывающей кавычки; поставьте после неё пробел
 output-snap-parse-space-before = ожидался пробел, а за ним { $what }
 output-snap-parse-space-between = между двумя словами нужен пробел
@@ -1461,7 +1461,7 @@ output-snap-parse-by = после `by` должны идти место и те�
 output-snap-parse-u-braces = после `\u` должен идти код символа в фигурных скобках, например \u{"{"}20{"}"}
 output-snap-parse-not-a-character = `\u{"{"}{ $hex }{"}"}` — не символ
 output-snap-parse-not-an-escape = `\{ $char }` — не escape-последовательность; обратную косую черту пишите как \\ (остальные: \" \n \r \t \u{"{"}…{"}"})
-output-snap-parse-lone-backslash = строка кончается одинокой обратной косой чертой; пишите её как \\
+output-snap-parse-lone-backslash = в конце строки одинокая обратная косая черта; пишите её как \\
 output-snap-parse-unclosed-quote = слово в кавычках не закрыто: строка кончается раньше закрывающей "
 output-snap-what-lead = лид
 output-snap-what-row-number = номер строки
@@ -1854,7 +1854,7 @@ cli-lead-file-as-rules =
     подсказка: укажите файл правил (.rules): leadrules { $command } ПРАВИЛА ...
 cli-rules-internal-error = { $name } не удалось скомпилировать из-за ошибки в самой программе leadrules, а не в файле; пожалуйста, сообщите о ней разработчикам leadrules и приложите файл правил и сообщение выше
 cli-rules-have-mistakes = в { $name } есть ошибки; исправьте их и запустите снова (`leadrules check { $name }` покажет их все)
-cli-rules-do-not-classify = в { $name } нет блока `классы` (`classify`): это библиотека методик, которые определения подключают через `use`, а не определение, которое распределяет лиды по классам
+cli-rules-do-not-classify = в { $name } нет блока `классы`: это библиотека методик, которую определения подключают строкой `подключить`, а не определение, которое распределяет лиды по классам
 cli-check-no-problems = { $file }: проблем не найдено
 cli-check-problems = { $file }: { $errors ->
         [one] { $errors } ошибка
@@ -1895,7 +1895,7 @@ cli-fix-nothing = { $file }: исправлять нечего
 cli-test-no-examples = { $file }: примеров нет
 cli-test-passed = ок     { $place }: { $example }
 cli-test-failed = ОШИБКА { $place }: { $example }
-cli-test-expected = ожидалось { $expected }, получено { $actual }
+cli-test-expected = ожидалось: { $expected }; получено: { $actual }
 cli-test-summary = { $passed ->
         [one] { $passed } пример прошёл
         [few] { $passed } примера прошли
@@ -1952,7 +1952,7 @@ cli-snapshot-accepted = принято: в { $file } теперь новые в�
 cli-snapshot-differs = вердикты отличаются от { $file }; если изменения задуманы, запустите снова с --accept и зафиксируйте файл в git
 cli-snapshot-cannot-read = не удаётся прочитать снимок { $file }: { $reason }; сначала запишите его: `{ $command }`
 cli-snapshot-not-utf8 = { $file }: снимок не в кодировке UTF-8 (байт { $byte } недопустим); запишите его заново: `{ $command }`
-cli-snapshot-bad-line = { $file } { $problem }; исправьте эту строку или запишите снимок заново: `{ $command }`
+cli-snapshot-bad-line = { $file }, { $problem }; исправьте эту строку или запишите снимок заново: `{ $command }`
 cli-history-unreadable-rows = { $count ->
         [one] { $count } строку не удалось прочитать, она не вошла в расчёт:
         [few] { $count } строки не удалось прочитать, они не вошли в расчёт:

@@ -12,6 +12,7 @@
 //! same messages with the same variables in both, every id the code uses present).
 
 use crate::message::{Arg, Joiner, Message};
+pub use examples::Examples;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
@@ -83,9 +84,15 @@ impl Lang {
     /// [`Arg::Code`] values) spelt with the keywords of `keywords`: the language of the keywords
     /// of the file it is about, which may differ from the language of the messages.
     pub fn text_with_keywords(self, keywords: Lang, message: &Message) -> String {
+        self.text_with_examples(&Examples::of_keywords(keywords), message)
+    }
+
+    /// [`Lang::text_with_keywords`] for a file whose own fields its examples use (`examples`: the
+    /// file's keyword language and the fields that stand in for the made-up names).
+    pub fn text_with_examples(self, examples: &Examples, message: &Message) -> String {
         let mut out = String::new();
-        self.write_in(&mut out, message, Some(keywords));
-        out
+        self.write_in(&mut out, message, Some(examples.keywords()));
+        examples.fill(&out)
     }
 
     /// Appends the message in this language's words to `out`.
@@ -265,6 +272,7 @@ fn build(lang: Lang, keywords: Option<Lang>) -> FluentBundle<FluentResource> {
     bundle
 }
 
+pub mod examples;
 mod keywords;
 pub mod respell;
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! knows ariadne) and JSON objects with file, line and column.
 
 use crate::diagnostic::{Diagnostic, Fix, Severity};
-use crate::locale::Lang;
+use crate::locale::{Examples, Lang};
 use crate::message::{Arg, Message};
 use crate::msg;
 use crate::span::{SourceFile, SourceMap, Span};
@@ -25,8 +25,8 @@ pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, lan
     let mut out = Vec::new();
     for d in diagnostics {
         let Some((file, primary)) = place(sources, d.span()) else { continue };
-        let words = keywords.of(file);
-        let clip = |m: &Message| lang.text_with_keywords(words, &clip_values(m));
+        let words = keywords.of(file).clone();
+        let clip = |m: &Message| lang.text_with_examples(&words, &clip_values(m));
         let mut places: Vec<(&SourceFile, std::ops::Range<usize>)> = vec![(file, primary)];
         places.extend(d.labels.iter().filter_map(|l| place(sources, l.span)));
         let shortened = Shortened::of(&places);
@@ -66,8 +66,8 @@ pub fn to_text(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool, lan
         }
         if let Some(short) = &shortened {
             let (line, column) = places[0].0.line_col(places[0].0.base + places[0].1.start as u32);
-            report = report.with_note(lang.text_with_keywords(
-                words,
+            report = report.with_note(lang.text_with_examples(
+                &words,
                 &msg!("render-line-shortened", line = line, length = short.line_length, column = column),
             ));
         }
@@ -308,14 +308,16 @@ fn char_ceil(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// The language of each file's keywords (see `syntax::text_language`), worked out once a file:
-/// the program text a diagnostic quotes is spelt in the keywords of the file it points at.
+/// The language of each file's keywords (see `syntax::text_language`) and the fields its examples
+/// use (`syntax::examples_of`), worked out once a file: the program text a diagnostic quotes is
+/// spelt in the keywords of the file it points at, and the examples of its helps name that file's
+/// own fields where it has one of the kind.
 #[derive(Default)]
-struct KeywordLanguages(std::collections::HashMap<String, Lang>);
+struct KeywordLanguages(std::collections::HashMap<String, Examples>);
 
 impl KeywordLanguages {
-    fn of(&mut self, file: &SourceFile) -> Lang {
-        *self.0.entry(file.name.clone()).or_insert_with(|| crate::syntax::text_language(&file.text))
+    fn of(&mut self, file: &SourceFile) -> &Examples {
+        self.0.entry(file.name.clone()).or_insert_with(|| crate::syntax::examples_of(&file.text))
     }
 }
 
@@ -335,8 +337,9 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap, lang: Lang) -> V
     diagnostics
         .iter()
         .map(|d| {
-            let words = place(sources, d.span()).map_or(Lang::En, |(file, _)| keywords.of(file));
-            let clip = |m: &Message| lang.text_with_keywords(words, &clip_values(m));
+            let words = place(sources, d.span())
+                .map_or_else(|| Examples::of_keywords(Lang::En), |(file, _)| keywords.of(file).clone());
+            let clip = |m: &Message| lang.text_with_examples(&words, &clip_values(m));
             let labels: Vec<_> = d
                 .labels
                 .iter()

@@ -327,7 +327,8 @@ fn a_conversion_no_threshold_reaches_is_said_so() {
     let path = path.display().to_string();
     for (lang, said) in [
         ("en", "no threshold of score gives a conversion of 50.0% on this history"),
-        ("ru", "на этой истории нет порога «баллы», при котором конверсия не ниже 50,0 %"),
+        // The score as the definition names it: `score` in an English-keyword file.
+        ("ru", "на этой истории нет порога «score», при котором конверсия не ниже 50,0 %"),
     ] {
         let out = leadrules(&["--lang", lang, "backtest", ACME, &path, "--target-conversion", "50%"]);
         assert_eq!(code(&out), 0, "{}", stderr(&out));

@@ -2,7 +2,11 @@
 //! (`1 лид`, `2 лида`, `5 лидов`; after `из`, `больше`: `из 1 лида`, `из 5 лидов`), and every
 //! plural choice, rendered through the program's own bundle for 1, 2, 5, 11, 21, 22 and 25, takes
 //! the form Russian asks for: 1 and 21 the `one` form, 2 and 22 the `few` form, 5, 11 and 25 the
-//! `many` form (or `other` where the message has only `one` and `other`).
+//! `many` form (or `other` where the message has only `one` and `other`). What the commands print
+//! takes them too: durations and growing steps in `explain`, the summaries of `qualify` and
+//! `test` (1, 2, 5, 11, 21, 22 of each), and the expectations a failed example names.
+
+mod common;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use leadrules::locale::{Lang, RUSSIAN_FILE};
@@ -206,4 +210,50 @@ fn a_few_counts_read_right() {
     assert_eq!(said, ["1 лид", "2 лида", "5 лидов", "11 лидов", "21 лид", "22 лида", "25 лидов"]);
     let english = |n: u32| Lang::En.text(&Message::new("leads-counted").arg("count", Arg::Number(f64::from(n))));
     assert_eq!((english(1), english(2), english(21)), ("1 lead".into(), "2 leads".into(), "21 leads".into()));
+}
+
+/// A definition with durations, growing steps and a response time, for counts of 1, 2, 5, 11, 21
+/// and 22.
+const DURATIONS: &str = "поля {\n  id : текст из \"id\" ключ\n  t  : дни\n  s  : число в секундах\n}\n\
+    баллы {\n  +1 за каждые 2 дня t не более 50\n  +1 за каждую минуту s не более 30\n}\n\
+    классы {\n  A когда t <= 21 день\n  B иначе\n}\n\
+    температура {\n  горячий когда t <= 1 день  ответить за 21 минуту\n  тёплый когда t <= 22 дня  ответить за 2 часа\n\
+      холодный иначе  ответить за 1 неделю\n}\n\
+    пример \"один\" {\n  лид { id: \"x\", t: 1, s: 1 }\n  ожидается класс A\n}\n\
+    пример \"два\" {\n  лид { id: \"y\", t: 22, s: 1 }\n  ожидается класс A, баллы 5\n}\n";
+
+#[test]
+fn the_counts_the_commands_print_read_right() {
+    let dir = common::scratch("plural_ru_commands");
+    let rules = dir.join("durations.rules");
+    let leads = dir.join("durations.csv");
+    std::fs::write(&rules, DURATIONS).expect("write");
+    std::fs::write(&leads, "id,t,s\nL1,1,1\nL2,2,61\nL5,5,300\nL11,11,660\nL21,21,1260\nL22,22,1320\n").expect("write");
+    let (rules, leads) = (rules.display().to_string(), leads.display().to_string());
+    let russian = |args: &[&str]| {
+        let out = common::leadrules(&[&["--lang", "ru"], args].concat());
+        format!("{}{}", common::stdout(&out), common::stderr(&out))
+    };
+    let explained = |id: &str| russian(&["explain", &rules, &leads, "--id", id]);
+    let expected: [(&str, &[&str]); 5] = [
+        ("L1", &["[t = 1 день]", "[s = 1 секунда]", "срок ответа — 21 минута"]),
+        ("L2", &["[t = 2 дня]", "[s = 61 секунда]", "(1 шаг × +1)", "срок ответа — 2 часа"]),
+        ("L5", &["[t = 5 дней]", "(2 шага × +1)", "(5 шагов × +1)"]),
+        ("L11", &["[t = 11 дней]", "[s = 660 секунд]", "(11 шагов × +1)"]),
+        ("L21", &["[t = 21 день]", "(21 шаг × +1)", "(10 шагов × +1)"]),
+    ];
+    for (id, forms) in expected {
+        let said = explained(id);
+        for form in forms {
+            assert!(said.contains(form), "{id}: no `{form}` in:\n{said}");
+        }
+    }
+    let said = explained("L22");
+    assert!(said.contains("[t = 22 дня]") && said.contains("(22 шага × +1)"), "{said}");
+    let summary = russian(&["qualify", &rules, &leads]);
+    assert!(summary.contains("6 лидов: A 5, B 1; ошибок нет"), "{summary}");
+    let tested = russian(&["test", &rules]);
+    assert!(tested.contains("1 пример прошёл, 1 не прошёл"), "{tested}");
+    assert!(tested.contains("ожидалось: класс A; получено: класс B"), "{tested}");
+    assert!(tested.contains("ожидалось: баллы 5; получено: баллы 11"), "{tested}");
 }

@@ -124,10 +124,10 @@ pub(super) fn bands_caption(bands: &Bands) -> Message {
     }
 }
 
-/// The score as the thresholds name it, in the report's language when it is the built-in one:
-/// `score >= 60`, `баллы >= 60`, `engagement >= 60`.
+/// The score as the thresholds name it, in the definition's keywords when it is the built-in one
+/// (else the report's language): `score >= 60`, `баллы >= 60`, `engagement >= 60`.
 pub(super) fn score_said(bands: &Bands, words: Words) -> &str {
-    crate::syntax::keywords::built_in_in(words.lang, "score", &bands.score, 0)
+    crate::syntax::keywords::built_in_in(words.code_lang(), "score", &bands.score, 0)
 }
 
 /// The sentence of one threshold.

@@ -18,6 +18,9 @@ pub struct Words {
     pub lang: Lang,
     /// How its numbers are written: `1 234.5`, `87.5%`; `1 234,5`, `87,5 %`.
     pub style: Style,
+    /// The language of the keywords of the definition the report is about, when it is known: the
+    /// program text its sentences quote (`score >= 55`) is spelt in it (`баллы >= 55`).
+    pub keywords: Option<Lang>,
 }
 
 /// A fraction made safe to show as a share: finite and within 0..=1.
@@ -31,12 +34,26 @@ impl Words {
 
     /// A language's words with its own number style.
     pub const fn of(lang: Lang) -> Words {
-        Words { lang, style: Style::of(lang) }
+        Words { lang, style: Style::of(lang), keywords: None }
     }
 
-    /// A message in the report's language.
+    /// The same words about a definition written in `keywords`' keywords (`None`: not known).
+    pub const fn with_keywords(self, keywords: Option<Lang>) -> Words {
+        Words { keywords, ..self }
+    }
+
+    /// The language the program text of the report is spelt in: the definition's keywords, else
+    /// the report's language.
+    pub fn code_lang(self) -> Lang {
+        self.keywords.unwrap_or(self.lang)
+    }
+
+    /// A message in the report's language, the code it quotes in the definition's keywords.
     pub fn say(self, message: &Message) -> String {
-        self.lang.text(message)
+        match self.keywords {
+            Some(keywords) => self.lang.text_with_keywords(keywords, message),
+            None => self.lang.text(message),
+        }
     }
 
     /// `42%`: a share to the whole percent, within 0–100% (what the charts write on their bars).

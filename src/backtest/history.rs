@@ -9,6 +9,7 @@ use super::run::{Figures, HistoryOptions, Judging, Unreadable, history_schema};
 use crate::compile::RuleSet;
 use crate::input::{InputError, InputOptions};
 use crate::locale::Lang;
+use crate::message::Message;
 use crate::msg;
 use indexmap::IndexMap;
 use std::fmt;
@@ -60,7 +61,12 @@ pub enum HistoryError {
 impl HistoryError {
     /// The error in `lang`'s words.
     pub fn say(&self, lang: Lang) -> String {
-        let message = match self {
+        lang.text(&self.message())
+    }
+
+    /// The error, to be said in the chosen language (and the keywords of the rules it is about).
+    pub fn message(&self) -> Message {
+        match self {
             HistoryError::NoSuchChannel { field } => msg!("backtest-error-no-such-channel", field = field.as_str()),
             HistoryError::Input(e) => e.message(),
             HistoryError::NoOutcomeColumn { column, help: None } => {
@@ -77,8 +83,7 @@ impl HistoryError {
             HistoryError::ChangedWhileRead { history } => {
                 msg!("backtest-error-history-changed", history = history.as_str())
             }
-        };
-        lang.text(&message)
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
 use super::out::{self, destination, errln, note};
 use super::qualify::InputArgs;
+use super::voice::Voice;
 use crate::backtest::by::BySpec;
 use crate::backtest::figures::Words;
 use crate::backtest::history::{self, HistoryError, Judged, OpenHistory};
@@ -152,15 +153,16 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
+    let ui = ui.about(&rules);
     let options = match args.report.options() {
         Ok(options) => HistoryOptions { coverage: args.coverage, ..options },
         Err(message) => {
-            out::error(ui.lang, message);
+            out::error(ui, message);
             return ExitStatus::Usage;
         }
     };
     if let Err(message) = options.check_sales_classes(&[&rules]) {
-        out::error(ui.lang, message);
+        out::error(ui, message);
         return ExitStatus::Usage;
     }
     let page = match html_destination(&args.report, &[&rules], &args.history, ui.lang) {
@@ -170,21 +172,21 @@ pub fn run(args: BacktestArgs, ui: super::Ui) -> ExitStatus {
     let judged = open_history(&rules, &args.history, &args.report, &options, Some(ui.lang))
         .and_then(|opened| history::judge_history(&rules, opened, &args.history.display().to_string(), &options))
         .map_err(|e| e.with_help(&rules, &args.history, &args.report.input.options()));
-    let (backtest, unreadable) = match reported(judged, ui.lang) {
+    let (backtest, unreadable) = match reported(judged, ui) {
         Ok(judged) => judged,
         Err(status) => return status,
     };
-    warn_unreadable_values(&backtest, ui.lang);
-    let words = Words::of(ui.lang);
+    warn_unreadable_values(&backtest, ui);
+    let words = Words::of(ui.lang).with_keywords(ui.keywords);
     let shown = show(
         &args.report,
         page.as_ref(),
         &backtest,
         text::backtest(&backtest, words),
         |b| crate::backtest::html::backtest_page(b, words),
-        ui.lang,
+        ui,
     );
-    finish(shown, &unreadable, ui.lang)
+    finish(shown, &unreadable, ui)
 }
 
 /// Where `--html` writes the page, checked before the history is read: never over the history
@@ -203,18 +205,18 @@ pub fn html_destination(
 
 /// Reports the rows that could not be read (never silently: they are not in the figures) and
 /// turns them into exit code 4, as `qualify` does.
-pub fn finish(shown: ExitStatus, unreadable: &Unreadable, lang: Lang) -> ExitStatus {
+pub fn finish(shown: ExitStatus, unreadable: &Unreadable, voice: impl Voice) -> ExitStatus {
     if unreadable.count == 0 || shown != ExitStatus::Success {
         return shown;
     }
-    out::warning(lang, msg!("cli-history-unreadable-rows", count = unreadable.count));
+    out::warning(voice, msg!("cli-history-unreadable-rows", count = unreadable.count));
     // Each problem names its place (`line 7, column "X": ...`): said once.
     for (_, problem) in &unreadable.first {
-        errln!("  {}", lang.text(problem));
+        errln!("  {}", voice.text(problem));
     }
     if unreadable.count > unreadable.first.len() as u64 {
         let more = unreadable.count - unreadable.first.len() as u64;
-        errln!("  {}", lang.text(&msg!("cli-history-unreadable-more", count = more)));
+        errln!("  {}", voice.text(&msg!("cli-history-unreadable-more", count = more)));
     }
     ExitStatus::RowErrors
 }
@@ -240,17 +242,17 @@ pub fn open_history<'r>(
 
 /// The figures of a judged history and its unreadable rows, once the outcome texts counted as
 /// open are said; or the error said, as the exit status.
-pub fn reported<T>(judged: Result<Judged<T>, HistoryError>, lang: Lang) -> Result<(T, Unreadable), ExitStatus> {
+pub fn reported<T>(judged: Result<Judged<T>, HistoryError>, voice: impl Voice) -> Result<(T, Unreadable), ExitStatus> {
     match judged {
         Ok(Judged { report, unreadable, unrecognized, totals }) => {
             if let Some(warning) = totals.warning() {
-                out::warning(lang, warning);
+                out::warning(voice, warning);
             }
-            warn_unrecognized(&unrecognized, lang);
+            warn_unrecognized(&unrecognized, voice);
             Ok((report, unreadable))
         }
         Err(e) => {
-            out::error(lang, e.say(lang));
+            out::error(voice, e.message());
             Err(if e.is_usage() { ExitStatus::Usage } else { ExitStatus::FileProblem })
         }
     }
@@ -258,17 +260,17 @@ pub fn reported<T>(judged: Result<Judged<T>, HistoryError>, lang: Lang) -> Resul
 
 /// Says on stderr how many deal values could not be read (left out of the value figures, never
 /// taken for zero), whatever the report's format.
-pub fn warn_unreadable_values(backtest: &crate::backtest::Backtest, lang: Lang) {
+pub fn warn_unreadable_values(backtest: &crate::backtest::Backtest, voice: impl Voice) {
     if let Some(v) = backtest.value.as_ref().filter(|v| v.unreadable > 0) {
-        out::warning(lang, msg!("cli-history-value-unreadable", count = v.unreadable, column = v.source.as_str()));
+        out::warning(voice, msg!("cli-history-value-unreadable", count = v.unreadable, column = v.source.as_str()));
     }
 }
 
 /// Says which outcome texts were counted as open because no option names them.
-fn warn_unrecognized(unrecognized: &indexmap::IndexMap<String, u64>, lang: Lang) {
+fn warn_unrecognized(unrecognized: &indexmap::IndexMap<String, u64>, voice: impl Voice) {
     if !unrecognized.is_empty() {
         let list: Vec<String> = unrecognized.iter().map(|(v, n)| format!("\"{v}\" ({n})")).collect();
-        out::warning(lang, msg!("cli-history-outcomes-counted-open", outcomes = list.join(", ")));
+        out::warning(voice, msg!("cli-history-outcomes-counted-open", outcomes = list.join(", ")));
     }
 }
 
@@ -279,7 +281,7 @@ pub fn show<T: serde::Serialize>(
     data: &T,
     text: String,
     html: impl Fn(&T) -> String,
-    lang: Lang,
+    voice: impl Voice,
 ) -> ExitStatus {
     match report.format {
         ReportFormat::Text => {
@@ -290,17 +292,17 @@ pub fn show<T: serde::Serialize>(
                 super::out::print(&format!("{json}\n"));
             }
             Err(e) => {
-                out::error(lang, msg!("cli-report-json-failed", reason = e.to_string()));
+                out::error(voice, msg!("cli-report-json-failed", reason = e.to_string()));
                 return ExitStatus::FileProblem;
             }
         },
     }
     if let Some(page) = page {
         if let Err(e) = page.write_bytes(html(data).as_bytes()) {
-            out::error(lang, e);
+            out::error(voice, e);
             return ExitStatus::FileProblem;
         }
-        note(lang, &msg!("cli-report-wrote", file = page.shown().display().to_string()));
+        note(voice, &msg!("cli-report-wrote", file = page.shown().display().to_string()));
     }
     ExitStatus::Success
 }

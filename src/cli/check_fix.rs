@@ -59,6 +59,7 @@ pub fn run(args: CheckArgs, ui: super::Ui) -> ExitStatus {
 }
 
 fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<serde_json::Value>) -> FileOutcome {
+    let ui = ui.about_text(&source.text);
     let root = source.name.clone();
     let fixed = crate::fix::fix_until_settled(
         |changed| {
@@ -70,8 +71,8 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
     );
     let report = |line: Message| match args.format {
         // The JSON on standard output stays JSON: the report goes to stderr.
-        CheckFormat::Json => errln!("{}", ui.lang.text(&line)),
-        CheckFormat::Text => outln!("{}", ui.lang.text(&line)),
+        CheckFormat::Json => errln!("{}", ui.text(&line)),
+        CheckFormat::Text => outln!("{}", ui.text(&line)),
     };
     if args.diff {
         for (name, before, after) in &fixed.files {
@@ -101,7 +102,7 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
             match result {
                 Ok(()) => written.push(name),
                 Err(message) => {
-                    out::error(ui.lang, msg!("cli-fix-not-written", problem = message, file = name.as_str()));
+                    out::error(ui, msg!("cli-fix-not-written", problem = message, file = name.as_str()));
                     unwritable = true;
                 }
             }
@@ -145,7 +146,7 @@ fn fix_one(source: &SourceFile, args: &CheckArgs, ui: super::Ui, json: &mut Vec<
                 }
                 (false, _) => file_counts(&root, file_errors, file_warnings),
             };
-            errln!("{}", ui.lang.text(&counts));
+            errln!("{}", ui.text(&counts));
         }
         CheckFormat::Json => json.extend(crate::render::to_json(&left, &sources, ui.lang)),
     }

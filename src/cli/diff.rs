@@ -57,15 +57,17 @@ pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
         }
     }
     let (old_rules, new_rules) = (&loaded[0], &loaded[1]);
+    // Said about the new definition: the one the change is written in.
+    let ui = ui.about(new_rules);
     let options = match args.report.options() {
         Ok(options) => options,
         Err(message) => {
-            out::error(ui.lang, message);
+            out::error(ui, message);
             return ExitStatus::Usage;
         }
     };
     if let Err(message) = options.check_sales_classes(&[old_rules, new_rules]) {
-        out::error(ui.lang, message);
+        out::error(ui, message);
         return ExitStatus::Usage;
     }
     let page = match super::backtest::html_destination(&args.report, &[old_rules, new_rules], &args.history, ui.lang) {
@@ -79,20 +81,20 @@ pub fn run(args: DiffArgs, ui: super::Ui) -> ExitStatus {
             judge_side_by_side((old_rules, old), (new_rules, new), &args.history.display().to_string(), &options)
         })
         .map_err(|e| e.with_help(old_rules, &args.history, &args.report.input.options()));
-    let (result, unreadable) = match reported(judged, ui.lang) {
+    let (result, unreadable) = match reported(judged, ui) {
         Ok(judged) => judged,
         Err(status) => return status,
     };
-    let words = Words::of(ui.lang);
+    let words = Words::of(ui.lang).with_keywords(ui.keywords);
     let shown = show(
         &args.report,
         page.as_ref(),
         &result,
         text::diff(&result, words),
         |d| crate::backtest::html::diff_page(d, words),
-        ui.lang,
+        ui,
     );
-    super::backtest::finish(shown, &unreadable, ui.lang)
+    super::backtest::finish(shown, &unreadable, ui)
 }
 
 /// A rule file's path from `path/to/file.rules` or `NAME@VERSION`.

@@ -43,6 +43,7 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
+    let ui = ui.about(&rules);
     let reader = match (&args.lead, &args.leads) {
         (Some(json), _) => {
             let schema = inline_schema(&rules.schema);
@@ -52,14 +53,14 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
         }
         (None, Some(path)) => super::progress::open_leads(path, &rules.schema, &args.input.options(), ui.lang),
         (None, None) => {
-            out::error(ui.lang, msg!("cli-explain-which-lead"));
+            out::error(ui, msg!("cli-explain-which-lead"));
             return ExitStatus::Usage;
         }
     };
     let mut reader = match reader {
         Ok(reader) => reader,
         Err(e) => {
-            out::error(ui.lang, e.message());
+            out::error(ui, e.message());
             return ExitStatus::FileProblem;
         }
     };
@@ -70,7 +71,7 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
     };
     let Some(row) = reader.find(wanted) else {
         if let (None, Some(n)) = (&args.id, args.row) {
-            out::error(ui.lang, msg!("cli-explain-no-row", row = n.to_string()));
+            out::error(ui, msg!("cli-explain-no-row", row = n.to_string()));
             return ExitStatus::FileProblem;
         }
         let key = rules.schema.key.map(|k| &rules.schema.fields[k]);
@@ -87,11 +88,11 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
             }
             (None, None) => msg!("cli-explain-no-lead-keyless"),
         };
-        out::error(ui.lang, message);
+        out::error(ui, message);
         return ExitStatus::FileProblem;
     };
     let name = row.id.clone().unwrap_or_else(|| {
-        ui.lang.text(&if args.lead.is_some() {
+        ui.text(&if args.lead.is_some() {
             msg!("cli-explain-name-inline")
         } else {
             msg!("cli-explain-name-row", row = row.record.to_string())
@@ -104,12 +105,12 @@ pub fn run(args: ExplainArgs, ui: super::Ui) -> ExitStatus {
                 ExitStatus::Success
             }
             Err(problem) => {
-                out::error(ui.lang, msg!("cli-explain-cannot-judge", lead = name.as_str(), problem = problem));
+                out::error(ui, msg!("cli-explain-cannot-judge", lead = name.as_str(), problem = problem));
                 ExitStatus::RowErrors
             }
         },
         Err(problem) => {
-            out::error(ui.lang, msg!("cli-explain-cannot-read", lead = name.as_str(), problem = problem.message()));
+            out::error(ui, msg!("cli-explain-cannot-read", lead = name.as_str(), problem = problem.message()));
             ExitStatus::RowErrors
         }
     }

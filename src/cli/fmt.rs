@@ -38,6 +38,7 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
                 continue;
             }
         };
+        let ui = ui.about_text(&source.text);
         let to = args.to.map(|choice| match choice {
             super::LangChoice::Ru => crate::locale::Lang::Ru,
             super::LangChoice::En => crate::locale::Lang::En,
@@ -48,7 +49,7 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
                 let errors = diagnostics.len();
                 let sources = SourceMap::single(SourceFile::new(source.name.clone(), source.text.clone()));
                 err!("{}", crate::render::to_text(&diagnostics, &sources, color, ui.lang));
-                note(ui.lang, &msg!("cli-fmt-not-formatted", file = source.name.as_str(), errors = errors));
+                note(ui, &msg!("cli-fmt-not-formatted", file = source.name.as_str(), errors = errors));
                 broken += 1;
                 continue;
             }
@@ -64,7 +65,7 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
             continue;
         }
         if args.check {
-            say(ui.lang, &msg!("cli-fmt-would-reformat", file = source.name.as_str()));
+            say(ui, &msg!("cli-fmt-would-reformat", file = source.name.as_str()));
             unformatted += 1;
             continue;
         }
@@ -74,9 +75,9 @@ pub fn run(args: FmtArgs, ui: super::Ui) -> ExitStatus {
             Err(e) => Err(e.message()),
         };
         match written {
-            Ok(()) => say(ui.lang, &msg!("cli-fmt-formatted", file = source.name.as_str())),
+            Ok(()) => say(ui, &msg!("cli-fmt-formatted", file = source.name.as_str())),
             Err(message) => {
-                out::error(ui.lang, message);
+                out::error(ui, message);
                 file_problems += 1;
             }
         }

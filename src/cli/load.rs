@@ -102,7 +102,7 @@ pub fn rules_for_run(path: &Path, purpose: Purpose, ui: super::Ui) -> Result<Rul
         ExitStatus::RuleErrors
     })?;
     if purpose == Purpose::Classify && !rules.classifies() {
-        out::error(ui.lang, msg!("cli-rules-do-not-classify", name = file.name.as_str()));
+        out::error(ui.about(&rules), msg!("cli-rules-do-not-classify", name = file.name.as_str()));
         return Err(ExitStatus::RuleErrors);
     }
     Ok(rules)

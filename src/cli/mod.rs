@@ -27,6 +27,7 @@ mod snapshot;
 mod sql;
 mod suggest;
 mod test;
+mod voice;
 
 use crate::locale::Lang;
 use clap::{Parser, Subcommand};
@@ -112,11 +113,16 @@ pub enum LangChoice {
     En,
 }
 
-/// How the person at the terminal reads what a command says: in colour or not, in which language.
+/// How the person at the terminal reads what a command says: in colour or not, in which language,
+/// and, once the rules a command runs are loaded, the language of their keywords: the program
+/// text its messages quote is spelt in it (`voice`, [`Ui::about`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ui {
     pub color: bool,
     pub lang: Lang,
+    /// The language of the keywords of the rule file the command is about; `None` before one is
+    /// read (the messages quote code as the message files write it).
+    pub keywords: Option<Lang>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -190,7 +196,7 @@ pub fn main() -> ExitCode {
         LangChoice::Ru => Lang::Ru,
         LangChoice::En => Lang::En,
     }));
-    let ui = Ui { color: cli.color.for_stderr(), lang };
+    let ui = Ui { color: cli.color.for_stderr(), lang, keywords: None };
     // The service stops on these signals itself, gracefully; every other command removes its
     // partial output files.
     if !matches!(cli.command, Command::Serve(_)) {

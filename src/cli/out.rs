@@ -3,6 +3,7 @@
 //! and what is left to say is dropped (see `docs/cli.md`, "Pipes that close early").
 
 use super::ExitStatus;
+use super::voice::Voice;
 use crate::locale::Lang;
 use crate::message::{Arg, Message};
 use crate::msg;
@@ -119,23 +120,24 @@ pub fn destination<P: AsRef<Path>>(path: &Path, inputs: &[P], lang: Lang) -> Res
     })
 }
 
-/// Says an error on stderr, `error: ...` in the chosen language. `what` is a message, or the
-/// text of an error the library gave (shown as it is).
-pub fn error(lang: Lang, what: impl Into<Arg>) {
-    errln!("{}", lang.text(&msg!("cli-error", message = what)));
+/// Says an error on stderr, `error: ...` in the chosen language (and, said by a [`super::Ui`]
+/// about a rule file, the code it quotes in that file's keywords: [`Voice`]). `what` is a
+/// message, or the text of an error the library gave (shown as it is).
+pub fn error(voice: impl Voice, what: impl Into<Arg>) {
+    errln!("{}", voice.text(&msg!("cli-error", message = what)));
 }
 
 /// Says a warning on stderr, `warning: ...` in the chosen language.
-pub fn warning(lang: Lang, what: impl Into<Arg>) {
-    errln!("{}", lang.text(&msg!("cli-warning", message = what)));
+pub fn warning(voice: impl Voice, what: impl Into<Arg>) {
+    errln!("{}", voice.text(&msg!("cli-warning", message = what)));
 }
 
 /// Says a line on stderr (a summary, a note) in the chosen language.
-pub fn note(lang: Lang, message: &Message) {
-    errln!("{}", lang.text(message));
+pub fn note(voice: impl Voice, message: &Message) {
+    errln!("{}", voice.text(message));
 }
 
 /// Says a line on stdout in the chosen language.
-pub fn say(lang: Lang, message: &Message) {
-    outln!("{}", lang.text(message));
+pub fn say(voice: impl Voice, message: &Message) {
+    outln!("{}", voice.text(message));
 }

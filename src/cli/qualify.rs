@@ -6,6 +6,7 @@ use super::ExitStatus;
 use super::load::{Purpose, rules_for_run};
 use super::out::{self, destination, errln};
 use super::progress::open_leads;
+use super::voice::Voice;
 use crate::input::{self, InputOptions, LeadReader};
 use crate::locale::Lang;
 use crate::message::Message;
@@ -110,6 +111,7 @@ pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
+    let ui = ui.about(&rules);
     let destination = match &args.output {
         Some(path) => match destination(path, &inputs_of(&rules, [args.leads.as_path()]), ui.lang) {
             Ok(destination) => Some(destination),
@@ -120,7 +122,7 @@ pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
     let format = match output_format(&args) {
         Ok(format) => format,
         Err(message) => {
-            out::error(ui.lang, message);
+            out::error(ui, message);
             return ExitStatus::Usage;
         }
     };
@@ -128,12 +130,12 @@ pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
     let reader = match open_leads(&args.leads, &kept.reading_schema(&rules.schema), &args.input.options(), ui.lang) {
         Ok(reader) => reader,
         Err(e) => {
-            out::error(ui.lang, e.message());
+            out::error(ui, e.message());
             return ExitStatus::FileProblem;
         }
     };
     if let Err(message) = kept.all_found(&rules.schema, reader.columns()) {
-        out::error(ui.lang, message);
+        out::error(ui, message);
         return ExitStatus::Usage;
     }
     let columns = kept.output_columns(column_names(&rules));
@@ -149,13 +151,13 @@ pub fn run(args: QualifyArgs, ui: super::Ui) -> ExitStatus {
         Err(_) if super::out::stdout_closed() => ExitStatus::Success,
         Ok(summary) => {
             if let Some(warning) = summary.totals.warning() {
-                out::warning(ui.lang, warning);
+                out::warning(ui, warning);
             }
-            errln!("{}", ui.lang.text(&summary.message()));
+            errln!("{}", ui.text(&summary.message()));
             if summary.error_rows.is_empty() { ExitStatus::Success } else { ExitStatus::RowErrors }
         }
         Err(message) => {
-            out::error(ui.lang, message);
+            out::error(ui, message);
             ExitStatus::FileProblem
         }
     }
@@ -183,9 +185,9 @@ impl VerdictRun<'_> {
 }
 
 /// Says the reader's warnings (a column read twice, a decimal mark guessed, ...).
-pub fn warn(reader: &LeadReader, lang: Lang) {
+pub fn warn(reader: &LeadReader, voice: impl Voice) {
     for warning in reader.warnings() {
-        out::warning(lang, warning.clone());
+        out::warning(voice, warning.clone());
     }
 }
 

@@ -11,7 +11,6 @@ use super::out::{self, destination, errln, note};
 use super::progress::open_leads;
 use super::qualify::{InputArgs, warn};
 use crate::compile::RuleSet;
-use crate::locale::Lang;
 use crate::message::Message;
 use crate::msg;
 use crate::output::Summary;
@@ -53,6 +52,7 @@ pub fn run(args: SnapshotArgs, ui: super::Ui) -> ExitStatus {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
+    let ui = ui.about(&rules);
     // The file written (the snapshot, or with --accept the one checked against) is checked
     // before anything is read: it must not be the lead file or a rule file.
     let written = args.output.as_deref().or(args.check.as_deref().filter(|_| args.accept));
@@ -67,7 +67,7 @@ pub fn run(args: SnapshotArgs, ui: super::Ui) -> ExitStatus {
         Some(path) => match read_snapshot(path, &args) {
             Ok(old) => Some(old),
             Err(message) => {
-                out::error(ui.lang, message);
+                out::error(ui, message);
                 return ExitStatus::FileProblem;
             }
         },
@@ -76,37 +76,37 @@ pub fn run(args: SnapshotArgs, ui: super::Ui) -> ExitStatus {
     let reader = match open_leads(&args.leads, &rules.schema, &args.input.options(), ui.lang) {
         Ok(reader) => reader,
         Err(e) => {
-            out::error(ui.lang, e.message());
+            out::error(ui, e.message());
             return ExitStatus::FileProblem;
         }
     };
-    warn(&reader, ui.lang);
+    warn(&reader, ui);
     let SnapshotTaken { snapshot: new, summary, warnings } = match take_snapshot(&rules, reader, header(&rules, &args))
     {
         Ok(taken) => taken,
         Err(RunError::Input(e)) => {
-            out::error(ui.lang, msg!("run-input-broke-snapshot", error = e.message()));
+            out::error(ui, msg!("run-input-broke-snapshot", error = e.message()));
             return ExitStatus::FileProblem;
         }
         Err(e) => {
-            out::error(ui.lang, e.message());
+            out::error(ui, e.message());
             return ExitStatus::FileProblem;
         }
     };
     for warning in &warnings {
-        out::warning(ui.lang, warning.clone());
+        out::warning(ui, warning.clone());
     }
     let text = snapshot::render(&new, &ColumnWidths::for_rules(&rules));
     match (old, &args.check) {
         (Some((old_text, old)), Some(path)) => {
-            compare(&args, &rules, (path, destination.as_ref(), ui.lang), &old_text, &old, &new, &text)
+            compare(&args, &rules, (path, destination.as_ref(), ui), &old_text, &old, &new, &text)
         }
-        _ => write_new(destination.as_ref(), &text, &summary, ui.lang),
+        _ => write_new(destination.as_ref(), &text, &summary, ui),
     }
 }
 
 /// Without --check: the snapshot to the file or the screen, the summary to stderr.
-fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary, lang: Lang) -> ExitStatus {
+fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary, ui: super::Ui) -> ExitStatus {
     let written = match destination {
         Some(destination) => destination.write_bytes(text.as_bytes()),
         None => {
@@ -118,10 +118,10 @@ fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary, l
         }
     };
     if let Err(message) = written {
-        out::error(lang, message);
+        out::error(ui, message);
         return ExitStatus::FileProblem;
     }
-    let summary_text = lang.text(&summary.message());
+    let summary_text = ui.text(&summary.message());
     match destination {
         Some(destination) => errln!("{}: {summary_text}", destination.shown().display()),
         None => errln!("{summary_text}"),
@@ -134,7 +134,7 @@ fn write_new(destination: Option<&Destination>, text: &str, summary: &Summary, l
 fn compare(
     args: &SnapshotArgs,
     rules: &RuleSet,
-    (path, destination, lang): (&Path, Option<&Destination>, Lang),
+    (path, destination, ui): (&Path, Option<&Destination>, super::Ui),
     old_text: &str,
     old: &Snapshot,
     new: &Snapshot,
@@ -148,7 +148,7 @@ fn compare(
         } else {
             msg!("cli-snapshot-rule-text-out-of-date")
         };
-        format!("{}{}\n", diff.report(&rules.class_names, lang), lang.text(&note))
+        format!("{}{}\n", diff.report(&rules.class_names, ui.lang), ui.text(&note))
     } else if diff.is_empty() {
         let (count, file) = (new.entries.len(), path.display().to_string());
         let line = match (old_text == new_text, args.accept) {
@@ -156,20 +156,20 @@ fn compare(
             (false, true) => msg!("cli-snapshot-unchanged-rewritten", count = count, file = file),
             (false, false) => msg!("cli-snapshot-unchanged-out-of-date", count = count, file = file),
         };
-        lang.text(&line) + "\n"
+        ui.text(&line) + "\n"
     } else {
-        diff.report(&rules.class_names, lang)
+        diff.report(&rules.class_names, ui.lang)
     };
     super::out::print(&report);
     if let Some(destination) = destination.filter(|_| args.accept) {
         if old_text != new_text
             && let Err(message) = destination.write_bytes(new_text.as_bytes())
         {
-            out::error(lang, message);
+            out::error(ui, message);
             return ExitStatus::FileProblem;
         }
         if diff.moved() > 0 {
-            note(lang, &msg!("cli-snapshot-accepted", file = path.display().to_string()));
+            note(ui, &msg!("cli-snapshot-accepted", file = path.display().to_string()));
         }
         return ExitStatus::Success;
     }
@@ -177,7 +177,7 @@ fn compare(
         // No verdict moved (at most the text of a deciding rule changed): nothing to review.
         ExitStatus::Success
     } else {
-        note(lang, &msg!("cli-snapshot-differs", file = path.display().to_string()));
+        note(ui, &msg!("cli-snapshot-differs", file = path.display().to_string()));
         // Exit code 1: the same code as a failed `test` example.
         ExitStatus::RuleErrors
     }
@@ -201,7 +201,7 @@ fn read_snapshot(path: &Path, args: &SnapshotArgs) -> Result<(String, Snapshot),
         msg!("cli-snapshot-not-utf8", file = file.as_str(), byte = byte, command = write_one.as_str())
     })?;
     let parsed = snapshot::parse(&text).map_err(|e| {
-        msg!("cli-snapshot-bad-line", file = file.as_str(), problem = e.to_string(), command = write_one.as_str())
+        msg!("cli-snapshot-bad-line", file = file.as_str(), problem = e.message(), command = write_one.as_str())
     })?;
     Ok((text, parsed))
 }

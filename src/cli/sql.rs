@@ -148,10 +148,11 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
+    let ui = ui.about(&rules);
     let mut columns = match target.columns.map(parse_columns).transpose() {
         Ok(columns) => columns.unwrap_or_default(),
         Err(message) => {
-            out::error(ui.lang, message);
+            out::error(ui, message);
             return ExitStatus::Usage;
         }
     };
@@ -161,12 +162,12 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
         let reader = match crate::input::open(sample, &rules.schema, &crate::input::InputOptions::default()) {
             Ok(reader) => reader,
             Err(e) => {
-                out::error(ui.lang, e.message());
+                out::error(ui, e.message());
                 return ExitStatus::FileProblem;
             }
         };
         for warning in reader.warnings() {
-            out::warning(ui.lang, warning.clone());
+            out::warning(ui, warning.clone());
         }
         let (found, lacking) = sample_columns(&rules, reader.columns(), &columns);
         columns.extend(found);
@@ -194,7 +195,7 @@ fn write(rules: &std::path::Path, target: &Target, outcomes: Option<&OutcomeArgs
             ExitStatus::Success
         }
         Err(message) => {
-            out::error(ui.lang, message);
+            out::error(ui, message);
             ExitStatus::Usage
         }
     }

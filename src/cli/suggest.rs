@@ -38,26 +38,27 @@ pub fn run(args: SuggestArgs, ui: super::Ui) -> ExitStatus {
         Ok(rules) => rules,
         Err(outcome) => return outcome,
     };
+    let ui = ui.about(&rules);
     let source = match read_source(&args.rules) {
         Ok(source) => source,
         Err(message) => {
-            out::error(ui.lang, message);
+            out::error(ui, message);
             return ExitStatus::FileProblem;
         }
     };
     let options = match args.outcomes.options() {
         Ok(options) => options,
         Err(message) => {
-            out::error(ui.lang, message);
+            out::error(ui, message);
             return ExitStatus::Usage;
         }
     };
     if let Err(message) = options.check_sales_classes(&[&rules]) {
-        out::error(ui.lang, message);
+        out::error(ui, message);
         return ExitStatus::Usage;
     }
     if args.history == std::path::Path::new("-") {
-        out::error(ui.lang, msg!("suggest-error-history-from-stdin"));
+        out::error(ui, msg!("suggest-error-history-from-stdin"));
         return ExitStatus::Usage;
     }
     let bytes = match read_history(&args.history) {
@@ -68,7 +69,7 @@ pub fn run(args: SuggestArgs, ui: super::Ui) -> ExitStatus {
                 path = args.history.display().to_string(),
                 reason = crate::diagnostic::plain_io_error(&reason)
             );
-            out::error(ui.lang, message);
+            out::error(ui, message);
             return ExitStatus::FileProblem;
         }
     };
@@ -76,20 +77,20 @@ pub fn run(args: SuggestArgs, ui: super::Ui) -> ExitStatus {
     let found = match found {
         Ok(found) => found,
         Err(SuggestError::History(e)) => {
-            out::error(ui.lang, e.say(ui.lang));
+            out::error(ui, e.message());
             return if e.is_usage() { ExitStatus::Usage } else { ExitStatus::FileProblem };
         }
     };
     match args.format {
         ReportFormat::Text => {
-            out::print(&suggest::text::suggestions(&found, Words::of(ui.lang)));
+            out::print(&suggest::text::suggestions(&found, Words::of(ui.lang).with_keywords(ui.keywords)));
         }
         ReportFormat::Json => match serde_json::to_string_pretty(&found) {
             Ok(json) => {
                 out::print(&format!("{json}\n"));
             }
             Err(e) => {
-                out::error(ui.lang, msg!("cli-report-json-failed", reason = e.to_string()));
+                out::error(ui, msg!("cli-report-json-failed", reason = e.to_string()));
                 return ExitStatus::FileProblem;
             }
         },

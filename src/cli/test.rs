@@ -30,24 +30,25 @@ pub fn run(args: TestArgs, ui: super::Ui) -> ExitStatus {
                 continue;
             }
         };
+        let ui = ui.about(&rules);
         let results = run_examples(&rules);
         if results.is_empty() {
-            say(ui.lang, &msg!("cli-test-no-examples", file = rules.file_name()));
+            say(ui, &msg!("cli-test-no-examples", file = rules.file_name()));
         }
         for result in results {
             let line = rules.line(result.example.span);
             if result.passed() {
                 passed += 1;
                 let place = format!("{}:{line}", rules.file_name());
-                say(ui.lang, &msg!("cli-test-passed", place = place, example = result.example.name.as_str()));
+                say(ui, &msg!("cli-test-passed", place = place, example = result.example.name.as_str()));
                 continue;
             }
             failed += 1;
             let place = format!("{}:{line}", rules.file_name());
-            say(ui.lang, &msg!("cli-test-failed", place = place, example = result.example.name.as_str()));
+            say(ui, &msg!("cli-test-failed", place = place, example = result.example.name.as_str()));
             for (expected, actual) in &result.failures {
                 let line = msg!("cli-test-expected", expected = expected.clone(), actual = actual.clone());
-                outln!("         {}", ui.lang.text(&line));
+                outln!("         {}", ui.text(&line));
             }
             let verdict = evaluate(&rules, &result.lead);
             let asked = questions(&rules, &result.lead, &verdict);

@@ -2,14 +2,16 @@
 //! program text a message quotes in backticks (`` `nurture otherwise` ``, `` `{ $expr } is known` ``,
 //! `` `зачёт 3 из 4` ``) with its keywords respelt in that language (`locale::respell`), and
 //! nothing else changed. The files quote mostly English keywords, and `ru.ftl` some Russian ones;
-//! a Russian-keyword file is told `nurture иначе`, an English-keyword one `pass 3 of 4`, in either
-//! language of the messages.
+//! a Russian-keyword file is told `прогрев иначе`, an English-keyword one `pass 3 of 4`, in either
+//! language of the messages. The names a message makes up for its examples (`budget`, `role`,
+//! `ceo`) follow the same language (`locale::examples`): `бюджет`, `должность`, `гендиректор`.
 //!
 //! Only the message's own words are respelt, never a value it names (`{ $name }`): a name, a
 //! value or a line of the author's file is shown as written. A message that quotes keywords of
 //! both languages names both spellings on purpose (`` `секунд` ... (или `seconds`) ``) and is kept
 //! whole, so it never says the same word twice.
 
+use super::examples::mark_examples;
 use super::respell::{Before, has_keywords, respell_words};
 use crate::locale::Lang;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -74,7 +76,7 @@ fn respell_text(to: Lang, text: &str, quoting: &mut Quoting) -> String {
     let flush = |code: &mut String, out: &mut String, quoting: &mut Quoting, text_after: bool| {
         if !code.is_empty() {
             let before = if quoting.after_value { Before::Value } else { Before::Nothing };
-            out.push_str(&respell_words(to, code, before, text_after));
+            out.push_str(&mark_examples(&respell_words(to, code, before, text_after)));
             code.clear();
         }
         quoting.after_value = false;
@@ -145,9 +147,10 @@ mod tests {
                       d = `секунд` (или `seconds`)\n\
                       e = { $count ->\n    [one] one `when`\n   *[other] many `when`\n}\n";
         let respelt = with_keywords(Lang::Ru, source).expect("parses");
+        let respelt = super::super::examples::Examples::of_keywords(Lang::Ru).fill(&respelt);
         assert!(respelt.contains("a = `{ $name }` comes after `иначе` and when is prose"), "{respelt}");
         assert!(respelt.contains("`{ $expr } известно` or `{ $expr } содержит \"when\"`"), "{respelt}");
-        assert!(respelt.contains("`{ $n } дней` and `timeline <= 90 дней`"), "{respelt}");
+        assert!(respelt.contains("`{ $n } дней` and `срок <= 90 дней`"), "{respelt}");
         assert!(respelt.contains("d = `секунд` (или `seconds`)"), "{respelt}");
         assert!(respelt.contains("one `когда`") && respelt.contains("many `когда`"), "{respelt}");
         let english = with_keywords(Lang::En, "a = напишите `зачёт { $n } из { $count }`\n").expect("parses");

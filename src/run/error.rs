@@ -51,7 +51,7 @@ impl RunError {
         match self {
             RunError::Input(e) => msg!("run-input-broke", error = e.message()),
             RunError::Write(e) => msg!("run-write", reason = io_reason(e)),
-            RunError::Render(e) => msg!("run-render", reason = e.to_string()),
+            RunError::Render(e) => msg!("run-render", reason = io_reason(e)),
             RunError::WorkerFailed { first_row } => msg!("run-worker-failed", row = first_row.to_string()),
             RunError::WorkerStopped => msg!("run-worker-stopped"),
             RunError::ReaderFailed => msg!("run-reader-failed"),

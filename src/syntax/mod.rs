@@ -11,6 +11,7 @@
 pub mod ast;
 mod convert;
 mod errors;
+mod example_names;
 mod expr;
 mod grammar;
 mod items;
@@ -31,12 +32,13 @@ mod slips;
 mod tests;
 mod wording;
 
+/// For the checker: a name it does not know may be a Russian word written for a keyword (`если`)
+/// or a Latin name with a Cyrillic look-alike letter (`sоurce`).
+pub use example_names::examples_of;
 pub use literal::time_unit;
 pub use scan::{ITEM_KEYWORDS, item_keyword};
 /// For the checker's fixes: whether to write a unit the English or the Russian way.
 pub use slips::text_language;
-/// For the checker: a name it does not know may be a Russian word written for a keyword (`если`)
-/// or a Latin name with a Cyrillic look-alike letter (`sоurce`).
 pub use wording::{cyrillic_spelling, latin_look_alike_wording, latin_spelling, look_alike_wording, meant_keyword};
 
 use crate::diagnostic::Diagnostic;

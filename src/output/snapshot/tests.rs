@@ -316,7 +316,7 @@ fn parse_errors_are_said_in_russian() {
     let said = |text: &str| Lang::Ru.text(&parse(text).unwrap_err().message());
     assert_eq!(
         said("L-1  SQL  score 5\nL-2\n"),
-        "строка 2: строка кончается там, где ожидается класс (после лида L-2)"
+        "строка 2: здесь строка кончается, а ожидается класс (после лида L-2)"
     );
     assert_eq!(
         said("L-1  \"SQL\"x\n"),

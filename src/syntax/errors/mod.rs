@@ -134,7 +134,8 @@ impl<'t> Site<'t> {
             Some(kind) => ("block", kind),
             None => ("header", ""),
         };
-        message.arg("piece", piece).arg("kind", kind)
+        // The block's keyword is code: said in the keywords of the file (`score`, `баллы`).
+        message.arg("piece", piece).arg("kind", crate::message::Arg::code(kind))
     }
 
     fn error(&self, message: Message, label: Message) -> Diagnostic {
