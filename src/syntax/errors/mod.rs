@@ -61,6 +61,15 @@ pub fn stop_and_expected(error: &Error<Rule>, piece: &Piece) -> (usize, Vec<Rule
     ((piece.start + relative).min(piece.end), positives)
 }
 
+/// A slip said in words that the parser reads as something else (`nurture в остальных случаях`,
+/// `respond in an hour`, `weight 20%`, `employees от 10`), when it is one: found before `slips`
+/// tries its repairs, which would read such words as names.
+pub fn said_slip(error: &Error<Rule>, text: &str, piece: &Piece) -> Option<Diagnostic> {
+    let (stop, positives) = stop_and_expected(error, piece);
+    let site = Site::new(text, piece, stop - piece.start, positives);
+    site.catch_all_word()
+}
+
 /// The diagnostic for a pest error in `piece` of `text`.
 pub fn describe(error: &Error<Rule>, text: &str, piece: &Piece) -> Diagnostic {
     let (stop, positives) = stop_and_expected(error, piece);

@@ -37,6 +37,36 @@ const SAID_COMPARISONS: [(&str, &str); 18] = [
     ("меньше", "<"),
 ];
 
+/// The catch-all of a class or temperature line, or of a rating, said in words other than
+/// `otherwise` (`иначе`).
+const CATCH_ALL_PHRASES: [&str; 25] = [
+    "во всех остальных случаях",
+    "во всех других случаях",
+    "в остальных случаях",
+    "в других случаях",
+    "в противном случае",
+    "в любом другом случае",
+    "в остальном",
+    "по умолчанию",
+    "все остальные",
+    "остальные",
+    "прочие",
+    "всегда",
+    "in all other cases",
+    "in any other case",
+    "in every other case",
+    "in other cases",
+    "for everything else",
+    "for all the rest",
+    "everything else",
+    "anything else",
+    "by default",
+    "the rest",
+    "default",
+    "always",
+    "else",
+];
+
 impl Site<'_> {
     /// `expect class MQL and temperature cold`: `and` (`и`) joining an example's expectations,
     /// which are separated by commas. The fix writes a comma for every such word of the line.
@@ -212,28 +242,77 @@ impl Site<'_> {
         None
     }
 
-    /// `nurture else`, `nurture default`: a class or temperature line's catch-all written with a
-    /// word that is not `otherwise`.
+    /// `nurture else`, `nurture в остальных случаях`, `nurture when otherwise`, `иначе` said
+    /// another way in a deal rating (`, в остальных случаях 10%`): the catch-all of a class or
+    /// temperature line, or of a rating, written with words that are not `otherwise`.
     pub(super) fn catch_all_word(&self) -> Option<Diagnostic> {
         let token = self.token?;
-        if !(self.has(Rule::kw_when) && self.has(Rule::kw_otherwise)) {
+        let in_line = self.has(Rule::kw_when) && self.has(Rule::kw_otherwise);
+        let in_rating = self.kind == Some("deal") && self.has_any(&[Rule::percent, Rule::rating, Rule::kw_otherwise]);
+        let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
+        // `nurture when otherwise`, `nurture when anything else`: `when` before the catch-all,
+        // which takes none; the parser stops at the catch-all or inside it.
+        let when_before = match self.kind {
+            Some("classify" | "temperature") if !in_line => {
+                let code = &self.text[line..token.start as usize];
+                let mut words = code.split_whitespace();
+                let (name, when) = (words.next(), words.next());
+                let is_when = when.is_some_and(|w| matches!(w.to_lowercase().as_str(), "when" | "когда"));
+                match (name, is_when) {
+                    (Some(name), true) if !name.contains(['{', '}']) => {
+                        let at = line + code.find(name).map_or(0, |i| i + name.len());
+                        let when_at = at + self.text[at..].find(|c: char| !c.is_whitespace()).unwrap_or(0);
+                        Some(when_at)
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if !in_line && !in_rating && when_before.is_none() {
             return None;
         }
-        let word = self.token_text();
-        if !matches!(word.to_lowercase().as_str(), "else" | "default" | "always" | "всегда" | "остальные")
-        {
+        let phrase_at = match when_before {
+            Some(when_at) => {
+                let after = when_at + self.text[when_at..].find(char::is_whitespace).unwrap_or(0);
+                after + (self.text[after..].len() - self.text[after..].trim_start_matches([' ', '\t']).len())
+            }
+            None => token.start as usize,
+        };
+        let rest = &self.text[phrase_at..self.piece.end];
+        let lower = rest.to_lowercase();
+        if lower.len() != rest.len() {
             return None;
         }
+        let mut phrases: Vec<&str> = CATCH_ALL_PHRASES.to_vec();
+        if when_before.is_some() {
+            phrases.extend(["otherwise", "иначе"]);
+        }
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let phrase = phrases.into_iter().find(|p| {
+            lower.strip_prefix(p).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+        })?;
+        let start = when_before.unwrap_or(token.start as usize);
+        let span = Span::new(start, phrase_at + phrase.len());
+        if (span.end as usize) < token.start as usize {
+            return None;
+        }
+        let word = &self.text[span.range()];
         let otherwise = self.words.spell("otherwise");
-        let line = line_with(self.text, token, otherwise);
+        let shown = line_with(self.text, span, otherwise);
+        let (message, help) = if in_rating && !in_line {
+            ("syntax-catch-all-rating", "syntax-catch-all-rating-help")
+        } else {
+            ("syntax-catch-all-word", "syntax-catch-all-word-help")
+        };
         let diagnostic = Diagnostic::new(
             Code::Syntax,
-            msg!("syntax-catch-all-word", word = word, otherwise = otherwise),
-            token,
+            crate::message::Message::new(message).arg("word", word).arg("otherwise", otherwise),
+            span,
             msg!("syntax-catch-all-word-label", otherwise = otherwise),
         )
-        .with_help(msg!("syntax-catch-all-word-help", line = line.as_str()))
-        .with_fix(Fix::replace(token, otherwise, msg!("syntax-fix-write", replacement = otherwise)));
+        .with_help(crate::message::Message::new(help).arg("line", shown.as_str()))
+        .with_fix(Fix::replace(span, otherwise, msg!("syntax-fix-write", replacement = otherwise)));
         Some(diagnostic)
     }
 
