@@ -18,6 +18,7 @@ use pest::error::{Error, ErrorVariant, InputLocation};
 use places::{rest_is_trivia, token_at};
 
 mod clauses;
+mod deadlines;
 mod operators;
 mod phrasing;
 mod places;
@@ -68,7 +69,7 @@ pub fn stop_and_expected(error: &Error<Rule>, piece: &Piece) -> (usize, Vec<Rule
 pub fn said_slip(error: &Error<Rule>, text: &str, piece: &Piece) -> Option<Diagnostic> {
     let (stop, positives) = stop_and_expected(error, piece);
     let site = Site::new(text, piece, stop - piece.start, positives);
-    site.clause_before_condition().or_else(|| site.catch_all_word())
+    site.clause_before_condition().or_else(|| site.said_deadline()).or_else(|| site.catch_all_word())
 }
 
 /// The diagnostic for a pest error in `piece` of `text`.
