@@ -14,12 +14,14 @@ use crate::locale::Lang;
 use crate::message::{Arg, Message};
 use crate::msg;
 use crate::span::Span;
+use clauses::next_token as clauses_next_token;
 use pest::error::{Error, ErrorVariant, InputLocation};
 use places::{rest_is_trivia, token_at};
 
 mod clauses;
 mod deadlines;
 mod operators;
+mod percents;
 mod phrasing;
 mod places;
 mod punctuation;
@@ -69,7 +71,13 @@ pub fn stop_and_expected(error: &Error<Rule>, piece: &Piece) -> (usize, Vec<Rule
 pub fn said_slip(error: &Error<Rule>, text: &str, piece: &Piece) -> Option<Diagnostic> {
     let (stop, positives) = stop_and_expected(error, piece);
     let site = Site::new(text, piece, stop - piece.start, positives);
-    site.clause_before_condition().or_else(|| site.said_deadline()).or_else(|| site.catch_all_word())
+    site.clause_before_condition()
+        .or_else(|| site.said_deadline())
+        .or_else(|| site.catch_all_word())
+        .or_else(|| site.percent_for_number())
+        .or_else(|| site.said_pass_rule())
+        .or_else(|| site.share_of_amount())
+        .or_else(|| site.said_bound())
 }
 
 /// The diagnostic for a pest error in `piece` of `text`.

@@ -67,6 +67,19 @@ const CATCH_ALL_PHRASES: [&str; 25] = [
     "else",
 ];
 
+/// Bounds said with a preposition, and the operator each is written with.
+const SAID_BOUNDS: [(&str, &str); 9] = [
+    ("up to", "<="),
+    ("over", ">"),
+    ("above", ">"),
+    ("under", "<"),
+    ("below", "<"),
+    ("свыше", ">"),
+    ("от", ">="),
+    ("до", "<="),
+    ("from", ">="),
+];
+
 impl Site<'_> {
     /// `expect class MQL and temperature cold`: `and` (`и`) joining an example's expectations,
     /// which are separated by commas. The fix writes a comma for every such word of the line.
@@ -314,6 +327,121 @@ impl Site<'_> {
         .with_help(crate::message::Message::new(help).arg("line", shown.as_str()))
         .with_fix(Fix::replace(span, otherwise, msg!("syntax-fix-write", replacement = otherwise)));
         Some(diagnostic)
+    }
+
+    /// `employees от 10`, `timeline до 30 дней`, `employees over 10`, `employees от 50 до 5_000`:
+    /// a bound said with a preposition, written with its sign (a range with `between`).
+    pub(super) fn said_bound(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        if matches!(self.kind, None | Some("fields" | "use" | "parameters")) {
+            return None;
+        }
+        let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
+        let previous = last_token_end(self.text, line, token.start as usize);
+        let previous_start = self.text[line..previous]
+            .rfind(|c: char| !scan::is_word_char(c))
+            .map_or(line, |i| line + i + self.text[line + i..].chars().next().map_or(1, char::len_utf8));
+        for start in [previous_start, token.start as usize] {
+            if start >= previous && start != token.start as usize {
+                continue;
+            }
+            // A bound has its subject before it on the line: `employees от 10`.
+            let subject_end = last_token_end(self.text, line, start);
+            if subject_end <= line || !self.text[..subject_end].ends_with(|c: char| scan::is_word_char(c) || c == ')') {
+                continue;
+            }
+            let subject_start =
+                self.text[line..subject_end].rfind(|c: char| !scan::is_word_char(c)).map_or(line, |i| line + i + 1);
+            let subject = self.text[subject_start..subject_end].to_lowercase();
+            if crate::syntax::keywords::KEYWORDS.iter().any(|(en, ru)| *en == subject || *ru == subject) {
+                continue;
+            }
+            let rest = &self.text[start..self.piece.end];
+            let lower = rest.to_lowercase();
+            if lower.len() != rest.len() {
+                return None;
+            }
+            if let Some(found) = self.said_range(start, &lower) {
+                return Some(found);
+            }
+            for (phrase, op) in SAID_BOUNDS {
+                let Some(after) = lower.strip_prefix(phrase) else { continue };
+                let value = after.trim_start_matches([' ', '\t']);
+                if after.len() == value.len() || value.starts_with(['\n', '\r', '#']) || value.is_empty() {
+                    continue;
+                }
+                let span = Span::new(start, start + phrase.len());
+                let said = &self.text[span.range()];
+                let shown = line_with(self.text, span, op);
+                return Some(
+                    Diagnostic::new(
+                        Code::Syntax,
+                        msg!("syntax-said-comparison", said = said, op = op),
+                        span,
+                        msg!("syntax-said-comparison-label", op = op),
+                    )
+                    .with_help(msg!("syntax-said-comparison-help", line = shown.as_str()))
+                    .with_fix(Fix::replace(span, op, msg!("syntax-fix-write", replacement = op))),
+                );
+            }
+        }
+        None
+    }
+
+    /// `от 50 до 5_000`, `from 50 to 5_000` at `start` (`lower` is the text from there,
+    /// lower-cased): the range written with `between`.
+    fn said_range(&self, start: usize, lower: &str) -> Option<Diagnostic> {
+        let (from, to) = [("от", "до"), ("from", "to")]
+            .into_iter()
+            .find(|(from, _)| lower.strip_prefix(from).is_some_and(|after| after.starts_with([' ', '\t'])))?;
+        let first_at = start
+            + from.len()
+            + (lower[from.len()..].len() - lower[from.len()..].trim_start_matches([' ', '\t']).len());
+        let first = token_at(self.text, first_at, self.piece.end)?;
+        let to_word = super::clauses_next_token(self.text, first.end as usize, self.piece.end)?;
+        let (first_end, to_word) = if self.text[to_word.range()].to_lowercase() == to {
+            (first.end as usize, to_word)
+        } else {
+            // A unit after the first value: `от 10 дней до 30 дней`.
+            let after = super::clauses_next_token(self.text, to_word.end as usize, self.piece.end)?;
+            (to_word.end as usize, after)
+        };
+        if self.text[to_word.range()].to_lowercase() != to {
+            return None;
+        }
+        let second = super::clauses_next_token(self.text, to_word.end as usize, self.piece.end)?;
+        let mut second_end = second.end as usize;
+        if let Some(unit) = super::clauses_next_token(self.text, second_end, self.piece.end)
+            && crate::syntax::time_unit(&self.text[unit.range()].to_lowercase()).is_some()
+        {
+            second_end = unit.end as usize;
+        }
+        let starts_value = |t: &str| t.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '-');
+        if !starts_value(&self.text[first.range()]) || !starts_value(&self.text[second.range()]) {
+            return None;
+        }
+        let (between, and) = (self.words.spell("between"), self.words.spell("and"));
+        let written = format!(
+            "{between} {} {and} {}",
+            &self.text[first.start as usize..first_end],
+            &self.text[second.start as usize..second_end]
+        );
+        let span = Span::new(start, second_end);
+        let shown = line_with(self.text, span, &written);
+        Some(
+            Diagnostic::new(
+                Code::Syntax,
+                msg!("syntax-said-range", said = &self.text[span.range()], written = written.as_str()),
+                span,
+                msg!("syntax-said-comparison-label", op = written.as_str()),
+            )
+            .with_help(msg!("syntax-said-comparison-help", line = shown.as_str()))
+            .with_fix(Fix::replace(
+                span,
+                written.as_str(),
+                msg!("syntax-fix-write", replacement = written.as_str()),
+            )),
+        )
     }
 
     /// `expect class: SQL`, `require when employees >= 10`: a colon or a `when` after a keyword
