@@ -176,6 +176,7 @@ syntax-pass-percent-label = a percentage
 syntax-pass-percent-help = { $percent } of { $count ->
     [one] { $count } criterion
    *[other] { $count } criteria
+} is at least { $met }: `{ $line }`
 syntax-pass-percent-unknown-help = say how many criteria must be met, such as `{ $example }`
 syntax-said-pass-rule = the pass rule is written `{ $written }`, not `{ $said }`
 syntax-said-pass-rule-label = write `{ $written }`
@@ -632,6 +633,19 @@ check-always-true-threshold-help = choose a threshold between { $low } and { $hi
 check-unused-field = no rule uses the field `{ $name }`
 check-unused-field-label = declared but never read
 check-unused-field-help = use it in a rule, or remove it from `fields` if the committee dropped it
+check-repeated-line = { $kind ->
+        [gate] this gate is written twice: `{ $line }`
+        [score] this score line is written twice, so its points count twice: `{ $line }`
+       *[criterion] this criterion is written twice, so its weight counts twice: `{ $line }`
+    }
+check-repeated-line-label = written again here
+check-repeated-line-first-label = first written here
+check-repeated-line-help = { $kind ->
+        [gate] remove the second one: a lead is held to the gate once, whichever line says it
+        [score] remove the second one; to give more points, raise the points of the first
+       *[criterion] remove the second one; to make it count more, raise the weight of the first
+    }
+check-fix-remove-repeated = remove the second `{ $line }`
 check-class-rule-shadowed = the class rule for `{ $name }` can never be chosen
 check-temperature-rule-shadowed = the temperature rule for `{ $name }` can never be chosen
 check-rule-shadowed-label = every lead this matches is taken earlier

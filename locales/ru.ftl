@@ -184,6 +184,7 @@ syntax-pass-percent-label = процент
 syntax-pass-percent-help = { $percent } от { $count ->
     [one] { $count } критерия
    *[other] { $count } критериев
+} — это не менее { $met }: `{ $line }`
 syntax-pass-percent-unknown-help = укажите, сколько критериев должно выполняться, например `{ $example }`
 syntax-said-pass-rule = правило зачёта пишется `{ $written }`, а не `{ $said }`
 syntax-said-pass-rule-label = напишите `{ $written }`
@@ -670,6 +671,19 @@ check-always-true-threshold-help = выберите порог от { $low } д�
 check-unused-field = ни одно правило не использует поле `{ $name }`
 check-unused-field-label = объявлено, но нигде не читается
 check-unused-field-help = используйте его в правиле или уберите из `fields`, если от него отказались
+check-repeated-line = { $kind ->
+        [gate] это условие минимума написано дважды: `{ $line }`
+        [score] эта строка баллов написана дважды, и её баллы начисляются дважды: `{ $line }`
+       *[criterion] этот критерий написан дважды, и его вес учитывается дважды: `{ $line }`
+    }
+check-repeated-line-label = написано ещё раз здесь
+check-repeated-line-first-label = впервые написано здесь
+check-repeated-line-help = { $kind ->
+        [gate] уберите вторую строку: лид проверяется по условию один раз, какой бы строкой оно ни было написано
+        [score] уберите вторую строку; чтобы дать больше баллов, увеличьте баллы первой
+       *[criterion] уберите вторую строку; чтобы критерий значил больше, увеличьте вес первой
+    }
+check-fix-remove-repeated = убрать вторую строку `{ $line }`
 check-class-rule-shadowed = правило класса `{ $name }` никогда не будет выбрано
 check-temperature-rule-shadowed = правило температуры `{ $name }` никогда не будет выбрано
 check-rule-shadowed-label = всех подходящих сюда лидов забирает правило выше
