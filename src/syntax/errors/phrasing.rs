@@ -39,7 +39,22 @@ const SAID_COMPARISONS: [(&str, &str); 18] = [
 
 /// The catch-all of a class or temperature line, or of a rating, said in words other than
 /// `otherwise` (`иначе`).
-const CATCH_ALL_PHRASES: [&str; 25] = [
+const CATCH_ALL_PHRASES: [&str; 40] = [
+    "если ничего не подошло",
+    "если ничего не сработало",
+    "когда ничего не подошло",
+    "для всех остальных",
+    "для остальных",
+    "всем остальным",
+    "все прочие",
+    "все другие",
+    "остальным",
+    "for all other leads",
+    "for all others",
+    "for everyone else",
+    "for the others",
+    "everyone else",
+    "all others",
     "во всех остальных случаях",
     "во всех других случаях",
     "в остальных случаях",
