@@ -182,7 +182,8 @@ impl Site<'_> {
         let rule_text = rule_text.trim_end();
         let rule_end = rule_start + rule_text.len();
         let of = self.words.spell("of");
-        let rewritten = pass_rule_meant(rule_text, of, self.words.spell("at least"))?;
+        let (all, any) = (self.words.spell("all"), self.words.spell("any"));
+        let rewritten = pass_rule_meant(rule_text, of, self.words.spell("at least"), all, any)?;
         let span = Span::new(rule_start, rule_end);
         let said = &self.text[span.range()];
         let shown = line_with(self.text, span, &rewritten);
@@ -206,11 +207,10 @@ impl Site<'_> {
     /// writes as a multiplication, `size budget * 20%`.
     pub(super) fn share_of_amount(&self) -> Option<Diagnostic> {
         let token = self.token?;
-        if self.kind != Some("deal")
-            || !matches!(self.token_text().to_lowercase().as_str(), "of" | "from" | "от" | "из")
-        {
+        if self.kind != Some("deal") {
             return None;
         }
+        let said_of = matches!(self.token_text().to_lowercase().as_str(), "of" | "from" | "от" | "из");
         let line = line_start(self.text, token.start as usize).max(self.piece.start);
         let percent_end = last_token_end(self.text, line, token.start as usize);
         if !self.text[..percent_end].ends_with('%') {
@@ -221,11 +221,12 @@ impl Site<'_> {
         if !matches!(size.to_lowercase().as_str(), "size" | "размер") {
             return None;
         }
-        let line_end = self.text[token.end as usize..self.piece.end]
-            .find(['\n', '#', '}'])
-            .map_or(self.piece.end, |i| token.end as usize + i);
-        let amount_end = last_token_end(self.text, token.end as usize, line_end);
-        let amount = self.text[token.end as usize..amount_end].trim();
+        // `size 20% of budget`, or `size 20% budget` with the amount right after it.
+        let amount_start = if said_of { token.end as usize } else { token.start as usize };
+        let line_end =
+            self.text[amount_start..self.piece.end].find(['\n', '#', '}']).map_or(self.piece.end, |i| amount_start + i);
+        let amount_end = last_token_end(self.text, amount_start, line_end);
+        let amount = self.text[amount_start..amount_end].trim();
         if amount.is_empty() || token_at(self.text, amount_end - amount.len(), amount_end).is_none() {
             return None;
         }
@@ -253,7 +254,7 @@ impl Site<'_> {
 
 /// The pass rule `said` (lower-cased) means, in the file's words (`of`, `at least`); `None` when
 /// it is not a pass rule said another way.
-fn pass_rule_meant(said: &str, of: &str, at_least: &str) -> Option<String> {
+fn pass_rule_meant(said: &str, of: &str, at_least: &str, all: &str, any: &str) -> Option<String> {
     let words: Vec<&str> = said.split_whitespace().collect();
     let joined = words.join(" ");
     // `3 out of 4`, `3/4`, `3 of 4 criteria`, `3 из 4 критериев`
@@ -273,6 +274,16 @@ fn pass_rule_meant(said: &str, of: &str, at_least: &str) -> Option<String> {
         let tail = rest.trim();
         return (!tail.is_empty() && !tail.contains(' ') && tail.chars().all(char::is_alphabetic))
             .then(|| format!("{at_least} {met}"));
+    }
+    // `all criteria`, `все критерии`, `any one`, `любой из них`: the word the language has.
+    let first = words.first().copied().unwrap_or("");
+    if words.len() > 1 {
+        if matches!(first, "all" | "все" | "всех" | "every" | "each") {
+            return Some(all.to_string());
+        }
+        if matches!(first, "any" | "любой" | "любая" | "любое" | "один") {
+            return Some(any.to_string());
+        }
     }
     for word in AT_LEAST_SAID {
         if !starts_with_word(&joined, word) {

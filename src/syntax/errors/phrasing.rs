@@ -16,7 +16,11 @@ use crate::syntax::scan;
 
 /// Comparisons said in words, and the operator each is written with. The longer phrase of two
 /// with the same start comes first (`больше или равно` before `больше`).
-const SAID_COMPARISONS: [(&str, &str); 18] = [
+const SAID_COMPARISONS: [(&str, &str); 22] = [
+    ("больше чем", ">"),
+    ("меньше чем", "<"),
+    ("более чем", ">"),
+    ("менее чем", "<"),
     ("at least", ">="),
     ("at most", "<="),
     ("no less than", ">="),
@@ -83,7 +87,13 @@ const CATCH_ALL_PHRASES: [&str; 40] = [
 ];
 
 /// Bounds said with a preposition, and the operator each is written with.
-const SAID_BOUNDS: [(&str, &str); 9] = [
+const SAID_BOUNDS: [(&str, &str); 15] = [
+    ("minimum", ">="),
+    ("maximum", "<="),
+    ("min", ">="),
+    ("max", "<="),
+    ("максимум", "<="),
+    ("минимум", ">="),
     ("up to", "<="),
     ("over", ">"),
     ("above", ">"),
