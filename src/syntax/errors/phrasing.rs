@@ -485,6 +485,20 @@ impl Site<'_> {
             "оценка",
         ];
         const GATES: [&str; 4] = ["require", "reject", "требуется", "отклоняется"];
+        const CLAUSE_KEYWORDS: [&str; 12] = [
+            "weight",
+            "вес",
+            "playbook",
+            "сценарий",
+            "within",
+            "за",
+            "importance",
+            "важность",
+            "match",
+            "совпадение",
+            "size",
+            "размер",
+        ];
         let token = self.token?;
         let word = self.token_text();
         let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
@@ -496,6 +510,8 @@ impl Site<'_> {
         let needless = match self.kind {
             Some("example") => word == ":" && EXPECTATIONS.contains(&keyword),
             Some("minimum") => matches!(word, "when" | "когда") && GATES.contains(&keyword),
+            // `weight: 2`, `playbook: "call"`, `importance: 5`, `respond within: 15 minutes`.
+            Some("profile" | "classify" | "temperature" | "deal") => word == ":" && CLAUSE_KEYWORDS.contains(&keyword),
             _ => false,
         };
         if !needless {
