@@ -157,6 +157,33 @@ syntax-said-comparison-help = write the comparison with its sign: `{ $line }`
 syntax-catch-all-word = the last line is not written with `{ $word }`: it takes `{ $otherwise }`
 syntax-catch-all-word-label = write `{ $otherwise }`
 syntax-catch-all-word-help = the line every other lead gets reads `{ $line }`
+syntax-catch-all-rating = the rating for every other lead is not written with `{ $word }`: it takes `{ $otherwise }`
+syntax-catch-all-rating-help = the last rating reads `{ $line }`
+syntax-said-range = `{ $said }` is written `{ $written }` in a rule
+syntax-clause-before-condition = `{ $clause }` is written after the line's condition, not before `{ $when }`
+syntax-clause-before-condition-label = comes after the condition
+syntax-clause-before-condition-help = a line reads: the name, `{ $when }` and its condition, then the rest: `{ $line }`
+syntax-fix-move-clause = move `{ $clause }` to the end of the line
+syntax-said-deadline = a time to respond is written `{ $respond }` and a number with its unit, not `{ $said }`
+syntax-said-deadline-label = write `{ $written }`
+syntax-said-deadline-help = write the deadline as a number and a unit: `{ $line }`
+syntax-percent-weight = `{ $keyword }` takes a plain number, not a percentage
+syntax-percent-weight-help = weights count against each other, so a criterion's share of the total needs no `%`: `{ $line }`
+syntax-percent-expected-score = a score is a number of points, not a percentage
+syntax-percent-after-number-label = `%` after a plain number
+syntax-pass-percent = a pass rule counts criteria, not a percentage of them
+syntax-pass-percent-label = a percentage
+syntax-pass-percent-help = { $percent } of { $count ->
+    [one] { $count } criterion
+   *[other] { $count } criteria
+} is at least { $met }: `{ $line }`
+syntax-pass-percent-unknown-help = say how many criteria must be met, such as `{ $example }`
+syntax-said-pass-rule = the pass rule is written `{ $written }`, not `{ $said }`
+syntax-said-pass-rule-label = write `{ $written }`
+syntax-said-pass-rule-help = write the pass rule as the language has it: `{ $line }`
+syntax-share-of-amount = a share of an amount is written as a multiplication, not `{ $said }`
+syntax-share-of-amount-label = write `{ $written }`
+syntax-share-of-amount-help = multiply the amount by the percentage: `{ $line }`
 syntax-header-colon = a block opens with `{"{"}` right after its header, without a `:`
 syntax-header-colon-label = no `:` here
 syntax-header-colon-help = write the header and its brace: `{ $header } {"{"}`
@@ -458,6 +485,7 @@ check-met-percent-choices-help = `{ $framework }` has { $count } { $count ->
 }, and { $percent } of them is { $exact }, not a whole number: write { $choices }
 check-unit-help-duration = a duration can only be compared with another duration, such as `timeline <= 90 days`
 check-unit-help-percent = a percentage can only be compared with a percentage, such as `ICP.fit >= 70%`
+check-score-percent-help = a score is a number of points, not a percentage: `{ $written }`
 check-unit-help-other = compare amounts of money with money and counts with counts
 check-unit-help-declare = if `{ $field }` counts a unit of time, declare it with its unit: `{ $declaration }`; it then meets durations of any unit
 check-missing-unit = this number needs a unit to be compared with { $kind }
@@ -605,6 +633,19 @@ check-always-true-threshold-help = choose a threshold between { $low } and { $hi
 check-unused-field = no rule uses the field `{ $name }`
 check-unused-field-label = declared but never read
 check-unused-field-help = use it in a rule, or remove it from `fields` if the committee dropped it
+check-repeated-line = { $kind ->
+        [gate] this gate is written twice: `{ $line }`
+        [score] this score line is written twice, so its points count twice: `{ $line }`
+       *[criterion] this criterion is written twice, so its weight counts twice: `{ $line }`
+    }
+check-repeated-line-label = written again here
+check-repeated-line-first-label = first written here
+check-repeated-line-help = { $kind ->
+        [gate] remove the second one: a lead is held to the gate once, whichever line says it
+        [score] remove the second one; to give more points, raise the points of the first
+       *[criterion] remove the second one; to make it count more, raise the weight of the first
+    }
+check-fix-remove-repeated = remove the second `{ $line }`
 check-class-rule-shadowed = the class rule for `{ $name }` can never be chosen
 check-temperature-rule-shadowed = the temperature rule for `{ $name }` can never be chosen
 check-rule-shadowed-label = every lead this matches is taken earlier

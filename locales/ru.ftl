@@ -165,6 +165,33 @@ syntax-said-comparison-help = запишите сравнение знаком: 
 syntax-catch-all-word = последняя строка пишется не со словом `{ $word }`, а со словом `{ $otherwise }`
 syntax-catch-all-word-label = напишите `{ $otherwise }`
 syntax-catch-all-word-help = строка для всех остальных лидов: `{ $line }`
+syntax-catch-all-rating = совпадение для всех остальных лидов пишется не словами `{ $word }`, а словом `{ $otherwise }`
+syntax-catch-all-rating-help = последнее совпадение: `{ $line }`
+syntax-said-range = `{ $said }` в правиле пишется `{ $written }`
+syntax-clause-before-condition = `{ $clause }` пишется после условия строки, а не перед `{ $when }`
+syntax-clause-before-condition-label = пишется после условия
+syntax-clause-before-condition-help = строка читается так: имя, `{ $when }` и условие, затем остальное: `{ $line }`
+syntax-fix-move-clause = перенести `{ $clause }` в конец строки
+syntax-said-deadline = срок ответа пишется `{ $respond }` и числом с единицей, а не `{ $said }`
+syntax-said-deadline-label = напишите `{ $written }`
+syntax-said-deadline-help = запишите срок числом и единицей: `{ $line }`
+syntax-percent-weight = после `{ $keyword }` пишется просто число, а не процент
+syntax-percent-weight-help = веса считаются друг относительно друга, поэтому доле критерия в сумме `%` не нужен: `{ $line }`
+syntax-percent-expected-score = баллы — это число, а не процент
+syntax-percent-after-number-label = `%` после простого числа
+syntax-pass-percent = зачёт считает критерии, а не их процент
+syntax-pass-percent-label = процент
+syntax-pass-percent-help = { $percent } от { $count ->
+    [one] { $count } критерия
+   *[other] { $count } критериев
+} — это не менее { $met }: `{ $line }`
+syntax-pass-percent-unknown-help = укажите, сколько критериев должно выполняться, например `{ $example }`
+syntax-said-pass-rule = правило зачёта пишется `{ $written }`, а не `{ $said }`
+syntax-said-pass-rule-label = напишите `{ $written }`
+syntax-said-pass-rule-help = запишите правило зачёта так, как его пишет язык: `{ $line }`
+syntax-share-of-amount = доля суммы пишется умножением, а не `{ $said }`
+syntax-share-of-amount-label = напишите `{ $written }`
+syntax-share-of-amount-help = умножьте сумму на процент: `{ $line }`
 syntax-header-colon = блок открывается `{"{"}` сразу после заголовка, без `:`
 syntax-header-colon-label = здесь `:` не нужно
 syntax-header-colon-help = напишите заголовок и скобку: `{ $header } {"{"}`
@@ -477,6 +504,7 @@ check-met-percent-choices-help = у `{ $framework }` { $count ->
 }, и { $percent } из них — это { $exact }, не целое число: напишите { $choices }
 check-unit-help-duration = длительность сравнивается только с длительностью, например `timeline <= 90 days`
 check-unit-help-percent = процент сравнивается только с процентом, например `ICP.fit >= 70%`
+check-score-percent-help = баллы — это число, а не процент: `{ $written }`
 check-unit-help-other = сравнивайте деньги с деньгами, а количества с количествами
 check-unit-help-declare = если `{ $field }` — это время, объявите поле с единицей: `{ $declaration }`; тогда его можно сравнивать с длительностью в любых единицах
 check-missing-unit = этому числу нужна единица: с другой стороны сравнения — { $kind }
@@ -643,6 +671,19 @@ check-always-true-threshold-help = выберите порог от { $low } д�
 check-unused-field = ни одно правило не использует поле `{ $name }`
 check-unused-field-label = объявлено, но нигде не читается
 check-unused-field-help = используйте его в правиле или уберите из `fields`, если от него отказались
+check-repeated-line = { $kind ->
+        [gate] это условие минимума написано дважды: `{ $line }`
+        [score] эта строка баллов написана дважды, и её баллы начисляются дважды: `{ $line }`
+       *[criterion] этот критерий написан дважды, и его вес учитывается дважды: `{ $line }`
+    }
+check-repeated-line-label = написано ещё раз здесь
+check-repeated-line-first-label = впервые написано здесь
+check-repeated-line-help = { $kind ->
+        [gate] уберите вторую строку: лид проверяется по условию один раз, какой бы строкой оно ни было написано
+        [score] уберите вторую строку; чтобы дать больше баллов, увеличьте баллы первой
+       *[criterion] уберите вторую строку; чтобы критерий значил больше, увеличьте вес первой
+    }
+check-fix-remove-repeated = убрать вторую строку `{ $line }`
 check-class-rule-shadowed = правило класса `{ $name }` никогда не будет выбрано
 check-temperature-rule-shadowed = правило температуры `{ $name }` никогда не будет выбрано
 check-rule-shadowed-label = всех подходящих сюда лидов забирает правило выше

@@ -67,10 +67,12 @@ pub enum Code {
     /// A condition with the same answer for every lead: a backwards or one-value range, a
     /// threshold every lead passes, `is known` on something always computed.
     ConstantCondition,
+    /// The same gate, score line or profile criterion written twice in one block.
+    RepeatedLine,
 }
 
 impl Code {
-    pub const ALL: [Code; 23] = [
+    pub const ALL: [Code; 24] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::UnknownName,
@@ -94,6 +96,7 @@ impl Code {
         Code::UnreachableThreshold,
         Code::UnusedField,
         Code::ConstantCondition,
+        Code::RepeatedLine,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -121,6 +124,7 @@ impl Code {
             Code::UnreachableThreshold => "W402",
             Code::UnusedField => "W403",
             Code::ConstantCondition => "W404",
+            Code::RepeatedLine => "W405",
         }
     }
 

@@ -552,7 +552,7 @@ impl Checker {
             (Unit::Bare, _) => (a, y),
             (_, Unit::Bare) => (b, x),
             _ => {
-                if let Some(d) = self.met_as_percent(a, b) {
+                if let Some(d) = self.met_as_percent(a, b).or_else(|| self.score_as_percent(x, y, a, b)) {
                     self.report(d);
                     return;
                 }
@@ -623,6 +623,37 @@ impl Checker {
                 _ => d.with_help(msg!("check-write-the-unit", example = format!("{written}%"))),
             };
         self.report(d);
+    }
+
+    /// `score >= 30%`: a score, a number of points, compared with a percentage. The `%` is a
+    /// slip (a score has no percentages), so the fix removes it.
+    fn score_as_percent(&self, x: Unit, y: Unit, a: &TExpr, b: &TExpr) -> Option<Diagnostic> {
+        let (percent, percent_unit) = match (&a.kind, &b.kind) {
+            (TExprKind::Score(_), TExprKind::Number(_)) => (b, y),
+            (TExprKind::Number(_), TExprKind::Score(_)) => (a, x),
+            _ => return None,
+        };
+        if percent_unit != Unit::Percent {
+            return None;
+        }
+        let percent_span = Span::from(percent.span);
+        let written = self.text(percent_span);
+        let number = written.trim_end_matches('%').trim_end().to_string();
+        let whole = Span::from(a.span).to(Span::from(b.span));
+        let start = whole.start as usize;
+        let text = self.text(whole);
+        let at = percent_span.start as usize - start;
+        let line = format!("{}{number}{}", &text[..at], &text[at + percent_span.range().len()..]);
+        let d = Diagnostic::new(
+            Code::UnitMismatch,
+            msg!("check-cannot-compare-units", left = Type::Num(x).describe(), right = Type::Num(y).describe()),
+            b.span,
+            msg!("check-this-is", kind = Type::Num(y).describe()),
+        )
+        .with_label(a.span, msg!("check-this-is", kind = Type::Num(x).describe()))
+        .with_help(msg!("check-score-percent-help", written = line.as_str()))
+        .with_fix(Fix::replace(percent_span, number.as_str(), msg!("check-fix-write", text = number.as_str())));
+        Some(d)
     }
 
     /// `BANT.met >= 50%`: a framework's met count compared with a percentage of its criteria.

@@ -19,6 +19,7 @@ impl Checker {
             self.unused_fields(file, model);
         }
         self.unreachable_thresholds(model);
+        self.repeated_lines(file);
         for found in super::chains::gates_never_pass(&self.sources, &model.gates) {
             self.report(found);
         }

@@ -20,6 +20,7 @@ mod lists;
 pub mod model;
 mod names;
 mod order;
+mod repeats;
 pub mod suggest;
 
 use crate::diagnostic::{self, Diagnostic};

@@ -89,7 +89,8 @@ fn syntax_errors(text: &str, piece: &Piece, rule: Rule, first: pest::error::Erro
     let mut blanked: Option<recover::Entry> = None;
     loop {
         let (stop, expected) = errors::stop_and_expected(&error, piece);
-        let described = slips::diagnose(&current, piece, rule, stop, &expected)
+        let described = errors::said_slip(&error, &current, piece)
+            .or_else(|| slips::diagnose(&current, piece, rule, stop, &expected))
             .unwrap_or_else(|| errors::describe(&error, &current, piece));
         let at = described.labels.first().map_or(stop, |label| label.span.start as usize);
         if blanked.as_ref().is_some_and(|entry| entry.is_cascade(&current, at) || entry.range.contains(&at)) {

@@ -14,10 +14,14 @@ use crate::locale::Lang;
 use crate::message::{Arg, Message};
 use crate::msg;
 use crate::span::Span;
+use clauses::next_token as clauses_next_token;
 use pest::error::{Error, ErrorVariant, InputLocation};
 use places::{rest_is_trivia, token_at};
 
+mod clauses;
+mod deadlines;
 mod operators;
+mod percents;
 mod phrasing;
 mod places;
 mod punctuation;
@@ -59,6 +63,21 @@ pub fn stop_and_expected(error: &Error<Rule>, piece: &Piece) -> (usize, Vec<Rule
         ErrorVariant::CustomError { .. } => Vec::new(),
     };
     ((piece.start + relative).min(piece.end), positives)
+}
+
+/// A slip said in words that the parser reads as something else (`nurture в остальных случаях`,
+/// `respond in an hour`, `weight 20%`, `employees от 10`), when it is one: found before `slips`
+/// tries its repairs, which would read such words as names.
+pub fn said_slip(error: &Error<Rule>, text: &str, piece: &Piece) -> Option<Diagnostic> {
+    let (stop, positives) = stop_and_expected(error, piece);
+    let site = Site::new(text, piece, stop - piece.start, positives);
+    site.clause_before_condition()
+        .or_else(|| site.said_deadline())
+        .or_else(|| site.catch_all_word())
+        .or_else(|| site.percent_for_number())
+        .or_else(|| site.said_pass_rule())
+        .or_else(|| site.share_of_amount())
+        .or_else(|| site.said_bound())
 }
 
 /// The diagnostic for a pest error in `piece` of `text`.

@@ -16,7 +16,11 @@ use crate::syntax::scan;
 
 /// Comparisons said in words, and the operator each is written with. The longer phrase of two
 /// with the same start comes first (`больше или равно` before `больше`).
-const SAID_COMPARISONS: [(&str, &str); 18] = [
+const SAID_COMPARISONS: [(&str, &str); 22] = [
+    ("больше чем", ">"),
+    ("меньше чем", "<"),
+    ("более чем", ">"),
+    ("менее чем", "<"),
     ("at least", ">="),
     ("at most", "<="),
     ("no less than", ">="),
@@ -35,6 +39,70 @@ const SAID_COMPARISONS: [(&str, &str); 18] = [
     ("больше", ">"),
     ("менее", "<"),
     ("меньше", "<"),
+];
+
+/// The catch-all of a class or temperature line, or of a rating, said in words other than
+/// `otherwise` (`иначе`).
+const CATCH_ALL_PHRASES: [&str; 40] = [
+    "если ничего не подошло",
+    "если ничего не сработало",
+    "когда ничего не подошло",
+    "для всех остальных",
+    "для остальных",
+    "всем остальным",
+    "все прочие",
+    "все другие",
+    "остальным",
+    "for all other leads",
+    "for all others",
+    "for everyone else",
+    "for the others",
+    "everyone else",
+    "all others",
+    "во всех остальных случаях",
+    "во всех других случаях",
+    "в остальных случаях",
+    "в других случаях",
+    "в противном случае",
+    "в любом другом случае",
+    "в остальном",
+    "по умолчанию",
+    "все остальные",
+    "остальные",
+    "прочие",
+    "всегда",
+    "in all other cases",
+    "in any other case",
+    "in every other case",
+    "in other cases",
+    "for everything else",
+    "for all the rest",
+    "everything else",
+    "anything else",
+    "by default",
+    "the rest",
+    "default",
+    "always",
+    "else",
+];
+
+/// Bounds said with a preposition, and the operator each is written with.
+const SAID_BOUNDS: [(&str, &str); 15] = [
+    ("minimum", ">="),
+    ("maximum", "<="),
+    ("min", ">="),
+    ("max", "<="),
+    ("максимум", "<="),
+    ("минимум", ">="),
+    ("up to", "<="),
+    ("over", ">"),
+    ("above", ">"),
+    ("under", "<"),
+    ("below", "<"),
+    ("свыше", ">"),
+    ("от", ">="),
+    ("до", "<="),
+    ("from", ">="),
 ];
 
 impl Site<'_> {
@@ -212,29 +280,193 @@ impl Site<'_> {
         None
     }
 
-    /// `nurture else`, `nurture default`: a class or temperature line's catch-all written with a
-    /// word that is not `otherwise`.
+    /// `nurture else`, `nurture в остальных случаях`, `nurture when otherwise`, `иначе` said
+    /// another way in a deal rating (`, в остальных случаях 10%`): the catch-all of a class or
+    /// temperature line, or of a rating, written with words that are not `otherwise`.
     pub(super) fn catch_all_word(&self) -> Option<Diagnostic> {
         let token = self.token?;
-        if !(self.has(Rule::kw_when) && self.has(Rule::kw_otherwise)) {
+        let in_line = self.has(Rule::kw_when) && self.has(Rule::kw_otherwise);
+        let in_rating = self.kind == Some("deal") && self.has_any(&[Rule::percent, Rule::rating, Rule::kw_otherwise]);
+        let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
+        // `nurture when otherwise`, `nurture when anything else`: `when` before the catch-all,
+        // which takes none; the parser stops at the catch-all or inside it.
+        let when_before = match self.kind {
+            Some("classify" | "temperature") if !in_line => {
+                let code = &self.text[line..token.start as usize];
+                let mut words = code.split_whitespace();
+                let (name, when) = (words.next(), words.next());
+                let is_when = when.is_some_and(|w| matches!(w.to_lowercase().as_str(), "when" | "когда"));
+                match (name, is_when) {
+                    (Some(name), true) if !name.contains(['{', '}']) => {
+                        let at = line + code.find(name).map_or(0, |i| i + name.len());
+                        let when_at = at + self.text[at..].find(|c: char| !c.is_whitespace()).unwrap_or(0);
+                        Some(when_at)
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if !in_line && !in_rating && when_before.is_none() {
             return None;
         }
-        let word = self.token_text();
-        if !matches!(word.to_lowercase().as_str(), "else" | "default" | "always" | "всегда" | "остальные")
-        {
+        let phrase_at = match when_before {
+            Some(when_at) => {
+                let after = when_at + self.text[when_at..].find(char::is_whitespace).unwrap_or(0);
+                after + (self.text[after..].len() - self.text[after..].trim_start_matches([' ', '\t']).len())
+            }
+            None => token.start as usize,
+        };
+        let rest = &self.text[phrase_at..self.piece.end];
+        let lower = rest.to_lowercase();
+        if lower.len() != rest.len() {
             return None;
         }
+        let mut phrases: Vec<&str> = CATCH_ALL_PHRASES.to_vec();
+        if when_before.is_some() {
+            phrases.extend(["otherwise", "иначе"]);
+        }
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let phrase = phrases.into_iter().find(|p| {
+            lower.strip_prefix(p).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+        })?;
+        let start = when_before.unwrap_or(token.start as usize);
+        let span = Span::new(start, phrase_at + phrase.len());
+        if (span.end as usize) < token.start as usize {
+            return None;
+        }
+        let word = &self.text[span.range()];
         let otherwise = self.words.spell("otherwise");
-        let line = line_with(self.text, token, otherwise);
+        let shown = line_with(self.text, span, otherwise);
+        let (message, help) = if in_rating && !in_line {
+            ("syntax-catch-all-rating", "syntax-catch-all-rating-help")
+        } else {
+            ("syntax-catch-all-word", "syntax-catch-all-word-help")
+        };
         let diagnostic = Diagnostic::new(
             Code::Syntax,
-            msg!("syntax-catch-all-word", word = word, otherwise = otherwise),
-            token,
+            crate::message::Message::new(message).arg("word", word).arg("otherwise", otherwise),
+            span,
             msg!("syntax-catch-all-word-label", otherwise = otherwise),
         )
-        .with_help(msg!("syntax-catch-all-word-help", line = line.as_str()))
-        .with_fix(Fix::replace(token, otherwise, msg!("syntax-fix-write", replacement = otherwise)));
+        .with_help(crate::message::Message::new(help).arg("line", shown.as_str()))
+        .with_fix(Fix::replace(span, otherwise, msg!("syntax-fix-write", replacement = otherwise)));
         Some(diagnostic)
+    }
+
+    /// `employees от 10`, `timeline до 30 дней`, `employees over 10`, `employees от 50 до 5_000`:
+    /// a bound said with a preposition, written with its sign (a range with `between`).
+    pub(super) fn said_bound(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        if matches!(self.kind, None | Some("fields" | "use" | "parameters")) {
+            return None;
+        }
+        let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
+        let previous = last_token_end(self.text, line, token.start as usize);
+        let previous_start = self.text[line..previous]
+            .rfind(|c: char| !scan::is_word_char(c))
+            .map_or(line, |i| line + i + self.text[line + i..].chars().next().map_or(1, char::len_utf8));
+        for start in [previous_start, token.start as usize] {
+            if start >= previous && start != token.start as usize {
+                continue;
+            }
+            // A bound has its subject before it on the line: `employees от 10`.
+            let subject_end = last_token_end(self.text, line, start);
+            if subject_end <= line || !self.text[..subject_end].ends_with(|c: char| scan::is_word_char(c) || c == ')') {
+                continue;
+            }
+            let subject_start =
+                self.text[line..subject_end].rfind(|c: char| !scan::is_word_char(c)).map_or(line, |i| line + i + 1);
+            let subject = self.text[subject_start..subject_end].to_lowercase();
+            if crate::syntax::keywords::KEYWORDS.iter().any(|(en, ru)| *en == subject || *ru == subject) {
+                continue;
+            }
+            let rest = &self.text[start..self.piece.end];
+            let lower = rest.to_lowercase();
+            if lower.len() != rest.len() {
+                return None;
+            }
+            if let Some(found) = self.said_range(start, &lower) {
+                return Some(found);
+            }
+            for (phrase, op) in SAID_BOUNDS {
+                let Some(after) = lower.strip_prefix(phrase) else { continue };
+                let value = after.trim_start_matches([' ', '\t']);
+                if after.len() == value.len() || value.starts_with(['\n', '\r', '#']) || value.is_empty() {
+                    continue;
+                }
+                let span = Span::new(start, start + phrase.len());
+                let said = &self.text[span.range()];
+                let shown = line_with(self.text, span, op);
+                return Some(
+                    Diagnostic::new(
+                        Code::Syntax,
+                        msg!("syntax-said-comparison", said = said, op = op),
+                        span,
+                        msg!("syntax-said-comparison-label", op = op),
+                    )
+                    .with_help(msg!("syntax-said-comparison-help", line = shown.as_str()))
+                    .with_fix(Fix::replace(span, op, msg!("syntax-fix-write", replacement = op))),
+                );
+            }
+        }
+        None
+    }
+
+    /// `от 50 до 5_000`, `from 50 to 5_000` at `start` (`lower` is the text from there,
+    /// lower-cased): the range written with `between`.
+    fn said_range(&self, start: usize, lower: &str) -> Option<Diagnostic> {
+        let (from, to) = [("от", "до"), ("from", "to")]
+            .into_iter()
+            .find(|(from, _)| lower.strip_prefix(from).is_some_and(|after| after.starts_with([' ', '\t'])))?;
+        let first_at = start
+            + from.len()
+            + (lower[from.len()..].len() - lower[from.len()..].trim_start_matches([' ', '\t']).len());
+        let first = token_at(self.text, first_at, self.piece.end)?;
+        let to_word = super::clauses_next_token(self.text, first.end as usize, self.piece.end)?;
+        let (first_end, to_word) = if self.text[to_word.range()].to_lowercase() == to {
+            (first.end as usize, to_word)
+        } else {
+            // A unit after the first value: `от 10 дней до 30 дней`.
+            let after = super::clauses_next_token(self.text, to_word.end as usize, self.piece.end)?;
+            (to_word.end as usize, after)
+        };
+        if self.text[to_word.range()].to_lowercase() != to {
+            return None;
+        }
+        let second = super::clauses_next_token(self.text, to_word.end as usize, self.piece.end)?;
+        let mut second_end = second.end as usize;
+        if let Some(unit) = super::clauses_next_token(self.text, second_end, self.piece.end)
+            && crate::syntax::time_unit(&self.text[unit.range()].to_lowercase()).is_some()
+        {
+            second_end = unit.end as usize;
+        }
+        let starts_value = |t: &str| t.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '-');
+        if !starts_value(&self.text[first.range()]) || !starts_value(&self.text[second.range()]) {
+            return None;
+        }
+        let (between, and) = (self.words.spell("between"), self.words.spell("and"));
+        let written = format!(
+            "{between} {} {and} {}",
+            &self.text[first.start as usize..first_end],
+            &self.text[second.start as usize..second_end]
+        );
+        let span = Span::new(start, second_end);
+        let shown = line_with(self.text, span, &written);
+        Some(
+            Diagnostic::new(
+                Code::Syntax,
+                msg!("syntax-said-range", said = &self.text[span.range()], written = written.as_str()),
+                span,
+                msg!("syntax-said-comparison-label", op = written.as_str()),
+            )
+            .with_help(msg!("syntax-said-comparison-help", line = shown.as_str()))
+            .with_fix(Fix::replace(
+                span,
+                written.as_str(),
+                msg!("syntax-fix-write", replacement = written.as_str()),
+            )),
+        )
     }
 
     /// `expect class: SQL`, `require when employees >= 10`: a colon or a `when` after a keyword
@@ -253,6 +485,20 @@ impl Site<'_> {
             "оценка",
         ];
         const GATES: [&str; 4] = ["require", "reject", "требуется", "отклоняется"];
+        const CLAUSE_KEYWORDS: [&str; 12] = [
+            "weight",
+            "вес",
+            "playbook",
+            "сценарий",
+            "within",
+            "за",
+            "importance",
+            "важность",
+            "match",
+            "совпадение",
+            "size",
+            "размер",
+        ];
         let token = self.token?;
         let word = self.token_text();
         let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
@@ -264,6 +510,8 @@ impl Site<'_> {
         let needless = match self.kind {
             Some("example") => word == ":" && EXPECTATIONS.contains(&keyword),
             Some("minimum") => matches!(word, "when" | "когда") && GATES.contains(&keyword),
+            // `weight: 2`, `playbook: "call"`, `importance: 5`, `respond within: 15 minutes`.
+            Some("profile" | "classify" | "temperature" | "deal") => word == ":" && CLAUSE_KEYWORDS.contains(&keyword),
             _ => false,
         };
         if !needless {
