@@ -115,44 +115,44 @@ fn read_runs<T: Send>(
 ) -> Option<Vec<T>> {
     let tallies: Vec<OnceLock<Tally>> = runs.iter().map(|_| OnceLock::new()).collect();
     let barrier = Barrier::new(runs.len());
+    // What one run's thread does: read the run, wait until every run is read, number its rows
+    // after the runs before it and hand them to `then`.
+    let work = |at: usize, run: Run| -> Option<T> {
+        // Every thread reaches the barrier, even one whose reading panicked: the others wait
+        // there.
+        let read = std::panic::catch_unwind(AssertUnwindSafe(|| read_run(name, run, prepared, format))).ok().flatten();
+        if let Some((rows, line_breaks)) = &read {
+            let unreadable = rows.iter().filter(|row| row.values.is_err()).count();
+            let _ = tallies[at].set(Tally { leads: rows.len(), unreadable, line_breaks: *line_breaks });
+        }
+        barrier.wait();
+        let (mut rows, _) = read?;
+        let all: Vec<Tally> = tallies.iter().map(|tally| tally.get().copied()).collect::<Option<_>>()?;
+        let records: usize = all[..at].iter().map(|tally| tally.leads).sum();
+        let lines: u64 = all[..at].iter().map(|tally| tally.line_breaks).sum();
+        for row in &mut rows {
+            row.record += records as u64;
+            row.line += lines;
+            if let Err(error) = &mut row.values {
+                error.record += records as u64;
+                error.line += lines;
+            }
+        }
+        let whole = Whole {
+            leads: all.iter().map(|tally| tally.leads).sum(),
+            unreadable: all.iter().map(|tally| tally.unreadable).sum(),
+        };
+        Some(then(rows, whole))
+    };
+    let mut runs = runs.into_iter();
+    let first = runs.next()?;
     let done: Vec<Option<T>> = std::thread::scope(|scope| {
-        let running: Vec<_> = runs
-            .into_iter()
-            .enumerate()
-            .map(|(at, run)| {
-                let (tallies, barrier) = (&tallies, &barrier);
-                scope.spawn(move || {
-                    // Every thread reaches the barrier, even one whose reading panicked: the others
-                    // wait there.
-                    let read = std::panic::catch_unwind(AssertUnwindSafe(|| read_run(name, run, prepared, format)))
-                        .ok()
-                        .flatten();
-                    if let Some((rows, line_breaks)) = &read {
-                        let unreadable = rows.iter().filter(|row| row.values.is_err()).count();
-                        let _ = tallies[at].set(Tally { leads: rows.len(), unreadable, line_breaks: *line_breaks });
-                    }
-                    barrier.wait();
-                    let (mut rows, _) = read?;
-                    let all: Vec<Tally> = tallies.iter().map(|tally| tally.get().copied()).collect::<Option<_>>()?;
-                    let records: usize = all[..at].iter().map(|tally| tally.leads).sum();
-                    let lines: u64 = all[..at].iter().map(|tally| tally.line_breaks).sum();
-                    for row in &mut rows {
-                        row.record += records as u64;
-                        row.line += lines;
-                        if let Err(error) = &mut row.values {
-                            error.record += records as u64;
-                            error.line += lines;
-                        }
-                    }
-                    let whole = Whole {
-                        leads: all.iter().map(|tally| tally.leads).sum(),
-                        unreadable: all.iter().map(|tally| tally.unreadable).sum(),
-                    };
-                    Some(then(rows, whole))
-                })
-            })
-            .collect();
-        running.into_iter().map(|run| run.join().ok().flatten()).collect()
+        // The calling thread reads the first run itself: one thread fewer to start for each
+        // body, and the caller's allocator is warm where a new thread's is not.
+        let work = &work;
+        let others: Vec<_> = runs.enumerate().map(|(at, run)| scope.spawn(move || work(at + 1, run))).collect();
+        let mine = std::panic::catch_unwind(AssertUnwindSafe(|| work(0, first))).ok().flatten();
+        std::iter::once(mine).chain(others.into_iter().map(|run| run.join().ok().flatten())).collect()
     });
     done.into_iter().collect()
 }

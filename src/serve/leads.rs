@@ -329,19 +329,15 @@ pub fn judge_apart(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Res
     if rows.len() < JUDGED_APART_FROM || threads == 1 {
         return Ok(vec![judge_part(definition, rows, lang)?]);
     }
+    let failed = || Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed")));
     let parts: Vec<Result<Verdicts, ApiError>> = std::thread::scope(|scope| {
-        let judging: Vec<_> = rows
-            .chunks(rows.len().div_ceil(threads))
-            .map(|part| scope.spawn(move || judge_part(definition, part, lang)))
-            .collect();
-        judging
-            .into_iter()
-            .map(|part| {
-                part.join().unwrap_or_else(|_| {
-                    Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed")))
-                })
-            })
-            .collect()
+        let mut parts = rows.chunks(rows.len().div_ceil(threads));
+        let first = parts.next().unwrap_or_default();
+        let judging: Vec<_> = parts.map(|part| scope.spawn(move || judge_part(definition, part, lang))).collect();
+        // The calling thread judges the first part itself: one thread fewer to start.
+        let mine = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| judge_part(definition, first, lang)))
+            .unwrap_or_else(|_| failed());
+        std::iter::once(mine).chain(judging.into_iter().map(|part| part.join().unwrap_or_else(|_| failed()))).collect()
     });
     parts.into_iter().collect()
 }
