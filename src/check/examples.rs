@@ -195,7 +195,11 @@ impl Checker {
                         self.report(
                             Diagnostic::new(
                                 Code::UnknownName,
-                                msg!("check-example-no-score", name = key),
+                                // The score with no name is the `score` keyword: said in the file's keywords.
+                                match name {
+                                    Some(_) => msg!("check-example-no-score", name = key),
+                                    None => msg!("check-example-no-score", name = crate::message::Arg::code(key)),
+                                },
                                 span,
                                 msg!("check-example-not-a-score"),
                             )
