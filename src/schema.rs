@@ -44,6 +44,15 @@ pub struct FieldSpec {
     pub unknown_when: Vec<String>,
 }
 
+impl FieldSpec {
+    /// Whether a file without its column is warned about: not a column a command asked for
+    /// (`backtest --by`, `--value`, named in parentheses, which no field of a rule file can be),
+    /// whose absence is that command's own error.
+    pub fn warned_when_missing(&self) -> bool {
+        self.used && !self.name.starts_with('(')
+    }
+}
+
 /// Which of `,` and `.` is the decimal mark in a column of numbers: the other one, where it
 /// appears, groups thousands. Needed only for a number such as `1.000` or `250,000`, which
 /// reads as either.

@@ -773,3 +773,16 @@ fn a_historys_totals_row_is_no_deal() {
     let ru = leadrules(&["backtest", "rules/acme.rules", path, "--lang", "ru"]);
     assert!(stderr(&ru).contains("строка 54 — строка итогов (\"Итого:\")"), "{}", stderr(&ru));
 }
+
+/// A `--by` or `--value` column the history lacks is the command's one error, not also a
+/// warning that a field "(nope)" has no column.
+#[test]
+fn a_by_or_value_column_the_history_lacks_is_one_error() {
+    for args in [["--by", "nope"], ["--value", "nope"]] {
+        let out = leadrules(&with(&["backtest", "rules/acme.rules", ACME_HISTORY, "--lang", "en"], &args));
+        let said = stderr(&out);
+        assert_ne!(code(&out), 0, "{said}");
+        assert!(said.contains(&format!("{} nope: the rules have no such field", args[0])), "{said}");
+        assert!(!said.contains("(nope)"), "{said}");
+    }
+}

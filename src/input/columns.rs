@@ -129,7 +129,7 @@ pub(crate) fn bind_header(
     }
     fields.learn_decimal_marks(&bindings, sample);
     let mut warnings: Vec<Message> = (0..bindings.len())
-        .filter(|slot| bindings[*slot].is_none() && schema.fields[*slot].used)
+        .filter(|slot| bindings[*slot].is_none() && schema.fields[*slot].warned_when_missing())
         .map(|slot| missing_column_warning(file, schema, slot))
         .collect();
     warnings.extend(check_duplicates(file, schema, &bindings, header, &normalized)?);

@@ -515,7 +515,7 @@ impl JsonSource {
     /// Warnings for the fields no record read so far had a key for, then for repeated keys.
     fn refresh_warnings(&mut self) {
         self.warnings = (0..self.columns.len())
-            .filter(|slot| self.columns[*slot].is_none() && self.schema.fields[*slot].used)
+            .filter(|slot| self.columns[*slot].is_none() && self.schema.fields[*slot].warned_when_missing())
             .map(|slot| columns::missing_column_warning(&self.name, &self.schema, slot))
             .collect();
         self.warnings.extend(self.repeated_warnings.iter().cloned());
