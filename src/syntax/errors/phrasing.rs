@@ -16,7 +16,19 @@ use crate::syntax::scan;
 
 /// Comparisons said in words, and the operator each is written with. The longer phrase of two
 /// with the same start comes first (`больше или равно` before `больше`).
-const SAID_COMPARISONS: [(&str, &str); 22] = [
+const SAID_COMPARISONS: [(&str, &str); 34] = [
+    ("is not equal to", "!="),
+    ("not equal to", "!="),
+    ("does not equal", "!="),
+    ("is equal to", "="),
+    ("equal to", "="),
+    ("equals", "="),
+    ("не равно", "!="),
+    ("не равен", "!="),
+    ("не равна", "!="),
+    ("равно", "="),
+    ("равен", "="),
+    ("равна", "="),
     ("больше чем", ">"),
     ("меньше чем", "<"),
     ("более чем", ">"),
@@ -375,8 +387,12 @@ impl Site<'_> {
             if subject_end <= line || !self.text[..subject_end].ends_with(|c: char| scan::is_word_char(c) || c == ')') {
                 continue;
             }
-            let subject_start =
-                self.text[line..subject_end].rfind(|c: char| !scan::is_word_char(c)).map_or(line, |i| line + i + 1);
+            // After the last character that is not a word's, however many bytes it takes (a
+            // byte-order mark pasted mid-line takes three).
+            let subject_start = self.text[line..subject_end]
+                .char_indices()
+                .rfind(|(_, c)| !scan::is_word_char(*c))
+                .map_or(line, |(i, c)| line + i + c.len_utf8());
             let subject = self.text[subject_start..subject_end].to_lowercase();
             if crate::syntax::keywords::KEYWORDS.iter().any(|(en, ru)| *en == subject || *ru == subject) {
                 continue;
