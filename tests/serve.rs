@@ -223,6 +223,18 @@ fn every_route_answers() {
     assert!(service.get("/metrics").text().contains("leadrules_definition_info{name=\"ACME Cloud\",version=\"3\""));
 }
 
+/// One ACME lead (`A-1`, an SQL) by the export's Russian column names, as CRMs send its fields.
+const EXPORTED_LEAD: [(&str, &str); 8] = [
+    ("Сотрудников", "250"),
+    ("Отрасль", "ИТ"),
+    ("Должность контакта", "технический директор"),
+    ("ЛПР", "да"),
+    ("Бюджет, руб", "600 000"),
+    ("Источник", "рекомендация"),
+    ("Срок, дней", "30"),
+    ("Потребность", "backup"),
+];
+
 #[test]
 fn crm_forms_are_read_by_the_definition_s_column_names() {
     let service = Service::start(Path::new(ACME), &[], None);
@@ -234,16 +246,7 @@ fn crm_forms_are_read_by_the_definition_s_column_names() {
     assert!(expected["class"].as_str().is_some_and(|c| c != "error"), "{expected:#}");
     // amoCRM / Kommo: the lead's id, its custom fields by name.
     let mut amo = vec!["leads[add][0][id]=A-1".to_string(), "leads[add][0][name]=Backup".to_string()];
-    let custom = [
-        ("Сотрудников", "250"),
-        ("Отрасль", "ИТ"),
-        ("Должность контакта", "технический директор"),
-        ("ЛПР", "да"),
-        ("Бюджет, руб", "600 000"),
-        ("Источник", "рекомендация"),
-        ("Срок, дней", "30"),
-        ("Потребность", "backup"),
-    ];
+    let custom = EXPORTED_LEAD;
     for (i, (name, value)) in custom.iter().enumerate() {
         amo.push(format!("leads[add][0][custom_fields][{i}][id]={}", 100 + i));
         amo.push(format!("leads[add][0][custom_fields][{i}][name]={}", encode(name)));
@@ -271,16 +274,7 @@ fn crm_forms_are_read_by_the_definition_s_column_names() {
 #[test]
 fn crm_json_payloads_are_opened_to_the_lead_s_fields() {
     let service = Service::start(Path::new(ACME), &[], None);
-    let fields = [
-        ("Сотрудников", "250"),
-        ("Отрасль", "ИТ"),
-        ("Должность контакта", "технический директор"),
-        ("ЛПР", "да"),
-        ("Бюджет, руб", "600 000"),
-        ("Источник", "рекомендация"),
-        ("Срок, дней", "30"),
-        ("Потребность", "backup"),
-    ];
+    let fields = EXPORTED_LEAD;
     let mut flat = serde_json::Map::new();
     flat.insert("id".into(), json!("A-1"));
     for (name, value) in fields {

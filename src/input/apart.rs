@@ -26,58 +26,57 @@ pub struct Whole {
 /// What `then` does with the rows of one run, on the run's own thread, once every run is read.
 pub type Then<'a, T> = &'a (dyn Fn(Vec<LeadRow>, Whole) -> T + Sync);
 
-/// Every lead of `bytes` (JSON Lines, named `name` in messages) under `prepared`, read on up to
-/// `threads` threads: the same rows, in the same order and with the same numbers, as
-/// [`super::from_bytes_prepared`] reading them as JSON Lines. `None` when that cannot be
-/// promised: the body is shorter than [`APART_FROM`] or not UTF-8, a run starts with a byte-order
-/// mark, or a run met an error that ends reading (which the whole body may meet too); read
-/// such a body with one reader.
-pub fn json_lines_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, threads: usize) -> Option<Vec<LeadRow>> {
-    json_lines_apart_then(name, bytes, prepared, threads, &|rows, _| rows)
-        .map(|runs| runs.into_iter().flatten().collect())
-}
-
-/// [`json_lines_apart`], each run's rows (numbered as one reader numbers them) handed to `then` on
-/// the thread that read them, once every run is read, with what the whole body holds: a caller
-/// can go on with the leads where they were read (judge them, and free them on the thread that
-/// made them) instead of joining them first. The results of `then` in the order of the runs.
-pub fn json_lines_apart_then<T: Send>(
+/// Every lead of `bytes` (JSON Lines when `lines`, else a JSON array; named `name` in messages)
+/// under `prepared`, read on up to `threads` threads: the same rows, in the same order and with
+/// the same numbers, as [`super::from_bytes_prepared`] reading them as one reader. `None` when
+/// that cannot be promised: the body is shorter than [`APART_FROM`] or not UTF-8, a run of lines
+/// starts with a byte-order mark, the array is not one whole array of values, or a run met an
+/// error that ends reading (which the whole body may meet too); read such a body with one reader.
+pub fn json_apart(
     name: &str,
     bytes: &Arc<Vec<u8>>,
     prepared: &Prepared,
     threads: usize,
+    lines: bool,
+) -> Option<Vec<LeadRow>> {
+    json_apart_then(name, bytes, prepared, threads, lines, &|rows, _| rows)
+        .map(|runs| runs.into_iter().flatten().collect())
+}
+
+/// [`json_apart`], each run's rows (numbered as one reader numbers them) handed to `then` on the
+/// thread that read them, once every run is read, with what the whole body holds: a caller can
+/// go on with the leads where they were read (judge them, and free them on the thread that made
+/// them) instead of joining them first. The results of `then` in the order of the runs.
+pub fn json_apart_then<T: Send>(
+    name: &str,
+    bytes: &Arc<Vec<u8>>,
+    prepared: &Prepared,
+    threads: usize,
+    lines: bool,
     then: Then<'_, T>,
 ) -> Option<Vec<T>> {
     if threads < 2 || bytes.len() < APART_FROM {
         return None;
     }
+    let (runs, format) = if lines {
+        (line_runs(bytes, threads)?, InputFormat::JsonLines)
+    } else {
+        (element_runs(bytes, threads)?, InputFormat::Json)
+    };
+    read_runs(name, runs, prepared, format, then)
+}
+
+/// A body of JSON Lines cut into runs of whole lines; `None` when a run would start with a
+/// byte-order mark.
+fn line_runs(bytes: &Arc<Vec<u8>>, threads: usize) -> Option<Vec<Run>> {
     let runs: Vec<Run> =
-        line_runs(bytes, threads).into_iter().map(|(at, end)| Run::new(bytes, at, end, false)).collect();
-    if runs.iter().any(|run| bytes[run.at..].starts_with(b"\xEF\xBB\xBF")) {
-        return None;
-    }
-    read_runs(name, runs, prepared, InputFormat::JsonLines, then)
+        line_cuts(bytes, threads).into_iter().map(|(at, end)| Run::new(bytes, at, end, false)).collect();
+    (!runs.iter().any(|run| bytes[run.at..].starts_with(b"\xEF\xBB\xBF"))).then_some(runs)
 }
 
-/// [`json_lines_apart`] for a JSON array of leads: the same rows as
-/// [`super::from_bytes_prepared`] reading `bytes` as a JSON array, or `None` when that cannot
-/// be promised (also when the array is not one whole array of values).
-pub fn json_array_apart(name: &str, bytes: &Arc<Vec<u8>>, prepared: &Prepared, threads: usize) -> Option<Vec<LeadRow>> {
-    json_array_apart_then(name, bytes, prepared, threads, &|rows, _| rows)
-        .map(|runs| runs.into_iter().flatten().collect())
-}
-
-/// [`json_array_apart`], each run's rows handed to `then` as [`json_lines_apart_then`] does.
-pub fn json_array_apart_then<T: Send>(
-    name: &str,
-    bytes: &Arc<Vec<u8>>,
-    prepared: &Prepared,
-    threads: usize,
-    then: Then<'_, T>,
-) -> Option<Vec<T>> {
-    if threads < 2 || bytes.len() < APART_FROM {
-        return None;
-    }
+/// A JSON array cut into runs of whole elements, each read as an array of its own; `None` when
+/// it is not one whole array of values.
+fn element_runs(bytes: &Arc<Vec<u8>>, threads: usize) -> Option<Vec<Run>> {
     let cuts = element_cuts(bytes, threads)?;
     let mut runs = Vec::with_capacity(cuts.len() + 1);
     let mut at = 0;
@@ -92,7 +91,7 @@ pub fn json_array_apart_then<T: Send>(
     if let Some(last) = runs.last_mut() {
         last.close = false;
     }
-    read_runs(name, runs, prepared, InputFormat::Json, then)
+    Some(runs)
 }
 
 /// What one run read: its leads, how many of them cannot be read, its line breaks.
@@ -159,7 +158,7 @@ fn read_runs<T: Send>(
 
 /// The body cut into up to `threads` runs of whole lines, about equal in bytes: each run but the
 /// last ends just after a line break.
-fn line_runs(bytes: &[u8], threads: usize) -> Vec<(usize, usize)> {
+fn line_cuts(bytes: &[u8], threads: usize) -> Vec<(usize, usize)> {
     let mut runs = Vec::with_capacity(threads);
     let mut at = 0;
     for part in 1..threads {
@@ -309,13 +308,13 @@ mod tests {
         let options = InputOptions { format: Some(InputFormat::JsonLines), ..InputOptions::default() };
         let one: Vec<LeadRow> = from_bytes_prepared("body", bytes.to_vec(), &prepared, &options).unwrap().collect();
         for threads in [2, 3, 8] {
-            let apart = json_lines_apart("body", &bytes, &prepared, threads).expect("read apart");
+            let apart = json_apart("body", &bytes, &prepared, threads, true).expect("read apart");
             assert_eq!(apart, one, "{threads} threads");
         }
-        assert!(json_lines_apart("body", &Arc::new(b"{}\n".to_vec()), &prepared, 2).is_none());
+        assert!(json_apart("body", &Arc::new(b"{}\n".to_vec()), &prepared, 2, true).is_none());
         // Each run's rows handed on where they were read, numbered as one reader numbers them,
         // with what the whole body holds.
-        let runs = json_lines_apart_then("body", &bytes, &prepared, 3, &|rows, whole| (rows, whole)).unwrap();
+        let runs = json_apart_then("body", &bytes, &prepared, 3, true, &|rows, whole| (rows, whole)).unwrap();
         let unreadable = one.iter().filter(|row| row.values.is_err()).count();
         assert!(runs.iter().all(|(_, whole)| *whole == Whole { leads: one.len(), unreadable }));
         assert_eq!(runs.into_iter().flat_map(|(rows, _)| rows).collect::<Vec<_>>(), one);
@@ -329,10 +328,10 @@ mod tests {
             body.extend_from_slice("{\"id\": \"L-1\", \"employees\": 5, \"industry\": \"ИТ\"}\n".as_bytes());
         }
         let utf8 = Arc::new(body.clone());
-        assert!(json_lines_apart("body", &utf8, &prepared, 2).is_some());
+        assert!(json_apart("body", &utf8, &prepared, 2, true).is_some());
         // A Windows-1251 byte in the last lead's text: one reader decides what the body is.
         body.extend_from_slice(b"{\"id\": \"L-2\", \"industry\": \"\xC8\xD2\"}\n");
-        assert!(json_lines_apart("body", &Arc::new(body), &prepared, 2).is_none());
+        assert!(json_apart("body", &Arc::new(body), &prepared, 2, true).is_none());
     }
 
     #[test]
@@ -359,10 +358,10 @@ mod tests {
         let options = InputOptions { format: Some(InputFormat::Json), ..InputOptions::default() };
         let one: Vec<LeadRow> = from_bytes_prepared("body", bytes.to_vec(), &prepared, &options).unwrap().collect();
         for threads in [2, 3, 8] {
-            let apart = json_array_apart("body", &bytes, &prepared, threads).expect("read apart");
+            let apart = json_apart("body", &bytes, &prepared, threads, false).expect("read apart");
             assert_eq!(apart, one, "{threads} threads");
         }
         let broken = Arc::new([&bytes[..bytes.len() - 3], b"}, 5]"].concat());
-        assert!(json_array_apart("body", &broken, &prepared, 2).is_none());
+        assert!(json_apart("body", &broken, &prepared, 2, false).is_none());
     }
 }

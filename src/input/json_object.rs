@@ -425,8 +425,9 @@ mod tests {
         assert_eq!(text(&both, "ID"), "top");
         assert!(!both.entries.iter().any(|(k, _)| k == "id"));
         assert_eq!(text(&both, "tags"), "a");
-        // Several numbers are not one value.
+        // Several numbers are not one value; a list with none is unknown.
         assert!(matches!(object(r#"{"n": [1, 2]}"#).entries[0].1, Field::Nested(_)));
+        assert!(matches!(object(r#"{"n": [null, " "]}"#).entries[0].1, Field::Null));
         // A list of leads is not one lead's fields.
         let list = object(r#"{"leads": [{"name": "a"}, {"budget": 1}]}"#);
         assert_eq!(list.entries.len(), 1);

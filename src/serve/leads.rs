@@ -35,12 +35,7 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
         Leads::Many { bytes, lines } if bytes.len() >= input::apart::APART_FROM && cores() > 1 => {
             let bytes = std::sync::Arc::new(bytes);
             let (name, reading) = (body_name(lang), &definition.reading);
-            let apart = if lines {
-                input::apart::json_lines_apart(name, &bytes, reading, cores())
-            } else {
-                input::apart::json_array_apart(name, &bytes, reading, cores())
-            };
-            match apart {
+            match input::apart::json_apart(name, &bytes, reading, cores(), lines) {
                 Some(rows) => (rows, false),
                 None => (read_shared(definition, bytes, lines, batch_limit, lang)?, false),
             }
@@ -160,11 +155,7 @@ pub fn qualify(
         Run::Judged(verdicts, if keep_rows { rows } else { Vec::new() })
     };
     let (name, reading) = (body_name(lang), &definition.reading);
-    let runs = if lines {
-        input::apart::json_lines_apart_then(name, &bytes, reading, cores(), &then)
-    } else {
-        input::apart::json_array_apart_then(name, &bytes, reading, cores(), &then)
-    };
+    let runs = input::apart::json_apart_then(name, &bytes, reading, cores(), lines, &then);
     let Some(runs) = runs else {
         let read =
             checked(definition, read_shared(definition, bytes, lines, batch_limit, lang)?, false, batch_limit, lang)?;

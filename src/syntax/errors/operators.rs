@@ -299,9 +299,7 @@ impl Site<'_> {
                 .with_label(swallowed, msg!("syntax-read-as-value-label", operator = op));
             return Some(diagnostic);
         }
-        let word_start = before
-            .rfind(|c: char| !scan::is_word_char(c))
-            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let word_start = super::places::word_start(before, 0, before.len());
         let word = &before[word_start..];
         let connective = ["and", "or", "not", "when"].into_iter().any(|en| en == word || spell(Lang::Ru, en) == word);
         if !connective {

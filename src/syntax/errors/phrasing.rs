@@ -5,7 +5,7 @@
 //! Each is certain, so each carries the fix that writes it.
 
 use super::Site;
-use super::places::{last_token_end, line_with, token_at};
+use super::places::{last_token_end, line_with, token_at, word_start};
 use crate::diagnostic::{Code, Diagnostic, Fix};
 use crate::locale::Lang;
 use crate::msg;
@@ -242,21 +242,22 @@ impl Site<'_> {
         Some(diagnostic)
     }
 
+    /// Where a phrase said in words may start, with the start of its line: at the word pest
+    /// stopped at, or at the one before it (`не менее` is read as far as `не`).
+    fn phrase_starts(&self) -> Option<(usize, Vec<usize>)> {
+        let at = self.token?.start as usize;
+        let line = super::places::line_start(self.text, at).max(self.piece.start);
+        let previous = last_token_end(self.text, line, at);
+        let previous_start = word_start(self.text, line, previous);
+        let starts = [previous_start, at].into_iter().filter(|&start| start < previous || start == at).collect();
+        Some((line, starts))
+    }
+
     /// `employees at least 10`, `employees не менее 10`, `employees больше 10`: a comparison
     /// said in words where the language writes its sign.
     pub(super) fn said_comparison(&self) -> Option<Diagnostic> {
-        let token = self.token?;
-        // The phrase may start at the word pest stopped at or at the one before it (`не менее`
-        // is read as far as `не`).
-        let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
-        let previous = last_token_end(self.text, line, token.start as usize);
-        let previous_start = self.text[line..previous]
-            .rfind(|c: char| !scan::is_word_char(c))
-            .map_or(line, |i| line + i + self.text[line + i..].chars().next().map_or(1, char::len_utf8));
-        for start in [previous_start, token.start as usize] {
-            if start >= previous && start != token.start as usize {
-                continue;
-            }
+        let (line, starts) = self.phrase_starts()?;
+        for start in starts {
             let rest = &self.text[start..self.piece.end];
             let lower = rest.to_lowercase();
             for (phrase, op) in SAID_COMPARISONS {
@@ -369,30 +370,17 @@ impl Site<'_> {
     /// `employees от 10`, `timeline до 30 дней`, `employees over 10`, `employees от 50 до 5_000`:
     /// a bound said with a preposition, written with its sign (a range with `between`).
     pub(super) fn said_bound(&self) -> Option<Diagnostic> {
-        let token = self.token?;
         if matches!(self.kind, None | Some("fields" | "use" | "parameters")) {
             return None;
         }
-        let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
-        let previous = last_token_end(self.text, line, token.start as usize);
-        let previous_start = self.text[line..previous]
-            .rfind(|c: char| !scan::is_word_char(c))
-            .map_or(line, |i| line + i + self.text[line + i..].chars().next().map_or(1, char::len_utf8));
-        for start in [previous_start, token.start as usize] {
-            if start >= previous && start != token.start as usize {
-                continue;
-            }
+        let (line, starts) = self.phrase_starts()?;
+        for start in starts {
             // A bound has its subject before it on the line: `employees от 10`.
             let subject_end = last_token_end(self.text, line, start);
             if subject_end <= line || !self.text[..subject_end].ends_with(|c: char| scan::is_word_char(c) || c == ')') {
                 continue;
             }
-            // After the last character that is not a word's, however many bytes it takes (a
-            // byte-order mark pasted mid-line takes three).
-            let subject_start = self.text[line..subject_end]
-                .char_indices()
-                .rfind(|(_, c)| !scan::is_word_char(*c))
-                .map_or(line, |(i, c)| line + i + c.len_utf8());
+            let subject_start = word_start(self.text, line, subject_end);
             let subject = self.text[subject_start..subject_end].to_lowercase();
             if crate::syntax::keywords::KEYWORDS.iter().any(|(en, ru)| *en == subject || *ru == subject) {
                 continue;
@@ -519,9 +507,7 @@ impl Site<'_> {
         let word = self.token_text();
         let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
         let keyword_end = last_token_end(self.text, line, token.start as usize);
-        let keyword_start = self.text[line..keyword_end]
-            .rfind(|c: char| !scan::is_word_char(c))
-            .map_or(line, |i| line + i + self.text[line + i..].chars().next().map_or(1, char::len_utf8));
+        let keyword_start = word_start(self.text, line, keyword_end);
         let keyword = &self.text[keyword_start..keyword_end];
         let needless = match self.kind {
             Some("example") => word == ":" && EXPECTATIONS.contains(&keyword),

@@ -74,6 +74,16 @@ pub(super) fn last_token_end(text: &str, from: usize, to: usize) -> usize {
     end
 }
 
+/// Where the last word before `end` starts, looking back no further than `from`: just after the
+/// last character that is not a word's (however many bytes it takes: a byte-order mark pasted
+/// mid-line takes three), or `from`.
+pub(super) fn word_start(text: &str, from: usize, end: usize) -> usize {
+    text[from..end]
+        .char_indices()
+        .rfind(|(_, c)| !crate::syntax::scan::is_word_char(*c))
+        .map_or(from, |(i, c)| from + i + c.len_utf8())
+}
+
 /// The token starting at `pos` (before `limit`), if any non-trivia text is there.
 pub(super) fn token_at(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let rest = text.get(pos..limit)?;

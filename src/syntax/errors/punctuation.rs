@@ -202,10 +202,8 @@ impl Site<'_> {
             _ => (msg!("syntax-colon-after-field"), ":"),
         };
         let name_end = last_token_end(self.text, self.piece.start, self.pos);
-        let name_start = self.text[..name_end]
-            .rfind(|c: char| !scan::is_word_char(c))
-            .map_or(0, |i| i + self.text[i..].chars().next().map_or(1, char::len_utf8));
-        let name = &self.text[name_start.max(self.piece.start)..name_end];
+        let name_start = super::places::word_start(self.text, self.piece.start, name_end);
+        let name = &self.text[name_start..name_end];
         let same_line = !self.text[name_end..self.pos].contains('\n');
         if name.is_empty() || !same_line || self.token.is_none() {
             return Some(self.error(message, self.found()));
