@@ -201,7 +201,7 @@ fn audit_phase(
 fn batch_phase(runtime: &tokio::runtime::Runtime, dir: &Path, rules: &Path, service: (SocketAddr, u32)) {
     let (service_addr, service_pid) = service;
     const SMALL: usize = 1_000;
-    const SMALL_ROUNDS: usize = 20;
+    const SMALL_ROUNDS: usize = 100;
     let service_stat = format!("/proc/{service_pid}/stat");
     // The best wall time and the least CPU time of each: the small batch, the large, qualify.
     let mut best = [(Duration::MAX, f64::INFINITY); 3];
@@ -214,6 +214,12 @@ fn batch_phase(runtime: &tokio::runtime::Runtime, dir: &Path, rules: &Path, serv
         let small = leads_as_json(SMALL * SMALL_ROUNDS, 200 + round);
         let small: Vec<Vec<u8>> = small.chunks(SMALL).map(|part| part.join("\n").into_bytes()).collect();
         let big = big.join("\n").into_bytes();
+        if let Ok(out) = std::env::var("SERVE_LOAD_BODIES") {
+            for (at, body) in small.iter().enumerate() {
+                std::fs::write(format!("{out}/small-{round}-{at}.jsonl"), body).expect("dump");
+            }
+            std::fs::write(format!("{out}/big-{round}.jsonl"), &big).expect("dump");
+        }
         let cpu = cpu_seconds(&service_stat, 13);
         let time = runtime.block_on(batches(service_addr, &small)) / small.len() as u32;
         let cpu = (cpu_seconds(&service_stat, 13) - cpu) / small.len() as f64;
@@ -336,8 +342,8 @@ struct Answer {
     body: Vec<u8>,
 }
 
-/// Sends one request on a kept-alive connection and reads the answer (Content-Length bodies:
-/// what both servers send).
+/// Sends one request on a kept-alive connection and reads the answer (a body of its
+/// Content-Length, or in chunks: the service's answer to a large batch).
 async fn request(
     stream: &mut TcpStream,
     method: &str,
@@ -376,13 +382,17 @@ async fn request(
     };
     let head = String::from_utf8_lossy(&buffer[..header_end]).to_ascii_lowercase();
     let status: u16 = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    buffer.drain(..header_end);
+    if head.lines().any(|line| line.starts_with("transfer-encoding:") && line.contains("chunked")) {
+        let body = dechunked(stream, buffer).await?;
+        return Ok(Answer { status, body });
+    }
     let length: usize = head
         .lines()
         .find_map(|line| line.strip_prefix("content-length:"))
         .and_then(|v| v.trim().parse().ok())
-        .ok_or_else(|| std::io::Error::other("an answer without Content-Length"))?;
+        .ok_or_else(|| std::io::Error::other("an answer without Content-Length or chunks"))?;
     // The body read straight into a buffer of its length (no regrowing, no copy of a large answer).
-    buffer.drain(..header_end);
     buffer.reserve_exact(length.saturating_sub(buffer.len()));
     while buffer.len() < length {
         let read = stream.read_buf(&mut buffer).await?;
@@ -392,6 +402,47 @@ async fn request(
     }
     buffer.truncate(length);
     Ok(Answer { status, body: buffer })
+}
+
+/// The body of an answer sent in chunks (the service's answer to a large batch, sent while it is
+/// judged), read to its last chunk: `read` holds what was read after the headers.
+async fn dechunked(stream: &mut TcpStream, mut read: Vec<u8>) -> std::io::Result<Vec<u8>> {
+    let mut body = Vec::new();
+    let mut at = 0;
+    loop {
+        // The chunk's size line, then the chunk and its line break.
+        let line_end = loop {
+            if let Some(end) = read[at..].windows(2).position(|w| w == b"\r\n") {
+                break at + end;
+            }
+            fill(stream, &mut read).await?;
+        };
+        let size = std::str::from_utf8(&read[at..line_end])
+            .ok()
+            .and_then(|size| usize::from_str_radix(size.trim(), 16).ok())
+            .ok_or_else(|| std::io::Error::other("a chunk without its size"))?;
+        while read.len() < line_end + 2 + size + 2 {
+            fill(stream, &mut read).await?;
+        }
+        body.extend_from_slice(&read[line_end + 2..line_end + 2 + size]);
+        at = line_end + 2 + size + 2;
+        if size == 0 {
+            return Ok(body);
+        }
+        if at > 1 << 20 {
+            read.drain(..at);
+            at = 0;
+        }
+    }
+}
+
+/// More of the answer read onto the end of `read`.
+async fn fill(stream: &mut TcpStream, read: &mut Vec<u8>) -> std::io::Result<()> {
+    read.reserve(256 * 1024);
+    if stream.read_buf(read).await? == 0 {
+        return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "closed inside a chunked answer"));
+    }
+    Ok(())
 }
 
 /// What one load phase measured.

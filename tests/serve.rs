@@ -101,7 +101,8 @@ fn verdicts_equal_qualify_for_generated_leads() {
 }
 
 /// A batch large enough to be judged on several threads comes back in the order sent, each row
-/// as `qualify` writes it; the leads judged apart share nothing that could mix their rows.
+/// as `qualify` writes it, sent while it is judged; the leads judged apart share nothing that
+/// could mix their rows.
 #[test]
 fn a_large_batch_is_judged_apart_and_joined_in_order() {
     let dir = common::scratch("serve-large-batch");
@@ -111,6 +112,11 @@ fn a_large_batch_is_judged_apart_and_joined_in_order() {
     let lines: Vec<String> = leads.iter().map(Value::to_string).collect();
     let answer = service.post("/v1/qualify", "application/x-ndjson", &lines.join("\n"));
     assert_eq!(answer.status, 200, "{}", answer.text());
+    // Sent while it was judged (no length known before), where a small batch has its length.
+    assert_eq!(answer.header("transfer-encoding").as_deref(), Some("chunked"));
+    assert!(answer.header("content-length").is_none());
+    let small = service.post("/v1/qualify", "application/x-ndjson", &lines[..3].join("\n"));
+    assert!(small.header("content-length").is_some() && small.header("transfer-encoding").is_none());
     let verdicts = answer.json()["verdicts"].as_array().unwrap().clone();
     assert_eq!(verdicts.len(), expected.len());
     for (at, (got, want)) in verdicts.iter().zip(&expected).enumerate() {

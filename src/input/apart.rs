@@ -1,9 +1,10 @@
 //! A large body of JSON Lines or a large JSON array read on several threads: the body is cut
 //! into runs of whole lines (or whole elements of the array, each run read as an array of its
-//! own), one a thread, each run is read by its own reader, and the leads are joined in order and
-//! numbered (record and line) as one reader of the whole body numbers them. Only what gives the
-//! same rows as one reader is read so: a body in UTF-8 whose runs each read without an error of
-//! the input as a whole; anything else is left to one reader, which says what is wrong where.
+//! own), dealt to the threads in turn, each run is read by its own reader, and the leads are
+//! handed on (or joined) in order and numbered (record and line) as one reader of the whole body
+//! numbers them. Only what gives the same rows as one reader is read so: a body in UTF-8 whose
+//! runs each read without an error of the input as a whole; anything else is left to one reader,
+//! which says what is wrong where.
 
 use super::{InputFormat, InputOptions, LeadRow, Prepared, RECORD_LIMIT, Schemas};
 use std::io::Read;
@@ -12,6 +13,14 @@ use std::sync::{Arc, Barrier, OnceLock};
 
 /// The fewest bytes a body of JSON Lines has before it is read on several threads.
 pub const APART_FROM: usize = 256 * 1024;
+
+/// About how many bytes of the body a run holds: a body is cut into more runs than threads, dealt
+/// to the threads in turn, so that the runs are done about in their order and what comes of the
+/// first (an answer's first verdicts) can go on while the later ones are still worked on.
+const RUN_BYTES: usize = 64 * 1024;
+
+/// The most runs a body is cut into (each run has a reader of its own to set up).
+const MOST_RUNS: usize = 256;
 
 /// What the runs of a body read apart came to, all together: told to each run's thread once every
 /// run is read.
@@ -23,8 +32,9 @@ pub struct Whole {
     pub unreadable: usize,
 }
 
-/// What `then` does with the rows of one run, on the run's own thread, once every run is read.
-pub type Then<'a, T> = &'a (dyn Fn(Vec<LeadRow>, Whole) -> T + Sync);
+/// What `then` does with the rows of one run, on the thread that read them, once every run is
+/// read: given the run's place among the runs (from 0), its rows and what the whole body holds.
+pub type Then<'a, T> = &'a (dyn Fn(usize, Vec<LeadRow>, Whole) -> T + Sync);
 
 /// Every lead of `bytes` (JSON Lines when `lines`, else a JSON array; named `name` in messages)
 /// under `prepared`, read on up to `threads` threads: the same rows, in the same order and with
@@ -39,14 +49,17 @@ pub fn json_apart(
     threads: usize,
     lines: bool,
 ) -> Option<Vec<LeadRow>> {
-    json_apart_then(name, bytes, prepared, threads, lines, &|rows, _| rows)
+    json_apart_then(name, bytes, prepared, threads, lines, &|_, rows, _| rows)
         .map(|runs| runs.into_iter().flatten().collect())
 }
 
 /// [`json_apart`], each run's rows (numbered as one reader numbers them) handed to `then` on the
 /// thread that read them, once every run is read, with what the whole body holds: a caller can
 /// go on with the leads where they were read (judge them, and free them on the thread that made
-/// them) instead of joining them first. The results of `then` in the order of the runs.
+/// them) instead of joining them first. The body is cut into more runs than threads (about
+/// [`RUN_BYTES`] each), dealt in turn, and each thread hands its runs on in their order, so the
+/// runs are handed on about in the order of the body. The results of `then` in the order of the
+/// runs.
 pub fn json_apart_then<T: Send>(
     name: &str,
     bytes: &Arc<Vec<u8>>,
@@ -58,26 +71,26 @@ pub fn json_apart_then<T: Send>(
     if threads < 2 || bytes.len() < APART_FROM {
         return None;
     }
+    let count = (bytes.len() / RUN_BYTES).clamp(threads, MOST_RUNS.max(threads));
     let (runs, format) = if lines {
-        (line_runs(bytes, threads)?, InputFormat::JsonLines)
+        (line_runs(bytes, count)?, InputFormat::JsonLines)
     } else {
-        (element_runs(bytes, threads)?, InputFormat::Json)
+        (element_runs(bytes, count)?, InputFormat::Json)
     };
-    read_runs(name, runs, prepared, format, then)
+    read_runs(name, runs, threads, prepared, format, then)
 }
 
-/// A body of JSON Lines cut into runs of whole lines; `None` when a run would start with a
-/// byte-order mark.
-fn line_runs(bytes: &Arc<Vec<u8>>, threads: usize) -> Option<Vec<Run>> {
-    let runs: Vec<Run> =
-        line_cuts(bytes, threads).into_iter().map(|(at, end)| Run::new(bytes, at, end, false)).collect();
+/// A body of JSON Lines cut into up to `count` runs of whole lines; `None` when a run would start
+/// with a byte-order mark.
+fn line_runs(bytes: &Arc<Vec<u8>>, count: usize) -> Option<Vec<Run>> {
+    let runs: Vec<Run> = line_cuts(bytes, count).into_iter().map(|(at, end)| Run::new(bytes, at, end, false)).collect();
     (!runs.iter().any(|run| bytes[run.at..].starts_with(b"\xEF\xBB\xBF"))).then_some(runs)
 }
 
-/// A JSON array cut into runs of whole elements, each read as an array of its own; `None` when
-/// it is not one whole array of values.
-fn element_runs(bytes: &Arc<Vec<u8>>, threads: usize) -> Option<Vec<Run>> {
-    let cuts = element_cuts(bytes, threads)?;
+/// A JSON array cut into up to `count` runs of whole elements, each read as an array of its own;
+/// `None` when it is not one whole array of values.
+fn element_runs(bytes: &Arc<Vec<u8>>, count: usize) -> Option<Vec<Run>> {
+    let cuts = element_cuts(bytes, count)?;
     let mut runs = Vec::with_capacity(cuts.len() + 1);
     let mut at = 0;
     for cut in cuts {
@@ -102,67 +115,94 @@ struct Tally {
     line_breaks: u64,
 }
 
-/// The runs read on their threads; once every run is read, each thread numbers its rows after the
-/// runs before it and hands them to `then`. `None` when a run could not be read as one part of
-/// the whole (then `then` is not called at all).
+/// The runs read on up to `threads` threads, dealt in turn (thread `t` reads runs `t`,
+/// `t + threads`, ...); once every run is read, each thread numbers the rows of its runs after the
+/// runs before them and hands them to `then`, run after run. `None` when a run could not be read
+/// as one part of the whole (then `then` is not called at all).
 fn read_runs<T: Send>(
     name: &str,
     runs: Vec<Run>,
+    threads: usize,
     prepared: &Prepared,
     format: InputFormat,
     then: Then<'_, T>,
 ) -> Option<Vec<T>> {
+    let count = runs.len();
+    let threads = threads.clamp(1, count.max(1));
     let tallies: Vec<OnceLock<Tally>> = runs.iter().map(|_| OnceLock::new()).collect();
-    let barrier = Barrier::new(runs.len());
-    // What one run's thread does: read the run, wait until every run is read, number its rows
+    let barrier = Barrier::new(threads);
+    let mut hands: Vec<Vec<(usize, Run)>> = (0..threads).map(|_| Vec::new()).collect();
+    for (at, run) in runs.into_iter().enumerate() {
+        hands[at % threads].push((at, run));
+    }
+    // What one thread does: read its runs, wait until every run is read, number each run's rows
     // after the runs before it and hand them to `then`.
-    let work = |at: usize, run: Run| -> Option<T> {
+    let work = |hand: Vec<(usize, Run)>| -> Vec<(usize, Option<T>)> {
         // Every thread reaches the barrier, even one whose reading panicked: the others wait
         // there.
-        let read = std::panic::catch_unwind(AssertUnwindSafe(|| read_run(name, run, prepared, format))).ok().flatten();
-        if let Some((rows, line_breaks)) = &read {
-            let unreadable = rows.iter().filter(|row| row.values.is_err()).count();
-            let _ = tallies[at].set(Tally { leads: rows.len(), unreadable, line_breaks: *line_breaks });
-        }
+        let read: Vec<(usize, Option<(Vec<LeadRow>, u64)>)> = hand
+            .into_iter()
+            .map(|(at, run)| {
+                let read =
+                    std::panic::catch_unwind(AssertUnwindSafe(|| read_run(name, run, prepared, format))).ok().flatten();
+                if let Some((rows, line_breaks)) = &read {
+                    let unreadable = rows.iter().filter(|row| row.values.is_err()).count();
+                    let _ = tallies[at].set(Tally { leads: rows.len(), unreadable, line_breaks: *line_breaks });
+                }
+                (at, read)
+            })
+            .collect();
         barrier.wait();
-        let (mut rows, _) = read?;
-        let all: Vec<Tally> = tallies.iter().map(|tally| tally.get().copied()).collect::<Option<_>>()?;
-        let records: usize = all[..at].iter().map(|tally| tally.leads).sum();
-        let lines: u64 = all[..at].iter().map(|tally| tally.line_breaks).sum();
-        for row in &mut rows {
-            row.record += records as u64;
-            row.line += lines;
-            if let Err(error) = &mut row.values {
-                error.record += records as u64;
-                error.line += lines;
-            }
-        }
+        let Some(all) = tallies.iter().map(|tally| tally.get().copied()).collect::<Option<Vec<Tally>>>() else {
+            return Vec::new();
+        };
         let whole = Whole {
             leads: all.iter().map(|tally| tally.leads).sum(),
             unreadable: all.iter().map(|tally| tally.unreadable).sum(),
         };
-        Some(then(rows, whole))
+        read.into_iter()
+            .map(|(at, read)| {
+                let handed = read.map(|(mut rows, _)| {
+                    let records: usize = all[..at].iter().map(|tally| tally.leads).sum();
+                    let lines: u64 = all[..at].iter().map(|tally| tally.line_breaks).sum();
+                    for row in &mut rows {
+                        row.record += records as u64;
+                        row.line += lines;
+                        if let Err(error) = &mut row.values {
+                            error.record += records as u64;
+                            error.line += lines;
+                        }
+                    }
+                    then(at, rows, whole)
+                });
+                (at, handed)
+            })
+            .collect()
     };
-    let mut runs = runs.into_iter();
-    let first = runs.next()?;
-    let done: Vec<Option<T>> = std::thread::scope(|scope| {
-        // The calling thread reads the first run itself: one thread fewer to start for each
-        // body, and the caller's allocator is warm where a new thread's is not.
+    let mut hands = hands.into_iter();
+    let first = hands.next()?;
+    let done: Vec<(usize, Option<T>)> = std::thread::scope(|scope| {
+        // The calling thread reads its own hand: one thread fewer to start for each body, and
+        // the caller's allocator is warm where a new thread's is not.
         let work = &work;
-        let others: Vec<_> = runs.enumerate().map(|(at, run)| scope.spawn(move || work(at + 1, run))).collect();
-        let mine = std::panic::catch_unwind(AssertUnwindSafe(|| work(0, first))).ok().flatten();
-        std::iter::once(mine).chain(others.into_iter().map(|run| run.join().ok().flatten())).collect()
+        let others: Vec<_> = hands.map(|hand| scope.spawn(move || work(hand))).collect();
+        let mine = std::panic::catch_unwind(AssertUnwindSafe(|| work(first))).unwrap_or_default();
+        mine.into_iter().chain(others.into_iter().flat_map(|hand| hand.join().unwrap_or_default())).collect()
     });
-    done.into_iter().collect()
+    let mut results: Vec<Option<T>> = (0..count).map(|_| None).collect();
+    for (at, result) in done {
+        results[at] = result;
+    }
+    results.into_iter().collect()
 }
 
-/// The body cut into up to `threads` runs of whole lines, about equal in bytes: each run but the
+/// The body cut into up to `count` runs of whole lines, about equal in bytes: each run but the
 /// last ends just after a line break.
-fn line_cuts(bytes: &[u8], threads: usize) -> Vec<(usize, usize)> {
-    let mut runs = Vec::with_capacity(threads);
+fn line_cuts(bytes: &[u8], count: usize) -> Vec<(usize, usize)> {
+    let mut runs = Vec::with_capacity(count);
     let mut at = 0;
-    for part in 1..threads {
-        let target = (bytes.len() / threads * part).max(at);
+    for part in 1..count {
+        let target = (bytes.len() / count * part).max(at);
         let Some(end) = memchr::memchr(b'\n', &bytes[target..]).map(|i| target + i + 1) else { break };
         if end > at {
             runs.push((at, end));
@@ -175,17 +215,17 @@ fn line_cuts(bytes: &[u8], threads: usize) -> Vec<(usize, usize)> {
     runs
 }
 
-/// Where a JSON array's elements are cut into up to `threads` runs about equal in bytes: the
+/// Where a JSON array's elements are cut into up to `count` runs about equal in bytes: the
 /// places of the commas between top-level elements that end each run but the last. `None` when
 /// the body is not an array, or is cut nowhere.
-fn element_cuts(bytes: &[u8], threads: usize) -> Option<Vec<usize>> {
+fn element_cuts(bytes: &[u8], count: usize) -> Option<Vec<usize>> {
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
     if bytes[start] != b'[' {
         return None;
     }
-    let mut cuts = Vec::with_capacity(threads - 1);
+    let mut cuts = Vec::with_capacity(count - 1);
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    let mut next_target = bytes.len() / threads;
+    let mut next_target = bytes.len() / count;
     for (at, &byte) in bytes.iter().enumerate().skip(start + 1) {
         if in_string {
             if escaped {
@@ -204,10 +244,10 @@ fn element_cuts(bytes: &[u8], threads: usize) -> Option<Vec<usize>> {
             b'}' | b']' => depth -= 1,
             b',' if depth == 0 && at >= next_target => {
                 cuts.push(at);
-                if cuts.len() == threads - 1 {
+                if cuts.len() == count - 1 {
                     break;
                 }
-                next_target = bytes.len() / threads * (cuts.len() + 1);
+                next_target = bytes.len() / count * (cuts.len() + 1);
             }
             _ => {}
         }
@@ -314,10 +354,13 @@ mod tests {
         assert!(json_apart("body", &Arc::new(b"{}\n".to_vec()), &prepared, 2, true).is_none());
         // Each run's rows handed on where they were read, numbered as one reader numbers them,
         // with what the whole body holds.
-        let runs = json_apart_then("body", &bytes, &prepared, 3, true, &|rows, whole| (rows, whole)).unwrap();
+        // The body is cut into more runs than threads, each handed on with its place.
+        let runs = json_apart_then("body", &bytes, &prepared, 3, true, &|at, rows, whole| (at, rows, whole)).unwrap();
+        assert!(runs.len() > 3, "{} runs", runs.len());
+        assert!(runs.iter().enumerate().all(|(place, (at, _, _))| place == *at));
         let unreadable = one.iter().filter(|row| row.values.is_err()).count();
-        assert!(runs.iter().all(|(_, whole)| *whole == Whole { leads: one.len(), unreadable }));
-        assert_eq!(runs.into_iter().flat_map(|(rows, _)| rows).collect::<Vec<_>>(), one);
+        assert!(runs.iter().all(|(_, _, whole)| *whole == Whole { leads: one.len(), unreadable }));
+        assert_eq!(runs.into_iter().flat_map(|(_, rows, _)| rows).collect::<Vec<_>>(), one);
     }
 
     #[test]

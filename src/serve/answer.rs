@@ -7,7 +7,7 @@ use crate::message::Message;
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
 use hyper::body::{Bytes, Frame, SizeHint};
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
@@ -130,6 +130,107 @@ impl hyper::body::Body for Chunks {
     }
 }
 
+/// What the judging of a batch sends to an answer in order ([`in_order`]).
+pub enum Piece {
+    /// The rows of the run at this place (from 0), each a JSON value followed by a comma but the
+    /// last.
+    Run(usize, Vec<u8>),
+    /// Every run was sent: the answer may end.
+    Done,
+}
+
+/// An answer sent while its batch is judged: `head`, then the runs' rows in the order of the
+/// runs as they come from the judging threads (a comma between runs), then `tail` once the
+/// judging sends [`Piece::Done`]. Its length is not known before, so it goes in chunks. Should
+/// the judging stop without saying it is done (a thread failed), the answer is broken off: a
+/// client sees an answer cut short, never a shorter list as if it were whole.
+pub fn in_order(
+    content_type: &'static str,
+    head: Vec<u8>,
+    pieces: tokio::sync::mpsc::UnboundedReceiver<Piece>,
+    tail: &'static [u8],
+) -> Response<Body> {
+    let body = InOrder {
+        head: Some(Bytes::from(head)),
+        pieces,
+        waiting: BTreeMap::new(),
+        next: 0,
+        held: None,
+        rows_sent: false,
+        done: false,
+        tail: Some(Bytes::from_static(tail)),
+    };
+    let mut response = Response::new(Body::new(body));
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
+/// The body of [`in_order`].
+struct InOrder {
+    head: Option<Bytes>,
+    pieces: tokio::sync::mpsc::UnboundedReceiver<Piece>,
+    /// Runs that came before the runs ahead of them, by place.
+    waiting: BTreeMap<usize, Bytes>,
+    /// The place of the next run to send.
+    next: usize,
+    /// A run to send after the comma just sent.
+    held: Option<Bytes>,
+    rows_sent: bool,
+    done: bool,
+    tail: Option<Bytes>,
+}
+
+impl hyper::body::Body for InOrder {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        context: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, std::io::Error>>> {
+        let this = self.get_mut();
+        let data = |bytes: Bytes| Poll::Ready(Some(Ok(Frame::data(bytes))));
+        if let Some(head) = this.head.take() {
+            return data(head);
+        }
+        loop {
+            if let Some(rows) = this.held.take() {
+                return data(rows);
+            }
+            if let Some(rows) = this.waiting.remove(&this.next) {
+                this.next += 1;
+                if rows.is_empty() {
+                    continue;
+                }
+                if this.rows_sent {
+                    this.held = Some(rows);
+                    return data(Bytes::from_static(b","));
+                }
+                this.rows_sent = true;
+                return data(rows);
+            }
+            if this.done {
+                if !this.waiting.is_empty() {
+                    return Poll::Ready(Some(Err(std::io::Error::other("a run of the batch was never judged"))));
+                }
+                return Poll::Ready(this.tail.take().map(|tail| Ok(Frame::data(tail))));
+            }
+            match this.pieces.poll_recv(context) {
+                Poll::Ready(Some(Piece::Run(at, rows))) => {
+                    this.waiting.insert(at, Bytes::from(rows));
+                }
+                Poll::Ready(Some(Piece::Done)) => this.done = true,
+                Poll::Ready(None) => {
+                    return Poll::Ready(Some(Err(std::io::Error::other(
+                        "the judging stopped before the answer was whole",
+                    ))));
+                }
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }
+}
+
 /// The language to answer in: the first of `ru` and `en` the `Accept-Language` header names
 /// (by its highest weight), else `default`.
 pub fn lang_of(headers: &HeaderMap, default: Lang) -> Lang {
@@ -168,6 +269,42 @@ mod tests {
         let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
         let body = runtime.block_on(http_body_util::BodyExt::collect(response.into_body())).unwrap().to_bytes();
         assert_eq!(body.as_ref(), parts.concat().as_slice());
+    }
+
+    fn collected(response: Response<Body>) -> Result<Vec<u8>, String> {
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        runtime
+            .block_on(http_body_util::BodyExt::collect(response.into_body()))
+            .map(|body| body.to_bytes().to_vec())
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn runs_sent_out_of_order_are_answered_in_order_and_whole() {
+        let (sender, pieces) = tokio::sync::mpsc::unbounded_channel();
+        for (at, rows) in [(2, "{\"c\":3}"), (0, "{\"a\":1},{\"b\":2}"), (3, ""), (1, ""), (4, "{\"d\":4}")] {
+            sender.send(Piece::Run(at, rows.as_bytes().to_vec())).unwrap();
+        }
+        sender.send(Piece::Done).unwrap();
+        let response = in_order("application/json", b"{\"verdicts\":[".to_vec(), pieces, b"]}\n");
+        assert_eq!(axum::body::HttpBody::size_hint(response.body()).exact(), None);
+        let body = String::from_utf8(collected(response).unwrap()).unwrap();
+        assert_eq!(body, "{\"verdicts\":[{\"a\":1},{\"b\":2},{\"c\":3},{\"d\":4}]}\n");
+        serde_json::from_str::<serde_json::Value>(&body).unwrap();
+    }
+
+    #[test]
+    fn an_answer_whose_judging_stopped_is_broken_off_not_ended() {
+        // The judging stopped (its sender dropped) without saying it was done.
+        let (sender, pieces) = tokio::sync::mpsc::unbounded_channel();
+        sender.send(Piece::Run(0, b"{}".to_vec())).unwrap();
+        drop(sender);
+        assert!(collected(in_order("application/json", b"[".to_vec(), pieces, b"]")).is_err());
+        // It said it was done, but a run before the last never came.
+        let (sender, pieces) = tokio::sync::mpsc::unbounded_channel();
+        sender.send(Piece::Run(1, b"{}".to_vec())).unwrap();
+        sender.send(Piece::Done).unwrap();
+        assert!(collected(in_order("application/json", b"[".to_vec(), pieces, b"]")).is_err());
     }
 
     #[test]

@@ -125,17 +125,30 @@ enum Run {
     Refused(Vec<LeadRow>),
 }
 
+/// Where the verdicts of a large batch go as they are judged, when the answer is sent while the
+/// later leads are still judged (see [`qualify`]).
+pub struct Sink<'a> {
+    /// Told once, when every lead is read and the batch may be judged, before any is judged.
+    pub accepted: &'a (dyn Fn() + Sync),
+    /// Each run's verdicts as soon as they are judged, with the run's place among the runs (from
+    /// 0; the runs come about in their order, from several threads).
+    pub judged: &'a (dyn Fn(usize, Verdicts) + Sync),
+}
+
 /// Reads and judges the leads of a request as [`read`] and [`judge_apart`] do, with the same
 /// answers. A large batch is read on every core and each thread judges the leads it read, once
 /// every thread has read its own and the batch may be judged (no lead is judged unless every lead
 /// can be read): the leads are not joined into one list, nor handed to other threads, and each
-/// thread frees what it made.
+/// thread frees what it made. With a `sink`, such a batch's verdicts go to it run by run as they
+/// are judged, not into [`Qualified::parts`]; a batch read by one reader is returned whole, the
+/// sink told nothing.
 pub fn qualify(
     definition: &Definition,
     leads: Leads,
     batch_limit: usize,
     lang: Lang,
     keep_rows: bool,
+    sink: Option<&Sink>,
 ) -> Result<Qualified, ApiError> {
     let (bytes, lines) = match leads {
         Leads::Many { bytes, lines } if bytes.len() >= input::apart::APART_FROM && cores() > 1 => (bytes, lines),
@@ -147,16 +160,30 @@ pub fn qualify(
         }
     };
     let bytes = std::sync::Arc::new(bytes);
-    let then = |rows: Vec<LeadRow>, whole: input::apart::Whole| {
+    let accepted = std::sync::Once::new();
+    let then = |at: usize, rows: Vec<LeadRow>, whole: input::apart::Whole| {
         if whole.leads > batch_limit || whole.leads == 0 || whole.unreadable > 0 {
             return Run::Refused(rows);
         }
-        let verdicts = judge_part(definition, &rows, lang);
+        if let Some(sink) = sink {
+            accepted.call_once(sink.accepted);
+        }
+        let verdicts = match (sink, judge_part(definition, &rows, lang)) {
+            (Some(sink), Ok(verdicts)) => {
+                (sink.judged)(at, verdicts);
+                Ok(Verdicts { jsonl: Vec::new(), classes: Vec::new() })
+            }
+            (_, verdicts) => verdicts,
+        };
         Run::Judged(verdicts, if keep_rows { rows } else { Vec::new() })
     };
     let (name, reading) = (body_name(lang), &definition.reading);
     let runs = input::apart::json_apart_then(name, &bytes, reading, cores(), lines, &then);
     let Some(runs) = runs else {
+        if accepted.is_completed() {
+            // Some runs were sent before one failed: the rest cannot be joined to them.
+            return Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed")));
+        }
         let read =
             checked(definition, read_shared(definition, bytes, lines, batch_limit, lang)?, false, batch_limit, lang)?;
         let parts = judge_apart(definition, &read.rows, lang)?;
@@ -168,7 +195,10 @@ pub fn qualify(
     for run in runs {
         match run {
             Run::Judged(verdicts, rows) => {
-                qualified.parts.push(verdicts?);
+                let verdicts = verdicts?;
+                if sink.is_none() {
+                    qualified.parts.push(verdicts);
+                }
                 if keep_rows {
                     qualified.rows.push(rows);
                 }
@@ -176,7 +206,7 @@ pub fn qualify(
             Run::Refused(rows) => refused.extend(rows),
         }
     }
-    if qualified.parts.is_empty() {
+    if !refused.is_empty() || (qualified.parts.is_empty() && !accepted.is_completed()) {
         // Every run sees the same whole, so all were refused: say why as `read` does.
         return Err(match checked(definition, refused, false, batch_limit, lang) {
             Err(error) => error,

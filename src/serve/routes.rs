@@ -206,19 +206,62 @@ async fn with_leads<T: Send + 'static>(
     }
 }
 
+/// What judging a request's leads came to.
+enum Judged {
+    /// The answer's buffers, the records for the audit log (when it is kept), the verdicts for
+    /// the metrics.
+    Whole(Vec<Vec<u8>>, Option<(Arc<Definition>, Vec<u8>)>, (Arc<Definition>, leads::Verdicts)),
+    /// A large batch, whose answer was sent (with this head) while it was judged.
+    Streamed(Vec<u8>),
+}
+
 async fn qualify(State(shared): Ctx, RawQuery(query): RawQuery, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
-    let answered = with_leads(&shared, (&headers, query), body, move |definition, leads, batch_limit, inputs, lang| {
-        let qualified = leads::qualify(definition, leads, batch_limit, lang, inputs.is_some())?;
+    // A large batch's answer is sent while its later leads are still judged: its head once every
+    // lead is read and the batch may be judged, its rows run by run. Not with an audit log: no
+    // verdict is sent before its record is durable, and the log takes the batch's records at once.
+    let (started, mut start) = tokio::sync::oneshot::channel::<Vec<u8>>();
+    let (pieces, rows) = tokio::sync::mpsc::unbounded_channel::<answer::Piece>();
+    let streams = shared.audit.is_none();
+    let metrics = Arc::clone(&shared.metrics);
+    let work = with_leads(&shared, (&headers, query), body, move |definition, leads, batch_limit, inputs, lang| {
+        let head = batch_head(&definition.about);
+        let started = std::sync::Mutex::new(Some(started));
+        let accepted = || {
+            if let Some(started) = started.lock().ok().and_then(|mut started| started.take()) {
+                let _ = started.send(head.clone());
+            }
+        };
+        let judged = |at: usize, verdicts: leads::Verdicts| {
+            metrics.verdicts(verdicts.class_names(definition));
+            let _ = pieces.send(answer::Piece::Run(at, as_elements(verdicts.jsonl)));
+        };
+        let sink = leads::Sink { accepted: &accepted, judged: &judged };
+        let qualified =
+            leads::qualify(definition, leads, batch_limit, lang, inputs.is_some(), streams.then_some(&sink))?;
+        if started.lock().map_or(true, |started| started.is_none()) {
+            let _ = pieces.send(answer::Piece::Done);
+            return Ok(Judged::Streamed(head));
+        }
         let records = inputs.map(|inputs| {
             let jsonl: Vec<u8> = qualified.parts.iter().flat_map(|part| part.jsonl.iter().copied()).collect();
             let rows = qualified.rows.iter().flatten();
             (Arc::clone(definition), super::audit::record::lines(definition, rows, &jsonl, &inputs))
         });
         let (body, verdicts) = qualify_answer(&definition.about, qualified.parts, qualified.one);
-        Ok((body, records, (Arc::clone(definition), verdicts)))
-    })
-    .await;
+        Ok(Judged::Whole(body, records, (Arc::clone(definition), verdicts)))
+    });
+    tokio::pin!(work);
+    let answered = tokio::select! {
+        biased;
+        Ok(head) = &mut start => Ok(Judged::Streamed(head)),
+        answered = &mut work => answered,
+    };
+    let answered = match answered {
+        Ok(Judged::Streamed(head)) => return answer::in_order("application/json", head, rows, b"]}\n"),
+        Ok(Judged::Whole(body, records, classes)) => Ok((body, records, classes)),
+        Err(error) => Err(error),
+    };
     // No answer before its records are durable, and no verdict counted as served before then.
     let answered = match (answered, &shared.audit) {
         (Ok((body, Some((definition, records)), classes)), Some(log)) => match log.append(definition, records).await {
@@ -240,15 +283,38 @@ async fn qualify(State(shared): Ctx, RawQuery(query): RawQuery, headers: HeaderM
     }
 }
 
+/// The head of a batch's answer, before its rows: `{"definition":{...},"verdicts":[`.
+fn batch_head(about: &str) -> Vec<u8> {
+    let mut head = Vec::with_capacity(about.len() + 32);
+    head.extend_from_slice(b"{\"definition\":");
+    head.extend_from_slice(about.as_bytes());
+    head.extend_from_slice(b",\"verdicts\":[");
+    head
+}
+
+/// Rows of JSON Lines as elements of an array: a comma after each but the last.
+fn as_elements(mut jsonl: Vec<u8>) -> Vec<u8> {
+    if jsonl.last() == Some(&b'\n') {
+        jsonl.pop();
+    }
+    commas_between(&mut jsonl);
+    jsonl
+}
+
 /// `{"definition": {...}, "verdict": ROW}` for one lead, `"verdicts": [ROW, ...]` for a batch;
 /// each row exactly as `qualify --format jsonl` writes it. The answer is the parts' own buffers
 /// between a head and a tail, sent one after the other (no copy of the rows into one buffer); the
 /// verdicts are given back with their rows taken, for the metrics.
 fn qualify_answer(about: &str, parts: Vec<leads::Verdicts>, one: bool) -> (Vec<Vec<u8>>, leads::Verdicts) {
-    let mut head = Vec::with_capacity(about.len() + 32);
-    head.extend_from_slice(b"{\"definition\":");
-    head.extend_from_slice(about.as_bytes());
-    head.extend_from_slice(if one { b",\"verdict\":" } else { b",\"verdicts\":[" });
+    let head = if one {
+        let mut head = Vec::with_capacity(about.len() + 32);
+        head.extend_from_slice(b"{\"definition\":");
+        head.extend_from_slice(about.as_bytes());
+        head.extend_from_slice(b",\"verdict\":");
+        head
+    } else {
+        batch_head(about)
+    };
     let mut chunks = Vec::with_capacity(parts.len() + 2);
     chunks.push(head);
     let mut classes = Vec::with_capacity(parts.iter().map(|part| part.classes.len()).sum());

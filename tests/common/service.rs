@@ -184,12 +184,11 @@ pub fn try_send(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &s
     let mut answer = Vec::new();
     stream.read_to_end(&mut answer).ok()?;
     let answer = parse(&answer)?;
-    let length: usize = answer
-        .headers
-        .lines()
-        .find_map(|l| l.strip_prefix("content-length:").map(|v| v.trim().to_string()))?
-        .parse()
-        .ok()?;
+    if answer.header("transfer-encoding").is_some() {
+        // Whole, or `parse` gave nothing.
+        return Some(answer);
+    }
+    let length: usize = answer.header("content-length")?.parse().ok()?;
     (answer.body.len() == length).then_some(answer)
 }
 
@@ -208,5 +207,27 @@ fn parse(answer: &[u8]) -> Option<Answer> {
     let split = answer.windows(4).position(|w| w == b"\r\n\r\n")?;
     let head = String::from_utf8_lossy(&answer[..split]).to_lowercase();
     let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok())?;
-    Some(Answer { status, headers: head, body: answer[split + 4..].to_vec() })
+    let body = &answer[split + 4..];
+    let body = if head.lines().any(|l| l.starts_with("transfer-encoding:") && l.contains("chunked")) {
+        // An answer sent while it was made: nothing unless every chunk came, and the last.
+        dechunked(body)?
+    } else {
+        body.to_vec()
+    };
+    Some(Answer { status, headers: head, body })
+}
+
+/// The body of a chunked answer, when it is whole (it ends with the zero-length chunk).
+fn dechunked(mut chunked: &[u8]) -> Option<Vec<u8>> {
+    let mut body = Vec::with_capacity(chunked.len());
+    loop {
+        let line_end = chunked.windows(2).position(|w| w == b"\r\n")?;
+        let size = usize::from_str_radix(std::str::from_utf8(&chunked[..line_end]).ok()?.trim(), 16).ok()?;
+        chunked = &chunked[line_end + 2..];
+        if size == 0 {
+            return Some(body);
+        }
+        body.extend_from_slice(chunked.get(..size)?);
+        chunked = chunked.get(size + 2..)?;
+    }
 }
