@@ -25,6 +25,8 @@
 //! `SERVE_LOAD_PHASES=single,batch` (any of `single`, `audit`, `batch`, `reload`, comma-separated)
 //! runs only those phases; all of them by default. `SERVE_LOAD_LEADRULES=PATH` runs another
 //! build of `leadrules` (an older one, to compare before and after in one sitting).
+//! `SERVE_LOAD_BODIES=DIR` writes each round's batches into DIR (`small-ROUND-N.jsonl`,
+//! `big-ROUND.jsonl`), to send again by hand (with `curl`, or under `perf`).
 
 use std::collections::BTreeSet;
 use std::io::Write as _;
@@ -190,11 +192,12 @@ fn audit_phase(
 }
 
 /// (b): batches of 1 000 and 100 000 leads, beside `qualify` on the same leads as a CSV file,
-/// in three rounds (each round a batch of each size and a `qualify` with all cores, one right
-/// after the other, so that a load from outside the bench weighs on each alike), the best of
-/// each. Every batch holds leads the service has not seen (each round's export is generated
-/// from a seed of its own, and the twenty small batches of a round are twenty parts of another),
-/// so the discovery questions the service remembers between requests help it no more than the
+/// in five rounds (each round a hundred batches of 1 000, one of 100 000 and a `qualify` with all
+/// cores, one right after the other, so that a load from outside the bench weighs on each
+/// alike): the best of each, and the median and range of each round's own ratio. Every batch
+/// holds leads the service has not seen (each round's export is generated from a seed of its
+/// own, and the small batches of a round are a hundred parts of another, as many leads as
+/// `qualify` judges), so the discovery questions the service remembers between requests help it no more than the
 /// memory `qualify` builds within its one run helps `qualify`. Beside the rates, the CPU time
 /// each took (the service's own, from `/proc`, and the `qualify` child's): leads per CPU-second
 /// hold on a loaded machine, where the wall-clock ratio moves with what else runs.
@@ -205,8 +208,10 @@ fn batch_phase(runtime: &tokio::runtime::Runtime, dir: &Path, rules: &Path, serv
     let service_stat = format!("/proc/{service_pid}/stat");
     // The best wall time and the least CPU time of each: the small batch, the large, qualify.
     let mut best = [(Duration::MAX, f64::INFINITY); 3];
+    // Each round's ratio of each batch size to that round's `qualify`.
+    let mut ratios: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
     let mut large = 0;
-    for round in 0..3u64 {
+    for round in 0..5u64 {
         let csv = dir.join(format!("leads-100000-{round}.csv"));
         std::fs::write(&csv, leadrules::input::sample::messy_export(100_000, 100 + round)).expect("write the CSV");
         let big = leads_as_json(100_000, 100 + round);
@@ -221,17 +226,19 @@ fn batch_phase(runtime: &tokio::runtime::Runtime, dir: &Path, rules: &Path, serv
             std::fs::write(format!("{out}/big-{round}.jsonl"), &big).expect("dump");
         }
         let cpu = cpu_seconds(&service_stat, 13);
-        let time = runtime.block_on(batches(service_addr, &small)) / small.len() as u32;
+        let small_time = runtime.block_on(batches(service_addr, &small)) / small.len() as u32;
         let cpu = (cpu_seconds(&service_stat, 13) - cpu) / small.len() as f64;
-        best[0] = (best[0].0.min(time), best[0].1.min(cpu));
+        best[0] = (best[0].0.min(small_time), best[0].1.min(cpu));
         let cpu = cpu_seconds(&service_stat, 13);
-        let time = runtime.block_on(batches(service_addr, std::slice::from_ref(&big)));
+        let big_time = runtime.block_on(batches(service_addr, std::slice::from_ref(&big)));
         let cpu = cpu_seconds(&service_stat, 13) - cpu;
-        best[1] = (best[1].0.min(time), best[1].1.min(cpu));
+        best[1] = (best[1].0.min(big_time), best[1].1.min(cpu));
         let cpu = cpu_seconds("/proc/self/stat", 15);
         let time = qualify(rules, &csv, &dir.join("out.jsonl"), None);
         let cpu = cpu_seconds("/proc/self/stat", 15) - cpu;
         best[2] = (best[2].0.min(time), best[2].1.min(cpu));
+        ratios[0].push(time.as_secs_f64() / 100_000.0 / (small_time.as_secs_f64() / SMALL as f64));
+        ratios[1].push(time.as_secs_f64() / 100_000.0 / (big_time.as_secs_f64() / large as f64));
     }
     let (qualify_time, qualify_cpu) = best[2];
     let qualify_rate = 100_000.0 / qualify_time.as_secs_f64();
@@ -244,6 +251,11 @@ fn batch_phase(runtime: &tokio::runtime::Runtime, dir: &Path, rules: &Path, serv
         println!("batch_{size}_leads_per_cpu_s {:.0}", size as f64 / cpu);
         println!("batch_{size}_ratio_to_qualify_n {:.3}", rate / qualify_rate);
         println!("batch_{size}_cpu_ratio_to_qualify_n {:.3}", (size as f64 / cpu) / (100_000.0 / qualify_cpu));
+        let mut rounds = ratios[at].clone();
+        rounds.sort_by(f64::total_cmp);
+        let median = rounds[rounds.len() / 2];
+        let (low, high) = (rounds[0], rounds[rounds.len() - 1]);
+        println!("batch_{size}_ratio_by_round_median {median:.3} (from {low:.3} to {high:.3})");
     }
     let csv = dir.join("leads-100000-0.csv");
     let time = best_of(2, || qualify(rules, &csv, &dir.join("out.jsonl"), Some(1)));
