@@ -153,6 +153,49 @@ fn every_answer_has_its_record_and_audit_reruns_the_version_that_judged_it() {
     assert!(common::stderr(&missing).contains("the log has no verdict for lead L-404"), "{}", common::stderr(&missing));
 }
 
+/// A Bitrix24 robot's request: the lead's fields in the URL beside a secret for a proxy, the
+/// robot's own credentials in the body. The log keeps the lead, not the credentials, and the
+/// logged lead is judged again the same.
+#[test]
+fn credentials_sent_beside_a_lead_are_not_logged() {
+    let dir = common::scratch("audit-credentials");
+    let log = dir.join("audit.jsonl");
+    let mut service = start(Path::new(ACME), &log);
+    let url = format!(
+        "/v1/qualify?id=L-8&secret=URL-SECRET&{}",
+        [("Сотрудников", "200"), ("Отрасль", "ИТ"), ("ЛПР", "да"), ("Бюджет, руб", "600 000")]
+            .map(|(key, value)| format!("{}={}", urlencode(key), urlencode(value)))
+            .join("&")
+    );
+    let body = "document_id[2]=LEAD_8&auth[access_token]=BODY-SECRET&auth[domain]=acme.bitrix24.ru";
+    let answer = common::service::try_send(
+        service.addr,
+        "POST",
+        &url,
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        body.as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    assert_eq!(service.terminate(), Some(0));
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(!text.contains("SECRET") && !text.contains("acme.bitrix24.ru"), "{text}");
+    let (logged, _) = records(&log);
+    assert_eq!(logged[0]["lead"]["secret"], "[hidden]");
+    assert_eq!(logged[0]["lead"]["auth[access_token]"], "[hidden]");
+    assert_eq!(logged[0]["lead"]["Сотрудников"], "200");
+    assert_eq!(logged[0]["lead"]["document_id[2]"], "LEAD_8");
+    let out = audit(&[log.to_str().unwrap(), "--id", "L-8", "--lang", "en"]);
+    assert_eq!(common::code(&out), 0, "{}", common::stderr(&out));
+    assert!(common::stdout(&out).contains("re-run by the same version: the same verdict"), "{}", common::stdout(&out));
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
 #[test]
 fn at_picks_the_verdict_in_force_then_and_a_changed_verdict_is_said() {
     let dir = common::scratch("audit-at");

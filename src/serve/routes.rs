@@ -188,7 +188,7 @@ async fn with_leads<T: Send + 'static>(
     let logged = shared.audit.is_some();
     let run = move || {
         // The leads as sent, for the audit log's records.
-        let inputs = logged.then(|| super::audit::record::inputs(&decoded));
+        let inputs = logged.then(|| super::audit::record::inputs(&decoded, &definition));
         work(&definition, decoded, batch_limit, inputs, lang)
     };
     if small {

@@ -1,7 +1,10 @@
 //! One logged verdict: a line of the audit log. Its fields are the answer's (class, score,
 //! respond-by as `qualify --format jsonl` writes them), the version's name, version and digest,
 //! the time it was judged, and the lead's input fields as they were sent (a form's fields as
-//! the names and texts the service read), so that the version can judge it again.
+//! the names and texts the service read), so that the version can judge it again; but not the
+//! credentials a CRM or a proxy sends beside the lead (a Bitrix24 robot's `auth[...]`, a
+//! `?secret=` in a webhook's URL, a `token`, `password` or `api_key`): their values are hidden,
+//! unless the definition reads the key as a field of the lead.
 
 use super::super::body::Leads;
 use super::super::definition::Definition;
@@ -54,8 +57,19 @@ pub fn now() -> String {
 /// The leads of a request as sent, one JSON object each, in the order the reader numbers them
 /// (it skips a blank object, `{}` or one whose every value is null or blank text, as the reader
 /// does).
-pub fn inputs(leads: &Leads) -> Vec<Value> {
-    let parse = |bytes: &[u8]| serde_json::from_slice::<Value>(bytes).unwrap_or(Value::Null);
+pub fn inputs(leads: &Leads, definition: &Definition) -> Vec<Value> {
+    let read: std::collections::HashSet<String> = definition
+        .rules
+        .schema
+        .fields
+        .iter()
+        .flat_map(|field| field.columns.iter().map(|column| column.trim().to_lowercase()))
+        .collect();
+    let parse = |bytes: &[u8]| {
+        let mut lead = serde_json::from_slice::<Value>(bytes).unwrap_or(Value::Null);
+        hide_credentials(&mut lead, &read);
+        lead
+    };
     let all = match leads {
         Leads::One(object) => vec![parse(object)],
         Leads::Many { bytes, lines: false } => match parse(bytes) {
@@ -67,6 +81,41 @@ pub fn inputs(leads: &Leads) -> Vec<Value> {
         }
     };
     all.into_iter().filter(|lead| !is_blank(lead)).collect()
+}
+
+/// What a credential's value is logged as.
+pub const HIDDEN: &str = "[hidden]";
+
+/// The values of `lead`'s keys that carry credentials, at any depth, replaced by [`HIDDEN`];
+/// a key the definition reads (`read`: its columns, trimmed and lowercase) is the lead's and kept.
+fn hide_credentials(lead: &mut Value, read: &std::collections::HashSet<String>) {
+    match lead {
+        Value::Object(object) => {
+            for (key, value) in object.iter_mut() {
+                if is_credential(key) && !read.contains(&key.trim().to_lowercase()) {
+                    *value = Value::String(HIDDEN.to_string());
+                } else {
+                    hide_credentials(value, read);
+                }
+            }
+        }
+        Value::Array(values) => values.iter_mut().for_each(|value| hide_credentials(value, read)),
+        _ => {}
+    }
+}
+
+/// Whether a key names a credential: one of its words (split at anything not a letter or digit,
+/// as in `auth[access_token]` or `X-Api-Key`) is one, or holds one (`accessToken`, `apikey`),
+/// or a word such as `api` or `secret` comes before `key`.
+fn is_credential(key: &str) -> bool {
+    const WORDS: [&str; 11] =
+        ["auth", "authorization", "credentials", "cookie", "sessid", "sid", "sig", "hmac", "pwd", "passwd", "pin"];
+    const HELD: [&str; 8] = ["token", "secret", "password", "apikey", "signature", "пароль", "токен", "секрет"];
+    const BEFORE_KEY: [&str; 6] = ["api", "access", "secret", "private", "client", "app"];
+    let key = key.to_lowercase();
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    words.iter().any(|word| WORDS.contains(word) || HELD.iter().any(|held| word.contains(held)))
+        || words.windows(2).any(|pair| BEFORE_KEY.contains(&pair[0]) && pair[1] == "key")
 }
 
 /// Whether the reader skips this record as blank.
@@ -113,4 +162,59 @@ pub fn lines<'a>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn credentials_sent_beside_a_lead_are_hidden() {
+        for key in [
+            "auth[access_token]",
+            "auth[domain]",
+            "auth",
+            "secret",
+            "token",
+            "X-Api-Key",
+            "api_key",
+            "apiKey",
+            "accessToken",
+            "client_secret",
+            "password",
+            "Пароль",
+            "hmac",
+            "signature",
+        ] {
+            assert!(is_credential(key), "{key}");
+        }
+        for key in ["ID", "Бюджет", "document_id[2]", "employees", "Ключевой клиент", "keywords", "source", "sign_up"]
+        {
+            assert!(!is_credential(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn a_credential_is_hidden_at_any_depth_unless_the_definition_reads_it() {
+        let mut lead = json!({
+            "ID": "L-8",
+            "auth[application_token]": "abc",
+            "auth": {"access_token": "x", "member_id": "y"},
+            "properties": {"budget": {"value": "600 000"}, "hs_token": {"value": "t"}},
+            "Token": "read as a field",
+        });
+        let read = ["token".to_string()].into_iter().collect();
+        hide_credentials(&mut lead, &read);
+        assert_eq!(
+            lead,
+            json!({
+                "ID": "L-8",
+                "auth[application_token]": HIDDEN,
+                "auth": HIDDEN,
+                "properties": {"budget": {"value": "600 000"}, "hs_token": HIDDEN},
+                "Token": "read as a field",
+            })
+        );
+    }
 }
