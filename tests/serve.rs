@@ -137,6 +137,29 @@ fn a_large_batch_is_judged_apart_and_joined_in_order() {
     assert!(answer.text().contains("line 4322"), "{}", answer.text());
 }
 
+/// Records of a batch that are not leads (blank ones) are skipped and counted in the answer, so
+/// that records sent = verdicts + skipped, for a small batch and for a large one sent while it is
+/// judged; an answer that skipped nothing has no such member.
+#[test]
+fn a_batch_s_skipped_records_are_counted() {
+    let service = Service::start(Path::new(ACME), &[], None);
+    let small = "{\"id\": \"a\", \"employees\": 5}\n{}\n{\"id\": \"b\", \"employees\": 7, \"industry\": null}";
+    let answer = service.post("/v1/qualify", "application/x-ndjson", small).json();
+    assert_eq!(answer["verdicts"].as_array().map(Vec::len), Some(2));
+    assert_eq!(answer["skipped"], json!({"blank": 1, "totals": 0}));
+    let answer = service.post("/v1/qualify", "application/json", "[{\"id\": \"a\"}, {\"id\": \"b\"}]").json();
+    assert!(answer.get("skipped").is_none(), "{answer:#}");
+    let mut lines: Vec<String> = generated_leads(5_000, 12).iter().map(Value::to_string).collect();
+    for at in [0, 1_000, 2_500, 4_999] {
+        lines.insert(at, "{\"id\": \"\", \"employees\": null}".to_string());
+    }
+    let answer = service.post("/v1/qualify", "application/x-ndjson", &lines.join("\n"));
+    assert_eq!(answer.header("transfer-encoding").as_deref(), Some("chunked"));
+    let answer = answer.json();
+    assert_eq!(answer["verdicts"].as_array().map(Vec::len), Some(5_000));
+    assert_eq!(answer["skipped"], json!({"blank": 4, "totals": 0}));
+}
+
 /// A large batch, read on several threads, with more leads than `--max-batch` is refused whole,
 /// as one reader refuses it: no thread judges its part.
 #[test]

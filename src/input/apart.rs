@@ -30,6 +30,10 @@ pub struct Whole {
     pub leads: usize,
     /// How many of them cannot be read (their `values` are an error).
     pub unreadable: usize,
+    /// The blank records skipped (`{}`, or every value null or blank text).
+    pub blank: u64,
+    /// The totals rows skipped (a report's `Итого` with only sums beside it).
+    pub totals: u64,
 }
 
 /// What `then` does with the rows of one run, on the thread that read them, once every run is
@@ -107,12 +111,15 @@ fn element_runs(bytes: &Arc<Vec<u8>>, count: usize) -> Option<Vec<Run>> {
     Some(runs)
 }
 
-/// What one run read: its leads, how many of them cannot be read, its line breaks.
+/// What one run read: its leads, how many of them cannot be read, its line breaks, the records
+/// it skipped.
 #[derive(Clone, Copy)]
 struct Tally {
     leads: usize,
     unreadable: usize,
     line_breaks: u64,
+    blank: u64,
+    totals: u64,
 }
 
 /// The runs read on up to `threads` threads, dealt in turn (thread `t` reads runs `t`,
@@ -140,14 +147,13 @@ fn read_runs<T: Send>(
     let work = |hand: Vec<(usize, Run)>| -> Vec<(usize, Option<T>)> {
         // Every thread reaches the barrier, even one whose reading panicked: the others wait
         // there.
-        let read: Vec<(usize, Option<(Vec<LeadRow>, u64)>)> = hand
+        let read: Vec<(usize, Option<(Vec<LeadRow>, Tally)>)> = hand
             .into_iter()
             .map(|(at, run)| {
                 let read =
                     std::panic::catch_unwind(AssertUnwindSafe(|| read_run(name, run, prepared, format))).ok().flatten();
-                if let Some((rows, line_breaks)) = &read {
-                    let unreadable = rows.iter().filter(|row| row.values.is_err()).count();
-                    let _ = tallies[at].set(Tally { leads: rows.len(), unreadable, line_breaks: *line_breaks });
+                if let Some((_, tally)) = &read {
+                    let _ = tallies[at].set(*tally);
                 }
                 (at, read)
             })
@@ -159,6 +165,8 @@ fn read_runs<T: Send>(
         let whole = Whole {
             leads: all.iter().map(|tally| tally.leads).sum(),
             unreadable: all.iter().map(|tally| tally.unreadable).sum(),
+            blank: all.iter().map(|tally| tally.blank).sum(),
+            totals: all.iter().map(|tally| tally.totals).sum(),
         };
         read.into_iter()
             .map(|(at, read)| {
@@ -255,9 +263,9 @@ fn element_cuts(bytes: &[u8], count: usize) -> Option<Vec<usize>> {
     (!cuts.is_empty()).then_some(cuts)
 }
 
-/// The leads of one run, numbered from 1, and how many line breaks it holds; `None` when it met
-/// an error of the input as a whole.
-fn read_run(name: &str, run: Run, prepared: &Prepared, format: InputFormat) -> Option<(Vec<LeadRow>, u64)> {
+/// The leads of one run, numbered from 1, and what it read; `None` when it met an error of the
+/// input as a whole.
+fn read_run(name: &str, run: Run, prepared: &Prepared, format: InputFormat) -> Option<(Vec<LeadRow>, Tally)> {
     let line_breaks = memchr::memchr_iter(b'\n', &run.bytes[run.at..run.end]).count() as u64;
     let options = InputOptions { format: Some(format), encoding: Some(super::Encoding::Utf8), sheet: None };
     let mut reader = super::read_as(name, Box::new(run), Schemas::Prepared(prepared), &options, RECORD_LIMIT).ok()?;
@@ -269,7 +277,15 @@ fn read_run(name: &str, run: Run, prepared: &Prepared, format: InputFormat) -> O
     if reader.take_error().is_some() || !reader.decoded_every_record() {
         return None;
     }
-    Some((rows, line_breaks))
+    let unreadable = rows.iter().filter(|row| row.values.is_err()).count();
+    let tally = Tally {
+        leads: rows.len(),
+        unreadable,
+        line_breaks,
+        blank: reader.blank_rows(),
+        totals: reader.totals_rows().count,
+    };
+    Some((rows, tally))
 }
 
 /// One run of a body shared by the threads, read as a file; a run of an array's elements is
@@ -346,7 +362,10 @@ mod tests {
         }
         let bytes = Arc::new(body.into_bytes());
         let options = InputOptions { format: Some(InputFormat::JsonLines), ..InputOptions::default() };
-        let one: Vec<LeadRow> = from_bytes_prepared("body", bytes.to_vec(), &prepared, &options).unwrap().collect();
+        let mut reader = from_bytes_prepared("body", bytes.to_vec(), &prepared, &options).unwrap();
+        let one: Vec<LeadRow> = reader.by_ref().collect();
+        let blank = reader.blank_rows();
+        assert!(blank > 0);
         for threads in [2, 3, 8] {
             let apart = json_apart("body", &bytes, &prepared, threads, true).expect("read apart");
             assert_eq!(apart, one, "{threads} threads");
@@ -359,7 +378,7 @@ mod tests {
         assert!(runs.len() > 3, "{} runs", runs.len());
         assert!(runs.iter().enumerate().all(|(place, (at, _, _))| place == *at));
         let unreadable = one.iter().filter(|row| row.values.is_err()).count();
-        assert!(runs.iter().all(|(_, _, whole)| *whole == Whole { leads: one.len(), unreadable }));
+        assert!(runs.iter().all(|(_, _, whole)| *whole == Whole { leads: one.len(), unreadable, blank, totals: 0 }));
         assert_eq!(runs.into_iter().flat_map(|(_, rows, _)| rows).collect::<Vec<_>>(), one);
     }
 

@@ -135,20 +135,19 @@ pub enum Piece {
     /// The rows of the run at this place (from 0), each a JSON value followed by a comma but the
     /// last.
     Run(usize, Vec<u8>),
-    /// Every run was sent: the answer may end.
-    Done,
+    /// Every run was sent: the answer ends with this tail.
+    Done(Vec<u8>),
 }
 
 /// An answer sent while its batch is judged: `head`, then the runs' rows in the order of the
-/// runs as they come from the judging threads (a comma between runs), then `tail` once the
-/// judging sends [`Piece::Done`]. Its length is not known before, so it goes in chunks. Should
+/// runs as they come from the judging threads (a comma between runs), then the tail the judging
+/// sends with [`Piece::Done`]. Its length is not known before, so it goes in chunks. Should
 /// the judging stop without saying it is done (a thread failed), the answer is broken off: a
 /// client sees an answer cut short, never a shorter list as if it were whole.
 pub fn in_order(
     content_type: &'static str,
     head: Vec<u8>,
     pieces: tokio::sync::mpsc::UnboundedReceiver<Piece>,
-    tail: &'static [u8],
 ) -> Response<Body> {
     let body = InOrder {
         head: Some(Bytes::from(head)),
@@ -158,7 +157,7 @@ pub fn in_order(
         held: None,
         rows_sent: false,
         done: false,
-        tail: Some(Bytes::from_static(tail)),
+        tail: None,
     };
     let mut response = Response::new(Body::new(body));
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
@@ -219,7 +218,10 @@ impl hyper::body::Body for InOrder {
                 Poll::Ready(Some(Piece::Run(at, rows))) => {
                     this.waiting.insert(at, Bytes::from(rows));
                 }
-                Poll::Ready(Some(Piece::Done)) => this.done = true,
+                Poll::Ready(Some(Piece::Done(tail))) => {
+                    this.done = true;
+                    this.tail = Some(Bytes::from(tail));
+                }
                 Poll::Ready(None) => {
                     return Poll::Ready(Some(Err(std::io::Error::other(
                         "the judging stopped before the answer was whole",
@@ -285,8 +287,8 @@ mod tests {
         for (at, rows) in [(2, "{\"c\":3}"), (0, "{\"a\":1},{\"b\":2}"), (3, ""), (1, ""), (4, "{\"d\":4}")] {
             sender.send(Piece::Run(at, rows.as_bytes().to_vec())).unwrap();
         }
-        sender.send(Piece::Done).unwrap();
-        let response = in_order("application/json", b"{\"verdicts\":[".to_vec(), pieces, b"]}\n");
+        sender.send(Piece::Done(b"]}\n".to_vec())).unwrap();
+        let response = in_order("application/json", b"{\"verdicts\":[".to_vec(), pieces);
         assert_eq!(axum::body::HttpBody::size_hint(response.body()).exact(), None);
         let body = String::from_utf8(collected(response).unwrap()).unwrap();
         assert_eq!(body, "{\"verdicts\":[{\"a\":1},{\"b\":2},{\"c\":3},{\"d\":4}]}\n");
@@ -299,12 +301,12 @@ mod tests {
         let (sender, pieces) = tokio::sync::mpsc::unbounded_channel();
         sender.send(Piece::Run(0, b"{}".to_vec())).unwrap();
         drop(sender);
-        assert!(collected(in_order("application/json", b"[".to_vec(), pieces, b"]")).is_err());
+        assert!(collected(in_order("application/json", b"[".to_vec(), pieces)).is_err());
         // It said it was done, but a run before the last never came.
         let (sender, pieces) = tokio::sync::mpsc::unbounded_channel();
         sender.send(Piece::Run(1, b"{}".to_vec())).unwrap();
-        sender.send(Piece::Done).unwrap();
-        assert!(collected(in_order("application/json", b"[".to_vec(), pieces, b"]")).is_err());
+        sender.send(Piece::Done(b"]".to_vec())).unwrap();
+        assert!(collected(in_order("application/json", b"[".to_vec(), pieces)).is_err());
     }
 
     #[test]

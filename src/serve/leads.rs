@@ -26,23 +26,53 @@ pub struct Read {
     pub rows: Vec<LeadRow>,
     /// Whether a single lead was sent, not a batch.
     pub one: bool,
+    /// The records of the batch skipped, not leads.
+    pub skipped: Skipped,
+}
+
+/// The records of a batch that are not leads, skipped and counted (records sent = verdicts +
+/// skipped): blank ones (`{}`, or every value null or blank text) and a report's totals rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Skipped {
+    /// Blank records.
+    pub blank: u64,
+    /// Totals rows (`Итого` with only sums beside it).
+    pub totals: u64,
+}
+
+impl Skipped {
+    fn of(whole: &input::apart::Whole) -> Skipped {
+        Skipped { blank: whole.blank, totals: whole.totals }
+    }
+
+    /// The answer's `"skipped"` member, `,"skipped":{...}`, when any record was skipped.
+    pub fn member(&self) -> String {
+        if *self == Skipped::default() {
+            return String::new();
+        }
+        format!(",\"skipped\":{{\"blank\":{},\"totals\":{}}}", self.blank, self.totals)
+    }
 }
 
 /// Reads the leads of a request under `definition`'s fields; at most `batch_limit` of them.
 pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lang) -> Result<Read, ApiError> {
-    let (rows, one) = match leads {
-        Leads::One(object) => (read_one(definition, object, batch_limit, lang)?, true),
+    let ((rows, skipped), one) = match leads {
+        Leads::One(object) => ((read_one(definition, object, batch_limit, lang)?, Skipped::default()), true),
         Leads::Many { bytes, lines } if bytes.len() >= input::apart::APART_FROM && cores() > 1 => {
             let bytes = std::sync::Arc::new(bytes);
             let (name, reading) = (body_name(lang), &definition.reading);
-            match input::apart::json_apart(name, &bytes, reading, cores(), lines) {
-                Some(rows) => (rows, false),
+            let handed = |_, rows, whole| (rows, Skipped::of(&whole));
+            match input::apart::json_apart_then(name, &bytes, reading, cores(), lines, &handed) {
+                Some(runs) => {
+                    let skipped = runs.first().map(|(_, skipped)| *skipped).unwrap_or_default();
+                    ((runs.into_iter().flat_map(|(rows, _)| rows).collect(), skipped), false)
+                }
                 None => (read_shared(definition, bytes, lines, batch_limit, lang)?, false),
             }
         }
         Leads::Many { bytes, lines } => (read_all(definition, bytes, format_of(lines), batch_limit, lang)?, false),
     };
-    checked(definition, rows, one, batch_limit, lang)
+    checked(definition, rows, one, batch_limit, lang).map(|(rows, one)| Read { rows, one, skipped })
 }
 
 /// The lead of a request that sent one.
@@ -60,7 +90,7 @@ fn read_one(
             bytes.push(b'[');
             bytes.extend_from_slice(&object);
             bytes.extend_from_slice(b"\n]");
-            read_all(definition, bytes, InputFormat::Json, batch_limit, lang)
+            Ok(read_all(definition, bytes, InputFormat::Json, batch_limit, lang)?.0)
         }
     }
 }
@@ -72,7 +102,7 @@ fn read_shared(
     lines: bool,
     batch_limit: usize,
     lang: Lang,
-) -> Result<Vec<LeadRow>, ApiError> {
+) -> Result<(Vec<LeadRow>, Skipped), ApiError> {
     let bytes = std::sync::Arc::try_unwrap(bytes).unwrap_or_else(|shared| shared.to_vec());
     read_all(definition, bytes, format_of(lines), batch_limit, lang)
 }
@@ -85,7 +115,7 @@ fn checked(
     one: bool,
     batch_limit: usize,
     lang: Lang,
-) -> Result<Read, ApiError> {
+) -> Result<(Vec<LeadRow>, bool), ApiError> {
     if rows.len() > batch_limit {
         return Err(too_many(batch_limit));
     }
@@ -102,7 +132,7 @@ fn checked(
         return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unreadable_lead", message)
             .with("leads", serde_json::Value::Array(details)));
     }
-    Ok(Read { rows, one })
+    Ok((rows, one))
 }
 
 /// The leads of a request read and judged: the verdicts in parts that follow one another in the
@@ -114,6 +144,8 @@ pub struct Qualified {
     pub rows: Vec<Vec<LeadRow>>,
     /// Whether a single lead was sent, not a batch.
     pub one: bool,
+    /// The records of the batch skipped, not leads.
+    pub skipped: Skipped,
 }
 
 /// What became of one run of a batch read apart.
@@ -156,12 +188,14 @@ pub fn qualify(
             let read = read(definition, leads, batch_limit, lang)?;
             let parts = judge_apart(definition, &read.rows, lang)?;
             let rows = if keep_rows { vec![read.rows] } else { Vec::new() };
-            return Ok(Qualified { parts, rows, one: read.one });
+            return Ok(Qualified { parts, rows, one: read.one, skipped: read.skipped });
         }
     };
     let bytes = std::sync::Arc::new(bytes);
     let accepted = std::sync::Once::new();
+    let skipped = OnceLock::new();
     let then = |at: usize, rows: Vec<LeadRow>, whole: input::apart::Whole| {
+        let _ = skipped.set(Skipped::of(&whole));
         if whole.leads > batch_limit || whole.leads == 0 || whole.unreadable > 0 {
             return Run::Refused(rows);
         }
@@ -184,13 +218,14 @@ pub fn qualify(
             // Some runs were sent before one failed: the rest cannot be joined to them.
             return Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed")));
         }
-        let read =
-            checked(definition, read_shared(definition, bytes, lines, batch_limit, lang)?, false, batch_limit, lang)?;
-        let parts = judge_apart(definition, &read.rows, lang)?;
-        let rows = if keep_rows { vec![read.rows] } else { Vec::new() };
-        return Ok(Qualified { parts, rows, one: false });
+        let (rows, skipped) = read_shared(definition, bytes, lines, batch_limit, lang)?;
+        let (rows, _) = checked(definition, rows, false, batch_limit, lang)?;
+        let parts = judge_apart(definition, &rows, lang)?;
+        let rows = if keep_rows { vec![rows] } else { Vec::new() };
+        return Ok(Qualified { parts, rows, one: false, skipped });
     };
-    let mut qualified = Qualified { parts: Vec::with_capacity(runs.len()), rows: Vec::new(), one: false };
+    let skipped = skipped.get().copied().unwrap_or_default();
+    let mut qualified = Qualified { parts: Vec::with_capacity(runs.len()), rows: Vec::new(), one: false, skipped };
     let mut refused = Vec::new();
     for run in runs {
         match run {
@@ -228,7 +263,7 @@ fn read_all(
     format: InputFormat,
     batch_limit: usize,
     lang: Lang,
-) -> Result<Vec<LeadRow>, ApiError> {
+) -> Result<(Vec<LeadRow>, Skipped), ApiError> {
     let options = InputOptions { format: Some(format), ..InputOptions::default() };
     let mut reader =
         input::from_bytes_prepared(body_name(lang), bytes, &definition.reading, &options).map_err(input_error)?;
@@ -236,13 +271,13 @@ fn read_all(
     for row in &mut reader {
         rows.push(row);
         if rows.len() > batch_limit {
-            return Ok(rows);
+            break;
         }
     }
-    match reader.take_error() {
-        Some(e) => Err(input_error(e)),
-        None => Ok(rows),
+    if let Some(e) = reader.take_error() {
+        return Err(input_error(e));
     }
+    Ok((rows, Skipped { blank: reader.blank_rows(), totals: reader.totals_rows().count }))
 }
 
 /// `413`: more leads than a batch may hold.

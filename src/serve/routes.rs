@@ -207,7 +207,7 @@ async fn with_leads<T: Send + 'static>(
 }
 
 /// What judging a request's leads came to.
-enum Judged {
+enum Outcome {
     /// The answer's buffers, the records for the audit log (when it is kept), the verdicts for
     /// the metrics.
     Whole(Vec<Vec<u8>>, Option<(Arc<Definition>, Vec<u8>)>, (Arc<Definition>, leads::Verdicts)),
@@ -240,26 +240,26 @@ async fn qualify(State(shared): Ctx, RawQuery(query): RawQuery, headers: HeaderM
         let qualified =
             leads::qualify(definition, leads, batch_limit, lang, inputs.is_some(), streams.then_some(&sink))?;
         if started.lock().map_or(true, |started| started.is_none()) {
-            let _ = pieces.send(answer::Piece::Done);
-            return Ok(Judged::Streamed(head));
+            let _ = pieces.send(answer::Piece::Done(batch_tail(&qualified.skipped)));
+            return Ok(Outcome::Streamed(head));
         }
         let records = inputs.map(|inputs| {
             let jsonl: Vec<u8> = qualified.parts.iter().flat_map(|part| part.jsonl.iter().copied()).collect();
             let rows = qualified.rows.iter().flatten();
             (Arc::clone(definition), super::audit::record::lines(definition, rows, &jsonl, &inputs))
         });
-        let (body, verdicts) = qualify_answer(&definition.about, qualified.parts, qualified.one);
-        Ok(Judged::Whole(body, records, (Arc::clone(definition), verdicts)))
+        let (body, verdicts) = qualify_answer(&definition.about, qualified.parts, qualified.one, &qualified.skipped);
+        Ok(Outcome::Whole(body, records, (Arc::clone(definition), verdicts)))
     });
     tokio::pin!(work);
     let answered = tokio::select! {
         biased;
-        Ok(head) = &mut start => Ok(Judged::Streamed(head)),
+        Ok(head) = &mut start => Ok(Outcome::Streamed(head)),
         answered = &mut work => answered,
     };
     let answered = match answered {
-        Ok(Judged::Streamed(head)) => return answer::in_order("application/json", head, rows, b"]}\n"),
-        Ok(Judged::Whole(body, records, classes)) => Ok((body, records, classes)),
+        Ok(Outcome::Streamed(head)) => return answer::in_order("application/json", head, rows),
+        Ok(Outcome::Whole(body, records, classes)) => Ok((body, records, classes)),
         Err(error) => Err(error),
     };
     // No answer before its records are durable, and no verdict counted as served before then.
@@ -292,6 +292,11 @@ fn batch_head(about: &str) -> Vec<u8> {
     head
 }
 
+/// The end of a batch's answer, after its rows: `]`, what was skipped if anything, `}`.
+fn batch_tail(skipped: &leads::Skipped) -> Vec<u8> {
+    format!("]{}}}\n", skipped.member()).into_bytes()
+}
+
 /// Rows of JSON Lines as elements of an array: a comma after each but the last.
 fn as_elements(mut jsonl: Vec<u8>) -> Vec<u8> {
     if jsonl.last() == Some(&b'\n') {
@@ -305,7 +310,12 @@ fn as_elements(mut jsonl: Vec<u8>) -> Vec<u8> {
 /// each row exactly as `qualify --format jsonl` writes it. The answer is the parts' own buffers
 /// between a head and a tail, sent one after the other (no copy of the rows into one buffer); the
 /// verdicts are given back with their rows taken, for the metrics.
-fn qualify_answer(about: &str, parts: Vec<leads::Verdicts>, one: bool) -> (Vec<Vec<u8>>, leads::Verdicts) {
+fn qualify_answer(
+    about: &str,
+    parts: Vec<leads::Verdicts>,
+    one: bool,
+    skipped: &leads::Skipped,
+) -> (Vec<Vec<u8>>, leads::Verdicts) {
     let head = if one {
         let mut head = Vec::with_capacity(about.len() + 32);
         head.extend_from_slice(b"{\"definition\":");
@@ -345,7 +355,7 @@ fn qualify_answer(about: &str, parts: Vec<leads::Verdicts>, one: bool) -> (Vec<V
             }
         });
     }
-    chunks.push(if one { b"}\n".to_vec() } else { b"]}\n".to_vec() });
+    chunks.push(if one { b"}\n".to_vec() } else { batch_tail(skipped) });
     (chunks, leads::Verdicts { jsonl: Vec::new(), classes })
 }
 
@@ -428,13 +438,21 @@ mod tests {
     #[test]
     fn a_batch_answer_of_parts_is_the_rows_as_one_array() {
         let parts = vec![part("{\"a\":\"x\\ny\"}\n{\"b\":2}\n"), part(""), part("{\"c\":3}\n")];
-        let (chunks, verdicts) = qualify_answer("{\"name\":\"N\"}", parts, false);
+        let none = leads::Skipped::default();
+        let (chunks, verdicts) = qualify_answer("{\"name\":\"N\"}", parts, false, &none);
         assert_eq!(
             String::from_utf8(chunks.concat()).unwrap(),
             "{\"definition\":{\"name\":\"N\"},\"verdicts\":[{\"a\":\"x\\ny\"},{\"b\":2},{\"c\":3}]}\n"
         );
         assert_eq!(verdicts.classes.len(), 3);
-        let (chunks, _) = qualify_answer("{}", vec![part("{\"a\":1}\n")], true);
+        let (chunks, _) = qualify_answer("{}", vec![part("{\"a\":1}\n")], true, &none);
         assert_eq!(String::from_utf8(chunks.concat()).unwrap(), "{\"definition\":{},\"verdict\":{\"a\":1}}\n");
+        // Records skipped, not leads, are counted after the rows.
+        let skipped = leads::Skipped { blank: 2, totals: 1 };
+        let (chunks, _) = qualify_answer("{}", vec![part("{\"a\":1}\n")], false, &skipped);
+        assert_eq!(
+            String::from_utf8(chunks.concat()).unwrap(),
+            "{\"definition\":{},\"verdicts\":[{\"a\":1}],\"skipped\":{\"blank\":2,\"totals\":1}}\n"
+        );
     }
 }
