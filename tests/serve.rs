@@ -147,6 +147,7 @@ fn a_batch_s_skipped_records_are_counted() {
     let answer = service.post("/v1/qualify", "application/x-ndjson", small).json();
     assert_eq!(answer["verdicts"].as_array().map(Vec::len), Some(2));
     assert_eq!(answer["skipped"], json!({"blank": 1, "totals": 0}));
+    assert_eq!(answer["verdicts"][1]["row"], 2, "leads are numbered, skipped records are not (as by qualify)");
     let answer = service.post("/v1/qualify", "application/json", "[{\"id\": \"a\"}, {\"id\": \"b\"}]").json();
     assert!(answer.get("skipped").is_none(), "{answer:#}");
     let mut lines: Vec<String> = generated_leads(5_000, 12).iter().map(Value::to_string).collect();
