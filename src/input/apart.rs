@@ -6,7 +6,7 @@
 //! runs each read without an error of the input as a whole; anything else is left to one reader,
 //! which says what is wrong where.
 
-use super::{InputFormat, InputOptions, LeadRow, Prepared, RECORD_LIMIT, Schemas};
+use super::{InputFormat, LeadRow, Prepared, RECORD_LIMIT};
 use std::io::Read;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Barrier, OnceLock};
@@ -267,8 +267,17 @@ fn element_cuts(bytes: &[u8], count: usize) -> Option<Vec<usize>> {
 /// input as a whole.
 fn read_run(name: &str, run: Run, prepared: &Prepared, format: InputFormat) -> Option<(Vec<LeadRow>, Tally)> {
     let line_breaks = memchr::memchr_iter(b'\n', &run.bytes[run.at..run.end]).count() as u64;
-    let options = InputOptions { format: Some(format), encoding: Some(super::Encoding::Utf8), sheet: None };
-    let mut reader = super::read_as(name, Box::new(run), Schemas::Prepared(prepared), &options, RECORD_LIMIT).ok()?;
+    // Read as JSON in UTF-8 without sniffing its head as a file's is sniffed (for a run, the head
+    // is most of it): the whole body's layout is known, and each record is checked as UTF-8.
+    let layout = match format {
+        InputFormat::JsonLines => super::sniff::RecordFormat::JsonLines,
+        _ => super::sniff::RecordFormat::JsonArray,
+    };
+    let decoder = super::sniff::TextDecoder::utf8();
+    let source =
+        super::json_source::JsonSource::open(name, Box::new(run), layout, prepared.clone(), decoder, RECORD_LIMIT)
+            .ok()?;
+    let mut reader = super::LeadReader { source: super::Source::Json(source), error: None, stopped: false };
     let rows: Vec<LeadRow> = reader.by_ref().collect();
     // The body is UTF-8 when every record of every run is (a run starts and ends at an ASCII
     // byte: a line break, a comma or the body's edge, and the bytes between records are
@@ -332,7 +341,7 @@ impl Read for Run {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::{Prepared, from_bytes_prepared};
+    use crate::input::{InputOptions, Prepared, from_bytes_prepared};
     use crate::schema::Schema;
 
     fn schema() -> Schema {
