@@ -14,6 +14,10 @@
 //! its own `auth[...]` and `document_id[...]` in the body. They join a lead sent as a form (each
 //! lead of an amoCRM event), as a JSON object, or make the lead alone when the body is empty; a
 //! key in both is taken from the URL. A batch of JSON leads is not given them.
+//!
+//! A body that is JSON (its first character `{` or `[`) sent as a form, as plain text or as bytes
+//! (`curl -d` sends a form's type; some webhook tools send `text/plain`) is read as JSON; a UTF-8
+//! byte-order mark before the body (some .NET, PowerShell and 1C clients write one) is dropped.
 
 use super::answer::ApiError;
 use crate::msg;
@@ -34,22 +38,26 @@ pub enum Leads {
 }
 
 /// The leads of a body sent with `content_type` (none is read as JSON) to a URL with `query`.
-pub fn decode(content_type: Option<&str>, body: Vec<u8>, query: Option<&str>) -> Result<Leads, ApiError> {
+pub fn decode(content_type: Option<&str>, mut body: Vec<u8>, query: Option<&str>) -> Result<Leads, ApiError> {
+    if body.starts_with(UTF8_BOM) {
+        body.drain(..UTF8_BOM.len());
+    }
     let charset = content_type.and_then(charset_of);
     let in_url: Pairs = query.map_or_else(Vec::new, |query| form_pairs(query.as_bytes(), charset));
     if !in_url.is_empty() && body.iter().all(u8::is_ascii_whitespace) {
         return Ok(Leads::One(object(&in_url)));
     }
     let media = content_type.unwrap_or("application/json").split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    match media.as_str() {
-        "application/json" | "text/json" => {
-            match body.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF) {
-                Some(b'{') => Ok(Leads::One(with_url_fields(body, &in_url))),
-                Some(b'[') => Ok(Leads::Many { bytes: body, lines: false }),
-                Some(_) => Err(ApiError::bad_request(msg!("serve-json-not-leads"))),
-                None => Err(ApiError::bad_request(msg!("serve-empty-body"))),
-            }
-        }
+    let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let json_mislabelled = matches!(first, Some(b'{' | b'['))
+        && matches!(media.as_str(), "application/x-www-form-urlencoded" | "text/plain" | "application/octet-stream");
+    match if json_mislabelled { "application/json" } else { media.as_str() } {
+        "application/json" | "text/json" => match first {
+            Some(b'{') => Ok(Leads::One(with_url_fields(body, &in_url))),
+            Some(b'[') => Ok(Leads::Many { bytes: body, lines: false }),
+            Some(_) => Err(ApiError::bad_request(msg!("serve-json-not-leads"))),
+            None => Err(ApiError::bad_request(msg!("serve-empty-body"))),
+        },
         "application/x-ndjson" | "application/jsonl" | "application/x-jsonlines" | "application/json-lines" => {
             if body.iter().all(u8::is_ascii_whitespace) {
                 return Err(ApiError::bad_request(msg!("serve-empty-body")));
@@ -64,6 +72,9 @@ pub fn decode(content_type: Option<&str>, body: Vec<u8>, query: Option<&str>) ->
         )),
     }
 }
+
+/// The byte-order mark of UTF-8.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// One lead of a form: its keys and values in order (a key may come twice; the reader says so).
 type Pairs = Vec<(String, String)>;
@@ -312,6 +323,26 @@ mod tests {
         assert_eq!(text(leads), r#"{"ЛПР":"да","a":"1"}"#);
     }
 
+    /// JSON sent with a form's type (`curl -d`), as plain text or as bytes is read as JSON, and a
+    /// byte-order mark before a body is dropped.
+    #[test]
+    fn json_under_another_type_or_after_a_byte_order_mark_is_json() {
+        for content_type in [
+            Some("application/x-www-form-urlencoded"),
+            Some("text/plain; charset=utf-8"),
+            Some("application/octet-stream"),
+            Some("application/json"),
+            None,
+        ] {
+            let one = decode(content_type, b"\xEF\xBB\xBF {\"id\": 1}".to_vec(), None).unwrap();
+            assert_eq!(one, Leads::One(b" {\"id\": 1}".to_vec()), "{content_type:?}");
+            let many = decode(content_type, b"[{\"id\": 1}]".to_vec(), None).unwrap();
+            assert_eq!(many, Leads::Many { bytes: b"[{\"id\": 1}]".to_vec(), lines: false }, "{content_type:?}");
+        }
+        let form = decode(Some("application/x-www-form-urlencoded"), b"\xEF\xBB\xBFID=15".to_vec(), None).unwrap();
+        assert_eq!(text(form), r#"{"ID":"15"}"#);
+    }
+
     #[test]
     fn what_is_not_leads_is_a_bad_request_or_an_unsupported_type() {
         let status = |ct: Option<&str>, body: &str| decode(ct, body.as_bytes().to_vec(), None).unwrap_err().status;
@@ -319,5 +350,7 @@ mod tests {
         assert_eq!(status(Some("application/json"), "42"), StatusCode::BAD_REQUEST);
         assert_eq!(status(Some("application/x-www-form-urlencoded"), "leads[add][0]=x"), StatusCode::BAD_REQUEST);
         assert_eq!(status(Some("text/csv"), "a,b"), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        assert_eq!(status(Some("text/plain"), "ID=15"), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        assert_eq!(status(Some("text/csv"), "{\"id\": 1}"), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     }
 }
