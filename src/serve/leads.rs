@@ -44,14 +44,6 @@ impl Skipped {
     fn of(whole: &input::apart::Whole) -> Skipped {
         Skipped { blank: whole.blank, totals: whole.totals }
     }
-
-    /// The answer's `"skipped"` member, `,"skipped":{...}`, when any record was skipped.
-    pub fn member(&self) -> String {
-        if *self == Skipped::default() {
-            return String::new();
-        }
-        format!(",\"skipped\":{{\"blank\":{},\"totals\":{}}}", self.blank, self.totals)
-    }
 }
 
 /// Reads the leads of a request under `definition`'s fields; at most `batch_limit` of them.

@@ -292,9 +292,12 @@ fn batch_head(about: &str) -> Vec<u8> {
     head
 }
 
-/// The end of a batch's answer, after its rows: `]`, what was skipped if anything, `}`.
+/// The end of a batch's answer, after its rows: `]`, then `"skipped"` when any record was, `}`.
 fn batch_tail(skipped: &leads::Skipped) -> Vec<u8> {
-    format!("]{}}}\n", skipped.member()).into_bytes()
+    if *skipped == leads::Skipped::default() {
+        return b"]}\n".to_vec();
+    }
+    format!("],\"skipped\":{{\"blank\":{},\"totals\":{}}}}}\n", skipped.blank, skipped.totals).into_bytes()
 }
 
 /// Rows of JSON Lines as elements of an array: a comma after each but the last.
