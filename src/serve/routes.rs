@@ -225,11 +225,10 @@ async fn qualify(State(shared): Ctx, RawQuery(query): RawQuery, headers: HeaderM
     let streams = shared.audit.is_none();
     let metrics = Arc::clone(&shared.metrics);
     let work = with_leads(&shared, (&headers, query), body, move |definition, leads, batch_limit, inputs, lang| {
-        let head = batch_head(&definition.about);
         let started = std::sync::Mutex::new(Some(started));
         let accepted = || {
             if let Some(started) = started.lock().ok().and_then(|mut started| started.take()) {
-                let _ = started.send(head.clone());
+                let _ = started.send(batch_head(&definition.about));
             }
         };
         let judged = |at: usize, verdicts: leads::Verdicts| {
@@ -241,7 +240,7 @@ async fn qualify(State(shared): Ctx, RawQuery(query): RawQuery, headers: HeaderM
             leads::qualify(definition, leads, batch_limit, lang, inputs.is_some(), streams.then_some(&sink))?;
         if started.lock().map_or(true, |started| started.is_none()) {
             let _ = pieces.send(answer::Piece::Done(batch_tail(&qualified.skipped)));
-            return Ok(Outcome::Streamed(head));
+            return Ok(Outcome::Streamed(batch_head(&definition.about)));
         }
         let records = inputs.map(|inputs| {
             let jsonl: Vec<u8> = qualified.parts.iter().flat_map(|part| part.jsonl.iter().copied()).collect();
