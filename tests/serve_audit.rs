@@ -153,6 +153,39 @@ fn every_answer_has_its_record_and_audit_reruns_the_version_that_judged_it() {
     assert!(common::stderr(&missing).contains("the log has no verdict for lead L-404"), "{}", common::stderr(&missing));
 }
 
+/// A large batch (read on every core) with the log: its answer comes whole, after its records,
+/// one a lead in the order sent, each with its own lead.
+#[test]
+fn a_large_batch_s_records_are_written_before_its_answer() {
+    let dir = common::scratch("audit-large-batch");
+    let log = dir.join("audit.jsonl");
+    let mut service = start(Path::new(ACME), &log);
+    let leads: Vec<String> = (0..3_000).map(|n| lead(&format!("L-{n}"), 10 + n % 500).to_string()).collect();
+    let body = leads.join("\n");
+    assert!(body.len() > 256 * 1024, "large enough to be read apart");
+    let answer = common::service::try_send(
+        service.addr,
+        "POST",
+        "/v1/qualify",
+        &[("Content-Type", "application/x-ndjson")],
+        body.as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    assert!(answer.header("content-length").is_some(), "not streamed: {}", answer.headers);
+    let verdicts = answer.json()["verdicts"].as_array().unwrap().clone();
+    assert_eq!(verdicts.len(), 3_000);
+    assert_eq!(service.terminate(), Some(0));
+    let (logged, torn) = records(&log);
+    assert!(torn.is_empty());
+    assert_eq!(logged.len(), 3_000);
+    for (n, (record, verdict)) in logged.iter().zip(&verdicts).enumerate() {
+        assert_eq!(record["id"], format!("L-{n}"));
+        assert_eq!(record["lead"]["id"], format!("L-{n}"));
+        assert_eq!(record["class"], verdict["class"], "lead {n}");
+    }
+}
+
 /// A Bitrix24 robot's request: the lead's fields in the URL beside a secret for a proxy, the
 /// robot's own credentials in the body. The log keeps the lead, not the credentials, and the
 /// logged lead is judged again the same.
