@@ -393,6 +393,14 @@ fn the_token_is_required_on_every_route_but_healthz() {
     assert_eq!(wrong.status, 401);
     let right = service.send("GET", "/v1/definition", &[("Authorization", "Bearer s3cret-token")], b"");
     assert_eq!(right.status, 200);
+    // A sender that can set no header (a Bitrix24 robot, an amoCRM webhook) gives it in the URL,
+    // where it is not taken for a field of the lead.
+    let robot = "/v1/qualify?access_token=s3cret-token&id=L-1&employees=40";
+    let answer = service.send("POST", robot, &[("Content-Type", "application/x-www-form-urlencoded")], b"");
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    assert_eq!(answer.json()["verdict"]["id"], "L-1");
+    let wrong = service.send("POST", "/v1/qualify?access_token=s3cret&id=L-1", &[], b"");
+    assert_eq!(wrong.status, 401);
 }
 
 #[test]

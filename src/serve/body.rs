@@ -13,7 +13,8 @@
 //! too: a Bitrix24 robot "Outgoing webhook" sends the fields written into its URL there, and only
 //! its own `auth[...]` and `document_id[...]` in the body. They join a lead sent as a form (each
 //! lead of an amoCRM event), as a JSON object, or make the lead alone when the body is empty; a
-//! key in both is taken from the URL. A batch of JSON leads is not given them.
+//! key in both is taken from the URL. A batch of JSON leads is not given them. The URL's
+//! `access_token` is the service's token (see `front`), never a field.
 //!
 //! A body that is JSON (its first character `{` or `[`) sent as a form, as plain text or as bytes
 //! (`curl -d` sends a form's type; some webhook tools send `text/plain`) is read as JSON; a UTF-8
@@ -43,7 +44,8 @@ pub fn decode(content_type: Option<&str>, mut body: Vec<u8>, query: Option<&str>
         body.drain(..UTF8_BOM.len());
     }
     let charset = content_type.and_then(charset_of);
-    let in_url: Pairs = query.map_or_else(Vec::new, |query| form_pairs(query.as_bytes(), charset));
+    let mut in_url: Pairs = query.map_or_else(Vec::new, |query| form_pairs(query.as_bytes(), charset));
+    in_url.retain(|(key, _)| key != super::front::TOKEN_PARAMETER);
     if !in_url.is_empty() && body.iter().all(u8::is_ascii_whitespace) {
         return Ok(Leads::One(object(&in_url)));
     }
@@ -286,6 +288,8 @@ mod tests {
         );
         let leads = decode(None, Vec::new(), query).unwrap();
         assert_eq!(text(leads), r#"{"ID":"L-8","Бюджет":"600 000"}"#);
+        let with_token = Some("ID=L-8&access_token=s3cret");
+        assert_eq!(text(decode(None, Vec::new(), with_token).unwrap()), r#"{"ID":"L-8"}"#);
         let leads = decode(Some("application/json"), br#"{"ID": "x", "a": 1}"#.to_vec(), query).unwrap();
         assert_eq!(text(leads), r#"{"ID":"L-8","a":1,"Бюджет":"600 000"}"#);
         let amo = "leads[add][0][id]=1&leads[add][1][id]=2";

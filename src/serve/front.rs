@@ -1,6 +1,8 @@
 //! What every request passes before its route: the bearer token (on every route but
-//! `/healthz` and the page's shells `/` and `/edit`, compared in constant time), the declared body size, and the counting of the
-//! answer in the metrics by route and status.
+//! `/healthz` and the page's shells `/` and `/edit`, compared in constant time; in the
+//! `Authorization` header, or as the URL's `access_token` parameter for a sender that can set no
+//! header, as RFC 6750 allows), the declared body size, and the counting of the answer in the
+//! metrics by route and status.
 
 use super::answer::{ApiError, lang_of};
 use super::routes::{Shared, body_too_large};
@@ -35,6 +37,23 @@ pub fn route_label(path: &str) -> &'static str {
 pub fn authorized(sent: Option<&HeaderValue>, token: &str) -> bool {
     let sent = sent.and_then(|v| v.to_str().ok()).unwrap_or("");
     let sent = sent.strip_prefix("Bearer ").or_else(|| sent.strip_prefix("bearer ")).unwrap_or("").trim();
+    same_token(sent, token)
+}
+
+/// The URL parameter a sender that can set no header (a Bitrix24 robot, an amoCRM webhook: a
+/// URL is all they take) gives the token in, as RFC 6750 names it. It is never a field of a lead.
+pub const TOKEN_PARAMETER: &str = "access_token";
+
+/// Whether the URL's query (`a=1&access_token=TOKEN`) gives the token.
+pub fn authorized_in_url(query: Option<&str>, token: &str) -> bool {
+    let Some(query) = query else { return false };
+    form_urlencoded::parse(query.as_bytes())
+        .filter(|(key, _)| key == TOKEN_PARAMETER)
+        .fold(false, |found, (_, sent)| same_token(&sent, token) | found)
+}
+
+/// Whether two tokens are the same, their digests compared in constant time.
+fn same_token(sent: &str, token: &str) -> bool {
     let (sent, token) = (Sha256::digest(sent.as_bytes()), Sha256::digest(token.as_bytes()));
     bool::from(sent.as_slice().ct_eq(token.as_slice()))
 }
@@ -45,6 +64,7 @@ fn refusal<B>(shared: &Shared, request: &Request<B>) -> Option<ApiError> {
         && request.uri().path() != "/healthz"
         && !super::page::PUBLIC.contains(&request.uri().path())
         && !authorized(request.headers().get(header::AUTHORIZATION), token)
+        && !authorized_in_url(request.uri().query(), token)
     {
         return Some(ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", msg!("serve-unauthorized")));
     }
@@ -94,5 +114,15 @@ mod tests {
         assert!(!authorized(Some(&header("Bearer s3cret2")), "s3cret"));
         assert!(!authorized(Some(&header("s3cret")), "s3cret"));
         assert!(!authorized(None, "s3cret"));
+    }
+
+    #[test]
+    fn the_token_may_be_the_url_s_access_token() {
+        assert!(authorized_in_url(Some("ID=5&access_token=s3cret"), "s3cret"));
+        assert!(authorized_in_url(Some("access_token=s3%63ret"), "s3cret"));
+        assert!(!authorized_in_url(Some("access_token=s3cre"), "s3cret"));
+        assert!(!authorized_in_url(Some("token=s3cret"), "s3cret"));
+        assert!(!authorized_in_url(Some(""), "s3cret"));
+        assert!(!authorized_in_url(None, "s3cret"));
     }
 }
