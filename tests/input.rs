@@ -583,3 +583,35 @@ fn excels_unicode_text_gives_the_verdicts_of_the_csv() {
         assert_eq!(stdout(&out), stdout(&expected), "{name}");
     }
 }
+
+/// A CRM's API answer saved as a file, its leads wrapped in a list (Zoho's `data`, amoCRM's
+/// `_embedded.leads`), pretty-printed, gives the verdicts of the same leads as CSV.
+#[test]
+fn a_crm_answer_wrapping_its_leads_gives_the_verdicts_of_the_same_csv() {
+    let dir = scratch("wrapped-json");
+    let csv = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv"]);
+    let mut reader = ::csv::Reader::from_path("rules/acme-leads.csv").expect("sample");
+    let header = reader.headers().expect("header").clone();
+    let leads: Vec<serde_json::Value> = reader
+        .records()
+        .map(|record| {
+            let record = record.expect("record");
+            serde_json::Value::Object(header.iter().zip(record.iter()).map(|(k, v)| (k.into(), v.into())).collect())
+        })
+        .collect();
+    let zoho =
+        serde_json::json!({"data": leads, "info": {"per_page": 200, "count": leads.len(), "more_records": false}});
+    let amo = serde_json::json!({"_page": 1, "_links": {"self": {"href": "https://x.amocrm.ru"}}, "_embedded": {"leads": leads}});
+    for (name, document) in [("zoho.json", zoho), ("amo.json", amo)] {
+        let path = dir.join(name);
+        std::fs::write(&path, serde_json::to_string_pretty(&document).expect("json")).expect("write");
+        let out = leadrules(&["qualify", "rules/acme.rules", path.to_str().unwrap_or_default()]);
+        assert_eq!(code(&out), code(&csv), "{name}: {}", stderr(&out));
+        assert_eq!(stdout(&out), stdout(&csv), "{name}");
+        assert!(
+            stderr(&out).ends_with("20 leads: disqualified 2, SQL 8, MQL 3, nurture 7; no errors\n"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}

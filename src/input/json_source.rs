@@ -24,6 +24,7 @@ use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError, shorten};
 use super::json_object::{self, Field, KeyedObject, Parsed};
 use super::sniff::{RecordFormat, TextDecoder};
+use super::wrapper;
 use super::{LeadRow, Prepared};
 use crate::message::Message;
 use crate::msg;
@@ -41,6 +42,12 @@ pub(crate) struct JsonSource {
     /// The most bytes one record may take.
     limit: usize,
     lines: bool,
+    /// Whether the first record of JSON Lines is still to be read (it may be a whole document
+    /// written over several lines: see `first_of_lines`).
+    first_line: bool,
+    /// Whether the records are whole values however many lines each takes, not lines: the
+    /// first one took several lines (pretty-printed objects one after the other).
+    pretty: bool,
     /// Whether the array's closing `]` has been read.
     finished: bool,
     /// An error to report after the lead already read.
@@ -95,6 +102,8 @@ impl JsonSource {
             scanner: Scanner { input: BufReader::new(input), line: 1, column: 1 },
             limit,
             lines: layout == RecordFormat::JsonLines,
+            first_line: layout == RecordFormat::JsonLines,
+            pretty: false,
             finished: false,
             stashed: None,
             pending: None,
@@ -150,6 +159,8 @@ impl JsonSource {
             scanner: Scanner { input: BufReader::with_capacity(0, Box::new(std::io::empty())), line, column: 1 },
             limit: super::RECORD_LIMIT,
             lines: false,
+            first_line: false,
+            pretty: false,
             finished: true,
             stashed: None,
             pending: None,
@@ -258,7 +269,117 @@ impl JsonSource {
 
     /// The bytes of the next record and the line it starts on.
     fn next_text(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
-        if self.lines { self.next_line() } else { self.next_element() }
+        if !self.lines {
+            return self.next_element();
+        }
+        if std::mem::take(&mut self.first_line) {
+            return self.first_of_lines();
+        }
+        if self.pretty { self.next_value() } else { self.next_line() }
+    }
+
+    /// The first record of an input read as JSON Lines: its first line, as any line, or, when
+    /// the object that starts there goes on over several lines, that whole object (a lead, or a
+    /// CRM's answer, pretty-printed as APIs and editors write them), after which every record
+    /// is read as a whole value. When that object is the whole input and wraps the list of
+    /// leads (see `wrapper`), the leads are that list's elements, read as an array's are.
+    fn first_of_lines(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
+        self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
+        if self.scanner.peek().map_err(|e| self.io_error(e))? != Some(b'{') {
+            return self.next_line();
+        }
+        let line = self.scanner.line;
+        let (mut bytes, complete) = self.scanner.take_value(self.limit).map_err(|e| self.io_error(e))?;
+        if bytes.len() > self.limit {
+            return Err(self.too_long(line));
+        }
+        let several_lines = self.scanner.line > line;
+        let name = self.name.clone();
+        let not_whole = || InputError::InvalidJson {
+            name: name.clone(),
+            line,
+            column: 1,
+            reason: msg!("input-json-not-whole-value"),
+        };
+        if !complete {
+            // The first line is not a whole value, and no later line closes it.
+            return Err(not_whole());
+        }
+        self.rest_of_line(&mut bytes)?;
+        let mut decoded = String::new();
+        let text = self.decoder.decode_into(&bytes, &mut decoded).map(str::to_string);
+        if several_lines
+            && text.as_deref().is_none_or(|text| serde_json::from_str::<serde::de::IgnoredAny>(text).is_err())
+        {
+            // Lines that close the first one's brackets but are no JSON together: not one lead
+            // written over several lines, but a first line that is not a whole value.
+            return Err(not_whole());
+        }
+        self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
+        let whole = self.scanner.peek().map_err(|e| self.io_error(e))?.is_none();
+        if whole && let Some(text) = &text {
+            let fields = &self.fields;
+            if let Some(wrapped) = wrapper::leads_list(text, &bytes, |object| reads_a_field(fields, object)) {
+                let (line, column) = wrapped.place(&bytes, line);
+                let list = bytes[wrapped.span.clone()].to_vec();
+                self.scanner = Scanner { input: BufReader::new(Box::new(std::io::Cursor::new(list))), line, column };
+                // The list's `[`: its elements are read as an array's.
+                self.scanner.bump();
+                self.lines = false;
+                return self.next_element();
+            }
+        }
+        self.pretty = several_lines;
+        Ok(Some((bytes, line)))
+    }
+
+    /// Adds the rest of the current line (up to its line break) to `bytes`.
+    fn rest_of_line(&mut self, bytes: &mut Vec<u8>) -> Result<(), InputError> {
+        let start = bytes.len();
+        loop {
+            let name = &self.name;
+            let buffer =
+                self.scanner.input.fill_buf().map_err(|reason| InputError::Io { path: name.clone(), reason })?;
+            if buffer.is_empty() {
+                return Ok(());
+            }
+            let (take, ends) = match memchr::memchr(b'\n', buffer) {
+                Some(at) => (at + 1, true),
+                None => (buffer.len(), false),
+            };
+            bytes.extend_from_slice(&buffer[..take]);
+            self.scanner.input.consume(take);
+            if ends {
+                self.scanner.line += 1;
+                self.scanner.column = 1;
+                return Ok(());
+            }
+            if bytes.len() - start > self.limit {
+                return Err(self.too_long(self.scanner.line));
+            }
+        }
+    }
+
+    /// The next whole value of an input of objects each written over several lines.
+    fn next_value(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
+        if self.finished {
+            return Ok(None);
+        }
+        self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
+        if self.scanner.peek().map_err(|e| self.io_error(e))?.is_none() {
+            return Ok(None);
+        }
+        let line = self.scanner.line;
+        let (bytes, complete) = self.scanner.take_value(self.limit).map_err(|e| self.io_error(e))?;
+        if bytes.len() > self.limit {
+            self.finished = true;
+            return Err(self.too_long(line));
+        }
+        if !complete {
+            self.finished = true;
+            self.stashed = Some(self.invalid(msg!("input-json-ends-in-lead")));
+        }
+        Ok(Some((bytes, line)))
     }
 
     fn next_line(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
@@ -520,6 +641,12 @@ impl JsonSource {
             .collect();
         self.warnings.extend(self.repeated_warnings.iter().cloned());
     }
+}
+
+/// Whether a key of `object` (read as a lead) is a column a field reads.
+pub(crate) fn reads_a_field(fields: &FieldTable, object: &KeyedObject<'_>) -> bool {
+    let keys: Vec<Cow<'_, str>> = object.entries.iter().map(|(k, _)| columns::normalize(k)).collect();
+    fields.bind(&keys).iter().any(Option::is_some)
 }
 
 /// Reads one JSON value as a field's value; the error is the value's text and what was expected.
