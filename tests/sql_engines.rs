@@ -177,6 +177,7 @@ fn cell(kind: &FieldKind, random: &mut Random) -> String {
         "1\u{a0}200",
         "1'500",
         "0,75",
+        "1732435200000",
     ];
     let bad_numbers = ["abc", "1 2", "1.00.000", "--5", "n/a"];
     match kind {
@@ -253,6 +254,13 @@ fn cell(kind: &FieldKind, random: &mut Random) -> String {
                 "2026-11-24 25:00",
                 "2026-11-24 2:30 PM",
                 "2026-11-24 09:30:15.250+03:00",
+                // Unix timestamps (amoCRM's seconds, HubSpot's milliseconds), and digits that are none.
+                "1732435200",
+                "1732492799",
+                " 1732435201999 ",
+                "1732492800000",
+                "17324352000",
+                "20261124",
             ];
             pool.extend(if us {
                 ["11/24/2026", "2/30/2026", "12/1/2026 14:30"]

@@ -30,7 +30,7 @@
 pub mod apart;
 mod columns;
 mod csv_source;
-mod dates;
+pub(crate) mod dates;
 pub mod error;
 mod excel_source;
 mod html_table;

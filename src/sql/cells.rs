@@ -9,6 +9,7 @@
 //! `f{i}` the value (NULL when unknown or unreadable), `e{i}` what is wrong with the cell.
 
 use super::dialect::{Dialect, ident, literal};
+use crate::input::dates::{UNIX_MILLISECONDS_FROM, UNIX_MILLISECONDS_TO, UNIX_SECONDS_FROM, UNIX_SECONDS_TO};
 use crate::input::values::{CURRENCIES, UNIT_WORDS, expected, is_catch_all, is_not, not_a_date, simple_lowercase};
 use crate::locale::Lang;
 use crate::message::Message;
@@ -430,6 +431,16 @@ impl Cells {
         let d = self.dialect;
         let separators = format!("[ Tt{}]", self.re_char('\u{00A0}'));
         let mut sql = FieldSql::default();
+        // A Unix timestamp (`input::dates::unix_seconds`): 9 or 10 digits of seconds, 12 or 13 of
+        // milliseconds, in UTC; a date field keeps the day. Exact in a double (below 2^53).
+        let digits = |from: usize, to: usize| d.matches(&c, &format!("^[0-9]{{{from},{to}}}$"));
+        let seconds = format!(
+            "CASE WHEN {} THEN CAST({c} AS FLOAT8) WHEN {} THEN floor(CAST({c} AS FLOAT8) / 1000.0) END",
+            digits(UNIX_SECONDS_FROM, UNIX_SECONDS_TO),
+            digits(UNIX_MILLISECONDS_FROM, UNIX_MILLISECONDS_TO)
+        );
+        let seconds = if with_time { seconds } else { format!("floor(({seconds}) / 86400.0) * 86400.0") };
+        sql.pre.push(format!("{seconds} AS ux{i}"));
         // The date before the first space or `T` (a `,` before it dropped), the time after it.
         sql.pre.push(format!("{} AS dp{i}", d.replace_all(&c, &format!(",?{separators}[\\s\\S]*$"), "")));
         sql.pre.push(format!(
@@ -496,7 +507,7 @@ impl Cells {
             String::new()
         };
         sql.value = format!(
-            "CASE WHEN c{i} IS NULL OR y{i} IS NULL OR NOT {day_ok} OR NOT {time_ok} THEN NULL ELSE {} * 86400.0{clock_seconds} END",
+            "CASE WHEN ux{i} IS NOT NULL THEN ux{i} WHEN c{i} IS NULL OR y{i} IS NULL OR NOT {day_ok} OR NOT {time_ok} THEN NULL ELSE {} * 86400.0{clock_seconds} END",
             civil_days(&format!("y{i}"), &format!("m{i}"), &format!("d{i}"))
         );
         let mut month_days = format!("CASE m{i}");

@@ -238,3 +238,20 @@ fn a_single_lead_in_a_wrapper_is_that_lead() {
     }
     assert!(matches!(from_json_object("lead", br#"{"records": []}"#, &prepared), Some(Ok(None))));
 }
+
+/// Dates as CRMs' APIs send them, Unix timestamps in seconds (amoCRM) or milliseconds
+/// (HubSpot), as numbers or texts, are read in UTC in a date field; a number field reads the
+/// same digits as a number.
+#[test]
+fn unix_timestamps_are_dates_only_in_date_fields() {
+    let schema = json_schema();
+    let text = r#"[{"ID": 1, "Создан": 1732435200, "Сотрудников": 1732435200},
+{"ID": 2, "properties": {"Создан": {"value": "1732435200000"}}},
+{"ID": 3, "Создан": "17324352000"}]"#;
+    let (rows, _) = read_all("api.json", text.as_bytes().to_vec(), &schema);
+    let created = |row: &LeadRow| row.values.as_ref().map(|v| v[4].clone()).map_err(|e| e.to_string());
+    assert_eq!(created(&rows[0]), Ok(at(2024, 11, 24, 8, 0)));
+    assert_eq!(rows[0].values.as_ref().map(|v| v[1].clone()), Ok(Value::Number(1_732_435_200.0)));
+    assert_eq!(created(&rows[1]), Ok(at(2024, 11, 24, 8, 0)));
+    assert!(row_error(&rows[2]).to_string().contains("\"17324352000\" is not a date and time"));
+}
