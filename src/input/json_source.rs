@@ -24,6 +24,7 @@ use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError, shorten};
 use super::json_object::{self, Field, KeyedObject, Parsed};
 use super::sniff::{RecordFormat, TextDecoder};
+use super::totals::{self, TotalsRows};
 use super::wrapper;
 use super::{LeadRow, Prepared};
 use crate::message::Message;
@@ -57,6 +58,8 @@ pub(crate) struct JsonSource {
     records: u64,
     /// Blank records skipped: `{}`, or an object whose every value is `null` or blank text.
     pub(crate) blank_rows: u64,
+    /// Totals rows skipped (`{"Название": "Итого", "Бюджет": 12345}`, see `totals`).
+    pub(crate) totals: TotalsRows,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<Message>,
     /// Whether neither the columns bound nor the warnings are kept (a single lead read on its
@@ -109,6 +112,7 @@ impl JsonSource {
             pending: None,
             records: 0,
             blank_rows: 0,
+            totals: TotalsRows::new(name, false),
             columns: vec![None; schema.fields.len()],
             schema,
             warnings: Vec::new(),
@@ -166,6 +170,7 @@ impl JsonSource {
             pending: None,
             records: 0,
             blank_rows: 0,
+            totals: TotalsRows::new(name, false),
             schema,
             warnings: Vec::new(),
             quiet: true,
@@ -214,11 +219,57 @@ impl JsonSource {
                 }
                 continue;
             }
+            if let Ok(Parsed::Object(object)) = &parsed
+                && let Some(label) = self.totals_label(object)
+            {
+                self.totals.add(line, label);
+                if let Some(error) = self.stashed.take() {
+                    return Err(error);
+                }
+                continue;
+            }
             if first {
                 self.check_first(&parsed, line)?;
             }
             return self.convert(&parsed, line, &bytes).map(Some);
         }
+    }
+
+    /// The label of a record that is a report's totals row (see `totals`), its values taken as
+    /// the cells in the order written; `None` for a lead. Costs a look at the first letter of
+    /// its first filled value (or the second, after a count) for a lead.
+    fn totals_label(&self, object: &KeyedObject<'_>) -> Option<String> {
+        let filled = |(_, value): &&(Cow<'_, str>, Field<'_>)| match value {
+            Field::Null => false,
+            Field::Text(text) => !text.trim().is_empty(),
+            _ => true,
+        };
+        let mut values = object.entries.iter().filter(filled).map(|(_, value)| value);
+        let mut first = values.next()?;
+        if let Field::Number(n) = first
+            && n.as_u64().is_some()
+        {
+            first = values.next()?;
+        }
+        if !matches!(first, Field::Text(text) if totals::may_be_label(text)) {
+            return None;
+        }
+        let cells: Vec<String> = object
+            .entries
+            .iter()
+            .map(|(_, value)| match value {
+                Field::Null => String::new(),
+                Field::Bool(b) => b.to_string(),
+                Field::Number(n) => n.to_string(),
+                Field::Text(text) => text.to_string(),
+                Field::Nested(json) => json.to_string(),
+            })
+            .collect();
+        let key = self.fields.key.and_then(|slot| {
+            let wanted = &self.fields.wanted[slot];
+            object.entries.iter().position(|(k, _)| wanted.iter().any(|w| columns::normalize(k) == w.as_str()))
+        });
+        totals::totals_label(&cells, key)
     }
 
     /// The first lead of the input tells a broken input from a lead that cannot be read: a

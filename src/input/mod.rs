@@ -145,9 +145,6 @@ pub struct LeadRow {
     pub values: Result<Vec<Value>, RowError>,
 }
 
-/// No totals rows (a JSON input's).
-static NO_TOTALS: TotalsRows = TotalsRows { name: String::new(), count: 0, first: Vec::new(), in_sheet: false };
-
 /// Leads read one at a time from an input. Iterate it; afterwards check [`LeadReader::error`]:
 /// an error in the middle of the input (an I/O error, broken JSON structure) ends the
 /// iteration early and is kept there.
@@ -437,12 +434,12 @@ impl LeadReader {
     }
 
     /// The totals rows skipped so far (`Итого;;;;12 500 000` at the bottom of a report, see
-    /// `totals`): not leads, counted apart, so rows in = leads + blank rows + totals rows. JSON
-    /// records are never taken for one.
+    /// `totals`): not leads, counted apart, so rows in = leads + blank rows + totals rows. A JSON
+    /// record is one when its values, in the order written, are (`{"Название": "Итого", ...}`).
     pub fn totals_rows(&self) -> &TotalsRows {
         match &self.source {
             Source::Csv(csv) => &csv.totals,
-            Source::Json(_) => &NO_TOTALS,
+            Source::Json(json) => &json.totals,
             Source::Excel(excel) => &excel.totals,
         }
     }
