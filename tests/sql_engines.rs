@@ -205,9 +205,9 @@ fn cell(kind: &FieldKind, random: &mut Random) -> String {
                 _ => random.pick(&numbers).to_string(),
             }
         }
-        FieldKind::YesNo => {
-            random.pick(&["да", "нет", "Yes", "N", "1", "0", "", "ИСТИНА", "false", "Да", "maybe"]).to_string()
-        }
+        FieldKind::YesNo => random
+            .pick(&["да", "нет", "Yes", "N", "1", "0", "", "ИСТИНА", "false", "Да", "maybe", "✓", "✘", "Checked"])
+            .to_string(),
         FieldKind::Text => random
             .pick(&[
                 "",
@@ -261,6 +261,11 @@ fn cell(kind: &FieldKind, random: &mut Random) -> String {
                 "1732492800000",
                 "17324352000",
                 "20261124",
+                // Excel's serial dates, the fraction the time of day.
+                "46350",
+                "46350,375",
+                "46350.99999",
+                "46350.",
             ];
             pool.extend(if us {
                 ["11/24/2026", "2/30/2026", "12/1/2026 14:30"]

@@ -13,8 +13,10 @@
 //! (`1732435200000`, milliseconds) export their dates: a cell of 9 or 10 digits is seconds since
 //! 1970-01-01 00:00 UTC (1973 to 2286), one of 12 or 13 digits milliseconds (the fraction of a
 //! second dropped), read as the time in UTC on the wall clock; any other run of digits
-//! (`20261201`) is no date. Only date and date-time fields read them: a number field never
-//! reads a date.
+//! (`20261201`) is no date. So is an Excel serial date, as a CSV saved from a sheet whose date
+//! column has lost its format shows it: 5 digits of days since 1899-12-30 (`46350` is
+//! 2026-11-24), a fraction the time of day (`46350,375` is 09:00), rounded to the second. Only
+//! date and date-time fields read them: a number field never reads a date.
 
 use crate::message::Message;
 use crate::msg;
@@ -25,7 +27,7 @@ use crate::value::{Value, civil_seconds};
 /// The error says what is wrong with the text (`is not a date (...)`).
 pub(crate) fn read_date(text: &str, format: DateFormat, with_time: bool) -> Result<Value, Message> {
     let expected = || not_a_date(format, with_time);
-    if let Some(seconds) = unix_seconds(text) {
+    if let Some(seconds) = unix_seconds(text).or_else(|| excel_serial_seconds(text)) {
         return Ok(Value::Time(if with_time { seconds } else { seconds - seconds.rem_euclid(86_400) }));
     }
     let (date_text, time_text) = split_date_and_time(text);
@@ -53,6 +55,26 @@ pub(crate) fn unix_seconds(text: &str) -> Option<i64> {
         _ => None,
     }
 }
+
+/// The seconds since 1970-01-01 00:00 that `text` is as an Excel serial date: 5 digits of days
+/// since 1899-12-30 (1927 to 2173), maybe a fraction of a day after `.` or `,`, rounded to the
+/// second (as `floor(x + 0.5)`, which the SQL reading computes the same way).
+pub(crate) fn excel_serial_seconds(text: &str) -> Option<i64> {
+    let (whole, fraction) = match text.split_once(['.', ',']) {
+        Some((whole, fraction)) if !fraction.is_empty() => (whole, fraction),
+        Some(_) => return None,
+        None => (text, "0"),
+    };
+    if whole.len() != EXCEL_SERIAL_DIGITS || !(whole.bytes().chain(fraction.bytes())).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let days: f64 = format!("{whole}.{fraction}").parse().ok()?;
+    Some(((days - EXCEL_EPOCH_DAYS) * 86_400.0 + 0.5).floor() as i64)
+}
+
+/// How many digits an Excel serial date has, and the serial of 1970-01-01.
+pub(crate) const EXCEL_SERIAL_DIGITS: usize = 5;
+pub(crate) const EXCEL_EPOCH_DAYS: f64 = 25_569.0;
 
 /// How many digits a Unix timestamp in seconds has (1973 to 2286), and one in milliseconds.
 pub(crate) const UNIX_SECONDS_FROM: usize = 9;
@@ -319,6 +341,12 @@ mod tests {
         // A date field keeps the day, in UTC.
         assert_eq!(date("1732492799"), Ok(at(2024, 11, 24, 0, 0, 0)));
         assert_eq!(date("1732492800000"), Ok(at(2024, 11, 25, 0, 0, 0)));
+        // Excel's serial dates (days since 1899-12-30), the fraction the time of day.
+        assert_eq!(datetime("46350"), Ok(at(2026, 11, 24, 0, 0, 0)));
+        assert_eq!(datetime("46350,375"), Ok(at(2026, 11, 24, 9, 0, 0)));
+        assert_eq!(datetime("46350.99999"), Ok(at(2026, 11, 24, 23, 59, 59)));
+        assert_eq!(date("46350.75"), Ok(at(2026, 11, 24, 0, 0, 0)));
+        assert!(datetime("46350.").is_err() && datetime("4635").is_err() && datetime("46350.3.1").is_err());
         // Other runs of digits, signs or fractions are no timestamp.
         for bad in ["12345678", "17324352000", "17324352000000", "-1732435200", "1732435200.5", "+1732435200"] {
             assert!(datetime(bad).is_err(), "{bad:?} should not be a date-time");

@@ -9,7 +9,10 @@
 //! `f{i}` the value (NULL when unknown or unreadable), `e{i}` what is wrong with the cell.
 
 use super::dialect::{Dialect, ident, literal};
-use crate::input::dates::{UNIX_MILLISECONDS_FROM, UNIX_MILLISECONDS_TO, UNIX_SECONDS_FROM, UNIX_SECONDS_TO};
+use crate::input::dates::{
+    EXCEL_EPOCH_DAYS, EXCEL_SERIAL_DIGITS, UNIX_MILLISECONDS_FROM, UNIX_MILLISECONDS_TO, UNIX_SECONDS_FROM,
+    UNIX_SECONDS_TO,
+};
 use crate::input::values::{CURRENCIES, UNIT_WORDS, expected, is_catch_all, is_not, not_a_date, simple_lowercase};
 use crate::locale::Lang;
 use crate::message::Message;
@@ -434,8 +437,12 @@ impl Cells {
         // A Unix timestamp (`input::dates::unix_seconds`): 9 or 10 digits of seconds, 12 or 13 of
         // milliseconds, in UTC; a date field keeps the day. Exact in a double (below 2^53).
         let digits = |from: usize, to: usize| d.matches(&c, &format!("^[0-9]{{{from},{to}}}$"));
+        // An Excel serial date (`input::dates::excel_serial_seconds`): 5 digits of days since
+        // 1899-12-30, maybe a fraction after `.` or `,`, rounded to the second as the reader does.
+        let serial = d.matches(&c, &format!("^[0-9]{{{EXCEL_SERIAL_DIGITS}}}([.,][0-9]+)?$"));
         let seconds = format!(
-            "CASE WHEN {} THEN CAST({c} AS FLOAT8) WHEN {} THEN floor(CAST({c} AS FLOAT8) / 1000.0) END",
+            "CASE WHEN {} THEN CAST({c} AS FLOAT8) WHEN {} THEN floor(CAST({c} AS FLOAT8) / 1000.0) \
+             WHEN {serial} THEN floor((CAST(replace({c}, ',', '.') AS FLOAT8) - {EXCEL_EPOCH_DAYS:.1}) * 86400.0 + 0.5) END",
             digits(UNIX_SECONDS_FROM, UNIX_SECONDS_TO),
             digits(UNIX_MILLISECONDS_FROM, UNIX_MILLISECONDS_TO)
         );
