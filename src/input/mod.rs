@@ -36,7 +36,7 @@ mod excel_source;
 mod html_table;
 mod json_object;
 mod json_source;
-mod numbers;
+pub(crate) mod numbers;
 mod quotes;
 pub mod sample;
 mod sniff;

@@ -13,6 +13,7 @@ use crate::input::dates::{
     EXCEL_EPOCH_DAYS, EXCEL_SERIAL_DIGITS, UNIX_MILLISECONDS_FROM, UNIX_MILLISECONDS_TO, UNIX_SECONDS_FROM,
     UNIX_SECONDS_TO,
 };
+use crate::input::numbers::MULTIPLIERS;
 use crate::input::values::{CURRENCIES, UNIT_WORDS, expected, is_catch_all, is_not, not_a_date, simple_lowercase};
 use crate::locale::Lang;
 use crate::message::Message;
@@ -314,6 +315,25 @@ impl Cells {
         format!("CASE WHEN {} THEN {text}{arms} ELSE {text} END", digits_at_ends(text))
     }
 
+    /// `text` without the multiplier word at its end (`120 млн`, `150k`), as
+    /// `input::numbers` strips it, and the factor it gives; `folded` is the text in lowercase.
+    fn strip_multiplier(&self, text: &str, folded: &str) -> (String, String) {
+        let (mut cut, mut factor) = (String::new(), String::new());
+        for (word, times) in MULTIPLIERS {
+            let n = word.chars().count();
+            let before_is_letter =
+                self.dialect.matches(&format!("substr({text}, length({text}) - {n}, 1)"), "^[A-Za-zА-яЁё]$");
+            let when = format!(" WHEN right({folded}, {n}) = {} AND NOT {before_is_letter}", literal(word));
+            cut.push_str(&format!("{when} THEN {}", self.rtrim(&format!("left({text}, length({text}) - {n})"))));
+            factor.push_str(&format!("{when} THEN {}", dialect_number(times, self.dialect)));
+        }
+        let digit_last = format!("right({text}, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')");
+        (
+            format!("CASE WHEN {digit_last} THEN {text}{cut} ELSE {text} END"),
+            format!("CASE WHEN {digit_last} THEN 1.0{factor} ELSE 1.0 END"),
+        )
+    }
+
     /// `text` folded (`fold`) where `strip_currency` reads it, NULL where a digit begins and
     /// ends it (most cells of a number column): the fold is not computed for them.
     fn folded_unless_digits(&self, text: &str) -> String {
@@ -337,9 +357,12 @@ impl Cells {
                 sql.pre0.push(format!("{} AS fv{i}", self.folded_unless_digits(&unsigned)));
                 let bare = self.strip_currency(&format!("v{i}"), &format!("fv{i}"));
                 sql.pre.push(format!("{bare} AS q{i}"));
-                let k = format!("CASE WHEN left({c}, 1) IN ('-', '−') THEN -1.0 ELSE 1.0 END");
+                // The same text folded, for the multiplier word at its end.
+                sql.pre.push(format!("{} AS fq{i}", self.strip_currency(&format!("fv{i}"), &format!("fv{i}"))));
+                let (cut, factor) = self.strip_multiplier(&format!("q{i}"), &format!("fq{i}"));
+                let k = format!("CASE WHEN left({c}, 1) IN ('-', '−') THEN -1.0 ELSE 1.0 END * {factor}");
                 let b = format!("(q{i} = '' OR ({signed} AND left(q{i}, 1) IN ({signs})))");
-                (self.trim(&format!("q{i}")), k, None, b)
+                (self.trim(&cut), k, None, b)
             }
             FieldKind::Percent => {
                 let n = format!("CASE WHEN right({c}, 1) = '%' THEN left({c}, length({c}) - 1) ELSE {c} END");
