@@ -10,6 +10,12 @@
 //! numbers match the file. In both layouts a blank object (`{}`, or only `null` and blank text
 //! as values) is skipped and counted, like a CSV row of empty cells. A line that is not valid JSON, or not an object, is a `RowError`.
 //!
+//! An input that starts with `{` is read as JSON Lines, except that its first object may take
+//! several lines (pretty-printed, as APIs and editors write JSON; then every record is a whole
+//! value), and that when that object is the whole input and wraps the list of leads (a CRM's
+//! answer, see `wrapper`), the list's elements are read as an array's. A record whose values
+//! make a report's totals row (see `totals`) is skipped and counted apart.
+//!
 //! Keys are matched like CSV headers, per object. A key given twice in one object (exactly, or
 //! the same after normalizing) is an `InputError` when a field reads it, else a warning. `null` is unknown; strings are read like CSV
 //! cells; numbers and booleans directly; a nested object or array is a cell problem.
