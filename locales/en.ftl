@@ -1189,6 +1189,7 @@ input-json-unclosed-array = the file ends before the array of leads is closed wi
 input-json-ends-in-lead = the file ends in the middle of a lead
 input-json-expected-comma = expected , or ] after a lead
 input-json-trailing-text = unexpected text after the end of the array of leads
+input-json-wrapper-several = the object holds { $count } leads in its list "{ $list }", where one lead was expected; send them as an array of leads ([{"{"}...{"}"}, ...]) or as JSON Lines, one lead per line
 
 # One lead that cannot be read: where it is.
 input-row-line = line { $line }

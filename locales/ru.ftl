@@ -1272,6 +1272,11 @@ input-json-unclosed-array = файл кончается раньше, чем м�
 input-json-ends-in-lead = файл обрывается посреди лида
 input-json-expected-comma = после лида ожидалась , или ]
 input-json-trailing-text = лишний текст после конца массива лидов
+input-json-wrapper-several = в списке «{ $list }» этого объекта { $count ->
+    [one] { $count } лид
+    [few] { $count } лида
+   *[many] { $count } лидов
+}, а ожидался один лид; пришлите их массивом лидов ([{"{"}...{"}"}, ...]) или в формате JSON Lines, по лиду на строку
 
 # One lead that cannot be read: where it is.
 input-row-line = строка { $line }

@@ -73,10 +73,10 @@ pub fn same_spelling(a: &str, b: &str) -> bool {
 pub const CATCH_ALL_NAMES: [&str; 2] = ["other", "прочее"];
 
 /// The words a yes/no cell may hold, lowercase: yes/no, y/n, true/false, 1/0, да/нет, д/н,
-/// истина/ложь.
-pub const YES_WORDS: [&str; 7] = ["yes", "y", "true", "1", "да", "д", "истина"];
+/// истина/ложь, checked/unchecked (Airtable's checkboxes), and the marks ✓ ✔ ☑ ✅ / ✗ ✘ ❌.
+pub const YES_WORDS: [&str; 12] = ["yes", "y", "true", "1", "да", "д", "истина", "checked", "✓", "✔", "☑", "✅"];
 /// See [`YES_WORDS`].
-pub const NO_WORDS: [&str; 7] = ["no", "n", "false", "0", "нет", "н", "ложь"];
+pub const NO_WORDS: [&str; 11] = ["no", "n", "false", "0", "нет", "н", "ложь", "unchecked", "✗", "✘", "❌"];
 
 /// Kleene's three-valued logic: `Unknown` is "could be either".
 ///

@@ -421,6 +421,71 @@ fn a_reports_totals_row_is_not_judged() {
     assert!(!stderr(&out).contains("totals"), "{}", stderr(&out));
 }
 
+/// A totals row that counts the leads in its first column before its label (`20;Итого;…`, in
+/// CSV and in a workbook), and a totals object at the end of a JSON export (`{"id": null,
+/// "industry": "Итого", ...}`), are no leads either: skipped, named and counted.
+#[test]
+fn a_totals_row_with_its_count_first_and_a_json_total_are_not_judged() {
+    let dir = scratch("totals-count");
+    let leads = std::fs::read_to_string("rules/acme-leads.csv").expect("sample");
+    let plain = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--jobs", "1"]);
+    let csv = dir.join("report.csv");
+    std::fs::write(&csv, format!("{leads}20;Итого;1 255 000 000;;;;;12 500 000;;;;\n").replace(',', ";"))
+        .expect("write");
+    for jobs in ["1", "2"] {
+        let out = leadrules(&["qualify", "rules/acme.rules", csv.to_str().unwrap_or_default(), "--jobs", jobs]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert_eq!(stdout(&out), stdout(&plain));
+        assert!(stderr(&out).contains("line 22 is a totals row (\"Итого\"), not a lead"), "{}", stderr(&out));
+        assert!(stderr(&out).ends_with("; no errors; 1 totals row not judged\n"), "{}", stderr(&out));
+    }
+    use rust_xlsxwriter::Workbook;
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (row, line) in leads.lines().enumerate() {
+        for (col, cell) in line.split(',').enumerate() {
+            sheet.write_string(row as u32, col as u16, cell).expect("write");
+        }
+    }
+    let last = leads.lines().count() as u32;
+    sheet.write_number(last, 0, 20).expect("write");
+    sheet.write_string(last, 1, "Всего:").expect("write");
+    sheet.write_number(last, 7, 12_500_000).expect("write");
+    let book = dir.join("report.xlsx");
+    std::fs::write(&book, workbook.save_to_buffer().expect("xlsx")).expect("write");
+    let out = leadrules(&["qualify", "rules/acme.rules", book.to_str().unwrap_or_default(), "--jobs", "1"]);
+    assert_eq!(stdout(&out), stdout(&plain), "{}", stderr(&out));
+    assert!(stderr(&out).contains("row 22 is a totals row (\"Всего:\"), not a lead"), "{}", stderr(&out));
+
+    // JSON: the leads as objects of texts, a totals object last (and one in JSON Lines).
+    let mut reader = ::csv::Reader::from_path("rules/acme-leads.csv").expect("sample");
+    let header = reader.headers().expect("header").clone();
+    let mut objects: Vec<serde_json::Value> = reader
+        .records()
+        .map(|record| {
+            let record = record.expect("record");
+            serde_json::Value::Object(header.iter().zip(record.iter()).map(|(k, v)| (k.into(), v.into())).collect())
+        })
+        .collect();
+    objects.push(
+        serde_json::json!({"id": null, "industry": "Итого", "revenue_rub": 1_255_000_000, "budget_rub": "12 500 000"}),
+    );
+    let array = dir.join("export.json");
+    std::fs::write(&array, serde_json::to_string_pretty(&objects).expect("json")).expect("write");
+    let lines = dir.join("export.jsonl");
+    let text: Vec<String> = objects.iter().map(|o| o.to_string()).collect();
+    std::fs::write(&lines, text.join("\n")).expect("write");
+    let plain_ru = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv", "--lang", "ru"]);
+    for (path, line) in [(&array, 282), (&lines, 21)] {
+        let out = leadrules(&["qualify", "rules/acme.rules", path.to_str().unwrap_or_default(), "--lang", "ru"]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert_eq!(stdout(&out), stdout(&plain_ru));
+        let said = format!("строка {line} — строка итогов (\"Итого\"), а не лид");
+        assert!(stderr(&out).contains(&said), "{}", stderr(&out));
+        assert!(stderr(&out).contains("не оценена 1 строка итогов"), "{}", stderr(&out));
+    }
+}
+
 /// The shipped sample leads as the "Excel" export of Bitrix24 writes them: a web page named
 /// `.xls` with one table, the header in `<th>` cells, the ID in `<b>`, numbers with no-break
 /// spaces, letters as character references, a `<br>` at the end of a cell, an empty row of
@@ -581,5 +646,37 @@ fn excels_unicode_text_gives_the_verdicts_of_the_csv() {
         let out = leadrules(&["qualify", "rules/acme.rules", path.to_str().unwrap_or_default(), "--format", "jsonl"]);
         assert_eq!(code(&out), 0, "{name}: {}", stderr(&out));
         assert_eq!(stdout(&out), stdout(&expected), "{name}");
+    }
+}
+
+/// A CRM's API answer saved as a file, its leads wrapped in a list (Zoho's `data`, amoCRM's
+/// `_embedded.leads`), pretty-printed, gives the verdicts of the same leads as CSV.
+#[test]
+fn a_crm_answer_wrapping_its_leads_gives_the_verdicts_of_the_same_csv() {
+    let dir = scratch("wrapped-json");
+    let csv = leadrules(&["qualify", "rules/acme.rules", "rules/acme-leads.csv"]);
+    let mut reader = ::csv::Reader::from_path("rules/acme-leads.csv").expect("sample");
+    let header = reader.headers().expect("header").clone();
+    let leads: Vec<serde_json::Value> = reader
+        .records()
+        .map(|record| {
+            let record = record.expect("record");
+            serde_json::Value::Object(header.iter().zip(record.iter()).map(|(k, v)| (k.into(), v.into())).collect())
+        })
+        .collect();
+    let zoho =
+        serde_json::json!({"data": leads, "info": {"per_page": 200, "count": leads.len(), "more_records": false}});
+    let amo = serde_json::json!({"_page": 1, "_links": {"self": {"href": "https://x.amocrm.ru"}}, "_embedded": {"leads": leads}});
+    for (name, document) in [("zoho.json", zoho), ("amo.json", amo)] {
+        let path = dir.join(name);
+        std::fs::write(&path, serde_json::to_string_pretty(&document).expect("json")).expect("write");
+        let out = leadrules(&["qualify", "rules/acme.rules", path.to_str().unwrap_or_default()]);
+        assert_eq!(code(&out), code(&csv), "{name}: {}", stderr(&out));
+        assert_eq!(stdout(&out), stdout(&csv), "{name}");
+        assert!(
+            stderr(&out).ends_with("20 leads: disqualified 2, SQL 8, MQL 3, nurture 7; no errors\n"),
+            "{}",
+            stderr(&out)
+        );
     }
 }

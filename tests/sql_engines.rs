@@ -177,6 +177,7 @@ fn cell(kind: &FieldKind, random: &mut Random) -> String {
         "1\u{a0}200",
         "1'500",
         "0,75",
+        "1732435200000",
     ];
     let bad_numbers = ["abc", "1 2", "1.00.000", "--5", "n/a"];
     match kind {
@@ -192,6 +193,15 @@ fn cell(kind: &FieldKind, random: &mut Random) -> String {
                     "1500.50|KZT",
                     "2 500 000 тг",
                     "600|RU",
+                    "120 млн руб.",
+                    "150 тыс.руб.",
+                    "1,2 МЛРД",
+                    "150k",
+                    "$1.2M",
+                    "-2 тыс",
+                    "1.500 тыс",
+                    "5 банк",
+                    "млн",
                 ],
                 FieldKind::Percent => &["45 %", "12,5%", "80%"],
                 FieldKind::Duration(_) => &["3 дня", "2 weeks", "5ч", "90 минут", "1 неделя", "2 months"],
@@ -204,9 +214,9 @@ fn cell(kind: &FieldKind, random: &mut Random) -> String {
                 _ => random.pick(&numbers).to_string(),
             }
         }
-        FieldKind::YesNo => {
-            random.pick(&["да", "нет", "Yes", "N", "1", "0", "", "ИСТИНА", "false", "Да", "maybe"]).to_string()
-        }
+        FieldKind::YesNo => random
+            .pick(&["да", "нет", "Yes", "N", "1", "0", "", "ИСТИНА", "false", "Да", "maybe", "✓", "✘", "Checked"])
+            .to_string(),
         FieldKind::Text => random
             .pick(&[
                 "",
@@ -253,6 +263,18 @@ fn cell(kind: &FieldKind, random: &mut Random) -> String {
                 "2026-11-24 25:00",
                 "2026-11-24 2:30 PM",
                 "2026-11-24 09:30:15.250+03:00",
+                // Unix timestamps (amoCRM's seconds, HubSpot's milliseconds), and digits that are none.
+                "1732435200",
+                "1732492799",
+                " 1732435201999 ",
+                "1732492800000",
+                "17324352000",
+                "20261124",
+                // Excel's serial dates, the fraction the time of day.
+                "46350",
+                "46350,375",
+                "46350.99999",
+                "46350.",
             ];
             pool.extend(if us {
                 ["11/24/2026", "2/30/2026", "12/1/2026 14:30"]

@@ -84,11 +84,23 @@ pub fn json_apart_then<T: Send>(
     read_runs(name, runs, threads, prepared, format, then)
 }
 
-/// A body of JSON Lines cut into up to `count` runs of whole lines; `None` when a run would start
-/// with a byte-order mark.
+/// A body of JSON Lines cut into up to `count` runs of whole lines; `None` when a run would start with a
+/// byte-order mark, or a run after the first with a `{` line that is no whole JSON value (a reader
+/// of the run would read the object that starts there over several lines, as the start of an
+/// input, where one reader of the body reads each of those lines as a record).
 fn line_runs(bytes: &Arc<Vec<u8>>, count: usize) -> Option<Vec<Run>> {
     let runs: Vec<Run> = line_cuts(bytes, count).into_iter().map(|(at, end)| Run::new(bytes, at, end, false)).collect();
-    (!runs.iter().any(|run| bytes[run.at..].starts_with(b"\xEF\xBB\xBF"))).then_some(runs)
+    let starts_whole = |run: &Run| {
+        let rest = &bytes[run.at..run.end];
+        let Some(start) = rest.iter().position(|b| !b.is_ascii_whitespace()) else { return true };
+        if rest[start] != b'{' {
+            return true;
+        }
+        let line = memchr::memchr(b'\n', &rest[start..]).map_or(&rest[start..], |end| &rest[start..start + end]);
+        serde_json::from_slice::<serde::de::IgnoredAny>(line).is_ok()
+    };
+    (!runs.iter().any(|run| bytes[run.at..].starts_with(b"\xEF\xBB\xBF")) && runs.iter().skip(1).all(starts_whole))
+        .then_some(runs)
 }
 
 /// A JSON array cut into up to `count` runs of whole elements, each read as an array of its own;
@@ -380,6 +392,15 @@ mod tests {
             assert_eq!(apart, one, "{threads} threads");
         }
         assert!(json_apart("body", &Arc::new(b"{}\n".to_vec()), &prepared, 2, true).is_none());
+        // A run that would start with a line that is no whole value (an object over several
+        // lines, read whole at the start of an input) is left to one reader.
+        let mut broken = String::new();
+        while broken.len() < 3 * APART_FROM {
+            broken.push_str("{\"id\": \"L-1\", \"employees\": 5}\n{\"id\": \"L-2\",\n\"employees\": 6}\n");
+        }
+        let broken = Arc::new(broken.into_bytes());
+        let whole: Vec<LeadRow> = from_bytes_prepared("body", broken.to_vec(), &prepared, &options).unwrap().collect();
+        assert_eq!(json_apart("body", &broken, &prepared, 2, true).unwrap_or(whole.clone()), whole);
         // Each run's rows handed on where they were read, numbered as one reader numbers them,
         // with what the whole body holds.
         // The body is cut into more runs than threads, each handed on with its place.

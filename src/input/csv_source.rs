@@ -460,7 +460,12 @@ impl CsvSource {
     /// The label of a totals row (see `totals`), `None` for any other record. Costs a few bytes
     /// for a record whose first filled cell starts with an ASCII character no label starts with.
     fn totals_label(&mut self, record: &csv::ByteRecord) -> Option<String> {
-        let first = record.iter().find(|cell| cell.iter().any(|b| !b.is_ascii_whitespace()))?;
+        let mut filled = record.iter().filter(|cell| cell.iter().any(|b| !b.is_ascii_whitespace()));
+        let mut first = filled.next()?;
+        // A count before the label (`45;Итого;…`): the label is the next filled cell.
+        if first.len() <= 32 && std::str::from_utf8(first).is_ok_and(super::totals::is_count) {
+            first = filled.next()?;
+        }
         let start = first.iter().find(|b| !b.is_ascii_whitespace())?;
         if (start.is_ascii() && !matches!(start.to_ascii_lowercase(), b't' | b's' | b'g')) || first.len() > 200 {
             return None;

@@ -8,6 +8,15 @@
 //! wall clock. A date alone in a date-time field is the start of that day; a date-time in a
 //! date field keeps only the day (CRMs often export "created" dates with a time).
 //! Impossible dates such as `31.02.2026` are errors that say why.
+//!
+//! A Unix timestamp is a date too, as amoCRM (`1732435200`, seconds) and HubSpot
+//! (`1732435200000`, milliseconds) export their dates: a cell of 9 or 10 digits is seconds since
+//! 1970-01-01 00:00 UTC (1973 to 2286), one of 12 or 13 digits milliseconds (the fraction of a
+//! second dropped), read as the time in UTC on the wall clock; any other run of digits
+//! (`20261201`) is no date. So is an Excel serial date, as a CSV saved from a sheet whose date
+//! column has lost its format shows it: 5 digits of days since 1899-12-30 (`46350` is
+//! 2026-11-24), a fraction the time of day (`46350,375` is 09:00), rounded to the second. Only
+//! date and date-time fields read them: a number field never reads a date.
 
 use crate::message::Message;
 use crate::msg;
@@ -18,6 +27,9 @@ use crate::value::{Value, civil_seconds};
 /// The error says what is wrong with the text (`is not a date (...)`).
 pub(crate) fn read_date(text: &str, format: DateFormat, with_time: bool) -> Result<Value, Message> {
     let expected = || not_a_date(format, with_time);
+    if let Some(seconds) = unix_seconds(text).or_else(|| excel_serial_seconds(text)) {
+        return Ok(Value::Time(if with_time { seconds } else { seconds - seconds.rem_euclid(86_400) }));
+    }
     let (date_text, time_text) = split_date_and_time(text);
     let (year, month, day) = parse_date_part(date_text, format).ok_or_else(expected)?;
     check_day(year, month, day)?;
@@ -29,6 +41,46 @@ pub(crate) fn read_date(text: &str, format: DateFormat, with_time: bool) -> Resu
     let datetime = jiff::civil::DateTime::new(year, month, day, hour, minute, second, 0).map_err(|_| expected())?;
     Ok(Value::Time(civil_seconds(datetime)))
 }
+
+/// The seconds since 1970-01-01 00:00 UTC that `text` is as a Unix timestamp: 9 or 10 digits
+/// of seconds, or 12 or 13 of milliseconds.
+pub(crate) fn unix_seconds(text: &str) -> Option<i64> {
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let number: i64 = text.parse().ok()?;
+    match text.len() {
+        UNIX_SECONDS_FROM..=UNIX_SECONDS_TO => Some(number),
+        UNIX_MILLISECONDS_FROM..=UNIX_MILLISECONDS_TO => Some(number.div_euclid(1000)),
+        _ => None,
+    }
+}
+
+/// The seconds since 1970-01-01 00:00 that `text` is as an Excel serial date: 5 digits of days
+/// since 1899-12-30 (1927 to 2173), maybe a fraction of a day after `.` or `,`, rounded to the
+/// second (as `floor(x + 0.5)`, which the SQL reading computes the same way).
+pub(crate) fn excel_serial_seconds(text: &str) -> Option<i64> {
+    let (whole, fraction) = match text.split_once(['.', ',']) {
+        Some((whole, fraction)) if !fraction.is_empty() => (whole, fraction),
+        Some(_) => return None,
+        None => (text, "0"),
+    };
+    if whole.len() != EXCEL_SERIAL_DIGITS || !(whole.bytes().chain(fraction.bytes())).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let days: f64 = format!("{whole}.{fraction}").parse().ok()?;
+    Some(((days - EXCEL_EPOCH_DAYS) * 86_400.0 + 0.5).floor() as i64)
+}
+
+/// How many digits an Excel serial date has, and the serial of 1970-01-01.
+pub(crate) const EXCEL_SERIAL_DIGITS: usize = 5;
+pub(crate) const EXCEL_EPOCH_DAYS: f64 = 25_569.0;
+
+/// How many digits a Unix timestamp in seconds has (1973 to 2286), and one in milliseconds.
+pub(crate) const UNIX_SECONDS_FROM: usize = 9;
+pub(crate) const UNIX_SECONDS_TO: usize = 10;
+pub(crate) const UNIX_MILLISECONDS_FROM: usize = 12;
+pub(crate) const UNIX_MILLISECONDS_TO: usize = 13;
 
 /// What is wrong with a cell that is not a date (or date and time) as `format` writes it.
 pub(crate) fn not_a_date(format: DateFormat, with_time: bool) -> Message {
@@ -276,6 +328,29 @@ mod tests {
         assert_eq!(read_date("3/1/2017 11:59:59 pm", f, true), Ok(at(2017, 3, 1, 23, 59, 59)));
         assert!(read_date("3/1/2017 13:00 PM", f, true).is_err());
         assert!(read_date("3/1/2017 0:30 AM", f, true).is_err());
+    }
+
+    #[test]
+    fn unix_timestamps_in_seconds_and_milliseconds_are_utc() {
+        // 2024-11-24 08:00:00 UTC, as amoCRM and HubSpot write it.
+        assert_eq!(datetime("1732435200"), Ok(at(2024, 11, 24, 8, 0, 0)));
+        assert_eq!(datetime("1732435200000"), Ok(at(2024, 11, 24, 8, 0, 0)));
+        assert_eq!(datetime("1732435201999"), Ok(at(2024, 11, 24, 8, 0, 1)));
+        assert_eq!(datetime("100000000"), Ok(at(1973, 3, 3, 9, 46, 40)));
+        assert_eq!(datetime("9999999999999"), Ok(at(2286, 11, 20, 17, 46, 39)));
+        // A date field keeps the day, in UTC.
+        assert_eq!(date("1732492799"), Ok(at(2024, 11, 24, 0, 0, 0)));
+        assert_eq!(date("1732492800000"), Ok(at(2024, 11, 25, 0, 0, 0)));
+        // Excel's serial dates (days since 1899-12-30), the fraction the time of day.
+        assert_eq!(datetime("46350"), Ok(at(2026, 11, 24, 0, 0, 0)));
+        assert_eq!(datetime("46350,375"), Ok(at(2026, 11, 24, 9, 0, 0)));
+        assert_eq!(datetime("46350.99999"), Ok(at(2026, 11, 24, 23, 59, 59)));
+        assert_eq!(date("46350.75"), Ok(at(2026, 11, 24, 0, 0, 0)));
+        assert!(datetime("46350.").is_err() && datetime("4635").is_err() && datetime("46350.3.1").is_err());
+        // Other runs of digits, signs or fractions are no timestamp.
+        for bad in ["12345678", "17324352000", "17324352000000", "-1732435200", "1732435200.5", "+1732435200"] {
+            assert!(datetime(bad).is_err(), "{bad:?} should not be a date-time");
+        }
     }
 
     #[test]

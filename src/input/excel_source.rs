@@ -181,7 +181,18 @@ impl ExcelSource {
     /// The label of the range's row `index` when it is a totals row (see `totals`): its first
     /// filled cell is text.
     fn totals_label(&self, index: usize, width: usize) -> Option<String> {
-        let first = (0..width).find_map(|col| self.range.get((index, col)).filter(|cell| !is_blank(cell)))?;
+        let mut filled = (0..width).filter_map(|col| self.range.get((index, col)).filter(|cell| !is_blank(cell)));
+        let mut first = filled.next()?;
+        // A count before the label (`45;Итого;…`): the label is the next filled cell.
+        let count = match first {
+            Data::Int(n) => *n >= 0,
+            Data::Float(n) => *n >= 0.0 && n.fract() == 0.0,
+            Data::String(text) => super::totals::is_count(text),
+            _ => false,
+        };
+        if count {
+            first = filled.next()?;
+        }
         if !matches!(first, Data::String(text) if super::totals::is_label(text)) {
             return None;
         }

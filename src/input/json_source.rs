@@ -10,6 +10,12 @@
 //! numbers match the file. In both layouts a blank object (`{}`, or only `null` and blank text
 //! as values) is skipped and counted, like a CSV row of empty cells. A line that is not valid JSON, or not an object, is a `RowError`.
 //!
+//! An input that starts with `{` is read as JSON Lines, except that its first object may take
+//! several lines (pretty-printed, as APIs and editors write JSON; then every record is a whole
+//! value), and that when that object is the whole input and wraps the list of leads (a CRM's
+//! answer, see `wrapper`), the list's elements are read as an array's. A record whose values
+//! make a report's totals row (see `totals`) is skipped and counted apart.
+//!
 //! Keys are matched like CSV headers, per object. A key given twice in one object (exactly, or
 //! the same after normalizing) is an `InputError` when a field reads it, else a warning. `null` is unknown; strings are read like CSV
 //! cells; numbers and booleans directly; a nested object or array is a cell problem.
@@ -24,6 +30,8 @@ use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError, shorten};
 use super::json_object::{self, Field, KeyedObject, Parsed};
 use super::sniff::{RecordFormat, TextDecoder};
+use super::totals::{self, TotalsRows};
+use super::wrapper;
 use super::{LeadRow, Prepared};
 use crate::message::Message;
 use crate::msg;
@@ -41,6 +49,12 @@ pub(crate) struct JsonSource {
     /// The most bytes one record may take.
     limit: usize,
     lines: bool,
+    /// Whether the first record of JSON Lines is still to be read (it may be a whole document
+    /// written over several lines: see `first_of_lines`).
+    first_line: bool,
+    /// Whether the records are whole values however many lines each takes, not lines: the
+    /// first one took several lines (pretty-printed objects one after the other).
+    pretty: bool,
     /// Whether the array's closing `]` has been read.
     finished: bool,
     /// An error to report after the lead already read.
@@ -50,6 +64,8 @@ pub(crate) struct JsonSource {
     records: u64,
     /// Blank records skipped: `{}`, or an object whose every value is `null` or blank text.
     pub(crate) blank_rows: u64,
+    /// Totals rows skipped (`{"Название": "Итого", "Бюджет": 12345}`, see `totals`).
+    pub(crate) totals: TotalsRows,
     pub(crate) columns: Vec<Option<String>>,
     pub(crate) warnings: Vec<Message>,
     /// Whether neither the columns bound nor the warnings are kept (a single lead read on its
@@ -95,11 +111,14 @@ impl JsonSource {
             scanner: Scanner { input: BufReader::new(input), line: 1, column: 1 },
             limit,
             lines: layout == RecordFormat::JsonLines,
+            first_line: layout == RecordFormat::JsonLines,
+            pretty: false,
             finished: false,
             stashed: None,
             pending: None,
             records: 0,
             blank_rows: 0,
+            totals: TotalsRows::new(name, false),
             columns: vec![None; schema.fields.len()],
             schema,
             warnings: Vec::new(),
@@ -150,11 +169,14 @@ impl JsonSource {
             scanner: Scanner { input: BufReader::with_capacity(0, Box::new(std::io::empty())), line, column: 1 },
             limit: super::RECORD_LIMIT,
             lines: false,
+            first_line: false,
+            pretty: false,
             finished: true,
             stashed: None,
             pending: None,
             records: 0,
             blank_rows: 0,
+            totals: TotalsRows::new(name, false),
             schema,
             warnings: Vec::new(),
             quiet: true,
@@ -203,11 +225,57 @@ impl JsonSource {
                 }
                 continue;
             }
+            if let Ok(Parsed::Object(object)) = &parsed
+                && let Some(label) = self.totals_label(object)
+            {
+                self.totals.add(line, label);
+                if let Some(error) = self.stashed.take() {
+                    return Err(error);
+                }
+                continue;
+            }
             if first {
                 self.check_first(&parsed, line)?;
             }
             return self.convert(&parsed, line, &bytes).map(Some);
         }
+    }
+
+    /// The label of a record that is a report's totals row (see `totals`), its values taken as
+    /// the cells in the order written; `None` for a lead. Costs a look at the first letter of
+    /// its first filled value (or the second, after a count) for a lead.
+    fn totals_label(&self, object: &KeyedObject<'_>) -> Option<String> {
+        let filled = |(_, value): &&(Cow<'_, str>, Field<'_>)| match value {
+            Field::Null => false,
+            Field::Text(text) => !text.trim().is_empty(),
+            _ => true,
+        };
+        let mut values = object.entries.iter().filter(filled).map(|(_, value)| value);
+        let mut first = values.next()?;
+        if let Field::Number(n) = first
+            && n.as_u64().is_some()
+        {
+            first = values.next()?;
+        }
+        if !matches!(first, Field::Text(text) if totals::may_be_label(text)) {
+            return None;
+        }
+        let cells: Vec<String> = object
+            .entries
+            .iter()
+            .map(|(_, value)| match value {
+                Field::Null => String::new(),
+                Field::Bool(b) => b.to_string(),
+                Field::Number(n) => n.to_string(),
+                Field::Text(text) => text.to_string(),
+                Field::Nested(json) => json.to_string(),
+            })
+            .collect();
+        let key = self.fields.key.and_then(|slot| {
+            let wanted = &self.fields.wanted[slot];
+            object.entries.iter().position(|(k, _)| wanted.iter().any(|w| columns::normalize(k) == w.as_str()))
+        });
+        totals::totals_label(&cells, key)
     }
 
     /// The first lead of the input tells a broken input from a lead that cannot be read: a
@@ -258,7 +326,117 @@ impl JsonSource {
 
     /// The bytes of the next record and the line it starts on.
     fn next_text(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
-        if self.lines { self.next_line() } else { self.next_element() }
+        if !self.lines {
+            return self.next_element();
+        }
+        if std::mem::take(&mut self.first_line) {
+            return self.first_of_lines();
+        }
+        if self.pretty { self.next_value() } else { self.next_line() }
+    }
+
+    /// The first record of an input read as JSON Lines: its first line, as any line, or, when
+    /// the object that starts there goes on over several lines, that whole object (a lead, or a
+    /// CRM's answer, pretty-printed as APIs and editors write them), after which every record
+    /// is read as a whole value. When that object is the whole input and wraps the list of
+    /// leads (see `wrapper`), the leads are that list's elements, read as an array's are.
+    fn first_of_lines(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
+        self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
+        if self.scanner.peek().map_err(|e| self.io_error(e))? != Some(b'{') {
+            return self.next_line();
+        }
+        let line = self.scanner.line;
+        let (mut bytes, complete) = self.scanner.take_value(self.limit).map_err(|e| self.io_error(e))?;
+        if bytes.len() > self.limit {
+            return Err(self.too_long(line));
+        }
+        let several_lines = self.scanner.line > line;
+        let name = self.name.clone();
+        let not_whole = || InputError::InvalidJson {
+            name: name.clone(),
+            line,
+            column: 1,
+            reason: msg!("input-json-not-whole-value"),
+        };
+        if !complete {
+            // The first line is not a whole value, and no later line closes it.
+            return Err(not_whole());
+        }
+        self.rest_of_line(&mut bytes)?;
+        let mut decoded = String::new();
+        let text = self.decoder.decode_into(&bytes, &mut decoded).map(str::to_string);
+        if several_lines
+            && text.as_deref().is_none_or(|text| serde_json::from_str::<serde::de::IgnoredAny>(text).is_err())
+        {
+            // Lines that close the first one's brackets but are no JSON together: not one lead
+            // written over several lines, but a first line that is not a whole value.
+            return Err(not_whole());
+        }
+        self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
+        let whole = self.scanner.peek().map_err(|e| self.io_error(e))?.is_none();
+        if whole && let Some(text) = &text {
+            let fields = &self.fields;
+            if let Some(wrapped) = wrapper::leads_list(text, &bytes, |object| reads_a_field(fields, object)) {
+                let (line, column) = wrapped.place(&bytes, line);
+                let list = bytes[wrapped.span.clone()].to_vec();
+                self.scanner = Scanner { input: BufReader::new(Box::new(std::io::Cursor::new(list))), line, column };
+                // The list's `[`: its elements are read as an array's.
+                self.scanner.bump();
+                self.lines = false;
+                return self.next_element();
+            }
+        }
+        self.pretty = several_lines;
+        Ok(Some((bytes, line)))
+    }
+
+    /// Adds the rest of the current line (up to its line break) to `bytes`.
+    fn rest_of_line(&mut self, bytes: &mut Vec<u8>) -> Result<(), InputError> {
+        let start = bytes.len();
+        loop {
+            let name = &self.name;
+            let buffer =
+                self.scanner.input.fill_buf().map_err(|reason| InputError::Io { path: name.clone(), reason })?;
+            if buffer.is_empty() {
+                return Ok(());
+            }
+            let (take, ends) = match memchr::memchr(b'\n', buffer) {
+                Some(at) => (at + 1, true),
+                None => (buffer.len(), false),
+            };
+            bytes.extend_from_slice(&buffer[..take]);
+            self.scanner.input.consume(take);
+            if ends {
+                self.scanner.line += 1;
+                self.scanner.column = 1;
+                return Ok(());
+            }
+            if bytes.len() - start > self.limit {
+                return Err(self.too_long(self.scanner.line));
+            }
+        }
+    }
+
+    /// The next whole value of an input of objects each written over several lines.
+    fn next_value(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
+        if self.finished {
+            return Ok(None);
+        }
+        self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
+        if self.scanner.peek().map_err(|e| self.io_error(e))?.is_none() {
+            return Ok(None);
+        }
+        let line = self.scanner.line;
+        let (bytes, complete) = self.scanner.take_value(self.limit).map_err(|e| self.io_error(e))?;
+        if bytes.len() > self.limit {
+            self.finished = true;
+            return Err(self.too_long(line));
+        }
+        if !complete {
+            self.finished = true;
+            self.stashed = Some(self.invalid(msg!("input-json-ends-in-lead")));
+        }
+        Ok(Some((bytes, line)))
     }
 
     fn next_line(&mut self) -> Result<Option<(Vec<u8>, u64)>, InputError> {
@@ -520,6 +698,12 @@ impl JsonSource {
             .collect();
         self.warnings.extend(self.repeated_warnings.iter().cloned());
     }
+}
+
+/// Whether a key of `object` (read as a lead) is a column a field reads.
+pub(crate) fn reads_a_field(fields: &FieldTable, object: &KeyedObject<'_>) -> bool {
+    let keys: Vec<Cow<'_, str>> = object.entries.iter().map(|(k, _)| columns::normalize(k)).collect();
+    fields.bind(&keys).iter().any(Option::is_some)
 }
 
 /// Reads one JSON value as a field's value; the error is the value's text and what was expected.

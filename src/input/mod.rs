@@ -23,24 +23,26 @@
 //! threads), `columns` (binding fields to columns), `values`
 //! with `numbers` and `dates` (cell text → value), `csv_source` and `json_source` (records →
 //! leads), `excel_source` (sheet rows → leads), `quotes` (finding a stray quote), `error`
-//! (messages), `totals` (a report's totals row), `sample` (a generated messy export for tests and benchmarks).
+//! (messages), `totals` (a report's totals row), `wrapper` (a CRM's answer that wraps its leads in
+//! a list), `sample` (a generated messy export for tests and benchmarks).
 #![warn(missing_docs)]
 
 pub mod apart;
 mod columns;
 mod csv_source;
-mod dates;
+pub(crate) mod dates;
 pub mod error;
 mod excel_source;
 mod html_table;
 mod json_object;
 mod json_source;
-mod numbers;
+pub(crate) mod numbers;
 mod quotes;
 pub mod sample;
 mod sniff;
 mod totals;
 pub mod values;
+mod wrapper;
 
 #[cfg(test)]
 mod tests;
@@ -143,9 +145,6 @@ pub struct LeadRow {
     pub values: Result<Vec<Value>, RowError>,
 }
 
-/// No totals rows (a JSON input's).
-static NO_TOTALS: TotalsRows = TotalsRows { name: String::new(), count: 0, first: Vec::new(), in_sheet: false };
-
 /// Leads read one at a time from an input. Iterate it; afterwards check [`LeadReader::error`]:
 /// an error in the middle of the input (an I/O error, broken JSON structure) ends the
 /// iteration early and is kept there.
@@ -244,7 +243,44 @@ pub fn from_json_object(name: &str, bytes: &[u8], prepared: &Prepared) -> Option
     let json_object::Parsed::Object(object) = json_object::parse(text).ok()? else { return None };
     // As the element of `[` + `bytes`: on the line after the line breaks before it.
     let line = 1 + text[..start].bytes().filter(|b| *b == b'\n').count() as u64;
+    let nested = object.entries.iter().any(|(_, value)| matches!(value, json_object::Field::Nested(_)));
+    if nested
+        && !json_source::reads_a_field(&prepared.fields, &object)
+        && let Some(wrapped) =
+            wrapper::leads_list(text, bytes, |object| json_source::reads_a_field(&prepared.fields, object))
+    {
+        return Some(the_wrapped_lead(name, text, &wrapped, prepared));
+    }
     Some(JsonSource::one_object(name, object, line, prepared.clone()))
+}
+
+/// The one lead a CRM's answer `text` wraps in a list (`{"data": [{...}]}`, see `wrapper`), read
+/// as [`from_json_object`] reads a lead; a list of several leads is an error that says to send
+/// them as a batch.
+fn the_wrapped_lead(
+    name: &str,
+    text: &str,
+    wrapped: &wrapper::Wrapped,
+    prepared: &Prepared,
+) -> Result<Option<LeadRow>, InputError> {
+    // As the element of `[` + `text`: its lines counted from 1.
+    let (line, column) = wrapped.place(text.as_bytes(), 1);
+    let list = &text[wrapped.span.clone()];
+    let inner = list.get(1..list.len().saturating_sub(1)).unwrap_or("");
+    let start = inner.find(|c: char| !c.is_ascii_whitespace()).unwrap_or(0);
+    let element_line = line + inner[..start].bytes().filter(|b| *b == b'\n').count() as u64;
+    match (wrapped.leads, json_object::parse(inner.trim())) {
+        (0, _) => Ok(None),
+        (1, Ok(json_object::Parsed::Object(object))) => {
+            JsonSource::one_object(name, object, element_line, prepared.clone())
+        }
+        (count, _) => Err(InputError::InvalidJson {
+            name: name.to_string(),
+            line,
+            column,
+            reason: crate::msg!("input-json-wrapper-several", count = count, list = wrapped.path.clone()),
+        }),
+    }
 }
 
 /// The schema an input is read with, prepared beforehand or not.
@@ -398,12 +434,12 @@ impl LeadReader {
     }
 
     /// The totals rows skipped so far (`Итого;;;;12 500 000` at the bottom of a report, see
-    /// `totals`): not leads, counted apart, so rows in = leads + blank rows + totals rows. JSON
-    /// records are never taken for one.
+    /// `totals`): not leads, counted apart, so rows in = leads + blank rows + totals rows. A JSON
+    /// record is one when its values, in the order written, are (`{"Название": "Итого", ...}`).
     pub fn totals_rows(&self) -> &TotalsRows {
         match &self.source {
             Source::Csv(csv) => &csv.totals,
-            Source::Json(_) => &NO_TOTALS,
+            Source::Json(json) => &json.totals,
             Source::Excel(excel) => &excel.totals,
         }
     }

@@ -325,14 +325,53 @@ pub fn read_money(text: &str, mark: Option<DecimalMark>) -> Result<f64, NumberPr
         None => return Err(NumberProblem::NotANumber),
     };
     let bare = strip_currency(unsigned).unwrap_or(unsigned);
+    let (bare, factor) = strip_multiplier(bare);
     if bare.is_empty() {
         return Err(NumberProblem::NotANumber);
     }
+    let signed = match sign {
+        Some('-' | '−') => -1.0,
+        _ => 1.0,
+    };
+    // A number that reads two ways says both readings as the cell writes them (`1.500 тыс`:
+    // 1.5 or 1500), with the sign read before the currency.
     match sign {
         Some(_) if bare.starts_with(['-', '−', '+']) => Err(NumberProblem::NotANumber),
-        Some('-' | '−') => read_number(bare, mark).map(|v| -v).map_err(|p| p.map(|v| -v)),
-        _ => read_number(bare, mark),
+        _ => read_number(bare, mark).map(|v| signed * factor * v).map_err(|p| p.map(|v| signed * v)),
     }
+}
+
+/// Words after an amount that multiply it (`120 млн`, `150 тыс.`, `1,2 млрд`, `150k`, `$1.2M`),
+/// compared ignoring case, the longer of two that end alike first.
+pub const MULTIPLIERS: [(&str, f64); 10] = [
+    ("млрд.", 1e9),
+    ("млрд", 1e9),
+    ("млн.", 1e6),
+    ("млн", 1e6),
+    ("тыс.", 1e3),
+    ("тыс", 1e3),
+    ("mln", 1e6),
+    ("bn", 1e9),
+    ("k", 1e3),
+    ("m", 1e6),
+];
+
+/// An amount without the multiplier word at its end (see [`MULTIPLIERS`]), and the factor: a
+/// word only when no letter is right before it (`150k`, `150 тыс.`, not the end of a word).
+fn strip_multiplier(text: &str) -> (&str, f64) {
+    if text.ends_with(|c: char| c.is_ascii_digit()) {
+        return (text, 1.0);
+    }
+    for (word, factor) in MULTIPLIERS {
+        if let Some(start) = suffix_ignoring_case(text, word) {
+            let rest = &text[..start];
+            if rest.chars().last().is_some_and(|c| matches!(c, 'a'..='z' | 'A'..='Z' | 'А'..='я' | 'Ё' | 'ё')) {
+                continue;
+            }
+            return (rest.trim_end(), factor);
+        }
+    }
+    (text, 1.0)
 }
 
 fn strip_currency(text: &str) -> Option<&str> {

@@ -8,11 +8,17 @@
 //! 1. its first filled cell is a totals label: `итого`, `итог`, `всего`, `total`, `totals`,
 //!    `grand total`, `subtotal` (any case), alone, followed by `:`, or by a qualifier that reads
 //!    as one (`Итого по менеджеру`, `Всего лидов: 45`, `Total for November`), but not by a
-//!    name (`Total Oil` is a company);
+//!    name (`Total Oil` is a company); or its first filled cell is a count (`45`, a whole
+//!    number with no leading zero) and the next filled cell is such a label (`45;Итого;…`,
+//!    a report that counts its leads in its first column);
 //! 2. every other filled cell is a number, an amount (`12 500 000,00 руб.`, `45 шт`, `$ 1 200`)
 //!    or a dash: a count or a sum, no word a lead would have;
-//! 3. the key column (when the rules have one) is empty or is the label's own cell: a row with
-//!    an ID of its own is a lead, whatever its name.
+//! 3. the key column (when the rules have one) is empty or is the label's own cell, or the
+//!    count's: a row with an ID of its own is a lead, whatever its name.
+//!
+//! JSON records are judged by the same rule, their values (`null` as an empty cell, numbers as
+//! written) taken as the cells in the order written: `{"Название": "Итого", "Бюджет": 12345}`
+//! at the end of an export is a totals row.
 
 use crate::message::Message;
 use crate::msg;
@@ -87,19 +93,43 @@ pub(crate) fn is_amount(text: &str) -> bool {
         && (last_digit.is_some() || !unit.chars().any(char::is_alphabetic))
 }
 
+/// Whether `text` may be a totals label, by its first letter alone (no label starts otherwise):
+/// a test that costs nothing before [`is_label`], which folds the text.
+pub(crate) fn may_be_label(text: &str) -> bool {
+    matches!(text.trim_start().chars().next(), Some('t' | 'T' | 's' | 'S' | 'g' | 'G' | 'и' | 'И' | 'в' | 'В'))
+}
+
+/// Whether `text` is a count a totals row may give before its label (`45;Итого;…`): a whole
+/// number, its digits maybe grouped by spaces, with no leading zero (`007` is an ID).
+pub(crate) fn is_count(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        && (!text.starts_with('0') || text == "0")
+}
+
 /// The label of the row whose cells are `cells` (as written, in column order) when it is a
 /// totals row (see the module's rule); `key` is the key column's index, when bound.
 pub(crate) fn totals_label<S: AsRef<str>>(cells: &[S], key: Option<usize>) -> Option<String> {
-    let filled = |(_, cell): &(usize, &S)| !cell.as_ref().trim().is_empty();
-    let mut filled_cells = cells.iter().enumerate().filter(filled);
-    let (at, label) = filled_cells.next()?;
-    if !is_label(label.as_ref()) {
+    let filled: Vec<usize> = (0..cells.len()).filter(|at| !cells[*at].as_ref().trim().is_empty()).collect();
+    let (count, at) = match filled.as_slice() {
+        [first, ..] if is_label(cells[*first].as_ref()) => (None, *first),
+        [first, second, ..] if is_count(cells[*first].as_ref()) && is_label(cells[*second].as_ref()) => {
+            (Some(*first), *second)
+        }
+        _ => return None,
+    };
+    if key.is_some_and(|key| {
+        key != at && Some(key) != count && cells.get(key).is_some_and(|c| !c.as_ref().trim().is_empty())
+    }) {
         return None;
     }
-    if key.is_some_and(|key| key != at && cells.get(key).is_some_and(|c| !c.as_ref().trim().is_empty())) {
-        return None;
-    }
-    filled_cells.all(|(_, cell)| is_amount(cell.as_ref())).then(|| label.as_ref().trim().to_string())
+    let label = cells[at].as_ref().trim();
+    filled
+        .iter()
+        .filter(|other| **other != at && Some(**other) != count)
+        .all(|other| is_amount(cells[*other].as_ref()))
+        .then(|| label.to_string())
 }
 
 /// How many places a warning names before "and N more".
@@ -205,5 +235,29 @@ mod tests {
         assert_eq!(totals_label(&["Итого", "", "ИТ", "250"], Some(1)), None);
         assert_eq!(totals_label(&["Total Oil", "", "250"], None), None);
         assert_eq!(totals_label(&["L-1", "Итого", "250"], Some(0)), None);
+    }
+
+    #[test]
+    fn a_count_before_the_label_is_a_totals_row() {
+        assert_eq!(totals_label(&["45", "Итого", "", "12 500 000"], Some(0)), Some("Итого".to_string()));
+        assert_eq!(totals_label(&["", "1 045", "Всего:", "12 500 000"], Some(1)), Some("Всего:".to_string()));
+        assert_eq!(totals_label(&["45", "Итого"], None), Some("Итого".to_string()));
+        // An ID (a leading zero, letters), a key of its own, or words after it make it a lead.
+        assert_eq!(totals_label(&["007", "Итого", "250"], Some(0)), None);
+        assert_eq!(totals_label(&["45", "Итого", "L-9", "250"], Some(2)), None);
+        assert_eq!(totals_label(&["45", "Итого", "ИТ", "250"], Some(0)), None);
+        assert_eq!(totals_label(&["45", "Total Oil", "250"], Some(0)), None);
+        assert_eq!(totals_label(&["45", "", "Итого", "250"], Some(0)), Some("Итого".to_string()));
+        assert_eq!(totals_label(&["45", "12", "Итого"], Some(0)), None);
+        for count in ["45", " 1 200 ", "0", "1\u{a0}045"] {
+            assert!(is_count(count), "{count}");
+        }
+        for not in ["045", "4.5", "-3", "L-1", "", "45 шт"] {
+            assert!(!is_count(not), "{not}");
+        }
+        for label in ["Итого", " всего", "TOTAL", "Subtotal", "Grand total"] {
+            assert!(may_be_label(label), "{label}");
+        }
+        assert!(!may_be_label("L-1") && !may_be_label("45") && !may_be_label("Москва"));
     }
 }

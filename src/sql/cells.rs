@@ -9,6 +9,11 @@
 //! `f{i}` the value (NULL when unknown or unreadable), `e{i}` what is wrong with the cell.
 
 use super::dialect::{Dialect, ident, literal};
+use crate::input::dates::{
+    EXCEL_EPOCH_DAYS, EXCEL_SERIAL_DIGITS, UNIX_MILLISECONDS_FROM, UNIX_MILLISECONDS_TO, UNIX_SECONDS_FROM,
+    UNIX_SECONDS_TO,
+};
+use crate::input::numbers::MULTIPLIERS;
 use crate::input::values::{CURRENCIES, UNIT_WORDS, expected, is_catch_all, is_not, not_a_date, simple_lowercase};
 use crate::locale::Lang;
 use crate::message::Message;
@@ -310,6 +315,25 @@ impl Cells {
         format!("CASE WHEN {} THEN {text}{arms} ELSE {text} END", digits_at_ends(text))
     }
 
+    /// `text` without the multiplier word at its end (`120 млн`, `150k`), as
+    /// `input::numbers` strips it, and the factor it gives; `folded` is the text in lowercase.
+    fn strip_multiplier(&self, text: &str, folded: &str) -> (String, String) {
+        let (mut cut, mut factor) = (String::new(), String::new());
+        for (word, times) in MULTIPLIERS {
+            let n = word.chars().count();
+            let before_is_letter =
+                self.dialect.matches(&format!("substr({text}, length({text}) - {n}, 1)"), "^[A-Za-zА-яЁё]$");
+            let when = format!(" WHEN right({folded}, {n}) = {} AND NOT {before_is_letter}", literal(word));
+            cut.push_str(&format!("{when} THEN {}", self.rtrim(&format!("left({text}, length({text}) - {n})"))));
+            factor.push_str(&format!("{when} THEN {}", dialect_number(times, self.dialect)));
+        }
+        let digit_last = format!("right({text}, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')");
+        (
+            format!("CASE WHEN {digit_last} THEN {text}{cut} ELSE {text} END"),
+            format!("CASE WHEN {digit_last} THEN 1.0{factor} ELSE 1.0 END"),
+        )
+    }
+
     /// `text` folded (`fold`) where `strip_currency` reads it, NULL where a digit begins and
     /// ends it (most cells of a number column): the fold is not computed for them.
     fn folded_unless_digits(&self, text: &str) -> String {
@@ -333,9 +357,12 @@ impl Cells {
                 sql.pre0.push(format!("{} AS fv{i}", self.folded_unless_digits(&unsigned)));
                 let bare = self.strip_currency(&format!("v{i}"), &format!("fv{i}"));
                 sql.pre.push(format!("{bare} AS q{i}"));
-                let k = format!("CASE WHEN left({c}, 1) IN ('-', '−') THEN -1.0 ELSE 1.0 END");
+                // The same text folded, for the multiplier word at its end.
+                sql.pre.push(format!("{} AS fq{i}", self.strip_currency(&format!("fv{i}"), &format!("fv{i}"))));
+                let (cut, factor) = self.strip_multiplier(&format!("q{i}"), &format!("fq{i}"));
+                let k = format!("CASE WHEN left({c}, 1) IN ('-', '−') THEN -1.0 ELSE 1.0 END * {factor}");
                 let b = format!("(q{i} = '' OR ({signed} AND left(q{i}, 1) IN ({signs})))");
-                (self.trim(&format!("q{i}")), k, None, b)
+                (self.trim(&cut), k, None, b)
             }
             FieldKind::Percent => {
                 let n = format!("CASE WHEN right({c}, 1) = '%' THEN left({c}, length({c}) - 1) ELSE {c} END");
@@ -430,6 +457,20 @@ impl Cells {
         let d = self.dialect;
         let separators = format!("[ Tt{}]", self.re_char('\u{00A0}'));
         let mut sql = FieldSql::default();
+        // A Unix timestamp (`input::dates::unix_seconds`): 9 or 10 digits of seconds, 12 or 13 of
+        // milliseconds, in UTC; a date field keeps the day. Exact in a double (below 2^53).
+        let digits = |from: usize, to: usize| d.matches(&c, &format!("^[0-9]{{{from},{to}}}$"));
+        // An Excel serial date (`input::dates::excel_serial_seconds`): 5 digits of days since
+        // 1899-12-30, maybe a fraction after `.` or `,`, rounded to the second as the reader does.
+        let serial = d.matches(&c, &format!("^[0-9]{{{EXCEL_SERIAL_DIGITS}}}([.,][0-9]+)?$"));
+        let seconds = format!(
+            "CASE WHEN {} THEN CAST({c} AS FLOAT8) WHEN {} THEN floor(CAST({c} AS FLOAT8) / 1000.0) \
+             WHEN {serial} THEN floor((CAST(replace({c}, ',', '.') AS FLOAT8) - {EXCEL_EPOCH_DAYS:.1}) * 86400.0 + 0.5) END",
+            digits(UNIX_SECONDS_FROM, UNIX_SECONDS_TO),
+            digits(UNIX_MILLISECONDS_FROM, UNIX_MILLISECONDS_TO)
+        );
+        let seconds = if with_time { seconds } else { format!("floor(({seconds}) / 86400.0) * 86400.0") };
+        sql.pre.push(format!("{seconds} AS ux{i}"));
         // The date before the first space or `T` (a `,` before it dropped), the time after it.
         sql.pre.push(format!("{} AS dp{i}", d.replace_all(&c, &format!(",?{separators}[\\s\\S]*$"), "")));
         sql.pre.push(format!(
@@ -496,7 +537,7 @@ impl Cells {
             String::new()
         };
         sql.value = format!(
-            "CASE WHEN c{i} IS NULL OR y{i} IS NULL OR NOT {day_ok} OR NOT {time_ok} THEN NULL ELSE {} * 86400.0{clock_seconds} END",
+            "CASE WHEN ux{i} IS NOT NULL THEN ux{i} WHEN c{i} IS NULL OR y{i} IS NULL OR NOT {day_ok} OR NOT {time_ok} THEN NULL ELSE {} * 86400.0{clock_seconds} END",
             civil_days(&format!("y{i}"), &format!("m{i}"), &format!("d{i}"))
         );
         let mut month_days = format!("CASE m{i}");

@@ -220,6 +220,26 @@ fn money() {
 }
 
 #[test]
+fn money_with_a_multiplier_word() {
+    assert_eq!(parse_money("120 млн руб."), Some(120_000_000.0));
+    assert_eq!(parse_money("150 тыс. руб."), Some(150_000.0));
+    assert_eq!(parse_money("150 тыс.руб."), Some(150_000.0));
+    assert_eq!(parse_money("1,2 млрд"), Some(1_200_000_000.0));
+    assert_eq!(parse_money("1,5 МЛН ₽"), Some(1_500_000.0));
+    assert_eq!(parse_money("150k"), Some(150_000.0));
+    assert_eq!(parse_money("$1.2M"), Some(1_200_000.0));
+    assert_eq!(parse_money("-2 тыс"), Some(-2_000.0));
+    assert_eq!(parse_money("2.5 bn USD"), Some(2_500_000_000.0));
+    assert_eq!(read_money("1.500 тыс", None), Err(NumberProblem::Ambiguous { as_decimal: 1.5, as_thousands: 1_500.0 }));
+    for bad in ["млн", "тыс.", "5 банк", "5 kk", "5 млн млн", "k5"] {
+        assert_eq!(parse_money(bad), None, "{bad:?} should not be money");
+    }
+    // A number or a percentage has no multiplier.
+    assert_eq!(num("150k"), None);
+    assert_eq!(parse_percent("5k"), None);
+}
+
+#[test]
 fn percentages() {
     assert_eq!(parse_percent("45"), Some(0.45));
     assert_eq!(parse_percent("45%"), Some(0.45));
