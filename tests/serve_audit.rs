@@ -153,6 +153,25 @@ fn every_answer_has_its_record_and_audit_reruns_the_version_that_judged_it() {
     assert!(common::stderr(&missing).contains("the log has no verdict for lead L-404"), "{}", common::stderr(&missing));
 }
 
+/// A batch holding records that are not leads (a blank one, a report's totals row): each record
+/// of the log keeps its own lead, as the reader numbered them, and the answer counts what was
+/// skipped.
+#[test]
+fn records_keep_their_own_leads_past_skipped_records() {
+    let dir = common::scratch("audit-skipped");
+    let log = dir.join("audit.jsonl");
+    let mut service = start(Path::new(ACME), &log);
+    let totals = json!({"Отрасль": "Итого", "Бюджет, руб": "1 200 000", "Сотрудников": "600"});
+    let body = format!("{}\n{{}}\n{}\n{}\n", lead("A-1", 200), totals, lead("A-2", 300));
+    let (status, answer) = qualify(&service, "application/x-ndjson", &body).unwrap();
+    assert_eq!(status, 200, "{answer:#}");
+    assert_eq!(answer["skipped"], json!({"blank": 1, "totals": 1}), "{answer:#}");
+    assert_eq!(service.terminate(), Some(0));
+    let (logged, _) = records(&log);
+    assert_eq!(logged.len(), 2, "{logged:#?}");
+    assert_eq!((&logged[0]["lead"], &logged[1]["lead"]), (&lead("A-1", 200), &lead("A-2", 300)));
+}
+
 /// A large batch (read on every core) with the log: its answer comes whole, after its records,
 /// one a lead in the order sent, each with its own lead.
 #[test]

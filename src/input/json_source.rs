@@ -226,7 +226,7 @@ impl JsonSource {
                 continue;
             }
             if let Ok(Parsed::Object(object)) = &parsed
-                && let Some(label) = self.totals_label(object)
+                && let Some(label) = totals_label(&self.fields, object)
             {
                 self.totals.add(line, label);
                 if let Some(error) = self.stashed.take() {
@@ -239,43 +239,6 @@ impl JsonSource {
             }
             return self.convert(&parsed, line, &bytes).map(Some);
         }
-    }
-
-    /// The label of a record that is a report's totals row (see `totals`), its values taken as
-    /// the cells in the order written; `None` for a lead. Costs a look at the first letter of
-    /// its first filled value (or the second, after a count) for a lead.
-    fn totals_label(&self, object: &KeyedObject<'_>) -> Option<String> {
-        let filled = |(_, value): &&(Cow<'_, str>, Field<'_>)| match value {
-            Field::Null => false,
-            Field::Text(text) => !text.trim().is_empty(),
-            _ => true,
-        };
-        let mut values = object.entries.iter().filter(filled).map(|(_, value)| value);
-        let mut first = values.next()?;
-        if let Field::Number(n) = first
-            && n.as_u64().is_some()
-        {
-            first = values.next()?;
-        }
-        if !matches!(first, Field::Text(text) if totals::may_be_label(text)) {
-            return None;
-        }
-        let cells: Vec<String> = object
-            .entries
-            .iter()
-            .map(|(_, value)| match value {
-                Field::Null => String::new(),
-                Field::Bool(b) => b.to_string(),
-                Field::Number(n) => n.to_string(),
-                Field::Text(text) => text.to_string(),
-                Field::Nested(json) => json.to_string(),
-            })
-            .collect();
-        let key = self.fields.key.and_then(|slot| {
-            let wanted = &self.fields.wanted[slot];
-            object.entries.iter().position(|(k, _)| wanted.iter().any(|w| columns::normalize(k) == w.as_str()))
-        });
-        totals::totals_label(&cells, key)
     }
 
     /// The first lead of the input tells a broken input from a lead that cannot be read: a
@@ -876,4 +839,41 @@ fn json_reason(e: &serde_json::Error) -> Message {
         Category::Syntax => msg!("input-json-record-syntax", column = column),
         Category::Data | Category::Io => msg!("input-json-record-unreadable", column = column),
     }
+}
+
+/// The label of a record that is a report's totals row (see `totals`), its values taken as
+/// the cells in the order written, its key found by `fields`; `None` for a lead. Costs a look at
+/// the first letter of its first filled value (or the second, after a count) for a lead.
+pub(crate) fn totals_label(fields: &FieldTable, object: &KeyedObject<'_>) -> Option<String> {
+    let filled = |(_, value): &&(Cow<'_, str>, Field<'_>)| match value {
+        Field::Null => false,
+        Field::Text(text) => !text.trim().is_empty(),
+        _ => true,
+    };
+    let mut values = object.entries.iter().filter(filled).map(|(_, value)| value);
+    let mut first = values.next()?;
+    if let Field::Number(n) = first
+        && n.as_u64().is_some()
+    {
+        first = values.next()?;
+    }
+    if !matches!(first, Field::Text(text) if totals::may_be_label(text)) {
+        return None;
+    }
+    let cells: Vec<String> = object
+        .entries
+        .iter()
+        .map(|(_, value)| match value {
+            Field::Null => String::new(),
+            Field::Bool(b) => b.to_string(),
+            Field::Number(n) => n.to_string(),
+            Field::Text(text) => text.to_string(),
+            Field::Nested(json) => json.to_string(),
+        })
+        .collect();
+    let key = fields.key.and_then(|slot| {
+        let wanted = &fields.wanted[slot];
+        object.entries.iter().position(|(k, _)| wanted.iter().any(|w| columns::normalize(k) == w.as_str()))
+    });
+    totals::totals_label(&cells, key)
 }

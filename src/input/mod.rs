@@ -283,6 +283,18 @@ fn the_wrapped_lead(
     }
 }
 
+/// Whether a reader of JSON skips the record `text` (one JSON value) and numbers no lead for it:
+/// a blank object, or a report's totals row. A program that keeps a batch's records beside their
+/// leads (the service's audit log) pairs them by this.
+pub fn json_record_skipped(text: &str, prepared: &Prepared) -> bool {
+    match json_object::parse(text) {
+        Ok(json_object::Parsed::Object(object)) => {
+            object.is_blank() || json_source::totals_label(&prepared.fields, &object).is_some()
+        }
+        _ => false,
+    }
+}
+
 /// The schema an input is read with, prepared beforehand or not.
 #[derive(Clone, Copy)]
 enum Schemas<'a> {

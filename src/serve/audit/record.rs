@@ -8,7 +8,7 @@
 
 use super::super::body::Leads;
 use super::super::definition::Definition;
-use crate::input::LeadRow;
+use crate::input::{self, LeadRow};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -54,9 +54,10 @@ pub fn now() -> String {
     jiff::Timestamp::now().round(jiff::Unit::Microsecond).unwrap_or_else(|_| jiff::Timestamp::now()).to_string()
 }
 
-/// The leads of a request as sent, one JSON object each, in the order the reader numbers them
-/// (it skips a blank object, `{}` or one whose every value is null or blank text, as the reader
-/// does).
+/// The leads of a request as sent, one JSON value each, in the order the reader numbers them:
+/// the records it skips (a blank object, a report's totals row) are left out by the reader's own
+/// rule (`input::json_record_skipped`), and JSON Lines are read as a stream of values, as the
+/// reader reads them (an object may be written over several lines).
 pub fn inputs(leads: &Leads, definition: &Definition) -> Vec<Value> {
     let read: std::collections::HashSet<String> = definition
         .rules
@@ -65,22 +66,23 @@ pub fn inputs(leads: &Leads, definition: &Definition) -> Vec<Value> {
         .iter()
         .flat_map(|field| field.columns.iter().map(|column| column.trim().to_lowercase()))
         .collect();
-    let parse = |bytes: &[u8]| {
-        let mut lead = serde_json::from_slice::<Value>(bytes).unwrap_or(Value::Null);
-        hide_credentials(&mut lead, &read);
-        lead
-    };
-    let all = match leads {
-        Leads::One(object) => vec![parse(object)],
-        Leads::Many { bytes, lines: false } => match parse(bytes) {
-            Value::Array(leads) => leads,
+    let all: Vec<Value> = match leads {
+        Leads::One(object) => vec![serde_json::from_slice::<Value>(object).unwrap_or(Value::Null)],
+        Leads::Many { bytes, lines: false } => match serde_json::from_slice::<Value>(bytes) {
+            Ok(Value::Array(leads)) => leads,
             _ => Vec::new(),
         },
         Leads::Many { bytes, lines: true } => {
-            bytes.split(|b| *b == b'\n').filter(|line| !line.iter().all(u8::is_ascii_whitespace)).map(parse).collect()
+            serde_json::Deserializer::from_slice(bytes).into_iter::<Value>().map_while(Result::ok).collect()
         }
     };
-    all.into_iter().filter(|lead| !is_blank(lead)).collect()
+    all.into_iter()
+        .filter(|lead| !input::json_record_skipped(&lead.to_string(), &definition.reading))
+        .map(|mut lead| {
+            hide_credentials(&mut lead, &read);
+            lead
+        })
+        .collect()
 }
 
 /// What a credential's value is logged as.
@@ -116,17 +118,6 @@ fn is_credential(key: &str) -> bool {
     let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
     words.iter().any(|word| WORDS.contains(word) || HELD.iter().any(|held| word.contains(held)))
         || words.windows(2).any(|pair| BEFORE_KEY.contains(&pair[0]) && pair[1] == "key")
-}
-
-/// Whether the reader skips this record as blank.
-fn is_blank(lead: &Value) -> bool {
-    lead.as_object().is_some_and(|object| {
-        object.values().all(|value| match value {
-            Value::Null => true,
-            Value::String(text) => text.trim().is_empty(),
-            _ => false,
-        })
-    })
 }
 
 /// The records of an answer, one JSON line each: `rows` are the leads read, `jsonl` their
