@@ -172,6 +172,28 @@ fn records_keep_their_own_leads_past_skipped_records() {
     assert_eq!((&logged[0]["lead"], &logged[1]["lead"]), (&lead("A-1", 200), &lead("A-2", 300)));
 }
 
+/// A CRM's answer wrapping its leads in a list (Zoho's `{"data": [...]}`): one lead is answered
+/// as one, several as a batch, and each record keeps its own lead.
+#[test]
+fn leads_wrapped_in_a_crm_s_list_are_a_lead_or_a_batch() {
+    let dir = common::scratch("audit-wrapped");
+    let log = dir.join("audit.jsonl");
+    let mut service = start(Path::new(ACME), &log);
+    let (status, one) =
+        qualify(&service, "application/json", &json!({"data": [lead("W-1", 200)]}).to_string()).unwrap();
+    assert_eq!(status, 200, "{one:#}");
+    assert_eq!(one["verdict"]["id"], "W-1");
+    let wrapped = json!({"data": [lead("W-2", 200), lead("W-3", 5)], "info": {"more_records": false}});
+    let (status, many) = qualify(&service, "application/json", &wrapped.to_string()).unwrap();
+    assert_eq!(status, 200, "{many:#}");
+    let ids: Vec<&Value> = many["verdicts"].as_array().unwrap().iter().map(|v| &v["id"]).collect();
+    assert_eq!(ids, [&json!("W-2"), &json!("W-3")]);
+    assert_eq!(service.terminate(), Some(0));
+    let (logged, _) = records(&log);
+    let leads: Vec<&Value> = logged.iter().map(|r| &r["lead"]).collect();
+    assert_eq!(leads, [&lead("W-1", 200), &lead("W-2", 200), &lead("W-3", 5)]);
+}
+
 /// A large batch (read on every core) with the log: its answer comes whole, after its records,
 /// one a lead in the order sent, each with its own lead.
 #[test]

@@ -254,6 +254,19 @@ pub fn from_json_object(name: &str, bytes: &[u8], prepared: &Prepared) -> Option
     Some(JsonSource::one_object(name, object, line, prepared.clone()))
 }
 
+/// The text of the list of leads a JSON object wraps (a CRM's answer, `{"data": [{...}]}`, see
+/// `wrapper`), when [`from_json_object`] and a reader of the object read it as those leads.
+pub fn wrapped_list<'t>(text: &'t str, prepared: &Prepared) -> Option<&'t str> {
+    let Ok(json_object::Parsed::Object(object)) = json_object::parse(text) else { return None };
+    let nested = object.entries.iter().any(|(_, value)| matches!(value, json_object::Field::Nested(_)));
+    if !nested || json_source::reads_a_field(&prepared.fields, &object) {
+        return None;
+    }
+    let wrapped =
+        wrapper::leads_list(text, text.as_bytes(), |object| json_source::reads_a_field(&prepared.fields, object))?;
+    text.get(wrapped.span.clone())
+}
+
 /// The one lead a CRM's answer `text` wraps in a list (`{"data": [{...}]}`, see `wrapper`), read
 /// as [`from_json_object`] reads a lead; a list of several leads is an error that says to send
 /// them as a batch.

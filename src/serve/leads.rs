@@ -49,7 +49,10 @@ impl Skipped {
 /// Reads the leads of a request under `definition`'s fields; at most `batch_limit` of them.
 pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lang) -> Result<Read, ApiError> {
     let ((rows, skipped), one) = match leads {
-        Leads::One(object) => ((read_one(definition, object, batch_limit, lang)?, Skipped::default()), true),
+        Leads::One(object) => {
+            let (rows, one) = read_one(definition, object, batch_limit, lang)?;
+            ((rows, Skipped::default()), one)
+        }
         Leads::Many { bytes, lines } if bytes.len() >= input::apart::APART_FROM && cores() > 1 => {
             let bytes = std::sync::Arc::new(bytes);
             let (name, reading) = (body_name(lang), &definition.reading);
@@ -67,22 +70,35 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
     checked(definition, rows, one, batch_limit, lang).map(|(rows, one)| Read { rows, one, skipped })
 }
 
-/// The lead of a request that sent one.
+/// The lead of a request that sent one object, and whether it is one: an object that wraps
+/// several leads in a list (a CRM's answer, `{"data": [{...}, {...}]}`) is a batch of them.
 fn read_one(
     definition: &Definition,
     object: Vec<u8>,
     batch_limit: usize,
     lang: Lang,
-) -> Result<Vec<LeadRow>, ApiError> {
+) -> Result<(Vec<LeadRow>, bool), ApiError> {
     match input::from_json_object(body_name(lang), &object, &definition.reading) {
-        Some(read) => Ok(read.map_err(input_error)?.into_iter().collect()),
+        Some(Ok(row)) => Ok((row.into_iter().collect(), true)),
+        Some(Err(error)) => {
+            // The object read as a document, as `qualify` reads a file that is one object: the
+            // leads of the list it wraps, when it wraps several.
+            let document = InputOptions { format: Some(InputFormat::Json), ..InputOptions::default() };
+            let mut reader = input::from_bytes_prepared(body_name(lang), object, &definition.reading, &document)
+                .map_err(input_error)?;
+            let rows: Vec<LeadRow> = reader.by_ref().take(batch_limit + 1).collect();
+            match reader.take_error() {
+                None if rows.len() > 1 => Ok((rows, false)),
+                _ => Err(input_error(error)),
+            }
+        }
         // Not one whole object: the array reader says what is wrong where.
         None => {
             let mut bytes = Vec::with_capacity(object.len() + 2);
             bytes.push(b'[');
             bytes.extend_from_slice(&object);
             bytes.extend_from_slice(b"\n]");
-            Ok(read_all(definition, bytes, InputFormat::Json, batch_limit, lang)?.0)
+            Ok((read_all(definition, bytes, InputFormat::Json, batch_limit, lang)?.0, true))
         }
     }
 }

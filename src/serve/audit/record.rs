@@ -67,7 +67,16 @@ pub fn inputs(leads: &Leads, definition: &Definition) -> Vec<Value> {
         .flat_map(|field| field.columns.iter().map(|column| column.trim().to_lowercase()))
         .collect();
     let all: Vec<Value> = match leads {
-        Leads::One(object) => vec![serde_json::from_slice::<Value>(object).unwrap_or(Value::Null)],
+        // An object that wraps its leads in a list (a CRM's answer) is read as those leads.
+        Leads::One(object) => {
+            match std::str::from_utf8(object).ok().and_then(|t| input::wrapped_list(t, &definition.reading)) {
+                Some(list) => match serde_json::from_str::<Value>(list) {
+                    Ok(Value::Array(leads)) => leads,
+                    _ => Vec::new(),
+                },
+                None => vec![serde_json::from_slice::<Value>(object).unwrap_or(Value::Null)],
+            }
+        }
         Leads::Many { bytes, lines: false } => match serde_json::from_slice::<Value>(bytes) {
             Ok(Value::Array(leads)) => leads,
             _ => Vec::new(),
