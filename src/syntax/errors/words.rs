@@ -122,6 +122,20 @@ impl Site<'_> {
             ));
             return Some(diagnostic);
         }
+        if is_count_word(word) {
+            let number_end = span.start as usize - gap;
+            let removed = Span::new(number_end, span.end as usize);
+            let shown = line_with(self.text, removed, "");
+            let diagnostic = Diagnostic::new(
+                Code::Syntax,
+                msg!("syntax-count-word", word = word, number = number_text),
+                span,
+                msg!("syntax-count-word-label"),
+            )
+            .with_help(msg!("syntax-count-word-help", line = shown.as_str()))
+            .with_fix(Fix::replace(removed, "", msg!("syntax-fix-remove-word", word = word)));
+            return Some(diagnostic);
+        }
         let value = number_text.replace('_', "").parse::<f64>().unwrap_or(5.0);
         let units: Vec<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years"]
             .into_iter()
@@ -205,6 +219,38 @@ impl Site<'_> {
 }
 
 /// A currency written after an amount (`500_000 руб`): money is written as the number alone.
+/// Whether `word`, after a number, names what is counted (`10 employees`, `30 баллов`): a count
+/// or an amount of points, which rules write as the number alone.
+fn is_count_word(word: &str) -> bool {
+    const COUNTED: [&str; 24] = [
+        "points",
+        "point",
+        "pts",
+        "pt",
+        "employees",
+        "employee",
+        "people",
+        "persons",
+        "staff",
+        "leads",
+        "items",
+        "баллов",
+        "балла",
+        "балл",
+        "очков",
+        "очка",
+        "человек",
+        "сотрудников",
+        "сотрудника",
+        "сотрудник",
+        "чел",
+        "лидов",
+        "штук",
+        "шт",
+    ];
+    COUNTED.contains(&word.to_lowercase().as_str())
+}
+
 pub(super) fn is_currency(word: &str) -> bool {
     const CURRENCIES: [&str; 16] = [
         "руб",
