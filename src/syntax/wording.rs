@@ -70,6 +70,16 @@ pub fn synonym_type(word: &str) -> Option<&'static str> {
         "enum" | "choice" | "one_of" | "oneof" => "one of",
         "currency" | "rub" | "usd" => "money",
         "timestamp" => "datetime",
+        // Russian words for a type, as a CRM's card settings name them.
+        "булево" | "булевый" | "логический" | "логическое" | "флаг" | "чекбокс" | "флажок" => {
+            "yes/no"
+        }
+        "строка" | "строковый" | "строковое" => "text",
+        "целое" | "целый" | "дробное" | "числовое" | "числовой" | "количество" => {
+            "number"
+        }
+        "валюта" | "сумма" | "рубли" | "руб" => "money",
+        "список" | "перечисление" => "one of",
         _ => return None,
     };
     Some(ty)

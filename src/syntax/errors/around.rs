@@ -129,6 +129,28 @@ impl Site<'_> {
         }
         let line_end = code_line_end(self.text, token.start as usize, self.piece.end);
         let rest = self.text[token.start as usize..line_end].to_lowercase();
+        // A comparison said in words (`is not equal to`, `is at least`) and a typo of `known`
+        // (`is knwon`) have diagnostics of their own.
+        const SAID: [&str; 12] = [
+            "equal",
+            "not equal",
+            "greater",
+            "less",
+            "more",
+            "fewer",
+            "at",
+            "no less",
+            "no more",
+            "not known",
+            "not unknown",
+            "between",
+        ];
+        let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if SAID.iter().any(|w| starts_with_word(&rest, w))
+            || crate::syntax::wording::similar(first, &["known", "unknown"]).is_some()
+        {
+            return None;
+        }
         if let Some((said, meant)) = SAID_KNOWN.iter().find(|(said, _)| starts_with_word(&rest, said)) {
             let span = Span::new(is_start, token.start as usize + said.len());
             return Some(self.rewritten_bound(span, self.words.spell(meant)));

@@ -195,11 +195,20 @@ impl Site<'_> {
     /// pest stops at the word that makes it a working one.
     pub(super) fn business_days(&self) -> Option<Diagnostic> {
         let token = self.token?;
-        let word = self.token_text().to_lowercase();
-        if !BUSINESS.contains(&word.as_str()) {
+        // pest stops at the business word, or, where a word may start the next entry (a
+        // framework's criteria), at the unit after it.
+        let before_token = self.text[self.piece.start..token.start as usize].trim_end_matches([' ', '\t']);
+        let previous = super::places::word_start(before_token, 0, before_token.len());
+        let business_at = if BUSINESS.contains(&self.token_text().to_lowercase().as_str()) {
+            token.start as usize
+        } else if business_unit(&self.token_text().to_lowercase()).is_some()
+            && BUSINESS.contains(&before_token[previous..].to_lowercase().as_str())
+        {
+            self.piece.start + previous
+        } else {
             return None;
-        }
-        let before = self.text[self.piece.start..token.start as usize].trim_end_matches([' ', '\t']);
+        };
+        let before = self.text[self.piece.start..business_at].trim_end_matches([' ', '\t']);
         let number_len = before
             .chars()
             .rev()
@@ -231,9 +240,13 @@ impl Site<'_> {
         };
         let prefix = prefix.map_or(String::new(), |p| format!("{p} "));
         let mut choices = vec![format!("{prefix}{} {}", written_number(amount), unit_word(unit, amount))];
-        if unit == "days" {
+        if unit == "days" && amount <= 2.0 {
             let hours = amount * 24.0;
             choices.push(format!("{prefix}{} {}", written_number(hours), unit_word("hours", hours)));
+        } else if unit == "days" && amount.fract() == 0.0 {
+            // As long as that many business days with the weekends between them.
+            let days = (amount * 7.0 / 5.0).ceil();
+            choices.push(format!("{prefix}{} {}", written_number(days), unit_word("days", days)));
         }
         let label = msg!("syntax-business-time-label");
         let message = if unit == "days" {

@@ -172,6 +172,13 @@ impl Site<'_> {
         if self.text[line..token.start as usize].trim().is_empty() {
             return None;
         }
+        // `3 мес.`: the dot of an abbreviated unit has a diagnostic of its own.
+        let word_begin = super::places::word_start(self.text, line, token.start as usize);
+        if mark == "."
+            && let Some(diagnostic) = self.unit_dot(Span::new(word_begin, token.start as usize))
+        {
+            return Some(diagnostic);
+        }
         let shown = line_with(self.text, token, "");
         let diagnostic = Diagnostic::new(
             Code::Syntax,

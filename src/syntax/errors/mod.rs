@@ -29,6 +29,7 @@ mod percents;
 mod phrasing;
 mod places;
 mod punctuation;
+mod strays;
 mod values;
 mod words;
 
@@ -183,6 +184,7 @@ impl<'t> Site<'t> {
 
     fn diagnose(&self) -> Diagnostic {
         self.never_closed()
+            .or_else(|| self.stray_name())
             .or_else(|| self.slash_comment())
             .or_else(|| self.percent_points())
             .or_else(|| self.missing_reason())

@@ -385,7 +385,12 @@ impl Site<'_> {
             }
             let subject_start = word_start(self.text, line, subject_end);
             let subject = self.text[subject_start..subject_end].to_lowercase();
-            if crate::syntax::keywords::KEYWORDS.iter().any(|(en, ru)| *en == subject || *ru == subject) {
+            // The score is a keyword and a value: `баллы от 30 до 59` has a subject.
+            let is_keyword = crate::syntax::keywords::KEYWORDS.iter().any(|(en, ru)| *en == subject || *ru == subject);
+            // `respond within` is the language's own; `respond` is no subject.
+            if (is_keyword && !matches!(subject.as_str(), "score" | "баллы"))
+                || matches!(subject.as_str(), "respond" | "ответить")
+            {
                 continue;
             }
             let rest = &self.text[start..self.piece.end];
