@@ -38,6 +38,9 @@ const AFTER_VALUE: [(&str, &str); 22] = [
     ("и ниже", "<="),
 ];
 
+/// The comparison operators, longest first.
+const COMPARISONS: [&str; 6] = ["<=", ">=", "!=", "<", ">", "="];
+
 /// What a field's value is said to be after `is`, for `is known` and `is unknown`.
 const SAID_KNOWN: [(&str, &str); 11] = [
     ("not empty", "is known"),
@@ -171,6 +174,42 @@ impl Site<'_> {
         let span = Span::new(is_start, value.start as usize);
         let written = format!("{op} ");
         let diagnostic = self.rewritten_bound(span, &written);
+        Some(diagnostic)
+    }
+
+    /// `30 <= score < 60`: two comparisons chained on one subject, as in mathematics. The
+    /// language compares once per condition; the fix joins the two with `and`, repeating the
+    /// subject: `30 <= score and score < 60`.
+    pub(super) fn chained_comparison(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let second = self.token_text();
+        if !COMPARISONS.contains(&second) {
+            return None;
+        }
+        let line = line_start(self.text, token.start as usize).max(self.piece.start);
+        let before = self.text[line..token.start as usize].trim_end_matches([' ', '\t']);
+        let subject_len = before.len() - before.trim_end_matches(|c: char| scan::is_word_char(c) || c == '.').len();
+        let subject = &before[before.len() - subject_len..];
+        if !subject.starts_with(|c: char| c.is_alphabetic() || c == '_') {
+            return None;
+        }
+        let before_subject = before[..before.len() - subject_len].trim_end_matches([' ', '\t']);
+        if !COMPARISONS.iter().any(|op| before_subject.ends_with(op)) {
+            return None;
+        }
+        let and = self.words.spell("and");
+        let inserted = format!("{and} {subject} ");
+        let at = Span::new(token.start as usize, token.start as usize);
+        let shown = line_with(self.text, at, &inserted);
+        let shown = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-chained-comparison", subject = subject),
+            token,
+            msg!("syntax-chained-comparison-label", written = format!("{and} {subject} {second}")),
+        )
+        .with_help(msg!("syntax-chained-comparison-help", line = shown.as_str()))
+        .with_fix(Fix::replace(at, inserted.as_str(), msg!("syntax-fix-write", replacement = inserted.trim())));
         Some(diagnostic)
     }
 

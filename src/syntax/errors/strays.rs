@@ -31,7 +31,8 @@ impl Site<'_> {
         }
         // The name of a line is its first word: a word with code before it on its line is a stray.
         let line = line_start(self.text, start).max(self.piece.start);
-        if self.text[line..start].trim().is_empty() {
+        let before_word = self.text[line..start].trim();
+        if before_word.is_empty() || before_word.ends_with('{') {
             return None;
         }
         let span = Span::new(start, end);

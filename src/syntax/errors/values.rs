@@ -102,6 +102,73 @@ impl Site<'_> {
         Some(diagnostic)
     }
 
+    /// `source = referral, website`, `industry != gambling, finance`: values listed after `=` or
+    /// `!=` with commas, meaning "one of them" or "none of them". The fix writes the list the
+    /// language's way: `source in [referral, website]`, `industry not in [gambling, finance]`.
+    pub(super) fn values_after_equals(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        if self.token_text() != "," || self.has(Rule::comma) {
+            return None;
+        }
+        let line = super::places::line_start(self.text, token.start as usize).max(self.piece.start);
+        let is_value = |w: &str| {
+            w.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                && w.chars().all(crate::syntax::scan::is_word_char)
+                && !crate::syntax::wording::is_keyword_spelling(&w.to_lowercase())
+        };
+        // Back from the comma: the first value, its operator and the subject.
+        let first_end = last_token_end(self.text, line, token.start as usize);
+        let first_start = super::places::word_start(self.text, line, first_end);
+        let before_first = self.text[line..first_start].trim_end_matches([' ', '\t']);
+        let op = ["!=", "="].into_iter().find(|op| before_first.ends_with(op))?;
+        let op_start = line + before_first.len() - op.len();
+        if !is_value(&self.text[first_start..first_end])
+            || self.text[line..op_start].trim_end().ends_with(['<', '>', '!'])
+        {
+            return None;
+        }
+        // Forward from the comma: more values, each after a comma.
+        let line_end = super::clauses::code_line_end(self.text, token.start as usize, self.piece.end);
+        let mut values = vec![&self.text[first_start..first_end]];
+        let mut end = first_end;
+        let mut at = token.start as usize;
+        while self.text[at..line_end].starts_with(',') {
+            let Some(value) = super::clauses::next_token(self.text, at + 1, line_end) else { break };
+            if !is_value(&self.text[value.range()]) {
+                return None;
+            }
+            values.push(&self.text[value.range()]);
+            end = value.end as usize;
+            at = end;
+        }
+        if values.len() < 2 {
+            return None;
+        }
+        let list = format!("[{}]", values.join(", "));
+        let written = match op {
+            "=" => format!("{} {list}", self.words.spell("in")),
+            _ => format!("{} {} {list}", self.words.spell("not"), self.words.spell("in")),
+        };
+        let span = Span::new(op_start, end);
+        let shown = line_with(self.text, span, &written);
+        let diagnostic = Diagnostic::new(
+            Code::Syntax,
+            msg!("syntax-values-after-equals", op = op, written = written.as_str()),
+            token,
+            msg!("syntax-values-after-equals-label"),
+        )
+        .with_help(msg!(
+            "syntax-values-after-equals-help",
+            line = shown.split_whitespace().collect::<Vec<_>>().join(" ")
+        ))
+        .with_fix(Fix::replace(
+            span,
+            written.as_str(),
+            msg!("syntax-fix-write", replacement = written.as_str()),
+        ));
+        Some(diagnostic)
+    }
+
     /// `require employees >= 10 "too small"`: a gate's reason without the `else` before it; the
     /// fix writes it.
     pub(super) fn reason_without_else(&self) -> Option<Diagnostic> {
