@@ -126,7 +126,8 @@ impl Checker {
             }
             ExprKind::Passes { framework, negated } => {
                 // `minimum fails`, `минимум не проходит`: the gates said as a framework.
-                if framework.name == "minimum" && self.names.has_minimum {
+                let gates = ["minimum", crate::syntax::keywords::spell(crate::locale::Lang::Ru, "minimum")];
+                if gates.contains(&framework.name.as_str()) && self.names.has_minimum {
                     let lang = match self.sources.file_of(span) {
                         Some(file) => crate::syntax::text_language(&file.text),
                         None => crate::locale::Lang::En,
