@@ -9,16 +9,22 @@ use super::why::{CLASSIFY, ChangeKind, MINIMUM, RuleAt, RuleChange};
 use crate::message::Message;
 use crate::msg;
 
-/// `minimum`, `classify` and the unnamed `score` in the report's language; other blocks by
-/// their author's names.
+/// `minimum`, `classify` and the unnamed `score`: keywords, so spelt as the definition spells
+/// its keywords, like the rules the report quotes after them and the blocks `suggest` names
+/// (`score` in an English-keyword file, `баллы` in a Russian one, whatever the report's
+/// language); in the report's language only when the definition's is not known. Other blocks
+/// by their author's names.
 pub fn block(name: &str, words: Words) -> String {
-    let id = match name {
-        MINIMUM => "backtest-block-minimum",
-        CLASSIFY => "backtest-block-classify",
-        "score" => "backtest-block-score",
+    let (english, id) = match name {
+        MINIMUM => ("minimum", "backtest-block-minimum"),
+        CLASSIFY => ("classify", "backtest-block-classify"),
+        "score" => ("score", "backtest-block-score"),
         _ => return name.to_string(),
     };
-    words.say(&Message::new(id))
+    match words.keywords {
+        Some(keywords) => crate::locale::words::spell(keywords, english).to_string(),
+        None => words.say(&Message::new(id)),
+    }
 }
 
 fn kind(kind: ChangeKind) -> Message {

@@ -125,6 +125,36 @@ impl Checker {
                 if *negated { texpr(TExprKind::Not(Box::new(test)), Type::Bool, span) } else { test }
             }
             ExprKind::Passes { framework, negated } => {
+                // `minimum fails`, `минимум не проходит`: the gates said as a framework.
+                let gates = ["minimum", crate::syntax::keywords::spell(crate::locale::Lang::Ru, "minimum")];
+                if gates.contains(&framework.name.as_str()) && self.names.has_minimum {
+                    let lang = match self.sources.file_of(span) {
+                        Some(file) => crate::syntax::text_language(&file.text),
+                        None => crate::locale::Lang::En,
+                    };
+                    let minimum = crate::syntax::keywords::spell(lang, "minimum");
+                    let meant = if *negated {
+                        format!("{} {minimum}", crate::syntax::keywords::spell(lang, "not"))
+                    } else {
+                        minimum.to_string()
+                    };
+                    let written = self.text(span).trim().to_string();
+                    self.report(
+                        Diagnostic::new(
+                            Code::UnknownName,
+                            msg!("check-minimum-passes", written = written.as_str(), meant = meant.as_str()),
+                            span,
+                            msg!("check-minimum-passes-label", meant = meant.as_str()),
+                        )
+                        .with_help(msg!("check-minimum-passes-help", meant = meant.as_str()))
+                        .with_fix(crate::diagnostic::Fix::replace(
+                            span,
+                            meant.as_str(),
+                            msg!("syntax-fix-write", replacement = meant.as_str()),
+                        )),
+                    );
+                    return error_expr(span);
+                }
                 let Some(index) = self.framework_index(framework) else {
                     return error_expr(span);
                 };

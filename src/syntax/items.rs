@@ -190,7 +190,7 @@ fn field_decl(conversion: &mut Conversion, pair: RulePair<'_>) -> Option<FieldDe
 }
 
 fn twice(what: &str, field: &Ident, span: Loc, help: Message) -> Diagnostic {
-    let message = msg!("syntax-written-twice", what = what, field = &field.name);
+    let message = msg!("syntax-written-twice", what = crate::message::Arg::code(what), field = &field.name);
     Diagnostic::new(Code::Syntax, message, span, msg!("syntax-written-twice-label")).with_help(help)
 }
 

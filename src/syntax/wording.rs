@@ -70,6 +70,16 @@ pub fn synonym_type(word: &str) -> Option<&'static str> {
         "enum" | "choice" | "one_of" | "oneof" => "one of",
         "currency" | "rub" | "usd" => "money",
         "timestamp" => "datetime",
+        // Russian words for a type, as a CRM's card settings name them.
+        "булево" | "булевый" | "логический" | "логическое" | "флаг" | "чекбокс" | "флажок" => {
+            "yes/no"
+        }
+        "строка" | "строковый" | "строковое" => "text",
+        "целое" | "целый" | "дробное" | "числовое" | "числовой" | "количество" => {
+            "number"
+        }
+        "валюта" | "сумма" | "рубли" | "руб" => "money",
+        "список" | "перечисление" => "one of",
         _ => return None,
     };
     Some(ty)
@@ -142,9 +152,10 @@ impl Words {
         spell(self.0, english)
     }
 
-    /// A unit of time after `count`: `days` or, in a Russian file, `дней` for 30.
+    /// A unit of time after `count`: `days` or, in a Russian file, `дней` for 30; `day` after 1.
     pub fn unit(self, english: &'static str, count: f64) -> &'static str {
         match self.0 {
+            Lang::En if count == 1.0 => english.strip_suffix('s').unwrap_or(english),
             Lang::En => english,
             Lang::Ru => russian_unit(english, count),
         }
@@ -418,10 +429,11 @@ pub fn look_alike_wording(word: &str, letter: char, position: usize, latin: &str
     )
 }
 
-/// Russian words that are not keywords but are written for one (`если` for `когда`, a keyword
-/// in another gender: `известен` for `известно`), and the keyword meant. Every keyword has a
+/// Words that are not keywords but are written for one (`если` for `когда`, a keyword in another
+/// gender: `известен` for `известно`, a CRM card's `заполнено` for `известно`, and the English
+/// `if` for `when`), and the keyword meant, in its Russian spelling. Every keyword has a
 /// Russian spelling of its own (`syntax::keywords`), so `и`, `когда` or `да` are not slips.
-const RUSSIAN_SYNONYMS: [(&str, &str); 12] = [
+const RUSSIAN_SYNONYMS: [(&str, &str); 27] = [
     ("если", "когда"),
     ("либо", "или"),
     ("известен", "известно"),
@@ -434,6 +446,24 @@ const RUSSIAN_SYNONYMS: [(&str, &str); 12] = [
     ("отклонить", "отклоняется"),
     ("проходят", "проходит"),
     ("правда", "истина"),
+    // A framework that has passed, said as a past or a participle (`BANT пройдена`).
+    ("пройдена", "проходит"),
+    ("пройден", "проходит"),
+    ("пройдено", "проходит"),
+    ("прошла", "проходит"),
+    ("прошёл", "проходит"),
+    ("прошел", "проходит"),
+    ("прошло", "проходит"),
+    // A field with a value, said as a CRM card says it (`need заполнено`).
+    ("заполнено", "известно"),
+    ("заполнен", "известно"),
+    ("заполнена", "известно"),
+    ("указано", "известно"),
+    ("указан", "известно"),
+    ("указана", "известно"),
+    ("незаполнено", "неизвестно"),
+    // English words for a keyword: `SQL if BANT passes`.
+    ("if", "когда"),
 ];
 
 /// The keyword a Russian word that is not one stands for (`если` → `когда`, `известна` →

@@ -234,6 +234,13 @@ impl Site<'_> {
         let from = respond.end as usize;
         let line_end = code_line_end(self.text, from, self.piece.end);
         let said = said_deadline(&self.text[from..line_end])?;
+        // `in 15 minutes or less`, `за 15 минут или быстрее`: a deadline is at most its time already.
+        let after = self.text[from + said.end..line_end].to_lowercase();
+        let at_most = ["or less", "or sooner", "or faster", "at most", "max", "или быстрее", "или раньше", "максимум"]
+            .into_iter()
+            .find(|w| after.trim_start().strip_prefix(w).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric)))
+            .map_or(0, |w| after.len() - after.trim_start().len() + w.len());
+        let said = SaidDeadline { end: said.end + at_most, written_right: said.written_right && at_most == 0, ..said };
         if said.written_right {
             return None;
         }

@@ -18,13 +18,19 @@ use clauses::next_token as clauses_next_token;
 use pest::error::{Error, ErrorVariant, InputLocation};
 use places::{rest_is_trivia, token_at};
 
+mod around;
+mod calendar;
 mod clauses;
+mod counts;
 mod deadlines;
+mod marks;
 mod operators;
 mod percents;
 mod phrasing;
 mod places;
 mod punctuation;
+mod strays;
+mod values;
 mod words;
 
 /// Problems the scan found that make pest's error for the piece useless.
@@ -71,8 +77,25 @@ pub fn stop_and_expected(error: &Error<Rule>, piece: &Piece) -> (usize, Vec<Rule
 pub fn said_slip(error: &Error<Rule>, text: &str, piece: &Piece) -> Option<Diagnostic> {
     let (stop, positives) = stop_and_expected(error, piece);
     let site = Site::new(text, piece, stop - piece.start, positives);
-    site.clause_before_condition()
+    site.empty_playbook()
+        .or_else(|| site.clause_before_condition())
+        .or_else(|| site.colon_after_name())
+        .or_else(|| site.multiplier_weight())
+        .or_else(|| site.spaced_dot())
+        .or_else(|| site.count_in_words())
+        .or_else(|| site.currency_sign())
+        .or_else(|| site.amount_in_words())
+        .or_else(|| site.unclosed_list())
+        .or_else(|| site.values_after_equals())
+        .or_else(|| site.reason_without_else())
+        .or_else(|| site.line_end_mark())
+        .or_else(|| site.two_word_value())
+        .or_else(|| site.bound_after_value())
+        .or_else(|| site.is_for_equals())
+        .or_else(|| site.chained_comparison())
+        .or_else(|| site.uncountable_deadline())
         .or_else(|| site.said_deadline())
+        .or_else(|| site.business_days())
         .or_else(|| site.catch_all_word())
         .or_else(|| site.percent_for_number())
         .or_else(|| site.said_pass_rule())
@@ -163,6 +186,7 @@ impl<'t> Site<'t> {
 
     fn diagnose(&self) -> Diagnostic {
         self.never_closed()
+            .or_else(|| self.stray_name())
             .or_else(|| self.slash_comment())
             .or_else(|| self.percent_points())
             .or_else(|| self.missing_reason())

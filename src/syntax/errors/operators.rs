@@ -3,7 +3,7 @@
 //! connective with nothing after it.
 
 use super::Site;
-use super::places::{first_code_at, indent, last_token_end, line_start, token_at};
+use super::places::{char_end, first_code_at, indent, last_token_end, line_start, token_at};
 use crate::diagnostic::{Applicability, Code, Diagnostic, Fix};
 use crate::locale::Lang;
 use crate::message::Message;
@@ -25,14 +25,13 @@ impl Site<'_> {
         }
         let before = self.text[self.piece.start..self.pos].trim_end();
         let previous = before.rsplit(|c: char| !scan::is_word_char(c)).next().unwrap_or("");
-        let digits_at = self.pos
-            + 1
-            + (self.text[self.pos + 1..self.piece.end].len()
-                - self.text[self.pos + 1..self.piece.end].trim_start_matches([' ', '\t']).len());
+        let sign_end = char_end(self.text, self.pos).min(self.piece.end);
+        let after_sign = &self.text[sign_end..self.piece.end];
+        let digits_at = sign_end + (after_sign.len() - after_sign.trim_start_matches([' ', '\t']).len());
         let number_end = self.text[digits_at..self.piece.end]
             .find(|c: char| !(c.is_ascii_digit() || c == '_' || c == '.'))
             .map_or(self.piece.end, |i| digits_at + i);
-        let span = Span::new(self.pos, number_end.max(self.pos + 1));
+        let span = Span::new(self.pos, number_end.max(sign_end));
         // The word before the number, in either language (`capped at`: `не более`).
         let english = match previous {
             "weight" | "вес" => "weight",
@@ -52,7 +51,7 @@ impl Site<'_> {
             let diagnostic = Diagnostic::new(
                 Code::Syntax,
                 msg!("syntax-plus-sign", word = previous, written = &self.text[span.range()]),
-                Span::new(self.pos, self.pos + 1),
+                Span::new(self.pos, sign_end),
                 msg!("syntax-plus-sign-label"),
             )
             .with_help(msg!("syntax-plus-sign-help", number = number))
@@ -79,12 +78,14 @@ impl Site<'_> {
         let after_eq = self.pos > 0 && self.text.as_bytes()[self.pos - 1] == b'=';
         let before = self.text[self.piece.start..self.pos].trim_end_matches([' ', '\t']);
         let split = before.len() < self.pos - self.piece.start && word == "=";
+        // The `=` before the stop and the one character at it, however many bytes that takes.
+        let doubled = Span::new(self.pos.saturating_sub(1), char_end(self.text, self.pos));
         let (span, replacement) = if after_eq && word.starts_with('=') {
-            (Span::new(self.pos - 1, self.pos + 1), "=")
+            (doubled, "=")
         } else if after_eq && word.starts_with('>') {
-            (Span::new(self.pos - 1, self.pos + 1), ">=")
+            (doubled, ">=")
         } else if after_eq && word.starts_with('<') {
-            (Span::new(self.pos - 1, self.pos + 1), "<=")
+            (doubled, "<=")
         } else if let Some(meant) = typographic_operator(word) {
             (token, meant)
         } else if let Some(first) = before.chars().last().filter(|c| split && "<>!=".contains(*c)) {
@@ -292,7 +293,10 @@ impl Site<'_> {
             return None;
         }
         let before = &self.text[self.piece.start..end];
-        let swallowed = Span::new(next, token_at(self.text, next, self.piece.end).map_or(next + 1, |t| t.end as usize));
+        let swallowed = Span::new(
+            next,
+            token_at(self.text, next, self.piece.end).map_or(char_end(self.text, next), |t| t.end as usize),
+        );
         if let Some(op) = OPERATORS.into_iter().find(|op| before.ends_with(op)) {
             let diagnostic = self
                 .nothing_after(Span::new(end - op.len(), end), op)

@@ -99,7 +99,10 @@ const CATCH_ALL_PHRASES: [&str; 40] = [
 ];
 
 /// Bounds said with a preposition, and the operator each is written with.
-const SAID_BOUNDS: [(&str, &str); 15] = [
+const SAID_BOUNDS: [(&str, &str); 18] = [
+    ("в пределах", "<="),
+    ("в течение", "<="),
+    ("within", "<="),
     ("minimum", ">="),
     ("maximum", "<="),
     ("min", ">="),
@@ -382,7 +385,12 @@ impl Site<'_> {
             }
             let subject_start = word_start(self.text, line, subject_end);
             let subject = self.text[subject_start..subject_end].to_lowercase();
-            if crate::syntax::keywords::KEYWORDS.iter().any(|(en, ru)| *en == subject || *ru == subject) {
+            // The score is a keyword and a value: `баллы от 30 до 59` has a subject.
+            let is_keyword = crate::syntax::keywords::KEYWORDS.iter().any(|(en, ru)| *en == subject || *ru == subject);
+            // `respond within` is the language's own; `respond` is no subject.
+            if (is_keyword && !matches!(subject.as_str(), "score" | "баллы"))
+                || matches!(subject.as_str(), "respond" | "ответить")
+            {
                 continue;
             }
             let rest = &self.text[start..self.piece.end];
@@ -417,6 +425,29 @@ impl Site<'_> {
         None
     }
 
+    /// A number token with the groups of three digits typed after it with spaces (`5 000`,
+    /// `1 500 000`): the span of all of it and the number as rules write it (`5_000`). Any other
+    /// token is itself.
+    fn spaced_groups(&self, token: Span) -> (Span, String) {
+        let first = &self.text[token.range()];
+        let mut written = first.to_string();
+        let mut end = token.end as usize;
+        if !first.chars().all(|c| c.is_ascii_digit()) || first.len() > 3 {
+            return (token, written);
+        }
+        while let Some(group) =
+            token_at(self.text, end + 1, self.piece.end).filter(|_| self.text[end..].starts_with(' ')).filter(|g| {
+                let digits = &self.text[g.range()];
+                digits.len() == 3 && digits.chars().all(|c| c.is_ascii_digit())
+            })
+        {
+            written.push('_');
+            written.push_str(&self.text[group.range()]);
+            end = group.end as usize;
+        }
+        (Span::new(token.start as usize, end), written)
+    }
+
     /// `от 50 до 5_000`, `from 50 to 5_000` at `start` (`lower` is the text from there,
     /// lower-cased): the range written with `between`.
     fn said_range(&self, start: usize, lower: &str) -> Option<Diagnostic> {
@@ -427,6 +458,7 @@ impl Site<'_> {
             + from.len()
             + (lower[from.len()..].len() - lower[from.len()..].trim_start_matches([' ', '\t']).len());
         let first = token_at(self.text, first_at, self.piece.end)?;
+        let (first, first_written) = self.spaced_groups(first);
         let to_word = super::clauses_next_token(self.text, first.end as usize, self.piece.end)?;
         let (first_end, to_word) = if self.text[to_word.range()].to_lowercase() == to {
             (first.end as usize, to_word)
@@ -439,10 +471,13 @@ impl Site<'_> {
             return None;
         }
         let second = super::clauses_next_token(self.text, to_word.end as usize, self.piece.end)?;
+        let (second, second_written) = self.spaced_groups(second);
         let mut second_end = second.end as usize;
+        let mut second_unit = String::new();
         if let Some(unit) = super::clauses_next_token(self.text, second_end, self.piece.end)
             && crate::syntax::time_unit(&self.text[unit.range()].to_lowercase()).is_some()
         {
+            second_unit = format!(" {}", &self.text[unit.range()]);
             second_end = unit.end as usize;
         }
         let starts_value = |t: &str| t.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '-');
@@ -450,11 +485,9 @@ impl Site<'_> {
             return None;
         }
         let (between, and) = (self.words.spell("between"), self.words.spell("and"));
-        let written = format!(
-            "{between} {} {and} {}",
-            &self.text[first.start as usize..first_end],
-            &self.text[second.start as usize..second_end]
-        );
+        // The first value with what follows it up to `до` (a unit), numbers grouped as rules write them.
+        let first_rest = &self.text[first.end as usize..first_end];
+        let written = format!("{between} {first_written}{first_rest} {and} {second_written}{second_unit}");
         let span = Span::new(start, second_end);
         let shown = line_with(self.text, span, &written);
         Some(
@@ -512,8 +545,11 @@ impl Site<'_> {
         let needless = match self.kind {
             Some("example") => word == ":" && EXPECTATIONS.contains(&keyword),
             Some("minimum") => matches!(word, "when" | "когда") && GATES.contains(&keyword),
-            // `weight: 2`, `playbook: "call"`, `importance: 5`, `respond within: 15 minutes`.
-            Some("profile" | "classify" | "temperature" | "deal") => word == ":" && CLAUSE_KEYWORDS.contains(&keyword),
+            // `weight: 2`, `playbook: "call"`, `importance: 5`, `respond within: 15 minutes`,
+            // `size = budget`, `weight = 3`.
+            Some("profile" | "classify" | "temperature" | "deal") => {
+                matches!(word, ":" | "=") && CLAUSE_KEYWORDS.contains(&keyword)
+            }
             _ => false,
         };
         if !needless {

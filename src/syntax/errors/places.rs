@@ -84,6 +84,13 @@ pub(super) fn word_start(text: &str, from: usize, end: usize) -> usize {
         .map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
+/// Just after the character at `pos` (a boundary), however many bytes it takes; `pos` at the
+/// text's end. A span of "the one character here" ends here, never at `pos + 1`, which may cut a
+/// Cyrillic letter, a non-breaking space or a pasted byte-order mark in two.
+pub(super) fn char_end(text: &str, pos: usize) -> usize {
+    text.get(pos..).and_then(|rest| rest.chars().next()).map_or(pos.min(text.len()), |c| pos + c.len_utf8())
+}
+
 /// The token starting at `pos` (before `limit`), if any non-trivia text is there.
 pub(super) fn token_at(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let rest = text.get(pos..limit)?;

@@ -369,6 +369,12 @@ impl Site<'_> {
     /// `классы`, `framwork` is `framework`); `None` when none or several are as close.
     fn block_keyword_meant(&self, word: &str) -> Option<&'static str> {
         let russian = crate::syntax::keywords::is_russian(word);
+        // Another word for a block, as a committee names it (`scoring`, `скоринг`, `портрет`).
+        let lower = word.to_lowercase();
+        if let Some((_, english)) = BLOCK_SYNONYMS.iter().find(|(said, _)| *said == lower) {
+            let lang = if russian { crate::locale::Lang::Ru } else { crate::locale::Lang::En };
+            return Some(crate::syntax::keywords::spell(lang, english));
+        }
         let keywords: Vec<&'static str> = scan::ITEM_KEYWORDS
             .iter()
             .map(|en| if russian { crate::syntax::keywords::spell(crate::locale::Lang::Ru, en) } else { *en })
@@ -376,3 +382,34 @@ impl Site<'_> {
         super::closest_only(word, &keywords)
     }
 }
+
+/// Other words committees use for a block, and the block keyword each means (in English; the
+/// keyword is written in the language of the word).
+const BLOCK_SYNONYMS: [(&str, &str); 26] = [
+    ("scoring", "score"),
+    ("scores", "score"),
+    ("points", "score"),
+    ("classes", "classify"),
+    ("classification", "classify"),
+    ("gates", "minimum"),
+    ("requirements", "minimum"),
+    ("temperatures", "temperature"),
+    ("examples", "example"),
+    ("field", "fields"),
+    ("frameworks", "framework"),
+    ("скоринг", "score"),
+    ("очки", "score"),
+    ("балл", "score"),
+    ("класс", "classify"),
+    ("классификация", "classify"),
+    ("фильтры", "minimum"),
+    ("минимальные", "minimum"),
+    ("критерии", "minimum"),
+    ("портрет", "profile"),
+    ("профайл", "profile"),
+    ("температуры", "temperature"),
+    ("примеры", "example"),
+    ("поле", "fields"),
+    ("методология", "framework"),
+    ("фреймворк", "framework"),
+];

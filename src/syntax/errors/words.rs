@@ -84,15 +84,7 @@ impl Site<'_> {
         };
         let word = &self.text[span.range()];
         // `3 мес.`: an abbreviated unit with its dot, which the language writes without one.
-        if crate::syntax::slips::is_unit_word(word) && self.text[span.end as usize..].starts_with('.') {
-            let dot = Span::new(span.end as usize, span.end as usize + 1);
-            let line = line_start(self.text, span.start as usize).max(self.piece.start);
-            let written = item_before(self.text, line, span.end as usize);
-            let number = written.rsplit(|c: char| c.is_whitespace()).nth(1).unwrap_or("");
-            let diagnostic =
-                Diagnostic::new(Code::Syntax, msg!("syntax-unit-dot", word = word), dot, msg!("syntax-unit-dot-label"))
-                    .with_help(msg!("syntax-unit-dot-help", written = format!("{number} {word}").trim()))
-                    .with_fix(Fix::replace(dot, "", msg!("syntax-fix-remove-word", word = ".")));
+        if let Some(diagnostic) = self.unit_dot(span) {
             return Some(diagnostic);
         }
         // `a: 1 b: 2`: a name with its `:` after it starts the next entry (a comma is missing).
@@ -122,6 +114,67 @@ impl Site<'_> {
             ));
             return Some(diagnostic);
         }
+        // `1 сутки`, `1 quarter`: a time said in a unit the language does not have, written in
+        // one it has (`1 день`, `3 months`).
+        if let Some((factor, unit)) = said_unit(word)
+            && let Ok(value) = number_text.replace('_', "").parse::<f64>()
+        {
+            let count = value * factor;
+            let count_text = if count.fract() == 0.0 { format!("{}", count as i64) } else { format!("{count}") };
+            let written = format!("{count_text} {}", self.words.unit(unit, count));
+            let replaced = Span::new(span.start as usize - gap - number_text.len(), span.end as usize);
+            let shown = line_with(self.text, replaced, &written);
+            let diagnostic = Diagnostic::new(
+                Code::Syntax,
+                msg!("syntax-said-unit", word = word, written = written.as_str()),
+                span,
+                msg!("syntax-said-unit-label", written = written.as_str()),
+            )
+            .with_help(msg!("syntax-said-unit-help", line = shown.as_str()))
+            .with_fix(Fix::replace(
+                replaced,
+                written.as_str(),
+                msg!("syntax-fix-write", replacement = written.as_str()),
+            ));
+            return Some(diagnostic);
+        }
+        // `70 percent`, `70 процентов`: the percentage said in a word, written `70%`.
+        if matches!(
+            word.to_lowercase().as_str(),
+            "percent" | "percents" | "pct" | "процент" | "процента" | "процентов" | "проц"
+        ) {
+            let number_end = span.start as usize - gap;
+            let replaced = Span::new(number_end, span.end as usize);
+            let written = format!("{number_text}%");
+            let shown = line_with(self.text, replaced, "%");
+            let diagnostic = Diagnostic::new(
+                Code::Syntax,
+                msg!("syntax-percent-word", word = word, written = written.as_str()),
+                span,
+                msg!("syntax-percent-word-label"),
+            )
+            .with_help(msg!("syntax-percent-word-help", line = shown.as_str()))
+            .with_fix(Fix::replace(
+                replaced,
+                "%",
+                msg!("syntax-fix-write", replacement = written.as_str()),
+            ));
+            return Some(diagnostic);
+        }
+        if is_count_word(word) {
+            let number_end = span.start as usize - gap;
+            let removed = Span::new(number_end, span.end as usize);
+            let shown = line_with(self.text, removed, "");
+            let diagnostic = Diagnostic::new(
+                Code::Syntax,
+                msg!("syntax-count-word", word = word, number = number_text),
+                span,
+                msg!("syntax-count-word-label"),
+            )
+            .with_help(msg!("syntax-count-word-help", line = shown.as_str()))
+            .with_fix(Fix::replace(removed, "", msg!("syntax-fix-remove-word", word = word)));
+            return Some(diagnostic);
+        }
         let value = number_text.replace('_', "").parse::<f64>().unwrap_or(5.0);
         let units: Vec<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years"]
             .into_iter()
@@ -134,6 +187,24 @@ impl Site<'_> {
             msg!("syntax-not-a-unit-label"),
         )
         .with_help(msg!("syntax-units-help", units = Arg::any_of_quoted(&units)));
+        Some(diagnostic)
+    }
+
+    /// `3 мес.`, `1 hour.`: an abbreviated unit with its dot, which the language writes without
+    /// one; `None` when the word under `span` is not a unit followed by a dot.
+    pub(super) fn unit_dot(&self, span: Span) -> Option<Diagnostic> {
+        let word = &self.text[span.range()];
+        if !crate::syntax::slips::is_unit_word(word) || !self.text[span.end as usize..].starts_with('.') {
+            return None;
+        }
+        let dot = Span::new(span.end as usize, span.end as usize + 1);
+        let line = line_start(self.text, span.start as usize).max(self.piece.start);
+        let written = item_before(self.text, line, span.end as usize);
+        let number = written.rsplit(|c: char| c.is_whitespace()).nth(1).unwrap_or("");
+        let diagnostic =
+            Diagnostic::new(Code::Syntax, msg!("syntax-unit-dot", word = word), dot, msg!("syntax-unit-dot-label"))
+                .with_help(msg!("syntax-unit-dot-help", written = format!("{number} {word}").trim()))
+                .with_fix(Fix::replace(dot, "", msg!("syntax-fix-remove-word", word = ".")));
         Some(diagnostic)
     }
 
@@ -205,6 +276,50 @@ impl Site<'_> {
 }
 
 /// A currency written after an amount (`500_000 руб`): money is written as the number alone.
+/// A unit of time the language does not have, as how many of one it has (`сутки`: 1 day,
+/// `quarter`: 3 months).
+fn said_unit(word: &str) -> Option<(f64, &'static str)> {
+    match word.to_lowercase().as_str() {
+        "сутки" | "суток" => Some((1.0, "days")),
+        "quarter" | "quarters" | "квартал" | "квартала" | "кварталов" => Some((3.0, "months")),
+        "fortnight" | "fortnights" => Some((2.0, "weeks")),
+        "полугодие" | "полугодия" => Some((6.0, "months")),
+        _ => None,
+    }
+}
+
+/// Whether `word`, after a number, names what is counted (`10 employees`, `30 баллов`): a count
+/// or an amount of points, which rules write as the number alone.
+fn is_count_word(word: &str) -> bool {
+    const COUNTED: [&str; 24] = [
+        "points",
+        "point",
+        "pts",
+        "pt",
+        "employees",
+        "employee",
+        "people",
+        "persons",
+        "staff",
+        "leads",
+        "items",
+        "баллов",
+        "балла",
+        "балл",
+        "очков",
+        "очка",
+        "человек",
+        "сотрудников",
+        "сотрудника",
+        "сотрудник",
+        "чел",
+        "лидов",
+        "штук",
+        "шт",
+    ];
+    COUNTED.contains(&word.to_lowercase().as_str())
+}
+
 pub(super) fn is_currency(word: &str) -> bool {
     const CURRENCIES: [&str; 16] = [
         "руб",

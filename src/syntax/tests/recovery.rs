@@ -121,7 +121,10 @@ fn common_mistakes_get_their_own_messages() {
     assert_eq!((message.as_str(), span.as_str()), ("expected `when` followed by a condition, or `otherwise`", "score"));
 
     let (message, span, help) = message_and_help("fields { a : nubmer }");
-    assert!(message.starts_with("expected a field type: number, money, percent, yes/no, text, days"), "{message}");
+    assert!(
+        message.starts_with("expected a field type: `number`, `money`, `percent`, `yes/no`, `text`, `days`"),
+        "{message}"
+    );
     assert_eq!((span.as_str(), help.as_str()), ("nubmer", "did you mean `number`?"));
 
     let (message, _, _) = message_and_help("minimum { require else \"r\" }");

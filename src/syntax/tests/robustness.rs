@@ -101,3 +101,30 @@ proptest! {
         check_spans(&mutate(SKETCH, &edits));
     }
 }
+
+/// Lines where the syntax errors measure one character at the place the parser stopped (a sign
+/// before a weight, `==`, `=>`, an operator at a line's end, a score line's sign).
+const OPERATOR_LINES: &str = "profile P {\n  employees >= 50 weight +2\n  budget => 10 weight -1\n}\n\
+score {\n  +30 when budget == 500_000\n  -20 when budget >=\n  +5 when source = ads\n}\n\
+temperature {\n  hot when timeline =< 30 days respond within -1 day\n  cold otherwise\n}\n";
+
+/// Characters of several bytes that people paste or type next to operators.
+const WIDE: [&str; 6] = ["я", "\u{A0}", "\u{FEFF}", "≥", "€", "😀"];
+
+#[test]
+fn a_wide_character_next_to_an_operator_is_never_cut_in_two() {
+    // Every place in the lines, with each wide character put in and put over the one there:
+    // a span measured as `pos + 1` from a stop at such a character would split it.
+    let boundaries: Vec<usize> = OPERATOR_LINES.char_indices().map(|(i, _)| i).chain([OPERATOR_LINES.len()]).collect();
+    for &at in &boundaries {
+        let next = boundaries.iter().copied().find(|&b| b > at).unwrap_or(at);
+        for wide in WIDE {
+            let mut inserted = OPERATOR_LINES.to_string();
+            inserted.insert_str(at, wide);
+            check_spans(&inserted);
+            let mut replaced = OPERATOR_LINES.to_string();
+            replaced.replace_range(at..next, wide);
+            check_spans(&replaced);
+        }
+    }
+}
