@@ -17,7 +17,7 @@ pub const APART_FROM: usize = 256 * 1024;
 /// About how many bytes of the body a run holds: a body is cut into more runs than threads, dealt
 /// to the threads in turn, so that the runs are done about in their order and what comes of the
 /// first (an answer's first verdicts) can go on while the later ones are still worked on.
-const RUN_BYTES: usize = 64 * 1024;
+const RUN_BYTES: usize = 1024 * 1024;
 
 /// The most runs a body is cut into (each run has a reader of its own to set up).
 const MOST_RUNS: usize = 256;
