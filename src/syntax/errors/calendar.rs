@@ -5,8 +5,9 @@
 //! nearest forms the language has and no fix is applied on its own.
 
 use super::Site;
-use super::clauses::{code_line_end, next_token};
-use super::places::{line_start, line_with};
+use super::clauses::code_line_end;
+use super::deadlines::written_number;
+use super::places::line_with;
 use crate::diagnostic::{Code, Diagnostic, Fix};
 use crate::locale::Lang;
 use crate::message::Arg;
@@ -114,29 +115,12 @@ fn business_time(text: &str) -> Option<(usize, f64, &'static str)> {
     Some((at + unit_len, amount, unit))
 }
 
-/// A number as rules write it: `30`, `1.5`.
-fn written_number(n: f64) -> String {
-    if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") }
-}
-
 impl Site<'_> {
     /// `respond asap`, `respond within 1 business day`, `ответить в течение 1 рабочего дня`:
     /// a deadline the language cannot count, found after the line's `respond`.
     pub(super) fn uncountable_deadline(&self) -> Option<Diagnostic> {
         let token = self.token?;
-        if self.kind != Some("temperature") {
-            return None;
-        }
-        let line = line_start(self.text, token.start as usize).max(self.piece.start);
-        let mut respond = None;
-        let mut at = line;
-        while let Some(next) = next_token(self.text, at, token.end as usize) {
-            if matches!(self.text[next.range()].to_lowercase().as_str(), "respond" | "ответить") {
-                respond = Some(next);
-            }
-            at = next.end as usize;
-        }
-        let from = respond?.end as usize;
+        let from = self.respond_on_line()?.end as usize;
         let line_end = code_line_end(self.text, from, self.piece.end);
         let rest = &self.text[from..line_end];
         let lower = rest.to_lowercase();

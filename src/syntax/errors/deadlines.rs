@@ -209,14 +209,13 @@ fn said_deadline(rest: &str) -> Option<SaidDeadline> {
 }
 
 /// A number as rules write it: `30`, `1.5`.
-fn written_number(n: f64) -> String {
+pub(super) fn written_number(n: f64) -> String {
     if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") }
 }
 
 impl Site<'_> {
-    /// `respond in an hour`, `ответить в течение 15 минут`, `ответить за полчаса`: a deadline
-    /// said in words; the fix writes `respond within` (`ответить за`) and the number with its unit.
-    pub(super) fn said_deadline(&self) -> Option<Diagnostic> {
+    /// The last `respond` (`ответить`) on the line of a temperature's failing token, before it.
+    pub(super) fn respond_on_line(&self) -> Option<crate::span::Span> {
         let token = self.token?;
         if self.kind != Some("temperature") {
             return None;
@@ -230,7 +229,14 @@ impl Site<'_> {
             }
             at = next.end as usize;
         }
-        let respond = respond?;
+        respond
+    }
+
+    /// `respond in an hour`, `ответить в течение 15 минут`, `ответить за полчаса`: a deadline
+    /// said in words; the fix writes `respond within` (`ответить за`) and the number with its unit.
+    pub(super) fn said_deadline(&self) -> Option<Diagnostic> {
+        let token = self.token?;
+        let respond = self.respond_on_line()?;
         let from = respond.end as usize;
         let line_end = code_line_end(self.text, from, self.piece.end);
         let said = said_deadline(&self.text[from..line_end])?;
