@@ -241,6 +241,22 @@ impl JsonSource {
         }
     }
 
+    /// The next JSON value of the input, its line, and whether it is whole: one longer than the
+    /// limit is an error; one the input ends inside ends the reading, its error kept for after it.
+    fn take_record(&mut self) -> Result<(Vec<u8>, u64, bool), InputError> {
+        let line = self.scanner.line;
+        let (bytes, complete) = self.scanner.take_value(self.limit).map_err(|e| self.io_error(e))?;
+        if bytes.len() > self.limit {
+            self.finished = true;
+            return Err(self.too_long(line));
+        }
+        if !complete {
+            self.finished = true;
+            self.stashed = Some(self.invalid(msg!("input-json-ends-in-lead")));
+        }
+        Ok((bytes, line, complete))
+    }
+
     /// The first lead of the input tells a broken input from a lead that cannot be read: a
     /// line of JSON Lines that ends inside its value, or an object none of whose keys a field
     /// reads, is the input's problem.
@@ -389,16 +405,7 @@ impl JsonSource {
         if self.scanner.peek().map_err(|e| self.io_error(e))?.is_none() {
             return Ok(None);
         }
-        let line = self.scanner.line;
-        let (bytes, complete) = self.scanner.take_value(self.limit).map_err(|e| self.io_error(e))?;
-        if bytes.len() > self.limit {
-            self.finished = true;
-            return Err(self.too_long(line));
-        }
-        if !complete {
-            self.finished = true;
-            self.stashed = Some(self.invalid(msg!("input-json-ends-in-lead")));
-        }
+        let (bytes, line, _) = self.take_record()?;
         Ok(Some((bytes, line)))
     }
 
@@ -454,15 +461,8 @@ impl JsonSource {
             }
             Some(_) => {}
         }
-        let line = self.scanner.line;
-        let (bytes, complete) = self.scanner.take_value(self.limit).map_err(|e| self.io_error(e))?;
-        if bytes.len() > self.limit {
-            self.finished = true;
-            return Err(self.too_long(line));
-        }
+        let (bytes, line, complete) = self.take_record()?;
         if !complete {
-            self.finished = true;
-            self.stashed = Some(self.invalid(msg!("input-json-ends-in-lead")));
             return Ok(Some((bytes, line)));
         }
         self.scanner.skip_whitespace().map_err(|e| self.io_error(e))?;
