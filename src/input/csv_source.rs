@@ -15,11 +15,11 @@ use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError};
 use super::quotes;
 use super::sniff::TextDecoder;
+use super::spellings::Spellings;
 use crate::message::Message;
 use crate::msg;
-use crate::schema::{FieldKind, Schema};
+use crate::schema::Schema;
 use crate::value::Value;
-use foldhash::HashMap;
 
 /// Delimiters tried, in order of preference when they do equally well.
 const DELIMITERS: [u8; 4] = [b';', b',', b'\t', b'|'];
@@ -264,9 +264,6 @@ impl LineCounter {
     }
 }
 
-/// How many distinct cells of one `one of` or yes/no column are remembered (bounds memory).
-const REMEMBERED_SPELLINGS: usize = 1024;
-
 pub(crate) struct CsvSource {
     name: String,
     reader: csv::Reader<Tap>,
@@ -315,10 +312,9 @@ pub(crate) struct CsvConverter {
     /// The header's column names as written.
     header: Vec<String>,
     decoder: TextDecoder,
-    /// For each `one of` and yes/no field, the values of the cells seen so far, by their raw
-    /// bytes: exports repeat a few spellings (`Да`, `НЕТ`, ` ИТ `) millions of times, and a
-    /// look-up skips decoding, trimming and comparing them ignoring case.
-    repeated: Vec<Option<HashMap<Box<[u8]>, Value>>>,
+    /// The values of the `one of` and yes/no cells seen so far, by their raw bytes (a look-up
+    /// skips decoding them too).
+    spellings: Spellings,
 }
 
 impl CsvSource {
@@ -371,11 +367,7 @@ impl CsvSource {
                     sample_record_line(body, delimiter, skip_sep_line, index)
                 })
             })?;
-        let repeated = schema
-            .fields
-            .iter()
-            .map(|f| matches!(f.kind, FieldKind::OneOf(_) | FieldKind::YesNo).then(HashMap::default))
-            .collect();
+        let spellings = Spellings::new(schema);
         Ok(CsvSource {
             name: name.to_string(),
             reader,
@@ -387,7 +379,7 @@ impl CsvSource {
             blank_rows: 0,
             next_line: header_span.line + header_span.breaks + 1,
             totals: super::TotalsRows::new(name, false),
-            convert: CsvConverter { fields, bindings, header, decoder, repeated },
+            convert: CsvConverter { fields, bindings, header, decoder, spellings },
             columns,
             warnings,
         })
@@ -629,23 +621,13 @@ impl CsvConverter {
                 continue;
             };
             let bytes = record.get(col).unwrap_or_default();
-            let memory = self.repeated.get_mut(slot).and_then(Option::as_mut);
-            if let Some(value) = memory.as_ref().and_then(|m| m.get(bytes)) {
-                values.push(value.clone());
-                continue;
-            }
-            let reader = &self.fields.readers[slot];
-            let read = match self.decoder.decode(bytes) {
+            let (reader, decoder) = (&self.fields.readers[slot], &mut self.decoder);
+            let read = self.spellings.read(slot, bytes, || match decoder.decode(bytes) {
                 Some(text) => reader.read(text).map_err(|problem| (text.to_string(), problem)),
-                None => Err((String::from_utf8_lossy(bytes).into_owned(), self.decoder.undecodable_message())),
-            };
+                None => Err((String::from_utf8_lossy(bytes).into_owned(), decoder.undecodable_message())),
+            });
             match read {
-                Ok(value) => {
-                    if let Some(memory) = memory.filter(|m| m.len() < REMEMBERED_SPELLINGS) {
-                        memory.insert(bytes.into(), value.clone());
-                    }
-                    values.push(value)
-                }
+                Ok(value) => values.push(value),
                 Err((text, problem)) => {
                     values.push(Value::Unknown);
                     problems.push(CellProblem {

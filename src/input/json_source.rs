@@ -28,8 +28,10 @@ use serde_json::Value as Json;
 
 use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError, shorten};
+use super::json_keys::{Key, KnownKeys};
 use super::json_object::{self, Field, KeyedObject, Parsed};
 use super::sniff::{RecordFormat, TextDecoder};
+use super::spellings::Spellings;
 use super::totals::{self, TotalsRows};
 use super::wrapper;
 use super::{LeadRow, Prepared};
@@ -76,22 +78,21 @@ pub(crate) struct JsonSource {
     /// Repeated keys no field reads, warned about once each (normalized), and the warnings.
     repeated_warned: Vec<String>,
     repeated_warnings: Vec<Message>,
-    /// The keys of the last leads by their place, each with its normalized form.
-    known_keys: Vec<(String, String)>,
+    /// The keys of the last leads by their place, and which place each field read.
+    known_keys: KnownKeys,
+    /// The values of the `one of` and yes/no texts read so far.
+    spellings: Spellings,
     /// Whether a record was not text in the input's encoding (and was read with its bytes
     /// replaced).
     pub(crate) undecodable: bool,
 }
 
-/// How many places of a lead's keys [`JsonSource::known_keys`] remembers.
-const KNOWN_KEYS: usize = 64;
-
 thread_local! {
-    /// The keys of the last lead read on its own on this thread ([`JsonSource::one_object`]),
-    /// by their place, each with its normalized form: a service's single leads come one a
-    /// request from the same CRM, with the same keys in the same order, and lowercasing their
-    /// Cyrillic names anew for each request was a fifth of the time a single lead took.
-    static ONE_OBJECT_KEYS: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The keys of the last lead read on its own on this thread ([`JsonSource::one_object`]):
+    /// a service's single leads come one a request from the same CRM, with the same keys in the
+    /// same order, and lowercasing their Cyrillic names anew for each request was a fifth of the
+    /// time a single lead took.
+    static ONE_OBJECT_KEYS: std::cell::RefCell<KnownKeys> = std::cell::RefCell::new(KnownKeys::default());
 }
 
 impl JsonSource {
@@ -104,6 +105,7 @@ impl JsonSource {
         limit: usize,
     ) -> Result<JsonSource, InputError> {
         let Prepared { schema, fields } = prepared;
+        let spellings = Spellings::new(&schema);
         let mut source = JsonSource {
             name: name.to_string(),
             fields,
@@ -126,7 +128,8 @@ impl JsonSource {
             bound_any: false,
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
-            known_keys: Vec::new(),
+            known_keys: KnownKeys::default(),
+            spellings,
             undecodable: false,
         };
         if !source.lines {
@@ -184,6 +187,7 @@ impl JsonSource {
             repeated_warned: Vec::new(),
             repeated_warnings: Vec::new(),
             known_keys: ONE_OBJECT_KEYS.with_borrow_mut(std::mem::take),
+            spellings: Spellings::default(),
             undecodable: false,
         };
         let parsed = Ok(Parsed::Object(object));
@@ -518,35 +522,14 @@ impl JsonSource {
                 return Ok(whole(msg!("input-json-invalid-record", text = shown, reason = json_reason(e))));
             }
         };
-        // The leads of a batch mostly repeat their keys in the same order: each key is
-        // normalized once at its place, not once a lead (lowercasing Cyrillic is slow).
         let mut known = std::mem::take(&mut self.known_keys);
-        for (position, (k, _)) in object.entries.iter().enumerate().take(KNOWN_KEYS) {
-            let k: &str = k.as_ref();
-            match known.get_mut(position) {
-                Some((raw, _)) if raw == k => {}
-                Some(entry) => *entry = (k.to_string(), columns::normalize(k).into_owned()),
-                None => known.push((k.to_string(), columns::normalize(k).into_owned())),
-            }
-        }
         let row = {
-            let keys: Vec<Key<'_>> = object
-                .entries
-                .iter()
-                .enumerate()
-                .map(|(position, (k, v))| {
-                    let normalized = match known.get(position) {
-                        Some((_, normalized)) if position < KNOWN_KEYS => Cow::Borrowed(normalized.as_str()),
-                        _ => columns::normalize(k),
-                    };
-                    (normalized, k.as_ref(), v)
-                })
-                .collect();
+            let (keys, places) = known.bind(&object.entries, &self.fields);
             if !object.repeated.is_empty() || normalized_twice(&keys) {
                 self.check_repeated_keys(&keys, &object.repeated, line)
-                    .map(|()| self.convert_object(&keys, record, line))
+                    .map(|()| self.convert_object(&keys, places, record, line))
             } else {
-                Ok(self.convert_object(&keys, record, line))
+                Ok(self.convert_object(&keys, places, record, line))
             }
         };
         self.known_keys = known;
@@ -596,26 +579,16 @@ impl JsonSource {
         Ok(())
     }
 
-    fn convert_object(&mut self, keys: &[Key<'_>], record: u64, line: u64) -> LeadRow {
+    /// The lead of an object whose keys are `keys`, each field reading the key at its place in
+    /// `places`.
+    fn convert_object(&mut self, keys: &[Key<'_>], places: &[Option<usize>], record: u64, line: u64) -> LeadRow {
         let mut values = Vec::with_capacity(self.fields.readers.len());
         let mut problems = Vec::new();
         let mut id = None;
         let mut newly_bound = false;
         let mut bound_any = false;
-        // Few keys (the usual lead) are scanned; many are looked up, so that a wide object costs
-        // linear time, not keys × fields.
-        let index: Option<foldhash::HashMap<&str, usize>> = (keys.len() > 32).then(|| {
-            let mut index = foldhash::HashMap::default();
-            for (position, (k, _, _)) in keys.iter().enumerate() {
-                index.entry(k.as_ref()).or_insert(position);
-            }
-            index
-        });
         for slot in 0..self.fields.readers.len() {
-            let found = self.fields.wanted[slot].iter().find_map(|w| match &index {
-                Some(index) => index.get(w.as_str()).map(|&position| &keys[position]),
-                None => keys.iter().find(|(k, _, _)| k.as_ref() == w.as_str()),
-            });
+            let found = places.get(slot).copied().flatten().and_then(|place| keys.get(place));
             let Some((_, key, json)) = found else {
                 values.push(Value::Unknown);
                 continue;
@@ -633,7 +606,11 @@ impl JsonSource {
                 };
             }
             let reader = &self.fields.readers[slot];
-            match read_field(reader, json) {
+            let read = match json {
+                Field::Text(text) => self.spellings.read(slot, text.as_bytes(), || read_field(reader, json)),
+                _ => read_field(reader, json),
+            };
+            match read {
                 Ok(value) => values.push(value),
                 Err((value, problem)) => {
                     values.push(Value::Unknown);
@@ -694,9 +671,6 @@ fn read_field(reader: &super::values::CellReader, json: &Field<'_>) -> Result<Va
         }
     }
 }
-
-/// A key of an object: normalized (as compared), as written, and its value.
-type Key<'a> = (Cow<'a, str>, &'a str, &'a Field<'a>);
 
 /// Whether two keys of an object are the same name once normalized (`ID` and `id`). Objects
 /// have a few dozen keys: comparing each pair costs less than hashing them.

@@ -513,10 +513,11 @@ proptest! {
 
     /// Remembering the values of repeated `one of` and yes/no cells changes nothing: every row
     /// reads as its cells read one by one, and a spelling that is not allowed is an error row
-    /// each time it appears.
+    /// each time it appears. The same leads as JSON Lines, their keys in an order of their own
+    /// (which keys the fields read is remembered while the order stays), read the same.
     #[test]
     fn repeated_spellings_read_as_each_cell_alone(
-        picks in proptest::collection::vec((0usize..8, 0usize..7), 1..60)
+        picks in proptest::collection::vec((0usize..8, 0usize..7, 0usize..3), 1..60)
     ) {
         use crate::schema::EnumValue;
         let industries = ["ИТ", "ит", " ИТ ", "розница", "РОЗНИЦА", "retail", "другое", ""];
@@ -528,13 +529,30 @@ proptest! {
         let schema =
             simple_schema(&[("id", FieldKind::Text, "id"), ("industry", industry.clone(), "Отрасль"), ("dm", FieldKind::YesNo, "ЛПР")]);
         let mut text = String::from("id;Отрасль;ЛПР\r\n");
-        for (i, (a, b)) in picks.iter().enumerate() {
+        let mut lines = String::new();
+        for (i, (a, b, order)) in picks.iter().enumerate() {
             text.push_str(&format!("{i};{};{}\r\n", industries[*a], answers[*b]));
+            let (industry, answer) = (format!("\"Отрасль\": {:?}", industries[*a]), format!("\"лпр\": {:?}", answers[*b]));
+            let keys = match order {
+                0 => [format!("\"id\": \"{i}\""), industry, answer],
+                1 => [answer, format!("\"ID\": {i}"), industry],
+                _ => [industry, format!("\"id\": \"{i}\""), answer],
+            };
+            lines.push_str(&format!("{{{}}}\n", keys.join(", ")));
         }
         let (rows, _) = read_all("repeated.csv", cp1251(&text), &schema);
         prop_assert_eq!(rows.len(), picks.len());
+        let (json_rows, _) = read_all("repeated.jsonl", lines.into_bytes(), &schema);
+        prop_assert_eq!(json_rows.len(), picks.len());
+        for (csv, json) in rows.iter().zip(&json_rows) {
+            match (&csv.values, &json.values) {
+                (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
+                (Err(a), Err(b)) => prop_assert_eq!(a.problems.len(), b.problems.len()),
+                (a, b) => prop_assert!(false, "CSV read {:?}, JSON {:?}", a, b),
+            }
+        }
         let (by_industry, by_answer) = (values::CellReader::new(&industry), values::CellReader::new(&FieldKind::YesNo));
-        for (row, (a, b)) in rows.iter().zip(&picks) {
+        for (row, (a, b, _)) in rows.iter().zip(&picks) {
             let alone = (by_industry.read(industries[*a]), by_answer.read(answers[*b]));
             match (&row.values, alone) {
                 (Ok(values), (Ok(i), Ok(d))) => prop_assert_eq!(&values[1..], &[i, d][..]),
