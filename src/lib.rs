@@ -121,3 +121,4 @@ pub mod span;
 pub mod sql;
 pub mod syntax;
 pub mod value;
+pub mod workers;

@@ -1,6 +1,7 @@
 //! A large body of JSON Lines or a large JSON array read on several threads: the body is cut
 //! into runs of whole lines (or whole elements of the array, each run read as an array of its
-//! own), dealt to the threads in turn, each run is read by its own reader, and the leads are
+//! own), the threads of the pool (`crate::workers`) each taking the next run in turn, each run
+//! read by its own reader, and the leads are
 //! handed on (or joined) in order and numbered (record and line) as one reader of the whole body
 //! numbers them. Only what gives the same rows as one reader is read so: a body in UTF-8 whose
 //! runs each read without an error of the input as a whole; anything else is left to one reader,
@@ -8,14 +9,13 @@
 
 use super::{InputFormat, LeadRow, Prepared, RECORD_LIMIT};
 use std::io::Read;
-use std::panic::AssertUnwindSafe;
-use std::sync::{Arc, Barrier, OnceLock};
+use std::sync::Arc;
 
 /// The fewest bytes a body of JSON Lines has before it is read on several threads.
 pub const APART_FROM: usize = 256 * 1024;
 
-/// About how many bytes of the body a run holds: a body is cut into more runs than threads, dealt
-/// to the threads in turn, so that the runs are done about in their order and what comes of the
+/// About how many bytes of the body a run holds: a body is cut into more runs than threads, taken
+/// by the threads in turn, so that the runs are done about in their order and what comes of the
 /// first (an answer's first verdicts) can go on while the later ones are still worked on.
 const RUN_BYTES: usize = 1024 * 1024;
 
@@ -36,8 +36,8 @@ pub struct Whole {
     pub totals: u64,
 }
 
-/// What `then` does with the rows of one run, on the thread that read them, once every run is
-/// read: given the run's place among the runs (from 0), its rows and what the whole body holds.
+/// What `then` does with the rows of one run, on a thread of the pool, once every run is read:
+/// given the run's place among the runs (from 0), its rows and what the whole body holds.
 pub type Then<'a, T> = &'a (dyn Fn(usize, Vec<LeadRow>, Whole) -> T + Sync);
 
 /// Every lead of `bytes` (JSON Lines when `lines`, else a JSON array; named `name` in messages)
@@ -58,12 +58,11 @@ pub fn json_apart(
 }
 
 /// [`json_apart`], each run's rows (numbered as one reader numbers them) handed to `then` on the
-/// thread that read them, once every run is read, with what the whole body holds: a caller can
-/// go on with the leads where they were read (judge them, and free them on the thread that made
-/// them) instead of joining them first. The body is cut into more runs than threads (about
-/// [`RUN_BYTES`] each), dealt in turn, and each thread hands its runs on in their order, so the
-/// runs are handed on about in the order of the body. The results of `then` in the order of the
-/// runs.
+/// threads of the pool, once every run is read, with what the whole body holds: a caller can go
+/// on with the leads run by run (judge them) instead of joining them first. The body is cut into
+/// more runs than threads (about [`RUN_BYTES`] each), which the threads take in turn to read and
+/// then to hand on, so the runs are handed on about in the order of the body. The results of
+/// `then` in the order of the runs.
 pub fn json_apart_then<T: Send>(
     name: &str,
     bytes: &Arc<Vec<u8>>,
@@ -134,10 +133,10 @@ struct Tally {
     totals: u64,
 }
 
-/// The runs read on up to `threads` threads, dealt in turn (thread `t` reads runs `t`,
-/// `t + threads`, ...); once every run is read, each thread numbers the rows of its runs after the
-/// runs before them and hands them to `then`, run after run. `None` when a run could not be read
-/// as one part of the whole (then `then` is not called at all).
+/// The runs read on up to `threads` threads of the pool, each thread taking the next run when it
+/// is done with one; once every run is read, the rows of each run are numbered after the runs
+/// before them and handed to `then`, the runs taken in turn again. `None` when a run could not be
+/// read as one part of the whole (then `then` is not called at all).
 fn read_runs<T: Send>(
     name: &str,
     runs: Vec<Run>,
@@ -146,74 +145,42 @@ fn read_runs<T: Send>(
     format: InputFormat,
     then: Then<'_, T>,
 ) -> Option<Vec<T>> {
-    let count = runs.len();
-    let threads = threads.clamp(1, count.max(1));
-    let tallies: Vec<OnceLock<Tally>> = runs.iter().map(|_| OnceLock::new()).collect();
-    let barrier = Barrier::new(threads);
-    let mut hands: Vec<Vec<(usize, Run)>> = (0..threads).map(|_| Vec::new()).collect();
-    for (at, run) in runs.into_iter().enumerate() {
-        hands[at % threads].push((at, run));
-    }
-    // What one thread does: read its runs, wait until every run is read, number each run's rows
-    // after the runs before it and hand them to `then`.
-    let work = |hand: Vec<(usize, Run)>| -> Vec<(usize, Option<T>)> {
-        // Every thread reaches the barrier, even one whose reading panicked: the others wait
-        // there.
-        let read: Vec<(usize, Option<(Vec<LeadRow>, Tally)>)> = hand
-            .into_iter()
-            .map(|(at, run)| {
-                let read =
-                    std::panic::catch_unwind(AssertUnwindSafe(|| read_run(name, run, prepared, format))).ok().flatten();
-                if let Some((_, tally)) = &read {
-                    let _ = tallies[at].set(*tally);
-                }
-                (at, read)
-            })
-            .collect();
-        barrier.wait();
-        let Some(all) = tallies.iter().map(|tally| tally.get().copied()).collect::<Option<Vec<Tally>>>() else {
-            return Vec::new();
-        };
-        let whole = Whole {
-            leads: all.iter().map(|tally| tally.leads).sum(),
-            unreadable: all.iter().map(|tally| tally.unreadable).sum(),
-            blank: all.iter().map(|tally| tally.blank).sum(),
-            totals: all.iter().map(|tally| tally.totals).sum(),
-        };
-        read.into_iter()
-            .map(|(at, read)| {
-                let handed = read.map(|(mut rows, _)| {
-                    let records: usize = all[..at].iter().map(|tally| tally.leads).sum();
-                    let lines: u64 = all[..at].iter().map(|tally| tally.line_breaks).sum();
-                    for row in &mut rows {
-                        row.record += records as u64;
-                        row.line += lines;
-                        if let Err(error) = &mut row.values {
-                            error.record += records as u64;
-                            error.line += lines;
-                        }
-                    }
-                    then(at, rows, whole)
-                });
-                (at, handed)
-            })
-            .collect()
-    };
-    let mut hands = hands.into_iter();
-    let first = hands.next()?;
-    let done: Vec<(usize, Option<T>)> = std::thread::scope(|scope| {
-        // The calling thread reads its own hand: one thread fewer to start for each body, and
-        // the caller's allocator is warm where a new thread's is not.
-        let work = &work;
-        let others: Vec<_> = hands.map(|hand| scope.spawn(move || work(hand))).collect();
-        let mine = std::panic::catch_unwind(AssertUnwindSafe(|| work(first))).unwrap_or_default();
-        mine.into_iter().chain(others.into_iter().flat_map(|hand| hand.join().unwrap_or_default())).collect()
+    let runs: Vec<std::sync::Mutex<Option<Run>>> =
+        runs.into_iter().map(|run| std::sync::Mutex::new(Some(run))).collect();
+    let read = crate::workers::each_in_turn(runs.len(), threads, |at| {
+        let run = runs[at].lock().ok()?.take()?;
+        read_run(name, run, prepared, format)
     });
-    let mut results: Vec<Option<T>> = (0..count).map(|_| None).collect();
-    for (at, result) in done {
-        results[at] = result;
+    let read: Vec<(Vec<LeadRow>, Tally)> = read.into_iter().map(Option::flatten).collect::<Option<_>>()?;
+    let whole = Whole {
+        leads: read.iter().map(|(_, tally)| tally.leads).sum(),
+        unreadable: read.iter().map(|(_, tally)| tally.unreadable).sum(),
+        blank: read.iter().map(|(_, tally)| tally.blank).sum(),
+        totals: read.iter().map(|(_, tally)| tally.totals).sum(),
+    };
+    // Each run's first record and line, after the runs before it.
+    let mut before = (0u64, 0u64);
+    let mut starts = Vec::with_capacity(read.len());
+    for (_, tally) in &read {
+        starts.push(before);
+        before = (before.0 + tally.leads as u64, before.1 + tally.line_breaks);
     }
-    results.into_iter().collect()
+    let read: Vec<std::sync::Mutex<Option<Vec<LeadRow>>>> =
+        read.into_iter().map(|(rows, _)| std::sync::Mutex::new(Some(rows))).collect();
+    let handed = crate::workers::each_in_turn(read.len(), threads, |at| {
+        let mut rows = read[at].lock().ok()?.take()?;
+        let (records, lines) = starts[at];
+        for row in &mut rows {
+            row.record += records;
+            row.line += lines;
+            if let Err(error) = &mut row.values {
+                error.record += records;
+                error.line += lines;
+            }
+        }
+        Some(then(at, rows, whole))
+    });
+    handed.into_iter().map(Option::flatten).collect()
 }
 
 /// The body cut into up to `count` runs of whole lines, about equal in bytes: each run but the
@@ -369,7 +336,7 @@ mod tests {
         let prepared = Prepared::new(&schema());
         let mut body = String::new();
         let mut n = 0;
-        // Larger than three runs, so that two threads are dealt more runs than one each.
+        // Larger than three runs, so that two threads take more runs than one each.
         while body.len() < 3 * RUN_BYTES + APART_FROM {
             n += 1;
             match n % 7 {

@@ -16,6 +16,7 @@ use crate::locale::Lang;
 use crate::msg;
 use crate::output::RowWriter;
 use crate::run::{Judged, Qualifier};
+use crate::workers::cores;
 use axum::http::StatusCode;
 use serde_json::json;
 use std::sync::OnceLock;
@@ -176,10 +177,9 @@ pub struct Sink<'a> {
 }
 
 /// Reads and judges the leads of a request as [`read`] and [`judge_apart`] do, with the same
-/// answers. A large batch is read on every core and each thread judges the leads it read, once
-/// every thread has read its own and the batch may be judged (no lead is judged unless every lead
-/// can be read): the leads are not joined into one list, nor handed to other threads, and each
-/// thread frees what it made. With a `sink`, such a batch's verdicts go to it run by run as they
+/// answers. A large batch is read on every core, run by run, and once every run is read and the
+/// batch may be judged (no lead is judged unless every lead can be read) the runs are judged on
+/// every core: the leads are not joined into one list. With a `sink`, such a batch's verdicts go to it run by run as they
 /// are judged, not into [`Qualified::parts`]; a batch read by one reader is returned whole, the
 /// sink told nothing.
 pub fn qualify(
@@ -393,16 +393,11 @@ pub fn judge_apart(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Res
     if rows.len() < JUDGED_APART_FROM || threads == 1 {
         return Ok(vec![judge_part(definition, rows, lang)?]);
     }
-    let failed = || Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed")));
-    let parts: Vec<Result<Verdicts, ApiError>> = std::thread::scope(|scope| {
-        let mut parts = rows.chunks(rows.len().div_ceil(threads));
-        let first = parts.next().unwrap_or_default();
-        let judging: Vec<_> = parts.map(|part| scope.spawn(move || judge_part(definition, part, lang))).collect();
-        // The calling thread judges the first part itself: one thread fewer to start.
-        let mine = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| judge_part(definition, first, lang)))
-            .unwrap_or_else(|_| failed());
-        std::iter::once(mine).chain(judging.into_iter().map(|part| part.join().unwrap_or_else(|_| failed()))).collect()
-    });
+    let parts: Vec<&[LeadRow]> = rows.chunks(rows.len().div_ceil(threads)).collect();
+    let judged = crate::workers::each_in_turn(parts.len(), threads, |at| judge_part(definition, parts[at], lang));
+    let failed = || ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed"));
+    let parts: Vec<Result<Verdicts, ApiError>> =
+        judged.into_iter().map(|part| part.unwrap_or_else(|| Err(failed()))).collect();
     parts.into_iter().collect()
 }
 
@@ -423,12 +418,6 @@ fn judge_part(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Result<V
         writer.finish().map_err(|e| internal(&e))?;
     }
     Ok(Verdicts { jsonl, classes })
-}
-
-/// How many threads can run at once: asked once (asking reads the cgroup's files).
-fn cores() -> usize {
-    static CORES: OnceLock<usize> = OnceLock::new();
-    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// Writing into memory failed: nothing the request did.

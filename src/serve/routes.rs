@@ -345,15 +345,14 @@ fn qualify_answer(
         last.pop();
     }
     if !one {
-        // Each large part on a thread of its own (this pass over every byte of the rows was one
-        // thread's work while the other cores waited).
-        std::thread::scope(|scope| {
-            for rows in chunks.iter_mut().skip(1) {
-                if rows.len() >= 1 << 20 {
-                    scope.spawn(move || commas_between(rows));
-                } else {
-                    commas_between(rows);
-                }
+        // The parts on every core (this pass over every byte of the rows was one thread's work
+        // while the other cores waited); the first part is the head.
+        let large = chunks.iter().skip(1).any(|rows| rows.len() >= 1 << 20);
+        let threads = if large { crate::workers::cores() } else { 1 };
+        let rows: Vec<std::sync::Mutex<&mut Vec<u8>>> = chunks.iter_mut().skip(1).map(std::sync::Mutex::new).collect();
+        crate::workers::each_in_turn(rows.len(), threads, |at| {
+            if let Ok(mut rows) = rows[at].lock() {
+                commas_between(&mut rows[..]);
             }
         });
     }
