@@ -1194,9 +1194,18 @@ input-no-such-sheet = { $name } has no sheet "{ $sheet }"; { $count ->
    *[other] its sheets are
 } { $sheets }
 input-duplicate-column = { $name }: the field { $field } reads the column "{ $column }", which { $place }, so it is not clear which one holds the value; rename or delete the extra column in the export and try again
-input-no-matching-column = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found }
-input-no-matching-column-more = { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found } and { $more } more
-input-no-matching-column-none = { $name }: no column matches any field; the rules read { $wanted }; the file has no named columns
+input-no-matching-column = { $source ->
+        [request] { $name }: no field of the lead is one the rules read; the rules read { $wanted }; the lead's fields are { $found }
+       *[file] { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found }
+    }
+input-no-matching-column-more = { $source ->
+        [request] { $name }: no field of the lead is one the rules read; the rules read { $wanted }; the lead's fields are { $found } and { $more } more
+       *[file] { $name }: no column matches any field; the rules read { $wanted }; the file's columns are { $found } and { $more } more
+    }
+input-no-matching-column-none = { $source ->
+        [request] { $name }: the lead has no named field; the rules read { $wanted }
+       *[file] { $name }: no column matches any field; the rules read { $wanted }; the file has no named columns
+    }
 input-header-below = { $name }: { $at_top ->
     [yes] the first { $workbook ->
         [yes] row
@@ -2167,6 +2176,7 @@ serve-empty-body = the request has no body; send a lead as a JSON object, leads 
 serve-json-not-leads = the JSON body is neither a lead (an object) nor leads (an array of objects)
 serve-unsupported-media-type = cannot read a body of type { $media }; send application/json, application/x-ndjson or application/x-www-form-urlencoded
 serve-form-no-lead = the form has no lead: amoCRM keys such as leads[add][0][name] name no field of a lead
+serve-connection-test = connection test received: the service is ready; leads sent to this address are judged by the definition named here
 serve-request-body = the request
 serve-no-lead = the request has no lead with a value in it
 serve-unreadable-leads = { $count ->

@@ -1275,9 +1275,18 @@ input-no-such-sheet = в { $name } нет листа "{ $sheet }"; { $count ->
    *[other] в нём есть листы
 } { $sheets }
 input-duplicate-column = { $name }: поле { $field } читает столбец "{ $column }", который { $place }, и непонятно, в котором из них значение; переименуйте или удалите лишний столбец в выгрузке и попробуйте снова
-input-no-matching-column = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found }
-input-no-matching-column-more = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found } и ещё { $more }
-input-no-matching-column-none = { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; у столбцов файла нет названий
+input-no-matching-column = { $source ->
+        [request] { $name }: ни одно поле лида не из тех, что читают правила; правила читают { $wanted }; поля лида: { $found }
+       *[file] { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found }
+    }
+input-no-matching-column-more = { $source ->
+        [request] { $name }: ни одно поле лида не из тех, что читают правила; правила читают { $wanted }; поля лида: { $found } и ещё { $more }
+       *[file] { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; столбцы файла: { $found } и ещё { $more }
+    }
+input-no-matching-column-none = { $source ->
+        [request] { $name }: у полей лида нет названий; правила читают { $wanted }
+       *[file] { $name }: ни один столбец не подходит ни к одному полю; правила читают { $wanted }; у столбцов файла нет названий
+    }
 input-header-below = { $name }: { $at_top ->
     [yes] в первой строке{ $workbook ->
         [yes] {" "}листа
@@ -2370,6 +2379,7 @@ serve-empty-body = у запроса нет тела; отправьте лид 
 serve-json-not-leads = тело JSON — не лид (объект) и не лиды (массив объектов)
 serve-unsupported-media-type = тело типа { $media } не читается; отправляйте application/json, application/x-ndjson или application/x-www-form-urlencoded
 serve-form-no-lead = в форме нет лида: ключи amoCRM вида leads[add][0][name] не называют ни одного поля лида
+serve-connection-test = проверка подключения получена: сервис готов; лиды, отправленные на этот адрес, оценит названное здесь определение
 serve-request-body = запрос
 serve-no-lead = в запросе нет лида ни с одним значением
 serve-unreadable-leads = { $count ->

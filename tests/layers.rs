@@ -1,7 +1,7 @@
 //! Imports run one way: a stage of the pipeline may use the stages below it, never one above
 //! it or beside it. The ranks, lowest first:
 //!
-//! 0 `span`, `value`, `message` · 1 `locale` (a message in English or Russian words)
+//! 0 `span`, `value`, `message`, `workers` (the threads that share a batch's work) · 1 `locale` (a message in English or Russian words)
 //! · 2 `diagnostic`, `show` (what every stage shares) · 3 `syntax` · 4 `schema`, `render`,
 //! `format`, `fix` · 5 `check` · 6 `compile` · 7 `eval`, `input` (judging a lead, reading one)
 //! · 8 `output` (how a verdict row is written), `init` (a starting definition from an export:
@@ -24,6 +24,7 @@ const RANKS: &[(&str, u8)] = &[
     ("span", 0),
     ("value", 0),
     ("message", 0),
+    ("workers", 0),
     ("locale", 1),
     ("diagnostic", 2),
     ("show", 2),

@@ -297,6 +297,59 @@ fn crm_forms_are_read_by_the_definition_s_column_names() {
     assert_eq!(answer.json()["verdict"], expected);
 }
 
+/// A web form service's connection test (Tilda posts `test=test` when a webhook is connected and
+/// keeps it only if answered 200) is answered 200 with the definition in force, judges no lead
+/// and writes no audit record; a form with `test` among real fields is a lead as any other, and
+/// a form none of whose fields the rules read is refused naming the lead's fields.
+#[test]
+fn a_web_form_s_connection_test_is_answered_and_judges_no_lead() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("audit.jsonl");
+    let service = Service::start(Path::new(ACME), &["--audit-log", log.to_str().unwrap()], None);
+    for (route, content_type, body) in [
+        ("/v1/qualify", "application/x-www-form-urlencoded", "test=test"),
+        ("/v1/qualify", "application/json", r#"{"test": "test"}"#),
+        ("/v1/explain", "application/x-www-form-urlencoded", "test=test"),
+    ] {
+        let answer = service.post(route, content_type, body);
+        assert_eq!(answer.status, 200, "{route} {body}: {}", answer.text());
+        let answer = answer.json();
+        assert_eq!(answer["connection_test"], "ok", "{answer:#}");
+        assert_eq!(answer["definition"]["name"], "ACME Cloud");
+        assert!(answer.get("verdict").is_none() && answer.get("verdicts").is_none(), "{answer:#}");
+    }
+    let form_in_russian = [("Content-Type", "application/x-www-form-urlencoded"), ("Accept-Language", "ru")];
+    let russian = service.send("POST", "/v1/qualify", &form_in_russian, b"test=test");
+    assert!(
+        russian.json()["message"].as_str().is_some_and(|m| m.contains("проверка подключения")),
+        "{}",
+        russian.text()
+    );
+    // `test` beside a field the rules read: a lead.
+    let lead = service.post(
+        "/v1/qualify",
+        "application/x-www-form-urlencoded",
+        "test=test&ID=T-1&%D0%9B%D0%9F%D0%A0=%D0%B4%D0%B0",
+    );
+    assert_eq!(lead.status, 200, "{}", lead.text());
+    assert_eq!(lead.json()["verdict"]["id"], "T-1");
+    // No field the rules read: refused, naming the lead's fields (not a file's columns).
+    let none = service.post("/v1/qualify", "application/x-www-form-urlencoded", "Name=Ivan&Phone=1");
+    assert_eq!(none.status, 422, "{}", none.text());
+    let message = none.json()["message"].as_str().unwrap_or_default().to_string();
+    assert!(message.contains("the lead's fields are \"Name\", \"Phone\""), "{message}");
+    let metrics = service.get("/metrics").text();
+    let judged: u64 = metrics
+        .lines()
+        .filter(|line| line.starts_with("leadrules_verdicts_total"))
+        .filter_map(|line| line.rsplit(' ').next()?.parse::<u64>().ok())
+        .sum();
+    assert_eq!(judged, 1, "only the real lead is judged:\n{metrics}");
+    drop(service);
+    let records = std::fs::read_to_string(&log).unwrap_or_default();
+    assert_eq!(records.lines().count(), 1, "one record, the real lead's:\n{records}");
+}
+
 /// What CRMs' webhooks and APIs send as JSON nest the lead's fields: HubSpot's `properties`
 /// with `{"value": ...}`, Bitrix24's `result` with lists of values, Pipedrive's `current`,
 /// amoCRM / Kommo's `custom_fields_values`. Each is read by the definition's column names as the

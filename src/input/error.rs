@@ -75,6 +75,17 @@ pub struct HeaderBelow {
 impl InputError {
     /// What went wrong, in words, to be said in the chosen language.
     pub fn message(&self) -> Message {
+        self.message_about("file")
+    }
+
+    /// [`InputError::message`] for the leads of a service's request: their keys are the lead's
+    /// fields, not a file's columns.
+    pub fn message_for_request(&self) -> Message {
+        self.message_about("request")
+    }
+
+    /// The message, the input being a `file` or a `request`.
+    fn message_about(&self, source: &'static str) -> Message {
         match self {
             InputError::Open { path, reason } => msg!("input-open", path = file_name(path), reason = io_reason(reason)),
             InputError::Io { path, reason } => msg!("input-read", path = file_name(path), reason = io_reason(reason)),
@@ -137,17 +148,24 @@ impl InputError {
                 const SHOWN: usize = 20;
                 let shown = joined(found.iter().take(SHOWN).map(|c| quoted(&shorten(c))), Joint::Comma);
                 if found.is_empty() {
-                    msg!("input-no-matching-column-none", name = file_name(name), wanted = wanted)
+                    msg!("input-no-matching-column-none", name = file_name(name), wanted = wanted, source = source)
                 } else if found.len() > SHOWN {
                     msg!(
                         "input-no-matching-column-more",
+                        source = source,
                         name = file_name(name),
                         wanted = wanted,
                         found = shown,
                         more = found.len() - SHOWN
                     )
                 } else {
-                    msg!("input-no-matching-column", name = file_name(name), wanted = wanted, found = shown)
+                    msg!(
+                        "input-no-matching-column",
+                        name = file_name(name),
+                        wanted = wanted,
+                        found = shown,
+                        source = source
+                    )
                 }
             }
         }

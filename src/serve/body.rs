@@ -16,6 +16,10 @@
 //! key in both is taken from the URL. A batch of JSON leads is not given them. The URL's
 //! `access_token` is the service's token (see `front`), never a field.
 //!
+//! A web form service's connection test is no lead: a form or a JSON object whose only field is
+//! `test` (Tilda posts `test=test` when a webhook is connected, and keeps the webhook only if it
+//! is answered `200`).
+//!
 //! A body that is JSON (its first character `{` or `[`) sent as a form, as plain text or as bytes
 //! (`curl -d` sends a form's type; some webhook tools send `text/plain`) is read as JSON; a UTF-8
 //! byte-order mark before the body (some .NET, PowerShell and 1C clients write one) is dropped.
@@ -36,6 +40,8 @@ pub enum Leads {
         /// Whether it is one object a line, rather than an array.
         lines: bool,
     },
+    /// No lead: a web form service's connection test (see the module's documentation).
+    ConnectionTest,
 }
 
 /// The leads of a body sent with `content_type` (none is read as JSON) to a URL with `query`.
@@ -48,6 +54,9 @@ pub fn decode(content_type: Option<&str>, mut body: Vec<u8>, query: Option<&str>
     in_url.retain(|(key, _)| key != super::front::TOKEN_PARAMETER);
     if !in_url.is_empty() && body.iter().all(u8::is_ascii_whitespace) {
         return Ok(Leads::One(object(&in_url)));
+    }
+    if in_url.is_empty() && is_connection_test(&body, charset) {
+        return Ok(Leads::ConnectionTest);
     }
     let media = content_type.unwrap_or("application/json").split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
@@ -72,6 +81,25 @@ pub fn decode(content_type: Option<&str>, mut body: Vec<u8>, query: Option<&str>
             "unsupported_media_type",
             msg!("serve-unsupported-media-type", media = media.as_str()),
         )),
+    }
+}
+
+/// Whether `body` is a connection test: a form or a JSON object whose only field is `test`.
+fn is_connection_test(body: &[u8], charset: Option<&'static encoding_rs::Encoding>) -> bool {
+    const TEST: &str = "test";
+    if body.len() > 256 {
+        return false;
+    }
+    match body.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{') => match serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(body) {
+            Ok(object) => object.len() == 1 && object.contains_key(TEST),
+            Err(_) => false,
+        },
+        Some(_) => {
+            let pairs = form_pairs(body, charset);
+            !pairs.is_empty() && pairs.iter().all(|(key, _)| key == TEST)
+        }
+        None => false,
     }
 }
 
@@ -244,6 +272,27 @@ mod tests {
     fn text(leads: Leads) -> String {
         match leads {
             Leads::One(bytes) | Leads::Many { bytes, .. } => String::from_utf8(bytes).unwrap(),
+            Leads::ConnectionTest => "(connection test)".into(),
+        }
+    }
+
+    #[test]
+    fn a_connection_test_is_no_lead_and_a_lead_with_a_test_field_is_one() {
+        let form = Some("application/x-www-form-urlencoded");
+        for (content_type, body) in
+            [(form, "test=test"), (form, "test=1&test=2"), (None, r#" {"test": "test"} "#), (form, r#"{"test":1}"#)]
+        {
+            let leads = decode(content_type, body.as_bytes().to_vec(), None);
+            assert!(matches!(leads, Ok(Leads::ConnectionTest)), "{body}");
+        }
+        for (content_type, body, query) in [
+            (form, "test=test&name=Ivan", None),
+            (None, r#"{"test": "test", "ID": 1}"#, None),
+            (form, "test=test", Some("ID=7")),
+            (None, "[{\"test\": 1}]", None),
+        ] {
+            let leads = decode(content_type, body.as_bytes().to_vec(), query);
+            assert!(leads.is_ok_and(|leads| leads != Leads::ConnectionTest), "{body} {query:?}");
         }
     }
 

@@ -67,6 +67,8 @@ pub fn read(definition: &Definition, leads: Leads, batch_limit: usize, lang: Lan
             }
         }
         Leads::Many { bytes, lines } => (read_all(definition, bytes, format_of(lines), batch_limit, lang)?, false),
+        // A connection test holds no lead (the service answers it before reading leads).
+        Leads::ConnectionTest => ((Vec::new(), Skipped::default()), true),
     };
     checked(definition, rows, one, batch_limit, lang).map(|(rows, one)| Read { rows, one, skipped })
 }
@@ -336,7 +338,7 @@ fn unreadable_json(definition: &Definition, row: &LeadRow, error: &RowError, lan
 /// What reading the body as a whole ran into: a body that is not JSON, or leads none of whose
 /// names a field reads, is the sender's to fix.
 fn input_error(error: InputError) -> ApiError {
-    let message = error.message();
+    let message = error.message_for_request();
     match error {
         InputError::NoMatchingColumn { .. } | InputError::DuplicateColumn { .. } => {
             ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unreadable_lead", message)

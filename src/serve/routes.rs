@@ -82,6 +82,15 @@ fn about(definition: &Definition) -> serde_json::Value {
     json!({ "name": definition.name, "version": definition.version, "digest": definition.digest })
 }
 
+/// The answer to a connection test: the definition in force, and that the service takes leads.
+fn connection_tested(definition: &Arc<Definition>, lang: Lang) -> serde_json::Value {
+    json!({
+        "definition": about(definition),
+        "connection_test": "ok",
+        "message": lang.text(&msg!("serve-connection-test")),
+    })
+}
+
 /// `GET /v1/definition`, with its `ETag` (a request naming it gets 304 without a body).
 async fn definition(State(shared): Ctx, headers: HeaderMap) -> Response<Body> {
     super::etag::conditional_json(&shared, &headers, "definition", |lang| definition_answer(&shared, lang))
@@ -169,11 +178,12 @@ pub fn body_too_large(limits: &Limits) -> ApiError {
 /// Runs `work` on the leads of the body under the version in force: in place for one lead, on a
 /// blocking thread for a batch (so that the threads serving connections are never held long);
 /// within the request's time. `work` reads the leads (through `leads`) with the batch limit it is
-/// given.
+/// given. A connection test (no lead) is answered by `tested` instead.
 async fn with_leads<T: Send + 'static>(
     shared: &Arc<Shared>,
     (headers, query): (&HeaderMap, Option<String>),
     body: Body,
+    tested: impl FnOnce(&Arc<Definition>, Lang) -> T,
     work: impl FnOnce(&Arc<Definition>, Leads, usize, Option<Vec<serde_json::Value>>, Lang) -> Result<T, ApiError>
     + Send
     + 'static,
@@ -183,6 +193,9 @@ async fn with_leads<T: Send + 'static>(
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_string);
     let decoded = decode(content_type.as_deref(), bytes, query.as_deref())?;
     let definition = shared.versions.current();
+    if decoded == Leads::ConnectionTest {
+        return Ok(tested(&definition, lang));
+    }
     let batch_limit = shared.limits.batch_leads;
     let small = matches!(&decoded, Leads::One(b) if b.len() < 64 * 1024);
     let logged = shared.audit.is_some();
@@ -224,32 +237,43 @@ async fn qualify(State(shared): Ctx, RawQuery(query): RawQuery, headers: HeaderM
     let (pieces, rows) = tokio::sync::mpsc::unbounded_channel::<answer::Piece>();
     let streams = shared.audit.is_none();
     let metrics = Arc::clone(&shared.metrics);
-    let work = with_leads(&shared, (&headers, query), body, move |definition, leads, batch_limit, inputs, lang| {
-        let started = std::sync::Mutex::new(Some(started));
-        let accepted = || {
-            if let Some(started) = started.lock().ok().and_then(|mut started| started.take()) {
-                let _ = started.send(batch_head(&definition.about));
+    let tested = |definition: &Arc<Definition>, lang| {
+        let mut body = serde_json::to_vec(&connection_tested(definition, lang)).unwrap_or_default();
+        body.push(b'\n');
+        Outcome::Whole(
+            vec![body],
+            None,
+            (Arc::clone(definition), leads::Verdicts { jsonl: Vec::new(), classes: Vec::new() }),
+        )
+    };
+    let work =
+        with_leads(&shared, (&headers, query), body, tested, move |definition, leads, batch_limit, inputs, lang| {
+            let started = std::sync::Mutex::new(Some(started));
+            let accepted = || {
+                if let Some(started) = started.lock().ok().and_then(|mut started| started.take()) {
+                    let _ = started.send(batch_head(&definition.about));
+                }
+            };
+            let judged = |at: usize, verdicts: leads::Verdicts| {
+                metrics.verdicts(verdicts.class_names(definition));
+                let _ = pieces.send(answer::Piece::Run(at, as_elements(verdicts.jsonl)));
+            };
+            let sink = leads::Sink { accepted: &accepted, judged: &judged };
+            let qualified =
+                leads::qualify(definition, leads, batch_limit, lang, inputs.is_some(), streams.then_some(&sink))?;
+            if started.lock().map_or(true, |started| started.is_none()) {
+                let _ = pieces.send(answer::Piece::Done(batch_tail(&qualified.skipped)));
+                return Ok(Outcome::Streamed(batch_head(&definition.about)));
             }
-        };
-        let judged = |at: usize, verdicts: leads::Verdicts| {
-            metrics.verdicts(verdicts.class_names(definition));
-            let _ = pieces.send(answer::Piece::Run(at, as_elements(verdicts.jsonl)));
-        };
-        let sink = leads::Sink { accepted: &accepted, judged: &judged };
-        let qualified =
-            leads::qualify(definition, leads, batch_limit, lang, inputs.is_some(), streams.then_some(&sink))?;
-        if started.lock().map_or(true, |started| started.is_none()) {
-            let _ = pieces.send(answer::Piece::Done(batch_tail(&qualified.skipped)));
-            return Ok(Outcome::Streamed(batch_head(&definition.about)));
-        }
-        let records = inputs.map(|inputs| {
-            let jsonl: Vec<u8> = qualified.parts.iter().flat_map(|part| part.jsonl.iter().copied()).collect();
-            let rows = qualified.rows.iter().flatten();
-            (Arc::clone(definition), super::audit::record::lines(definition, rows, &jsonl, &inputs))
+            let records = inputs.map(|inputs| {
+                let jsonl: Vec<u8> = qualified.parts.iter().flat_map(|part| part.jsonl.iter().copied()).collect();
+                let rows = qualified.rows.iter().flatten();
+                (Arc::clone(definition), super::audit::record::lines(definition, rows, &jsonl, &inputs))
+            });
+            let (body, verdicts) =
+                qualify_answer(&definition.about, qualified.parts, qualified.one, &qualified.skipped);
+            Ok(Outcome::Whole(body, records, (Arc::clone(definition), verdicts)))
         });
-        let (body, verdicts) = qualify_answer(&definition.about, qualified.parts, qualified.one, &qualified.skipped);
-        Ok(Outcome::Whole(body, records, (Arc::clone(definition), verdicts)))
-    });
     tokio::pin!(work);
     let answered = tokio::select! {
         biased;
@@ -371,24 +395,30 @@ fn commas_between(rows: &mut [u8]) {
 
 async fn explain(State(shared): Ctx, RawQuery(query): RawQuery, headers: HeaderMap, body: Body) -> Response<Body> {
     let lang = lang_of(&headers, shared.lang);
-    let answered = with_leads(&shared, (&headers, query), body, move |definition, leads, batch_limit, _, lang| {
-        let read = leads::read(definition, leads, batch_limit, lang)?;
-        let [row] = read.rows.as_slice() else {
-            return Err(ApiError::bad_request(msg!("serve-explain-one-lead", count = read.rows.len())));
-        };
-        let Ok(lead) = &row.values else { return Err(ApiError::bad_request(msg!("serve-no-lead"))) };
-        let name = row.id.clone().unwrap_or_else(|| lang.text(&msg!("serve-explain-lead-name")));
-        let trace = crate::run::judge::explain_lead(&definition.rules, lead, &name, lang).map_err(|problem| {
-            ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "uncomputable_lead",
-                msg!("serve-uncomputable-lead", lead = name.as_str(), problem = problem),
-            )
-        })?;
-        let verdicts = leads::judge(definition, &read.rows, lang)?;
-        let row: serde_json::Value = serde_json::from_slice(&verdicts.jsonl).unwrap_or(serde_json::Value::Null);
-        Ok(json!({ "definition": about(definition), "verdict": row, "explanation": trace }))
-    })
+    let answered = with_leads(
+        &shared,
+        (&headers, query),
+        body,
+        connection_tested,
+        move |definition, leads, batch_limit, _, lang| {
+            let read = leads::read(definition, leads, batch_limit, lang)?;
+            let [row] = read.rows.as_slice() else {
+                return Err(ApiError::bad_request(msg!("serve-explain-one-lead", count = read.rows.len())));
+            };
+            let Ok(lead) = &row.values else { return Err(ApiError::bad_request(msg!("serve-no-lead"))) };
+            let name = row.id.clone().unwrap_or_else(|| lang.text(&msg!("serve-explain-lead-name")));
+            let trace = crate::run::judge::explain_lead(&definition.rules, lead, &name, lang).map_err(|problem| {
+                ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "uncomputable_lead",
+                    msg!("serve-uncomputable-lead", lead = name.as_str(), problem = problem),
+                )
+            })?;
+            let verdicts = leads::judge(definition, &read.rows, lang)?;
+            let row: serde_json::Value = serde_json::from_slice(&verdicts.jsonl).unwrap_or(serde_json::Value::Null);
+            Ok(json!({ "definition": about(definition), "verdict": row, "explanation": trace }))
+        },
+    )
     .await;
     match answered {
         Ok(body) => answer::json(StatusCode::OK, &body),

@@ -84,6 +84,7 @@ pub fn inputs(leads: &Leads, definition: &Definition) -> Vec<Value> {
         Leads::Many { bytes, lines: true } => {
             serde_json::Deserializer::from_slice(bytes).into_iter::<Value>().map_while(Result::ok).collect()
         }
+        Leads::ConnectionTest => Vec::new(),
     };
     all.into_iter()
         .filter(|lead| !input::json_record_skipped(&lead.to_string(), &definition.reading))
