@@ -7,6 +7,7 @@
 //! runs each read without an error of the input as a whole; anything else is left to one reader,
 //! which says what is wrong where.
 
+use super::json_scan::{Byte, Structure};
 use super::{InputFormat, LeadRow, Prepared, RECORD_LIMIT};
 use std::io::Read;
 use std::sync::Arc;
@@ -211,25 +212,13 @@ fn element_cuts(bytes: &[u8], count: usize) -> Option<Vec<usize>> {
         return None;
     }
     let mut cuts = Vec::with_capacity(count - 1);
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut structure = Structure::default();
     let mut next_target = bytes.len() / count;
     for (at, &byte) in bytes.iter().enumerate().skip(start + 1) {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if byte == b'\\' {
-                escaped = true;
-            } else if byte == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'{' | b'[' => depth += 1,
-            b'}' | b']' if depth == 0 => break,
-            b'}' | b']' => depth -= 1,
-            b',' if depth == 0 && at >= next_target => {
+        match structure.step(byte) {
+            // The array's own `]`.
+            Byte::CloseAbove => break,
+            Byte::Plain if byte == b',' && structure.depth() == 0 && at >= next_target => {
                 cuts.push(at);
                 if cuts.len() == count - 1 {
                     break;

@@ -30,6 +30,7 @@ use super::columns::{self, FieldTable};
 use super::error::{CellProblem, InputError, RowError, shorten};
 use super::json_keys::{Key, KnownKeys};
 use super::json_object::{self, Field, KeyedObject, Parsed};
+use super::json_scan::{Fed, Holder, ValueEnd};
 use super::sniff::{RecordFormat, TextDecoder};
 use super::spellings::Spellings;
 use super::totals::{self, TotalsRows};
@@ -738,55 +739,28 @@ impl Scanner {
     /// value is longer than `limit` bytes (then incomplete).
     fn take_value(&mut self, limit: usize) -> std::io::Result<(Vec<u8>, bool)> {
         let mut bytes = Vec::new();
-        let mut depth = 0usize;
-        let mut in_string = false;
-        let mut escaped = false;
+        let mut end = ValueEnd::new(Holder::Array);
         loop {
             let buffer = self.input.fill_buf()?;
             if buffer.is_empty() {
-                let complete = depth == 0 && !in_string && !bytes.is_empty();
-                return Ok((bytes, complete));
+                return Ok((bytes, end.whole()));
             }
             let start = bytes.len();
             let mut used = 0;
             let mut done = false;
             for &byte in buffer {
-                let is_scalar = depth == 0 && !in_string;
-                if is_scalar
-                    && !bytes.is_empty()
-                    && bytes[0] != b'"'
-                    && (byte == b',' || byte == b']' || byte.is_ascii_whitespace())
-                {
-                    done = true;
-                    break;
+                match end.feed(byte) {
+                    Fed::Inside => {}
+                    Fed::Last => done = true,
+                    Fed::After => {
+                        done = true;
+                        break;
+                    }
                 }
                 used += 1;
                 bytes.push(byte);
-                if in_string {
-                    if escaped {
-                        escaped = false;
-                    } else if byte == b'\\' {
-                        escaped = true;
-                    } else if byte == b'"' {
-                        in_string = false;
-                        if depth == 0 {
-                            done = true;
-                            break;
-                        }
-                    }
-                    continue;
-                }
-                match byte {
-                    b'"' => in_string = true,
-                    b'{' | b'[' => depth += 1,
-                    b'}' | b']' => {
-                        depth = depth.saturating_sub(1);
-                        if depth == 0 {
-                            done = true;
-                            break;
-                        }
-                    }
-                    _ => {}
+                if done {
+                    break;
                 }
             }
             for &byte in &bytes[start..] {

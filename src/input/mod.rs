@@ -36,6 +36,7 @@ mod excel_source;
 mod html_table;
 mod json_keys;
 mod json_object;
+mod json_scan;
 mod json_source;
 pub(crate) mod numbers;
 mod quotes;

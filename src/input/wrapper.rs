@@ -17,6 +17,7 @@
 //! numbered by the lines of the file.
 
 use super::json_object::{self, KeyedObject, Parsed};
+use super::json_scan::{Holder, value_end};
 use serde_json::Value as Json;
 use std::ops::Range;
 
@@ -108,14 +109,14 @@ fn member_span(raw: &[u8], path: &[&str]) -> Option<Range<usize>> {
                 b'"' => {}
                 _ => return None,
             }
-            let key_end = value_end(raw, at)?;
+            let key_end = value_end(raw, at, Holder::Object)?;
             let name = serde_json::from_slice::<String>(&raw[at..key_end]).ok();
             at = skip_blanks(raw, key_end);
             if raw.get(at) != Some(&b':') {
                 return None;
             }
             at = skip_blanks(raw, at + 1);
-            let end = value_end(raw, at)?;
+            let end = value_end(raw, at, Holder::Object)?;
             if name.as_deref() == Some(*key) {
                 found = Some(at..end);
             }
@@ -131,41 +132,6 @@ fn skip_blanks(raw: &[u8], mut at: usize) -> usize {
         at += 1;
     }
     at
-}
-
-/// Where the JSON value starting at `at` ends (just after it).
-fn value_end(raw: &[u8], at: usize) -> Option<usize> {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for (i, &byte) in raw.iter().enumerate().skip(at) {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if byte == b'\\' {
-                escaped = true;
-            } else if byte == b'"' {
-                in_string = false;
-                if depth == 0 {
-                    return Some(i + 1);
-                }
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'{' | b'[' => depth += 1,
-            b'}' | b']' if depth == 0 => return Some(i),
-            b'}' | b']' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i + 1);
-                }
-            }
-            b',' if depth == 0 => return Some(i),
-            byte if depth == 0 && byte.is_ascii_whitespace() => return Some(i),
-            _ => {}
-        }
-    }
-    (depth == 0 && !in_string).then_some(raw.len())
 }
 
 #[cfg(test)]
