@@ -9,15 +9,23 @@ use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-/// `work(at)` for every `at` in `0..count`, on up to `threads` threads of the pool, each taking
-/// the next `at` in turn; the results in the order of `at`. A piece whose work panicked is `None`
-/// (the others are still done). The calling thread waits; work of one piece alone is done on it.
-pub fn each_in_turn<R: Send>(count: usize, threads: usize, work: impl Fn(usize) -> R + Sync) -> Vec<Option<R>> {
-    let guarded = |at: usize| std::panic::catch_unwind(AssertUnwindSafe(|| work(at))).ok();
+/// `work(at, item)` for every item, `at` its place, on up to `threads` threads of the pool, each
+/// taking the next item in turn; the results in the order of the items. An item whose work
+/// panicked is `None` (the others are still done). The calling thread waits; with one thread the
+/// work is done on it.
+pub fn each_in_turn<T: Send, R: Send>(
+    items: Vec<T>,
+    threads: usize,
+    work: impl Fn(usize, T) -> R + Sync,
+) -> Vec<Option<R>> {
+    let count = items.len();
+    let guarded = |at: usize, item: T| std::panic::catch_unwind(AssertUnwindSafe(|| work(at, item))).ok();
     let threads = threads.clamp(1, count.max(1));
     if threads == 1 {
-        return (0..count).map(guarded).collect();
+        return items.into_iter().enumerate().map(|(at, item)| guarded(at, item)).collect();
     }
+    // Each item taken once, by the thread that takes its place.
+    let items: Vec<Mutex<Option<T>>> = items.into_iter().map(|item| Mutex::new(Some(item))).collect();
     let done: Vec<Mutex<Option<R>>> = (0..count).map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     rayon::scope(|scope| {
@@ -28,7 +36,8 @@ pub fn each_in_turn<R: Send>(count: usize, threads: usize, work: impl Fn(usize) 
                     if at >= count {
                         break;
                     }
-                    let result = guarded(at);
+                    let item = items[at].lock().ok().and_then(|mut item| item.take());
+                    let result = item.and_then(|item| guarded(at, item));
                     if let Ok(mut slot) = done[at].lock() {
                         *slot = result;
                     }
@@ -53,9 +62,9 @@ mod tests {
     fn every_piece_is_done_once_and_the_results_keep_their_order() {
         for (count, threads) in [(0, 4), (1, 4), (7, 1), (7, 2), (100, 3)] {
             let times: Vec<AtomicUsize> = (0..count).map(|_| AtomicUsize::new(0)).collect();
-            let results = each_in_turn(count, threads, |at| {
+            let results = each_in_turn((0..count).collect(), threads, |at, item: usize| {
                 times[at].fetch_add(1, Ordering::Relaxed);
-                at * 2
+                at + item
             });
             assert_eq!(results, (0..count).map(|at| Some(at * 2)).collect::<Vec<_>>());
             assert!(times.iter().all(|t| t.load(Ordering::Relaxed) == 1));
@@ -64,7 +73,7 @@ mod tests {
 
     #[test]
     fn a_piece_that_panics_is_none_and_the_others_are_done() {
-        let results = each_in_turn(5, 2, |at| if at == 3 { panic!("piece {at}") } else { at });
+        let results = each_in_turn(vec![(); 5], 2, |at, ()| if at == 3 { panic!("piece {at}") } else { at });
         assert_eq!(results, [Some(0), Some(1), Some(2), None, Some(4)]);
     }
 
@@ -74,7 +83,7 @@ mod tests {
         std::thread::scope(|scope| {
             for caller in 0..8 {
                 scope.spawn(move || {
-                    let results = each_in_turn(16, 4, |at| at + caller);
+                    let results = each_in_turn(vec![caller; 16], 4, |at, caller| at + caller);
                     assert!(results.iter().enumerate().all(|(at, r)| *r == Some(at + caller)));
                 });
             }

@@ -378,20 +378,12 @@ fn a_reports_totals_row_is_not_judged() {
     insta::assert_snapshot!("totals_rows_csv_ru", shown(&ru));
 
     // A workbook: the total's label in the second column (the first is empty), sums as numbers.
-    use rust_xlsxwriter::Workbook;
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    for (row, line) in leads.lines().enumerate() {
-        for (col, cell) in line.split(',').enumerate() {
-            sheet.write_string(row as u32, col as u16, cell).expect("write");
-        }
-    }
-    let last = leads.lines().count() as u32;
-    sheet.write_string(last, 1, "Всего:").expect("write");
-    sheet.write_number(last, 2, 1_255_000_000).expect("write");
-    sheet.write_number(last, 7, 12_500_000).expect("write");
     let book = dir.join("report.xlsx");
-    std::fs::write(&book, workbook.save_to_buffer().expect("xlsx")).expect("write");
+    workbook_of_leads(&leads, &book, |sheet, last| {
+        sheet.write_string(last, 1, "Всего:").expect("write");
+        sheet.write_number(last, 2, 1_255_000_000).expect("write");
+        sheet.write_number(last, 7, 12_500_000).expect("write");
+    });
     let out = leadrules(&["qualify", "rules/acme.rules", book.to_str().unwrap_or_default(), "--jobs", "1"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(stdout(&out), stdout(&plain));
@@ -421,6 +413,20 @@ fn a_reports_totals_row_is_not_judged() {
     assert!(!stderr(&out).contains("totals"), "{}", stderr(&out));
 }
 
+/// The leads of a CSV text with `,` as a workbook at `path`, every cell text, with what `last_row`
+/// writes in the row after them (its index given).
+fn workbook_of_leads(leads: &str, path: &std::path::Path, last_row: impl FnOnce(&mut rust_xlsxwriter::Worksheet, u32)) {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (row, line) in leads.lines().enumerate() {
+        for (col, cell) in line.split(',').enumerate() {
+            sheet.write_string(row as u32, col as u16, cell).expect("write");
+        }
+    }
+    last_row(sheet, leads.lines().count() as u32);
+    std::fs::write(path, workbook.save_to_buffer().expect("xlsx")).expect("write");
+}
+
 /// A totals row that counts the leads in its first column before its label (`20;Итого;…`, in
 /// CSV and in a workbook), and a totals object at the end of a JSON export (`{"id": null,
 /// "industry": "Итого", ...}`), are no leads either: skipped, named and counted.
@@ -439,20 +445,12 @@ fn a_totals_row_with_its_count_first_and_a_json_total_are_not_judged() {
         assert!(stderr(&out).contains("line 22 is a totals row (\"Итого\"), not a lead"), "{}", stderr(&out));
         assert!(stderr(&out).ends_with("; no errors; 1 totals row not judged\n"), "{}", stderr(&out));
     }
-    use rust_xlsxwriter::Workbook;
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    for (row, line) in leads.lines().enumerate() {
-        for (col, cell) in line.split(',').enumerate() {
-            sheet.write_string(row as u32, col as u16, cell).expect("write");
-        }
-    }
-    let last = leads.lines().count() as u32;
-    sheet.write_number(last, 0, 20).expect("write");
-    sheet.write_string(last, 1, "Всего:").expect("write");
-    sheet.write_number(last, 7, 12_500_000).expect("write");
     let book = dir.join("report.xlsx");
-    std::fs::write(&book, workbook.save_to_buffer().expect("xlsx")).expect("write");
+    workbook_of_leads(&leads, &book, |sheet, last| {
+        sheet.write_number(last, 0, 20).expect("write");
+        sheet.write_string(last, 1, "Всего:").expect("write");
+        sheet.write_number(last, 7, 12_500_000).expect("write");
+    });
     let out = leadrules(&["qualify", "rules/acme.rules", book.to_str().unwrap_or_default(), "--jobs", "1"]);
     assert_eq!(stdout(&out), stdout(&plain), "{}", stderr(&out));
     assert!(stderr(&out).contains("row 22 is a totals row (\"Всего:\"), not a lead"), "{}", stderr(&out));

@@ -96,7 +96,7 @@ fn parse_jobs(text: &str) -> Result<usize, String> {
 
 /// The threads to use when `--jobs` is not given: one per core.
 pub fn default_jobs() -> usize {
-    std::thread::available_parallelism().map_or(1, usize::from)
+    crate::workers::cores()
 }
 
 fn parse_input_format(text: &str) -> Result<input::InputFormat, String> {

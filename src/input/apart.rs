@@ -146,12 +146,7 @@ fn read_runs<T: Send>(
     format: InputFormat,
     then: Then<'_, T>,
 ) -> Option<Vec<T>> {
-    let runs: Vec<std::sync::Mutex<Option<Run>>> =
-        runs.into_iter().map(|run| std::sync::Mutex::new(Some(run))).collect();
-    let read = crate::workers::each_in_turn(runs.len(), threads, |at| {
-        let run = runs[at].lock().ok()?.take()?;
-        read_run(name, run, prepared, format)
-    });
+    let read = crate::workers::each_in_turn(runs, threads, |_, run| read_run(name, run, prepared, format));
     let read: Vec<(Vec<LeadRow>, Tally)> = read.into_iter().map(Option::flatten).collect::<Option<_>>()?;
     let whole = Whole {
         leads: read.iter().map(|(_, tally)| tally.leads).sum(),
@@ -166,10 +161,8 @@ fn read_runs<T: Send>(
         starts.push(before);
         before = (before.0 + tally.leads as u64, before.1 + tally.line_breaks);
     }
-    let read: Vec<std::sync::Mutex<Option<Vec<LeadRow>>>> =
-        read.into_iter().map(|(rows, _)| std::sync::Mutex::new(Some(rows))).collect();
-    let handed = crate::workers::each_in_turn(read.len(), threads, |at| {
-        let mut rows = read[at].lock().ok()?.take()?;
+    let rows: Vec<Vec<LeadRow>> = read.into_iter().map(|(rows, _)| rows).collect();
+    let handed = crate::workers::each_in_turn(rows, threads, |at, mut rows| {
         let (records, lines) = starts[at];
         for row in &mut rows {
             row.record += records;
@@ -179,9 +172,9 @@ fn read_runs<T: Send>(
                 error.line += lines;
             }
         }
-        Some(then(at, rows, whole))
+        then(at, rows, whole)
     });
-    handed.into_iter().map(Option::flatten).collect()
+    handed.into_iter().collect()
 }
 
 /// The body cut into up to `count` runs of whole lines, about equal in bytes: each run but the

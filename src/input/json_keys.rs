@@ -46,7 +46,9 @@ impl KnownKeys {
     ) -> (Vec<Key<'a>>, &'a [Option<usize>]) {
         let KnownKeys { places, binding } = self;
         let mut same = binding.as_ref().is_some_and(|b| {
-            b.count == entries.len() && entries.len() <= KNOWN_KEYS && Weak::ptr_eq(&b.table, &Arc::downgrade(fields))
+            b.count == entries.len()
+                && entries.len() <= KNOWN_KEYS
+                && std::ptr::eq(b.table.as_ptr(), Arc::as_ptr(fields))
         });
         for (place, (key, _)) in entries.iter().enumerate().take(KNOWN_KEYS) {
             let key: &str = key.as_ref();

@@ -114,13 +114,10 @@ impl ValueEnd {
     pub(crate) fn feed(&mut self, byte: u8) -> Fed {
         let Some(first) = self.first else {
             self.first = Some(byte);
-            return match self.structure.step(byte) {
-                Byte::Text | Byte::Open => Fed::Inside,
-                // A close where a value should start is a value of its own (whose reader says
-                // it is none).
-                _ if matches!(byte, b'}' | b']') => Fed::Last,
-                _ => Fed::Inside,
-            };
+            self.structure.step(byte);
+            // A close where a value should start is a value of its own (whose reader says it is
+            // none).
+            return if matches!(byte, b'}' | b']') { Fed::Last } else { Fed::Inside };
         };
         let scalar = !matches!(first, b'"' | b'{' | b'[' | b'}' | b']');
         if scalar && self.structure.at_top() && self.ends_scalar(byte) {

@@ -396,7 +396,7 @@ pub fn judge_apart(definition: &Definition, rows: &[LeadRow], lang: Lang) -> Res
         return Ok(vec![judge_part(definition, rows, lang)?]);
     }
     let parts: Vec<&[LeadRow]> = rows.chunks(rows.len().div_ceil(threads)).collect();
-    let judged = crate::workers::each_in_turn(parts.len(), threads, |at| judge_part(definition, parts[at], lang));
+    let judged = crate::workers::each_in_turn(parts, threads, |_, part| judge_part(definition, part, lang));
     let failed = || ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", msg!("serve-judging-failed"));
     let parts: Vec<Result<Verdicts, ApiError>> =
         judged.into_iter().map(|part| part.unwrap_or_else(|| Err(failed()))).collect();

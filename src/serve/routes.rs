@@ -193,7 +193,7 @@ async fn with_leads<T: Send + 'static>(
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_string);
     let decoded = decode(content_type.as_deref(), bytes, query.as_deref())?;
     let definition = shared.versions.current();
-    if decoded == Leads::ConnectionTest {
+    if matches!(decoded, Leads::ConnectionTest) {
         return Ok(tested(&definition, lang));
     }
     let batch_limit = shared.limits.batch_leads;
@@ -373,12 +373,8 @@ fn qualify_answer(
         // while the other cores waited); the first part is the head.
         let large = chunks.iter().skip(1).any(|rows| rows.len() >= 1 << 20);
         let threads = if large { crate::workers::cores() } else { 1 };
-        let rows: Vec<std::sync::Mutex<&mut Vec<u8>>> = chunks.iter_mut().skip(1).map(std::sync::Mutex::new).collect();
-        crate::workers::each_in_turn(rows.len(), threads, |at| {
-            if let Ok(mut rows) = rows[at].lock() {
-                commas_between(&mut rows[..]);
-            }
-        });
+        let rows: Vec<&mut Vec<u8>> = chunks.iter_mut().skip(1).collect();
+        crate::workers::each_in_turn(rows, threads, |_, rows| commas_between(rows));
     }
     chunks.push(if one { b"}\n".to_vec() } else { batch_tail(skipped) });
     (chunks, leads::Verdicts { jsonl: Vec::new(), classes })
